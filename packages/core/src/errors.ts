@@ -1,0 +1,60 @@
+/**
+ * Errors are values a user can act on (style.md): every error the core throws is a
+ * `KitchinError` with a stable `code` and, where known, the place in the input
+ * (file, 1-based row, column name) so that the CLI can print one line and the Excel
+ * add-in can show the same message through `#VALUE!` / `#N/A`.
+ */
+export type KitchinErrorCode =
+  | "empty" // no observations at all
+  | "too-short" // fewer observations than a method needs
+  | "length-mismatch" // parallel inputs of different lengths
+  | "not-numeric" // a value that is not a number
+  | "bad-date" // a date that cannot be read as a month
+  | "unsorted" // dates not increasing
+  | "duplicate" // the same month twice
+  | "gap" // a missing month in a series that must be gap-free
+  | "bad-option" // an option out of range or unknown
+  | "unknown-series" // an id that is not in the catalog / file
+  | "bad-file" // a file that cannot be parsed
+  | "no-overlap" // inputs that share no months
+  | "not-found"; // a requested item (asset, phase) does not exist
+
+export interface ErrorPlace {
+  file?: string;
+  /** 1-based row in the user's table (header = row 1 in a CSV). */
+  row?: number;
+  column?: string;
+}
+
+export class KitchinError extends Error {
+  readonly code: KitchinErrorCode;
+  readonly place: ErrorPlace;
+  constructor(code: KitchinErrorCode, message: string, place: ErrorPlace = {}) {
+    super(message);
+    this.name = "KitchinError";
+    this.code = code;
+    this.place = place;
+  }
+  /** One line: `file, row 12, column "inventory": message`. */
+  toLine(): string {
+    const where: string[] = [];
+    if (this.place.file) where.push(this.place.file);
+    if (this.place.row !== undefined) where.push(`row ${this.place.row}`);
+    if (this.place.column !== undefined) where.push(`column "${this.place.column}"`);
+    return where.length ? `${where.join(", ")}: ${this.message}` : this.message;
+  }
+  /** A copy with more place information (the caller knows the file, the core knew the row). */
+  at(place: ErrorPlace): KitchinError {
+    return new KitchinError(this.code, this.message, { ...place, ...this.place, ...pickDefined(place) });
+  }
+}
+
+function pickDefined(p: ErrorPlace): ErrorPlace {
+  const out: ErrorPlace = {};
+  if (p.file !== undefined) out.file = p.file;
+  return out;
+}
+
+export function isKitchinError(e: unknown): e is KitchinError {
+  return e instanceof KitchinError;
+}

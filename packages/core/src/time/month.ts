@@ -1,0 +1,76 @@
+/**
+ * The month axis (methods.md §1): a month is the integer `12 * year + (month - 1)`, so
+ * consecutive months differ by one and the difference of two months is their distance.
+ * Text form is `YYYY-MM`.
+ */
+import { KitchinError } from "../errors.ts";
+
+/** Month index of a calendar year and 1-based month. */
+export function monthIndex(year: number, month: number): number {
+  return 12 * year + (month - 1);
+}
+
+export function yearOf(m: number): number {
+  return Math.floor(m / 12);
+}
+
+/** 1-based calendar month (1 = January). */
+export function calendarMonthOf(m: number): number {
+  return m - 12 * Math.floor(m / 12) + 1;
+}
+
+/** `YYYY-MM` text of a month index. */
+export function formatMonth(m: number): string {
+  const y = yearOf(m);
+  const mo = calendarMonthOf(m);
+  return `${String(y).padStart(4, "0")}-${mo < 10 ? "0" : ""}${mo}`;
+}
+
+const ISO = /^\s*(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?(?:[ T].*)?\s*$/;
+const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})?\s*$/;
+const US_STYLE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/; // FRED-MD "sasdate": M/D/YYYY
+const FRACTION = /^\s*(\d{4})\.(\d{2})\s*$/; // Shiller "1871.01"
+
+/**
+ * Reads a month from the date spellings found in Wind/Choice exports, FRED and NBS files:
+ * `2023-07`, `2023-07-31`, `2023/7/31`, `2023年7月`, `202307`, `20230731`, `7/1/2023`, `2023.07`,
+ * and Excel serial day numbers (1900 date system) when `allowSerial` is set.
+ * Returns `NaN` when the text is not a date; callers turn that into a `bad-date` error with the row.
+ */
+export function parseMonthLoose(text: string | number, allowSerial = false): number {
+  if (typeof text === "number") return allowSerial ? excelSerialToMonth(text) : NaN;
+  let m = FRACTION.exec(text);
+  if (m) return checked(+m[1], +m[2]);
+  m = ISO.exec(text);
+  if (m) return checked(+m[1], +m[2], m[3] === undefined ? 1 : +m[3]);
+  m = COMPACT.exec(text);
+  if (m) return checked(+m[1], +m[2], m[3] === undefined ? 1 : +m[3]);
+  m = US_STYLE.exec(text);
+  if (m) return checked(+m[3], +m[1], +m[2]);
+  if (allowSerial && /^\s*\d+(\.\d+)?\s*$/.test(text)) return excelSerialToMonth(+text);
+  return NaN;
+}
+
+function checked(y: number, mo: number, d = 1): number {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return NaN;
+  return monthIndex(y, mo);
+}
+
+/** Excel 1900-system serial day → month index (serial 1 = 1900-01-01; Excel's fictitious 1900-02-29 is serial 60). */
+export function excelSerialToMonth(serial: number): number {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return NaN;
+  const days = Math.floor(serial) - (serial > 60 ? 1 : 0); // drop the phantom leap day
+  const ms = Date.UTC(1899, 11, 31) + days * 86400000;
+  const d = new Date(ms);
+  return monthIndex(d.getUTCFullYear(), d.getUTCMonth() + 1);
+}
+
+/** Strict `YYYY-MM` (also accepts `YYYY-MM-DD`), for options such as `--as-of` and `--from`. */
+export function parseMonth(text: string, what = "month"): number {
+  const m = /^\s*(\d{4})-(\d{2})(?:-\d{2})?\s*$/.exec(text);
+  const v = m ? checked(+m[1], +m[2]) : NaN;
+  if (Number.isNaN(v)) {
+    throw new KitchinError("bad-date", `${what} "${text}" is not a month; write it as YYYY-MM, e.g. 2023-07`);
+  }
+  return v;
+}
