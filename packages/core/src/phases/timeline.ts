@@ -1,0 +1,112 @@
+/**
+ * Phase timelines on a month axis, ex-post or as-of (methods.md §3). Every timeline says
+ * which it is.
+ *
+ * - ex-post: turns dated on the whole history (they use data after the month they date);
+ *   stamped by the data month.
+ * - as-of: at the end of month a the program knows each series up to a − lag (release lag);
+ *   the state of each series is its real-time direction (`realtimeStates`) at that point.
+ *   The timeline is stamped by the month a at whose end the phase is known, so a backtest
+ *   at month-end a may use it as is. It ends at the first month beyond which some input
+ *   has no more releases.
+ */
+import { KitchinError } from "../errors.ts";
+import { align } from "../series/panel.ts";
+import { endMonth, type Series } from "../series/series.ts";
+import { turns } from "../turns/turns.ts";
+import type { Turn, TurnOptions, TurnPreset } from "../turns/types.ts";
+import { realtimeStates, type ReversalOptions } from "../realtime/reversal.ts";
+import { phasesFromStates } from "./combine.ts";
+import { statesFromTurns } from "./states.ts";
+
+export type PhaseMode = "ex-post" | "as-of";
+
+export interface PhaseTimeline {
+  mode: PhaseMode;
+  /** Month of `codes[0]`. */
+  start: number;
+  /** Phase code per month (PHASE_IDS order), −1 unknown. */
+  codes: Int8Array;
+  revenueStates: Int8Array;
+  inventoryStates: Int8Array;
+}
+
+export interface ExPostResult {
+  timeline: PhaseTimeline;
+  revenueTurns: Turn[];
+  inventoryTurns: Turn[];
+}
+
+export interface ExPostOptions {
+  turns?: Partial<TurnOptions>;
+  preset?: TurnPreset;
+  /** Carry the direction past the first and last turns to the ends of the data. */
+  extend?: boolean;
+}
+
+export function expostPhases(revenue: Series, inventory: Series, opts: ExPostOptions = {}): ExPostResult {
+  const p = align([revenue, inventory], "outer");
+  const [rev, inv] = p.columns;
+  const revenueTurns = named(() => turns(rev, opts.turns, opts.preset), "demand (revenue)");
+  const inventoryTurns = named(() => turns(inv, opts.turns, opts.preset), "inventory");
+  const revenueStates = statesFromTurns(p.length, revenueTurns, opts.extend);
+  const inventoryStates = statesFromTurns(p.length, inventoryTurns, opts.extend);
+  // Where a series has no data at all the state must stay unknown even when extended.
+  blankOutside(revenueStates, rev);
+  blankOutside(inventoryStates, inv);
+  return {
+    timeline: { mode: "ex-post", start: p.start, codes: phasesFromStates(revenueStates, inventoryStates), revenueStates, inventoryStates },
+    revenueTurns,
+    inventoryTurns,
+  };
+}
+
+export interface AsOfOptions {
+  revenueLag?: number;
+  inventoryLag?: number;
+  reversal?: Partial<ReversalOptions>;
+}
+
+export function asOfPhases(revenue: Series, inventory: Series, opts: AsOfOptions = {}): PhaseTimeline {
+  const rl = lagOf(opts.revenueLag, "revenue lag");
+  const il = lagOf(opts.inventoryLag, "inventory lag");
+  const rs = realtimeStates(revenue.values, opts.reversal);
+  const is = realtimeStates(inventory.values, opts.reversal);
+  // Month a sees revenue observation a − rl and inventory observation a − il.
+  const start = Math.min(revenue.start + rl, inventory.start + il);
+  const end = Math.min(endMonth(revenue) + rl, endMonth(inventory) + il);
+  if (end < start) throw new KitchinError("no-overlap", "demand and inventory series share no months");
+  const n = end - start + 1;
+  const revenueStates = new Int8Array(n);
+  const inventoryStates = new Int8Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = start + k;
+    const i = a - rl - revenue.start;
+    const j = a - il - inventory.start;
+    revenueStates[k] = i >= 0 && i < rs.length ? rs[i] : 0;
+    inventoryStates[k] = j >= 0 && j < is.length ? is[j] : 0;
+  }
+  return { mode: "as-of", start, codes: phasesFromStates(revenueStates, inventoryStates), revenueStates, inventoryStates };
+}
+
+function lagOf(v: number | undefined, what: string): number {
+  const x = v ?? 0;
+  if (!Number.isInteger(x) || x < 0) throw new KitchinError("bad-option", `${what} must be a whole number of months ≥ 0, got ${x}`);
+  return x;
+}
+
+function blankOutside(states: Int8Array, values: Float64Array): void {
+  let a = 0;
+  while (a < values.length && !Number.isFinite(values[a])) states[a++] = 0;
+  let b = values.length - 1;
+  while (b >= 0 && !Number.isFinite(values[b])) states[b--] = 0;
+}
+
+function named<T>(f: () => T, what: string): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof KitchinError) throw new KitchinError(e.code, `${what}: ${e.message}`, e.place);
+    throw e;
+  }
+}

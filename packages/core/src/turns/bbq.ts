@@ -1,0 +1,15 @@
+/**
+ * BBQ: the Bry–Boschan (1971) dating rules as simplified by Harding & Pagan (2002),
+ * "Dissecting the cycle: a methodological investigation", J. Monetary Economics 49(2).
+ * Candidates are local extremes of a ±window, then steps 2–6 of methods.md §2 repeat
+ * until nothing changes.
+ */
+import { candidates, enforceRules, type TurnList } from "./rules.ts";
+import type { TurnOptions } from "./types.ts";
+
+/** `y` must be gap-free; `filled` marks interpolated positions, which never become candidates. */
+export function bbq(y: Float64Array, o: TurnOptions, filled?: Uint8Array): TurnList {
+  const t = candidates(y, o.window, filled);
+  enforceRules(y, t, o);
+  return t;
+}
