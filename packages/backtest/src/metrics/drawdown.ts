@@ -1,0 +1,36 @@
+/**
+ * Maximum drawdown of a return series: the largest fall of cumulative wealth from a running peak,
+ * with the months of the peak, the trough and the recovery (first month back at the peak; −1 if
+ * never recovered). Indices are positions in `returns`.
+ */
+export interface Drawdown {
+  maxDrawdown: number;
+  peak: number;
+  trough: number;
+  recovery: number;
+}
+
+export function maxDrawdown(returns: ArrayLike<number>, from = 0, to = returns.length): Drawdown {
+  let wealth = 1;
+  let peakW = 1;
+  let peakAt = from - 1;
+  let dd = 0;
+  let best: Drawdown = { maxDrawdown: 0, peak: -1, trough: -1, recovery: -1 };
+  let open = false;
+  for (let t = from; t < to; t++) {
+    const r = returns[t];
+    if (r !== r) continue;
+    wealth *= 1 + r;
+    if (wealth >= peakW) {
+      if (open && best.recovery < 0 && best.peak === peakAt) best.recovery = t;
+      peakW = wealth;
+      peakAt = t;
+      open = false;
+    } else {
+      dd = wealth / peakW - 1;
+      open = true;
+      if (dd < best.maxDrawdown) best = { maxDrawdown: dd, peak: peakAt, trough: t, recovery: -1 };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,74 @@
+/**
+ * Permutation p-value that says whether a phase matters at all (methods.md §8). Null hypothesis:
+ * the phase labels are unrelated to returns. Each permutation shuffles the order of the runs of the
+ * phase timeline (every episode keeps its length and label) and lays them out again over the same
+ * months; the statistic is the distance between the asset's mean monthly log return in the phase and
+ * its mean over all months. p = (1 + #{|perm| ≥ |observed|}) / (1 + permutations) (Phipson & Smyth
+ * 2010). Layouts are drawn once and shared by all assets; the seed makes p-values reproducible.
+ */
+import type { Episode } from "../timeline/episodes.ts";
+import type { LogPrefix } from "./phaseScores.ts";
+import { rng, shuffle } from "../stats/rng.ts";
+
+export function permutationPValues(
+  logs: LogPrefix,
+  n: number,
+  T: number,
+  runs: readonly Episode[],
+  nPerm: number,
+  seed: number,
+  out: Float64Array,
+): void {
+  const K = runs.length;
+  if (K < 2) return;
+  const rand = rng(seed);
+  // Layout b: for every run k in its shuffled position, its new start month.
+  const starts = new Int32Array(nPerm * K);
+  const order = new Int32Array(K);
+  for (let b = 0; b < nPerm; b++) {
+    for (let k = 0; k < K; k++) order[k] = k;
+    shuffle(order, rand);
+    let pos = runs[0].start;
+    for (let j = 0; j < K; j++) {
+      const k = order[j];
+      starts[b * K + k] = pos;
+      pos += runs[k].length;
+    }
+  }
+  const len = new Int32Array(K);
+  const code = new Int8Array(K);
+  for (let k = 0; k < K; k++) (len[k] = runs[k].length, (code[k] = runs[k].code));
+  const s = new Float64Array(4);
+  const c = new Float64Array(4);
+  const obs = new Float64Array(4);
+  const extreme = new Int32Array(4);
+  for (let a = 0; a < n; a++) {
+    const o = a * (T + 1);
+    const allC = logs.count[o + T];
+    if (allC === 0) continue;
+    const allMean = logs.sum[o + T] / allC;
+    s.fill(0);
+    c.fill(0);
+    for (let k = 0; k < K; k++) {
+      if (code[k] < 0) continue;
+      const st = runs[k].start;
+      s[code[k]] += logs.sum[o + st + len[k]] - logs.sum[o + st];
+      c[code[k]] += logs.count[o + st + len[k]] - logs.count[o + st];
+    }
+    for (let p = 0; p < 4; p++) obs[p] = c[p] > 0 ? Math.abs(s[p] / c[p] - allMean) - 1e-12 : NaN;
+    extreme.fill(0);
+    for (let b = 0; b < nPerm; b++) {
+      s.fill(0);
+      c.fill(0);
+      const base = b * K;
+      for (let k = 0; k < K; k++) {
+        if (code[k] < 0) continue;
+        const st = starts[base + k];
+        s[code[k]] += logs.sum[o + st + len[k]] - logs.sum[o + st];
+        c[code[k]] += logs.count[o + st + len[k]] - logs.count[o + st];
+      }
+      for (let p = 0; p < 4; p++) if (c[p] > 0 && Math.abs(s[p] / c[p] - allMean) >= obs[p]) extreme[p]++;
+    }
+    for (let p = 0; p < 4; p++) if (obs[p] === obs[p]) out[a * 4 + p] = (1 + extreme[p]) / (1 + nPerm);
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * Scores assets by phase (methods.md §8). For every asset × phase: the note-004 score and its
+ * parts, and the statistics beyond the note — annualised mean return over all the phase's months
+ * (the investment-clock way: Greetham & Hartnett, Merrill Lynch 2004), median episode return, hit
+ * rate, volatility, Sharpe, t-statistic, a bootstrap confidence interval and a permutation p-value —
+ * plus a cross-asset ranking per phase and warnings wherever the sample is thin.
+ *
+ * Layout: every per-cell array is `assets × 4` (row-major, `a * 4 + phaseCode`).
+ */
+import { PHASE_IDS, formatMonth, type PhaseId } from "@kitchin/core";
+import type { PricePanel } from "../panel/panel.ts";
+import { monthlyReturns } from "../returns/returns.ts";
+import { episodeReturns } from "../returns/episodeReturns.ts";
+import { annualizeLogMean, annualizeVol } from "../returns/annualize.ts";
+import { episodes as runsOf, type Episode } from "../timeline/episodes.ts";
+import { note004Scores } from "./note004.ts";
+import { median } from "../stats/describe.ts";
+import { bootstrapPhaseCi } from "./bootstrap.ts";
+import { permutationPValues } from "./permutation.ts";
+import { USES_FUTURE_INFORMATION } from "../timeline/timeline.ts";
+
+export interface ScoreOptions {
+  /** Periods per year used to annualise (12 for month-end data). */
+  periodsPerYear?: number;
+  /** Risk-free simple return per month on the panel axis (e.g. a cash or T-bill series); zero if absent. */
+  riskFree?: Float64Array;
+  /** Name of the risk-free series, echoed in the output (`"zero"` when none). */
+  riskFreeLabel?: string;
+  /** Bootstrap resamples for the confidence interval (0 = skip). Default 1000. */
+  bootstrap?: number;
+  /** Permutations for the p-value (0 = skip). Default 999. */
+  permutations?: number;
+  /** Two-sided confidence level of the bootstrap interval. Default 0.9. */
+  confidence?: number;
+  /** Seed of the random draws: the same seed gives the same intervals and p-values. */
+  seed?: number;
+  /** A phase with fewer complete episodes than this gets a thin-sample warning. Default 5. */
+  thinEpisodes?: number;
+  /** Whether the phase codes were dated ex-post; stamped into the warnings. */
+  exPost?: boolean;
+  /** Keep an episode cut by the start or end of the window (default false: it is censored). */
+  keepOpenEpisodes?: boolean;
+}
+
+export interface PhaseScores {
+  readonly assets: readonly string[];
+  readonly phases: readonly PhaseId[];
+  /** Complete episodes of each phase used for the note-004 score (indices on the panel axis). */
+  readonly phaseEpisodes: readonly (readonly Episode[])[];
+  readonly start: number;
+  readonly score: Float64Array;
+  readonly episodes: Int32Array;
+  readonly positive: Int32Array;
+  readonly meanEpisodeReturn: Float64Array;
+  readonly medianEpisodeReturn: Float64Array;
+  /** Share of episodes with data that had a positive return. */
+  readonly hitRate: Float64Array;
+  /** Months of the phase with a return for the asset. */
+  readonly months: Int32Array;
+  /** Compound annualised return over all the phase's months. */
+  readonly annualizedReturn: Float64Array;
+  readonly volatility: Float64Array;
+  readonly sharpe: Float64Array;
+  /** t-statistic of the mean monthly excess return. */
+  readonly tStat: Float64Array;
+  readonly ciLow: Float64Array;
+  readonly ciHigh: Float64Array;
+  readonly confidence: number;
+  /** Permutation p-value: does this phase's mean monthly return differ from the asset's overall mean? */
+  readonly pValue: Float64Array;
+  /** 1-based rank within the phase by score, then mean episode return; 0 = no data. */
+  readonly rank: Int32Array;
+  readonly crossAssetMean: Float64Array;
+  readonly riskFree: string;
+  readonly exPost: boolean;
+  readonly warnings: string[];
+}
+
+const P = 4;
+
+export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOptions = {}): PhaseScores {
+  const ppy = opts.periodsPerYear ?? 12;
+  const conf = opts.confidence ?? 0.9;
+  const seed = opts.seed ?? 20230711;
+  const thin = opts.thinEpisodes ?? 5;
+  const n = panel.assets.length;
+  const T = panel.months;
+  if (codes.length !== T) throw new Error(`phase codes cover ${codes.length} months, the panel ${T}`);
+  const rf = opts.riskFree;
+  const ret = monthlyReturns(panel);
+  const warnings: string[] = [];
+  if (opts.exPost) warnings.push(`phases dated ex-post: ${USES_FUTURE_INFORMATION}`);
+
+  // Monthly statistics per asset × phase (one pass over the panel).
+  const months = new Int32Array(n * P);
+  const sumEx = new Float64Array(n * P);
+  const sumEx2 = new Float64Array(n * P);
+  const sumLog = new Float64Array(n * P);
+  for (let a = 0; a < n; a++) {
+    const o = a * T;
+    for (let t = 1; t < T; t++) {
+      const c = codes[t];
+      const r = ret[o + t];
+      if (c < 0 || r !== r) continue;
+      const x = rf ? r - (rf[t] === rf[t] ? rf[t] : 0) : r;
+      const i = a * P + c;
+      months[i]++;
+      sumEx[i] += x;
+      sumEx2[i] += x * x;
+      sumLog[i] += Math.log1p(r);
+    }
+  }
+  const annualizedReturn = new Float64Array(n * P);
+  const volatility = new Float64Array(n * P);
+  const sharpe = new Float64Array(n * P);
+  const tStat = new Float64Array(n * P);
+  for (let i = 0; i < n * P; i++) {
+    const m = months[i];
+    const mean = m ? sumEx[i] / m : NaN;
+    const sd = m > 1 ? Math.sqrt(Math.max(0, (sumEx2[i] - m * mean * mean) / (m - 1))) : NaN;
+    annualizedReturn[i] = m ? annualizeLogMean(sumLog[i] / m, ppy) : NaN;
+    volatility[i] = annualizeVol(sd, ppy);
+    sharpe[i] = sd > 0 ? (mean / sd) * Math.sqrt(ppy) : NaN;
+    tStat[i] = sd > 0 ? mean / (sd / Math.sqrt(m)) : NaN;
+  }
+
+  // Episodes: runs of one known phase, censored at the window edges unless asked otherwise.
+  const runs = runsOf(codes);
+  const phaseEpisodes: Episode[][] = [[], [], [], []];
+  for (const e of runs) {
+    if (e.code < 0) continue;
+    if (!opts.keepOpenEpisodes && (e.start === 0 || e.end === T - 1)) {
+      if (e.end === T - 1 && e.start > 0) {
+        warnings.push(`${PHASE_IDS[e.code]} episode since ${formatMonth(panel.start + e.start)} is still open at the end of the window and is not scored`);
+      }
+      continue;
+    }
+    phaseEpisodes[e.code].push(e);
+  }
+
+  const score = new Float64Array(n * P);
+  const episodes = new Int32Array(n * P);
+  const positive = new Int32Array(n * P);
+  const meanEpisodeReturn = new Float64Array(n * P);
+  const medianEpisodeReturn = new Float64Array(n * P);
+  const hitRate = new Float64Array(n * P);
+  const crossAssetMean = new Float64Array(P);
+  const rank = new Int32Array(n * P);
+  for (let p = 0; p < P; p++) {
+    const eps = phaseEpisodes[p];
+    const k = eps.length;
+    const er = episodeReturns(panel, eps);
+    const s = note004Scores(er, n, k);
+    crossAssetMean[p] = s.crossAssetMean;
+    const missing: string[] = [];
+    for (let a = 0; a < n; a++) {
+      const i = a * P + p;
+      score[i] = s.score[a];
+      episodes[i] = s.episodes[a];
+      positive[i] = s.positive[a];
+      meanEpisodeReturn[i] = s.meanEpisodeReturn[a];
+      medianEpisodeReturn[i] = median(er.subarray(a * k, a * k + k));
+      hitRate[i] = s.episodes[a] ? s.positive[a] / s.episodes[a] : NaN;
+      if (k > 0 && s.episodes[a] < k) missing.push(`${panel.assets[a]} (${s.episodes[a]} of ${k})`);
+    }
+    // Ranking: score, then mean episode return; assets without data are unranked (0).
+    const order: number[] = [];
+    for (let a = 0; a < n; a++) if (s.episodes[a] > 0) order.push(a);
+    order.sort((x, y) => s.score[y] - s.score[x] || s.meanEpisodeReturn[y] - s.meanEpisodeReturn[x] || x - y);
+    for (let r = 0; r < order.length; r++) rank[order[r] * P + p] = r + 1;
+
+    const id = PHASE_IDS[p];
+    if (k === 0) warnings.push(`${id}: no complete episode in the window; nothing to score`);
+    else if (k < thin) {
+      const list = eps.map((e) => `${formatMonth(panel.start + e.start)}→${formatMonth(panel.start + e.end)}`).join(", ");
+      warnings.push(`${id}: only ${k} episode${k > 1 ? "s" : ""} (${list}) — a thin sample; scores are anecdotes, not estimates`);
+    }
+    if (missing.length) {
+      warnings.push(`${id}: ${missing.length} asset${missing.length > 1 ? "s lack" : " lacks"} prices for some episodes: ${missing.slice(0, 8).join(", ")}${missing.length > 8 ? ", …" : ""}`);
+    }
+  }
+
+  const B = opts.bootstrap ?? 1000;
+  const ciLow = new Float64Array(n * P).fill(NaN);
+  const ciHigh = new Float64Array(n * P).fill(NaN);
+  const pValue = new Float64Array(n * P).fill(NaN);
+  if (B > 0 || (opts.permutations ?? 999) > 0) {
+    const logs = logPrefix(ret, n, T);
+    if (B > 0) bootstrapPhaseCi(logs, n, T, runs, B, conf, ppy, seed, ciLow, ciHigh);
+    const nPerm = opts.permutations ?? 999;
+    if (nPerm > 0) permutationPValues(logs, n, T, runs, nPerm, seed + 1, pValue);
+  }
+
+  return {
+    assets: panel.assets,
+    phases: PHASE_IDS,
+    phaseEpisodes,
+    start: panel.start,
+    score,
+    episodes,
+    positive,
+    meanEpisodeReturn,
+    medianEpisodeReturn,
+    hitRate,
+    months,
+    annualizedReturn,
+    volatility,
+    sharpe,
+    tStat,
+    ciLow,
+    ciHigh,
+    confidence: conf,
+    pValue,
+    rank,
+    crossAssetMean,
+    riskFree: rf ? (opts.riskFreeLabel ?? "cash series") : "zero",
+    exPost: !!opts.exPost,
+    warnings,
+  };
+}
+
+/** Prefix sums of monthly log returns and of valid-month counts, `assets × (months + 1)`. */
+export interface LogPrefix {
+  sum: Float64Array;
+  count: Int32Array;
+}
+
+export function logPrefix(ret: Float64Array, n: number, T: number): LogPrefix {
+  const sum = new Float64Array(n * (T + 1));
+  const count = new Int32Array(n * (T + 1));
+  for (let a = 0; a < n; a++) {
+    const o = a * (T + 1);
+    for (let t = 0; t < T; t++) {
+      const r = ret[a * T + t];
+      const ok = r === r;
+      sum[o + t + 1] = sum[o + t] + (ok ? Math.log1p(r) : 0);
+      count[o + t + 1] = count[o + t] + (ok ? 1 : 0);
+    }
+  }
+  return { sum, count };
+}

@@ -1,0 +1,31 @@
+/**
+ * The phase signal. `releaseLag(L)` says the macro data for month m are known at the end of month
+ * m + L (NBS: 1, US Census: 2 — methods.md §1); `phaseSignal(timeline)` then sets the phase known at
+ * the decision month. An ex-post timeline is allowed but marks the run as using future information.
+ */
+import type { Step } from "../types.ts";
+import type { PhaseTimeline } from "../../timeline/timeline.ts";
+import { prepared } from "../prepared.ts";
+
+export function releaseLag(months: number): Step {
+  if (!(months >= 0) || !Number.isInteger(months)) throw new Error(`releaseLag: months must be a non-negative integer, got ${months}`);
+  return {
+    name: `releaseLag(${months})`,
+    run(ctx) {
+      ctx.lag = months;
+      return true;
+    },
+  };
+}
+
+export function phaseSignal(timeline: PhaseTimeline): Step {
+  return {
+    name: timeline.exPost ? "phaseSignal(ex-post)" : "phaseSignal(as-of)",
+    run(ctx) {
+      ctx.timeline = timeline;
+      if (timeline.exPost) ctx.exPost = true;
+      ctx.phase = prepared(ctx.market, timeline, ctx.lag).signal[ctx.t];
+      return true;
+    },
+  };
+}

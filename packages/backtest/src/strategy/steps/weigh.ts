@@ -1,0 +1,84 @@
+/** How much of each selected asset to hold (bt's `WeighEqually`, `WeighInvVol`, plus by score and by map). */
+import type { Step } from "../types.ts";
+
+export function weighEqually(): Step {
+  return {
+    name: "weighEqually",
+    run(ctx) {
+      ctx.target.fill(0);
+      const w = ctx.nSelected ? 1 / ctx.nSelected : 0;
+      for (let i = 0; i < ctx.nSelected; i++) ctx.target[ctx.selected[i]] = w;
+      return true;
+    },
+  };
+}
+
+/**
+ * Inverse volatility over the trailing `lookback` monthly returns up to the decision month (at
+ * least 3 needed; an asset with too short a history gets the median inverse vol of the others).
+ */
+export function weighInverseVol(lookback = 12): Step {
+  return {
+    name: `weighInverseVol(${lookback})`,
+    run(ctx) {
+      ctx.target.fill(0);
+      const { returns, panel } = ctx.market;
+      const T = panel.months;
+      let sum = 0;
+      const inv = new Float64Array(ctx.nSelected);
+      for (let i = 0; i < ctx.nSelected; i++) {
+        const o = ctx.selected[i] * T;
+        let n = 0;
+        let s = 0;
+        let s2 = 0;
+        for (let t = Math.max(1, ctx.t - lookback + 1); t <= ctx.t; t++) {
+          const r = returns[o + t];
+          if (r === r) (n++, (s += r), (s2 += r * r));
+        }
+        const sd = n >= 3 ? Math.sqrt(Math.max(0, (s2 - (s * s) / n) / (n - 1))) : NaN;
+        inv[i] = sd > 0 ? 1 / sd : NaN;
+      }
+      const known = Array.from(inv).filter((x) => x === x).sort((a, b) => a - b);
+      const fill = known.length ? known[known.length >> 1] : 1;
+      for (let i = 0; i < ctx.nSelected; i++) {
+        if (inv[i] !== inv[i]) inv[i] = fill;
+        sum += inv[i];
+      }
+      for (let i = 0; i < ctx.nSelected; i++) ctx.target[ctx.selected[i]] = inv[i] / sum;
+      return true;
+    },
+  };
+}
+
+/** Weights proportional to the selection's scores (equal when no selected asset has a positive score). */
+export function weighByScore(): Step {
+  return {
+    name: "weighByScore",
+    run(ctx) {
+      ctx.target.fill(0);
+      let sum = 0;
+      for (let i = 0; i < ctx.nSelected; i++) {
+        const s = ctx.scores[ctx.selected[i]];
+        if (s > 0) sum += s;
+      }
+      for (let i = 0; i < ctx.nSelected; i++) {
+        const a = ctx.selected[i];
+        ctx.target[a] = sum > 0 ? (ctx.scores[a] > 0 ? ctx.scores[a] / sum : 0) : 1 / ctx.nSelected;
+      }
+      return true;
+    },
+  };
+}
+
+/** The weights a `selectByMap` step set. */
+export function weighByMap(): Step {
+  return {
+    name: "weighByMap",
+    run(ctx) {
+      ctx.target.fill(0);
+      if (!ctx.mapWeights) throw new Error("weighByMap needs a selectByMap step before it");
+      for (let i = 0; i < ctx.nSelected; i++) ctx.target[ctx.selected[i]] = ctx.mapWeights[ctx.selected[i]];
+      return true;
+    },
+  };
+}

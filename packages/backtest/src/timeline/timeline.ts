@@ -1,0 +1,58 @@
+/**
+ * A phase timeline is what the core's phase detection produces: a start month and one phase code
+ * per month (`Int8Array`, −1 unknown, 0..3 in `PHASE_IDS` order) plus whether it was dated ex-post
+ * (with hindsight) or as-of (each month only with data known then). The backtester never dates
+ * phases itself (one concept, one implementation: `@kitchin/core`).
+ */
+import { KitchinError, formatMonth } from "@kitchin/core";
+
+export interface PhaseTimeline {
+  /** Month index of `codes[0]` — the data month the phase describes. */
+  readonly start: number;
+  readonly codes: Int8Array;
+  /** True when the phases were dated with the whole sample: using them in a backtest looks ahead. */
+  readonly exPost: boolean;
+}
+
+/** The stamp every output of a backtest on ex-post phases carries (issue 4). */
+export const USES_FUTURE_INFORMATION = "uses future information";
+
+/**
+ * Phase codes on a panel's axis: `out[t]` is the phase of data month `start + t − lag`, i.e. the
+ * phase known at the end of month `start + t` when the macro data are released `lag` months late.
+ * Months the timeline does not cover are −1.
+ */
+export function codesOnAxis(timeline: PhaseTimeline, start: number, months: number, lag = 0): Int8Array {
+  const out = new Int8Array(months).fill(-1);
+  const off = start - lag - timeline.start;
+  for (let t = 0; t < months; t++) {
+    const i = t + off;
+    if (i >= 0 && i < timeline.codes.length) out[t] = timeline.codes[i];
+  }
+  return out;
+}
+
+/**
+ * Checks that the timeline (shifted by `lag`) covers every month in [from, to]; a phase series that
+ * stops before the prices is an input error, not a silent "unknown".
+ */
+export function checkCoverage(timeline: PhaseTimeline, from: number, to: number, lag = 0, file?: string): void {
+  const first = timeline.start + lag;
+  const last = timeline.start + timeline.codes.length - 1 + lag;
+  const place = file ? { file } : {};
+  if (timeline.codes.length === 0) throw new KitchinError("empty", "the phase series is empty", place);
+  if (last < to) {
+    throw new KitchinError(
+      "too-short",
+      `the phase series ends ${formatMonth(timeline.start + timeline.codes.length - 1)}${lag ? ` (known ${formatMonth(last)} with a ${lag}-month lag)` : ""} but prices run to ${formatMonth(to)}; shorten the window with --to or extend the phases`,
+      place,
+    );
+  }
+  if (first > from) {
+    throw new KitchinError(
+      "too-short",
+      `the phase series starts ${formatMonth(timeline.start)}${lag ? ` (known ${formatMonth(first)} with a ${lag}-month lag)` : ""} but prices start ${formatMonth(from)}; move the window with --from`,
+      place,
+    );
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Walk-forward evaluation (methods.md §9; Pardo 2008): fit on a window of the past — expanding from
+ * the start or rolling with a fixed length — choose the candidate configuration with the best
+ * objective there, hold it over the next block, move on. In-sample and out-of-sample figures are
+ * reported apart; the out-of-sample months, stitched, are the honest estimate.
+ *
+ * Candidates must be causal backtests on one axis (every `StrategyResult` from `runStrategy` is:
+ * its month-t return depends on nothing after t), so running each once over the whole window and
+ * slicing is the same as re-running it per fold.
+ */
+import { KitchinError, formatMonth } from "@kitchin/core";
+import type { StrategyResult } from "../strategy/run.ts";
+import { returnMetrics, type ReturnMetrics } from "../metrics/metrics.ts";
+
+export interface WalkForwardOptions {
+  /** Months in the (first) fit window. */
+  fit: number;
+  /** Months in each test block. */
+  test: number;
+  window?: "expanding" | "rolling";
+  objective?: "sharpe" | "cagr" | "calmar";
+  periodsPerYear?: number;
+}
+
+export interface Fold {
+  fitFrom: string;
+  fitTo: string;
+  testFrom: string;
+  testTo: string;
+  chosen: string;
+  inSample: number;
+  outOfSample: number;
+}
+
+export interface WalkForward {
+  folds: Fold[];
+  objective: string;
+  window: string;
+  /** Metrics of the stitched in-sample-chosen candidates over their fit windows (mean objective) … */
+  inSampleObjective: number;
+  /** … and of the stitched out-of-sample months. */
+  outOfSample: ReturnMetrics;
+  /** The stitched out-of-sample returns on the common axis (NaN outside test blocks). */
+  oosReturns: Float64Array;
+  start: number;
+}
+
+export function walkForward(candidates: readonly StrategyResult[], o: WalkForwardOptions): WalkForward {
+  if (candidates.length === 0) throw new KitchinError("empty", "walk-forward needs at least one candidate");
+  const ppy = o.periodsPerYear ?? 12;
+  const objective = o.objective ?? "sharpe";
+  const window = o.window ?? "expanding";
+  const c0 = candidates[0];
+  for (const c of candidates) {
+    if (c.start !== c0.start || c.first !== c0.first || c.last !== c0.last) {
+      throw new KitchinError("length-mismatch", `walk-forward candidates must share one window; "${c.name}" differs from "${c0.name}"`);
+    }
+  }
+  if (!(o.fit >= 6) || !(o.test >= 1)) throw new KitchinError("bad-option", `walk-forward needs fit ≥ 6 and test ≥ 1 months, got fit ${o.fit}, test ${o.test}`);
+  const firstRet = c0.first + 1;
+  if (firstRet + o.fit > c0.last) {
+    throw new KitchinError("too-short", `walk-forward: the window has ${c0.last - c0.first} months, not enough for a ${o.fit}-month fit and a test block`);
+  }
+  const pick = (m: ReturnMetrics) => (objective === "cagr" ? m.cagr : objective === "calmar" ? m.calmar : m.sharpe);
+  const oos = new Float64Array(c0.months).fill(NaN);
+  const folds: Fold[] = [];
+  let isSum = 0;
+  for (let testFrom = firstRet + o.fit; testFrom <= c0.last; testFrom += o.test) {
+    const testTo = Math.min(testFrom + o.test - 1, c0.last);
+    const fitFrom = window === "rolling" ? testFrom - o.fit : firstRet;
+    const fitTo = testFrom - 1;
+    let best = 0;
+    let bestV = -Infinity;
+    for (let i = 0; i < candidates.length; i++) {
+      const v = pick(returnMetrics(candidates[i].returns, c0.start, (t) => t >= fitFrom && t <= fitTo, ppy));
+      if (v > bestV) (bestV = v, (best = i));
+    }
+    const ch = candidates[best];
+    for (let t = testFrom; t <= testTo; t++) oos[t] = ch.returns[t];
+    const oosV = pick(returnMetrics(ch.returns, c0.start, (t) => t >= testFrom && t <= testTo, ppy));
+    isSum += bestV === -Infinity ? NaN : bestV;
+    folds.push({
+      fitFrom: formatMonth(c0.start + fitFrom),
+      fitTo: formatMonth(c0.start + fitTo),
+      testFrom: formatMonth(c0.start + testFrom),
+      testTo: formatMonth(c0.start + testTo),
+      chosen: ch.name,
+      inSample: bestV,
+      outOfSample: oosV,
+    });
+  }
+  return {
+    folds,
+    objective,
+    window,
+    inSampleObjective: isSum / folds.length,
+    outOfSample: returnMetrics(oos, c0.start, () => true, ppy),
+    oosReturns: oos,
+    start: c0.start,
+  };
+}
