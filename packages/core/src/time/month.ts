@@ -26,7 +26,7 @@ export function formatMonth(m: number): string {
   return `${String(y).padStart(4, "0")}-${mo < 10 ? "0" : ""}${mo}`;
 }
 
-const ISO = /^\s*(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?(?:[ T].*)?\s*$/;
+const ISO = /^\s*(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[ T].*)?\s*$/;
 const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})?\s*$/;
 const US_STYLE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/; // FRED-MD "sasdate": M/D/YYYY
 const FRACTION = /^\s*(\d{4})\.(\d{2})\s*$/; // Shiller "1871.01"
@@ -41,7 +41,7 @@ export function parseMonthLoose(text: string | number, allowSerial = false): num
   if (typeof text === "number") return allowSerial ? excelSerialToMonth(text) : NaN;
   let m = FRACTION.exec(text);
   if (m) return checked(+m[1], +m[2]);
-  m = ISO.exec(text);
+  m = ISO.exec(text.replace(/(\d)\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/, (_, y, mo, d) => `${y}-${mo}${d ? `-${d}` : ""}`));
   if (m) return checked(+m[1], +m[2], m[3] === undefined ? 1 : +m[3]);
   m = COMPACT.exec(text);
   if (m) return checked(+m[1], +m[2], m[3] === undefined ? 1 : +m[3]);

@@ -5,6 +5,7 @@
  * every filled position so outputs can say which months were not published.
  */
 export interface Filled {
+  /** The input itself when nothing was missing inside it; otherwise a filled copy. Do not write to it. */
   values: Float64Array;
   /** 1 where the value was interpolated. */
   filled: Uint8Array;
@@ -12,6 +13,8 @@ export interface Filled {
 
 export function fillGaps(values: ArrayLike<number>): Filled {
   const n = values.length;
+  // Nothing to fill: hand back the input itself (callers never write to `values`).
+  if (values instanceof Float64Array && !hasInteriorGap(values)) return { values, filled: new Uint8Array(n) };
   const out = Float64Array.from(values as ArrayLike<number>);
   const filled = new Uint8Array(n);
   let last = -1;
@@ -25,4 +28,13 @@ export function fillGaps(values: ArrayLike<number>): Filled {
     last = i;
   }
   return { values: out, filled };
+}
+
+function hasInteriorGap(v: Float64Array): boolean {
+  let a = 0;
+  while (a < v.length && v[a] !== v[a]) a++;
+  let b = v.length - 1;
+  while (b > a && v[b] !== v[b]) b--;
+  for (let i = a; i <= b; i++) if (v[i] !== v[i]) return true;
+  return false;
 }

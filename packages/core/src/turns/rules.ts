@@ -52,7 +52,7 @@ export function alternate(y: ArrayLike<number>, t: TurnList): boolean {
  * beyond that turn (China's 2001-06 peak is lower than the 1997 readings, yet it follows
  * the 2000-05 trough and is a real peak).
  */
-export function censorEnds(y: ArrayLike<number>, t: TurnList, censor: number): boolean {
+export function censorEnds(y: ArrayLike<number>, t: TurnList, censor: number, ends: EndExtremes = endExtremes(y)): boolean {
   const n = y.length;
   let changed = false;
   for (let k = t.idx.length - 1; k >= 0; k--) {
@@ -60,16 +60,27 @@ export function censorEnds(y: ArrayLike<number>, t: TurnList, censor: number): b
   }
   if (t.idx.length > 0) {
     const i = t.idx[0];
-    const typ = t.typ[0];
-    for (let s = 0; s < i; s++) if (typ > 0 ? y[s] > y[i] : y[s] < y[i]) { removeAt(t, 0); changed = true; break; }
+    if (i > 0 && (t.typ[0] > 0 ? ends.maxBefore[i] > y[i] : ends.minBefore[i] < y[i])) { removeAt(t, 0); changed = true; }
   }
   if (t.idx.length > 0) {
     const k = t.idx.length - 1;
     const i = t.idx[k];
-    const typ = t.typ[k];
-    for (let s = i + 1; s < n; s++) if (typ > 0 ? y[s] > y[i] : y[s] < y[i]) { removeAt(t, k); changed = true; break; }
+    if (i < n - 1 && (t.typ[k] > 0 ? ends.maxAfter[i] > y[i] : ends.minAfter[i] < y[i])) { removeAt(t, k); changed = true; }
   }
   return changed;
+}
+
+/** Running extremes strictly before and strictly after each position, so step 3 costs O(1) per pass. */
+export interface EndExtremes { maxBefore: Float64Array; minBefore: Float64Array; maxAfter: Float64Array; minAfter: Float64Array }
+
+export function endExtremes(y: ArrayLike<number>): EndExtremes {
+  const n = y.length;
+  const maxBefore = new Float64Array(n), minBefore = new Float64Array(n), maxAfter = new Float64Array(n), minAfter = new Float64Array(n);
+  let hi = -Infinity, lo = Infinity;
+  for (let i = 0; i < n; i++) { maxBefore[i] = hi; minBefore[i] = lo; if (y[i] > hi) hi = y[i]; if (y[i] < lo) lo = y[i]; }
+  hi = -Infinity; lo = Infinity;
+  for (let i = n - 1; i >= 0; i--) { maxAfter[i] = hi; minAfter[i] = lo; if (y[i] > hi) hi = y[i]; if (y[i] < lo) lo = y[i]; }
+  return { maxBefore, minBefore, maxAfter, minAfter };
 }
 
 /**
@@ -150,9 +161,10 @@ export function minCycle(y: ArrayLike<number>, t: TurnList, min: number): boolea
 
 /** Steps 2–6 until nothing changes. */
 export function enforceRules(y: ArrayLike<number>, t: TurnList, o: TurnOptions): void {
+  const ends = endExtremes(y);
   for (let guard = 0; guard < 10000; guard++) {
     let changed = alternate(y, t);
-    changed = censorEnds(y, t, o.censor) || changed;
+    changed = censorEnds(y, t, o.censor, ends) || changed;
     if (changed) continue;
     if (minPhase(y, t, o.minPhase)) continue;
     if (minCycle(y, t, o.minCycle)) continue;
@@ -167,16 +179,20 @@ export function candidates(y: ArrayLike<number>, w: number, skip?: Uint8Array): 
   const idx: number[] = [];
   const typ: number[] = [];
   for (let t = 0; t < n; t++) {
-    if (skip && skip[t]) continue;
+    if (skip !== undefined && skip[t] === 1) continue;
     const v = y[t];
-    let isMax = true;
-    let isMin = true;
+    // Most points fail against a direct neighbour: test those first.
+    const l = t > 0 ? y[t - 1] : v;
+    const r = t + 1 < n ? y[t + 1] : v;
+    let isMax = l <= v && r <= v;
+    let isMin = l >= v && r >= v;
+    if (!isMax && !isMin) continue;
     const lo = t - w < 0 ? 0 : t - w;
     const hi = t + w >= n ? n - 1 : t + w;
-    for (let s = lo; s <= hi && (isMax || isMin); s++) {
+    for (let s = lo; s <= hi; s++) {
       const u = y[s];
-      if (u > v) isMax = false;
-      if (u < v) isMin = false;
+      if (u > v) { isMax = false; if (!isMin) break; }
+      if (u < v) { isMin = false; if (!isMax) break; }
     }
     if (isMax && isMin) continue; // flat window: no information
     if (isMax) { idx.push(t); typ.push(1); } else if (isMin) { idx.push(t); typ.push(-1); }

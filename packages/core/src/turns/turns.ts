@@ -21,7 +21,8 @@ export function turns(values: ArrayLike<number>, options: Partial<TurnOptions> =
   if (n < need) {
     throw new KitchinError("too-short", `turning points need at least ${need} observations with these parameters, got ${Math.max(0, n)}`);
   }
-  const { values: y, filled } = fillGaps(Array.prototype.slice.call(values, first, last + 1) as number[]);
+  const window = values instanceof Float64Array ? values.subarray(first, last + 1) : Float64Array.from(values).subarray(first, last + 1);
+  const { values: y, filled } = fillGaps(window);
   const list = o.method === "bbq" ? bbq(y, o, filled) : bryBoschan(y, o, filled);
   return toTurns(y, list, o, first);
 }
