@@ -25,3 +25,5 @@ export * from "./cycles/summary.ts";
 export * from "./realtime/reversal.ts";
 export * from "./realtime/current.ts";
 export * from "./stats/quantile.ts";
+export * from "./lead/index.ts";
+export * from "./sync/index.ts";
