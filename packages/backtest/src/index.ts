@@ -7,7 +7,6 @@ export * from "./returns/returns.ts";
 export * from "./returns/annualize.ts";
 export * from "./returns/episodeReturns.ts";
 export * from "./timeline/timeline.ts";
-export * from "./timeline/episodes.ts";
 export * from "./stats/rng.ts";
 export * from "./stats/describe.ts";
 export * from "./score/note004.ts";

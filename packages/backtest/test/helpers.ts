@@ -14,7 +14,7 @@ export function panelOf(rows: Record<string, number[]>, start = JAN2011): PriceP
 }
 
 export function timelineOf(codes: number[], start = JAN2011, exPost = false): PhaseTimeline {
-  return { start, codes: Int8Array.from(codes), exPost };
+  return { start, codes: Int8Array.from(codes), mode: exPost ? "ex-post" : "as-of" };
 }
 
 /** Prices from monthly returns, starting at 100. */

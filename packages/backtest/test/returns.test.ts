@@ -4,7 +4,7 @@ import { pricePanel, assetIndex, slicePanel } from "../src/panel/panel.ts";
 import { monthlyReturns } from "../src/returns/returns.ts";
 import { episodeReturns } from "../src/returns/episodeReturns.ts";
 import { annualizeLogMean, annualizeTotal, annualizeVol } from "../src/returns/annualize.ts";
-import { episodes } from "../src/timeline/episodes.ts";
+import { episodes } from "@kitchin/core";
 import { JAN2011, panelOf } from "./helpers.ts";
 
 describe("monthly returns", () => {

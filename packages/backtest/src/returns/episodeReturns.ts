@@ -4,7 +4,7 @@
  * asset without both prices has no data for that episode (`NaN`).
  */
 import type { PricePanel } from "../panel/panel.ts";
-import type { Episode } from "../timeline/episodes.ts";
+import type { Episode } from "@kitchin/core";
 
 /** `assets × episodes` matrix (row-major) of episode returns; episode indices are panel columns. */
 export function episodeReturns(panel: PricePanel, eps: readonly Episode[]): Float64Array {

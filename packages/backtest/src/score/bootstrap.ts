@@ -4,7 +4,7 @@
  * drawn with replacement), not the month: months inside an episode are not independent, and with
  * two or three episodes the interval is honestly wide. Draws are shared across assets and seeded.
  */
-import type { Episode } from "../timeline/episodes.ts";
+import type { Episode } from "@kitchin/core";
 import type { LogPrefix } from "./phaseScores.ts";
 import { rng } from "../stats/rng.ts";
 import { quantileSorted } from "../stats/describe.ts";

@@ -6,7 +6,7 @@
  * its mean over all months. p = (1 + #{|perm| ≥ |observed|}) / (1 + permutations) (Phipson & Smyth
  * 2010). Layouts are drawn once and shared by all assets; the seed makes p-values reproducible.
  */
-import type { Episode } from "../timeline/episodes.ts";
+import type { Episode } from "@kitchin/core";
 import type { LogPrefix } from "./phaseScores.ts";
 import { rng, shuffle } from "../stats/rng.ts";
 

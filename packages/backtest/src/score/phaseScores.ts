@@ -12,9 +12,8 @@ import type { PricePanel } from "../panel/panel.ts";
 import { monthlyReturns } from "../returns/returns.ts";
 import { episodeReturns } from "../returns/episodeReturns.ts";
 import { annualizeLogMean, annualizeVol } from "../returns/annualize.ts";
-import { episodes as runsOf, type Episode } from "../timeline/episodes.ts";
+import { episodes as runsOf, median, type Episode } from "@kitchin/core";
 import { note004Scores } from "./note004.ts";
-import { median } from "../stats/describe.ts";
 import { bootstrapPhaseCi } from "./bootstrap.ts";
 import { permutationPValues } from "./permutation.ts";
 import { USES_FUTURE_INFORMATION } from "../timeline/timeline.ts";
@@ -125,7 +124,8 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   }
 
   // Episodes: runs of one known phase, censored at the window edges unless asked otherwise.
-  const runs = runsOf(codes);
+  // All runs, unknown ones included (the permutation lays every run out again).
+  const runs = runsOf(codes, NaN);
   const phaseEpisodes: Episode[][] = [[], [], [], []];
   for (const e of runs) {
     if (e.code < 0) continue;

@@ -1,7 +1,7 @@
 /**
  * Ready-made rotation strategies assembled from the steps, for the CLI and sweeps.
  */
-import type { PhaseTimeline } from "../timeline/timeline.ts";
+import { isExPost, type PhaseTimeline } from "../timeline/timeline.ts";
 import { strategy, type Step, type Strategy } from "./types.ts";
 import { runEvery, runMonthly, runOnPhaseChange } from "./steps/rebalance.ts";
 import { phaseSignal, releaseLag } from "./steps/signal.ts";
@@ -41,7 +41,7 @@ export function topKRotation(o: RotationOptions): Strategy {
   const steps: Step[] = [...when(o.rebalance), releaseLag(o.lag ?? 0), phaseSignal(o.timeline)];
   if (o.rebalance === "phase-change") steps.push(runOnPhaseChange());
   steps.push(selectTopK(k, { fallback: o.fallback }), weighStep(o.weighting), costBps(o.cost ?? 0));
-  return strategy(o.name ?? `top-${k} ${o.weighting ?? "equal"}${o.timeline.exPost ? " (ex-post)" : ""}`, steps);
+  return strategy(o.name ?? `top-${k} ${o.weighting ?? "equal"}${isExPost(o.timeline) ? " (ex-post)" : ""}`, steps);
 }
 
 /** A user map phase → weights (e.g. the investment clock), rebalanced monthly. */
@@ -49,5 +49,5 @@ export function mapRotation(o: Omit<RotationOptions, "topK" | "weighting"> & { m
   const steps: Step[] = [...when(o.rebalance), releaseLag(o.lag ?? 0), phaseSignal(o.timeline)];
   if (o.rebalance === "phase-change") steps.push(runOnPhaseChange());
   steps.push(selectByMap(o.map), weighByMap(), costBps(o.cost ?? 0));
-  return strategy(o.name ?? `phase map${o.timeline.exPost ? " (ex-post)" : ""}`, steps);
+  return strategy(o.name ?? `phase map${isExPost(o.timeline) ? " (ex-post)" : ""}`, steps);
 }

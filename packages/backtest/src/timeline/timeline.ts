@@ -4,14 +4,19 @@
  * (with hindsight) or as-of (each month only with data known then). The backtester never dates
  * phases itself (one concept, one implementation: `@kitchin/core`).
  */
-import { KitchinError, formatMonth } from "@kitchin/core";
+import { KitchinError, formatMonth, type PhaseTimeline as CoreTimeline } from "@kitchin/core";
 
-export interface PhaseTimeline {
-  /** Month index of `codes[0]` — the data month the phase describes. */
-  readonly start: number;
-  readonly codes: Int8Array;
-  /** True when the phases were dated with the whole sample: using them in a backtest looks ahead. */
-  readonly exPost: boolean;
+/**
+ * The part of the core's `PhaseTimeline` the backtester reads: `mode` (`"ex-post"` — dated with the
+ * whole sample, so using it in a backtest looks ahead — or `"as-of"`), `start` and `codes`. The
+ * core stamps an as-of timeline by the month at whose end the phase is known (release lags already
+ * applied), so such a timeline is used with `lag = 0`; a timeline stamped by data month (a user's
+ * `date,phase` file) needs the data's release lag.
+ */
+export type PhaseTimeline = Pick<CoreTimeline, "mode" | "start" | "codes">;
+
+export function isExPost(t: PhaseTimeline): boolean {
+  return t.mode !== "as-of";
 }
 
 /** The stamp every output of a backtest on ex-post phases carries (issue 4). */

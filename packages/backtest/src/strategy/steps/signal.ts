@@ -4,7 +4,7 @@
  * the decision month. An ex-post timeline is allowed but marks the run as using future information.
  */
 import type { Step } from "../types.ts";
-import type { PhaseTimeline } from "../../timeline/timeline.ts";
+import { isExPost, type PhaseTimeline } from "../../timeline/timeline.ts";
 import { prepared } from "../prepared.ts";
 
 export function releaseLag(months: number): Step {
@@ -20,10 +20,10 @@ export function releaseLag(months: number): Step {
 
 export function phaseSignal(timeline: PhaseTimeline): Step {
   return {
-    name: timeline.exPost ? "phaseSignal(ex-post)" : "phaseSignal(as-of)",
+    name: isExPost(timeline) ? "phaseSignal(ex-post)" : "phaseSignal(as-of)",
     run(ctx) {
       ctx.timeline = timeline;
-      if (timeline.exPost) ctx.exPost = true;
+      if (isExPost(timeline)) ctx.exPost = true;
       ctx.phase = prepared(ctx.market, timeline, ctx.lag).signal[ctx.t];
       return true;
     },
