@@ -27,3 +27,5 @@ export * from "./realtime/current.ts";
 export * from "./stats/quantile.ts";
 export * from "./lead/index.ts";
 export * from "./sync/index.ts";
+export * from "./decompose/index.ts";
+export * from "./sectors/index.ts";

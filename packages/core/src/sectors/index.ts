@@ -1,0 +1,3 @@
+/** Sector panel: phases of N industries and the weighted shares in each phase (methods.md §7). */
+export * from "./panel.ts";
+export * from "./table.ts";
