@@ -1,0 +1,60 @@
+/**
+ * The generated catalog (`data/catalog.json`, written by `scripts/build.ts`): one entry per
+ * shipped series. Browser-safe: a static JSON import that bundlers inline.
+ */
+import { KitchinError } from "@kitchin/core";
+import catalogFile from "../data/catalog.json" with { type: "json" };
+import type { CatalogEntry, CatalogFile, Region } from "./types.ts";
+
+const file = catalogFile as CatalogFile;
+
+/** Every current series, in catalog order (China first, then US). */
+export const catalog: readonly CatalogEntry[] = file.series;
+
+/** Older FRED-MD vintages of a few US series (same ids as the current series, `vintage` set). */
+export const vintages: readonly CatalogEntry[] = file.vintages;
+
+const byId = new Map(catalog.map((e) => [e.id, e]));
+
+/** The catalog entry of `id`; throws `unknown-series` with the nearest ids as suggestions. */
+export function findEntry(id: string): CatalogEntry {
+  const hit = byId.get(id);
+  if (hit) return hit;
+  throw new KitchinError("unknown-series", `unknown series id "${id}"; try \`kitchin data list\`${suggest(id)}`);
+}
+
+/** The entry of `id` in FRED-MD vintage `vintage` (`YYYY-MM`). */
+export function findVintageEntry(id: string, vintage: string): CatalogEntry {
+  const hit = vintages.find((e) => e.id === id && e.vintage === vintage);
+  if (hit) return hit;
+  const have = vintages.filter((e) => e.id === id).map((e) => e.vintage);
+  const why = have.length ? `; vintages of ${id}: ${have.join(", ")}` : `; series with vintages: ${[...new Set(vintages.map((e) => e.id))].join(", ")}`;
+  throw new KitchinError("unknown-series", `no vintage ${vintage} of series "${id}"${why}`);
+}
+
+export function entriesOf(region: Region): CatalogEntry[] {
+  return catalog.filter((e) => e.region === region);
+}
+
+function suggest(id: string): string {
+  const scored = catalog
+    .map((e) => ({ id: e.id, d: editDistance(id.toLowerCase(), e.id) }))
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  const best = scored.filter((s) => s.d <= Math.max(2, Math.floor(id.length / 3))).slice(0, 3);
+  return best.length ? ` (did you mean ${best.map((s) => s.id).join(", ")}?)` : "";
+}
+
+/** Levenshtein distance, two rows. */
+function editDistance(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,13 @@
+/**
+ * @kitchin/datasets — curated China and US monthly data with provenance (DATA.md).
+ * Browser-safe entry: no Node APIs; series are fetched lazily with `fetchSeries`.
+ * Node code can read them synchronously through `@kitchin/datasets/node`.
+ */
+export * from "./types.ts";
+export { catalog, vintages, findEntry, findVintageEntry, entriesOf } from "./catalog.ts";
+export { parseCuratedCsv, formatCuratedCsv, CURATED_HEADER } from "./csv.ts";
+export { formatFlags, flagNames, parseFlags } from "./flags.ts";
+export { fetchSeries, fetchEntry, type FetchLike } from "./fetch.ts";
+export { gapFreeView } from "./gap.ts";
+export { REGION_DEFAULTS } from "./defaults.ts";
+export { NBER, NBER_CYCLES, type NberCycle, type NberTurn } from "./nber.ts";
