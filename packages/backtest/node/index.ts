@@ -1,0 +1,2 @@
+/** Node-only helpers of @kitchin/backtest (worker threads). Import as `@kitchin/backtest/node`. */
+export * from "./parallelSweep.ts";
