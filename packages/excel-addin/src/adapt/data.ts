@@ -1,0 +1,64 @@
+/**
+ * CYCLE.DATA and CYCLE.SERIES: the shipped curated series. Files are fetched lazily from the
+ * add-in's own `data/` folder (never bundled) and kept per id for the session.
+ */
+import { KitchinError, formatMonth, parseMonthLoose } from "@kitchin/core";
+import { catalog, fetchSeries, findEntry, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
+import { table, type Out } from "../cells.ts";
+
+/** Where `data/` is served: beside the page that loaded the bundle, else the URL fixed at build time. */
+declare const KITCHIN_DATA_BASE: string;
+
+function dataBase(): string {
+  const href = (globalThis as { location?: { href?: string } }).location?.href;
+  return href && /^https?:/.test(href) ? new URL("data/", href).href : KITCHIN_DATA_BASE;
+}
+
+const loaded = new Map<string, Promise<DatasetSeries>>();
+
+function load(id: string, fetchFn: FetchLike): Promise<DatasetSeries> {
+  let p = loaded.get(id);
+  if (!p) {
+    p = fetchSeries(id, dataBase(), fetchFn);
+    loaded.set(id, p);
+    p.catch(() => loaded.delete(id)); // a failed fetch is retried on the next recalculation
+  }
+  return p;
+}
+
+function monthArg(v: unknown, what: string): number | null {
+  if (v === undefined || v === null || v === "") return null;
+  const m = typeof v === "number" || typeof v === "string" ? parseMonthLoose(v, true) : NaN;
+  if (Number.isNaN(m)) throw new KitchinError("bad-date", `${what} "${String(v)}" is not a month; write 2015-01 or give a date cell`);
+  return m;
+}
+
+export async function dataOf(seriesId: string, from?: unknown, to?: unknown, fetchFn: FetchLike = (u) => fetch(u)): Promise<Out> {
+  const id = String(seriesId ?? "").trim();
+  if (id === "") throw new KitchinError("unknown-series", "no series id given; CYCLE.SERIES() lists them");
+  findEntry(id); // unknown ids fail here, before any request
+  const a = monthArg(from, "from");
+  const b = monthArg(to, "to");
+  if (a !== null && b !== null && b < a) throw new KitchinError("bad-option", `to (${formatMonth(b)}) is before from (${formatMonth(a)})`);
+  const s = await load(id, fetchFn);
+  const rows: (number | string)[][] = [];
+  for (let i = 0; i < s.values.length; i++) {
+    const m = s.start + i;
+    if ((a !== null && m < a) || (b !== null && m > b)) continue;
+    rows.push([formatMonth(m), s.values[i]]);
+  }
+  if (rows.length === 0) {
+    throw new KitchinError("no-overlap", `${id} has no months in ${a === null ? "…" : formatMonth(a)}–${b === null ? "…" : formatMonth(b)} (it covers ${s.entry.start}–${s.entry.end})`);
+  }
+  return table(rows);
+}
+
+let listing: Out | null = null;
+
+export function seriesList(): Out {
+  listing ??= table([
+    ["id", "name", "名称", "unit", "kind", "start", "end", "lag", "source"],
+    ...catalog.map((e) => [e.id, e.name, e.nameZh, e.unit, e.kind, e.start, e.end, e.lag, e.source]),
+  ]);
+  return listing.map((r) => r.slice());
+}

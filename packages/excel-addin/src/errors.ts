@@ -1,0 +1,41 @@
+/**
+ * Every function body runs inside `guard`: a `KitchinError` becomes `#VALUE!` or `#N/A` carrying
+ * the core's one-line message (`toLine()`, with the row), and anything unexpected still becomes a
+ * `#VALUE!` with its message — a custom function never throws a plain exception at Excel.
+ */
+import { isKitchinError, type KitchinErrorCode } from "@kitchin/core";
+
+/** Codes that mean "there is nothing to show for this input" rather than "the input is wrong". */
+const NOT_AVAILABLE: ReadonlySet<KitchinErrorCode> = new Set<KitchinErrorCode>([
+  "unknown-series",
+  "not-found",
+  "no-overlap",
+]);
+
+export function toCellError(e: unknown): CustomFunctions.Error {
+  if (isKitchinError(e)) {
+    const code = NOT_AVAILABLE.has(e.code) ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    return new CustomFunctions.Error(code, e.toLine());
+  }
+  if (e instanceof CustomFunctions.Error) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message || "unexpected error");
+}
+
+/** Runs a synchronous adapter; errors are rethrown as `CustomFunctions.Error`. */
+export function guard<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    throw toCellError(e);
+  }
+}
+
+/** Same for an asynchronous adapter (`CYCLE.DATA`). */
+export async function guardAsync<T>(body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (e) {
+    throw toCellError(e);
+  }
+}

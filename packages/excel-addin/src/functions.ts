@@ -1,0 +1,110 @@
+/**
+ * The CYCLE.* custom functions. Each is a thin adapter — range in, core call, range out — and
+ * its JSDoc is the source of functions.json (custom-functions-metadata). Options are one text
+ * argument, e.g. "lang=zh; mode=as-of; window=5; minPhase=6" (see src/options.ts).
+ * Chinese descriptions: src/i18n.ts → functions.zh-CN.json.
+ */
+import { guard, guardAsync } from "./errors.ts";
+import { phaseOf, stateOf } from "./adapt/states.ts";
+import { cyclesOf, turnsOf } from "./adapt/turns.ts";
+import { monthlyYoyOf, yoyOf } from "./adapt/growth.ts";
+import { dataOf, seriesList } from "./adapt/data.ts";
+
+/**
+ * Inventory-cycle phase per row from demand (revenue) and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
+ * @customfunction PHASE
+ * @helpurl https://localhost:3000/help.html#PHASE
+ * @param revenue Demand series, e.g. revenue YoY %, one value per month (a column or a row).
+ * @param inventory Inventory series, e.g. finished-goods inventory YoY %, same rows as revenue.
+ * @param [options] Text like "lang=zh; mode=as-of; lag=1; format=id; window=6; minPhase=6; extend=true".
+ * @returns A column of phase labels aligned with the input rows.
+ */
+export function phase(revenue: any[][], inventory: any[][], options?: string): any[][] {
+  return guard(() => phaseOf(revenue, inventory, options));
+}
+
+/**
+ * Rising or falling state of a series per row: ex-post from its turning points, or as-of (real time).
+ * @customfunction STATE
+ * @helpurl https://localhost:3000/help.html#STATE
+ * @param values A series, one value per month (a column or a row); blank cells are missing.
+ * @param [options] Text like "lang=zh; mode=as-of; reversal=1; confirm=2" or "window=6; extend=true".
+ * @returns A column of states aligned with the input rows.
+ */
+export function state(values: any[][], options?: string): any[][] {
+  return guard(() => stateOf(values, options));
+}
+
+/**
+ * Turning points (peaks and troughs) of a series by Bry–Boschan / Harding–Pagan dating.
+ * @customfunction TURNS
+ * @helpurl https://localhost:3000/help.html#TURNS
+ * @param values A series, one value per month; blank cells are missing.
+ * @param [dates] Dates of the rows (date cells or text like 2023-07); without them turns are given by row number.
+ * @param [options] Text like "lang=zh; preset=monthly; window=5; minPhase=5; minCycle=15; minAmplitude=1".
+ * @returns A table with a header row: date (or row), type, value, close call.
+ */
+export function turnsTable(values: any[][], dates?: any[][], options?: string): any[][] {
+  return guard(() => turnsOf(values, dates, options));
+}
+
+/**
+ * Inventory cycles, trough to trough, with restocking and destocking months (split into active and passive when revenue is given).
+ * @customfunction CYCLES
+ * @helpurl https://localhost:3000/help.html#CYCLES
+ * @param dates Dates of the rows (date cells or text like 2023-07).
+ * @param inventory Inventory series, e.g. finished-goods inventory YoY %.
+ * @param [revenue] Demand series on the same rows, to split restocking and destocking into active and passive months.
+ * @param [options] Text like "lang=zh; window=6; minPhase=6; minCycle=24".
+ * @returns A table with a header row: one row per cycle and one for the cycle in progress.
+ */
+export function cyclesTable(dates: any[][], inventory: any[][], revenue?: any[][], options?: string): any[][] {
+  return guard(() => cyclesOf(dates, inventory, revenue, options));
+}
+
+/**
+ * Year-over-year growth in percent, 100 × (x / x[lag rows earlier] − 1).
+ * @customfunction YOY
+ * @helpurl https://localhost:3000/help.html#YOY
+ * @param values Levels, one per month (a column or a row); blank cells are missing.
+ * @param [lag] Rows back to compare with; 12 (monthly data) when omitted.
+ * @returns Growth rates aligned with the input rows; blank where the base is missing or not positive.
+ */
+export function yoyGrowth(values: any[][], lag?: number): any[][] {
+  return guard(() => yoyOf(values, lag));
+}
+
+/**
+ * Monthly YoY from China NBS year-to-date values and year-to-date growth (the NBS rule, Jan–Feb merged).
+ * @customfunction MONTHLYYOY
+ * @helpurl https://localhost:3000/help.html#MONTHLYYOY
+ * @param cumulativeValues Year-to-date (累计) values, one per month.
+ * @param cumulativeYoY Year-to-date growth in percent (累计同比), same rows.
+ * @param dates Dates of the rows; they place January and February in each year.
+ * @returns Monthly YoY in percent aligned with the input rows.
+ */
+export function monthlyYoy(cumulativeValues: any[][], cumulativeYoY: any[][], dates: any[][]): any[][] {
+  return guard(() => monthlyYoyOf(cumulativeValues, cumulativeYoY, dates));
+}
+/**
+ * A series shipped with Kitchin (date, value), e.g. cn.inventory_yoy; CYCLE.SERIES() lists the ids.
+ * @customfunction DATA
+ * @helpurl https://localhost:3000/help.html#DATA
+ * @param seriesId Series id, e.g. "cn.inventory_yoy" or "cn.demand_yoy".
+ * @param [from] First month (a date cell or text like 2005-01); the series' start when omitted.
+ * @param [to] Last month; the series' end when omitted.
+ * @returns Two columns: month (YYYY-MM) and value.
+ */
+export async function data(seriesId: string, from?: any, to?: any): Promise<any[][]> {
+  return guardAsync(() => dataOf(seriesId, from, to));
+}
+
+/**
+ * The series shipped with Kitchin: id, names, unit, kind, span, release lag and source.
+ * @customfunction SERIES
+ * @helpurl https://localhost:3000/help.html#SERIES
+ * @returns A table with a header row, one row per series.
+ */
+export function seriesCatalog(): any[][] {
+  return guard(() => seriesList());
+}

@@ -1,0 +1,72 @@
+/**
+ * Chinese function metadata (functions.zh-CN.json): descriptions of every function and parameter,
+ * keyed by function id and parameter name. The build fails when one is missing.
+ */
+export interface FunctionText {
+  description: string;
+  params: Record<string, string>;
+}
+
+const OPTIONS = "选项文本，如 \"lang=zh; mode=as-of; window=6; minPhase=6\"。";
+
+export const FUNCTIONS_ZH: Record<string, FunctionText> = {
+  PHASE: {
+    description: "由需求（营收）与库存增速逐行判断库存周期阶段：被动去库、主动补库、被动补库、主动去库。",
+    params: {
+      revenue: "需求序列，如营业收入同比（%），每月一个值（一列或一行）。",
+      inventory: "库存序列，如产成品存货同比（%），与需求同行。",
+      options: "选项文本，如 \"lang=zh; mode=as-of; lag=1; format=id; window=6; extend=true\"。",
+    },
+  },
+  STATE: {
+    description: "逐行给出序列的上行/下行状态：事后由拐点确定，或实时（as-of）判断。",
+    params: {
+      values: "一个序列，每月一个值（一列或一行）；空单元格视为缺失。",
+      options: "选项文本，如 \"lang=zh; mode=as-of; reversal=1; confirm=2\"。",
+    },
+  },
+  TURNS: {
+    description: "用 Bry–Boschan / Harding–Pagan 方法识别序列的拐点（高点与低点）。",
+    params: {
+      values: "一个序列，每月一个值；空单元格视为缺失。",
+      dates: "各行日期（日期单元格或 2023-07 这样的文本）；省略时以行号表示拐点。",
+      options: "选项文本，如 \"lang=zh; preset=monthly; window=5; minPhase=5; minCycle=15\"。",
+    },
+  },
+  CYCLES: {
+    description: "库存周期（低点到低点）及补库、去库月数；给出营收时再分为主动与被动。",
+    params: {
+      dates: "各行日期（日期单元格或 2023-07 这样的文本）。",
+      inventory: "库存序列，如产成品存货同比（%）。",
+      revenue: "同行的需求序列，用于把补库、去库分为主动与被动。",
+      options: OPTIONS,
+    },
+  },
+  YOY: {
+    description: "同比增速（%）：100 × (当期 / lag 行之前 − 1)。",
+    params: {
+      values: "水平值，每月一个（一列或一行）；空单元格视为缺失。",
+      lag: "与之比较的间隔行数；省略时为 12（月度数据）。",
+    },
+  },
+  MONTHLYYOY: {
+    description: "由国家统计局累计值与累计同比倒推当月同比（1–2 月合并发布规则）。",
+    params: {
+      cumulativeValues: "累计值，每月一个。",
+      cumulativeYoY: "累计同比（%），与累计值同行。",
+      dates: "各行日期，用于确定每年的 1 月与 2 月。",
+    },
+  },
+  DATA: {
+    description: "Kitchin 自带的数据序列（日期、数值），如 cn.inventory_yoy；CYCLE.SERIES() 列出全部编号。",
+    params: {
+      seriesId: "序列编号，如 \"cn.inventory_yoy\" 或 \"cn.demand_yoy\"。",
+      from: "起始月份（日期单元格或 2005-01 这样的文本）；省略时从序列开头。",
+      to: "结束月份；省略时到序列末尾。",
+    },
+  },
+  SERIES: {
+    description: "Kitchin 自带的数据序列：编号、名称、单位、类型、起止月份、发布滞后与来源。",
+    params: {},
+  },
+};

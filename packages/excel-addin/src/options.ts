@@ -1,0 +1,145 @@
+/**
+ * The `options` argument: one string in the style analysts know from Bloomberg's BDH overrides,
+ * `"lang=zh; mode=asof; window=5; minPhase=6"`. Parsed here and nowhere else.
+ *
+ * Keys are case-insensitive and may be separated by `;` or `,` (also the full-width `；`/`，`
+ * a Chinese keyboard types); values are trimmed. An unknown key, a repeated key or a bad value is a
+ * `bad-option` error whose message lists what is accepted, so `#VALUE!` tells the user what to fix.
+ */
+import { KitchinError, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
+
+export type OptionKind =
+  | { type: "int"; min: number; max: number }
+  | { type: "number"; min: number; max: number }
+  | { type: "enum"; values: readonly string[] }
+  | { type: "bool" };
+
+/** The keys one function accepts: canonical name → kind. */
+export type OptionSpec = Record<string, OptionKind>;
+export type OptionValues = Record<string, number | string | boolean>;
+
+const SEPARATORS = /[;,；，]/;
+
+/** Splits `k=v; k=v` into canonical keys and typed values. Blank or omitted text → `{}`. */
+export function parseOptions(text: unknown, spec: OptionSpec): OptionValues {
+  const out: OptionValues = {};
+  if (text === undefined || text === null || text === "") return out;
+  if (typeof text !== "string") {
+    throw new KitchinError("bad-option", `options must be text like "lang=zh; window=5", not ${String(text)}`);
+  }
+  const byLower = new Map<string, string>();
+  for (const k of Object.keys(spec)) byLower.set(k.toLowerCase(), k);
+  for (const raw of text.split(SEPARATORS)) {
+    const part = raw.trim();
+    if (part === "") continue;
+    const eq = part.search(/[=:：]/);
+    if (eq <= 0) {
+      throw new KitchinError("bad-option", `option "${part}" is not key=value; accepted keys: ${keyList(spec)}`);
+    }
+    const rawKey = part.slice(0, eq).trim();
+    const key = byLower.get(rawKey.toLowerCase());
+    if (key === undefined) {
+      throw new KitchinError("bad-option", `unknown option "${rawKey}"; accepted keys: ${keyList(spec)}`);
+    }
+    if (key in out) throw new KitchinError("bad-option", `option "${key}" is given twice`);
+    out[key] = convert(key, part.slice(eq + 1).trim(), spec[key]);
+  }
+  return out;
+}
+
+function keyList(spec: OptionSpec): string {
+  return Object.keys(spec).join(", ");
+}
+
+function convert(key: string, v: string, kind: OptionKind): number | string | boolean {
+  switch (kind.type) {
+    case "int":
+    case "number": {
+      const x = v === "" ? NaN : Number(v);
+      if (!Number.isFinite(x) || (kind.type === "int" && !Number.isInteger(x)) || x < kind.min || x > kind.max) {
+        const what = kind.type === "int" ? "a whole number" : "a number";
+        throw new KitchinError("bad-option", `option ${key}=${v} must be ${what} from ${kind.min} to ${kind.max}`);
+      }
+      return x;
+    }
+    case "enum": {
+      const hit = kind.values.find((x) => loose(x) === loose(v));
+      if (hit === undefined) {
+        throw new KitchinError("bad-option", `option ${key}=${v} must be one of ${kind.values.join(", ")}`);
+      }
+      return hit;
+    }
+    case "bool": {
+      const l = v.toLowerCase();
+      if (l === "true" || l === "yes" || l === "1" || l === "y") return true;
+      if (l === "false" || l === "no" || l === "0" || l === "n") return false;
+      throw new KitchinError("bad-option", `option ${key}=${v} must be true or false`);
+    }
+  }
+}
+
+/** `as-of`, `asof` and `As_Of` are the same word. */
+function loose(s: string): string {
+  return s.toLowerCase().replace(/[-_\s]/g, "");
+}
+
+/** Output language of labels and headers. */
+export const LANG: OptionSpec = { lang: { type: "enum", values: ["en", "zh"] } };
+
+export function langOf(o: OptionValues): Lang {
+  return o.lang === "zh" ? "zh" : "en";
+}
+
+/** Turning-point dating (methods.md §2); the core's `resolveTurnOptions` checks the values. */
+export const TURN_OPTIONS: OptionSpec = {
+  preset: { type: "enum", values: ["inventory", "monthly", "quarterly"] },
+  method: { type: "enum", values: ["bbq", "bry-boschan"] },
+  window: { type: "int", min: 1, max: 120 },
+  censor: { type: "int", min: 0, max: 120 },
+  minPhase: { type: "int", min: 1, max: 240 },
+  minCycle: { type: "int", min: 2, max: 480 },
+  minAmplitude: { type: "number", min: 0, max: 1e9 },
+};
+
+/** Ex-post vs real-time states (methods.md §3). */
+export const STATE_OPTIONS: OptionSpec = {
+  ...LANG,
+  ...TURN_OPTIONS,
+  mode: { type: "enum", values: ["ex-post", "as-of"] },
+  extend: { type: "bool" },
+  reversal: { type: "number", min: 0, max: 1e9 },
+  confirm: { type: "int", min: 1, max: 120 },
+  format: { type: "enum", values: ["label", "code"] },
+};
+
+/** Phases add release lags (as-of) and phase ids as an output format. */
+export const PHASE_OPTIONS: OptionSpec = {
+  ...STATE_OPTIONS,
+  lag: { type: "int", min: 0, max: 24 },
+  revenueLag: { type: "int", min: 0, max: 24 },
+  inventoryLag: { type: "int", min: 0, max: 24 },
+  format: { type: "enum", values: ["label", "id", "code"] },
+};
+
+export const CYCLE_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS, extend: { type: "bool" } };
+
+/** The parts of parsed options the core's turning-point dating takes. */
+export function turnOptionsOf(o: OptionValues): { turns: Partial<TurnOptions>; preset: TurnPreset } {
+  const turns: Partial<TurnOptions> = {};
+  if (o.method !== undefined) turns.method = o.method as TurnMethod;
+  for (const k of ["window", "censor", "minPhase", "minCycle", "minAmplitude"] as const) {
+    if (o[k] !== undefined) turns[k] = o[k] as number;
+  }
+  return { turns, preset: (o.preset as TurnPreset | undefined) ?? "inventory" };
+}
+
+export function reversalOf(o: OptionValues): Partial<ReversalOptions> {
+  const r: Partial<ReversalOptions> = {};
+  if (o.reversal !== undefined) r.reversal = o.reversal as number;
+  if (o.confirm !== undefined) r.confirm = o.confirm as number;
+  return r;
+}
+
+export function isAsOf(o: OptionValues): boolean {
+  return o.mode === "as-of";
+}

@@ -1,0 +1,109 @@
+/**
+ * The real-runtime harness shared by the browser test and the benchmark: serves the built dist/
+ * on 127.0.0.1 (random port) with node:http, opens functions.html in headless Chromium through
+ * playwright-core, and answers the Office CDN URL with the custom-functions-runtime.js that
+ * @microsoft/office-js ships — so the bundle runs against Microsoft's runtime, offline.
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+import { dirname, extname, join, normalize, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+const require = createRequire(import.meta.url);
+export const RUNTIME = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist", "custom-functions-runtime.js");
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+};
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveDist(root = DIST): Promise<Served> {
+  if (!existsSync(join(root, "functions.html"))) throw new Error(`${root} has no functions.html: run the build first`);
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const file = join(root, path);
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const port = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface Runtime {
+  page: Page;
+  browser: Browser;
+  served: Served;
+  /** Page console messages and errors, for diagnosis. */
+  log: string[];
+  close(): Promise<void>;
+}
+
+export async function openRuntime(): Promise<Runtime> {
+  const served = await serveDist();
+  const browser = await chromium.launch({
+    executablePath: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = await browser.newPage();
+  const log: string[] = [];
+  page.on("console", (m) => log.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => log.push(`pageerror: ${e.message}`));
+  await page.route("**/*", (route) => {
+    const u = route.request().url();
+    if (u === CDN) return route.fulfill({ path: RUNTIME, contentType: "text/javascript" });
+    if (u.startsWith(served.url)) return route.continue();
+    return route.abort(); // nothing else leaves the machine
+  });
+  await page.goto(served.url + "functions.html", { waitUntil: "domcontentloaded" });
+  await page.waitForFunction(() => typeof (window as unknown as { CustomFunctions?: { Error?: unknown } }).CustomFunctions?.Error === "function");
+  return {
+    page, browser, served, log,
+    async close() {
+      await browser.close();
+      await served.close();
+    },
+  };
+}
+
+export type CallResult = { value: unknown } | { error: { code: string; message: string; real: boolean } };
+
+/** Calls an associated function by id inside the page, as Excel's runtime would. */
+export function call(page: Page, id: string, ...args: unknown[]): Promise<CallResult> {
+  return page.evaluate(
+    async ([id, args]) => {
+      const cf = (window as unknown as { CustomFunctions: { _association: { mappings: Record<string, (...a: unknown[]) => unknown> }; Error: new (...a: unknown[]) => unknown } }).CustomFunctions;
+      const f = cf._association.mappings[id];
+      if (typeof f !== "function") return { error: { code: "not-associated", message: id, real: false } };
+      try {
+        return { value: await f(...args) };
+      } catch (e) {
+        const x = e as { code?: string; message?: string };
+        return { error: { code: String(x.code), message: String(x.message), real: e instanceof cf.Error } };
+      }
+    },
+    [id, args] as const,
+  );
+}
+
+/** Ids associated with a function in the page. */
+export function associatedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys((window as unknown as { CustomFunctions: { _association: { mappings: object } } }).CustomFunctions._association.mappings));
+}

@@ -1,0 +1,185 @@
+/**
+ * CYCLE.PHASE, STATE, TURNS, CYCLES: each output must equal the core's answer on the same data,
+ * with Excel's shapes (2-D in, 2-D out), blanks, text, mismatched lengths and empty ranges.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  asOfPhases, currentCycle, cycles, expostPhases, formatMonth, phaseIdOf, phaseLabel, realtimeStates, series,
+  seriesFromObservations, statesFromTurns, turns, STATE_LABELS, stateName,
+} from "@kitchin/core";
+import { cyclesTable, phase, state, turnsTable } from "../src/functions.ts";
+import { col, expectCellError, flat, months, row, wave } from "./helpers.ts";
+
+const N = 160;
+const inv = wave(N, 0);
+const rev = wave(N, 8); // demand leads inventory by a quarter of the cycle
+const dates = months("2005-01", N);
+
+describe("CYCLE.PHASE", () => {
+  const core = expostPhases(series(0, inv.length ? rev : []), series(0, inv)).timeline.codes;
+
+  it("equals the core's ex-post phases, one label per input row", () => {
+    const out = phase(col(rev), col(inv));
+    expect(out).toHaveLength(N);
+    expect(out.every((r) => r.length === 1)).toBe(true);
+    expect(flat(out)).toEqual(Array.from(core, (c) => phaseLabel(c, "en")));
+    expect(new Set(flat(out))).toEqual(new Set(["Passive destocking", "Active restocking", "Passive restocking", "Active destocking", "unknown"]));
+  });
+
+  it("speaks Chinese, gives ids or codes on request", () => {
+    expect(flat(phase(col(rev), col(inv), "lang=zh"))).toEqual(Array.from(core, (c) => phaseLabel(c, "zh")));
+    expect(flat(phase(col(rev), col(inv), "format=id"))).toEqual(Array.from(core, (c) => phaseIdOf(c) ?? "unknown"));
+    expect(flat(phase(col(rev), col(inv), "format=code"))).toEqual(Array.from(core));
+  });
+
+  it("keeps a row in as a row out", () => {
+    const out = phase(row(rev), row(inv));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toEqual(Array.from(core, (c) => phaseLabel(c, "en")));
+  });
+
+  it("passes turning-point options to the core", () => {
+    const o = { window: 4, minPhase: 5, minCycle: 20 };
+    const want = expostPhases(series(0, rev), series(0, inv), { turns: o, extend: true }).timeline.codes;
+    expect(flat(phase(col(rev), col(inv), "window=4; minPhase=5; minCycle=20; extend=true; format=code"))).toEqual(Array.from(want));
+  });
+
+  it("as-of: row k is the phase known at the end of month k (with release lags)", () => {
+    const tl = asOfPhases(series(0, rev), series(0, inv), { revenueLag: 1, inventoryLag: 1, reversal: { reversal: 1.5 } });
+    const out = flat(phase(col(rev), col(inv), "mode=as-of; lag=1; reversal=1.5; format=code"));
+    expect(out[0]).toBe(-1);
+    expect(out.slice(1)).toEqual(Array.from(tl.codes).slice(0, N - 1));
+  });
+
+  it("treats blank cells as missing", () => {
+    const r = rev.map((v, i) => (i < 3 || i === 50 ? "" : v));
+    const i2 = inv.map((v, i) => (i === 70 ? null : v));
+    const want = expostPhases(series(0, r.map((v) => (v === "" ? NaN : (v as number)))), series(0, i2.map((v) => (v === null ? NaN : v)))).timeline.codes;
+    expect(flat(phase(col(r), col(i2), "format=code"))).toEqual(Array.from(want));
+  });
+
+  it("names the row of text in a numeric range", () => {
+    const r: (number | string)[] = rev.slice();
+    r[11] = "n/a";
+    expectCellError(() => phase(col(r), col(inv)), "#VALUE!", /row 12, column "revenue": "n\/a" is not a number/);
+  });
+
+  it("rejects ranges of different lengths, 2-D blocks, empty ranges, too little data, bad options", () => {
+    expectCellError(() => phase(col(rev), col(inv.slice(0, 150))), "#VALUE!", /revenue and inventory ranges differ in length: 160 vs 150/);
+    expectCellError(() => phase(rev.map((v, i) => [v, inv[i]]), col(inv)), "#VALUE!", /revenue must be one column or one row; got 160 rows × 2 columns/);
+    expectCellError(() => phase([], col(inv)), "#VALUE!", /revenue range is empty/);
+    expectCellError(() => phase([[]], [[]]), "#VALUE!", /revenue range is empty/);
+    expectCellError(() => phase(col(rev.slice(0, 8)), col(inv.slice(0, 8))), "#VALUE!", /at least \d+ observations/);
+    expectCellError(() => phase(col(rev), col(inv), "windw=5"), "#VALUE!", /unknown option "windw"/);
+    expectCellError(() => phase(col(rev), col(inv), "mode=as-of; window=5"), "#VALUE!", /window applies only with mode=ex-post/);
+    expectCellError(() => phase(col(rev), col(inv), "lag=1"), "#VALUE!", /lag applies only with mode=as-of/);
+  });
+});
+
+describe("CYCLE.STATE", () => {
+  it("equals the core's ex-post states", () => {
+    const want = statesFromTurns(N, turns(inv));
+    expect(flat(state(col(inv)))).toEqual(Array.from(want, (s) => STATE_LABELS[stateName(s) ?? "unknown"].en));
+    expect(flat(state(col(inv), "lang=zh; format=code"))).toEqual(Array.from(want));
+  });
+
+  it("extends to the ends and dates with other presets on request", () => {
+    const want = statesFromTurns(N, turns(inv, { window: 5 }, "monthly"), true);
+    expect(flat(state(col(inv), "preset=monthly; window=5; extend=true; format=code"))).toEqual(Array.from(want));
+  });
+
+  it("as-of equals the core's real-time states", () => {
+    const want = realtimeStates(inv, { reversal: 2, confirm: 3 });
+    expect(flat(state(col(inv), "mode=as-of; reversal=2; confirm=3; lang=zh"))).toEqual(Array.from(want, (s) => STATE_LABELS[stateName(s) ?? "unknown"].zh));
+  });
+
+  it("handles rows, blanks, text, empty ranges", () => {
+    expect(state(row(inv))[0]).toHaveLength(N);
+    const blanks = inv.map((v, i) => (i % 17 === 0 ? "" : v));
+    const want = statesFromTurns(N, turns(blanks.map((v) => (v === "" ? NaN : (v as number)))));
+    expect(flat(state(col(blanks), "format=code"))).toEqual(Array.from(want));
+    const text: (number | string)[] = inv.slice();
+    text[4] = "abc";
+    expectCellError(() => state(col(text)), "#VALUE!", /row 5, column "values": "abc" is not a number/);
+    expectCellError(() => state([]), "#VALUE!", /values range is empty/);
+    expectCellError(() => state(col(["", "", ""])), "#VALUE!", /at least \d+ observations/);
+  });
+});
+
+describe("CYCLE.TURNS", () => {
+  const want = turns(inv);
+
+  it("lists the core's turns by row when no dates are given", () => {
+    const out = turnsTable(col(inv));
+    expect(out[0]).toEqual(["row", "type", "value", "close call"]);
+    expect(out.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(want.map((t) => [t.index + 1, t.type, t.value]));
+    expect(want.length).toBeGreaterThan(4);
+  });
+
+  it("names months when dates are given (text or Excel serials), in Chinese on request", () => {
+    const out = turnsTable(col(inv), col(dates), "lang=zh");
+    expect(out[0]).toEqual(["日期", "类型", "数值", "边缘情况"]);
+    expect(out.slice(1).map((r) => [r[0], r[1]])).toEqual(want.map((t) => [dates[t.index], t.type === "peak" ? "高点" : "低点"]));
+    // Excel serials of the 15th of each month (serial 1 = 1900-01-01, days since 1899-12-30 after 1900-02).
+    const serials = dates.map((d) => (Date.UTC(+d.slice(0, 4), +d.slice(5) - 1, 15) - Date.UTC(1899, 11, 30)) / 86400000);
+    expect(turnsTable(col(inv), col(serials)).slice(1).map((r) => r[0])).toEqual(want.map((t) => dates[t.index]));
+  });
+
+  it("passes options, and reports mismatched, text, unsorted and empty inputs", () => {
+    const m = turns(inv, { minAmplitude: 25 });
+    expect(turnsTable(col(inv), undefined, "minAmplitude=25")).toHaveLength(m.length + 1);
+    expectCellError(() => turnsTable(col(inv), col(dates.slice(1))), "#VALUE!", /dates and values ranges differ in length: 159 vs 160/);
+    const bad = dates.slice();
+    bad[20] = "soon";
+    expectCellError(() => turnsTable(col(inv), col(bad)), "#VALUE!", /row 21, column "dates": "soon" is not a date/);
+    const swapped = dates.slice();
+    [swapped[5], swapped[6]] = [swapped[6], swapped[5]];
+    expectCellError(() => turnsTable(col(inv), col(swapped)), "#VALUE!", /not in increasing order/);
+    expectCellError(() => turnsTable([]), "#VALUE!", /values range is empty/);
+    expectCellError(() => turnsTable(col(inv), undefined, "window=0"), "#VALUE!", /window=0 must be a whole number from 1/);
+  });
+});
+
+describe("CYCLE.CYCLES", () => {
+  const invS = seriesFromObservations(dates, inv);
+  const revS = seriesFromObservations(dates, rev);
+
+  it("equals the core's cycles with the active/passive split when revenue is given", () => {
+    const r = expostPhases(revS, invS);
+    const want = cycles(r.inventoryTurns, r.timeline.codes);
+    const now = currentCycle(r.inventoryTurns, r.timeline.codes.length, r.timeline.codes);
+    const out = cyclesTable(col(dates), col(inv), col(rev));
+    expect(out[0]).toEqual(["cycle", "start trough", "peak", "end trough", "months", "restocking", "destocking", "Active restocking", "Passive restocking", "Active destocking", "Passive destocking"]);
+    expect(want.length).toBeGreaterThanOrEqual(2);
+    expect(out).toHaveLength(1 + want.length + (now ? 1 : 0));
+    want.forEach((c, k) => {
+      expect(out[k + 1]).toEqual([
+        k + 1, formatMonth(invS.start + c.startTrough), formatMonth(invS.start + c.peak), formatMonth(invS.start + c.endTrough),
+        c.months, c.restockMonths, c.destockMonths, c.activeRestockMonths, c.passiveRestockMonths, c.activeDestockMonths, c.passiveDestockMonths,
+      ]);
+      expect(c.restockMonths + c.destockMonths).toBe(c.months);
+    });
+    if (now) expect(out[out.length - 1][0]).toBe("current");
+  });
+
+  it("without revenue leaves the split blank; Chinese headers", () => {
+    const want = cycles(turns(invS.values));
+    const out = cyclesTable(col(dates), col(inv), undefined, "lang=zh");
+    expect(out[0].slice(0, 5)).toEqual(["周期", "起点低点", "高点", "终点低点", "月数"]);
+    expect(out[0][7]).toBe("主动补库");
+    expect(out.slice(1, 1 + want.length).map((r) => r[4])).toEqual(want.map((c) => c.months));
+    expect(out[1].slice(7)).toEqual(["", "", "", ""]);
+    expect(out[out.length - 1][0]).toBe("当前");
+  });
+
+  it("reports mismatched, text, empty and too-short inputs", () => {
+    expectCellError(() => cyclesTable(col(dates), col(inv.slice(1))), "#VALUE!", /dates and inventory ranges differ in length: 160 vs 159/);
+    expectCellError(() => cyclesTable(col(dates), col(inv), col(rev.slice(2))), "#VALUE!", /dates and revenue ranges differ in length/);
+    const t: (number | string)[] = inv.slice();
+    t[2] = "x";
+    expectCellError(() => cyclesTable(col(dates), col(t)), "#VALUE!", /row 3, column "inventory"/);
+    expectCellError(() => cyclesTable([], []), "#VALUE!", /inventory range is empty/);
+    expectCellError(() => cyclesTable(col(dates.slice(0, 6)), col(inv.slice(0, 6))), "#VALUE!", /at least \d+ observations/);
+    expectCellError(() => cyclesTable(col(dates), col(inv), undefined, "extend=true"), "#VALUE!", /extend applies only when a revenue range is given/);
+  });
+});
