@@ -83,3 +83,14 @@ describe("bad price panels", () => {
     expect(() => slicePanel(p, JAN2011 + 10, JAN2011 + 12)).toThrow(/does not overlap/);
   });
 });
+
+describe("medianInPlace", () => {
+  it("matches the core's median (type 7 at 0.5)", async () => {
+    const { median } = await import("@kitchin/core");
+    const { medianInPlace } = await import("../src/stats/describe.ts");
+    for (const xs of [[3], [2, 1], [5, 1, 4], [0.3, -0.1, 0.2, 0.9], [1, 1, 1, 2, 2]]) {
+      expect(medianInPlace(Float64Array.from(xs), xs.length)).toBe(median(xs));
+    }
+    expect(medianInPlace(new Float64Array(0), 0)).toBeNaN();
+  });
+});

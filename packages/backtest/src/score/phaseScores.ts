@@ -12,7 +12,8 @@ import type { PricePanel } from "../panel/panel.ts";
 import { monthlyReturns } from "../returns/returns.ts";
 import { episodeReturns } from "../returns/episodeReturns.ts";
 import { annualizeLogMean, annualizeVol } from "../returns/annualize.ts";
-import { episodes as runsOf, median, type Episode } from "@kitchin/core";
+import { episodes as runsOf, type Episode } from "@kitchin/core";
+import { medianInPlace } from "../stats/describe.ts";
 import { note004Scores } from "./note004.ts";
 import { bootstrapPhaseCi } from "./bootstrap.ts";
 import { permutationPValues } from "./permutation.ts";
@@ -90,23 +91,49 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   const warnings: string[] = [];
   if (opts.exPost) warnings.push(`phases dated ex-post: ${USES_FUTURE_INFORMATION}`);
 
-  // Monthly statistics per asset × phase (one pass over the panel).
+  // Monthly statistics per asset × phase. The months of each phase are listed once, so the inner
+  // loops run over one phase without branching on the code; the compound return is kept as a
+  // running product (folded into a log only when it nears the float range) instead of n log1p calls.
+  const byPhase: Int32Array[] = [];
+  for (let p = 0; p < P; p++) {
+    let k = 0;
+    for (let t = 1; t < T; t++) if (codes[t] === p) k++;
+    const idx = new Int32Array(k);
+    k = 0;
+    for (let t = 1; t < T; t++) if (codes[t] === p) idx[k++] = t;
+    byPhase.push(idx);
+  }
+  const rfv = new Float64Array(T);
+  if (rf) for (let t = 0; t < T; t++) rfv[t] = rf[t] === rf[t] ? rf[t] : 0;
   const months = new Int32Array(n * P);
   const sumEx = new Float64Array(n * P);
   const sumEx2 = new Float64Array(n * P);
   const sumLog = new Float64Array(n * P);
   for (let a = 0; a < n; a++) {
     const o = a * T;
-    for (let t = 1; t < T; t++) {
-      const c = codes[t];
-      const r = ret[o + t];
-      if (c < 0 || r !== r) continue;
-      const x = rf ? r - (rf[t] === rf[t] ? rf[t] : 0) : r;
-      const i = a * P + c;
-      months[i]++;
-      sumEx[i] += x;
-      sumEx2[i] += x * x;
-      sumLog[i] += Math.log1p(r);
+    for (let p = 0; p < P; p++) {
+      const idx = byPhase[p];
+      let m = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let prod = 1;
+      let lg = 0;
+      for (let j = 0; j < idx.length; j++) {
+        const t = idx[j];
+        const r = ret[o + t];
+        if (r !== r) continue;
+        const x = r - rfv[t];
+        m++;
+        s1 += x;
+        s2 += x * x;
+        prod *= 1 + r;
+        if (prod > 1e150 || prod < 1e-150) (lg += Math.log(prod), (prod = 1));
+      }
+      const i = a * P + p;
+      months[i] = m;
+      sumEx[i] = s1;
+      sumEx2[i] = s2;
+      sumLog[i] = lg + Math.log(prod);
     }
   }
   const annualizedReturn = new Float64Array(n * P);
@@ -153,13 +180,16 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
     const s = note004Scores(er, n, k);
     crossAssetMean[p] = s.crossAssetMean;
     const missing: string[] = [];
+    const scratch = new Float64Array(k);
     for (let a = 0; a < n; a++) {
       const i = a * P + p;
       score[i] = s.score[a];
       episodes[i] = s.episodes[a];
       positive[i] = s.positive[a];
       meanEpisodeReturn[i] = s.meanEpisodeReturn[a];
-      medianEpisodeReturn[i] = median(er.subarray(a * k, a * k + k));
+      let m = 0;
+      for (let e = 0; e < k; e++) if (er[a * k + e] === er[a * k + e]) scratch[m++] = er[a * k + e];
+      medianEpisodeReturn[i] = medianInPlace(scratch, m);
       hitRate[i] = s.episodes[a] ? s.positive[a] / s.episodes[a] : NaN;
       if (k > 0 && s.episodes[a] < k) missing.push(`${panel.assets[a]} (${s.episodes[a]} of ${k})`);
     }
