@@ -29,3 +29,4 @@ export * from "./lead/index.ts";
 export * from "./sync/index.ts";
 export * from "./decompose/index.ts";
 export * from "./sectors/index.ts";
+export * from "./cycles/analyse.ts";

@@ -40,6 +40,9 @@ export interface ExPostResult {
 export interface ExPostOptions {
   turns?: Partial<TurnOptions>;
   preset?: TurnPreset;
+  /** Separate parameters for the demand series (default: the same as `turns`/`preset`). */
+  revenueTurns?: Partial<TurnOptions>;
+  revenuePreset?: TurnPreset;
   /** Carry the direction past the first and last turns to the ends of the data. */
   extend?: boolean;
 }
@@ -47,7 +50,7 @@ export interface ExPostOptions {
 export function expostPhases(revenue: Series, inventory: Series, opts: ExPostOptions = {}): ExPostResult {
   const p = align([revenue, inventory], "outer");
   const [rev, inv] = p.columns;
-  const revenueTurns = named(() => turns(rev, opts.turns, opts.preset), "demand (revenue)");
+  const revenueTurns = named(() => turns(rev, opts.revenueTurns ?? opts.turns, opts.revenuePreset ?? opts.preset), "demand (revenue)");
   const inventoryTurns = named(() => turns(inv, opts.turns, opts.preset), "inventory");
   const revenueStates = statesFromTurns(p.length, revenueTurns, opts.extend);
   const inventoryStates = statesFromTurns(p.length, inventoryTurns, opts.extend);

@@ -1,0 +1,110 @@
+/**
+ * A small argv parser: `--name value`, `--name=value`, boolean flags, repeated flags and
+ * positional words. Every command declares its flags, so an unknown or misspelt flag is an
+ * error rather than silently ignored.
+ */
+import { UsageError } from "./errors.ts";
+
+export interface FlagSpec {
+  /** Takes a value (`--file F`) or is a switch (`--debug`). */
+  type: "string" | "boolean";
+  /** May be given more than once (values collected in order). */
+  multiple?: boolean;
+  description: string;
+  /** Shown in help, e.g. "F" or "YYYY-MM". */
+  arg?: string;
+}
+
+export type FlagSpecs = Record<string, FlagSpec>;
+
+export interface ParsedArgs {
+  positionals: string[];
+  flags: Record<string, string | boolean | string[] | undefined>;
+}
+
+export function parseArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
+  const positionals: string[] = [];
+  const flags: ParsedArgs["flags"] = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") { positionals.push(...argv.slice(i + 1)); break; }
+    if (!a.startsWith("--") || a === "--") { positionals.push(a); continue; }
+    const eq = a.indexOf("=");
+    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+    const spec = specs[name];
+    if (!spec) {
+      const near = Object.keys(specs).filter((k) => closeTo(k, name));
+      throw new UsageError(`unknown option --${name}${near.length ? ` (did you mean --${near[0]}?)` : ""}`);
+    }
+    if (spec.type === "boolean") {
+      if (eq > 0) throw new UsageError(`--${name} takes no value`);
+      flags[name] = true;
+      continue;
+    }
+    let value: string;
+    if (eq > 0) value = a.slice(eq + 1);
+    else {
+      if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value${spec.arg ? ` (${spec.arg})` : ""}`);
+      value = argv[++i];
+    }
+    if (spec.multiple) {
+      const prev = flags[name];
+      flags[name] = [...(Array.isArray(prev) ? prev : []), value];
+    } else {
+      if (flags[name] !== undefined) throw new UsageError(`--${name} given twice`);
+      flags[name] = value;
+    }
+  }
+  return { positionals, flags };
+}
+
+function closeTo(a: string, b: string): boolean {
+  if (a.includes(b) || b.includes(a)) return true;
+  // one edit apart
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++; else if (b.length > a.length) j++; else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export function str(p: ParsedArgs, name: string): string | undefined {
+  const v = p.flags[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+export function list(p: ParsedArgs, name: string): string[] {
+  const v = p.flags[name];
+  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+}
+
+export function bool(p: ParsedArgs, name: string): boolean {
+  return p.flags[name] === true;
+}
+
+/** A whole number flag; throws a usage error naming the flag. */
+export function int(p: ParsedArgs, name: string, min = 0): number | undefined {
+  const v = str(p, name);
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (!Number.isInteger(x) || x < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${v}"`);
+  return x;
+}
+
+export function num(p: ParsedArgs, name: string, min = -Infinity): number | undefined {
+  const v = str(p, name);
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (!Number.isFinite(x) || x < min) throw new UsageError(`--${name} must be a number${min > -Infinity ? ` ≥ ${min}` : ""}, got "${v}"`);
+  return x;
+}
+
+export function oneOf<T extends string>(p: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
+  const v = str(p, name);
+  if (v === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${v}"`);
+  return v as T;
+}

@@ -1,0 +1,116 @@
+/**
+ * `kitchin data list|show|export`: the shipped datasets (packages/datasets, DATA.md).
+ */
+import { writeFileSync } from "node:fs";
+import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
+import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
+import { loadSeries } from "@kitchin/datasets/node";
+import { str } from "../args.ts";
+import type { Command } from "../command.ts";
+import { toJson } from "../context.ts";
+import { UsageError } from "../errors.ts";
+import { renderTable, useColour } from "../format/table.ts";
+import { toCsv } from "../io/csv.ts";
+import { formatOf, langOf } from "../options.ts";
+
+function entries(region?: string, group?: string): CatalogEntry[] {
+  if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
+  return catalog.filter((e) => (!region || e.region === region) && (!group || e.group === group));
+}
+
+function window(d: DatasetSeries, from?: string, to?: string): { start: number; end: number } {
+  const a = from ? parseMonth(from, "--from") : d.start;
+  const b = to ? parseMonth(to, "--to") : d.start + d.values.length - 1;
+  if (b < a) throw new UsageError(`--from ${from} is after --to ${to}`);
+  return { start: Math.max(a, d.start), end: Math.min(b, d.start + d.values.length - 1) };
+}
+
+export const dataCommand: Command = {
+  name: "data",
+  summary: "list, show and export the shipped China and US series",
+  usage: "kitchin data list [--dataset cn|us] [--group G] | data show ID [--from YYYY-MM --to YYYY-MM] | data export (ID… | --dataset cn|us) [--out F.csv|.json|.xlsx]",
+  flags: {
+    dataset: { type: "string", arg: "cn|us", description: "only this region" },
+    group: { type: "string", arg: "macro|asset|futures|reference", description: "only this group" },
+    from: { type: "string", arg: "YYYY-MM", description: "first month (show, export)" },
+    to: { type: "string", arg: "YYYY-MM", description: "last month (show, export)" },
+    out: { type: "string", arg: "F", description: "export to a file (.csv, .json or .xlsx)" },
+    format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },
+    lang: { type: "string", arg: "en|zh", description: "language of names (default en)" },
+  },
+  async run(p, io) {
+    const [sub, ...ids] = p.positionals;
+    const format = formatOf(p);
+    const zh = langOf(p) === "zh";
+    if (sub === "list") {
+      const list = entries(str(p, "dataset"), str(p, "group"));
+      if (format === "json") {
+        io.out(toJson({ series: list.map((e) => ({ id: e.id, name: e.name, nameZh: e.nameZh, unit: e.unit, lag: e.lag, start: e.start, end: e.end, kind: e.kind, group: e.group, source: e.source })) }));
+      } else if (format === "csv") {
+        io.out(toCsv(["id", "name", "nameZh", "unit", "kind", "lag", "start", "end", "source"], list.map((e) => [e.id, e.name, e.nameZh, e.unit, e.kind, e.lag, e.start, e.end, e.source])));
+      } else {
+        io.out(renderTable(["id", zh ? "名称" : "name", zh ? "单位" : "unit", zh ? "滞后" : "lag", zh ? "起" : "from", zh ? "止" : "to"],
+          list.map((e) => [e.id, zh ? e.nameZh : e.name, e.unit, String(e.lag), e.start, e.end]), { colour: useColour(io.isTTY, io.env) }));
+      }
+      return;
+    }
+    if (sub === "show") {
+      if (ids.length !== 1) throw new UsageError("data show takes one series id, e.g. kitchin data show cn.inventory_yoy");
+      const d = loadSeries(ids[0]);
+      const w = window(d, str(p, "from"), str(p, "to"));
+      const points = [];
+      for (let m = w.start; m <= w.end; m++) {
+        const i = m - d.start;
+        points.push({ date: formatMonth(m), value: Number.isFinite(d.values[i]) ? d.values[i] : null, flags: flagNames(d.flags[i]) });
+      }
+      if (format === "json") io.out(toJson({ id: d.entry.id, name: d.entry.name, nameZh: d.entry.nameZh, unit: d.entry.unit, lag: d.entry.lag, points }));
+      else if (format === "csv") io.out(toCsv(["date", "value", "flags"], points.map((x) => [x.date, x.value, x.flags.join(";")])));
+      else {
+        io.out(`${d.entry.id} — ${zh ? d.entry.nameZh : d.entry.name} (${d.entry.unit}; release lag ${d.entry.lag} month${d.entry.lag === 1 ? "" : "s"})\n`);
+        io.out(renderTable(["date", "value", "flags"], points.map((x) => [x.date, x.value === null ? "" : String(x.value), x.flags.join(";")])));
+        io.out(`source: ${d.entry.source}\n`);
+      }
+      return;
+    }
+    if (sub === "export") {
+      const list = ids.length ? ids.map((id) => loadSeries(id)) : entries(str(p, "dataset"), str(p, "group")).map((e) => loadSeries(e.id));
+      if (list.length === 0) throw new UsageError("nothing to export: name series ids or --dataset cn|us");
+      const from = Math.min(...list.map((d) => d.start));
+      const to = Math.max(...list.map((d) => d.start + d.values.length - 1));
+      const a = str(p, "from") ? parseMonth(str(p, "from")!, "--from") : from;
+      const b = str(p, "to") ? parseMonth(str(p, "to")!, "--to") : to;
+      const header = ["date", ...list.map((d) => d.entry.id)];
+      const rows: (string | number | null)[][] = [];
+      for (let m = a; m <= b; m++) rows.push([formatMonth(m), ...list.map((d) => { const v = d.values[m - d.start]; return Number.isFinite(v) ? v : null; })]);
+      const out = str(p, "out");
+      const kind = out ? (out.toLowerCase().endsWith(".xlsx") ? "xlsx" : out.toLowerCase().endsWith(".json") ? "json" : "csv") : format === "json" ? "json" : "csv";
+      const json = () => toJson({ series: list.map((d) => ({ id: d.entry.id, name: d.entry.name, nameZh: d.entry.nameZh, unit: d.entry.unit, lag: d.entry.lag })), rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))) });
+      if (!out) { io.out(kind === "json" ? json() : toCsv(header, rows)); return; }
+      if (kind === "xlsx") await writeXlsx(out, header, rows, list);
+      else writeFileSync(out, kind === "json" ? json() : toCsv(header, rows));
+      io.err(`wrote ${list.length} series × ${rows.length} months to ${out}\n`);
+      return;
+    }
+    throw new UsageError(sub ? `unknown data sub-command "${sub}"; use list, show or export` : "data needs a sub-command: list, show or export");
+  },
+};
+
+async function writeXlsx(path: string, header: string[], rows: (string | number | null)[][], list: DatasetSeries[]): Promise<void> {
+  const mod = await import("exceljs");
+  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("data");
+  ws.addRow(header);
+  ws.addRow(["name", ...list.map((d) => d.entry.name)]);
+  ws.addRow(["名称", ...list.map((d) => d.entry.nameZh)]);
+  ws.addRow(["unit", ...list.map((d) => d.entry.unit)]);
+  for (const r of rows) ws.addRow(r);
+  const src = wb.addWorksheet("sources");
+  src.addRow(["id", "source", "terms", "derivation"]);
+  for (const d of list) src.addRow([d.entry.id, d.entry.source, d.entry.terms, d.entry.derivation]);
+  try {
+    await wb.xlsx.writeFile(path);
+  } catch (e) {
+    throw new KitchinError("bad-file", `cannot write (${(e as Error).message})`, { file: path });
+  }
+}

@@ -1,0 +1,15 @@
+/** The command registry: one line per command. */
+import type { Command } from "../command.ts";
+import { cyclesCommand } from "./cycles.ts";
+import { dataCommand } from "./data.ts";
+import { overviewCommand } from "./overview.ts";
+import { phaseCommand } from "./phase.ts";
+import { turnsCommand } from "./turns.ts";
+
+export const COMMANDS: Command[] = [
+  overviewCommand,
+  turnsCommand,
+  phaseCommand,
+  cyclesCommand,
+  dataCommand,
+];

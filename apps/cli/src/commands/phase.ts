@@ -1,0 +1,65 @@
+/**
+ * `kitchin phase`: the four-phase timeline (methods.md §3), ex-post or as-of, and where we are now.
+ */
+import { analyseCycle, formatMonth, parseMonth, phaseLabel, type Lang } from "@kitchin/core";
+import { oneOf, str } from "../args.ts";
+import type { Command } from "../command.ts";
+import { toJson } from "../context.ts";
+import { currentJson, nowLines, paramsJson, phaseRows } from "../cycleView.ts";
+import { PHASE_COLOURS, renderTable, useColour } from "../format/table.ts";
+import { INPUT_FLAGS, phaseInputs } from "../inputs.ts";
+import { toCsv } from "../io/csv.ts";
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions, turnOverrides } from "../options.ts";
+import { episodes } from "@kitchin/core";
+
+export const PHASE_INPUT_FLAGS = {
+  ...INPUT_FLAGS,
+  inventory: { type: "string", arg: "ID|COLUMN", description: "inventory series: shipped id or file column" },
+  revenue: { type: "string", arg: "ID|COLUMN", description: "demand (revenue) series: shipped id or file column" },
+} as const;
+
+export const phaseCommand: Command = {
+  name: "phase",
+  summary: "the four phases month by month (ex-post or as-of) and the current phase",
+  usage: "kitchin phase (--dataset cn|us | --file F --inventory COL --revenue COL) [--mode ex-post|as-of] [--as-of YYYY-MM] [flags]",
+  flags: {
+    ...PHASE_INPUT_FLAGS,
+    mode: { type: "string", arg: "ex-post|as-of", description: "history dated with hindsight (default) or as known each month" },
+    "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" },
+    ...TURN_FLAGS,
+    ...REVERSAL_FLAGS,
+    ...OUTPUT_FLAGS,
+  },
+  async run(p, io) {
+    const { revenue, inventory } = await phaseInputs(p);
+    const mode = oneOf(p, "mode", ["ex-post", "as-of"] as const, "ex-post");
+    const asOfText = str(p, "as-of");
+    const a = analyseCycle(revenue.series, inventory.series, {
+      turns: turnOverrides(p), ...presetsOf(p), reversal: reversalOptions(p),
+      revenueLag: revenue.lag, inventoryLag: inventory.lag,
+      asOf: asOfText === undefined ? undefined : parseMonth(asOfText, "--as-of"),
+    });
+    const timeline = mode === "ex-post" ? a.history : a.realtime;
+    const rows = phaseRows(timeline);
+    const format = formatOf(p);
+    const lang: Lang = langOf(p);
+    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
+    if (format === "json") {
+      io.out(toJson({ mode, phases: rows, current: currentJson(a), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}) }));
+      return;
+    }
+    if (format === "csv") {
+      io.out(toCsv(["date", "phase", "label", "revenueState", "inventoryState"], rows.map((r, i) => [r.date, r.phase ?? "", phaseLabel(timeline.codes[i], lang), r.revenueState ?? "", r.inventoryState ?? ""])));
+      return;
+    }
+    const eps = episodes(timeline.codes);
+    io.out(`${revenue.name} × ${inventory.name} — ${mode === "ex-post" ? "ex-post (dated with hindsight)" : "as-of (stamped by the month each phase is known)"}\n`);
+    io.out(renderTable(
+      lang === "zh" ? ["起", "止", "月数", "阶段"] : ["from", "to", "months", "phase"],
+      eps.map((e) => [formatMonth(timeline.start + e.start), formatMonth(timeline.start + e.end), String(e.length), phaseLabel(e.code, lang)]),
+      { colour: useColour(io.isTTY, io.env), rowColour: (i) => PHASE_COLOURS[eps[i].code] },
+    ));
+    io.out(nowLines(a, lang));
+    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
+  },
+};

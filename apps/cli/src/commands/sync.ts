@@ -1,0 +1,164 @@
+/**
+ * `kitchin sync`: synchronisation of two economies' inventory cycles (methods.md §5; note 003
+ * 第6则) — shares of co-restocking, co-destocking and the two divergent cases over the common
+ * months, the Harding–Pagan concordance and the 4 × 4 phase table.
+ *
+ * Each side is a region's shipped inventory and demand series (`--a cn --b us`), which
+ * `--a-inventory`, `--a-demand`, … can replace with any series spec (shipped id or a
+ * `--file` column, with the modifiers of `kitchin lead`, e.g. `cn.inventory_yoy:real=cn.ppi_yoy`
+ * for real inventory).
+ */
+import {
+  PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
+  type PhaseTimeline, type TimelineSync, type TurnPreset,
+} from "@kitchin/core";
+import { REGION_DEFAULTS } from "@kitchin/datasets";
+import { bool, str, type ParsedArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+import { toJson } from "../context.ts";
+import { UsageError } from "../errors.ts";
+import { pct, renderTable, useColour } from "../format/table.ts";
+import { INPUT_FLAGS, type NamedSeries } from "../inputs.ts";
+import { toCsv } from "../io/csv.ts";
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
+import { monthRange, parseSpec, resolveSpec, specContext, turnFlags, type SpecContext } from "./lead.ts";
+
+export interface SideSpec {
+  label: string;
+  inventory: string;
+  demand: string;
+}
+
+export interface SyncInput {
+  a: SideSpec;
+  b: SideSpec;
+  mode?: "ex-post" | "as-of";
+  extend?: boolean;
+  from?: number;
+  to?: number;
+  turns?: ReturnType<typeof turnFlags>;
+  reversal?: ReturnType<typeof reversalOptions>;
+}
+
+export interface SyncData {
+  a: string;
+  b: string;
+  mode: "ex-post" | "as-of";
+  from: string;
+  to: string;
+  months: number;
+  inStep: number;
+  coRestock: number;
+  coDestock: number;
+  aRestockBDestock: number;
+  aDestockBRestock: number;
+  concordance: number;
+  concordanceIfIndependent: number;
+  counts: TimelineSync["counts"];
+  phaseTable: { phases: readonly string[]; rows: string; columns: string; counts: number[][]; months: number; samePhase: number; unknown: number };
+  series: { a: { inventory: string; demand: string }; b: { inventory: string; demand: string } };
+  notes: string[];
+}
+
+function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: string[]): PhaseTimeline {
+  const inv: NamedSeries = resolveSpec(parseSpec(side.inventory, ctx), ctx);
+  const dem: NamedSeries = resolveSpec(parseSpec(side.demand, ctx), ctx);
+  notes.push(...inv.notes, ...dem.notes);
+  if ((input.mode ?? "ex-post") === "as-of") {
+    return asOfPhases(dem.series, inv.series, { revenueLag: dem.lag, inventoryLag: inv.lag, reversal: input.reversal });
+  }
+  const t = input.turns ?? { preset: "inventory" as TurnPreset };
+  return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, extend: input.extend }).timeline;
+}
+
+export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
+  const notes: string[] = [];
+  const ta = timeline(input.a, input, ctx, notes);
+  const tb = timeline(input.b, input, ctx, notes);
+  const r = syncTimelines(ta, tb, { from: input.from, to: input.to });
+  if (input.mode === "as-of") notes.push("as-of phases are stamped by the month at whose end they are known (release lags applied)");
+  return {
+    a: input.a.label, b: input.b.label, mode: input.mode ?? "ex-post",
+    from: formatMonth(r.from), to: formatMonth(r.to),
+    months: r.months, inStep: r.inStep, coRestock: r.coRestock, coDestock: r.coDestock,
+    aRestockBDestock: r.aRestockBDestock, aDestockBRestock: r.aDestockBRestock,
+    concordance: r.concordance, concordanceIfIndependent: r.concordanceIfIndependent, counts: r.counts,
+    phaseTable: {
+      phases: PHASE_IDS, rows: input.a.label, columns: input.b.label, counts: r.phaseTable!.counts,
+      months: r.phaseTable!.months, samePhase: r.phaseTable!.samePhase, unknown: r.phaseTable!.unknown,
+    },
+    series: { a: { inventory: input.a.inventory, demand: input.a.demand }, b: { inventory: input.b.inventory, demand: input.b.demand } },
+    notes: [...new Set(notes)],
+  };
+}
+
+export function regionSide(region: string): SideSpec {
+  if (region !== "cn" && region !== "us") throw new UsageError(`a region must be cn or us, got "${region}"`);
+  const d = REGION_DEFAULTS[region];
+  return { label: region, inventory: d.inventory, demand: d.demand };
+}
+
+/** Report hook: China–US synchronisation on the shipped data (note 003's window by default). */
+export function syncSection(options: { from?: number; to?: number; mode?: "ex-post" | "as-of" } = {}): SyncData {
+  return computeSync({ a: regionSide("cn"), b: regionSide("us"), ...options }, { lag: 0 });
+}
+
+export function renderSync(d: SyncData, lang: "en" | "zh" = "en", colour = false): string {
+  const n = d.counts;
+  const lines = [
+    `${d.a} vs ${d.b}, ${d.from}…${d.to} (${d.mode}): ${d.months} months with both inventory states known`,
+    renderTable(["", "months", "share"], [
+      ["in step", String(n.inStep), pct(d.inStep, 1)],
+      [`  co-restocking`, String(n.coRestock), pct(d.coRestock, 1)],
+      [`  co-destocking`, String(n.coDestock), pct(d.coDestock, 1)],
+      [`${d.a} restocking, ${d.b} destocking`, String(n.aRestockBDestock), pct(d.aRestockBDestock, 1)],
+      [`${d.a} destocking, ${d.b} restocking`, String(n.aDestockBRestock), pct(d.aDestockBRestock, 1)],
+    ], { colour }).trimEnd(),
+    `Harding–Pagan concordance ${d.concordance.toFixed(3)} (${d.concordanceIfIndependent.toFixed(3)} if the cycles were independent)`,
+    "",
+    `phase table (rows ${d.a}, columns ${d.b}; ${d.phaseTable.months} months with both phases known, ${d.phaseTable.samePhase} in the same phase)`,
+    renderTable([`${d.a} \\ ${d.b}`, ...PHASE_IDS.map((_, j) => phaseLabel(j, lang))],
+      d.phaseTable.counts.map((row, i) => [phaseLabel(i, lang), ...row.map(String)]), { colour }).trimEnd(),
+  ];
+  return lines.join("\n") + "\n" + d.notes.map((x) => `note: ${x}\n`).join("");
+}
+
+export const syncCommand: Command = {
+  name: "sync",
+  summary: "synchronisation of two inventory cycles: co-restocking, co-destocking, concordance, phase table",
+  usage: "kitchin sync --a cn|us --b cn|us [--a-inventory SPEC --a-demand SPEC --b-inventory SPEC --b-demand SPEC] [--file F] [--from YYYY-MM] [--to YYYY-MM] [--mode ex-post|as-of] [--extend] [--format table|json|csv]",
+  flags: {
+    ...INPUT_FLAGS,
+    a: { type: "string", arg: "cn|us", description: "first economy (rows of the phase table)" },
+    b: { type: "string", arg: "cn|us", description: "second economy (columns)" },
+    "a-inventory": { type: "string", arg: "SPEC", description: "replace a's inventory series (id or column, modifiers as in kitchin lead)" },
+    "a-demand": { type: "string", arg: "SPEC", description: "replace a's demand (revenue/sales) series" },
+    "b-inventory": { type: "string", arg: "SPEC", description: "replace b's inventory series" },
+    "b-demand": { type: "string", arg: "SPEC", description: "replace b's demand series" },
+    from: { type: "string", arg: "YYYY-MM", description: "first month compared" },
+    to: { type: "string", arg: "YYYY-MM", description: "last month compared" },
+    mode: { type: "string", arg: "ex-post|as-of", description: "states from turns dated on the whole history (default) or real-time" },
+    extend: { type: "boolean", description: "ex-post: carry states past the first and last turns to the ends" },
+    ...TURN_FLAGS,
+    ...REVERSAL_FLAGS,
+    ...OUTPUT_FLAGS,
+  },
+  async run(p: ParsedArgs, io) {
+    const a = str(p, "a"), b = str(p, "b");
+    if (!a || !b) throw new UsageError("name both economies: --a cn --b us");
+    const mode = str(p, "mode") ?? "ex-post";
+    if (mode !== "ex-post" && mode !== "as-of") throw new UsageError(`--mode must be ex-post or as-of, got "${mode}"`);
+    const side = (label: string, k: "a" | "b"): SideSpec => {
+      const s = regionSide(label);
+      return { label, inventory: str(p, `${k}-inventory`) ?? s.inventory, demand: str(p, `${k}-demand`) ?? s.demand };
+    };
+    const ctx = await specContext(p);
+    const data = computeSync({ a: side(a, "a"), b: side(b, "b"), mode, extend: bool(p, "extend"), ...monthRange(p), turns: turnFlags(p), reversal: reversalOptions(p) }, ctx);
+    const format = formatOf(p);
+    if (format === "json") io.out(toJson(data));
+    else if (format === "csv") {
+      io.out(toCsv(["a", "b", "mode", "from", "to", "months", "inStep", "coRestock", "coDestock", "aRestockBDestock", "aDestockBRestock", "concordance", "concordanceIfIndependent"],
+        [[data.a, data.b, data.mode, data.from, data.to, data.months, data.inStep, data.coRestock, data.coDestock, data.aRestockBDestock, data.aDestockBRestock, data.concordance, data.concordanceIfIndependent]]));
+    } else io.out(renderSync(data, langOf(p), useColour(io.isTTY, io.env)));
+  },
+};

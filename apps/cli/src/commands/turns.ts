@@ -1,0 +1,43 @@
+/**
+ * `kitchin turns`: peaks and troughs of one series (methods.md §2).
+ */
+import { formatMonth, type Turn } from "@kitchin/core";
+import type { Command } from "../command.ts";
+import { INPUT_FLAGS, turnInput } from "../inputs.ts";
+import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, turnOptions } from "../options.ts";
+import { renderTable, fmt, useColour } from "../format/table.ts";
+import { toCsv } from "../io/csv.ts";
+import { toJson } from "../context.ts";
+import { turns } from "@kitchin/core";
+
+export const turnsCommand: Command = {
+  name: "turns",
+  summary: "date the peaks and troughs of a series (BBQ or Bry–Boschan)",
+  usage: "kitchin turns (--dataset cn|us [--series ID] | --file F [--column NAME]) [turning-point flags] [--format table|json|csv]",
+  flags: {
+    ...INPUT_FLAGS,
+    series: { type: "string", arg: "ID", description: "shipped series id (default: the region's inventory YoY)" },
+    column: { type: "string", arg: "NAME", description: "column of --file to date (needed when it has several)" },
+    ...TURN_FLAGS,
+    ...OUTPUT_FLAGS,
+  },
+  async run(p, io) {
+    const input = await turnInput(p);
+    const { options, preset } = turnOptions(p, input.step === 3 ? "quarterly" : "monthly");
+    const list = turns(input.series.values, options, preset);
+    const dateOf = (t: Turn) => formatMonth(input.series.start + t.index * input.step);
+    const format = formatOf(p);
+    const params = { series: input.name, frequency: input.step === 3 ? "quarterly" : "monthly", preset, ...options };
+    if (format === "json") {
+      io.out(toJson({ turns: list.map((t) => ({ index: t.index, date: dateOf(t), type: t.type, value: t.value, ...(t.closeCall ? { closeCall: t.closeCall } : {}) })), params }));
+    } else if (format === "csv") {
+      io.out(toCsv(["index", "date", "type", "value", "closeCall"], list.map((t) => [t.index, dateOf(t), t.type, t.value, t.closeCall ?? ""])));
+    } else {
+      io.out(`${input.name}: ${list.length} turns (${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
+      io.out(renderTable(["date", "type", "value", "close call"], list.map((t) => [dateOf(t), t.type, fmt(t.value), t.closeCall ?? ""]), {
+        colour: useColour(io.isTTY, io.env), rowColour: (i) => (list[i].type === "peak" ? "\x1b[32m" : "\x1b[31m"),
+      }));
+      for (const n of input.notes) io.out(`note: ${n}\n`);
+    }
+  },
+};

@@ -1,0 +1,26 @@
+/** What a command needs from the outside world, injectable for tests. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export function processIo(): Io {
+  // `kitchin … | head` closes the pipe early: stop quietly instead of throwing EPIPE.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+}
+
+/** JSON for other tools: NaN and ±Infinity become null (JSON has no such numbers). */
+export function toJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (typeof x === "number" && !Number.isFinite(x) ? null : x), 2) + "\n";
+}

@@ -1,0 +1,2 @@
+export { main } from "./main.ts";
+export { COMMANDS } from "./commands/index.ts";

@@ -1,0 +1,160 @@
+/**
+ * Where a command's series come from: the shipped datasets (`--dataset cn|us`, or a series id)
+ * or a user's file (`--file F` with `--column`, `--inventory`, `--revenue`, `--date-column`,
+ * `--lag`). Everything ends as core `Series` with a name and a release lag.
+ */
+import {
+  KitchinError, formatMonth, parseMonthLoose, seriesFromObservations, type Series,
+} from "@kitchin/core";
+import { FLAG_ANOMALY, REGION_DEFAULTS, type DatasetSeries } from "@kitchin/datasets";
+import { loadSeries } from "@kitchin/datasets/node";
+import { int, str, type ParsedArgs } from "./args.ts";
+import { UsageError } from "./errors.ts";
+import { columnIndex, readUserTable, valueColumns, type UserTable } from "./io/table.ts";
+
+export interface NamedSeries {
+  series: Series;
+  /** Series id (shipped) or column name (file). */
+  name: string;
+  /** Release lag in months. */
+  lag: number;
+  /** Observation step in months: 1 monthly, 3 quarterly. */
+  step: number;
+  /** Months flagged in the shipped data: proxy months, anomalies (kept out of the analytics). */
+  notes: string[];
+}
+
+export const INPUT_FLAGS = {
+  dataset: { type: "string", arg: "cn|us", description: "shipped data: China (cn) or the United States (us)" },
+  file: { type: "string", arg: "F", description: "a CSV or XLSX file (Wind/Choice exports load as they are)" },
+  sheet: { type: "string", arg: "NAME", description: "sheet of an XLSX file (default: the first)" },
+  "date-column": { type: "string", arg: "NAME", description: "column holding the dates (default: the first)" },
+  lag: { type: "string", arg: "N", description: "release lag of the file's data in months (default 0)" },
+} as const;
+
+/**
+ * A shipped series as the analytics should see it: months flagged `anomaly` (known glitches
+ * kept as published, e.g. China's inventory YoY 2019-03) are read as missing.
+ */
+export function shippedSeries(id: string): NamedSeries {
+  const d = loadSeries(id);
+  return { series: cleaned(d), name: id, lag: d.entry.lag, step: 1, notes: notesOf(d) };
+}
+
+function cleaned(d: DatasetSeries): Series {
+  let values = d.values;
+  for (let i = 0; i < values.length; i++) {
+    if (d.flags[i] & FLAG_ANOMALY) {
+      if (values === d.values) values = Float64Array.from(d.values);
+      values[i] = NaN;
+    }
+  }
+  return { start: d.start, values };
+}
+
+function notesOf(d: DatasetSeries): string[] {
+  const notes: string[] = [];
+  const anomalies: string[] = [];
+  let proxyFrom = -1;
+  for (let i = 0; i < d.flags.length; i++) {
+    if (d.flags[i] & FLAG_ANOMALY) anomalies.push(formatMonth(d.start + i));
+    if (d.flags[i] & 2 && proxyFrom < 0) proxyFrom = d.start + i;
+  }
+  if (anomalies.length) notes.push(`${d.entry.id}: ${anomalies.join(", ")} flagged as anomalies and left out`);
+  if (proxyFrom >= 0) notes.push(`${d.entry.id}: proxy values from ${formatMonth(proxyFrom)} (see DATA.md)`);
+  return notes;
+}
+
+function region(p: ParsedArgs): "cn" | "us" {
+  const r = str(p, "dataset")!;
+  if (r !== "cn" && r !== "us") throw new UsageError(`--dataset must be cn or us, got "${r}"`);
+  return r;
+}
+
+function requireOneSource(p: ParsedArgs): "dataset" | "file" {
+  const d = str(p, "dataset");
+  const f = str(p, "file");
+  if (d && f) throw new UsageError("give either --dataset or --file, not both");
+  if (!d && !f) throw new UsageError("no input: give --dataset cn|us (shipped data) or --file F (your CSV/XLSX)");
+  return d ? "dataset" : "file";
+}
+
+/** Reads one named column of a user table as a series; quarterly tables keep their observations. */
+export function columnSeries(t: UserTable, column: number, lag: number): NamedSeries {
+  const months = t.rows.map((r) => parseMonthLoose(r.cells[t.dateColumn] as string | number, t.allowSerialDates));
+  const step = isQuarterly(months) ? 3 : 1;
+  const name = t.header[column];
+  const opts = { file: t.file, column: name, dateColumn: t.header[t.dateColumn], allowSerialDates: t.allowSerialDates };
+  if (step === 3) {
+    // Quarterly: one observation per quarter; indices count quarters (methods.md §2).
+    const values = new Float64Array(t.rows.length);
+    const s = seriesFromObservations(t.rows.map((r) => r.cells[t.dateColumn]), t.rows.map((r) => r.cells[column]), { ...opts, firstRow: 1, maxGap: 2 });
+    for (let k = 0; k < months.length; k++) values[k] = s.values[months[k] - s.start];
+    return { series: { start: months[0], values }, name, lag, step, notes: [] };
+  }
+  // Rows are validated one by one so that errors carry the file's own row numbers.
+  const series = seriesFromRows(t, column, opts);
+  return { series, name, lag, step, notes: [] };
+}
+
+function seriesFromRows(t: UserTable, column: number, opts: { file: string; column: string; dateColumn: string; allowSerialDates: boolean }): Series {
+  // seriesFromObservations reports rows relative to firstRow; rows may be non-contiguous
+  // (blank lines skipped, reversed exports), so map the error back to the file's row.
+  try {
+    return seriesFromObservations(t.rows.map((r) => r.cells[t.dateColumn]), t.rows.map((r) => r.cells[column]), { ...opts, firstRow: 0 });
+  } catch (e) {
+    if (e instanceof KitchinError && e.place.row !== undefined) {
+      const row = t.rows[e.place.row]?.row;
+      throw new KitchinError(e.code, e.message, { ...e.place, row });
+    }
+    throw e;
+  }
+}
+
+function isQuarterly(months: number[]): boolean {
+  if (months.length < 3) return false;
+  for (let k = 1; k < months.length; k++) if (months[k] - months[k - 1] !== 3) return false;
+  return true;
+}
+
+/** The series for `turns`: `--dataset` + `--series ID`, or `--file` + `--column`. */
+export async function turnInput(p: ParsedArgs): Promise<NamedSeries> {
+  const source = requireOneSource(p);
+  if (source === "dataset") {
+    const id = str(p, "series") ?? REGION_DEFAULTS[region(p)].inventory;
+    if (!id.startsWith(`${region(p)}.`)) throw new UsageError(`series "${id}" is not in the ${region(p)} dataset`);
+    return shippedSeries(id);
+  }
+  const t = await readUserTable(str(p, "file")!, { dateColumn: str(p, "date-column"), sheet: str(p, "sheet") });
+  const name = str(p, "column");
+  let c: number;
+  if (name !== undefined) c = columnIndex(t, name, "--column");
+  else {
+    const cols = valueColumns(t);
+    if (cols.length !== 1) throw new UsageError(`the file has ${cols.length} value columns; name one with --column (${cols.map((i) => `"${t.header[i]}"`).join(", ")})`);
+    c = cols[0];
+  }
+  return columnSeries(t, c, int(p, "lag") ?? 0);
+}
+
+/** Demand (revenue) and inventory for `phase` and `cycles`. */
+export async function phaseInputs(p: ParsedArgs): Promise<{ revenue: NamedSeries; inventory: NamedSeries }> {
+  const source = requireOneSource(p);
+  if (source === "dataset") {
+    const d = REGION_DEFAULTS[region(p)];
+    const inv = str(p, "inventory") ?? d.inventory;
+    const rev = str(p, "revenue") ?? d.demand;
+    return { revenue: shippedSeries(rev), inventory: shippedSeries(inv) };
+  }
+  const t = await readUserTable(str(p, "file")!, { dateColumn: str(p, "date-column"), sheet: str(p, "sheet") });
+  const invName = str(p, "inventory");
+  const revName = str(p, "revenue");
+  if (!invName || !revName) {
+    throw new UsageError(`with --file, name the columns: --inventory COLUMN --revenue COLUMN (columns: ${valueColumns(t).map((i) => `"${t.header[i]}"`).join(", ")})`);
+  }
+  const lag = int(p, "lag") ?? 0;
+  const inventory = columnSeries(t, columnIndex(t, invName, "--inventory"), lag);
+  const revenue = columnSeries(t, columnIndex(t, revName, "--revenue"), lag);
+  if (inventory.step !== 1) throw new KitchinError("bad-file", "phases and cycles need monthly data; the file's dates are quarterly", { file: t.file });
+  return { revenue, inventory };
+}

@@ -1,0 +1,99 @@
+/**
+ * One call for the faces (CLI, Excel, reports): from demand and inventory series to the
+ * ex-post phase history, the as-of (real-time) path, the cycle table and where we are now.
+ * `asOf` first cuts both series to what was known at the end of that month (release lags),
+ * so every answer is the one an analyst could have given then.
+ */
+import { KitchinError } from "../errors.ts";
+import { knownAsOf, observedSpan, type Series } from "../series/series.ts";
+import { expostPhases, asOfPhases, type PhaseTimeline } from "../phases/timeline.ts";
+import { episodes, type Episode } from "../phases/episodes.ts";
+import { whereNow, type WhereNow } from "../realtime/current.ts";
+import type { ReversalOptions } from "../realtime/reversal.ts";
+import { resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "../turns/types.ts";
+import { cycles, currentCycle, type Cycle, type CurrentCycle } from "./cycles.ts";
+import { summarizeCycles, type CycleSummary } from "./summary.ts";
+import { formatMonth } from "../time/month.ts";
+
+export interface CycleAnalysisOptions {
+  /** Overrides for both series' turning-point parameters (on top of their presets). */
+  turns?: Partial<TurnOptions>;
+  /** Preset for the inventory series (default `inventory`). */
+  preset?: TurnPreset;
+  /**
+   * Preset for the demand series (default `monthly`, Bry–Boschan's business-cycle rules):
+   * demand swings faster than inventory, and note 004's phase episodes need its shorter
+   * turns (docs/phases.md).
+   */
+  demandPreset?: TurnPreset;
+  reversal?: Partial<ReversalOptions>;
+  revenueLag?: number;
+  inventoryLag?: number;
+  /** Month index: use only what was known at the end of this month. */
+  asOf?: number;
+}
+
+export interface CycleAnalysis {
+  /** Inventory turning-point parameters. */
+  params: TurnOptions & { preset: TurnPreset };
+  /** Demand turning-point parameters. */
+  demandParams: TurnOptions & { preset: TurnPreset };
+  /** Ex-post history on the data months. */
+  history: PhaseTimeline;
+  /** As-of path, stamped by the month each phase is known. */
+  realtime: PhaseTimeline;
+  revenueTurns: Turn[];
+  inventoryTurns: Turn[];
+  /** Cycles with indices on the history's axis. */
+  cycles: Cycle[];
+  current: CurrentCycle | null;
+  now: WhereNow | null;
+  summary: CycleSummary;
+  episodes: Episode[];
+  /** Last month with data, per input (after any as-of cut). */
+  dataThrough: { revenue: number; inventory: number };
+}
+
+export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysisOptions = {}): CycleAnalysis {
+  const preset = o.preset ?? "inventory";
+  const params = { ...resolveTurnOptions(o.turns, preset), preset };
+  const demandPreset = o.demandPreset ?? "monthly";
+  const demandParams = { ...resolveTurnOptions(o.turns, demandPreset), preset: demandPreset };
+  const rl = o.revenueLag ?? 0;
+  const il = o.inventoryLag ?? 0;
+  let rev = revenue, inv = inventory;
+  if (o.asOf !== undefined) {
+    rev = knownAsOf(revenue, o.asOf, rl);
+    inv = knownAsOf(inventory, o.asOf, il);
+    if (rev.values.length === 0 || inv.values.length === 0) {
+      throw new KitchinError("too-short", `nothing was known yet at ${formatMonth(o.asOf)} (release lags: demand ${rl}, inventory ${il} months)`);
+    }
+  }
+  const revSpan = observedSpan(rev);
+  const invSpan = observedSpan(inv);
+  if (!revSpan) throw new KitchinError("empty", "demand (revenue) series has no numeric values");
+  if (!invSpan) throw new KitchinError("empty", "inventory series has no numeric values");
+  const ex = expostPhases(rev, inv, { turns: params, preset, revenueTurns: demandParams, revenuePreset: demandPreset });
+  const realtime = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il, reversal: o.reversal });
+  // Inventory turns on the history axis (expostPhases aligns on the union of months).
+  const shift = inv.start - ex.timeline.start;
+  const invTurns = ex.inventoryTurns.map((t) => ({ ...t, index: t.index + shift }));
+  const revShift = rev.start - ex.timeline.start;
+  const revTurns = ex.revenueTurns.map((t) => ({ ...t, index: t.index + revShift }));
+  const list = cycles(invTurns, ex.timeline.codes);
+  const eps = episodes(ex.timeline.codes);
+  return {
+    params,
+    demandParams,
+    history: ex.timeline,
+    realtime,
+    revenueTurns: revTurns,
+    inventoryTurns: invTurns,
+    cycles: list,
+    current: currentCycle(invTurns, invSpan.last - ex.timeline.start + 1, ex.timeline.codes),
+    now: whereNow(realtime, ex.timeline),
+    summary: summarizeCycles(list, eps),
+    episodes: eps,
+    dataThrough: { revenue: revSpan.last, inventory: invSpan.last },
+  };
+}
