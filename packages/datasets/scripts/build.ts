@@ -18,7 +18,7 @@ import { Raw } from "./lib/raw.ts";
 import { span } from "./lib/series.ts";
 import type { Built, Report } from "./lib/spec.ts";
 import { chinaMacro } from "./cn-macro.ts";
-import { census, nber, usFredMd, usOther, usVintages } from "./us.ts";
+import { census, nber, nberRecession, usFredMd, usOther, usVintages } from "./us.ts";
 import { chinaAssets } from "./cn-assets.ts";
 import { chinaFutures } from "./cn-futures.ts";
 import { seriesTable } from "./lib/table.ts";
@@ -48,7 +48,7 @@ async function buildAll(rawDir: string): Promise<Map<string, string>> {
   const raw = new Raw(rawDir);
   const report: Report = {};
   const cn = [...(await chinaMacro(raw, report)), ...(await chinaAssets(raw, report)), ...(await chinaFutures(raw, report))];
-  const usCurrent = [...usFredMd(raw, report), ...census(raw), ...usOther(raw, report)];
+  const usCurrent = [...usFredMd(raw, report), ...census(raw), ...usOther(raw, report), nberRecession(raw, report)];
   const vintageBuilt = usVintages(raw, usCurrent);
   const files = new Map<string, string>();
   const series = [...cn, ...usCurrent].map((b) => emit(b, files));

@@ -84,7 +84,7 @@ export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
     [prov(NUODE_IDX("399300.SZ"), `column CLOSE, month-ends to ${formatMonth(lastW)}`), prov(GUPIAO("000300.SH"), `column close, month-ends from ${formatMonth(lastW + 1)}`)],
     csi,
     `Month-end closes; Wind copy through ${formatMonth(lastW)}, the gupiao copy after. On their ${ov.n} common month-ends the two agree within ${ov.maxAbsDiffPct} % (mean ${ov.meanAbsDiffPct} %; build-report.json csi300Overlap).`,
-    [],
+    ["Values before the index launch (2005-04-08, base 2004-12-31 = 1000) are Wind's back-calculated history."],
   );
   eq(
     "cn.sse50",

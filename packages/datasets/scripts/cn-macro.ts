@@ -342,12 +342,35 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
     demand.set(m, round6(v + adj.gap));
     demandFlags.set(m, FLAG_PROXY);
   }
+  const full = meanGap(revenue, nominal, monthIndex(2000, 1), monthIndex(2018, 12));
+  const gapBy = (a: number, b: number) => {
+    const g = meanGap(revenue, nominal, a, b);
+    return { period: `${formatMonth(a)}…${formatMonth(b)}`, months: g.n, meanGap: round6(g.gap) };
+  };
   report.demandSplice = {
     spliceAfter: formatMonth(spliceAt),
     levelAdjustment: round6(adj.gap),
     adjustmentWindow: `${formatMonth(spliceAt - adjWindow + 1)}…${formatMonth(spliceAt)}`,
     adjustmentMonths: adj.n,
-    adjustedErrorInWindow: adjustedError(revenue, nominal, adj.gap, monthIndex(2000, 1), monthIndex(2018, 12)),
+    gapByPeriod: [
+      gapBy(monthIndex(2000, 1), monthIndex(2006, 12)),
+      gapBy(monthIndex(2007, 1), monthIndex(2010, 12)),
+      gapBy(monthIndex(2011, 1), monthIndex(2014, 12)),
+      gapBy(monthIndex(2015, 1), monthIndex(2018, 12)),
+      gapBy(spliceAt - adjWindow + 1, spliceAt),
+    ],
+    errorAfterAdjustment: {
+      recentWindowAdjustment: {
+        adjustment: round6(adj.gap),
+        inWindow: adjustedError(revenue, nominal, adj.gap, spliceAt - adjWindow + 1, spliceAt),
+        over2000to2018: adjustedError(revenue, nominal, adj.gap, monthIndex(2000, 1), monthIndex(2018, 12)),
+      },
+      fullSampleAdjustment: {
+        adjustment: round6(full.gap),
+        inWindow: adjustedError(revenue, nominal, full.gap, spliceAt - adjWindow + 1, spliceAt),
+        over2000to2018: adjustedError(revenue, nominal, full.gap, monthIndex(2000, 1), monthIndex(2018, 12)),
+      },
+    },
   };
   out.push({
     meta: {

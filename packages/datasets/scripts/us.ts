@@ -3,7 +3,7 @@
  */
 import { formatMonth, monthIndex } from "@kitchin/core";
 import { csvColumn, month, num, parseCsv, type Monthly, type Raw } from "./lib/raw.ts";
-import { compare, restrict, round6, yoy } from "./lib/series.ts";
+import { compare, restrict, round6, span, yoy } from "./lib/series.ts";
 import { prov, TERMS } from "./lib/provenance.ts";
 import type { Built, EntryMeta, Report } from "./lib/spec.ts";
 
@@ -375,7 +375,7 @@ export function usOther(raw: Raw, report: Report): Built[] {
       kind: "yield",
       source: "Federal Reserve Board H.15 (GS10) via FRED",
       provenance: [prov("us/fred_GS10_monthly.csv", "column GS10")],
-      terms: TERMS.usPublic.replace("taken from FRED-MD (FRB St. Louis, McCracken & Ng), and on the BVAR package's list of FRED-MD series permitted for redistribution", "FRED copy"),
+      terms: TERMS.fedBoard,
       lag: 0,
       derivation: "As published (monthly average of daily yields; the datahub H.15 copy agrees on its overlap).",
       caveats: ["Monthly average, not month-end."],
@@ -474,6 +474,46 @@ export function usOther(raw: Raw, report: Report): Built[] {
     data: restrict(csvColumn(raw.csv("us/gold_monthly_datahub.csv"), "Price", { file: "gold" }), monthIndex(1960, 1), Infinity),
   });
   return out;
+}
+
+/**
+ * NBER recession indicator (1 in the months after a peak through the trough, FRED USREC convention),
+ * derived from the NBER dates and checked against FRED's USREC copy (1980-01…2025-12).
+ */
+export function nberRecession(raw: Raw, report: Report): Built {
+  const { cycles } = nber(raw);
+  const usrecFile = "us/fred_USREC_monthly_1980.csv";
+  const usrec = csvColumn(raw.csv(usrecFile), "value", { file: usrecFile });
+  const first = monthIndex(1854, 12);
+  const last = span(usrec)[1];
+  const data: Monthly = new Map();
+  for (let m = first; m <= last; m++) data.set(m, 0);
+  for (const c of cycles) {
+    if (!c.peak) continue;
+    const p = monthIndex(+c.peak.slice(0, 4), +c.peak.slice(5, 7));
+    const t = monthIndex(+c.trough.slice(0, 4), +c.trough.slice(5, 7));
+    for (let m = p + 1; m <= t; m++) data.set(m, 1);
+  }
+  const chk = compare(data, usrec);
+  if (chk.maxAbsDiff !== 0) throw new Error(`NBER recession indicator disagrees with USREC at ${chk.maxAt}`);
+  report.nberRecessionVsUsrec = chk;
+  return {
+    meta: {
+      id: "us.nber_recession",
+      group: "reference",
+      name: "NBER recession indicator (1 = recession month)",
+      nameZh: "美国NBER衰退月份指示(1=衰退)",
+      unit: "0/1",
+      kind: "indicator",
+      source: "NBER Business Cycle Dating Committee",
+      provenance: [prov(NBER_FILE, "peaks and troughs"), prov(usrecFile, "column value (agreement check 1980-01 on)")],
+      terms: TERMS.nber,
+      lag: 0,
+      derivation: `1 for the months after each NBER peak through the trough, else 0 (FRED USREC convention), ${formatMonth(first)}…${formatMonth(last)}; identical to FRED's USREC on its ${chk.n} months.`,
+      caveats: ["NBER announces turning points with a lag of months to years: the indicator is ex post (lag 0 here is the reference convention, not a real-time availability)."],
+    },
+    data,
+  };
 }
 
 /** NBER peaks and troughs → data/us/nber.json. */

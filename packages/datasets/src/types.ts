@@ -12,7 +12,8 @@ export type SeriesKind =
   | "diffusion" // a diffusion index (PMI, 50 = no change)
   | "price" // a traded price (month-end or monthly average, see `derivation`)
   | "yield" // an interest rate or yield, % p.a.
-  | "ratio"; // a ratio (inventories/sales)
+  | "ratio" // a ratio (inventories/sales)
+  | "indicator"; // a 0/1 indicator (NBER recession months)
 
 /** One raw file a series was derived from, as named in `shared/data/<region>/PROVENANCE.md`. */
 export interface ProvenanceRef {

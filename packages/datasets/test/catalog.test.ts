@@ -5,7 +5,7 @@ import { formatMonth } from "@kitchin/core";
 import { catalog, vintages, findEntry, REGION_DEFAULTS } from "../src/index.ts";
 import { dataDir, loadEntry, loadRegion, loadSeries } from "../src/node.ts";
 
-const KINDS = ["yoy", "cumulative_yoy", "level", "index", "diffusion", "price", "yield", "ratio"];
+const KINDS = ["yoy", "cumulative_yoy", "level", "index", "diffusion", "price", "yield", "ratio", "indicator"];
 const GROUPS = ["macro", "asset", "futures", "reference"];
 
 describe("catalog", () => {

@@ -53,6 +53,7 @@ const TABLE: Record<string, { repo: string; path: string; commit: string }> = {
   "us/wti_monthly_eia_datahub.csv": { repo: "datasets/oil-prices", path: "data/wti-monthly.csv", commit: "2d75ce3a792c2f152619c10272e86052be3a8390" },
   "us/brent_monthly_eia_datahub.csv": { repo: "datasets/oil-prices", path: "data/brent-monthly.csv", commit: "2d75ce3a792c2f152619c10272e86052be3a8390" },
   "us/gold_monthly_datahub.csv": { repo: "datasets/gold-prices", path: "data/monthly.csv", commit: "d02264e9b728c1c0c9ecd5b74d141ef6113f752e" },
+  "us/fred_USREC_monthly_1980.csv": { repo: "sivamsapingali/Codex_Macro-Monitor", path: "data/USREC.csv", commit: "7fb97556145cd3604b1caab9002193df4f3eee07" },
   "us/nber_business_cycle_dates.json": {
     repo: "wakamex/redvsblue",
     path: "literature/nber-business-cycle-dates-json/source.json",
@@ -82,6 +83,7 @@ export const TERMS = {
     "ChinaBond yield-curve values via EastMoney/akshare and a Bloomberg-derived public-fact export (tsvetoslavtsachev/china-macro-dashboard, 'source_public'), both re-published with no license stated; redistribution rights unclear.",
   usPublic:
     "US-government statistics (Census, BEA, BLS, Federal Reserve Board): public domain; taken from FRED-MD (FRB St. Louis, McCracken & Ng), and on the BVAR package's list of FRED-MD series permitted for redistribution.",
+  fedBoard: "Federal Reserve Board H.15 statistics (public domain), FRED copy; no license stated by the hosting repository.",
   usCensus: "US Census Bureau MTIS (public domain); TCPD copy under MIT, whose README states Census permits redistribution.",
   oecd:
     "OECD Composite Leading Indicator: OECD data are CC BY 4.0 since 2024 (attribute 'Source: OECD'); FRED's copy marks OECD series 'Copyright OECD, reprinted with permission'. Verify before commercial use.",
