@@ -33,8 +33,8 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs
     const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
     const spec = specs[name];
     if (!spec) {
-      const near = Object.keys(specs).filter((k) => closeTo(k, name));
-      throw new UsageError(`unknown option --${name}${near.length ? ` (did you mean --${near[0]}?)` : ""}`);
+      const near = suggest(name, Object.keys(specs));
+      throw new UsageError(`unknown option --${name}${near ? ` (did you mean --${near}?)` : ""}`);
     }
     if (spec.type === "boolean") {
       if (eq > 0) throw new UsageError(`--${name} takes no value`);
@@ -58,17 +58,28 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs
   return { positionals, flags };
 }
 
-function closeTo(a: string, b: string): boolean {
-  if (a.includes(b) || b.includes(a)) return true;
-  // one edit apart
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0, j = 0, edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++; else if (b.length > a.length) j++; else { i++; j++; }
+/** Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
   }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+  return d[a.length][b.length];
+}
+
+function suggest(name: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of known) {
+    const dist = editDistance(k, name);
+    if (dist < bestD) { bestD = dist; best = k; }
+  }
+  return best;
 }
 
 export function str(p: ParsedArgs, name: string): string | undefined {

@@ -84,7 +84,10 @@ export function tableFromRows(rows: Cell[][], file: string, opts: { dateColumn?:
   // The header is the first non-blank row above the data; metadata rows sit between.
   const hasHeader = firstHeader < firstData;
   if (!hasHeader) firstHeader = -1;
-  const width = Math.max(...rows.slice(Math.max(0, firstHeader), lastData + 1).map((r) => (r ? r.length : 0)));
+  // Width: the header's (trailing blank header cells dropped); without a header, the widest row.
+  const headerRow = hasHeader ? rows[firstHeader] : null;
+  let width = headerRow ? headerRow.length : Math.max(...rows.slice(firstData, lastData + 1).map((r) => (r ? r.length : 0)));
+  while (headerRow && width > 1 && (headerRow[width - 1] === null || headerRow[width - 1] === undefined || String(headerRow[width - 1]).trim() === "")) width--;
   const header: string[] = [];
   for (let c = 0; c < width; c++) {
     const h = hasHeader ? rows[firstHeader][c] : null;
@@ -103,7 +106,9 @@ export function tableFromRows(rows: Cell[][], file: string, opts: { dateColumn?:
   for (let i = firstData; i <= lastData; i++) {
     const r = rows[i] ?? [];
     if (blank(r)) continue;
-    if (r.length > width) {
+    let cells = r.length;
+    while (cells > width && (r[cells - 1] === null || r[cells - 1] === undefined || String(r[cells - 1]).trim() === "")) cells--;
+    if (cells > width) {
       throw new KitchinError("bad-file", `row has ${r.length} cells but the header has ${width} columns`, { file, row: i + 1 });
     }
     data.push({ row: i + 1, cells: r });
