@@ -6,7 +6,8 @@
  * --raw defaults to ../shared/data relative to the repository root (relative paths are resolved
  * from the current directory, which is the repo root under `pnpm datasets:build`).
  * --check rebuilds in memory and compares byte-for-byte with the committed files; it prints every
- * file that differs (or is missing / extra) and exits 1.
+ * file that differs (or is missing / extra) and exits 1. Besides data/, the build owns the two
+ * generated sections of DATA.md (series table, futures cross-check).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -21,7 +22,7 @@ import { chinaMacro } from "./cn-macro.ts";
 import { census, nber, nberRecession, usFredMd, usOther, usVintages } from "./us.ts";
 import { chinaAssets } from "./cn-assets.ts";
 import { chinaFutures } from "./cn-futures.ts";
-import { seriesTable } from "./lib/table.ts";
+import { fillSection, futuresTable, seriesTable } from "./lib/table.ts";
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(pkgDir, "../..");
@@ -62,7 +63,8 @@ async function buildAll(rawDir: string): Promise<Map<string, string>> {
   files.set("data/catalog.json", JSON.stringify(catalog, null, 1) + "\n");
   files.set("data/us/nber.json", JSON.stringify(nber(raw), null, 1) + "\n");
   files.set("data/build-report.json", JSON.stringify(report, null, 1) + "\n");
-  files.set("SERIES.md", seriesTable(catalog));
+  const doc = readFileSync(join(pkgDir, "DATA.md"), "utf8");
+  files.set("DATA.md", fillSection(fillSection(doc, "series-table", seriesTable(catalog)), "futures-crosscheck", futuresTable(report)));
   return files;
 }
 
@@ -122,7 +124,7 @@ function ownedOnDisk(): string[] {
     }
   };
   walk(dataDir);
-  if (existsSync(join(pkgDir, "SERIES.md"))) out.push("SERIES.md");
+  out.push("DATA.md");
   return out.map((p) => p.split("\\").join("/"));
 }
 

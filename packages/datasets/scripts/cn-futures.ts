@@ -106,6 +106,7 @@ export async function chinaFutures(raw: Raw, report: Report): Promise<Built[]> {
     p90AbsDiffPp: round6(sorted[Math.floor(0.9 * sorted.length)]),
     shareOver1pp: round6(sorted.filter((d) => d > 1).length / sorted.length),
     shareOver5pp: round6(sorted.filter((d) => d > 5).length / sorted.length),
+    shareExact: round6(sorted.filter((d) => d < 1e-9).length / sorted.length),
     byProduct: cross,
   };
   report.futuresLeftOut = { rule: `fewer than ${MIN_MONTHS} complete month-ends`, monthsAvailable: left };
@@ -157,6 +158,7 @@ function crossCheck(raw: Raw, file: string, main: Monthly, all: number[]) {
     meanAbsDiffPp: round6(diffs.reduce((a, b) => a + b, 0) / n),
     medianAbsDiffPp: round6(sorted[Math.floor(n / 2)]),
     shareOver1pp: round6(diffs.filter((d) => d > 1).length / n),
+    shareExact: round6(diffs.filter((d) => d < 1e-9).length / n),
     maxAbsDiffPp: round6(max),
     maxAt,
   };
