@@ -5,6 +5,10 @@ import { dataCommand } from "./data.ts";
 import { overviewCommand } from "./overview.ts";
 import { phaseCommand } from "./phase.ts";
 import { turnsCommand } from "./turns.ts";
+import { leadCommand } from "./lead.ts";
+import { syncCommand } from "./sync.ts";
+import { decomposeCommand } from "./decompose.ts";
+import { sectorsCommand } from "./sectors.ts";
 
 export const COMMANDS: Command[] = [
   overviewCommand,
@@ -12,4 +16,8 @@ export const COMMANDS: Command[] = [
   phaseCommand,
   cyclesCommand,
   dataCommand,
+  leadCommand,
+  syncCommand,
+  decomposeCommand,
+  sectorsCommand,
 ];

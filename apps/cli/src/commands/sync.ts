@@ -93,7 +93,9 @@ export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
 }
 
 export function regionSide(region: string): SideSpec {
-  if (region !== "cn" && region !== "us") throw new UsageError(`a region must be cn or us, got "${region}"`);
+  if (region !== "cn" && region !== "us") {
+    throw new UsageError(`"${region}" is not a shipped region (cn, us); name its series with --a-inventory/--a-demand (or --b-…)`);
+  }
   const d = REGION_DEFAULTS[region];
   return { label: region, inventory: d.inventory, demand: d.demand };
 }
@@ -129,8 +131,8 @@ export const syncCommand: Command = {
   usage: "kitchin sync --a cn|us --b cn|us [--a-inventory SPEC --a-demand SPEC --b-inventory SPEC --b-demand SPEC] [--file F] [--from YYYY-MM] [--to YYYY-MM] [--mode ex-post|as-of] [--extend] [--format table|json|csv]",
   flags: {
     ...INPUT_FLAGS,
-    a: { type: "string", arg: "cn|us", description: "first economy (rows of the phase table)" },
-    b: { type: "string", arg: "cn|us", description: "second economy (columns)" },
+    a: { type: "string", arg: "cn|us|LABEL", description: "first economy (rows of the phase table); any label when --a-inventory and --a-demand are given" },
+    b: { type: "string", arg: "cn|us|LABEL", description: "second economy (columns)" },
     "a-inventory": { type: "string", arg: "SPEC", description: "replace a's inventory series (id or column, modifiers as in kitchin lead)" },
     "a-demand": { type: "string", arg: "SPEC", description: "replace a's demand (revenue/sales) series" },
     "b-inventory": { type: "string", arg: "SPEC", description: "replace b's inventory series" },
@@ -149,8 +151,11 @@ export const syncCommand: Command = {
     const mode = str(p, "mode") ?? "ex-post";
     if (mode !== "ex-post" && mode !== "as-of") throw new UsageError(`--mode must be ex-post or as-of, got "${mode}"`);
     const side = (label: string, k: "a" | "b"): SideSpec => {
+      const inv = str(p, `${k}-inventory`), dem = str(p, `${k}-demand`);
+      // Any label works when both series are named; cn/us supply the shipped defaults.
+      if (inv && dem) return { label, inventory: inv, demand: dem };
       const s = regionSide(label);
-      return { label, inventory: str(p, `${k}-inventory`) ?? s.inventory, demand: str(p, `${k}-demand`) ?? s.demand };
+      return { label, inventory: inv ?? s.inventory, demand: dem ?? s.demand };
     };
     const ctx = await specContext(p);
     const data = computeSync({ a: side(a, "a"), b: side(b, "b"), mode, extend: bool(p, "extend"), ...monthRange(p), turns: turnFlags(p), reversal: reversalOptions(p) }, ctx);

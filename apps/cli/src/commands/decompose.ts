@@ -1,0 +1,132 @@
+/**
+ * `kitchin decompose`: inventory YoY ≈ value-added YoY + PPI YoY + YoY of the
+ * inventory/sales ratio, with the residual, month by month (methods.md §6; note 003 第2则),
+ * and real inventory growth in the exact and difference forms (methods.md §1).
+ *
+ * Defaults per region (docs/macro.md): China — finished-goods inventory YoY, industrial value
+ * added cumulative YoY, PPI YoY and revenue cumulative YoY for the ratio (cn.revenue_yoy, which
+ * ends 2019-04: the later demand proxy is built from value added + PPI and would make the
+ * residual circular); US — total business inventories YoY, industrial production YoY,
+ * PPI (finished goods) YoY and total business sales YoY.
+ */
+import { decomposeSeries, formatMonth, laggedCorrelation, mean, type DecompositionForm, type SeriesDecomposition } from "@kitchin/core";
+import { int, str, type ParsedArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+import { toJson } from "../context.ts";
+import { UsageError } from "../errors.ts";
+import { fmt, renderTable, useColour } from "../format/table.ts";
+import { INPUT_FLAGS } from "../inputs.ts";
+import { toCsv } from "../io/csv.ts";
+import { OUTPUT_FLAGS, formatOf } from "../options.ts";
+import { monthRange, parseSpec, resolveSpec, specContext, type SpecContext } from "./lead.ts";
+
+export const DECOMPOSE_DEFAULTS: Record<"cn" | "us", { inventory: string; valueAdded: string; price: string; sales: string }> = {
+  cn: { inventory: "cn.inventory_yoy", valueAdded: "cn.iva_cum_yoy", price: "cn.ppi_yoy", sales: "cn.revenue_yoy" },
+  us: { inventory: "us.inventory_yoy", valueAdded: "us.indpro:yoy", price: "us.ppi_yoy", sales: "us.sales_yoy" },
+};
+
+export interface DecomposeInput {
+  inventory: string;
+  valueAdded: string;
+  price: string;
+  ratio?: string;
+  sales?: string;
+  form?: DecompositionForm;
+  from?: number;
+  to?: number;
+}
+
+const TERMS = ["inventory", "valueAdded", "price", "ratio", "explained", "residual", "realExact", "realDifference"] as const;
+
+export interface DecomposeData {
+  form: DecompositionForm;
+  series: { inventory: string; valueAdded: string; price: string; ratio: string | null; sales: string | null };
+  rows: ({ month: string } & Record<(typeof TERMS)[number], number>)[];
+  summary: {
+    months: number; from: string | null; to: string | null;
+    mean: Record<"inventory" | "valueAdded" | "price" | "ratio" | "residual", number>;
+    meanAbsResidual: number;
+    /** Correlation of inventory YoY with the explained sum and with each term. */
+    corr: Record<"explained" | "valueAdded" | "price" | "ratio", number>;
+  };
+  notes: string[];
+}
+
+export function computeDecomposition(input: DecomposeInput, ctx: SpecContext): DecomposeData {
+  if (!input.ratio && !input.sales) throw new UsageError("give --ratio SPEC or --sales SPEC");
+  if (input.ratio && input.sales) throw new UsageError("give either --ratio or --sales, not both");
+  const get = (s: string) => resolveSpec(parseSpec(s, ctx), ctx);
+  const inv = get(input.inventory), va = get(input.valueAdded), pr = get(input.price);
+  const ra = input.ratio ? get(input.ratio) : undefined, sa = input.sales ? get(input.sales) : undefined;
+  const d: SeriesDecomposition = decomposeSeries({ inventory: inv.series, valueAdded: va.series, price: pr.series, ratio: ra?.series, sales: sa?.series }, input.form ?? "additive");
+  const rows: DecomposeData["rows"] = [];
+  for (let i = 0; i < d.inventory.length; i++) {
+    const m = d.start + i;
+    if (input.from !== undefined && m < input.from) continue;
+    if (input.to !== undefined && m > input.to) continue;
+    if (!Number.isFinite(d.residual[i])) continue;
+    const row = { month: formatMonth(m) } as DecomposeData["rows"][number];
+    for (const k of TERMS) row[k] = d[k][i];
+    rows.push(row);
+  }
+  const col = (k: (typeof TERMS)[number]) => rows.map((r) => r[k]);
+  const corr = (k: (typeof TERMS)[number]) => laggedCorrelation(col(k), col("inventory"), 0, 3).corr;
+  return {
+    form: input.form ?? "additive",
+    series: { inventory: input.inventory, valueAdded: input.valueAdded, price: input.price, ratio: input.ratio ?? null, sales: input.sales ?? null },
+    rows,
+    summary: {
+      months: rows.length,
+      from: rows.length ? rows[0].month : null, to: rows.length ? rows[rows.length - 1].month : null,
+      mean: { inventory: mean(col("inventory")), valueAdded: mean(col("valueAdded")), price: mean(col("price")), ratio: mean(col("ratio")), residual: mean(col("residual")) },
+      meanAbsResidual: mean(col("residual").map(Math.abs)),
+      corr: { explained: corr("explained"), valueAdded: corr("valueAdded"), price: corr("price"), ratio: corr("ratio") },
+    },
+    notes: [...new Set([...inv.notes, ...va.notes, ...pr.notes, ...(ra?.notes ?? []), ...(sa?.notes ?? [])])],
+  };
+}
+
+export const decomposeCommand: Command = {
+  name: "decompose",
+  summary: "inventory growth = value added + PPI + inventory/sales ratio + residual, month by month; real inventory",
+  usage: "kitchin decompose (--dataset cn|us | --inventory SPEC --value-added SPEC --price SPEC (--ratio SPEC | --sales SPEC)) [--file F] [--form additive|log] [--from YYYY-MM] [--to YYYY-MM] [--last N] [--format table|json|csv]",
+  flags: {
+    ...INPUT_FLAGS,
+    inventory: { type: "string", arg: "SPEC", description: "inventory YoY (id or column; modifiers as in kitchin lead)" },
+    "value-added": { type: "string", arg: "SPEC", description: "value added (volume) YoY" },
+    price: { type: "string", arg: "SPEC", description: "producer prices YoY (also the deflator of the real-inventory columns)" },
+    ratio: { type: "string", arg: "SPEC", description: "YoY of the inventory/sales ratio" },
+    sales: { type: "string", arg: "SPEC", description: "sales (revenue) YoY, to derive the ratio's YoY exactly" },
+    form: { type: "string", arg: "additive|log", description: "percent terms (default) or log points (exactly additive)" },
+    from: { type: "string", arg: "YYYY-MM", description: "first month shown" },
+    to: { type: "string", arg: "YYYY-MM", description: "last month shown" },
+    last: { type: "string", arg: "N", description: "table format: show the last N months (default 12)" },
+    ...OUTPUT_FLAGS,
+  },
+  async run(p: ParsedArgs, io) {
+    const region = str(p, "dataset");
+    if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
+    const def = region ? DECOMPOSE_DEFAULTS[region] : undefined;
+    const pick = (flag: string, d?: string) => str(p, flag) ?? d;
+    const inventory = pick("inventory", def?.inventory), valueAdded = pick("value-added", def?.valueAdded), price = pick("price", def?.price);
+    if (!inventory || !valueAdded || !price) throw new UsageError("name the series: --inventory, --value-added and --price (or --dataset cn|us for the defaults)");
+    const ratio = str(p, "ratio");
+    if (ratio && str(p, "sales")) throw new UsageError("give either --ratio or --sales, not both");
+    const sales = ratio ? undefined : pick("sales", def?.sales);
+    const form = str(p, "form") ?? "additive";
+    if (form !== "additive" && form !== "log") throw new UsageError(`--form must be additive or log, got "${form}"`);
+    const data = computeDecomposition({ inventory, valueAdded, price, ratio, sales, form, ...monthRange(p) }, await specContext(p));
+    const format = formatOf(p);
+    if (format === "json") { io.out(toJson(data)); return; }
+    if (format === "csv") { io.out(toCsv(["month", ...TERMS], data.rows.map((r) => [r.month, ...TERMS.map((k) => r[k])]))); return; }
+    const last = int(p, "last", 1) ?? 12;
+    const s = data.summary;
+    io.out(`${data.series.inventory} ≈ ${data.series.valueAdded} + ${data.series.price} + ratio (${data.series.ratio ?? `from ${data.series.sales}`}) + residual; ${data.form === "log" ? "log points" : "percent"}; ${s.months} months ${s.from ?? ""}…${s.to ?? ""}\n`);
+    io.out(renderTable(["month", "inventory", "value added", "price", "ratio", "residual", "real (exact)", "real (diff)"],
+      data.rows.slice(-last).map((r) => [r.month, fmt(r.inventory), fmt(r.valueAdded), fmt(r.price), fmt(r.ratio), fmt(r.residual), fmt(r.realExact), fmt(r.realDifference)]),
+      { colour: useColour(io.isTTY, io.env) }));
+    io.out(`means: inventory ${fmt(s.mean.inventory)}, value added ${fmt(s.mean.valueAdded)}, price ${fmt(s.mean.price)}, ratio ${fmt(s.mean.ratio)}, residual ${fmt(s.mean.residual)} (mean |residual| ${fmt(s.meanAbsResidual)})\n`);
+    io.out(`correlation with inventory YoY: explained ${fmt(s.corr.explained)}, value added ${fmt(s.corr.valueAdded)}, price ${fmt(s.corr.price)}, ratio ${fmt(s.corr.ratio)}\n`);
+    for (const n of data.notes) io.out(`note: ${n}\n`);
+  },
+};

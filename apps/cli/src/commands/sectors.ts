@@ -1,0 +1,194 @@
+/**
+ * `kitchin sectors`: the sector panel (methods.md §7; note 000 §2) — each industry's phase per
+ * month, its latest phase and how long it has lasted, and per month the count and weighted
+ * share of industries in each phase and restocking.
+ *
+ * Input: a long table (`sector, month, inventory[, sales, weight]`, CSV or XLSX), a wide table
+ * such as a Wind export (dates in the first column, one inventory column per industry; sales
+ * in `--sales-file` with the same column names), or `--dataset us` (the Census manufacturing,
+ * wholesale and retail inventories shipped in @kitchin/datasets, 1992–2019: no sector sales,
+ * so restocking/destocking only). apps/cli/examples/sectors-census-mtis.csv is the same data
+ * as a long CSV.
+ */
+import { readFileSync, existsSync } from "node:fs";
+import {
+  KitchinError, PHASE_IDS, formatMonth, parseMonth, phaseIdOf, phaseLabel, sectorInputsFromTable, sectorPanel, sliceMonths,
+  type Cell, type SectorInput, type SectorPanel,
+} from "@kitchin/core";
+import { int, str, bool, type ParsedArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+import { toJson } from "../context.ts";
+import { UsageError } from "../errors.ts";
+import { PHASE_COLOURS, pct, renderTable, useColour } from "../format/table.ts";
+import { columnSeries, shippedSeries } from "../inputs.ts";
+import { parseCsv, toCsv } from "../io/csv.ts";
+import { readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
+import { readXlsx } from "../io/xlsx.ts";
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
+import { turnFlags } from "./lead.ts";
+
+export const CENSUS_SECTORS: [name: string, id: string][] = [
+  ["manufacturing", "us.census.manufacturing_inventory"],
+  ["wholesale", "us.census.wholesale_inventory"],
+  ["retail", "us.census.retail_inventory"],
+];
+
+async function rowsOf(file: string, sheet?: string): Promise<{ rows: Cell[][]; serial: boolean }> {
+  if (!existsSync(file)) throw new KitchinError("bad-file", "file not found", { file });
+  if (/\.xlsx$|\.xlsm$/i.test(file)) {
+    const r = await readXlsx(file, sheet);
+    return { rows: r.rows as Cell[][], serial: r.serialDates };
+  }
+  return { rows: parseCsv(readFileSync(file, "utf8"), file), serial: false };
+}
+
+const LONG = /^(sector|industry|行业|name)$/i;
+
+/** Long table → inputs; wide table (a Wind export) → one industry per column. */
+export async function sectorInputsFromFile(file: string, opts: { salesFile?: string; sheet?: string; dateColumn?: string } = {}): Promise<SectorInput[]> {
+  const { rows, serial } = await rowsOf(file, opts.sheet);
+  const header = rows.find((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ""));
+  if (header && header.some((c) => LONG.test(String(c ?? "").trim()))) {
+    if (opts.salesFile) throw new UsageError("--sales-file is for wide tables; a long table carries sales in its own \"sales\" column");
+    const start = rows.indexOf(header);
+    return sectorInputsFromTable(rows.slice(start), { file, allowSerialDates: serial });
+  }
+  const inv = tableFromRows(rows, file, { dateColumn: opts.dateColumn, allowSerialDates: serial });
+  const sales = opts.salesFile ? await readUserTable(opts.salesFile, { dateColumn: opts.dateColumn, sheet: opts.sheet }) : undefined;
+  return valueColumns(inv).map((c) => {
+    const name = inv.header[c];
+    const s: SectorInput = { name, inventory: columnSeries(inv, c, 0).series };
+    if (sales) {
+      const k = sales.header.indexOf(name);
+      if (k < 0 || k === sales.dateColumn) throw new KitchinError("not-found", `industry "${name}" has no sales column of the same name`, { file: sales.file });
+      s.sales = columnSeries(sales, k, 0).series;
+    }
+    return s;
+  });
+}
+
+export interface SectorsData {
+  mode: "as-of" | "ex-post";
+  kind: "level" | "yoy";
+  at: string;
+  industries: number;
+  withSales: number;
+  sectors: { name: string; phase: string | null; monthsInPhase: number; inventoryState: "restocking" | "destocking" | null; monthsInState: number; lastMonth: string | null; weightShare: number | null }[];
+  summary: { month: string; counts: Record<string, number>; unknownPhase: number; weightShares: Record<string, number>; restocking: number; knownState: number; restockingShare: number; restockingWeightShare: number };
+  months: { month: string; counts: number[]; unknownPhase: number; weightShares: number[]; restocking: number; knownState: number; restockingWeightShare: number }[];
+  notes: string[];
+}
+
+export function summariseSectors(p: SectorPanel, inputs: readonly SectorInput[], kind: "level" | "yoy"): SectorsData {
+  const t = p.length - 1;
+  const month = (i: number) => formatMonth(p.start + i);
+  const withSales = inputs.filter((s) => s.sales).length;
+  // Weight share of each industry in the last month (the same weights the shares use).
+  const w = inputs.map((s) => {
+    if (typeof s.weight === "number") return s.weight;
+    const src = s.weight ?? (kind === "level" ? s.inventory : undefined);
+    if (!src) return 1;
+    const i = p.start + t - src.start;
+    return i >= 0 && i < src.values.length ? src.values[i] : NaN;
+  });
+  const total = w.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+  const notes: string[] = [];
+  if (withSales === 0) notes.push("no sales (revenue) series: phases are unknown; the panel shows restocking and destocking only");
+  else if (withSales < inputs.length) notes.push(`${inputs.length - withSales} of ${inputs.length} industries have no sales series: their phase is unknown`);
+  notes.push(p.mode === "as-of" ? "as-of: each month uses only data up to that month (real-time reversal rule)" : "ex-post: turns dated on the whole history; states after the last turn carried to the end");
+  return {
+    mode: p.mode, kind, at: month(t), industries: inputs.length, withSales,
+    sectors: p.latest.map((l, k) => ({
+      name: l.name, phase: phaseIdOf(l.code), monthsInPhase: l.monthsInPhase,
+      inventoryState: l.inventoryState > 0 ? "restocking" : l.inventoryState < 0 ? "destocking" : null, monthsInState: l.monthsInState,
+      lastMonth: Number.isFinite(l.month) ? formatMonth(l.month) : null,
+      weightShare: total > 0 && Number.isFinite(w[k]) ? w[k] / total : null,
+    })),
+    summary: {
+      month: month(t),
+      counts: Object.fromEntries(PHASE_IDS.map((id, c) => [id, p.counts[c][t]])),
+      unknownPhase: p.unknownPhase[t],
+      weightShares: Object.fromEntries(PHASE_IDS.map((id, c) => [id, p.weightShares[c][t]])),
+      restocking: p.restocking[t], knownState: p.knownState[t],
+      restockingShare: p.knownState[t] ? p.restocking[t] / p.knownState[t] : NaN,
+      restockingWeightShare: p.restockingWeightShare[t],
+    },
+    months: Array.from({ length: p.length }, (_, i) => ({
+      month: month(i), counts: p.counts.map((c) => c[i]), unknownPhase: p.unknownPhase[i], weightShares: p.weightShares.map((s) => s[i]),
+      restocking: p.restocking[i], knownState: p.knownState[i], restockingWeightShare: p.restockingWeightShare[i],
+    })),
+    notes,
+  };
+}
+
+export const sectorsCommand: Command = {
+  name: "sectors",
+  summary: "sector panel: each industry's phase, latest phase, and the count and weighted share of industries per phase",
+  usage: "kitchin sectors (--file F [--sales-file F2] | --dataset us) [--kind level|yoy] [--mode as-of|ex-post] [--smooth N] [--at YYYY-MM] [--history] [--format table|json|csv]",
+  flags: {
+    dataset: { type: "string", arg: "us", description: "shipped Census manufacturing/wholesale/retail inventories (no sales)" },
+    file: { type: "string", arg: "F", description: "long table (sector, month, inventory[, sales, weight]) or a wide Wind export of inventories" },
+    "sales-file": { type: "string", arg: "F", description: "wide table of sales with the same industry columns as --file" },
+    sheet: { type: "string", arg: "NAME", description: "sheet of an XLSX file" },
+    "date-column": { type: "string", arg: "NAME", description: "date column of a wide table" },
+    kind: { type: "string", arg: "level|yoy", description: "inputs are levels (default; YoY computed, weights = inventory) or YoY in percent" },
+    mode: { type: "string", arg: "as-of|ex-post", description: "real-time states (default) or turns dated on the whole history" },
+    smooth: { type: "string", arg: "N", description: "trailing N-month average of the YoY before dating (default 1 = none)" },
+    at: { type: "string", arg: "YYYY-MM", description: "read the panel as of this month (data after it is ignored)" },
+    history: { type: "boolean", description: "table format: also print the monthly counts" },
+    ...TURN_FLAGS,
+    ...REVERSAL_FLAGS,
+    ...OUTPUT_FLAGS,
+  },
+  async run(p: ParsedArgs, io) {
+    const file = str(p, "file"), dataset = str(p, "dataset");
+    if (file && dataset) throw new UsageError("give either --dataset or --file, not both");
+    let inputs: SectorInput[];
+    if (dataset !== undefined) {
+      if (dataset !== "us") throw new UsageError(`--dataset: only us has shipped sector data (Census manufacturing/wholesale/retail), got "${dataset}"`);
+      inputs = CENSUS_SECTORS.map(([name, id]) => ({ name, inventory: shippedSeries(id).series }));
+    } else if (file) {
+      inputs = await sectorInputsFromFile(file, { salesFile: str(p, "sales-file"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column") });
+    } else throw new UsageError("no input: give --file F (long table or Wind export) or --dataset us");
+    const kind = str(p, "kind") ?? "level";
+    if (kind !== "level" && kind !== "yoy") throw new UsageError(`--kind must be level or yoy, got "${kind}"`);
+    const mode = str(p, "mode") ?? "as-of";
+    if (mode !== "as-of" && mode !== "ex-post") throw new UsageError(`--mode must be as-of or ex-post, got "${mode}"`);
+    const at = str(p, "at");
+    if (at !== undefined) {
+      const m = parseMonth(at, "--at");
+      const cut = <T extends { start: number; values: Float64Array }>(s: T) => sliceMonths(s, s.start, Math.min(m, s.start + s.values.length - 1));
+      inputs = inputs.map((s) => {
+        if (s.inventory.start > m) throw new KitchinError("no-overlap", `${s.name}: no inventory data up to ${at}`);
+        return { ...s, inventory: cut(s.inventory), sales: s.sales && s.sales.start <= m ? cut(s.sales) : undefined, weight: typeof s.weight === "object" && s.weight.start <= m ? cut(s.weight) : s.weight };
+      });
+    }
+    const t = turnFlags(p);
+    const panel = sectorPanel(inputs, { kind, mode, smooth: int(p, "smooth", 1) ?? 1, turns: t.turns, preset: t.preset, reversal: reversalOptions(p) });
+    const data = summariseSectors(panel, inputs, kind);
+    const format = formatOf(p);
+    if (format === "json") { io.out(toJson(data)); return; }
+    if (format === "csv") {
+      io.out(toCsv(["month", ...PHASE_IDS.map((id) => `n_${id}`), "n_unknown", ...PHASE_IDS.map((id) => `w_${id}`), "restocking", "known", "w_restocking"],
+        data.months.map((m) => [m.month, ...m.counts, m.unknownPhase, ...m.weightShares, m.restocking, m.knownState, m.restockingWeightShare])));
+      return;
+    }
+    const lang = langOf(p);
+    const colour = useColour(io.isTTY, io.env);
+    const s = data.summary;
+    io.out(`${data.industries} industries, ${data.at} (${data.mode}; ${data.kind === "level" ? "YoY of levels, weights = inventory" : "YoY inputs"})\n`);
+    io.out(renderTable(["industry", "phase", "months", "inventory", "months", "weight"], data.sectors.map((x) => [
+      x.name, x.phase ? phaseLabel(PHASE_IDS.indexOf(x.phase as (typeof PHASE_IDS)[number]), lang) : "—", x.phase ? String(x.monthsInPhase) : "—",
+      x.inventoryState ?? "—", x.inventoryState ? String(x.monthsInState) : "—", pct(x.weightShare, 0),
+    ]), { colour, rowColour: (i) => { const ph = data.sectors[i].phase; return ph ? PHASE_COLOURS[PHASE_IDS.indexOf(ph as (typeof PHASE_IDS)[number])] : undefined; } }));
+    io.out(`restocking: ${s.restocking} of ${s.knownState} industries (${pct(s.restockingShare, 0)}), ${pct(s.restockingWeightShare, 0)} by weight\n`);
+    if (data.withSales > 0) {
+      io.out(PHASE_IDS.map((id, c) => `${phaseLabel(c, lang)}: ${s.counts[id]} (${pct(s.weightShares[id], 0)})`).join("; ") + `; unknown ${s.unknownPhase}\n`);
+    }
+    if (bool(p, "history")) {
+      io.out("\n" + renderTable(["month", ...PHASE_IDS.map((_, c) => phaseLabel(c, lang)), "unknown", "restocking", "by weight"],
+        data.months.map((m) => [m.month, ...m.counts.map(String), String(m.unknownPhase), `${m.restocking}/${m.knownState}`, pct(m.restockingWeightShare, 0)])));
+    }
+    for (const n of data.notes) io.out(`note: ${n}\n`);
+  },
+};
