@@ -418,6 +418,68 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
     data: merge(expK, expAk),
   });
 
+  const impK = tradeSheet.column("进口金额:当月同比");
+  const impAk = csvColumn(raw.csv(ak("imports")), "yoy", { file: ak("imports") });
+  const chkImp = compare(impK, impAk);
+  report.importsSources = { krystalVsAkshare: chkImp };
+  out.push({
+    meta: {
+      id: "cn.imports_yoy",
+      group: "macro",
+      name: "Imports (USD), YoY",
+      nameZh: "进口金额:当月同比",
+      unit: "%",
+      kind: "yoy",
+      source: "GACC (海关总署) via Wind (to 2022-11) and akshare/EastMoney (after)",
+      provenance: [prov(KRYSTAL, "sheet 国际商品贸易, column 进口金额:当月同比"), prov(ak("imports"), "column yoy, after 2022-11")],
+      terms: TERMS.cnWind,
+      lag: 1,
+      derivation: "As published; Krystal through its last month, akshare after (overlap in build-report.json importsSources).",
+      caveats: ["January and February single-month values around Chinese New Year are volatile (and partly vendor-split from the Jan–Feb release)."],
+    },
+    data: merge(impK, impAk),
+  });
+
+  // retail sales: NBS single-month YoY with Jan–Feb combined (same rule as cn.iva_yoy)
+  const consSheet = await windSheet(raw, KRYSTAL, "消费");
+  const rsM = consSheet.column("社会消费品零售总额:当月同比");
+  const rsC = consSheet.column("社会消费品零售总额:累计同比");
+  const rsRows = raw.csv(ak("retail_sales"));
+  const rsAkM = csvColumn(rsRows, "yoy", { file: ak("retail_sales") });
+  const rsAkC = csvColumn(rsRows, "ytd_yoy", { file: ak("retail_sales") });
+  const retail: Monthly = new Map();
+  const janFebRule = (monthly: Monthly, cum: Monthly, into: Monthly, from = -Infinity) => {
+    for (const [m, v] of monthly) if (m >= from && calendarMonthOf(m) >= 3) into.set(m, v);
+    for (const [m, v] of cum) if (m >= from && calendarMonthOf(m) === 2) into.set(m, v);
+  };
+  janFebRule(rsM, rsC, retail);
+  const rsLastK = Math.max(span(rsM)[1], span(rsC)[1]);
+  const rsAk: Monthly = new Map();
+  janFebRule(rsAkM, rsAkC, rsAk);
+  report.retailSources = { krystalVsAkshare: compare(retail, rsAk) };
+  for (const [m, v] of rsAk) if (m > rsLastK) retail.set(m, v);
+  out.push({
+    meta: {
+      id: "cn.retail_sales_yoy",
+      group: "macro",
+      name: "Retail sales of consumer goods, YoY (single month)",
+      nameZh: "社会消费品零售总额:当月同比",
+      unit: "%",
+      kind: "yoy",
+      source: "NBS via Wind (to 2022-11) and akshare/EastMoney (after)",
+      provenance: [
+        prov(KRYSTAL, "sheet 消费, columns 社会消费品零售总额:当月同比 (Mar–Dec) and 累计同比 (Feb)"),
+        prov(ak("retail_sales"), "columns yoy (Mar–Dec) and ytd_yoy (Feb), after 2022-11"),
+      ],
+      terms: TERMS.cnWind,
+      lag: 1,
+      derivation:
+        "As published, March–December; January blank and February = the Jan–Feb combined YoY (as cn.iva_yoy). Overlap of the two copies in build-report.json retailSources.",
+      caveats: ["January blank; February = Jan–Feb combined.", "Krystal has annual values before the monthly era; only months with a published value are kept."],
+    },
+    data: restrict(retail, monthIndex(1990, 1), Infinity),
+  });
+
   const pmiK = pmiSheet.column("PMI");
   const pmiAk = csvColumn(raw.csv(ak("manufacturing_pmi")), "value", { file: ak("manufacturing_pmi") });
   report.pmiSources = { krystalVsAkshare: assertAgree("PMI Krystal vs akshare", pmiK, pmiAk, 1e-9, 100) };

@@ -82,7 +82,7 @@ export const TERMS = {
   cnBond:
     "ChinaBond yield-curve values via EastMoney/akshare and a Bloomberg-derived public-fact export (tsvetoslavtsachev/china-macro-dashboard, 'source_public'), both re-published with no license stated; redistribution rights unclear.",
   usPublic:
-    "US-government statistics (Census, BEA, BLS, Federal Reserve Board): public domain; taken from FRED-MD (FRB St. Louis, McCracken & Ng), and on the BVAR package's list of FRED-MD series permitted for redistribution.",
+    "US-government statistics (Census, BEA, BLS, Federal Reserve Board): public domain; taken from FRED-MD (FRB St. Louis, McCracken & Ng), and on the BVAR package's list of FRED-MD series permitted for redistribution. (The GitHub copy of the 2025-12 vintage says 'Proprietary – see LICENSE.txt' without a license file; the values are FRED-MD's.)",
   fedBoard: "Federal Reserve Board H.15 statistics (public domain), FRED copy; no license stated by the hosting repository.",
   usCensus: "US Census Bureau MTIS (public domain); TCPD copy under MIT, whose README states Census permits redistribution.",
   oecd:
