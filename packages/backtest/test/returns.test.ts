@@ -63,6 +63,8 @@ describe("bad price panels", () => {
     expect(() => make([100, NaN, 90])).toThrow(/missing price for "x" in 2011-02/);
     const p = pricePanel(["x"], JAN2011, 3, Float64Array.from([100, NaN, 90]), { gaps: "carry" });
     expect(Array.from(p.prices)).toEqual([100, 100, 90]);
+    const k = pricePanel(["x"], JAN2011, 3, Float64Array.from([100, NaN, 90]), { gaps: "keep" });
+    expect(Array.from(monthlyReturns(k))).toEqual([NaN, NaN, NaN]);
   });
   it("accepts leading and trailing missing prices (listing, delisting)", () => {
     expect(() => make([NaN, 100, 90, NaN])).not.toThrow();

@@ -5,6 +5,7 @@ import { dataCommand } from "./data.ts";
 import { overviewCommand } from "./overview.ts";
 import { phaseCommand } from "./phase.ts";
 import { turnsCommand } from "./turns.ts";
+import { scoreCommand } from "./score.ts";
 import { leadCommand } from "./lead.ts";
 import { syncCommand } from "./sync.ts";
 import { decomposeCommand } from "./decompose.ts";
@@ -16,6 +17,7 @@ export const COMMANDS: Command[] = [
   phaseCommand,
   cyclesCommand,
   dataCommand,
+  scoreCommand,
   leadCommand,
   syncCommand,
   decomposeCommand,

@@ -22,10 +22,11 @@ export interface PanelOptions {
   file?: string;
   /**
    * What to do with a missing price after an asset's first price and before its last:
-   * `"error"` (default) or `"carry"` (carry the last price forward, i.e. a zero return — only when
-   * the user says the market was closed).
+   * `"error"` (default), `"carry"` (carry the last price forward, i.e. a zero return — only when
+   * the user says the market was closed) or `"keep"` (leave it missing: the returns into and out of
+   * the gap and every episode that needs that price have no data).
    */
-  gaps?: "error" | "carry";
+  gaps?: "error" | "carry" | "keep";
 }
 
 /**
@@ -56,6 +57,7 @@ export function pricePanel(
     seen.add(id);
   }
   const carry = opts.gaps === "carry";
+  const keep = opts.gaps === "keep";
   for (let a = 0; a < assets.length; a++) {
     const o = a * months;
     let first = -1;
@@ -73,7 +75,7 @@ export function pricePanel(
       if (first < 0) first = t;
       last = t;
     }
-    for (let t = first + 1; first >= 0 && t < last; t++) {
+    for (let t = first + 1; first >= 0 && !keep && t < last; t++) {
       if (prices[o + t] === prices[o + t]) continue;
       if (carry) prices[o + t] = prices[o + t - 1];
       else {

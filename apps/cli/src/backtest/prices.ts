@@ -1,0 +1,211 @@
+/**
+ * Price panels for the backtest commands: shipped month-end prices (`--dataset cn|us`) or a user's
+ * CSV/XLSX (`--prices F`), wide (a date column and one column per asset) or long (date, asset,
+ * price). Month-end prices load directly; long tables and daily or weekly prices are reduced to
+ * month-ends with danfojs-node (lazily imported, see monthEnd.ts). Every bad cell is reported with
+ * its file, row and column.
+ */
+import { KitchinError, formatMonth, parseMonthLoose, type Cell } from "@kitchin/core";
+import { findEntry } from "@kitchin/datasets";
+import { loadSeries } from "@kitchin/datasets/node";
+import { pricePanel, type PricePanel } from "@kitchin/backtest";
+import { readUserTable, type UserTable } from "../io/table.ts";
+import { lastPerMonth, type Observation } from "./monthEnd.ts";
+import { assetList, universe } from "./universe.ts";
+
+export interface PriceInput {
+  panel: PricePanel;
+  /** Cash return per month on the panel axis (from a total-return index), when there is one. */
+  cash?: Float64Array;
+  cashLabel?: string;
+  /** Display names of the assets. */
+  names: Record<string, string>;
+  notes: string[];
+  source: string;
+}
+
+/** Shipped prices for `ids` on the union of their months; gaps stay missing (no invented zero returns). */
+export function datasetPrices(region: "cn" | "us", spec: string | undefined, fallback: "classes" | "all"): PriceInput {
+  const ids = assetList(region, spec, fallback);
+  const names: Record<string, string> = {};
+  const series = ids.map((id) => {
+    const e = findEntry(id);
+    if (!e) throw new KitchinError("not-found", `unknown asset "${id}"; see kitchin data list --dataset ${region} --group asset (or futures)`);
+    if (e.kind === "yield") throw new KitchinError("bad-option", `"${id}" is a yield, not a price; use its total-return index (e.g. ${id}_tr)`);
+    if (e.kind !== "price" && e.kind !== "index") throw new KitchinError("bad-option", `"${id}" is a ${e.kind} series, not a price`);
+    names[id] = e.name;
+    return loadSeries(id);
+  });
+  const start = Math.min(...series.map((s) => s.start));
+  const end = Math.max(...series.map((s) => s.start + s.values.length - 1));
+  const T = end - start + 1;
+  const prices = new Float64Array(ids.length * T).fill(NaN);
+  const notes = [...universe(region).notes];
+  series.forEach((s, a) => {
+    let gaps = 0;
+    let seen = false;
+    for (let i = 0; i < s.values.length; i++) {
+      const v = s.values[i];
+      prices[a * T + s.start - start + i] = v;
+      if (Number.isFinite(v)) seen = true;
+      else if (seen && s.values.subarray(i).some(Number.isFinite)) gaps++;
+    }
+    if (gaps) notes.push(`${ids[a]}: ${gaps} month${gaps > 1 ? "s" : ""} without a price inside its history are left missing`);
+  });
+  const panel = pricePanel(ids, start, T, prices, { gaps: "keep" });
+  const out: PriceInput = { panel, names, notes, source: `dataset ${region}` };
+  const cashId = universe(region).cash;
+  if (cashId) {
+    const c = loadSeries(cashId);
+    const cash = new Float64Array(T).fill(NaN);
+    for (let t = 1; t < T; t++) {
+      const i = start + t - c.start;
+      if (i >= 1 && i < c.values.length) cash[t] = c.values[i] / c.values[i - 1] - 1;
+    }
+    out.cash = cash;
+    out.cashLabel = cashId;
+  }
+  return out;
+}
+
+const ASSET_HEADER = /^(asset|id|symbol|code|ticker|name|资产|代码|品种)$/i;
+const PRICE_HEADER = /^(price|close|value|adj_?close|收盘价|价格)$/i;
+
+export interface PriceFileOptions {
+  format?: "wide" | "long" | "auto";
+  assets?: string[];
+  gaps?: "error" | "carry" | "keep";
+  dateColumn?: string;
+  sheet?: string;
+}
+
+export async function filePrices(file: string, o: PriceFileOptions = {}): Promise<PriceInput> {
+  const t = await readUserTable(file, { dateColumn: o.dateColumn, sheet: o.sheet });
+  const others = t.header.map((h, i) => [h, i] as const).filter(([, i]) => i !== t.dateColumn);
+  const long =
+    o.format === "long" ||
+    (o.format !== "wide" && others.length === 2 && others.some(([h]) => ASSET_HEADER.test(h)) && others.some(([h]) => PRICE_HEADER.test(h)));
+  const obs: (Observation & { day: number; row: number })[] = [];
+  const dateName = t.header[t.dateColumn];
+  const monthOf = (cell: Cell, row: number) => {
+    const m = parseMonthLoose(cell as string | number, t.allowSerialDates);
+    if (Number.isNaN(m)) throw new KitchinError("bad-date", `"${String(cell)}" is not a date`, { file: t.file, row, column: dateName });
+    return m;
+  };
+  const priceOf = (cell: Cell, row: number, column: string): number => {
+    if (cell === null || cell === undefined || String(cell).trim() === "") return NaN;
+    const x = typeof cell === "number" ? cell : Number(String(cell).replace(/,/g, "").trim());
+    if (!Number.isFinite(x)) throw new KitchinError("not-numeric", `"${String(cell)}" is not a number`, { file: t.file, row, column });
+    if (x <= 0) throw new KitchinError("not-numeric", `price ${x} must be positive`, { file: t.file, row, column });
+    return x;
+  };
+  let assets: string[];
+  if (long) {
+    const ac = others.find(([h]) => ASSET_HEADER.test(h))?.[1] ?? others[0][1];
+    const pc = others.find(([h]) => PRICE_HEADER.test(h))?.[1] ?? others[1][1];
+    const seen = new Map<string, number>();
+    for (const r of t.rows) {
+      const asset = String(r.cells[ac] ?? "").trim();
+      if (!asset) throw new KitchinError("bad-file", "asset is blank", { file: t.file, row: r.row, column: t.header[ac] });
+      const day = dayOf(r.cells[t.dateColumn]);
+      const key = `${asset}\u0000${day}`;
+      if (seen.has(key)) {
+        throw new KitchinError("duplicate", `a second price for "${asset}" on ${String(r.cells[t.dateColumn])} (first on row ${seen.get(key)})`, { file: t.file, row: r.row, column: dateName });
+      }
+      seen.set(key, r.row);
+      const price = priceOf(r.cells[pc], r.row, t.header[pc]);
+      if (Number.isNaN(price)) continue;
+      obs.push({ asset, month: monthOf(r.cells[t.dateColumn], r.row), day, row: r.row, order: 0, price });
+    }
+    assets = [...new Set(obs.map((x) => x.asset))];
+  } else {
+    assets = others.map(([h]) => h);
+    for (const r of t.rows) {
+      const month = monthOf(r.cells[t.dateColumn], r.row);
+      const day = dayOf(r.cells[t.dateColumn]);
+      for (const [h, c] of others) {
+        const price = priceOf(r.cells[c], r.row, h);
+        if (!Number.isNaN(price)) obs.push({ asset: h, month, day, row: r.row, order: 0, price });
+      }
+    }
+  }
+  if (obs.length === 0) throw new KitchinError("empty", "the price file has no prices", { file: t.file });
+  if (!long && (o.gaps ?? "error") === "error") blankInside(t, others);
+  if (o.assets?.length) {
+    for (const a of o.assets) if (!assets.includes(a)) throw new KitchinError("not-found", `unknown asset "${a}"; the file has ${assets.slice(0, 12).join(", ")}${assets.length > 12 ? ", …" : ""}`, { file: t.file });
+    assets = o.assets;
+  }
+  obs.sort((x, y) => x.day - y.day || x.row - y.row);
+  obs.forEach((x, i) => (x.order = i));
+  // One price per asset and month already (month-end data)? Otherwise reduce with danfojs.
+  const perMonth = new Set<string>();
+  let monthly = true;
+  for (const x of obs) {
+    const k = `${x.asset}\u0000${x.month}`;
+    if (perMonth.has(k)) {
+      monthly = false;
+      break;
+    }
+    perMonth.add(k);
+  }
+  const notes: string[] = [];
+  const kept = monthly ? obs : await lastPerMonth(obs);
+  if (!monthly) notes.push(`${t.file}: ${obs.length} dated prices reduced to ${kept.length} month-end prices (last observation of each month)`);
+  checkMonths(t, obs);
+  const start = Math.min(...kept.map((x) => x.month));
+  const end = Math.max(...kept.map((x) => x.month));
+  const T = end - start + 1;
+  const index = new Map(assets.map((a, i) => [a, i]));
+  const prices = new Float64Array(assets.length * T).fill(NaN);
+  for (const x of kept) {
+    const a = index.get(x.asset);
+    if (a !== undefined) prices[a * T + x.month - start] = x.price;
+  }
+  const panel = pricePanel(assets, start, T, prices, { file: t.file, gaps: o.gaps ?? "error" });
+  return { panel, names: Object.fromEntries(assets.map((a) => [a, a])), notes, source: t.file };
+}
+
+/** A month with no row at all between the first and last date means misaligned dates: say where. */
+function checkMonths(t: UserTable, obs: readonly (Observation & { row: number })[]): void {
+  const months = [...new Set(obs.map((x) => x.month))].sort((a, b) => a - b);
+  for (let i = 1; i < months.length; i++) {
+    if (months[i] - months[i - 1] > 1) {
+      const row = obs.find((x) => x.month === months[i])!.row;
+      throw new KitchinError(
+        "gap",
+        `dates jump from ${formatMonth(months[i - 1])} to ${formatMonth(months[i])}: ${formatMonth(months[i - 1] + 1)} has no prices (month-end prices need every month)`,
+        { file: t.file, row, column: t.header[t.dateColumn] },
+      );
+    }
+  }
+}
+
+/** A blank cell between an asset's first and last price in a wide table: name its row and column. */
+function blankInside(t: UserTable, cols: readonly (readonly [string, number])[]): void {
+  const blank = (c: Cell) => c === null || c === undefined || String(c).trim() === "";
+  for (const [h, c] of cols) {
+    let first = -1;
+    let last = -1;
+    t.rows.forEach((r, i) => {
+      if (!blank(r.cells[c])) (first < 0 && (first = i), (last = i));
+    });
+    for (let i = first + 1; first >= 0 && i < last; i++) {
+      if (blank(t.rows[i].cells[c])) {
+        throw new KitchinError("gap", `missing price for "${h}" between its first and last price (use --gaps keep or carry if the market was closed)`, { file: t.file, row: t.rows[i].row, column: h });
+      }
+    }
+  }
+}
+
+/** A sortable day number of a date cell (YYYY-MM-DD and similar; month-only dates sort as day 1). */
+function dayOf(cell: Cell): number {
+  const s = String(cell ?? "").trim();
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return Date.UTC(+m[1], +m[2] - 1, +m[3]) / 864e5;
+  m = /^(\d{4})[-/.年](\d{1,2})/.exec(s);
+  if (m) return Date.UTC(+m[1], +m[2] - 1, 1) / 864e5;
+  if (typeof cell === "number") return cell; // Excel serial day
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (us) return Date.UTC(+us[3], +us[1] - 1, +us[2]) / 864e5;
+  return 0;
+}

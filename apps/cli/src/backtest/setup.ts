@@ -1,0 +1,110 @@
+/**
+ * Flags and inputs shared by `score`, `backtest`, `compare`, `sweep` and `report`: where prices and
+ * phases come from, the window, and the phase mode.
+ */
+import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
+import { checkCoverage, slicePanel, type PricePanel } from "@kitchin/backtest";
+import { bool, int, list, oneOf, str, type FlagSpecs, type ParsedArgs } from "../args.ts";
+import { UsageError } from "../errors.ts";
+import { datasetPrices, filePrices, type PriceInput } from "./prices.ts";
+import { datasetPhases, filePhases, type Phases } from "./phases.ts";
+
+export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
+  dataset: { type: "string", arg: "cn|us", description: "shipped prices and phases: China (cn) or the United States (us)" },
+  prices: { type: "string", arg: "F", description: "your month-end (or daily) prices, CSV/XLSX, wide (date + one column per asset) or long (date,asset,price)" },
+  "prices-format": { type: "string", arg: "auto|wide|long", description: "layout of --prices (default auto)" },
+  phases: { type: "string", arg: "F", description: "your phase timeline: date,phase with the phase ids (passive-destock, active-restock, passive-restock, active-destock, unknown)" },
+  "phases-as-of": { type: "boolean", description: "the --phases file was recorded in real time (otherwise it is treated as ex-post: dated with hindsight)" },
+  lag: { type: "string", arg: "N", description: "release lag of the --phases file in months: the phase of month m is known at m+N (default 0)" },
+  assets: { type: "string", arg: "LIST", description: "assets: ids separated by commas, or classes|futures|all with --dataset" },
+  from: { type: "string", arg: "YYYY-MM", description: "first month of the window" },
+  to: { type: "string", arg: "YYYY-MM", description: "last month of the window" },
+  mode: { type: "string", arg: "as-of|ex-post", description: "phases known in real time, or dated with hindsight (then every output says it uses future information)" },
+  gaps: { type: "string", arg: "error|keep|carry", description: "--prices: a missing price inside an asset's history is an error (default), kept missing, or carried forward" },
+  format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },
+  out: { type: "string", arg: "F", description: "also write the results to F (.csv, .json or .xlsx)" },
+};
+
+export interface Inputs {
+  prices: PriceInput;
+  phases: Phases;
+  /** Window (month indices, inclusive). */
+  from: number;
+  to: number;
+  /** The prices sliced to the window. */
+  panel: PricePanel;
+  cash?: Float64Array;
+  region: "cn" | "us" | null;
+  mode: "as-of" | "ex-post";
+}
+
+export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-post"; assets: "classes" | "all" }): Promise<Inputs> {
+  const dataset = str(p, "dataset");
+  const pricesFile = str(p, "prices");
+  const phasesFile = str(p, "phases");
+  if (!dataset && !(pricesFile && phasesFile)) {
+    throw new UsageError("no input: give --dataset cn|us, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)");
+  }
+  if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(`--dataset must be cn or us, got "${dataset}"`);
+  const region = (dataset ?? null) as "cn" | "us" | null;
+  const mode = oneOf(p, "mode", ["as-of", "ex-post"] as const, o.defaultMode);
+  const assetSpec = str(p, "assets");
+  const prices = pricesFile
+    ? await filePrices(pricesFile, {
+        format: oneOf(p, "prices-format", ["auto", "wide", "long"] as const, "auto"),
+        assets: assetSpec ? assetSpec.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
+        gaps: oneOf(p, "gaps", ["error", "keep", "carry"] as const, "error"),
+      })
+    : datasetPrices(region!, assetSpec, o.assets);
+  const phases = phasesFile
+    ? await filePhases(phasesFile, { asOf: bool(p, "phases-as-of"), lag: int(p, "lag") ?? 0 })
+    : datasetPhases(region!, { mode });
+  if (phasesFile && str(p, "mode") === "as-of" && !bool(p, "phases-as-of")) {
+    throw new UsageError("--mode as-of with a --phases file needs --phases-as-of (say the file was recorded in real time)");
+  }
+  if (phasesFile) phases.signal = { ...phases.signal, mode: bool(p, "phases-as-of") ? "as-of" : "ex-post" };
+  const panelEnd = prices.panel.start + prices.panel.months - 1;
+  const tl = mode === "ex-post" ? phases.history : phases.signal;
+  const lag = mode === "ex-post" && !phasesFile ? 0 : phases.signalLag;
+  const tlEnd = tl.start + tl.codes.length - 1 + lag;
+  const fromFlag = str(p, "from");
+  const toFlag = str(p, "to");
+  let from = fromFlag ? parseMonth(fromFlag, "--from") : Math.max(prices.panel.start, tl.start + lag);
+  let to = toFlag ? parseMonth(toFlag, "--to") : phasesFile ? panelEnd : Math.min(panelEnd, tlEnd);
+  if (to < from) throw new UsageError(`--from ${formatMonth(from)} is after --to ${formatMonth(to)}`);
+  if (from < prices.panel.start || to > panelEnd) {
+    if (fromFlag || toFlag) {
+      throw new KitchinError("no-overlap", `window ${formatMonth(from)}..${formatMonth(to)} is outside the prices ${formatMonth(prices.panel.start)}..${formatMonth(panelEnd)}`, pricesFile ? { file: pricesFile } : {});
+    }
+    from = Math.max(from, prices.panel.start);
+    to = Math.min(to, panelEnd);
+  }
+  // A user's phase file must cover the prices it is matched with (no silent unknown months).
+  if (phasesFile) checkCoverage(tl, from, to, lag, phasesFile);
+  const panel = slicePanel(prices.panel, from, to);
+  const cash = prices.cash ? prices.cash.slice(from - prices.panel.start, to - prices.panel.start + 1) : undefined;
+  return { prices, phases, from, to, panel, cash, region, mode };
+}
+
+/** `--name 1,2,3` as numbers. */
+export function numberList(p: ParsedArgs, name: string, fallback: number[], min = 0): number[] {
+  const v = str(p, name);
+  if (v === undefined) return fallback;
+  return v.split(",").map((s) => {
+    const x = Number(s.trim());
+    if (!Number.isFinite(x) || x < min) throw new UsageError(`--${name} takes numbers ≥ ${min} separated by commas, got "${v}"`);
+    return x;
+  });
+}
+
+export function wordList<T extends string>(p: ParsedArgs, name: string, allowed: readonly T[], fallback: T[]): T[] {
+  const v = str(p, name);
+  if (v === undefined) return fallback;
+  return v.split(",").map((s) => {
+    const w = s.trim();
+    if (!(allowed as readonly string[]).includes(w)) throw new UsageError(`--${name} takes ${allowed.join(", ")} separated by commas, got "${w}"`);
+    return w as T;
+  });
+}
+
+export { list };

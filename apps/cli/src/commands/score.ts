@@ -1,0 +1,81 @@
+/**
+ * `kitchin score`: assets scored by phase (methods.md §8) — the note-004 score and, beyond it,
+ * annualised return over the phase's months, median episode return, hit rate, volatility, Sharpe,
+ * t-statistic, bootstrap interval and permutation p-value, ranked per phase, with thin-sample
+ * warnings. The JSON is a stable contract (issue 4).
+ */
+import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
+import { codesOnAxis, scoreJson, scorePhases } from "@kitchin/backtest";
+import { int, num, type ParsedArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+import { toJson, type Io } from "../context.ts";
+import { fmt, pct, renderTable, useColour, PHASE_COLOURS } from "../format/table.ts";
+import { toCsv } from "../io/csv.ts";
+import { formatOf, langOf } from "../options.ts";
+import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtest/setup.ts";
+import { writeTables } from "../backtest/export.ts";
+
+export const SCORE_HEADER = ["asset", "phase", "score", "episodes", "positive", "meanEpisodeReturn", "annualizedReturn", "hitRate", "pValue", "rank", "medianEpisodeReturn", "months", "volatility", "sharpe", "tStat", "ciLow", "ciHigh"] as const;
+
+export const scoreCommand: Command = {
+  name: "score",
+  summary: "score assets by phase: note-004 score, returns, hit rate, Sharpe, bootstrap CI, permutation p-value",
+  usage: "kitchin score (--dataset cn|us | --prices F --phases F) [--assets LIST] [--from YYYY-MM] [--to YYYY-MM] [--mode ex-post|as-of] [--format table|json|csv]",
+  flags: {
+    ...BACKTEST_INPUT_FLAGS,
+    bootstrap: { type: "string", arg: "N", description: "bootstrap resamples for the interval (default 1000; 0 = none)" },
+    permutations: { type: "string", arg: "N", description: "permutations for the p-value (default 999; 0 = none)" },
+    confidence: { type: "string", arg: "X", description: "confidence level of the interval (default 0.9)" },
+    seed: { type: "string", arg: "N", description: "seed of the random draws (default 20230711)" },
+    top: { type: "string", arg: "N", description: "table: rows per phase (default 10)" },
+    lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
+  },
+  async run(p: ParsedArgs, io: Io) {
+    const inp = await loadInputs(p, { defaultMode: "ex-post", assets: "all" });
+    const tl = inp.mode === "ex-post" ? inp.phases.history : inp.phases.signal;
+    const lag = inp.mode === "ex-post" && !p.flags.phases ? 0 : inp.phases.signalLag;
+    const codes = codesOnAxis(tl, inp.panel.start, inp.panel.months, lag);
+    const s = scorePhases(inp.panel, codes, {
+      bootstrap: int(p, "bootstrap") ?? 1000,
+      permutations: int(p, "permutations") ?? 999,
+      confidence: num(p, "confidence", 0.5) ?? 0.9,
+      seed: int(p, "seed") ?? 20230711,
+      riskFree: inp.cash,
+      riskFreeLabel: inp.prices.cashLabel,
+      exPost: tl.mode !== "as-of",
+    });
+    const json = scoreJson(s);
+    json.warnings.push(...inp.prices.notes, ...inp.phases.notes);
+    const out = { ...json, window: { from: s.start, to: s.start + inp.panel.months - 1 }, phases: inp.phases.source, mode: inp.mode };
+    const jsonOut = { ...json, window: { from: formatMonth(out.window.from), to: formatMonth(out.window.to) }, phases: out.phases, mode: out.mode };
+    const rows = json.scores.map((r) => SCORE_HEADER.map((k) => r[k]));
+    const outFile = p.flags.out as string | undefined;
+    if (outFile) {
+      await writeTables(outFile, [
+        { name: "scores", header: [...SCORE_HEADER], rows },
+        { name: "crossAssetMean", header: ["phase", "crossAssetMean"], rows: PHASE_IDS.map((id) => [id, json.crossAssetMean[id]]) },
+        { name: "warnings", header: ["warning"], rows: json.warnings.map((w) => [w]) },
+      ], jsonOut);
+    }
+    const format = formatOf(p);
+    if (format === "json") return io.out(toJson(jsonOut));
+    if (format === "csv") return io.out(toCsv([...SCORE_HEADER], rows));
+    const lang: Lang = langOf(p);
+    const top = int(p, "top", 1) ?? 10;
+    const colour = useColour(io.isTTY, io.env);
+    io.out(`Scores by phase — ${inp.panel.assets.length} assets, ${jsonOut.window.from}..${jsonOut.window.to}, phases ${inp.phases.source} (${inp.mode}); risk-free ${s.riskFree}\n`);
+    for (let k = 0; k < 4; k++) {
+      const id = PHASE_IDS[k];
+      const eps = s.phaseEpisodes[k];
+      const list = json.scores.filter((r) => r.phase === id && r.episodes > 0).slice(0, top);
+      io.out(`\n${phaseLabel(k, lang)} (${id}) — ${eps.length} episode${eps.length === 1 ? "" : "s"}, cross-asset mean ${pct(json.crossAssetMean[id], 1)}\n`);
+      if (!list.length) continue;
+      io.out(renderTable(
+        ["#", "asset", "score", "eps", "pos", "mean ep", "median ep", "ann. ret", `${Math.round(s.confidence * 100)}% CI`, "hit", "Sharpe", "t", "p"],
+        list.map((r) => [String(r.rank), r.asset, String(r.score), String(r.episodes), String(r.positive), pct(r.meanEpisodeReturn, 1), pct(r.medianEpisodeReturn, 1), pct(r.annualizedReturn, 1), `${pct(r.ciLow, 0)}..${pct(r.ciHigh, 0)}`, pct(r.hitRate), fmt(r.sharpe), fmt(r.tStat), fmt(r.pValue, 3)]),
+        { colour, rowColour: () => PHASE_COLOURS[k] },
+      ));
+    }
+    for (const w of json.warnings) io.out(`warning: ${w}\n`);
+  },
+};
