@@ -127,3 +127,19 @@ function loadFileText(idOrFile: string): string {
   const file = idOrFile.endsWith(".csv") ? idOrFile : findEntry(idOrFile).file;
   return readFileSync(join(dataDir, file), "utf8");
 }
+
+describe("browser entry", () => {
+  it("imports no Node APIs (the Excel add-in bundles src/index.ts)", () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(new URL(`../src/${file}`, import.meta.url), "utf8");
+      expect(text, file).not.toMatch(/from "node:|require\(|process\./);
+      for (const mm of text.matchAll(/from "\.\/([\w.]+\.ts)"/g)) visit(mm[1]);
+    };
+    visit("index.ts");
+    expect(seen.has("node.ts")).toBe(false);
+    expect(seen.size).toBeGreaterThan(5);
+  });
+});
