@@ -39,6 +39,12 @@ export class Raw {
 /** RFC-4180-ish CSV: quoted cells with doubled quotes, CRLF or LF, leading BOM dropped. */
 export function parseCsv(text: string): string[][] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.includes('"')) {
+    // fast path (most raw files): no quoting, so rows are lines and cells are comma-separated
+    const lines = text.split(/\r?\n|\r/);
+    if (lines.length && lines[lines.length - 1] === "") lines.pop();
+    return lines.map((l) => l.split(","));
+  }
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
