@@ -11,7 +11,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FUNCTIONS_ZH } from "../src/i18n.ts";
 import { iconPng } from "./icons.ts";
@@ -46,8 +46,15 @@ async function main(): Promise<void> {
     `import * as f from "./functions.ts";`,
     ...meta.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, f.${a.functionName});`),
   ].join("\n");
-  const common = { bundle: true, format: "iife", target: "es2020", minify: true, legalComments: "none", logLevel: "warning", define: { KITCHIN_DATA_BASE: JSON.stringify(base + "data/") } } as const;
-  await build({ ...common, stdin: { contents: entry, resolveDir: join(root, "src"), sourcefile: "functions-entry.ts", loader: "ts" }, outfile: join(dist, "functions.js") });
+  const common: BuildOptions = {
+    bundle: true, format: "iife", target: "es2020", minify: true, legalComments: "none", logLevel: "warning",
+    define: { KITCHIN_DATA_BASE: JSON.stringify(base + "data/") },
+    plugins: [slimCatalog],
+    metafile: true,
+  };
+  const fn = await build({ ...common, stdin: { contents: entry, resolveDir: join(root, "src"), sourcefile: "functions-entry.ts", loader: "ts" }, outfile: join(dist, "functions.js") });
+  const out = Object.values(fn.metafile!.outputs)[0];
+  const catalogBytes = Object.entries(out.inputs).find(([k]) => k.endsWith("catalog.json"))?.[1].bytesInOutput ?? 0;
   await build({ ...common, entryPoints: [join(root, "src", "taskpane", "main.ts")], outfile: join(dist, "taskpane.js") });
 
   // 3. Pages, manifest, icons, help.
@@ -62,8 +69,26 @@ async function main(): Promise<void> {
   const data = join(root, "node_modules", "@kitchin", "datasets", "data");
   await cp(data, join(dist, "data"), { recursive: true, filter: (p) => !/\.\w+$/.test(p) || p.endsWith(".csv") });
 
-  console.log(`excel-addin: ${json.functions.length} functions → dist/ in ${Math.round(performance.now() - t0)} ms`);
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  console.log(`excel-addin: ${json.functions.length} functions → dist/ in ${Math.round(performance.now() - t0)} ms; functions.js ${kb(out.bytes)} (of which the slim catalog ${kb(catalogBytes)})`);
 }
+
+/**
+ * The datasets catalog carries provenance, terms and caveats for every series (DATA.md); the
+ * add-in needs only what locates, checks and lists a file. Bundling the slim copy keeps the
+ * bundle small as the catalog grows (the full catalog stays in the repository and the CLI).
+ */
+const CATALOG_FIELDS = ["id", "region", "group", "name", "nameZh", "unit", "kind", "frequency", "source", "lag", "start", "end", "file", "vintage"] as const;
+const slimCatalog: Plugin = {
+  name: "slim-catalog",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]datasets[\\/]data[\\/]catalog\.json$/ }, async (args) => {
+      const full = JSON.parse(await readFile(args.path, "utf8")) as Record<string, Record<string, unknown>[]>;
+      const slim = (list: Record<string, unknown>[]) => list.map((e) => Object.fromEntries(CATALOG_FIELDS.filter((k) => k in e).map((k) => [k, e[k]])));
+      return { contents: JSON.stringify({ series: slim(full.series), vintages: slim(full.vintages ?? []) }), loader: "json" };
+    });
+  },
+};
 
 function withSlash(u: string): string {
   return u.endsWith("/") ? u : u + "/";

@@ -9,6 +9,7 @@ import { phaseOf, stateOf } from "./adapt/states.ts";
 import { cyclesOf, turnsOf } from "./adapt/turns.ts";
 import { monthlyYoyOf, yoyOf } from "./adapt/growth.ts";
 import { dataOf, seriesList } from "./adapt/data.ts";
+import { backtestOf, scoreOf } from "./adapt/backtest.ts";
 
 /**
  * Inventory-cycle phase per row from demand (revenue) and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
@@ -93,7 +94,7 @@ export function monthlyYoy(cumulativeValues: any[][], cumulativeYoY: any[][], da
  * @param seriesId Series id, e.g. "cn.inventory_yoy" or "cn.demand_yoy".
  * @param [from] First month (a date cell or text like 2005-01); the series' start when omitted.
  * @param [to] Last month; the series' end when omitted.
- * @returns Two columns: month (YYYY-MM) and value.
+ * @returns Three columns: month (YYYY-MM), value (blank for a flagged anomaly), flags (proxy, anomaly with the published value).
  */
 export async function data(seriesId: string, from?: any, to?: any): Promise<any[][]> {
   return guardAsync(() => dataOf(seriesId, from, to));
@@ -107,4 +108,31 @@ export async function data(seriesId: string, from?: any, to?: any): Promise<any[
  */
 export function seriesCatalog(): any[][] {
   return guard(() => seriesList());
+}
+
+/**
+ * Scores assets by inventory-cycle phase (note 004): per phase and asset, the note-004 score, episodes, mean episode return, annualised return, hit rate, permutation p-value and rank.
+ * @customfunction SCORE
+ * @helpurl https://localhost:3000/help.html#SCORE
+ * @param phases Phase of each month (labels from CYCLE.PHASE, ids such as passive-destock, or codes 0–3).
+ * @param prices Month-end prices, one column per asset, same rows as phases; a first row of text is taken as asset names.
+ * @param [names] Asset names, one per price column.
+ * @param [options] Text like "lang=zh; start=2005-01; mode=as-of; bootstrap=1000; permutations=999; seed=1".
+ * @returns A table with a header row, one row per phase and asset, then notes (thin samples, open episodes).
+ */
+export function score(phases: any[][], prices: any[][], names?: any[][], options?: string): any[][] {
+  return guard(() => scoreOf(phases, prices, names, options));
+}
+
+/**
+ * Backtests a phase rotation (top-k assets by phase score, scored only on past episodes) against equal weight.
+ * @customfunction BACKTEST
+ * @helpurl https://localhost:3000/help.html#BACKTEST
+ * @param phases Phase of each month (labels from CYCLE.PHASE, ids or codes), ideally as-of phases.
+ * @param prices Month-end prices, one column per asset, same rows; a first row of text is taken as asset names.
+ * @param [options] Text like "lang=zh; start=2005-01; mode=as-of; lag=1; topK=1; weighting=equal; rebalance=monthly; cost=10".
+ * @returns A metrics table with a header row (all months, then each phase) and notes.
+ */
+export function backtest(phases: any[][], prices: any[][], options?: string): any[][] {
+  return guard(() => backtestOf(phases, prices, options));
 }

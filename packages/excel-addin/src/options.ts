@@ -6,13 +6,14 @@
  * a Chinese keyboard types); values are trimmed. An unknown key, a repeated key or a bad value is a
  * `bad-option` error whose message lists what is accepted, so `#VALUE!` tells the user what to fix.
  */
-import { KitchinError, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
+import { KitchinError, parseMonth, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
 
 export type OptionKind =
   | { type: "int"; min: number; max: number }
   | { type: "number"; min: number; max: number }
   | { type: "enum"; values: readonly string[] }
-  | { type: "bool" };
+  | { type: "bool" }
+  | { type: "month" };
 
 /** The keys one function accepts: canonical name → kind. */
 export type OptionSpec = Record<string, OptionKind>;
@@ -69,6 +70,11 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
       }
       return hit;
     }
+    case "month": {
+      if (!/^\d{4}-\d{2}$/.test(v)) throw new KitchinError("bad-option", `option ${key}=${v} must be a month written YYYY-MM, e.g. 2005-01`);
+      parseMonth(v, `option ${key}`); // checks the month number (2005-13 is not a month)
+      return v;
+    }
     case "bool": {
       const l = v.toLowerCase();
       if (l === "true" || l === "yes" || l === "1" || l === "y") return true;
@@ -112,25 +118,51 @@ export const STATE_OPTIONS: OptionSpec = {
   format: { type: "enum", values: ["label", "code"] },
 };
 
-/** Phases add release lags (as-of) and phase ids as an output format. */
+/**
+ * Phases (the core's `analyseCycle`, as `kitchin phase`): `preset` dates the inventory series,
+ * `demandPreset` the demand series; as-of phases take release lags.
+ */
 export const PHASE_OPTIONS: OptionSpec = {
-  ...STATE_OPTIONS,
+  ...LANG,
+  ...TURN_OPTIONS,
+  demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+  mode: { type: "enum", values: ["ex-post", "as-of"] },
+  reversal: { type: "number", min: 0, max: 1e9 },
+  confirm: { type: "int", min: 1, max: 120 },
   lag: { type: "int", min: 0, max: 24 },
   revenueLag: { type: "int", min: 0, max: 24 },
   inventoryLag: { type: "int", min: 0, max: 24 },
   format: { type: "enum", values: ["label", "id", "code"] },
 };
 
-export const CYCLE_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS, extend: { type: "bool" } };
+export const CYCLE_OPTIONS: OptionSpec = {
+  ...LANG,
+  ...TURN_OPTIONS,
+  demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+};
 
-/** The parts of parsed options the core's turning-point dating takes. */
-export function turnOptionsOf(o: OptionValues): { turns: Partial<TurnOptions>; preset: TurnPreset } {
+/** The parts of parsed options the core's turning-point dating takes; `fallback` is the preset when none is given. */
+export function turnOptionsOf(o: OptionValues, fallback: TurnPreset = "inventory"): { turns: Partial<TurnOptions>; preset: TurnPreset } {
   const turns: Partial<TurnOptions> = {};
   if (o.method !== undefined) turns.method = o.method as TurnMethod;
   for (const k of ["window", "censor", "minPhase", "minCycle", "minAmplitude"] as const) {
     if (o[k] !== undefined) turns[k] = o[k] as number;
   }
-  return { turns, preset: (o.preset as TurnPreset | undefined) ?? "inventory" };
+  return { turns, preset: (o.preset as TurnPreset | undefined) ?? fallback };
+}
+
+/** Options of the core's `analyseCycle` (the same call `kitchin phase` and `kitchin cycles` make). */
+export function cycleAnalysisOf(o: OptionValues): CycleAnalysisOptions {
+  const t = turnOptionsOf(o);
+  const lag = o.lag as number | undefined;
+  return {
+    turns: t.turns,
+    preset: t.preset,
+    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? "monthly",
+    reversal: reversalOf(o),
+    revenueLag: (o.revenueLag as number | undefined) ?? lag ?? 0,
+    inventoryLag: (o.inventoryLag as number | undefined) ?? lag ?? 0,
+  };
 }
 
 export function reversalOf(o: OptionValues): Partial<ReversalOptions> {
@@ -143,3 +175,29 @@ export function reversalOf(o: OptionValues): Partial<ReversalOptions> {
 export function isAsOf(o: OptionValues): boolean {
   return o.mode === "as-of";
 }
+
+/** Phase scores (methods.md §8): what the phases are and how the statistics are drawn. */
+export const SCORE_OPTIONS: OptionSpec = {
+  ...LANG,
+  start: { type: "month" },
+  mode: { type: "enum", values: ["ex-post", "as-of"] },
+  bootstrap: { type: "int", min: 0, max: 100000 },
+  permutations: { type: "int", min: 0, max: 100000 },
+  confidence: { type: "number", min: 0.5, max: 0.999 },
+  seed: { type: "int", min: 0, max: 2147483647 },
+  thin: { type: "int", min: 1, max: 100 },
+  keepOpen: { type: "bool" },
+};
+
+/** Rotation backtest (methods.md §9): top-k by phase score against equal weight. */
+export const BACKTEST_OPTIONS: OptionSpec = {
+  ...LANG,
+  start: { type: "month" },
+  mode: { type: "enum", values: ["ex-post", "as-of"] },
+  lag: { type: "int", min: 0, max: 24 },
+  topK: { type: "int", min: 1, max: 1000 },
+  weighting: { type: "enum", values: ["equal", "inverse-vol", "score"] },
+  rebalance: { type: "enum", values: ["monthly", "quarterly", "phase-change"] },
+  cost: { type: "number", min: 0, max: 10000 },
+  fallback: { type: "enum", values: ["all", "cash"] },
+};

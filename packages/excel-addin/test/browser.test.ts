@@ -1,13 +1,23 @@
 /**
  * The built add-in in headless Chromium against Microsoft's real custom-functions-runtime.js:
- * every function in functions.json is associated, and each returns what the core computes.
+ * every function in functions.json is associated, and each returns the right result on the
+ * shipped data — CYCLE.PHASE and CYCLE.CYCLES over China's series agree with `kitchin phase` and
+ * `kitchin cycles` (the CLI run as a child process), the others with the library on the same data.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expostPhases, phaseLabel, series, turns, yoy } from "@kitchin/core";
-import { DIST, associatedIds, call, openRuntime, type Runtime } from "./harness.ts";
-import { col, months, wave } from "./helpers.ts";
+import { formatMonth, monthlyFromCumulative, parseMonth, turns, yoy } from "@kitchin/core";
+import { FLAG_ANOMALY, catalog, findEntry, parseCuratedCsv } from "@kitchin/datasets";
+import { compare, equalWeight, market, pricePanel, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
+import { DIST, associatedIds, call, openRuntime, type CallResult, type Runtime } from "./harness.ts";
+import { col } from "./helpers.ts";
+
+const require = createRequire(import.meta.url);
+const DATA = dirname(require.resolve("@kitchin/datasets/data/catalog.json"));
+const REPO = join(DIST, "..", "..", "..");
 
 let rt: Runtime;
 beforeAll(async () => {
@@ -19,44 +29,149 @@ afterAll(async () => {
 
 const meta = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] };
 
+function value(r: CallResult): unknown[][] {
+  if ("error" in r) throw new Error(`${r.error.code} ${r.error.message}`);
+  return r.value as unknown[][];
+}
+
+/** `kitchin …` as a user runs it (root script: tsx apps/cli/src/main.ts), JSON output. */
+function kitchin(...args: string[]): any {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(REPO, "apps", "cli", "src", "main.ts"), ...args, "--format", "json"], { cwd: REPO, encoding: "utf8" });
+  return JSON.parse(out);
+}
+
+function shipped(id: string) {
+  const e = findEntry(id);
+  return parseCuratedCsv(readFileSync(join(DATA, e.file), "utf8"), e);
+}
+
+/** Two (month, value, flags) tables on the union of their months, blanks where a series has none. */
+function unionRows(a: unknown[][], b: unknown[][]) {
+  const months = [...new Set([...a, ...b].map((r) => r[0] as string))].sort();
+  const ma = new Map(a.map((r) => [r[0], r[1]]));
+  const mb = new Map(b.map((r) => [r[0], r[1]]));
+  return { months, a: months.map((m) => ma.get(m) ?? ""), b: months.map((m) => mb.get(m) ?? "") };
+}
+
 describe("functions.html in Chromium with the real Custom Functions runtime", () => {
   it("associates every function listed in functions.json, and nothing else", async () => {
     const ids = await associatedIds(rt.page);
     expect(ids.sort()).toEqual(meta.functions.map((f) => f.id).sort());
+    expect(meta.functions).toHaveLength(10);
     expect(rt.log.filter((l) => l.startsWith("pageerror"))).toEqual([]);
   });
 
-  const N = 160;
-  const inv = wave(N, 0);
-  const rev = wave(N, 8);
+  it("SERIES lists the catalog; DATA fetches the shipped files over HTTP", async () => {
+    const list = value(await call(rt.page, "SERIES"));
+    expect(list.slice(1).map((r) => r[0])).toEqual(catalog.map((e) => e.id));
+    const d = value(await call(rt.page, "DATA", "cn.inventory_yoy", null, null));
+    const s = shipped("cn.inventory_yoy");
+    expect(d.map((r) => r[0])).toEqual(Array.from(s.values, (_, i) => formatMonth(s.start + i)));
+    expect(d.map((r) => r[1])).toEqual(Array.from(s.values, (v, i) => (Number.isFinite(v) && !(s.flags[i] & FLAG_ANOMALY) ? v : "")));
+    const cut = value(await call(rt.page, "DATA", "us.spx", "2020-01", "2020-12"));
+    expect(cut).toHaveLength(12);
+    expect(await call(rt.page, "DATA", "cn.nothing", null, null)).toMatchObject({ error: { code: "#N/A", real: true, message: expect.stringMatching(/unknown series id "cn.nothing"/) } });
+  });
 
-  it("PHASE equals the core's ex-post phases", async () => {
-    const want = expostPhases(series(0, rev), series(0, inv)).timeline.codes;
-    const r = await call(rt.page, "PHASE", col(rev), col(inv), "lang=zh");
-    expect(r).toEqual({ value: Array.from(want, (c) => [phaseLabel(c, "zh")]) });
+  describe("on China's shipped series (cn.demand_yoy × cn.inventory_yoy)", () => {
+    let rows: { months: string[]; a: unknown[]; b: unknown[] };
+    beforeAll(async () => {
+      rows = unionRows(value(await call(rt.page, "DATA", "cn.demand_yoy", null, null)), value(await call(rt.page, "DATA", "cn.inventory_yoy", null, null)));
+    });
+
+    it("PHASE equals `kitchin phase --dataset cn` (ex-post)", async () => {
+      const cli = kitchin("phase", "--dataset", "cn");
+      const byMonth = new Map<string, string>(cli.phases.map((p: { date: string; phase: string | null }) => [p.date, p.phase ?? "unknown"]));
+      expect(cli.phases.map((p: { date: string }) => p.date)).toEqual(rows.months);
+      const out = value(await call(rt.page, "PHASE", col(rows.a as number[]), col(rows.b as number[]), "format=id"));
+      expect(out.map((r) => r[0])).toEqual(rows.months.map((m) => byMonth.get(m)));
+      expect(new Set(out.map((r) => r[0])).size).toBe(5);
+      const zh = value(await call(rt.page, "PHASE", col(rows.a as number[]), col(rows.b as number[]), "lang=zh"));
+      expect(zh.find((r) => r[0] !== "未知")?.[0]).toMatch(/^(被动去库|主动补库|被动补库|主动去库)$/);
+    });
+
+    it("PHASE as-of equals `kitchin phase --dataset cn --mode as-of` (release lags from the catalog)", async () => {
+      const cli = kitchin("phase", "--dataset", "cn", "--mode", "as-of");
+      const byMonth = new Map<string, string>(cli.phases.map((p: { date: string; phase: string | null }) => [p.date, p.phase ?? "unknown"]));
+      const lags = `revenueLag=${findEntry("cn.demand_yoy").lag}; inventoryLag=${findEntry("cn.inventory_yoy").lag}`;
+      const out = value(await call(rt.page, "PHASE", col(rows.a as number[]), col(rows.b as number[]), `mode=as-of; ${lags}; format=id`));
+      expect(out.map((r) => r[0])).toEqual(rows.months.map((m) => byMonth.get(m) ?? "unknown"));
+    });
+
+    it("CYCLES equals `kitchin cycles --dataset cn`, the published troughs from 2000-05", async () => {
+      const cli = kitchin("cycles", "--dataset", "cn");
+      const out = value(await call(rt.page, "CYCLES", col(rows.months), col(rows.b as number[]), col(rows.a as number[]), null));
+      const body = out.slice(1).filter((r) => r[0] !== "current");
+      expect(body.map((r) => r.slice(1))).toEqual(
+        cli.cycles.map((c: Record<string, string | number>) => [c.startTrough, c.peak, c.endTrough, c.months, c.restockMonths, c.destockMonths, c.activeRestockMonths, c.passiveRestockMonths, c.activeDestockMonths, c.passiveDestockMonths]),
+      );
+      expect(body[0][1]).toBe("2000-05");
+      expect(out[out.length - 1][0]).toBe("current");
+      expect(out[out.length - 1][1]).toBe(cli.current.cycle.startTrough);
+      expect(out[out.length - 1][4]).toBe(cli.current.cycle.months);
+    });
+
+    it("TURNS equals `kitchin turns --dataset cn` (China's inventory YoY)", async () => {
+      const cli = kitchin("turns", "--dataset", "cn");
+      const out = value(await call(rt.page, "TURNS", col(rows.b as number[]), col(rows.months), null));
+      expect(out.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(cli.turns.map((t: { date: string; type: string; value: number }) => [t.date, t.type, t.value]));
+    });
+
+    it("STATE equals the core's states of China's inventory series", async () => {
+      const inv = rows.b.map((v) => (v === "" ? NaN : (v as number)));
+      const out = value(await call(rt.page, "STATE", col(rows.b as number[]), "format=code"));
+      const t = turns(inv, {}, "monthly");
+      expect(out[t[1].index][0]).toBe(t[0].type === "trough" ? 1 : -1);
+      expect(out[t[0].index][0]).toBe(0);
+      expect(out.every((r) => [1, -1, 0].includes(r[0] as number))).toBe(true);
+    });
+  });
+
+  it("YOY and MONTHLYYOY agree with the core on shipped levels and NBS year-to-date data", async () => {
+    const spx = shipped("us.spx");
+    const y = value(await call(rt.page, "YOY", col(Array.from(spx.values)), null));
+    expect(y.map((r) => r[0])).toEqual(Array.from(yoy(spx.values), (v) => (Number.isFinite(v) ? v : "")));
+    // cn.iva_cum_yoy is a year-to-date growth; pair it with a synthetic YTD level on the same months.
+    const g = shipped("cn.iva_cum_yoy");
+    const months = Array.from(g.values, (_, i) => formatMonth(g.start + i)).slice(-36);
+    const growth = Array.from(g.values).slice(-36);
+    const level = months.map((m) => 100 * +m.slice(5));
+    const out = value(await call(rt.page, "MONTHLYYOY", col(level), col(growth.map((v) => (Number.isFinite(v) ? v : ""))), col(months)));
+    const want = monthlyFromCumulative(parseMonth(months[0]), level, growth).yoy;
+    expect(out.map((r) => r[0])).toEqual(Array.from(want, (v) => (Number.isFinite(v) ? v : "")));
+  });
+
+  it("SCORE and BACKTEST equal the backtester on China's as-of phases and shipped asset prices", async () => {
+    const assets = ["cn.csi300", "cn.cgb10y_tr", "cn.nanhua"].filter((id) => catalog.some((e) => e.id === id));
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    const cli = kitchin("phase", "--dataset", "cn", "--mode", "as-of");
+    const series = assets.map(shipped);
+    const from = Math.max(parseMonth(cli.phases[0].date), ...series.map((s) => s.start + s.values.findIndex(Number.isFinite)));
+    const to = Math.min(parseMonth(cli.phases[cli.phases.length - 1].date), ...series.map((s) => s.start + s.values.length - 1));
+    const T = to - from + 1;
+    const phases = Array.from({ length: T }, (_, t) => cli.phases.find((p: { date: string }) => p.date === formatMonth(from + t))?.phase ?? "unknown");
+    const prices = Array.from({ length: T }, (_, t) => series.map((s) => s.values[from + t - s.start]));
+    const flat = new Float64Array(assets.length * T);
+    prices.forEach((r, t) => r.forEach((v, a) => (flat[a * T + t] = v)));
+    const start = formatMonth(from);
+    const codes = Int8Array.from(phases, (p) => ["passive-destock", "active-restock", "passive-restock", "active-destock"].indexOf(p));
+
+    const sc = value(await call(rt.page, "SCORE", col(phases), prices, [assets], `start=${start}; mode=as-of; seed=3; bootstrap=100; permutations=99`));
+    const want = scoreRows(scorePhases(pricePanel(assets, from, T, flat.slice()), codes, { seed: 3, bootstrap: 100, permutations: 99 }));
+    expect(sc.slice(1, 1 + want.length).map((r) => [r[1], r[2], r[3], r[5], r[8]])).toEqual(want.map((r) => [r.asset, r.score, r.episodes, r.meanEpisodeReturn ?? "", r.pValue ?? ""]));
+
+    const bt = value(await call(rt.page, "BACKTEST", col(["phase", ...phases]), [assets, ...prices], `start=${start}; mode=as-of; topK=1`));
+    const m = market(pricePanel(assets, from, T, flat.slice()));
+    const rows = compare([runStrategy(topKRotation({ timeline: { mode: "as-of", start: from, codes }, topK: 1 }), m), runStrategy(equalWeight(), m)]).rows;
+    expect(bt.slice(1, 1 + rows.length).map((r) => [r[0], r[2], r[3], r[4]])).toEqual(rows.map((r) => [r.strategy, r.months, r.totalReturn, r.cagr]));
   });
 
   it("errors are the runtime's CustomFunctions.Error with the core's message", async () => {
-    const r = await call(rt.page, "PHASE", col(rev), col(inv.slice(1)), null);
-    expect(r).toEqual({ error: { code: "#VALUE!", message: "revenue and inventory ranges differ in length: 160 vs 159", real: true } });
+    const r = await call(rt.page, "PHASE", col([1, 2, 3]), col([1, 2]), null);
+    expect(r).toEqual({ error: { code: "#VALUE!", message: "revenue and inventory ranges differ in length: 3 vs 2", real: true } });
     const t = await call(rt.page, "STATE", col(["1", 2, "x"]), null);
-    expect(t).toMatchObject({ error: { code: "#VALUE!", message: 'row 3, column "values": "x" is not a number', real: true } });
-  });
-
-  it("STATE, TURNS, CYCLES, YOY, MONTHLYYOY return the core's results", async () => {
-    const st = await call(rt.page, "STATE", col(inv), "format=code");
-    const tt = turns(inv);
-    expect(st).toMatchObject({ value: expect.any(Array) });
-    expect((st as { value: number[][] }).value).toHaveLength(N);
-    const tr = (await call(rt.page, "TURNS", col(inv), null, null)) as { value: unknown[][] };
-    expect(tr.value.slice(1).map((r) => r[0])).toEqual(tt.map((t) => t.index + 1));
-    const cy = (await call(rt.page, "CYCLES", col(months("2005-01", N)), col(inv), col(rev), "")) as { value: unknown[][] };
-    expect(cy.value[0][0]).toBe("cycle");
-    expect(cy.value.length).toBeGreaterThan(2);
-    const levels = Array.from({ length: 30 }, (_, i) => 100 + i);
-    const yy = (await call(rt.page, "YOY", col(levels), null)) as { value: unknown[][] };
-    expect(yy.value.map((r) => r[0])).toEqual(Array.from(yoy(levels), (v) => (Number.isFinite(v) ? v : "")));
-    const my = (await call(rt.page, "MONTHLYYOY", col([200, 300, 400]), col([5, 6, 7]), col(["2022-02", "2022-03", "2022-04"]))) as { value: unknown[][] };
-    expect(my.value[0][0]).toBe(5);
+    expect(t).toEqual({ error: { code: "#VALUE!", message: 'row 3, column "values": "x" is not a number', real: true } });
+    const o = await call(rt.page, "TURNS", col([1, 2, 3]), null, "window=a");
+    expect(o).toMatchObject({ error: { code: "#VALUE!", message: expect.stringMatching(/window=a must be a whole number/), real: true } });
   });
 });

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { formatMonth } from "@kitchin/core";
-import { catalog, findEntry, parseCuratedCsv } from "@kitchin/datasets";
+import { FLAG_ANOMALY, catalog, findEntry, formatFlags, parseCuratedCsv } from "@kitchin/datasets";
 import { dataOf } from "../src/adapt/data.ts";
 import { data, seriesCatalog } from "../src/functions.ts";
 import { expectCellErrorAsync } from "./helpers.ts";
@@ -31,12 +31,24 @@ function expected(id: string) {
 }
 
 describe("CYCLE.DATA", () => {
-  it("returns the shipped series as (month, value) rows, blanks where nothing was published", async () => {
+  it("returns the shipped series as (month, value, flags) rows, blanks where nothing was published", async () => {
     const s = expected("cn.inventory_yoy");
     const out = await dataOf("cn.inventory_yoy", undefined, undefined, fileFetch);
     expect(out).toHaveLength(s.values.length);
-    expect(out[0]).toEqual([formatMonth(s.start), Number.isFinite(s.values[0]) ? s.values[0] : ""]);
-    out.forEach((r, i) => expect(r).toEqual([formatMonth(s.start + i), Number.isFinite(s.values[i]) ? s.values[i] : ""]));
+    out.forEach((r, i) => {
+      const anomaly = (s.flags[i] & FLAG_ANOMALY) !== 0;
+      expect(r[0]).toBe(formatMonth(s.start + i));
+      expect(r[1]).toBe(anomaly || !Number.isFinite(s.values[i]) ? "" : s.values[i]);
+      expect(r[2]).toBe(anomaly ? `${formatFlags(s.flags[i])} (published ${s.values[i]})` : formatFlags(s.flags[i]));
+    });
+  });
+
+  it("leaves a flagged anomaly out of the values, as kitchin does (China inventory 2019-03)", async () => {
+    const out = await dataOf("cn.inventory_yoy", "2019-02", "2019-04", fileFetch);
+    expect(out.map((r) => r[0])).toEqual(["2019-02", "2019-03", "2019-04"]);
+    expect(out[1][1]).toBe("");
+    expect(out[1][2]).toBe("anomaly (published 0.3)");
+    expect(typeof out[0][1]).toBe("number");
   });
 
   it("cuts to from/to given as text or Excel date serials, and fetches each file once", async () => {
@@ -45,7 +57,7 @@ describe("CYCLE.DATA", () => {
     const a = await dataOf("cn.demand_yoy", "2015-01", "2015-12", fileFetch);
     expect(a.map((r) => r[0])).toEqual(Array.from({ length: 12 }, (_, i) => `2015-${String(i + 1).padStart(2, "0")}`));
     const k = 2015 * 12 - s.start;
-    expect(a.map((r) => r[1])).toEqual(Array.from(s.values.slice(k, k + 12), (v) => (Number.isFinite(v) ? v : "")));
+    expect(a.map((r) => r[1])).toEqual(Array.from(s.values.slice(k, k + 12), (v, i) => (Number.isFinite(v) && !(s.flags[k + i] & FLAG_ANOMALY) ? v : "")));
     // 42005 = 2015-01-01, 42369 = 2015-12-31
     expect(await dataOf("cn.demand_yoy", 42005, 42369, fileFetch)).toEqual(a);
     expect(fileFetch).toHaveBeenCalledTimes(1);

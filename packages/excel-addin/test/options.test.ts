@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KitchinError } from "@kitchin/core";
-import { PHASE_OPTIONS, parseOptions, turnOptionsOf } from "../src/options.ts";
+import { PHASE_OPTIONS, SCORE_OPTIONS, STATE_OPTIONS, parseOptions, turnOptionsOf } from "../src/options.ts";
 
 describe("parseOptions (BDH-style option text)", () => {
   it("reads keys case-insensitively, with ; , or full-width separators", () => {
@@ -13,8 +13,9 @@ describe("parseOptions (BDH-style option text)", () => {
     expect(parseOptions(" ; ", PHASE_OPTIONS)).toEqual({});
   });
   it("accepts spelling variants of enum values and booleans", () => {
-    expect(parseOptions("mode=asof; extend=yes; method=Bry_Boschan", PHASE_OPTIONS)).toEqual({ mode: "as-of", extend: true, method: "bry-boschan" });
-    expect(parseOptions("mode=ExPost; extend=0", PHASE_OPTIONS)).toEqual({ mode: "ex-post", extend: false });
+    expect(parseOptions("mode=asof; extend=yes; method=Bry_Boschan", STATE_OPTIONS)).toEqual({ mode: "as-of", extend: true, method: "bry-boschan" });
+    expect(parseOptions("mode=ExPost; extend=0", STATE_OPTIONS)).toEqual({ mode: "ex-post", extend: false });
+    expect(parseOptions("start=2005-01; keepOpen=true", SCORE_OPTIONS)).toEqual({ start: "2005-01", keepOpen: true });
   });
   it.each([
     ["colour=red", /unknown option "colour"; accepted keys: lang, /],
@@ -23,7 +24,7 @@ describe("parseOptions (BDH-style option text)", () => {
     ["window=2.5", /whole number/],
     ["minAmplitude=-1", /minAmplitude=-1 must be a number from 0/],
     ["lang=fr", /lang=fr must be one of en, zh/],
-    ["extend=maybe", /extend=maybe must be true or false/],
+    ["demandPreset=weekly", /demandPreset=weekly must be one of monthly, quarterly, inventory/],
     ["window=5; window=6", /given twice/],
   ])("rejects %s", (text, message) => {
     expect(() => parseOptions(text, PHASE_OPTIONS)).toThrowError(message);
@@ -33,6 +34,11 @@ describe("parseOptions (BDH-style option text)", () => {
       expect(e).toBeInstanceOf(KitchinError);
       expect((e as KitchinError).code).toBe("bad-option");
     }
+  });
+  it("rejects a bad boolean and a bad month", () => {
+    expect(() => parseOptions("extend=maybe", STATE_OPTIONS)).toThrowError(/extend=maybe must be true or false/);
+    expect(() => parseOptions("start=2005/01", SCORE_OPTIONS)).toThrowError(/start=2005\/01 must be a month written YYYY-MM/);
+    expect(() => parseOptions("start=2005-13", SCORE_OPTIONS)).toThrowError(/option start "2005-13" is not a month/);
   });
   it("rejects a number where text is expected", () => {
     expect(() => parseOptions(5, PHASE_OPTIONS)).toThrowError(/options must be text/);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  asOfPhases, currentCycle, cycles, expostPhases, formatMonth, phaseIdOf, phaseLabel, realtimeStates, series,
+  analyseCycle, currentCycle, cycles, formatMonth, observedSpan, phaseIdOf, phaseLabel, realtimeStates, series,
   seriesFromObservations, statesFromTurns, turns, STATE_LABELS, stateName,
 } from "@kitchin/core";
 import { cyclesTable, phase, state, turnsTable } from "../src/functions.ts";
@@ -16,9 +16,9 @@ const rev = wave(N, 8); // demand leads inventory by a quarter of the cycle
 const dates = months("2005-01", N);
 
 describe("CYCLE.PHASE", () => {
-  const core = expostPhases(series(0, inv.length ? rev : []), series(0, inv)).timeline.codes;
+  const core = analyseCycle(series(0, rev), series(0, inv)).history.codes;
 
-  it("equals the core's ex-post phases, one label per input row", () => {
+  it("equals the core's ex-post phases (analyseCycle, as kitchin phase), one label per input row", () => {
     const out = phase(col(rev), col(inv));
     expect(out).toHaveLength(N);
     expect(out.every((r) => r.length === 1)).toBe(true);
@@ -39,13 +39,14 @@ describe("CYCLE.PHASE", () => {
   });
 
   it("passes turning-point options to the core", () => {
-    const o = { window: 4, minPhase: 5, minCycle: 20 };
-    const want = expostPhases(series(0, rev), series(0, inv), { turns: o, extend: true }).timeline.codes;
-    expect(flat(phase(col(rev), col(inv), "window=4; minPhase=5; minCycle=20; extend=true; format=code"))).toEqual(Array.from(want));
+    const o = { window: 4, minPhase: 5, minCycle: 70 };
+    const want = analyseCycle(series(0, rev), series(0, inv), { turns: o, preset: "monthly", demandPreset: "inventory" }).history.codes;
+    expect(flat(phase(col(rev), col(inv), "window=4; minPhase=5; minCycle=70; preset=monthly; demandPreset=inventory; format=code"))).toEqual(Array.from(want));
+    expect(want).not.toEqual(core);
   });
 
   it("as-of: row k is the phase known at the end of month k (with release lags)", () => {
-    const tl = asOfPhases(series(0, rev), series(0, inv), { revenueLag: 1, inventoryLag: 1, reversal: { reversal: 1.5 } });
+    const tl = analyseCycle(series(0, rev), series(0, inv), { revenueLag: 1, inventoryLag: 1, reversal: { reversal: 1.5 } }).realtime;
     const out = flat(phase(col(rev), col(inv), "mode=as-of; lag=1; reversal=1.5; format=code"));
     expect(out[0]).toBe(-1);
     expect(out.slice(1)).toEqual(Array.from(tl.codes).slice(0, N - 1));
@@ -54,8 +55,9 @@ describe("CYCLE.PHASE", () => {
   it("treats blank cells as missing", () => {
     const r = rev.map((v, i) => (i < 3 || i === 50 ? "" : v));
     const i2 = inv.map((v, i) => (i === 70 ? null : v));
-    const want = expostPhases(series(0, r.map((v) => (v === "" ? NaN : (v as number)))), series(0, i2.map((v) => (v === null ? NaN : v)))).timeline.codes;
-    expect(flat(phase(col(r), col(i2), "format=code"))).toEqual(Array.from(want));
+    const want = analyseCycle(series(0, r.map((v) => (v === "" ? NaN : (v as number)))), series(0, i2.map((v) => (v === null ? NaN : v)))).history;
+    expect(want.start).toBe(0);
+    expect(flat(phase(col(r), col(i2), "format=code"))).toEqual(Array.from(want.codes));
   });
 
   it("names the row of text in a numeric range", () => {
@@ -77,15 +79,15 @@ describe("CYCLE.PHASE", () => {
 });
 
 describe("CYCLE.STATE", () => {
-  it("equals the core's ex-post states", () => {
-    const want = statesFromTurns(N, turns(inv));
+  it("equals the core's ex-post states (monthly preset, as kitchin turns)", () => {
+    const want = statesFromTurns(N, turns(inv, {}, "monthly"));
     expect(flat(state(col(inv)))).toEqual(Array.from(want, (s) => STATE_LABELS[stateName(s) ?? "unknown"].en));
     expect(flat(state(col(inv), "lang=zh; format=code"))).toEqual(Array.from(want));
   });
 
   it("extends to the ends and dates with other presets on request", () => {
-    const want = statesFromTurns(N, turns(inv, { window: 5 }, "monthly"), true);
-    expect(flat(state(col(inv), "preset=monthly; window=5; extend=true; format=code"))).toEqual(Array.from(want));
+    const want = statesFromTurns(N, turns(inv, { window: 5 }, "inventory"), true);
+    expect(flat(state(col(inv), "preset=inventory; window=5; extend=true; format=code"))).toEqual(Array.from(want));
   });
 
   it("as-of equals the core's real-time states", () => {
@@ -96,7 +98,7 @@ describe("CYCLE.STATE", () => {
   it("handles rows, blanks, text, empty ranges", () => {
     expect(state(row(inv))[0]).toHaveLength(N);
     const blanks = inv.map((v, i) => (i % 17 === 0 ? "" : v));
-    const want = statesFromTurns(N, turns(blanks.map((v) => (v === "" ? NaN : (v as number)))));
+    const want = statesFromTurns(N, turns(blanks.map((v) => (v === "" ? NaN : (v as number))), {}, "monthly"));
     expect(flat(state(col(blanks), "format=code"))).toEqual(Array.from(want));
     const text: (number | string)[] = inv.slice();
     text[4] = "abc";
@@ -107,7 +109,7 @@ describe("CYCLE.STATE", () => {
 });
 
 describe("CYCLE.TURNS", () => {
-  const want = turns(inv);
+  const want = turns(inv, {}, "monthly");
 
   it("lists the core's turns by row when no dates are given", () => {
     const out = turnsTable(col(inv));
@@ -126,7 +128,7 @@ describe("CYCLE.TURNS", () => {
   });
 
   it("passes options, and reports mismatched, text, unsorted and empty inputs", () => {
-    const m = turns(inv, { minAmplitude: 25 });
+    const m = turns(inv, { minAmplitude: 25 }, "monthly");
     expect(turnsTable(col(inv), undefined, "minAmplitude=25")).toHaveLength(m.length + 1);
     expectCellError(() => turnsTable(col(inv), col(dates.slice(1))), "#VALUE!", /dates and values ranges differ in length: 159 vs 160/);
     const bad = dates.slice();
@@ -145,9 +147,9 @@ describe("CYCLE.CYCLES", () => {
   const revS = seriesFromObservations(dates, rev);
 
   it("equals the core's cycles with the active/passive split when revenue is given", () => {
-    const r = expostPhases(revS, invS);
-    const want = cycles(r.inventoryTurns, r.timeline.codes);
-    const now = currentCycle(r.inventoryTurns, r.timeline.codes.length, r.timeline.codes);
+    const a = analyseCycle(revS, invS);
+    const want = a.cycles;
+    const now = a.current;
     const out = cyclesTable(col(dates), col(inv), col(rev));
     expect(out[0]).toEqual(["cycle", "start trough", "peak", "end trough", "months", "restocking", "destocking", "Active restocking", "Passive restocking", "Active destocking", "Passive destocking"]);
     expect(want.length).toBeGreaterThanOrEqual(2);
@@ -164,12 +166,13 @@ describe("CYCLE.CYCLES", () => {
 
   it("without revenue leaves the split blank; Chinese headers", () => {
     const want = cycles(turns(invS.values));
+    const now = currentCycle(turns(invS.values), observedSpan(invS)!.last - invS.start + 1);
     const out = cyclesTable(col(dates), col(inv), undefined, "lang=zh");
     expect(out[0].slice(0, 5)).toEqual(["周期", "起点低点", "高点", "终点低点", "月数"]);
     expect(out[0][7]).toBe("主动补库");
     expect(out.slice(1, 1 + want.length).map((r) => r[4])).toEqual(want.map((c) => c.months));
     expect(out[1].slice(7)).toEqual(["", "", "", ""]);
-    expect(out[out.length - 1][0]).toBe("当前");
+    expect(out[out.length - 1]).toEqual(["当前", formatMonth(invS.start + now!.startTrough), now!.peak === null ? "" : formatMonth(invS.start + now!.peak), "", now!.months, now!.restockMonths, now!.destockMonths, "", "", "", ""]);
   });
 
   it("reports mismatched, text, empty and too-short inputs", () => {
@@ -180,6 +183,7 @@ describe("CYCLE.CYCLES", () => {
     expectCellError(() => cyclesTable(col(dates), col(t)), "#VALUE!", /row 3, column "inventory"/);
     expectCellError(() => cyclesTable([], []), "#VALUE!", /inventory range is empty/);
     expectCellError(() => cyclesTable(col(dates.slice(0, 6)), col(inv.slice(0, 6))), "#VALUE!", /at least \d+ observations/);
-    expectCellError(() => cyclesTable(col(dates), col(inv), undefined, "extend=true"), "#VALUE!", /extend applies only when a revenue range is given/);
+    expectCellError(() => cyclesTable(col(dates), col(inv), undefined, "demandPreset=monthly"), "#VALUE!", /demandPreset applies only when a revenue range is given/);
+    expectCellError(() => cyclesTable(col(dates), col(inv), undefined, "extend=true"), "#VALUE!", /unknown option "extend"/);
   });
 });

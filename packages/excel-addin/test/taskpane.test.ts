@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
 import { align, excelSerialToMonth, formatMonth, monthIndex } from "@kitchin/core";
-import { REGION_DEFAULTS, findEntry, parseCuratedCsv } from "@kitchin/datasets";
+import { FLAG_ANOMALY, REGION_DEFAULTS, findEntry, parseCuratedCsv } from "@kitchin/datasets";
 import { SHEET_NAME, insertSampleSheet, loadSample, monthSerial, samplePlan } from "../src/taskpane/sample.ts";
 
 const require = createRequire(import.meta.url);
@@ -61,16 +61,18 @@ function excelMock(existing: string[]) {
 describe("task pane: sample sheet", async () => {
   const sample = await loadSample("https://x/data/", fileFetch);
 
-  it("loads China's default demand and inventory series on their common months", () => {
+  it("loads China's default demand and inventory series on their common months, anomalies left out", () => {
     const read = (id: string) => {
       const e = findEntry(id);
-      return parseCuratedCsv(readFileSync(join(DATA, e.file), "utf8"), e);
+      const d = parseCuratedCsv(readFileSync(join(DATA, e.file), "utf8"), e);
+      return { start: d.start, values: d.values.map((v, i) => (d.flags[i] & FLAG_ANOMALY ? NaN : v)) };
     };
     const p = align([read(REGION_DEFAULTS.cn.demand), read(REGION_DEFAULTS.cn.inventory)], "inner");
     expect(sample.start).toBe(p.start);
     expect(Array.from(sample.demand)).toEqual(Array.from(p.columns[0]));
     expect(Array.from(sample.inventory)).toEqual(Array.from(p.columns[1]));
     expect(sample.demand.length).toBeGreaterThan(200);
+    expect(sample.inventory[monthIndex(2019, 3) - sample.start]).toBeNaN();
   });
 
   it("writes the data as values and live CYCLE formulas beside them", async () => {

@@ -1,9 +1,11 @@
 /**
  * CYCLE.DATA and CYCLE.SERIES: the shipped curated series. Files are fetched lazily from the
- * add-in's own `data/` folder (never bundled) and kept per id for the session.
+ * add-in's own `data/` folder (never bundled) and kept per id for the session. DATA gives
+ * (month, value, flags); an anomaly month's value is blank, its published value in the flags.
  */
 import { KitchinError, formatMonth, parseMonthLoose } from "@kitchin/core";
-import { catalog, fetchSeries, findEntry, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
+import { FLAG_ANOMALY, catalog, fetchSeries, findEntry, formatFlags, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
+import { analysisValues } from "./analysisView.ts";
 import { table, type Out } from "../cells.ts";
 
 /** Where `data/` is served: beside the page that loaded the bundle, else the URL fixed at build time. */
@@ -41,11 +43,13 @@ export async function dataOf(seriesId: string, from?: unknown, to?: unknown, fet
   const b = monthArg(to, "to");
   if (a !== null && b !== null && b < a) throw new KitchinError("bad-option", `to (${formatMonth(b)}) is before from (${formatMonth(a)})`);
   const s = await load(id, fetchFn);
+  const values = analysisValues(s);
   const rows: (number | string)[][] = [];
   for (let i = 0; i < s.values.length; i++) {
     const m = s.start + i;
     if ((a !== null && m < a) || (b !== null && m > b)) continue;
-    rows.push([formatMonth(m), s.values[i]]);
+    const f = s.flags[i];
+    rows.push([formatMonth(m), values[i], f & FLAG_ANOMALY ? `${formatFlags(f)} (published ${s.values[i]})` : formatFlags(f)]);
   }
   if (rows.length === 0) {
     throw new KitchinError("no-overlap", `${id} has no months in ${a === null ? "…" : formatMonth(a)}–${b === null ? "…" : formatMonth(b)} (it covers ${s.entry.start}–${s.entry.end})`);

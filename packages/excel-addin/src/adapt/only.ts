@@ -7,5 +7,5 @@ export function notWith(o: OptionValues, keys: readonly string[], why: string): 
   if (given.length) throw new KitchinError("bad-option", `${given.join(", ")} ${given.length > 1 ? "apply" : "applies"} only ${why}`);
 }
 
-export const TURN_KEYS = ["preset", "method", "window", "censor", "minPhase", "minCycle", "minAmplitude", "extend"] as const;
+export const TURN_KEYS = ["preset", "demandPreset", "method", "window", "censor", "minPhase", "minCycle", "minAmplitude", "extend"] as const;
 export const ASOF_KEYS = ["reversal", "confirm", "lag", "revenueLag", "inventoryLag"] as const;

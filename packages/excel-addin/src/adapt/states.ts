@@ -4,13 +4,13 @@
  * state is known (methods.md §3), so with a release lag the first rows are unknown.
  */
 import {
-  asOfPhases, expostPhases, phaseIdOf, phaseLabel, realtimeStates, series, stateName, statesFromTurns, turns,
-  STATE_LABELS,
+  analyseCycle, phaseIdOf, phaseLabel, realtimeStates, series, stateName, statesFromTurns, turns, STATE_LABELS,
 } from "@kitchin/core";
 import { numbers, sameLength, vector, type Out, type Range } from "../cells.ts";
-import { PHASE_OPTIONS, STATE_OPTIONS, isAsOf, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
+import { PHASE_OPTIONS, STATE_OPTIONS, cycleAnalysisOf, isAsOf, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
 import { ASOF_KEYS, TURN_KEYS, notWith } from "./only.ts";
 
+/** A single series' state; turning points default to Bry–Boschan's monthly rules, as `kitchin turns`. */
 export function stateOf(values: Range, options?: string | null): Out {
   const o = parseOptions(options, STATE_OPTIONS);
   const { values: y, shape } = numbers(values, "values");
@@ -20,7 +20,7 @@ export function stateOf(values: Range, options?: string | null): Out {
     s = realtimeStates(y, reversalOf(o));
   } else {
     notWith(o, ASOF_KEYS, "with mode=as-of");
-    const t = turnOptionsOf(o);
+    const t = turnOptionsOf(o, "monthly");
     s = statesFromTurns(y.length, turns(y, t.turns, t.preset), o.extend === true);
   }
   if (o.format === "code") return vector(s, shape);
@@ -28,31 +28,25 @@ export function stateOf(values: Range, options?: string | null): Out {
   return vector(Array.from(s, (x) => STATE_LABELS[stateName(x) ?? "unknown"][lang]), shape);
 }
 
+/** Phases as `kitchin phase` computes them (the core's `analyseCycle`), aligned with the rows. */
 export function phaseOf(revenue: Range, inventory: Range, options?: string | null): Out {
   const o = parseOptions(options, PHASE_OPTIONS);
   const rev = numbers(revenue, "revenue");
   const inv = numbers(inventory, "inventory").values;
   sameLength(rev.values, "revenue", inv, "inventory");
+  if (isAsOf(o)) notWith(o, TURN_KEYS, "with mode=ex-post");
+  else notWith(o, ASOF_KEYS, "with mode=as-of");
+  const opts = cycleAnalysisOf(o);
+  const a = analyseCycle(series(0, rev.values), series(0, inv), opts);
+  const tl = isAsOf(o) ? a.realtime : a.history;
+  // Row k is month k. An as-of phase exists only while both inputs still have releases (as the
+  // core's own as-of timeline of unpadded series ends); ex-post the history covers every row.
   const n = inv.length;
-  let codes: Int8Array;
-  if (isAsOf(o)) {
-    notWith(o, TURN_KEYS, "with mode=ex-post");
-    const lag = (o.lag as number | undefined) ?? 0;
-    const tl = asOfPhases(series(0, rev.values), series(0, inv), {
-      revenueLag: (o.revenueLag as number | undefined) ?? lag,
-      inventoryLag: (o.inventoryLag as number | undefined) ?? lag,
-      reversal: reversalOf(o),
-    });
-    // Row k is month k; the timeline starts at the smaller lag.
-    codes = new Int8Array(n).fill(-1);
-    for (let k = 0; k < n; k++) {
-      const j = k - tl.start;
-      if (j >= 0 && j < tl.codes.length) codes[k] = tl.codes[j];
-    }
-  } else {
-    notWith(o, ASOF_KEYS, "with mode=as-of");
-    const t = turnOptionsOf(o);
-    codes = expostPhases(series(0, rev.values), series(0, inv), { turns: t.turns, preset: t.preset, extend: o.extend === true }).timeline.codes;
+  const last = isAsOf(o) ? Math.min(a.dataThrough.revenue + opts.revenueLag!, a.dataThrough.inventory + opts.inventoryLag!) : n - 1;
+  const codes = new Int8Array(n).fill(-1);
+  for (let k = 0; k <= Math.min(last, n - 1); k++) {
+    const j = k - tl.start;
+    if (j >= 0 && j < tl.codes.length) codes[k] = tl.codes[j];
   }
   if (o.format === "code") return vector(codes, rev.shape);
   if (o.format === "id") return vector(Array.from(codes, (c) => phaseIdOf(c) ?? "unknown"), rev.shape);

@@ -1,12 +1,13 @@
 /**
  * CYCLE.TURNS and CYCLE.CYCLES: the core's turning points and inventory cycles as tables with a
  * header row. With dates the table names months (`YYYY-MM`); without, the 1-based row of the input.
+ * TURNS dates with Bry–Boschan's monthly rules unless a preset is given, as `kitchin turns` does.
  */
 import {
-  KitchinError, currentCycle, cycles, expostPhases, formatMonth, phaseLabel, turns, type Cycle, type CurrentCycle, type Lang,
+  KitchinError, analyseCycle, currentCycle, cycles, formatMonth, observedSpan, phaseLabel, turns, type Cycle, type CurrentCycle, type Lang,
 } from "@kitchin/core";
 import { dated, flatten, numbers, table, type Out, type Range } from "../cells.ts";
-import { CYCLE_OPTIONS, TURN_OPTIONS, langOf, parseOptions, turnOptionsOf, type OptionSpec } from "../options.ts";
+import { CYCLE_OPTIONS, TURN_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf, type OptionSpec } from "../options.ts";
 import { word } from "../labels.ts";
 
 const TURNS_OPTIONS: OptionSpec = { ...TURN_OPTIONS, lang: { type: "enum", values: ["en", "zh"] } };
@@ -14,7 +15,7 @@ const TURNS_OPTIONS: OptionSpec = { ...TURN_OPTIONS, lang: { type: "enum", value
 export function turnsOf(values: Range, dates?: Range | null, options?: string | null): Out {
   const o = parseOptions(options, TURNS_OPTIONS);
   const lang = langOf(o);
-  const t = turnOptionsOf(o);
+  const t = turnOptionsOf(o, "monthly"); // as `kitchin turns`
   const hasDates = flatten(dates, "dates").cells.length > 0;
   let y: Float64Array;
   let label: (i: number) => number | string;
@@ -33,30 +34,31 @@ export function turnsOf(values: Range, dates?: Range | null, options?: string | 
   return table(rows);
 }
 
+/** Cycles as `kitchin cycles` computes them (the core's `analyseCycle`); inventory alone gives lengths only. */
 export function cyclesOf(dates: Range, inventory: Range, revenue?: Range | null, options?: string | null): Out {
   const o = parseOptions(options, CYCLE_OPTIONS);
   const lang = langOf(o);
-  const t = turnOptionsOf(o);
   const inv = dated(dates, inventory, "inventory");
   const hasRevenue = flatten(revenue, "revenue").cells.length > 0;
-  let start: number, length: number, invTurns, codes: Int8Array | undefined;
+  let start: number, list: Cycle[], now: CurrentCycle | null;
   if (hasRevenue) {
-    const rev = dated(dates, revenue as Range, "revenue");
-    const r = expostPhases(rev, inv, { turns: t.turns, preset: t.preset, extend: o.extend === true });
-    start = r.timeline.start;
-    length = r.timeline.codes.length;
-    invTurns = r.inventoryTurns;
-    codes = r.timeline.codes;
+    const a = analyseCycle(dated(dates, revenue as Range, "revenue"), inv, cycleAnalysisOf(o));
+    start = a.history.start;
+    list = a.cycles;
+    now = a.current;
   } else {
-    if (o.extend !== undefined) throw new KitchinError("bad-option", "extend applies only when a revenue range is given (it extends the phase path)");
+    if (o.demandPreset !== undefined) throw new KitchinError("bad-option", "demandPreset applies only when a revenue range is given");
+    const t = turnOptionsOf(o);
+    const span = observedSpan(inv);
+    if (!span) throw new KitchinError("empty", "inventory has no numeric values");
+    const invTurns = turns(inv.values, t.turns, t.preset);
     start = inv.start;
-    length = inv.values.length;
-    invTurns = turns(inv.values, t.turns, t.preset);
+    list = cycles(invTurns);
+    now = currentCycle(invTurns, span.last - inv.start + 1);
   }
   const month = (i: number | null) => (i === null ? "" : formatMonth(start + i));
   const rows: (number | string)[][] = [header(lang)];
-  cycles(invTurns, codes).forEach((c, k) => rows.push(row(k + 1, c, month, hasRevenue, month(c.endTrough))));
-  const now = currentCycle(invTurns, length, codes);
+  list.forEach((c, k) => rows.push(row(k + 1, c, month, hasRevenue, month(c.endTrough))));
   if (now) rows.push(row(word("current", lang), now, month, hasRevenue, ""));
   return table(rows);
 }

@@ -4,7 +4,8 @@
  * as values (they stay when the add-in is offline); every analytic cell is a formula.
  */
 import { align, formatMonth, type Series } from "@kitchin/core";
-import { REGION_DEFAULTS, fetchSeries, type FetchLike } from "@kitchin/datasets";
+import { REGION_DEFAULTS, fetchSeries, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
+import { analysisValues } from "../adapt/analysisView.ts";
 
 export const SHEET_NAME = "Kitchin sample";
 
@@ -17,12 +18,16 @@ export interface SampleData {
   inventory: Float64Array;
 }
 
-/** China's default phase inputs (datasets' REGION_DEFAULTS), aligned on their common months. */
+/** China's default phase inputs (datasets' REGION_DEFAULTS) as `kitchin phase --dataset cn` reads them, on their common months. */
 export async function loadSample(baseUrl: string, fetchFn: FetchLike): Promise<SampleData> {
   const { demand: demandId, inventory: inventoryId } = REGION_DEFAULTS.cn;
   const [d, i] = await Promise.all([fetchSeries(demandId, baseUrl, fetchFn), fetchSeries(inventoryId, baseUrl, fetchFn)]);
-  const p = align([d as Series, i as Series], "inner");
+  const p = align([clean(d), clean(i)], "inner");
   return { demandId, inventoryId, start: p.start, demand: p.columns[0], inventory: p.columns[1] };
+}
+
+function clean(d: DatasetSeries): Series {
+  return { start: d.start, values: analysisValues(d) };
 }
 
 /** Excel 1900-system serial of the first day of a month (shown with the format yyyy-mm). */

@@ -1,0 +1,65 @@
+/**
+ * CYCLE.SCORE and CYCLE.BACKTEST: the backtester's phase scores and strategy metrics as tables
+ * with a header row, followed by its notes (thin samples, open episodes, ex-post stamp).
+ */
+import { PHASE_IDS, phaseCodeOfId, phaseLabel, type Lang } from "@kitchin/core";
+import { compare, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
+import { table, type Out, type Range } from "../cells.ts";
+import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
+import { ALL_MONTHS, BACKTEST_HEADERS, NOTE, SCORE_HEADERS } from "../labels.ts";
+import { phasesAndPrices, rowsForMonths, type PhasesAndPrices } from "./panel.ts";
+
+export function scoreOf(phases: Range, prices: Range, names?: Range | null, options?: string | null): Out {
+  const o = parseOptions(options, SCORE_OPTIONS);
+  const lang = langOf(o);
+  const p = phasesAndPrices(phases, prices, names, o.start as string | undefined);
+  const s = scorePhases(p.panel, p.codes, {
+    exPost: o.mode !== "as-of",
+    bootstrap: o.bootstrap as number | undefined,
+    permutations: o.permutations as number | undefined,
+    confidence: o.confidence as number | undefined,
+    seed: o.seed as number | undefined,
+    thinEpisodes: o.thin as number | undefined,
+    keepOpenEpisodes: o.keepOpen as boolean | undefined,
+  });
+  const rows: (number | string)[][] = [[...SCORE_HEADERS[lang]]];
+  for (const r of scoreRows(s)) {
+    rows.push([
+      phaseLabel(phaseCodeOfId(r.phase), lang), r.asset, r.score, r.episodes, r.positive,
+      r.meanEpisodeReturn ?? NaN, r.annualizedReturn ?? NaN, r.hitRate ?? NaN, r.pValue ?? NaN, r.rank ?? NaN,
+    ]);
+  }
+  return withNotes(rows, s.warnings, p, lang);
+}
+
+export function backtestOf(phases: Range, prices: Range, options?: string | null): Out {
+  const o = parseOptions(options, BACKTEST_OPTIONS);
+  const lang = langOf(o);
+  const p = phasesAndPrices(phases, prices, null, o.start as string | undefined);
+  const timeline = { mode: o.mode === "as-of" ? ("as-of" as const) : ("ex-post" as const), start: p.panel.start, codes: p.codes };
+  const m = market(p.panel);
+  const rotation = topKRotation({
+    timeline,
+    lag: o.lag as number | undefined,
+    topK: o.topK as number | undefined,
+    weighting: o.weighting as "equal" | "inverse-vol" | "score" | undefined,
+    rebalance: o.rebalance as "monthly" | "quarterly" | "phase-change" | undefined,
+    cost: o.cost as number | undefined,
+    fallback: o.fallback as "all" | "cash" | undefined,
+  });
+  const results = [runStrategy(rotation, m), runStrategy(equalWeight(), m)];
+  const c = compare(results);
+  const rows: (number | string)[][] = [[...BACKTEST_HEADERS[lang]]];
+  for (const r of c.rows) {
+    const phase = r.phase === "all" ? ALL_MONTHS[lang] : phaseLabel((PHASE_IDS as readonly string[]).indexOf(r.phase), lang);
+    rows.push([r.strategy, phase, r.months, r.totalReturn, r.cagr, r.volatility, r.sharpe, r.sortino, r.maxDrawdown, r.calmar, r.hitRate]);
+  }
+  return withNotes(rows, [...new Set(results.flatMap((r) => r.warnings))], p, lang);
+}
+
+/** Notes go below the table, one per row, padded to the table's width (a spill is rectangular). */
+function withNotes(rows: (number | string)[][], notes: readonly string[], p: PhasesAndPrices, lang: Lang): Out {
+  const width = rows[0].length;
+  for (const n of notes) rows.push([NOTE[lang], rowsForMonths(n, p), ...Array<string>(width - 2).fill("")]);
+  return table(rows);
+}

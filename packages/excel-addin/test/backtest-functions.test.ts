@@ -1,0 +1,115 @@
+/**
+ * CYCLE.SCORE and CYCLE.BACKTEST equal the backtester's own tables on the same panel, read from
+ * Excel-shaped ranges (labels, ids or codes; a header row of names or a names range).
+ */
+import { describe, expect, it } from "vitest";
+import { PHASE_IDS, monthIndex, phaseLabel } from "@kitchin/core";
+import { compare, equalWeight, market, pricePanel, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
+import { backtest, score } from "../src/functions.ts";
+import { col, expectCellError } from "./helpers.ts";
+
+// 8 cycles of four 6-month phases; three assets that like different phases.
+const T = 8 * 24 + 5;
+const codes = Int8Array.from({ length: T }, (_, t) => (t < 5 ? -1 : Math.floor((t - 5) / 6) % 4));
+const drift = [
+  [0.02, 0.015, -0.01, -0.005], // equities: recovery and overheat
+  [0.0, 0.02, 0.01, -0.01], // commodities
+  [-0.002, -0.004, 0.006, 0.008], // bonds: stagflation and reflation
+];
+const assets = ["equities", "commodities", "bonds"];
+const prices: number[][] = Array.from({ length: T }, () => []);
+drift.forEach((d, a) => {
+  let p = 100;
+  for (let t = 0; t < T; t++) {
+    if (t > 0) p *= 1 + (codes[t] >= 0 ? d[codes[t]] : 0) + 0.003 * Math.sin(t * (a + 1));
+    prices[t][a] = Math.round(p * 1000) / 1000;
+  }
+});
+const flatPrices = new Float64Array(3 * T);
+prices.forEach((r, t) => r.forEach((v, a) => (flatPrices[a * T + t] = v)));
+const labels = Array.from(codes, (c) => phaseLabel(c, "en"));
+
+describe("CYCLE.SCORE", () => {
+  const start = monthIndex(2005, 1);
+  const want = scoreRows(scorePhases(pricePanel(assets, start, T, flatPrices.slice()), codes, { exPost: true, bootstrap: 200, permutations: 99, seed: 7 }));
+
+  it("equals the backtester's score rows (labels in, names range)", () => {
+    const out = score(col(labels), prices, [assets], "start=2005-01; bootstrap=200; permutations=99; seed=7");
+    expect(out[0]).toEqual(["phase", "asset", "score", "episodes", "positive", "mean episode return", "annualised return", "hit rate", "p-value", "rank"]);
+    const body = out.slice(1, 1 + want.length);
+    expect(body.map((r) => [r[1], r[2], r[3], r[4]])).toEqual(want.map((r) => [r.asset, r.score, r.episodes, r.positive]));
+    expect(body.map((r) => r[5])).toEqual(want.map((r) => r.meanEpisodeReturn ?? ""));
+    expect(body.map((r) => r[8])).toEqual(want.map((r) => r.pValue ?? ""));
+    expect(body[0][0]).toBe(phaseLabel(0, "en"));
+    // equities lead passive destocking.
+    expect(body[0][1]).toBe("equities");
+    const notes = out.slice(1 + want.length);
+    expect(notes[0].slice(0, 2)).toEqual(["note", "phases dated ex-post: uses future information"]);
+    expect(out.every((r) => r.length === 10)).toBe(true);
+  });
+
+  it("reads ids, codes, Chinese labels and a header row of names; Chinese output", () => {
+    const ids = Array.from(codes, (c) => (c < 0 ? "unknown" : PHASE_IDS[c]));
+    const a = score(col(ids), prices, [assets], "bootstrap=0; permutations=0");
+    const b = score(col(Array.from(codes)), prices, [assets], "bootstrap=0; permutations=0");
+    const withHeader = [["phase", ...[]], ...col(Array.from(codes, (c) => phaseLabel(c, "zh")))];
+    const c = score(withHeader, [assets, ...prices], undefined, "bootstrap=0; permutations=0");
+    expect(b).toEqual(a);
+    expect(c.slice(1, 13)).toEqual(a.slice(1, 13));
+    const zh = score(col(ids), prices, [assets], "lang=zh; bootstrap=0; permutations=0; mode=as-of");
+    expect(zh[0][0]).toBe("阶段");
+    expect(zh[1][0]).toBe("被动去库");
+    expect(zh.some((r) => String(r[1]).includes("ex-post"))).toBe(false);
+  });
+
+  it("names rows in notes when no start month is given", () => {
+    const out = score(col(labels), prices, [assets], "bootstrap=0; permutations=0; thin=20");
+    const thin = out.find((r) => r[0] === "note" && String(r[1]).includes("thin sample"));
+    expect(String(thin?.[1])).toMatch(/\(row \d+→row \d+, /);
+  });
+
+  it("reports bad phases, text prices, mismatched ranges, names and empty ranges", () => {
+    const bad = labels.slice();
+    bad[9] = "boom";
+    expectCellError(() => score(col(bad), prices, [assets]), "#VALUE!", /row 10, column "phases": "boom" is not a phase/);
+    const txt = prices.map((r) => r.slice() as (number | string)[]);
+    txt[30][1] = "n.a";
+    expectCellError(() => score(col(labels), txt, [assets]), "#VALUE!", /row 31, column "commodities": "n.a" is not a number/);
+    expectCellError(() => score(col(labels.slice(1)), prices, [assets]), "#VALUE!", /phases and prices ranges differ in length: 196 vs 197/);
+    expectCellError(() => score(col(labels), prices, [["a", "b"]]), "#VALUE!", /2 names for 3 price columns/);
+    expectCellError(() => score(col(labels), []), "#VALUE!", /prices range is empty/);
+    expectCellError(() => score(col(labels), prices, [assets], "start=2005-13"), "#VALUE!", /option start "2005-13" is not a month/);
+    const neg = prices.map((r) => r.slice());
+    neg[50][0] = -1;
+    expectCellError(() => score(col(labels), neg, [assets]), "#VALUE!", /prices must be positive/);
+  });
+});
+
+describe("CYCLE.BACKTEST", () => {
+  it("equals the backtester's comparison of a top-k rotation and equal weight", () => {
+    const start = monthIndex(2005, 1);
+    const m = market(pricePanel(assets, start, T, flatPrices.slice()));
+    const timeline = { mode: "as-of" as const, start, codes };
+    const results = [runStrategy(topKRotation({ timeline, topK: 1, cost: 10 }), m), runStrategy(equalWeight(), m)];
+    const want = compare(results).rows;
+    const out = backtest(col(labels), [assets, ...prices], "start=2005-01; mode=as-of; topK=1; cost=10");
+    expect(out[0]).toEqual(["strategy", "phase", "months", "total return", "CAGR", "volatility", "Sharpe", "Sortino", "max drawdown", "Calmar", "hit rate"]);
+    const body = out.slice(1, 1 + want.length);
+    expect(body.map((r) => r[0])).toEqual(want.map((r) => r.strategy));
+    expect(body.map((r) => [r[2], r[3], r[4], r[8]])).toEqual(want.map((r) => [r.months, r.totalReturn, r.cagr, r.maxDrawdown]));
+    expect(body[0][1]).toBe("all months");
+    // The rotation knows which asset each phase favours once a few episodes have ended.
+    expect(body[0][3] as number).toBeGreaterThan(body[1][3] as number);
+    expect(out.length).toBe(1 + want.length);
+  });
+
+  it("stamps ex-post phases; Chinese output; bad options", () => {
+    const out = backtest(col(labels), [assets, ...prices], "lang=zh");
+    expect(out[0][0]).toBe("策略");
+    expect(out[1][1]).toBe("全部月份");
+    expect(out.some((r) => r[0] === "注" && /uses future information/.test(String(r[1])))).toBe(true);
+    expectCellError(() => backtest(col(labels), prices, "topK=0"), "#VALUE!", /topK=0 must be a whole number from 1/);
+    expectCellError(() => backtest(col(labels), prices, "weighting=best"), "#VALUE!", /weighting=best must be one of equal, inverse-vol, score/);
+    expectCellError(() => backtest([], prices), "#VALUE!", /phases and prices ranges differ in length: 0 vs 197/);
+  });
+});
