@@ -6,6 +6,8 @@ import { overviewCommand } from "./overview.ts";
 import { phaseCommand } from "./phase.ts";
 import { turnsCommand } from "./turns.ts";
 import { scoreCommand } from "./score.ts";
+import { backtestCommand } from "./backtest.ts";
+import { compareCommand } from "./compare.ts";
 import { leadCommand } from "./lead.ts";
 import { syncCommand } from "./sync.ts";
 import { decomposeCommand } from "./decompose.ts";
@@ -18,6 +20,8 @@ export const COMMANDS: Command[] = [
   cyclesCommand,
   dataCommand,
   scoreCommand,
+  backtestCommand,
+  compareCommand,
   leadCommand,
   syncCommand,
   decomposeCommand,

@@ -1,0 +1,60 @@
+/**
+ * `kitchin compare`: several strategies side by side, phase by phase (methods.md §9), on the same
+ * inputs and the same phase labels.
+ */
+import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
+import { USES_FUTURE_INFORMATION } from "@kitchin/backtest";
+import { list, str, type ParsedArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+import { toJson, type Io } from "../context.ts";
+import { fmt, pct, renderTable } from "../format/table.ts";
+import { toCsv } from "../io/csv.ts";
+import { formatOf, langOf } from "../options.ts";
+import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtest/setup.ts";
+import { STRATEGY_FLAGS, runSpecs } from "../backtest/runs.ts";
+import { defaultBenchmarks } from "../backtest/strategies.ts";
+import { writeTables } from "../backtest/export.ts";
+import { returnsSheet } from "../backtest/results.ts";
+
+const ROW_KEYS = ["strategy", "phase", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "calmar", "hitRate", "stamp"] as const;
+
+export const compareCommand: Command = {
+  name: "compare",
+  summary: "compare strategies side by side, phase by phase",
+  usage: "kitchin compare (--dataset cn|us | --prices F --phases F) --strategy SPEC --strategy SPEC … [--cost BPS] [--format table|json|csv]",
+  flags: {
+    ...BACKTEST_INPUT_FLAGS,
+    ...STRATEGY_FLAGS,
+    strategy: { type: "string", multiple: true, arg: "SPEC", description: "topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal, hold:ASSET (repeatable; default topk:1, clock, equal and buy-and-hold of equities)" },
+    lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
+  },
+  async run(p: ParsedArgs, io: Io) {
+    const inp = await loadInputs(p, { defaultMode: "as-of", assets: "classes" });
+    let specs = list(p, "strategy");
+    if (!specs.length) specs = inp.region ? ["topk:1", "clock", ...defaultBenchmarks(inp.region)] : ["topk:1", "topk:2", ...defaultBenchmarks(null)];
+    const runs = runSpecs(p, inp, specs);
+    const c = runs.comparison;
+    const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
+    const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes])];
+    const rows = c.rows.map((r) => ROW_KEYS.map((k) => r[k]));
+    const json = { stamp, window: { from: formatMonth(inp.from), to: formatMonth(inp.to) }, phases: { source: inp.phases.source, mode: inp.mode }, costBps: runs.context.cost, rows: c.rows, bestByPhase: c.bestByPhase, warnings };
+    const out = str(p, "out");
+    if (out) await writeTables(out, [{ name: "compare", header: [...ROW_KEYS], rows }, returnsSheet(runs.results)], json);
+    const format = formatOf(p);
+    if (format === "json") return io.out(toJson(json));
+    if (format === "csv") return io.out(toCsv([...ROW_KEYS], rows));
+    const lang: Lang = langOf(p);
+    if (stamp) io.out(`*** ${stamp.toUpperCase()}: some strategies used phases dated ex-post ***\n`);
+    io.out(`Compare ${json.window.from}..${json.window.to}; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n`);
+    for (const key of ["all", ...PHASE_IDS] as const) {
+      const sub = c.rows.filter((r) => r.phase === key);
+      io.out(`\n${key === "all" ? "All months" : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — best: ${c.bestByPhase[key] ?? "—"}\n`);
+      io.out(renderTable(
+        ["strategy", "months", "total", "CAGR", "vol", "Sharpe", "Sortino", "max DD", "hit"],
+        sub.map((r) => [r.strategy + (r.stamp ? " *" : ""), String(r.months), pct(r.totalReturn), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), fmt(r.sortino), pct(r.maxDrawdown, 1), pct(r.hitRate)]),
+      ));
+    }
+    if (stamp) io.out(`* ${stamp}\n`);
+    for (const w of warnings) io.out(`warning: ${w}\n`);
+  },
+};
