@@ -164,6 +164,9 @@ export function monthRange(p: ParsedArgs): { from?: number; to?: number } {
 // ---------------------------------------------------------------------------------------------
 // The leading-indicator table.
 
+/** Both target and indicators are dated with one set of rules (no separate demand preset here). */
+const { "demand-preset": _demandPreset, ...LEAD_TURN_FLAGS } = TURN_FLAGS;
+
 export interface LeadTableInput {
   target: string;
   indicators: string[];
@@ -256,7 +259,7 @@ export const leadCommand: Command = {
     from: { type: "string", arg: "YYYY-MM", description: "first month of the target's window" },
     to: { type: "string", arg: "YYYY-MM", description: "last month of the target's window" },
     details: { type: "boolean", description: "list the matched, missed and extra turns" },
-    ...TURN_FLAGS,
+    ...LEAD_TURN_FLAGS,
     ...OUTPUT_FLAGS,
   },
   async run(p, io) {

@@ -24,7 +24,7 @@ import { columnSeries, shippedSeries } from "../inputs.ts";
 import { parseCsv, toCsv } from "../io/csv.ts";
 import { readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
 import { readXlsx } from "../io/xlsx.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions } from "../options.ts";
 import { turnFlags } from "./lead.ts";
 
 export const CENSUS_SECTORS: [name: string, id: string][] = [
@@ -164,7 +164,7 @@ export const sectorsCommand: Command = {
       });
     }
     const t = turnFlags(p);
-    const panel = sectorPanel(inputs, { kind, mode, smooth: int(p, "smooth", 1) ?? 1, turns: t.turns, preset: t.preset, reversal: reversalOptions(p) });
+    const panel = sectorPanel(inputs, { kind, mode, smooth: int(p, "smooth", 1) ?? 1, turns: t.turns, preset: t.preset, demandPreset: presetsOf(p).demandPreset, reversal: reversalOptions(p) });
     const data = summariseSectors(panel, inputs, kind);
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }

@@ -20,7 +20,7 @@ import { UsageError } from "../errors.ts";
 import { pct, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS, type NamedSeries } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions } from "../options.ts";
 import { monthRange, parseSpec, resolveSpec, specContext, turnFlags, type SpecContext } from "./lead.ts";
 
 export interface SideSpec {
@@ -37,6 +37,8 @@ export interface SyncInput {
   from?: number;
   to?: number;
   turns?: ReturnType<typeof turnFlags>;
+  /** Preset for the demand series (default monthly, as in `kitchin phase`). */
+  demandPreset?: TurnPreset;
   reversal?: ReturnType<typeof reversalOptions>;
 }
 
@@ -68,7 +70,7 @@ function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: str
     return asOfPhases(dem.series, inv.series, { revenueLag: dem.lag, inventoryLag: inv.lag, reversal: input.reversal });
   }
   const t = input.turns ?? { preset: "inventory" as TurnPreset };
-  return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, extend: input.extend }).timeline;
+  return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, revenuePreset: input.demandPreset ?? "monthly", extend: input.extend }).timeline;
 }
 
 export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
@@ -158,7 +160,7 @@ export const syncCommand: Command = {
       return { label, inventory: inv ?? s.inventory, demand: dem ?? s.demand };
     };
     const ctx = await specContext(p);
-    const data = computeSync({ a: side(a, "a"), b: side(b, "b"), mode, extend: bool(p, "extend"), ...monthRange(p), turns: turnFlags(p), reversal: reversalOptions(p) }, ctx);
+    const data = computeSync({ a: side(a, "a"), b: side(b, "b"), mode, extend: bool(p, "extend"), ...monthRange(p), turns: turnFlags(p), demandPreset: presetsOf(p).demandPreset, reversal: reversalOptions(p) }, ctx);
     const format = formatOf(p);
     if (format === "json") io.out(toJson(data));
     else if (format === "csv") {

@@ -41,7 +41,9 @@ export interface SectorOptions {
   /** Trailing moving average of the YoY before dating (1 = none). */
   smooth?: number;
   turns?: Partial<TurnOptions>;
+  /** Ex-post: preset for inventories (default `inventory`) and for sales (default `monthly`, as in docs/phases.md). */
   preset?: TurnPreset;
+  demandPreset?: TurnPreset;
   extend?: boolean;
   reversal?: Partial<ReversalOptions>;
 }
@@ -107,8 +109,8 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
   const phases: Int8Array[] = [], inventoryStates: Int8Array[] = [];
   for (const s of inputs) {
     try {
-      const inv = stateOf(growth(s.inventory), mode, options);
-      const rev = s.sales ? stateOf(growth(s.sales), mode, options) : new Int8Array(n);
+      const inv = stateOf(growth(s.inventory), mode, options, options.preset ?? "inventory");
+      const rev = s.sales ? stateOf(growth(s.sales), mode, options, options.demandPreset ?? "monthly") : new Int8Array(n);
       const ph = new Int8Array(n);
       for (let t = 0; t < n; t++) ph[t] = phaseCodeOf(rev[t], inv[t]);
       phases.push(ph);
@@ -145,9 +147,9 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
   return { mode, start, length: n, names: inputs.map((s) => s.name), phases, inventoryStates, latest, counts, unknownPhase, weightShares, restocking, knownState, restockingWeightShare };
 }
 
-function stateOf(v: Float64Array, mode: "as-of" | "ex-post", o: SectorOptions): Int8Array {
+function stateOf(v: Float64Array, mode: "as-of" | "ex-post", o: SectorOptions, preset: TurnPreset): Int8Array {
   if (mode === "as-of") return realtimeStates(v, o.reversal);
-  const s = statesFromTurns(v.length, turns(v, o.turns, o.preset ?? "inventory"), o.extend ?? true);
+  const s = statesFromTurns(v.length, turns(v, o.turns, preset), o.extend ?? true);
   // Never a state where the series itself has no data.
   let a = 0;
   while (a < v.length && !Number.isFinite(v[a])) s[a++] = 0;
