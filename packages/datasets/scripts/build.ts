@@ -19,7 +19,11 @@ import { Raw } from "./lib/raw.ts";
 import { span } from "./lib/series.ts";
 import type { Built, Report } from "./lib/spec.ts";
 import { chinaMacro } from "./cn-macro.ts";
-import { census, nber, nberRecession, usFredMd, usOther, usVintages } from "./us.ts";
+import { chinaIndustry } from "./cn-industry.ts";
+import { usFredMd, usVintages } from "./us-fredmd.ts";
+import { census } from "./us-census.ts";
+import { usOther } from "./us-markets.ts";
+import { nber, nberRecession } from "./us-nber.ts";
 import { chinaAssets } from "./cn-assets.ts";
 import { chinaFutures } from "./cn-futures.ts";
 import { fillSection, futuresTable, seriesTable } from "./lib/table.ts";
@@ -48,7 +52,9 @@ function args() {
 async function buildAll(rawDir: string): Promise<Map<string, string>> {
   const raw = new Raw(rawDir);
   const report: Report = {};
-  const cn = [...(await chinaMacro(raw, report)), ...(await chinaAssets(raw, report)), ...(await chinaFutures(raw, report))];
+  const macro = await chinaMacro(raw, report);
+  const ppi = macro.find((b) => b.meta.id === "cn.ppi_yoy")!.data;
+  const cn = [...(await chinaIndustry(raw, report, ppi)), ...macro, ...(await chinaAssets(raw, report)), ...(await chinaFutures(raw, report))];
   const usCurrent = [...usFredMd(raw, report), ...census(raw), ...usOther(raw, report), nberRecession(raw, report)];
   const vintageBuilt = usVintages(raw, usCurrent);
   const files = new Map<string, string>();

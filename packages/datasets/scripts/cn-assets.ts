@@ -8,7 +8,7 @@ import { completeMonthEnds, monthEnds, type Monthly, type Raw } from "./lib/raw.
 import { restrict, round6, span } from "./lib/series.ts";
 import { prov, TERMS } from "./lib/provenance.ts";
 import type { Built, Report } from "./lib/spec.ts";
-import { bondTr } from "./us.ts";
+import { bondTr } from "./lib/bond.ts";
 
 const NUODE_IDX = (code: string) => `cn/index_daily_${code}_wind_to_2019_nuode.csv`;
 const GUPIAO = (code: string) => `cn/index_daily_${code}_2018_2026_gupiao.csv`;

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { monthIndex } from "@kitchin/core";
 import { completeMonthEnds, monthEnds, parseCsv } from "../scripts/lib/raw.ts";
 import { round6, yoy } from "../scripts/lib/series.ts";
-import { bondValue, fredMd, parseCensus } from "../scripts/us.ts";
+import { bondValue } from "../scripts/lib/bond.ts";
+import { parseCensus } from "../scripts/us-census.ts";
+import { fredMd } from "../scripts/us-fredmd.ts";
 
 const fixture = (f: string) => readFileSync(new URL(`./fixtures/${f}`, import.meta.url), "utf8");
 
