@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { testTimeout: 30000, hookTimeout: 30000 },
+  test: { testTimeout: 60000, hookTimeout: 60000 },
 });
