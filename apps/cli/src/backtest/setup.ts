@@ -47,7 +47,9 @@ export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-
   }
   if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(`--dataset must be cn or us, got "${dataset}"`);
   const region = (dataset ?? null) as "cn" | "us" | null;
-  const mode = oneOf(p, "mode", ["as-of", "ex-post"] as const, o.defaultMode);
+  const asked = oneOf(p, "mode", ["as-of", "ex-post"] as const, o.defaultMode);
+  // A user's phase file is ex-post unless declared as recorded in real time.
+  const mode = phasesFile ? (bool(p, "phases-as-of") && str(p, "mode") !== "ex-post" ? "as-of" : "ex-post") : asked;
   const assetSpec = str(p, "assets");
   const prices = pricesFile
     ? await filePrices(pricesFile, {
@@ -62,7 +64,7 @@ export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-
   if (phasesFile && str(p, "mode") === "as-of" && !bool(p, "phases-as-of")) {
     throw new UsageError("--mode as-of with a --phases file needs --phases-as-of (say the file was recorded in real time)");
   }
-  if (phasesFile) phases.signal = { ...phases.signal, mode: bool(p, "phases-as-of") ? "as-of" : "ex-post" };
+  if (phasesFile) phases.signal = { ...phases.signal, mode };
   const panelEnd = prices.panel.start + prices.panel.months - 1;
   const tl = mode === "ex-post" ? phases.history : phases.signal;
   const lag = mode === "ex-post" && !phasesFile ? 0 : phases.signalLag;

@@ -8,6 +8,7 @@ import { turnsCommand } from "./turns.ts";
 import { scoreCommand } from "./score.ts";
 import { backtestCommand } from "./backtest.ts";
 import { compareCommand } from "./compare.ts";
+import { reportCommand } from "./report.ts";
 import { leadCommand } from "./lead.ts";
 import { syncCommand } from "./sync.ts";
 import { decomposeCommand } from "./decompose.ts";
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   scoreCommand,
   backtestCommand,
   compareCommand,
+  reportCommand,
   leadCommand,
   syncCommand,
   decomposeCommand,
