@@ -10,35 +10,33 @@
  */
 import type { Turn } from "../turns/types.ts";
 
-export interface Cycle {
+/** Restocking and destocking months, split into active and passive by the phase path. */
+export interface CycleMonths {
+  restockMonths: number;
+  destockMonths: number;
+  activeRestockMonths: number;
+  passiveRestockMonths: number;
+  activeDestockMonths: number;
+  passiveDestockMonths: number;
+}
+
+export interface Cycle extends CycleMonths {
   /** Observation indices of the start trough, the peak and the end trough. */
   startTrough: number;
   peak: number;
   endTrough: number;
   months: number;
-  restockMonths: number;
-  destockMonths: number;
-  activeRestockMonths: number;
-  passiveRestockMonths: number;
-  activeDestockMonths: number;
-  passiveDestockMonths: number;
   /** Months whose phase is unknown (demand state not known), so active + passive may fall short. */
   unknownPhaseMonths: number;
 }
 
 /** Cycle in progress after the last trough. */
-export interface CurrentCycle {
+export interface CurrentCycle extends CycleMonths {
   startTrough: number;
   /** The peak, once there is one after the start trough. */
   peak: number | null;
   /** Observations after the start trough, up to the last one. */
   months: number;
-  restockMonths: number;
-  destockMonths: number;
-  activeRestockMonths: number;
-  passiveRestockMonths: number;
-  activeDestockMonths: number;
-  passiveDestockMonths: number;
 }
 
 /**
