@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { leadTableSection } from "../src/commands/lead.ts";
 import { run, runJson, tmpFile } from "./helpers.ts";
 
 /** Triangle wave with troughs at phase + k·period, amplitude 10. */
@@ -105,5 +106,15 @@ describe("kitchin lead: bad input", () => {
     const r = await run("lead", "--target", "cn.inventory_yoy");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/at least one --indicator/);
+  });
+});
+
+describe("report hook", () => {
+  it("leadTableSection returns the same table as kitchin lead --dataset", async () => {
+    for (const region of ["cn", "us"] as const) {
+      const j = await runJson("lead", "--dataset", region);
+      const d = leadTableSection(region);
+      expect(JSON.parse(JSON.stringify(d.rows, (_k, x) => (typeof x === "number" && !Number.isFinite(x) ? null : x)))).toEqual(j.rows);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseMonth } from "@kitchin/core";
+import { syncSection } from "../src/commands/sync.ts";
 import { run, runJson, tmpFile } from "./helpers.ts";
 
 function triangle(t: number, period: number, phase: number): number {
@@ -63,5 +65,15 @@ describe("kitchin sync", () => {
     expect((await run("sync", "--a", "cn", "--b", "jp")).err).toMatch(/not a shipped region/);
     expect((await run("sync", "--a", "cn", "--b", "us", "--mode", "later")).err).toMatch(/--mode must be/);
     expect((await run("sync", "--a", "cn")).err).toMatch(/name both economies/);
+  });
+});
+
+describe("report hook", () => {
+  it("syncSection returns the same figures as kitchin sync --a cn --b us", async () => {
+    const j = await runJson("sync", "--a", "cn", "--b", "us", "--from", "2000-05", "--to", "2023-09");
+    const d = syncSection({ from: parseMonth("2000-05"), to: parseMonth("2023-09") });
+    expect(d.months).toBe(j.months);
+    expect(d.counts).toEqual(j.counts);
+    expect(d.phaseTable.counts).toEqual(j.phaseTable.counts);
   });
 });
