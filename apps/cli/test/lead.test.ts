@@ -42,6 +42,12 @@ describe("kitchin lead", () => {
     expect(j.details[0].matches[0]).toEqual(expect.objectContaining({ target: expect.stringMatching(/^\d{4}-\d{2}$/), lead: 4 }));
   });
 
+  it("--indicator takes several names at once", async () => {
+    const j = await runJson("lead", "--file", file, "--target", "inventory", "--min-amplitude", "0", "--indicator", "ppi", "中国:库销比:同比:inv");
+    expect(j.rows.map((r: any) => r.indicator)).toEqual(["ppi", "中国:库销比:同比:inv"]);
+    expect((await run("lead", "--target", "inventory", "ppi")).err).toMatch(/indicators follow --indicator/);
+  });
+
   it("--max-lead narrows the window: a 9-month lead is not matched within 6", async () => {
     const j = await runJson("lead", "--file", file, "--target", "inventory", "--indicator", "中国:库销比:同比:inv", "--min-amplitude", "0", "--max-lead", "6");
     expect(j.rows[0].matched).toBe(0);

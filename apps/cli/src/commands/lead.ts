@@ -267,7 +267,9 @@ export const leadCommand: Command = {
     const region = str(p, "dataset");
     if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
     const target = str(p, "target") ?? (region ? DEFAULT_INDICATORS[region].target : undefined);
-    let indicators = list(p, "indicator");
+    // `--indicator A B C` works as well as `--indicator A --indicator B …` (the words after the flag).
+    let indicators = [...list(p, "indicator"), ...p.positionals];
+    if (p.positionals.length && list(p, "indicator").length === 0) throw new UsageError(`unexpected "${p.positionals[0]}"; indicators follow --indicator`);
     if (indicators.length === 0 && region) indicators = DEFAULT_INDICATORS[region].indicators;
     if (!target) throw new UsageError("name the target: --target ID|COLUMN (or --dataset cn|us for the default table)");
     if (indicators.length === 0) throw new UsageError("name at least one --indicator ID|COLUMN");
