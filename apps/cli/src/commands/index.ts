@@ -9,6 +9,7 @@ import { scoreCommand } from "./score.ts";
 import { backtestCommand } from "./backtest.ts";
 import { compareCommand } from "./compare.ts";
 import { reportCommand } from "./report.ts";
+import { sweepCommand } from "./sweep.ts";
 import { leadCommand } from "./lead.ts";
 import { syncCommand } from "./sync.ts";
 import { decomposeCommand } from "./decompose.ts";
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   backtestCommand,
   compareCommand,
   reportCommand,
+  sweepCommand,
   leadCommand,
   syncCommand,
   decomposeCommand,
