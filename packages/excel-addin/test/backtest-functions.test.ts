@@ -92,7 +92,8 @@ describe("CYCLE.BACKTEST", () => {
     const timeline = { mode: "as-of" as const, start, codes };
     const results = [runStrategy(topKRotation({ timeline, topK: 1, cost: 10 }), m), runStrategy(equalWeight(), m)];
     const want = compare(results).rows;
-    const out = backtest(col(labels), [assets, ...prices], "start=2005-01; mode=as-of; topK=1; cost=10");
+    // topK=1 and cost=10 are the defaults, as in `kitchin backtest`.
+    const out = backtest(col(labels), [assets, ...prices], "start=2005-01; mode=as-of");
     expect(out[0]).toEqual(["strategy", "phase", "months", "total return", "CAGR", "volatility", "Sharpe", "Sortino", "max drawdown", "Calmar", "hit rate"]);
     const body = out.slice(1, 1 + want.length);
     expect(body.map((r) => r[0])).toEqual(want.map((r) => r.strategy));

@@ -30,7 +30,11 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveDist(root = DIST): Promise<Served> {
+/**
+ * `isolated` adds the COOP/COEP headers that make the page cross-origin isolated, which gives
+ * performance.now() 5 µs resolution instead of 100 µs (the benchmark wants it).
+ */
+export async function serveDist(root = DIST, isolated = false): Promise<Served> {
   if (!existsSync(join(root, "functions.html"))) throw new Error(`${root} has no functions.html: run the build first`);
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
@@ -39,7 +43,8 @@ export async function serveDist(root = DIST): Promise<Served> {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const isolation = isolated ? { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" } : {};
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...isolation });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -56,8 +61,8 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function openRuntime(): Promise<Runtime> {
-  const served = await serveDist();
+export async function openRuntime(opts: { isolated?: boolean } = {}): Promise<Runtime> {
+  const served = await serveDist(DIST, opts.isolated);
   const browser = await chromium.launch({
     executablePath: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -68,7 +73,7 @@ export async function openRuntime(): Promise<Runtime> {
   page.on("pageerror", (e) => log.push(`pageerror: ${e.message}`));
   await page.route("**/*", (route) => {
     const u = route.request().url();
-    if (u === CDN) return route.fulfill({ path: RUNTIME, contentType: "text/javascript" });
+    if (u === CDN) return route.fulfill({ path: RUNTIME, contentType: "text/javascript", headers: { "cross-origin-resource-policy": "cross-origin" } });
     if (u.startsWith(served.url)) return route.continue();
     return route.abort(); // nothing else leaves the machine
   });

@@ -52,6 +52,13 @@ describe("CYCLE.PHASE", () => {
     expect(out.slice(1)).toEqual(Array.from(tl.codes).slice(0, N - 1));
   });
 
+  it("as-of: appending rows never changes an earlier row's answer", () => {
+    const full = flat(phase(col(rev), col(inv), "mode=as-of; lag=1; format=code"));
+    for (const m of [40, 77, 120, 159]) {
+      expect(flat(phase(col(rev.slice(0, m)), col(inv.slice(0, m)), "mode=as-of; lag=1; format=code"))).toEqual(full.slice(0, m));
+    }
+  });
+
   it("treats blank cells as missing", () => {
     const r = rev.map((v, i) => (i < 3 || i === 50 ? "" : v));
     const i2 = inv.map((v, i) => (i === 70 ? null : v));

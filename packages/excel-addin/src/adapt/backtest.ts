@@ -41,10 +41,10 @@ export function backtestOf(phases: Range, prices: Range, options?: string | null
   const rotation = topKRotation({
     timeline,
     lag: o.lag as number | undefined,
-    topK: o.topK as number | undefined,
+    topK: (o.topK as number | undefined) ?? 1, // defaults as `kitchin backtest` (topk:1, 10 bps)
     weighting: o.weighting as "equal" | "inverse-vol" | "score" | undefined,
     rebalance: o.rebalance as "monthly" | "quarterly" | "phase-change" | undefined,
-    cost: o.cost as number | undefined,
+    cost: (o.cost as number | undefined) ?? 10,
     fallback: o.fallback as "all" | "cash" | undefined,
   });
   const results = [runStrategy(rotation, m), runStrategy(equalWeight(), m)];
