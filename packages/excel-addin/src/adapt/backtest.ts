@@ -5,11 +5,15 @@
 import { PHASE_IDS, phaseCodeOfId, phaseLabel, type Lang } from "@kitchin/core";
 import { compare, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
 import { table, type Out, type Range } from "../cells.ts";
+import { memoized } from "../memo.ts";
 import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
 import { ALL_MONTHS, BACKTEST_HEADERS, NOTE, SCORE_HEADERS } from "../labels.ts";
 import { phasesAndPrices, rowsForMonths, type PhasesAndPrices } from "./panel.ts";
 
-export function scoreOf(phases: Range, prices: Range, names?: Range | null, options?: string | null): Out {
+export const scoreOf = memoized(scoreTable);
+export const backtestOf = memoized(backtestTable);
+
+function scoreTable(phases: Range, prices: Range, names?: Range | null, options?: string | null): Out {
   const o = parseOptions(options, SCORE_OPTIONS);
   const lang = langOf(o);
   const p = phasesAndPrices(phases, prices, names, o.start as string | undefined);
@@ -32,7 +36,7 @@ export function scoreOf(phases: Range, prices: Range, names?: Range | null, opti
   return withNotes(rows, s.warnings, p, lang);
 }
 
-export function backtestOf(phases: Range, prices: Range, options?: string | null): Out {
+function backtestTable(phases: Range, prices: Range, options?: string | null): Out {
   const o = parseOptions(options, BACKTEST_OPTIONS);
   const lang = langOf(o);
   const p = phasesAndPrices(phases, prices, null, o.start as string | undefined);
