@@ -72,3 +72,11 @@ describe("strategy metrics", () => {
     expect(m.totalReturn).toBeNaN();
   });
 });
+
+describe("drawdown from the start", () => {
+  it("peaks at the month-end before the first return", () => {
+    const d = maxDrawdown([NaN, NaN, -0.1, -0.1, 0.05]);
+    expect(d).toMatchObject({ peak: 1, trough: 3, recovery: -1 });
+    expect(d.maxDrawdown).toBeCloseTo(0.81 - 1, 12);
+  });
+});

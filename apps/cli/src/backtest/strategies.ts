@@ -75,7 +75,8 @@ export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
   throw new UsageError(`unknown strategy "${spec}"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET`);
 }
 
-/** Benchmarks by default: equal weight, plus buy-and-hold of equities with a shipped dataset. */
-export function defaultBenchmarks(region: "cn" | "us" | null): string[] {
-  return region ? ["equal", `hold:${universe(region).classes.equities}`] : ["equal"];
+/** Benchmarks by default: equal weight, plus buy-and-hold of equities when they are in the universe. */
+export function defaultBenchmarks(region: "cn" | "us" | null, assets: readonly string[] = []): string[] {
+  const eq = region ? universe(region).classes.equities : null;
+  return eq && assets.includes(eq) ? ["equal", `hold:${eq}`] : ["equal"];
 }

@@ -30,7 +30,7 @@ export const backtestCommand: Command = {
   },
   async run(p: ParsedArgs, io: Io) {
     const inp = await loadInputs(p, { defaultMode: "as-of", assets: "classes" });
-    const specs = [str(p, "strategy") ?? "topk:1", ...(list(p, "benchmark").length ? list(p, "benchmark") : defaultBenchmarks(inp.region))];
+    const specs = [str(p, "strategy") ?? "topk:1", ...(list(p, "benchmark").length ? list(p, "benchmark") : defaultBenchmarks(inp.region, inp.panel.assets))];
     const runs = runSpecs(p, inp, specs);
     const [main] = runs.results;
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;

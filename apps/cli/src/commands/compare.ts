@@ -31,7 +31,7 @@ export const compareCommand: Command = {
   async run(p: ParsedArgs, io: Io) {
     const inp = await loadInputs(p, { defaultMode: "as-of", assets: "classes" });
     let specs = list(p, "strategy");
-    if (!specs.length) specs = inp.region ? ["topk:1", "clock", ...defaultBenchmarks(inp.region)] : ["topk:1", "topk:2", ...defaultBenchmarks(null)];
+    if (!specs.length) specs = inp.region ? ["topk:1", "clock", ...defaultBenchmarks(inp.region, inp.panel.assets)] : ["topk:1", "topk:2", ...defaultBenchmarks(null, inp.panel.assets)];
     const runs = runSpecs(p, inp, specs);
     const c = runs.comparison;
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;

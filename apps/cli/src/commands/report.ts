@@ -38,7 +38,7 @@ export const reportCommand: Command = {
     if (!existsSync(dirname(out))) throw new KitchinError("bad-file", "folder does not exist", { file: out });
     const inp = await loadInputs({ ...p, flags: { ...p.flags, out: undefined } }, { defaultMode: "as-of", assets: "classes" });
     let specs = list(p, "strategy");
-    if (!specs.length) specs = inp.region ? ["topk:1", "clock", ...defaultBenchmarks(inp.region)] : ["topk:1", ...defaultBenchmarks(null)];
+    if (!specs.length) specs = inp.region ? ["topk:1", "clock", ...defaultBenchmarks(inp.region, inp.panel.assets)] : ["topk:1", ...defaultBenchmarks(null, inp.panel.assets)];
     const runs = runSpecs(p, inp, specs);
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
 
