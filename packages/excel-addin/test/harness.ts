@@ -1,8 +1,9 @@
 /**
- * The real-runtime harness shared by the browser test and the benchmark: serves the built dist/
- * on 127.0.0.1 (random port) with node:http, opens functions.html in headless Chromium through
- * playwright-core, and answers the Office CDN URL with the custom-functions-runtime.js that
- * @microsoft/office-js ships — so the bundle runs against Microsoft's runtime, offline.
+ * The real-runtime harness shared by the browser tests and the benchmark: serves the built dist/
+ * on 127.0.0.1 (random port) with node:http, opens functions.html (or taskpane.html) in headless
+ * Chromium through playwright-core, and answers the Office CDN URLs with the files
+ * @microsoft/office-js ships (custom-functions-runtime.js, office.js) — so the bundles run against
+ * Microsoft's runtime, offline.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -13,8 +14,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 export const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 const require = createRequire(import.meta.url);
-export const RUNTIME = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist", "custom-functions-runtime.js");
-const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js";
+const OFFICE_DIST = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+export const RUNTIME = join(OFFICE_DIST, "custom-functions-runtime.js");
+const CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -62,6 +64,16 @@ export interface Runtime {
 }
 
 export async function openRuntime(opts: { isolated?: boolean } = {}): Promise<Runtime> {
+  const rt = await openPage("functions.html", opts);
+  await rt.page.waitForFunction(() => typeof (window as unknown as { CustomFunctions?: { Error?: unknown } }).CustomFunctions?.Error === "function");
+  return rt;
+}
+
+/**
+ * Opens a page of dist/ with the Office CDN (appsforoffice.microsoft.com/lib/1/hosted/…) answered
+ * from @microsoft/office-js/dist, which has the same layout; every other outside request is aborted.
+ */
+export async function openPage(name: string, opts: { isolated?: boolean } = {}): Promise<Runtime> {
   const served = await serveDist(DIST, opts.isolated);
   const browser = await chromium.launch({
     executablePath: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium",
@@ -73,12 +85,14 @@ export async function openRuntime(opts: { isolated?: boolean } = {}): Promise<Ru
   page.on("pageerror", (e) => log.push(`pageerror: ${e.message}`));
   await page.route("**/*", (route) => {
     const u = route.request().url();
-    if (u === CDN) return route.fulfill({ path: RUNTIME, contentType: "text/javascript", headers: { "cross-origin-resource-policy": "cross-origin" } });
     if (u.startsWith(served.url)) return route.continue();
+    const hosted = u.startsWith(CDN_DIR) ? join(OFFICE_DIST, u.slice(CDN_DIR.length).split("?")[0]) : "";
+    if (hosted && existsSync(hosted)) {
+      return route.fulfill({ path: hosted, contentType: "text/javascript", headers: { "cross-origin-resource-policy": "cross-origin" } });
+    }
     return route.abort(); // nothing else leaves the machine
   });
-  await page.goto(served.url + "functions.html", { waitUntil: "domcontentloaded" });
-  await page.waitForFunction(() => typeof (window as unknown as { CustomFunctions?: { Error?: unknown } }).CustomFunctions?.Error === "function");
+  await page.goto(served.url + name, { waitUntil: "domcontentloaded" });
   return {
     page, browser, served, log,
     async close() {
