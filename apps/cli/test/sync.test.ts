@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseMonth } from "@kitchin/core";
 import { syncSection } from "../src/commands/sync.ts";
-import { run, runJson, tmpFile } from "./helpers.ts";
+import { readFileSync } from "node:fs";
+import { run, runJson, tmpFile, tmpPath } from "./helpers.ts";
 
 function triangle(t: number, period: number, phase: number): number {
   const u = (((t - phase) % period) + period) % period;
@@ -76,4 +77,17 @@ describe("report hook", () => {
     expect(d.counts).toEqual(j.counts);
     expect(d.phaseTable.counts).toEqual(j.phaseTable.counts);
   });
+});
+
+describe("kitchin report carries the macro sections", () => {
+  it("leading-indicator table and China–US synchronisation in the HTML", async () => {
+    const out = tmpPath("macro-report.html");
+    const r = await run("report", "--dataset", "us", "--out", out, "--permutations", "0", "--bootstrap", "0");
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/Leading indicators of us\.inventory_yoy turns/);
+    expect(html).toMatch(/us\.sales_yoy/);
+    expect(html).toMatch(/China–US inventory cycles, \d{4}-\d\d\.\.\d{4}-\d\d \(ex-post\)/);
+    expect(html).toMatch(/Harding–Pagan concordance/);
+  }, 60000);
 });
