@@ -17,7 +17,7 @@ import { backtestOf, scoreOf } from "./adapt/backtest.ts";
  * @helpurl https://localhost:3000/help.html#PHASE
  * @param revenue Demand series, e.g. revenue YoY %, one value per month (a column or a row).
  * @param inventory Inventory series, e.g. finished-goods inventory YoY %, same rows as revenue.
- * @param [options] Text like "lang=zh; mode=as-of; lag=1; format=id; window=6; minPhase=6; extend=true".
+ * @param [options] Text like "lang=zh; format=id", "window=6; minPhase=6; demandPreset=monthly" or "mode=as-of; lag=1".
  * @returns A column of phase labels aligned with the input rows.
  */
 export function phase(revenue: any[][], inventory: any[][], options?: string): any[][] {

@@ -7,15 +7,13 @@ export interface FunctionText {
   params: Record<string, string>;
 }
 
-const OPTIONS = "选项文本，如 \"lang=zh; mode=as-of; window=6; minPhase=6\"。";
-
 export const FUNCTIONS_ZH: Record<string, FunctionText> = {
   PHASE: {
     description: "由需求（营收）与库存增速逐行判断库存周期阶段：被动去库、主动补库、被动补库、主动去库。",
     params: {
       revenue: "需求序列，如营业收入同比（%），每月一个值（一列或一行）。",
       inventory: "库存序列，如产成品存货同比（%），与需求同行。",
-      options: "选项文本，如 \"lang=zh; mode=as-of; lag=1; format=id; window=6; extend=true\"。",
+      options: "选项文本，如 \"lang=zh; format=id\"、\"window=6; minPhase=6; demandPreset=monthly\" 或 \"mode=as-of; lag=1\"。",
     },
   },
   STATE: {
@@ -39,7 +37,7 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
       dates: "各行日期（日期单元格或 2023-07 这样的文本）。",
       inventory: "库存序列，如产成品存货同比（%）。",
       revenue: "同行的需求序列，用于把补库、去库分为主动与被动。",
-      options: OPTIONS,
+      options: "选项文本，如 \"lang=zh; window=6; minPhase=6; minCycle=24\"。",
     },
   },
   YOY: {

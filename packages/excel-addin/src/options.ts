@@ -107,6 +107,9 @@ export const TURN_OPTIONS: OptionSpec = {
   minAmplitude: { type: "number", min: 0, max: 1e9 },
 };
 
+/** CYCLE.TURNS: the dating rules and the language of the table. */
+export const TURNS_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS };
+
 /** Ex-post vs real-time states (methods.md §3). */
 export const STATE_OPTIONS: OptionSpec = {
   ...LANG,

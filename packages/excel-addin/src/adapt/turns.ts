@@ -7,10 +7,8 @@ import {
   KitchinError, analyseCycle, currentCycle, cycles, formatMonth, observedSpan, phaseLabel, turns, type Cycle, type CurrentCycle, type Lang,
 } from "@kitchin/core";
 import { dated, flatten, numbers, table, type Out, type Range } from "../cells.ts";
-import { CYCLE_OPTIONS, TURN_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf, type OptionSpec } from "../options.ts";
+import { CYCLE_OPTIONS, TURNS_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf } from "../options.ts";
 import { word } from "../labels.ts";
-
-const TURNS_OPTIONS: OptionSpec = { ...TURN_OPTIONS, lang: { type: "enum", values: ["en", "zh"] } };
 
 export function turnsOf(values: Range, dates?: Range | null, options?: string | null): Out {
   const o = parseOptions(options, TURNS_OPTIONS);
