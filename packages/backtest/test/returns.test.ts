@@ -96,3 +96,16 @@ describe("medianInPlace", () => {
     expect(medianInPlace(new Float64Array(0), 0)).toBeNaN();
   });
 });
+
+describe("quantileSelect", () => {
+  it("equals the sorted type-7 quantile", async () => {
+    const { quantileSelect, quantileSorted } = await import("../src/stats/describe.ts");
+    const { rng } = await import("../src/stats/rng.ts");
+    const r = rng(9);
+    for (const n of [1, 2, 3, 10, 101, 1000]) {
+      const x = Float64Array.from({ length: n }, () => Math.round(r() * 50) / 10); // with ties
+      const sorted = Float64Array.from(x).sort();
+      for (const p of [0, 0.05, 0.5, 0.95, 1]) expect(quantileSelect(Float64Array.from(x), n, p)).toBeCloseTo(quantileSorted(sorted, p), 12);
+    }
+  });
+});

@@ -120,17 +120,20 @@ export async function filePrices(file: string, o: PriceFileOptions = {}): Promis
     assets = [...new Set(obs.map((x) => x.asset))];
   } else {
     assets = others.map(([h]) => h);
-    for (const r of t.rows) {
-      const month = monthOf(r.cells[t.dateColumn], r.row);
+    const months = t.rows.map((r) => monthOf(r.cells[t.dateColumn], r.row));
+    let monthly = true;
+    for (let i = 1; i < months.length && monthly; i++) monthly = months[i] > months[i - 1];
+    if (monthly) return wideMonthly(t, others, months, o, priceOf);
+    for (let i = 0; i < t.rows.length; i++) {
+      const r = t.rows[i];
       const day = dayOf(r.cells[t.dateColumn]);
       for (const [h, c] of others) {
         const price = priceOf(r.cells[c], r.row, h);
-        if (!Number.isNaN(price)) obs.push({ asset: h, month, day, row: r.row, order: 0, price });
+        if (!Number.isNaN(price)) obs.push({ asset: h, month: months[i], day, row: r.row, order: 0, price });
       }
     }
   }
   if (obs.length === 0) throw new KitchinError("empty", "the price file has no prices", { file: t.file });
-  if (!long && (o.gaps ?? "error") === "error") blankInside(t, others);
   if (o.assets?.length) {
     for (const a of o.assets) if (!assets.includes(a)) throw new KitchinError("not-found", `unknown asset "${a}"; the file has ${assets.slice(0, 12).join(", ")}${assets.length > 12 ? ", …" : ""}`, { file: t.file });
     assets = o.assets;
@@ -165,6 +168,55 @@ export async function filePrices(file: string, o: PriceFileOptions = {}): Promis
   return { panel, names: Object.fromEntries(assets.map((a) => [a, a])), notes, source: t.file };
 }
 
+/** Fast path: a wide table with one row per month (no reshaping, no per-price objects). */
+function wideMonthly(
+  t: UserTable,
+  cols: readonly (readonly [string, number])[],
+  months: readonly number[],
+  o: PriceFileOptions,
+  priceOf: (cell: Cell, row: number, column: string) => number,
+): PriceInput {
+  const dateName = t.header[t.dateColumn];
+  for (let i = 1; i < months.length; i++) {
+    if (months[i] - months[i - 1] > 1) {
+      throw new KitchinError(
+        "gap",
+        `dates jump from ${formatMonth(months[i - 1])} to ${formatMonth(months[i])}: ${formatMonth(months[i - 1] + 1)} has no prices (month-end prices need every month)`,
+        { file: t.file, row: t.rows[i].row, column: dateName },
+      );
+    }
+  }
+  const all = cols.map(([h]) => h);
+  let chosen = cols;
+  if (o.assets?.length) {
+    for (const a of o.assets) if (!all.includes(a)) throw new KitchinError("not-found", `unknown asset "${a}"; the file has ${all.slice(0, 12).join(", ")}${all.length > 12 ? ", …" : ""}`, { file: t.file });
+    chosen = o.assets.map((a) => cols.find(([h]) => h === a)!);
+  }
+  const T = months.length;
+  const prices = new Float64Array(chosen.length * T);
+  for (let a = 0; a < chosen.length; a++) {
+    const [h, c] = chosen[a];
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < T; i++) {
+      const v = priceOf(t.rows[i].cells[c], t.rows[i].row, h);
+      prices[a * T + i] = v;
+      if (v === v) (first < 0 && (first = i), (last = i));
+    }
+    if ((o.gaps ?? "error") === "error") {
+      for (let i = first + 1; first >= 0 && i < last; i++) {
+        if (prices[a * T + i] !== prices[a * T + i]) {
+          throw new KitchinError("gap", `missing price for "${h}" between its first and last price (use --gaps keep or carry if the market was closed)`, { file: t.file, row: t.rows[i].row, column: h });
+        }
+      }
+    }
+  }
+  const assets = chosen.map(([h]) => h);
+  if (prices.every((x) => x !== x)) throw new KitchinError("empty", "the price file has no prices", { file: t.file });
+  const panel = pricePanel(assets, months[0], T, prices, { file: t.file, gaps: o.gaps ?? "error" });
+  return { panel, names: Object.fromEntries(assets.map((a) => [a, a])), notes: [], source: t.file };
+}
+
 /** A month with no row at all between the first and last date means misaligned dates: say where. */
 function checkMonths(t: UserTable, obs: readonly (Observation & { row: number })[]): void {
   const months = [...new Set(obs.map((x) => x.month))].sort((a, b) => a - b);
@@ -176,23 +228,6 @@ function checkMonths(t: UserTable, obs: readonly (Observation & { row: number })
         `dates jump from ${formatMonth(months[i - 1])} to ${formatMonth(months[i])}: ${formatMonth(months[i - 1] + 1)} has no prices (month-end prices need every month)`,
         { file: t.file, row, column: t.header[t.dateColumn] },
       );
-    }
-  }
-}
-
-/** A blank cell between an asset's first and last price in a wide table: name its row and column. */
-function blankInside(t: UserTable, cols: readonly (readonly [string, number])[]): void {
-  const blank = (c: Cell) => c === null || c === undefined || String(c).trim() === "";
-  for (const [h, c] of cols) {
-    let first = -1;
-    let last = -1;
-    t.rows.forEach((r, i) => {
-      if (!blank(r.cells[c])) (first < 0 && (first = i), (last = i));
-    });
-    for (let i = first + 1; first >= 0 && i < last; i++) {
-      if (blank(t.rows[i].cells[c])) {
-        throw new KitchinError("gap", `missing price for "${h}" between its first and last price (use --gaps keep or carry if the market was closed)`, { file: t.file, row: t.rows[i].row, column: h });
-      }
     }
   }
 }

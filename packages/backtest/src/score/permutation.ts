@@ -35,9 +35,15 @@ export function permutationPValues(
       pos += runs[k].length;
     }
   }
-  const len = new Int32Array(K);
-  const code = new Int8Array(K);
-  for (let k = 0; k < K; k++) (len[k] = runs[k].length, (code[k] = runs[k].code));
+  // Only runs of a known phase contribute; list them once.
+  let nk = 0;
+  for (let k = 0; k < K; k++) if (runs[k].code >= 0) nk++;
+  const idx = new Int32Array(nk);
+  const len = new Int32Array(nk);
+  const code = new Int8Array(nk);
+  for (let k = 0, j = 0; k < K; k++) if (runs[k].code >= 0) (idx[j] = k, (len[j] = runs[k].length), (code[j++] = runs[k].code));
+  const pStarts = new Int32Array(nPerm * nk);
+  for (let b = 0; b < nPerm; b++) for (let j = 0; j < nk; j++) pStarts[b * nk + j] = starts[b * K + idx[j]];
   const s = new Float64Array(4);
   const c = new Float64Array(4);
   const obs = new Float64Array(4);
@@ -47,25 +53,35 @@ export function permutationPValues(
     const allC = logs.count[o + T];
     if (allC === 0) continue;
     const allMean = logs.sum[o + T] / allC;
+    // An asset with a return in every month of the window: counts are the run lengths.
+    const full = allC === T - 1 && logs.count[o + 1] === 0;
     s.fill(0);
     c.fill(0);
-    for (let k = 0; k < K; k++) {
-      if (code[k] < 0) continue;
-      const st = runs[k].start;
-      s[code[k]] += logs.sum[o + st + len[k]] - logs.sum[o + st];
-      c[code[k]] += logs.count[o + st + len[k]] - logs.count[o + st];
+    for (let j = 0; j < nk; j++) {
+      const st = runs[idx[j]].start;
+      s[code[j]] += logs.sum[o + st + len[j]] - logs.sum[o + st];
+      c[code[j]] += logs.count[o + st + len[j]] - logs.count[o + st];
     }
     for (let p = 0; p < 4; p++) obs[p] = c[p] > 0 ? Math.abs(s[p] / c[p] - allMean) - 1e-12 : NaN;
     extreme.fill(0);
     for (let b = 0; b < nPerm; b++) {
       s.fill(0);
       c.fill(0);
-      const base = b * K;
-      for (let k = 0; k < K; k++) {
-        if (code[k] < 0) continue;
-        const st = starts[base + k];
-        s[code[k]] += logs.sum[o + st + len[k]] - logs.sum[o + st];
-        c[code[k]] += logs.count[o + st + len[k]] - logs.count[o + st];
+      const base = b * nk;
+      if (full) {
+        for (let j = 0; j < nk; j++) {
+          const st = pStarts[base + j];
+          const e = st + len[j];
+          s[code[j]] += logs.sum[o + e] - logs.sum[o + st];
+          // month 0 has no return: a run laid out over it has one fewer month
+          c[code[j]] += st === 0 ? len[j] - 1 : len[j];
+        }
+      } else {
+        for (let j = 0; j < nk; j++) {
+          const st = pStarts[base + j];
+          s[code[j]] += logs.sum[o + st + len[j]] - logs.sum[o + st];
+          c[code[j]] += logs.count[o + st + len[j]] - logs.count[o + st];
+        }
       }
       for (let p = 0; p < 4; p++) if (c[p] > 0 && Math.abs(s[p] / c[p] - allMean) >= obs[p]) extreme[p]++;
     }

@@ -25,3 +25,44 @@ export function medianInPlace(x: Float64Array, n: number): number {
   }
   return n % 2 ? x[(n - 1) >> 1] : (x[n / 2 - 1] + x[n / 2]) / 2;
 }
+
+/**
+ * Type-7 quantile of `x[0..n)` (no `NaN`s) by selection instead of a full sort (Hoare's
+ * quickselect, average O(n)); reorders `x`. Used for bootstrap percentiles.
+ */
+export function quantileSelect(x: Float64Array, n: number, p: number): number {
+  if (n === 0) return NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const a = select(x, n, lo);
+  if (lo + 1 >= n || h === lo) return a;
+  let b = Infinity;
+  for (let i = lo + 1; i < n; i++) if (x[i] < b) b = x[i];
+  return a + (h - lo) * (b - a);
+}
+
+/** Places the k-th smallest of `x[0..n)` at `x[k]`, smaller ones before it and larger ones after. */
+function select(x: Float64Array, n: number, k: number): number {
+  let l = 0;
+  let r = n - 1;
+  while (r > l) {
+    const pivot = x[(l + r) >> 1];
+    let i = l;
+    let j = r;
+    while (i <= j) {
+      while (x[i] < pivot) i++;
+      while (x[j] > pivot) j--;
+      if (i <= j) {
+        const t = x[i];
+        x[i] = x[j];
+        x[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) r = j;
+    else if (k >= i) l = i;
+    else break;
+  }
+  return x[k];
+}
