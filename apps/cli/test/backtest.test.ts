@@ -84,5 +84,10 @@ describe("kitchin compare", () => {
     const c = await run("compare", "--prices", f.prices, "--phases", f.phases, "--phases-as-of", "--format", "csv");
     expect(c.out.split("\n")[0]).toBe("strategy,phase,months,totalReturn,cagr,volatility,sharpe,sortino,maxDrawdown,calmar,hitRate,stamp");
     expect(readFileSync(f.prices, "utf8").length).toBeGreaterThan(0);
+    // benchmarks alone are split by the same known phases (no rotation needed to label months)
+    const h = await runJson("compare", "--prices", f.prices, "--phases", f.phases, "--phases-as-of", "--strategy", "hold:gold", "--strategy", "hold:bond");
+    const months = h.rows.filter((r: any) => r.strategy === "hold:gold" && r.phase !== "all").map((r: any) => r.months);
+    expect(months.reduce((a: number, b: number) => a + b, 0)).toBe(120);
+    expect(Math.min(...months)).toBeGreaterThan(25);
   });
 });

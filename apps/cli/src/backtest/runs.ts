@@ -34,7 +34,10 @@ export function runSpecs(p: ParsedArgs, inp: Inputs, specs: readonly string[]): 
   const mk = market(inp.panel, inp.cash, inp.prices.cashLabel);
   const results = specs.map((s) => runStrategy(strategyOf(s, context), mk));
   const split = oneOf(p, "split-by", ["signal", "ex-post"] as const, "signal");
-  const phaseOfMonth = split === "ex-post" ? codesOnAxis(inp.phases.history, inp.panel.start, inp.panel.months, 0) : results.find((r) => r.returnPhase.some((c) => c >= 0))?.returnPhase;
+  // Signal split: the return of month t belongs to the phase known at the end of month t−1 (what a
+  // rotation acts on), for every strategy alike — benchmarks included.
+  const known = codesOnAxis(context.timeline, inp.panel.start, inp.panel.months, context.lag);
+  const phaseOfMonth = split === "ex-post" ? codesOnAxis(inp.phases.history, inp.panel.start, inp.panel.months, 0) : Int8Array.from(known, (_, t) => (t > 0 ? known[t - 1] : -1));
   const opts = { riskFree: inp.cash, riskFreeLabel: inp.prices.cashLabel, phaseOfMonth };
   return { market: mk, results, metrics: results.map((r) => metrics(r, opts)), comparison: compare(results, opts), context };
 }
