@@ -97,6 +97,11 @@ describe("CYCLE.STATE", () => {
     expect(flat(state(col(inv), "preset=inventory; window=5; extend=true; format=code"))).toEqual(Array.from(want));
   });
 
+  it("with preset=inventory gives the inventory state CYCLE.PHASE combines (as the sample sheet shows)", () => {
+    const a = analyseCycle(series(0, rev), series(0, inv));
+    expect(flat(state(col(inv), "preset=inventory; format=code"))).toEqual(Array.from(a.history.inventoryStates));
+  });
+
   it("as-of equals the core's real-time states", () => {
     const want = realtimeStates(inv, { reversal: 2, confirm: 3 });
     expect(flat(state(col(inv), "mode=as-of; reversal=2; confirm=3; lang=zh"))).toEqual(Array.from(want, (s) => STATE_LABELS[stateName(s) ?? "unknown"].zh));

@@ -68,7 +68,7 @@ export function samplePlan(s: SampleData): SheetPlan {
     formulas: [
       [`E${first}`, `=CYCLE.PHASE(${B},${C})`],
       [`F${first}`, `=CYCLE.PHASE(${B},${C},"lang=zh")`],
-      [`G${first}`, `=CYCLE.STATE(${C},"lang=zh")`],
+      [`G${first}`, `=CYCLE.STATE(${C},"lang=zh; preset=inventory")`], // the inventory state the phase uses
       [`I${first}`, `=CYCLE.TURNS(${C},${A})`],
       [`N${first}`, `=CYCLE.CYCLES(${A},${C},${B})`],
     ],
