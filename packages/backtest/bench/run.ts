@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir, availableParallelism } from "node:os";
+import { tmpdir, availableParallelism, loadavg } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatMonth, monthIndex } from "@kitchin/core";
@@ -62,7 +62,7 @@ function time<T>(f: () => T, reps: number): { ms: number; value: T } {
 
 const fmt = (ms: number) => (ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const dir = mkdtempSync(join(tmpdir(), "kitchin-bench-"));
-console.log(`node ${process.version}, ${availableParallelism()} cores\n`);
+console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} (other work on the machine slows every figure)\n`);
 
 // 1. Scoring 2,000 × 600.
 {
@@ -116,8 +116,12 @@ console.log(`node ${process.version}, ${availableParallelism()} cores\n`);
   t0 = performance.now();
   const par = await parallelSweep(market(panel), grid, { threads: 2 });
   const two = performance.now() - t0;
+  t0 = performance.now();
+  const auto = await parallelSweep(market(panel), grid);
+  const autoMs = performance.now() - t0;
   console.log(`  1 thread:  ${fmt(single)}`);
   console.log(`  ${par.threads} threads: ${fmt(two)}  (goal < 5 s on 2 cores; includes worker start-up)`);
+  console.log(`  automatic choice (${auto.threads} thread${auto.threads > 1 ? "s" : ""} for this size): ${fmt(autoMs)}`);
   console.log(`  best: ${JSON.stringify({ ...par.rows[0], sharpe: +par.rows[0].sharpe.toFixed(3) }).slice(0, 160)}…; tried ${par.tried}, same ranking as 1 thread: ${one.rows[0].sharpe === par.rows[0].sharpe}`);
 }
 

@@ -11,10 +11,13 @@ import { gridSize, rankRows, sweep, type SweepGrid, type SweepOptions, type Swee
 import type { PricePanel } from "../src/panel/panel.ts";
 
 export interface ParallelSweepOptions extends Omit<SweepOptions, "part"> {
-  /** Worker threads; default: available cores (at most 8). 1 = run in this thread. */
+  /**
+   * Worker threads. Given: used as is (1 = this thread). Default: this thread unless the grid is
+   * large — more than `minWork` backtest cells (backtests × months × assets; about 2 s on one
+   * core) — then all cores (at most 8): starting a worker costs a few hundred milliseconds.
+   */
   threads?: number;
-  /** Below this many configurations run in this thread. Default 500. */
-  minParallel?: number;
+  minWork?: number;
 }
 
 /** What a worker receives (structured-clone friendly: typed arrays and plain objects). */
@@ -29,9 +32,11 @@ export interface SweepJob {
 
 export async function parallelSweep(mk: Market, grid: SweepGrid, opts: ParallelSweepOptions = {}): Promise<SweepResult & { threads: number }> {
   const total = gridSize(grid);
-  const threads = Math.max(1, Math.min(opts.threads ?? Math.min(availableParallelism(), 8), total));
-  const { onProgress, threads: _t, minParallel, ...options } = opts;
-  if (threads === 1 || total < (minParallel ?? 500)) return { ...sweep(mk, grid, opts), threads: 1 };
+  const work = (total / Math.max(1, grid.cost.length)) * mk.panel.months * mk.panel.assets.length;
+  const auto = work > (opts.minWork ?? 3e7) ? Math.min(availableParallelism(), 8) : 1;
+  const threads = Math.max(1, Math.min(opts.threads ?? auto, total));
+  const { onProgress, threads: _t, minWork: _m, ...options } = opts;
+  if (threads === 1) return { ...sweep(mk, grid, opts), threads: 1 };
   const p = mk.panel as PricePanel;
   const done = new Array<number>(threads).fill(0);
   const parts = await Promise.all(

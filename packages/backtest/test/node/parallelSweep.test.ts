@@ -14,11 +14,12 @@ describe("parallelSweep (worker threads)", () => {
     const codes = Array.from({ length: 61 }, (_, t) => Math.floor(t / 5) % 4);
     const grid = { timelines: [{ label: "x", timeline: timelineOf(codes) }], lags: [0, 1], topK: [1, 2], weighting: ["equal", "score"] as const, cost: [0, 20] };
     const seen: number[] = [];
-    const par = await parallelSweep(m, grid, { threads: 2, minParallel: 0, onProgress: (d) => seen.push(d) });
+    const par = await parallelSweep(m, grid, { threads: 2, onProgress: (d) => seen.push(d) });
     const one = sweep(m, grid);
     expect(par.threads).toBe(2);
     expect(par.tried).toBe(16);
     expect(par.rows.map((r) => r.sharpe)).toEqual(one.rows.map((r) => r.sharpe));
     expect(seen[seen.length - 1]).toBe(16);
+    expect((await parallelSweep(m, grid)).threads).toBe(1); // small: no workers unless asked
   }, 30000);
 });
