@@ -79,6 +79,12 @@ describe("matchTurns (methods.md §4)", () => {
     expect(m.unmatchable.map((t) => t.index)).toEqual([3]);
   });
 
+  it("default window is −6…+12", () => {
+    expect(matchTurns([T(30, "trough")], [T(18, "trough")]).matches[0].lead).toBe(12);
+    expect(matchTurns([T(30, "trough")], [T(17, "trough")]).matched).toBe(0);
+    expect(matchTurns([T(30, "trough")], [T(36, "trough")]).matches[0].lead).toBe(-6);
+  });
+
   it("no matches give NaN statistics; bad windows are rejected", () => {
     const s = leadStats([]);
     expect(s.matched).toBe(0);

@@ -29,7 +29,11 @@ export interface MatchOptions {
   inverted: boolean;
 }
 
-export const DEFAULT_MATCH: MatchOptions = { maxLead: 18, maxLag: 6, inverted: false };
+/**
+ * Default window −6…+12 months: every published lead compared in docs/macro.md lies in 0–12, and
+ * beyond a year a "lead" over a ~40-month cycle is hard to tell from matching the turn before.
+ */
+export const DEFAULT_MATCH: MatchOptions = { maxLead: 12, maxLag: 6, inverted: false };
 
 /** Observed span of a series on the shared axis, inclusive (as from `observedSpan`). */
 export interface Span { first: number; last: number }
