@@ -59,6 +59,24 @@ describe("manifest.xml (dist)", async () => {
     for (const id of ["Functions.Script.Url", "Functions.Page.Url", "Functions.Metadata.Url"]) expect(resources.has(id)).toBe(true);
   });
 
+  it("keeps strings within the manifest's limits (short 125, long 250 characters), overrides included", () => {
+    const over = (n: Node) => [n.$?.DefaultValue ?? "", ...((n["bt:Override"] as Node[] | undefined) ?? []).map((o) => o.$?.Value ?? "")];
+    let checked = 0;
+    for (const [tag, n] of nodes) {
+      const limit = tag === "bt:ShortStrings" ? 125 : tag === "bt:LongStrings" ? 250 : 0;
+      if (!limit) continue;
+      for (const str of (n["bt:String"] as Node[]) ?? []) {
+        for (const v of over(str)) {
+          expect(v.length, str.$?.id).toBeLessThanOrEqual(limit);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+    expect(info.displayName!.length).toBeLessThanOrEqual(125);
+    expect(info.description!.length).toBeLessThanOrEqual(250);
+  });
+
   it("points the zh-CN locale at Chinese function metadata with the same ids", () => {
     const en = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[] };
     const zh = JSON.parse(readFileSync(join(DIST, "functions.zh-CN.json"), "utf8")) as typeof en;
