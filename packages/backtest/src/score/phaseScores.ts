@@ -87,7 +87,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   const T = panel.months;
   if (codes.length !== T) throw new Error(`phase codes cover ${codes.length} months, the panel ${T}`);
   const rf = opts.riskFree;
-  const ret = monthlyReturns(panel);
+  const px = panel.prices;
   const warnings: string[] = [];
   if (opts.exPost) warnings.push(`phases dated ex-post: ${USES_FUTURE_INFORMATION}`);
 
@@ -120,7 +120,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
       let lg = 0;
       for (let j = 0; j < idx.length; j++) {
         const t = idx[j];
-        const r = ret[o + t];
+        const r = px[o + t] / px[o + t - 1] - 1; // NaN when either price is missing
         if (r !== r) continue;
         const x = r - rfv[t];
         m++;
@@ -180,6 +180,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
     const s = note004Scores(er, n, k);
     crossAssetMean[p] = s.crossAssetMean;
     const missing: string[] = [];
+    let nMissing = 0;
     const scratch = new Float64Array(k);
     for (let a = 0; a < n; a++) {
       const i = a * P + p;
@@ -191,7 +192,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
       for (let e = 0; e < k; e++) if (er[a * k + e] === er[a * k + e]) scratch[m++] = er[a * k + e];
       medianEpisodeReturn[i] = medianInPlace(scratch, m);
       hitRate[i] = s.episodes[a] ? s.positive[a] / s.episodes[a] : NaN;
-      if (k > 0 && s.episodes[a] < k) missing.push(`${panel.assets[a]} (${s.episodes[a]} of ${k})`);
+      if (k > 0 && s.episodes[a] < k && nMissing++ < 8) missing.push(`${panel.assets[a]} (${s.episodes[a]} of ${k})`);
     }
     // Ranking: score, then mean episode return; assets without data are unranked (0).
     const order: number[] = [];
@@ -205,8 +206,8 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
       const list = eps.map((e) => `${formatMonth(panel.start + e.start)}→${formatMonth(panel.start + e.end)}`).join(", ");
       warnings.push(`${id}: only ${k} episode${k > 1 ? "s" : ""} (${list}) — a thin sample; scores are anecdotes, not estimates`);
     }
-    if (missing.length) {
-      warnings.push(`${id}: ${missing.length} asset${missing.length > 1 ? "s lack" : " lacks"} prices for some episodes: ${missing.slice(0, 8).join(", ")}${missing.length > 8 ? ", …" : ""}`);
+    if (nMissing) {
+      warnings.push(`${id}: ${nMissing} asset${nMissing > 1 ? "s lack" : " lacks"} prices for some episodes: ${missing.join(", ")}${nMissing > 8 ? ", …" : ""}`);
     }
   }
 
@@ -215,7 +216,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   const ciHigh = new Float64Array(n * P).fill(NaN);
   const pValue = new Float64Array(n * P).fill(NaN);
   if (B > 0 || (opts.permutations ?? 999) > 0) {
-    const logs = logPrefix(ret, n, T);
+    const logs = logPrefix(monthlyReturns(panel), n, T);
     if (B > 0) bootstrapPhaseCi(logs, n, T, runs, B, conf, ppy, seed, ciLow, ciHigh);
     const nPerm = opts.permutations ?? 999;
     if (nPerm > 0) permutationPValues(logs, n, T, runs, nPerm, seed + 1, pValue);
