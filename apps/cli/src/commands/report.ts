@@ -46,7 +46,7 @@ export const reportCommand: Command = {
     // Scores: descriptive, on the ex-post history (labelled as such).
     const sp: ParsedArgs = { ...p, flags: { ...p.flags, out: undefined, mode: "ex-post", assets: str(p, "score-assets") ?? str(p, "assets") ?? (inp.region ? "all" : undefined) } };
     const sinp = await loadInputs(sp, { defaultMode: "ex-post", assets: "all" });
-    const codes = codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, str(p, "phases") ? sinp.phases.signalLag : 0);
+    const codes = codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, 0);
     const scores = scoreJson(scorePhases(sinp.panel, codes, {
       permutations: int(p, "permutations") ?? 199, bootstrap: int(p, "bootstrap") ?? 199, riskFree: sinp.cash, riskFreeLabel: sinp.prices.cashLabel, exPost: true,
     }));
@@ -57,8 +57,8 @@ export const reportCommand: Command = {
       toSvg(cumulativeChart(runs.results.map((r) => ({ name: r.name, start: r.start, returns: r.returns, first: r.first, last: r.last })))),
       toSvg(scoreHeatmap(scores.scores)),
     ]);
-    const signal = runs.results[0].returnPhase;
-    const nowCode = signal[signal.length - 1];
+    const known = codesOnAxis(runs.context.timeline, inp.panel.start, inp.panel.months, runs.context.lag);
+    const nowCode = known[known.length - 1];
     const mt = metricsTable(runs.metrics);
     const bt = byPhaseTable(runs.metrics, "en");
     const topScores = PHASE_IDS.flatMap((id) => scores.scores.filter((r) => r.phase === id && r.episodes > 0).slice(0, 5))
@@ -73,7 +73,7 @@ export const reportCommand: Command = {
     ];
     const intro = [
       `Window ${formatMonth(inp.from)}..${formatMonth(inp.to)}; phases from ${inp.phases.source}; ${inp.panel.assets.length} assets in the strategies (${inp.panel.assets.join(", ")}); risk-free ${runs.metrics[0].riskFree}.`,
-      `Phase known at ${formatMonth(inp.to - 1)} (${inp.mode}): ${phaseLabel(nowCode, "en")} / ${phaseLabel(nowCode, "zh")}.`,
+      `Phase known at ${formatMonth(inp.to)} (${inp.mode}): ${phaseLabel(nowCode, "en")} / ${phaseLabel(nowCode, "zh")}.`,
       "Strategies decide at each month-end with what was known then; scores of the rotation come only from episodes that had ended. Scores in the heat map describe the history with hindsight.",
     ];
     const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...scores.warnings, ...inp.prices.notes, ...inp.phases.notes])];

@@ -33,7 +33,9 @@ export const scoreCommand: Command = {
   async run(p: ParsedArgs, io: Io) {
     const inp = await loadInputs(p, { defaultMode: "ex-post", assets: "all" });
     const tl = inp.mode === "ex-post" ? inp.phases.history : inp.phases.signal;
-    const lag = inp.mode === "ex-post" && !p.flags.phases ? 0 : inp.phases.signalLag;
+    // Descriptive: a month's return belongs to the phase of that data month (ex-post), or to the
+    // phase known at its end (as-of: a file's --lag shifts it; the core's as-of path is already shifted).
+    const lag = inp.mode === "as-of" ? inp.phases.signalLag : 0;
     const codes = codesOnAxis(tl, inp.panel.start, inp.panel.months, lag);
     const s = scorePhases(inp.panel, codes, {
       bootstrap: int(p, "bootstrap") ?? 1000,

@@ -21,6 +21,12 @@ export interface Note004Scores {
   crossAssetMean: number;
 }
 
+/** The score of one asset from its counts and mean (the formula above); 0 without data. */
+export function note004Score(positive: number, episodes: number, mean: number, crossAssetMean: number): number {
+  if (episodes === 0) return 0;
+  return positive + (positive === episodes ? 1 : 0) + (mean > crossAssetMean ? 1 : 0);
+}
+
 /** `ret` is `nAssets × nEpisodes` (row-major) episode returns of one phase, `NaN` = no data. */
 export function note004Scores(ret: ArrayLike<number>, nAssets: number, nEpisodes: number): Note004Scores {
   const score = new Float64Array(nAssets);
@@ -46,9 +52,6 @@ export function note004Scores(ret: ArrayLike<number>, nAssets: number, nEpisodes
     if (n) (sumMeans += mean[a], withData++);
   }
   const cross = withData ? sumMeans / withData : NaN;
-  for (let a = 0; a < nAssets; a++) {
-    const n = episodes[a];
-    score[a] = positive[a] + (n > 0 && positive[a] === n ? 1 : 0) + (n > 0 && mean[a] > cross ? 1 : 0);
-  }
+  for (let a = 0; a < nAssets; a++) score[a] = note004Score(positive[a], episodes[a], mean[a], cross);
   return { score, episodes, positive, meanEpisodeReturn: mean, crossAssetMean: cross };
 }

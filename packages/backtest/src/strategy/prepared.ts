@@ -5,6 +5,7 @@
  */
 import type { Market } from "./types.ts";
 import { codesOnAxis, type PhaseTimeline } from "../timeline/timeline.ts";
+import { note004Score } from "../score/note004.ts";
 
 export interface ScoreHistory {
   /** Phase known at each month-end (after the release lag). */
@@ -72,7 +73,7 @@ export function scoreHistory(market: Market, signal: Int8Array): ScoreHistory {
           const i = a * P + c;
           const k = cnt[i];
           mn[a] = k ? sum[i] / k : NaN;
-          sc[a] = k ? pos[i] + (pos[i] === k ? 1 : 0) + (mn[a] > cross ? 1 : 0) : NaN;
+          sc[a] = k ? note004Score(pos[i], k, mn[a], cross) : NaN;
         }
         latest[c] = scores.length;
         scores.push(sc);
