@@ -133,3 +133,30 @@ describe("phase coverage", () => {
     expect(Object.keys(metrics(r).byPhase)).toEqual([...PHASE_IDS]);
   });
 });
+
+describe("the rotation's score history and the batch scorer agree", () => {
+  it("at the last month-end, scores from ended episodes equal scorePhases on the same episodes", async () => {
+    const { scorePhases } = await import("../src/score/phaseScores.ts");
+    const { scoreHistory } = await import("../src/strategy/prepared.ts");
+    const { rng } = await import("../src/stats/rng.ts");
+    const r = rng(21);
+    const T = 90;
+    const codes = Int8Array.from({ length: T }, (_, t) => (t < 3 ? -1 : Math.floor((t - 3) / 5) % 4));
+    const rows: Record<string, number[]> = {};
+    for (const id of ["a", "b", "c", "d", "e", "f"]) rows[id] = pricesFromReturns(Array.from({ length: T - 1 }, () => (r() - 0.5) * 0.1));
+    rows.f = rows.f.map((x, t) => (t < 30 ? NaN : x)); // lists late
+    const p = panelOf(rows);
+    const batch = scorePhases(p, codes, { bootstrap: 0, permutations: 0 });
+    const h = scoreHistory(market(p), codes);
+    const t = T - 1;
+    for (let ph = 0; ph < 4; ph++) {
+      const snap = h.snapshotAt[t * 4 + ph];
+      expect(h.endedBefore[t * 4 + ph]).toBe(batch.phaseEpisodes[ph].length);
+      for (let a = 0; a < 6; a++) {
+        const s = h.score[snap * 6 + a];
+        if (batch.episodes[a * 4 + ph] === 0) expect(s).toBeNaN();
+        else expect(s).toBe(batch.score[a * 4 + ph]);
+      }
+    }
+  });
+});
