@@ -73,6 +73,16 @@ export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-
   const toFlag = str(p, "to");
   let from = fromFlag ? parseMonth(fromFlag, "--from") : Math.max(prices.panel.start, tl.start + lag);
   let to = toFlag ? parseMonth(toFlag, "--to") : phasesFile ? panelEnd : Math.min(panelEnd, tlEnd);
+  if (!toFlag && !pricesFile) {
+    // Shipped series end in different months: stop where every asset still traded has a price, so
+    // that no current asset sits at a frozen price (contracts that stopped over a year ago are ignored).
+    const ends = lastPrices(prices.panel).filter((m) => m >= panelEnd - 12);
+    const common = Math.min(...ends);
+    if (common < to) {
+      to = common;
+      prices.notes.push(`window ends ${formatMonth(to)}, the last month with a price for every asset still traded`);
+    }
+  }
   if (to < from) throw new UsageError(`--from ${formatMonth(from)} is after --to ${formatMonth(to)}`);
   if (from < prices.panel.start || to > panelEnd) {
     if (fromFlag || toFlag) {
@@ -86,6 +96,17 @@ export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-
   const panel = slicePanel(prices.panel, from, to);
   const cash = prices.cash ? prices.cash.slice(from - prices.panel.start, to - prices.panel.start + 1) : undefined;
   return { prices, phases, from, to, panel, cash, region, mode };
+}
+
+/** Month of each asset's last price. */
+function lastPrices(panel: PricePanel): number[] {
+  const out: number[] = [];
+  for (let a = 0; a < panel.assets.length; a++) {
+    let t = panel.months - 1;
+    while (t >= 0 && !(panel.prices[a * panel.months + t] > 0)) t--;
+    if (t >= 0) out.push(panel.start + t);
+  }
+  return out;
 }
 
 /** `--name 1,2,3` as numbers. */
