@@ -95,3 +95,14 @@ describe("scorePhases", () => {
     expect(t.warnings[0]).toMatch(/uses future information/);
   });
 });
+
+describe("bootstrap interval needs two episodes", () => {
+  it("is missing when an asset has data for a single episode of the phase", () => {
+    const codes = Int8Array.from([3, 3, 0, 0, 0, 1, 1, 1, 0, 0, 0, 2, 2]);
+    const p = panelOf({ a: [1, 1.1, 1.2, 1.1, 1.3, 1.2, 1.25, 1.3, 1.4, 1.2, 1.1, 1.0, 1.05], b: [NaN, NaN, NaN, NaN, NaN, NaN, NaN, 2, 2.1, 2.2, 2.3, 2.2, 2.4] });
+    const s = scorePhases(p, codes, { bootstrap: 200, permutations: 0 });
+    expect(s.ciLow[0 * 4 + 0]).not.toBeNaN(); // a: two passive-destock runs with data
+    expect(s.ciLow[1 * 4 + 0]).toBeNaN(); // b: only the second
+    expect(s.ciHigh[1 * 4 + 0]).toBeNaN();
+  });
+});

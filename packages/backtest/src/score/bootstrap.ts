@@ -2,7 +2,8 @@
  * Bootstrap confidence interval (Efron 1979, percentile method) of an asset's annualised mean return
  * in a phase. The resampling unit is the *episode* of the phase (all its runs in the window,
  * drawn with replacement), not the month: months inside an episode are not independent, and with
- * two or three episodes the interval is honestly wide. Draws are shared across assets and seeded.
+ * two or three episodes the interval is honestly wide; with fewer than two episodes with data there is
+ * no interval (`NaN`). Draws are shared across assets and seeded.
  */
 import type { Episode } from "@kitchin/core";
 import type { LogPrefix } from "./phaseScores.ts";
@@ -34,10 +35,13 @@ export function bootstrapPhaseCi(
     const ec = new Int32Array(k);
     for (let a = 0; a < n; a++) {
       const o = a * (T + 1);
+      let withData = 0;
       for (let j = 0; j < k; j++) {
         es[j] = logs.sum[o + eps[j].end + 1] - logs.sum[o + eps[j].start];
         ec[j] = logs.count[o + eps[j].end + 1] - logs.count[o + eps[j].start];
+        if (ec[j] > 0) withData++;
       }
+      if (withData < 2) continue; // one episode cannot show its own variability: no interval
       let m = 0;
       for (let b = 0; b < B; b++) {
         let s = 0;
