@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseMonthLoose } from "@kitchin/core";
-import { fixture, run, runJson } from "./helpers.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { fixture, run, runJson, tmpPath } from "./helpers.ts";
 
 const PUBLISHED_TROUGHS = ["2000-05", "2002-10", "2006-05", "2009-08", "2013-08", "2016-06", "2019-11", "2023-07"]; // note 003
 
@@ -43,12 +44,21 @@ describe("kitchin cycles", () => {
     expect(byId.turns.length).toBeGreaterThan(5);
   });
 
-  it("prints an aligned table with the current phase, in English and Chinese", async () => {
-    const en = await run("overview");
-    expect(en.code).toBe(0);
+  it("the main job: cycle table, current phase, scores, rotation backtest and the report", async () => {
+    const report = tmpPath("overview-report.html");
+    const en = await run("overview", "--report", report);
+    expect(en.code, en.err).toBe(0);
     expect(en.out).toMatch(/start trough\s+peak\s+end trough/);
     expect(en.out).toMatch(/Now \(as of \d{4}-\d{2}\): /);
-    const zh = await run("overview", "--lang", "zh");
+    expect(en.out).toMatch(/Rotation backtest/);
+    expect(en.out).toMatch(/equal-weight/);
+    expect(existsSync(report)).toBe(true);
+    expect(readFileSync(report, "utf8")).toMatch(/<svg/);
+  });
+
+  it("prints labels in Chinese; --no-report keeps to the cycle table", async () => {
+    const zh = await run("overview", "--lang", "zh", "--no-report");
+    expect(zh.out).not.toMatch(/Rotation backtest/);
     expect(zh.out).toMatch(/当前（|当前 \(/);
     expect(zh.out).toMatch(/起点低点/);
   });

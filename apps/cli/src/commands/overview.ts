@@ -1,7 +1,7 @@
 /**
- * `kitchin overview`: the main job on one region's data — where the inventory cycle is now
- * and the table of past cycles. (Issue 4 extends it with scores, the rotation backtest and
- * the report.)
+ * `kitchin overview`: the main job on one region's data — where the inventory cycle is now,
+ * the table of past cycles, the assets and commodities that did best in the current phase,
+ * the rotation backtest against equal weight, and the HTML report (backtest/mainJob.ts).
  */
 import type { Command } from "../command.ts";
 import { toJson } from "../context.ts";
@@ -9,22 +9,36 @@ import { currentCycleJson, cycleJson, paramsJson } from "../cycleView.ts";
 import { formatOf, langOf, OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS } from "../options.ts";
 import { PHASE_INPUT_FLAGS } from "./phase.ts";
 import { cycleAnalysis, printCycleTable } from "./cycles.ts";
+import { mainJobExtras } from "../backtest/mainJob.ts";
+import { str } from "../args.ts";
 
 export const overviewCommand: Command = {
   name: "overview",
   summary: "the main job: current phase and cycle table for a region (default cn)",
   usage: "kitchin overview [--dataset cn|us | --file F --inventory COL --revenue COL] [--lang en|zh] [--format table|json]",
-  flags: { ...PHASE_INPUT_FLAGS, "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" }, ...TURN_FLAGS, ...REVERSAL_FLAGS, ...OUTPUT_FLAGS },
+  flags: {
+    ...PHASE_INPUT_FLAGS,
+    report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data only)" },
+    "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" }, "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" }, ...TURN_FLAGS, ...REVERSAL_FLAGS, ...OUTPUT_FLAGS },
   async run(p, io) {
     if (p.flags.dataset === undefined && p.flags.file === undefined) p.flags.dataset = "cn";
     const { a, revenue, inventory } = await cycleAnalysis(p);
+    // Scores, backtest and report need shipped prices: only for --dataset, and not with --as-of.
+    const region = p.flags.dataset as "cn" | "us" | undefined;
+    const extras = region !== undefined && p.flags["as-of"] === undefined && p.flags["no-report"] !== true;
+    const lang = langOf(p);
     if (formatOf(p) === "json") {
-      io.out(toJson({ current: currentCycleJson(a), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }) }));
+      const job = extras ? await mainJobExtras(region, io, { lang, print: false, report: str(p, "report") }) : null;
+      io.out(toJson({ current: currentCycleJson(a), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}) }));
       return;
     }
-    const zh = langOf(p) === "zh";
+    const zh = lang === "zh";
     io.out(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）\n\n` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})\n\n`);
-    printCycleTable(a, langOf(p), io);
+    printCycleTable(a, lang, io);
     for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
+    if (extras) {
+      io.out("\n");
+      await mainJobExtras(region, io, { lang, report: str(p, "report") });
+    }
   },
 };
