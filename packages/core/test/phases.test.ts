@@ -34,6 +34,7 @@ describe("states and phases (methods.md §3)", () => {
       { code: 2, start: 6, end: 6, length: 1 },
       { code: 3, start: 9, end: 9, length: 1 },
     ]);
+    expect(episodes([-1, 0, 0, -1], null).map((e) => e.code)).toEqual([-1, 0, -1]);
   });
 });
 

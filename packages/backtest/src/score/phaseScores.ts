@@ -152,7 +152,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
 
   // Episodes: runs of one known phase, censored at the window edges unless asked otherwise.
   // All runs, unknown ones included (the permutation lays every run out again).
-  const runs = runsOf(codes, NaN);
+  const runs = runsOf(codes, null); // every run, unknown ones too
   const phaseEpisodes: Episode[][] = [[], [], [], []];
   for (const e of runs) {
     if (e.code < 0) continue;

@@ -1,6 +1,7 @@
 /**
  * Episodes (methods.md §3): maximal runs of months in one phase. Works on any code path
- * (phases 0..3, states ±1); code −1 / 0-as-unknown runs are skipped when `skip` says so.
+ * (phases 0..3, states ±1). Runs of the `skip` code (default −1, unknown) are left out;
+ * `skip = null` keeps every run, unknown ones included (the permutation test needs them).
  */
 export interface Episode {
   code: number;
@@ -11,7 +12,7 @@ export interface Episode {
   length: number;
 }
 
-export function episodes(codes: ArrayLike<number>, skip: number = -1): Episode[] {
+export function episodes(codes: ArrayLike<number>, skip: number | null = -1): Episode[] {
   const out: Episode[] = [];
   let i = 0;
   const n = codes.length;
