@@ -6,7 +6,7 @@
 import {
   KitchinError, formatMonth, parseMonthLoose, seriesFromObservations, type Series,
 } from "@kitchin/core";
-import { FLAG_ANOMALY, REGION_DEFAULTS, type DatasetSeries } from "@kitchin/datasets";
+import { FLAG_ANOMALY, REGION_DEFAULTS, analysisView, type DatasetSeries } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 import { int, str, type ParsedArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
@@ -33,23 +33,12 @@ export const INPUT_FLAGS = {
 } as const;
 
 /**
- * A shipped series as the analytics should see it: months flagged `anomaly` (known glitches
- * kept as published, e.g. China's inventory YoY 2019-03) are read as missing.
+ * A shipped series as the analytics should see it (`analysisView` of @kitchin/datasets, the rule
+ * the Excel add-in shares): months flagged `anomaly` are read as missing.
  */
 export function shippedSeries(id: string): NamedSeries {
   const d = loadSeries(id);
-  return { series: cleaned(d), name: id, lag: d.entry.lag, step: 1, notes: notesOf(d) };
-}
-
-function cleaned(d: DatasetSeries): Series {
-  let values = d.values;
-  for (let i = 0; i < values.length; i++) {
-    if (d.flags[i] & FLAG_ANOMALY) {
-      if (values === d.values) values = Float64Array.from(d.values);
-      values[i] = NaN;
-    }
-  }
-  return { start: d.start, values };
+  return { series: analysisView(d), name: id, lag: d.entry.lag, step: 1, notes: notesOf(d) };
 }
 
 function notesOf(d: DatasetSeries): string[] {

@@ -9,5 +9,6 @@ export { parseCuratedCsv, formatCuratedCsv, CURATED_HEADER } from "./csv.ts";
 export { formatFlags, flagNames, parseFlags } from "./flags.ts";
 export { fetchSeries, fetchEntry, type FetchLike } from "./fetch.ts";
 export { gapFreeView } from "./gap.ts";
+export { analysisView } from "./analysisView.ts";
 export { REGION_DEFAULTS } from "./defaults.ts";
 export { NBER, NBER_CYCLES, type NberCycle, type NberTurn } from "./nber.ts";

@@ -4,8 +4,7 @@
  * (month, value, flags); an anomaly month's value is blank, its published value in the flags.
  */
 import { KitchinError, formatMonth, parseMonthLoose } from "@kitchin/core";
-import { FLAG_ANOMALY, catalog, fetchSeries, findEntry, formatFlags, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
-import { analysisValues } from "./analysisView.ts";
+import { FLAG_ANOMALY, analysisView, catalog, fetchSeries, findEntry, formatFlags, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
 import { table, type Out } from "../cells.ts";
 
 /** Where `data/` is served: beside the page that loaded the bundle, else the URL fixed at build time. */
@@ -43,7 +42,7 @@ export async function dataOf(seriesId: string, from?: unknown, to?: unknown, fet
   const b = monthArg(to, "to");
   if (a !== null && b !== null && b < a) throw new KitchinError("bad-option", `to (${formatMonth(b)}) is before from (${formatMonth(a)})`);
   const s = await load(id, fetchFn);
-  const values = analysisValues(s);
+  const values = analysisView(s).values; // anomaly months blank, as `kitchin --dataset` reads them
   const rows: (number | string)[][] = [];
   for (let i = 0; i < s.values.length; i++) {
     const m = s.start + i;

@@ -3,9 +3,8 @@
  * CYCLE.* formulas beside them, so the first experience is one click. The pane writes the data
  * as values (they stay when the add-in is offline); every analytic cell is a formula.
  */
-import { align, formatMonth, type Series } from "@kitchin/core";
-import { REGION_DEFAULTS, fetchSeries, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
-import { analysisValues } from "../adapt/analysisView.ts";
+import { align, formatMonth } from "@kitchin/core";
+import { REGION_DEFAULTS, analysisView, fetchSeries, type FetchLike } from "@kitchin/datasets";
 
 export const SHEET_NAME = "Kitchin sample";
 
@@ -22,12 +21,8 @@ export interface SampleData {
 export async function loadSample(baseUrl: string, fetchFn: FetchLike): Promise<SampleData> {
   const { demand: demandId, inventory: inventoryId } = REGION_DEFAULTS.cn;
   const [d, i] = await Promise.all([fetchSeries(demandId, baseUrl, fetchFn), fetchSeries(inventoryId, baseUrl, fetchFn)]);
-  const p = align([clean(d), clean(i)], "inner");
+  const p = align([analysisView(d), analysisView(i)], "inner");
   return { demandId, inventoryId, start: p.start, demand: p.columns[0], inventory: p.columns[1] };
-}
-
-function clean(d: DatasetSeries): Series {
-  return { start: d.start, values: analysisValues(d) };
 }
 
 /** Excel 1900-system serial of the first day of a month (shown with the format yyyy-mm). */
