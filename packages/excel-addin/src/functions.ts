@@ -10,6 +10,9 @@ import { cyclesOf, turnsOf } from "./adapt/turns.ts";
 import { monthlyYoyOf, yoyOf } from "./adapt/growth.ts";
 import { dataOf, seriesList } from "./adapt/data.ts";
 import { backtestOf, scoreOf } from "./adapt/backtest.ts";
+import { leadOf } from "./adapt/lead.ts";
+import { syncOf } from "./adapt/sync.ts";
+import { sectorsOf } from "./adapt/sectors.ts";
 
 /**
  * Inventory-cycle phase per row from demand (revenue) and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
@@ -135,4 +138,42 @@ export function score(phases: any[][], prices: any[][], names?: any[][], options
  */
 export function backtest(phases: any[][], prices: any[][], options?: string): any[][] {
   return guard(() => backtestOf(phases, prices, options));
+}
+
+/**
+ * Lead of an indicator over a target by turning-point matching and cross-correlation. Lead = target turn row − indicator turn row: positive means the indicator turned first.
+ * @customfunction LEAD
+ * @helpurl https://localhost:3000/help.html#LEAD
+ * @param indicator The indicator, one value per month (a column or a row); blank cells are missing.
+ * @param target The series whose turns are led, e.g. inventory YoY, on the same rows.
+ * @param [options] Text like "maxLead=12; maxLag=6; maxCorrLag=24", "inverted=true; minAmplitude=0.5" or "lang=zh; start=2000-01; detail=true".
+ * @returns A header row and one row: matched, missed and extra turns, mean, median, min and max lead (months), best lag and correlation; with detail=true the turns behind them.
+ */
+export function lead(indicator: any[][], target: any[][], options?: string): any[][] {
+  return guard(() => leadOf(indicator, target, options));
+}
+
+/**
+ * Synchronisation of two inventory cycles: months co-restocking, co-destocking and divergent, and the Harding–Pagan concordance; the 4 × 4 phase table when both ranges hold phases.
+ * @customfunction SYNC
+ * @helpurl https://localhost:3000/help.html#SYNC
+ * @param statesA Inventory state of economy A per month: 1 / −1 or rising / falling (CYCLE.STATE), or phases from CYCLE.PHASE.
+ * @param statesB The same for economy B, on the same rows.
+ * @param [options] Text like "lang=zh".
+ * @returns A table: months compared, in step, co-restocking, co-destocking, each divergent case (months and shares), concordance; then the phase table (rows A, columns B).
+ */
+export function sync(statesA: any[][], statesB: any[][], options?: string): any[][] {
+  return guard(() => syncOf(statesA, statesB, options));
+}
+
+/**
+ * Sector panel: the latest inventory-cycle phase of each industry and how many months it has lasted, or the monthly count and weighted share of industries per phase.
+ * @customfunction SECTORS
+ * @helpurl https://localhost:3000/help.html#SECTORS
+ * @param table A long table with a header row: sector, month, inventory, and optionally sales and weight (行业, 月份, 存货, 营收, 权重).
+ * @param [options] Text like "kind=yoy; mode=ex-post", "lang=zh; reversal=1; confirm=2" or "history=true".
+ * @returns A table with a header row: sector, last month, phase, months in phase, inventory state, months in state; with history=true one row per month.
+ */
+export function sectors(table: any[][], options?: string): any[][] {
+  return guard(() => sectorsOf(table, options));
 }

@@ -84,4 +84,27 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
       options: "选项文本，如 \"lang=zh; start=2005-01; mode=as-of; lag=1; topK=1; cost=10\"。",
     },
   },
+  LEAD: {
+    description: "用拐点匹配与互相关衡量指标对目标的领先期。领先 = 目标拐点行 − 指标拐点行：为正表示指标先拐。",
+    params: {
+      indicator: "指标序列，每月一个值（一列或一行）；空单元格视为缺失。",
+      target: "被领先的序列，如库存同比，与指标同行。",
+      options: "选项文本，如 \"maxLead=12; maxLag=6; maxCorrLag=24\"、\"inverted=true; minAmplitude=0.5\" 或 \"lang=zh; start=2000-01; detail=true\"。",
+    },
+  },
+  SYNC: {
+    description: "两个经济体库存周期的同步性：共振补库、共振去库与背离的月数和占比，Harding–Pagan 一致性指数；两列均为阶段时另给 4 × 4 阶段表。",
+    params: {
+      statesA: "经济体 A 每月的库存状态：1 / −1 或 上行 / 下行（CYCLE.STATE），或 CYCLE.PHASE 给出的阶段。",
+      statesB: "经济体 B 的同类数据，与 A 同行。",
+      options: "选项文本，如 \"lang=zh\"。",
+    },
+  },
+  SECTORS: {
+    description: "行业面板：各行业最新所处的库存周期阶段及持续月数，或每月各阶段的行业数与加权占比。",
+    params: {
+      table: "带表头的长表：行业、月份、存货，可选营收与权重（sector, month, inventory, sales, weight）。",
+      options: "选项文本，如 \"kind=yoy; mode=ex-post\"、\"lang=zh; reversal=1; confirm=2\" 或 \"history=true\"。",
+    },
+  },
 };

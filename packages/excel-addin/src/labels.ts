@@ -42,3 +42,53 @@ export const BACKTEST_HEADERS = {
 
 export const NOTE = { en: "note", zh: "注" } as const;
 export const ALL_MONTHS = { en: "all months", zh: "全部月份" } as const;
+
+/** Column headers of CYCLE.LEAD (the row of `kitchin lead`; leads in months, + = the indicator turned first). */
+export const LEAD_HEADERS = {
+  en: ["matched", "missed", "extra", "mean lead", "median lead", "min lead", "max lead", "best lag", "best corr"],
+  zh: ["匹配拐点", "遗漏拐点", "多余拐点", "平均领先", "领先中位数", "最短领先", "最长领先", "互相关最佳领先", "最佳相关系数"],
+} as const;
+
+/** CYCLE.LEAD's turn list (`detail=true`), as `kitchin lead --details`. */
+export const LEAD_DETAIL = {
+  header: {
+    en: ["turn", "type", "target turn", "indicator turn", "lead"],
+    zh: ["拐点", "类型", "目标拐点", "指标拐点", "领先"],
+  },
+  matched: { en: "matched", zh: "匹配" },
+  missed: { en: "missed", zh: "遗漏" },
+  extra: { en: "extra", zh: "多余" },
+  unmatchable: { en: "too near the ends", zh: "临近端点无法判断" },
+} as const;
+
+/** Row labels of CYCLE.SYNC (the table of `kitchin sync`). */
+export const SYNC_ROWS = {
+  en: {
+    header: ["", "months", "share"],
+    months: "months compared", inStep: "in step", coRestock: "co-restocking", coDestock: "co-destocking",
+    aRestockBDestock: "A restocking, B destocking", aDestockBRestock: "A destocking, B restocking",
+    concordance: "concordance", independent: "concordance if independent", corner: "A \\ B",
+  },
+  zh: {
+    header: ["", "月数", "占比"],
+    months: "可比月数", inStep: "同向", coRestock: "共振补库", coDestock: "共振去库",
+    aRestockBDestock: "A补库、B去库", aDestockBRestock: "A去库、B补库",
+    concordance: "一致性指数", independent: "独立时的一致性指数", corner: "A \\ B",
+  },
+} as const;
+
+/** Column headers of CYCLE.SECTORS: the latest phase per sector, and the monthly panel (`history=true`). */
+export const SECTOR_HEADERS = {
+  en: ["sector", "month", "phase", "months in phase", "inventory", "months in state"],
+  zh: ["行业", "月份", "阶段", "阶段月数", "库存", "状态月数"],
+} as const;
+
+export const SECTOR_HISTORY = {
+  en: { unknown: "unknown", share: " share", restocking: "restocking", known: "state known", restockingShare: "restocking share" },
+  zh: { unknown: "未知", share: "权重占比", restocking: "补库行业数", known: "状态已知行业数", restockingShare: "补库权重占比" },
+} as const;
+
+export const SECTOR_NO_SALES = {
+  en: "no sales column: phases are unknown; the table shows restocking and destocking only",
+  zh: "没有营收（销售）列：阶段未知，仅显示补库与去库",
+} as const;

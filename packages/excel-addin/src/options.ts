@@ -204,3 +204,40 @@ export const BACKTEST_OPTIONS: OptionSpec = {
   cost: { type: "number", min: 0, max: 10000 },
   fallback: { type: "enum", values: ["all", "cash"] },
 };
+
+/**
+ * Lead/lag (methods.md §4, as `kitchin lead`): the matching window, the direction, the
+ * cross-correlation lags, and the turning-point rules both series are dated with (default
+ * `preset=inventory`). `start` names the month of the first row, so `detail=true` lists months
+ * instead of rows.
+ */
+export const LEAD_OPTIONS: OptionSpec = {
+  ...LANG,
+  ...TURN_OPTIONS,
+  maxLead: { type: "int", min: 0, max: 120 },
+  maxLag: { type: "int", min: 0, max: 120 },
+  inverted: { type: "bool" },
+  maxCorrLag: { type: "int", min: 0, max: 120 },
+  start: { type: "month" },
+  detail: { type: "bool" },
+};
+
+/** Synchronisation (methods.md §5): the states or phases say everything; only the language is chosen. */
+export const SYNC_OPTIONS: OptionSpec = { ...LANG };
+
+/**
+ * Sector panel (methods.md §7, as `kitchin sectors`): inputs are levels (default) or YoY; states
+ * as-of (default, the real-time reversal rule) or ex-post (turning-point rules; demand dated with
+ * `demandPreset`); `history=true` gives the monthly counts and shares instead of the latest phases.
+ */
+export const SECTORS_OPTIONS: OptionSpec = {
+  ...LANG,
+  ...TURN_OPTIONS,
+  kind: { type: "enum", values: ["level", "yoy"] },
+  mode: { type: "enum", values: ["as-of", "ex-post"] },
+  smooth: { type: "int", min: 1, max: 24 },
+  demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+  reversal: { type: "number", min: 0, max: 1e9 },
+  confirm: { type: "int", min: 1, max: 120 },
+  history: { type: "bool" },
+};

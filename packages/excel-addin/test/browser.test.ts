@@ -1,8 +1,9 @@
 /**
  * The built add-in in headless Chromium against Microsoft's real custom-functions-runtime.js:
  * every function in functions.json is associated, and each returns the right result on the
- * shipped data — CYCLE.PHASE and CYCLE.CYCLES over China's series agree with `kitchin phase` and
- * `kitchin cycles` (the CLI run as a child process), the others with the library on the same data.
+ * shipped data — CYCLE.PHASE, CYCLES, TURNS, LEAD, SYNC and SECTORS agree with `kitchin phase`,
+ * `cycles`, `turns`, `lead`, `sync` and `sectors` (the CLI run as a child process), the others
+ * with the library on the same data.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -70,7 +71,8 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
   it("associates every function listed in functions.json, and nothing else", async () => {
     const ids = await associatedIds(rt.page);
     expect(ids.sort()).toEqual(meta.functions.map((f) => f.id).sort());
-    expect(meta.functions).toHaveLength(10);
+    expect(meta.functions.map((f) => f.id)).toEqual(expect.arrayContaining(["PHASE", "LEAD", "SYNC", "SECTORS"]));
+    expect(meta.functions).toHaveLength(13);
     expect(rt.log.filter((l) => l.startsWith("pageerror"))).toEqual([]);
   });
 
@@ -137,6 +139,54 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       expect(out[t[1].index][0]).toBe(t[0].type === "trough" ? 1 : -1);
       expect(out[t[0].index][0]).toBe(0);
       expect(out.every((r) => [1, -1, 0].includes(r[0] as number))).toBe(true);
+    });
+  });
+
+  describe("macro analytics on the shipped data", () => {
+    /** A shipped series as CYCLE.DATA gives it, on the union of months with another. */
+    async function pair(a: string, b: string) {
+      return unionRows(value(await call(rt.page, "DATA", a, null, null)), value(await call(rt.page, "DATA", b, null, null)));
+    }
+
+    it("LEAD equals `kitchin lead --dataset cn` for PPI, M1, M2 and demand against China's inventory", async () => {
+      const cli = kitchin("lead", "--dataset", "cn");
+      for (const id of ["cn.ppi_yoy", "cn.m1_yoy", "cn.m2_yoy", "cn.demand_yoy"]) {
+        const want = cli.rows.find((r: { indicator: string }) => r.indicator === id);
+        const rows = await pair(id, "cn.inventory_yoy");
+        const out = value(await call(rt.page, "LEAD", col(rows.a as number[]), col(rows.b as number[]), `start=${rows.months[0]}; detail=true`));
+        const blank = (x: number | null) => (x === null ? "" : x);
+        expectClose(out[1], [want.matched, want.missed, want.extra, blank(want.meanLead), blank(want.medianLead), blank(want.minLead), blank(want.maxLead), want.bestLag, want.bestCorr]);
+        const d = cli.details.find((x: { indicator: string }) => x.indicator === id);
+        expect(out.slice(3).filter((r) => r[0] === "matched").map((r) => [r[2], r[1], r[3], r[4]])).toEqual(d.matches.map((m: Record<string, unknown>) => [m.target, m.type, m.indicator, m.lead]));
+      }
+      expect(cli.rows.find((r: { indicator: string }) => r.indicator === "cn.ppi_yoy").matched).toBeGreaterThan(10);
+    });
+
+    it("SYNC equals `kitchin sync --a cn --b us`: shares from the inventory states, the phase table from the phases", async () => {
+      const cli = kitchin("sync", "--a", "cn", "--b", "us");
+      const cn = kitchin("phase", "--dataset", "cn"), us = kitchin("phase", "--dataset", "us");
+      type P = { date: string; phase: string | null; inventoryState: string | null };
+      const usBy = new Map<string, P>(us.phases.map((p: P) => [p.date, p]));
+      const common: P[] = cn.phases.filter((p: P) => usBy.has(p.date));
+      const states = value(await call(rt.page, "SYNC", col(common.map((p) => p.inventoryState ?? "")), col(common.map((p) => usBy.get(p.date)!.inventoryState ?? "")), null));
+      expect(states.map((r) => r[1]).slice(1, 7)).toEqual([cli.months, cli.counts.inStep, cli.counts.coRestock, cli.counts.coDestock, cli.counts.aRestockBDestock, cli.counts.aDestockBRestock]);
+      expectClose(states.map((r) => r[2]).slice(2, 9), [cli.inStep, cli.coRestock, cli.coDestock, cli.aRestockBDestock, cli.aDestockBRestock, cli.concordance, cli.concordanceIfIndependent]);
+      const phases = value(await call(rt.page, "SYNC", col(common.map((p) => p.phase ?? "unknown")), col(common.map((p) => usBy.get(p.date)!.phase ?? "unknown")), "lang=zh"));
+      expect(phases.slice(-4).map((r) => r.slice(1))).toEqual(cli.phaseTable.counts);
+    });
+
+    it("SECTORS equals `kitchin sectors --file apps/cli/examples/sectors-census-mtis.csv`", async () => {
+      const file = join(REPO, "apps", "cli", "examples", "sectors-census-mtis.csv");
+      const cli = kitchin("sectors", "--file", file);
+      const rows = readFileSync(file, "utf8").trim().split(/\r?\n/).map((l, i) => l.split(",").map((c) => (i > 0 && c !== "" && Number.isFinite(Number(c)) ? Number(c) : c)));
+      const out = value(await call(rt.page, "SECTORS", rows, null));
+      type S = { name: string; phase: string | null; monthsInPhase: number; inventoryState: string | null; monthsInState: number; lastMonth: string };
+      expect(out.slice(1, 1 + cli.sectors.length)).toEqual(cli.sectors.map((s: S) => [s.name, s.lastMonth, "unknown", "", s.inventoryState, s.monthsInState]));
+      expect(out[out.length - 1][0]).toBe("note"); // Census sectors have no sales
+      const history = value(await call(rt.page, "SECTORS", rows, "history=true"));
+      type M = { month: string; counts: number[]; restocking: number; knownState: number; restockingWeightShare: number | null };
+      expect(history.slice(1).map((r) => [r[0], r.slice(1, 5), r[10], r[11]])).toEqual(cli.months.map((m: M) => [m.month, m.counts, m.restocking, m.knownState]));
+      expectClose(history.slice(1).map((r) => r[12]), cli.months.map((m: M) => m.restockingWeightShare ?? ""));
     });
   });
 
