@@ -162,15 +162,18 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       expect(cli.rows.find((r: { indicator: string }) => r.indicator === "cn.ppi_yoy").matched).toBeGreaterThan(10);
     });
 
-    it("SYNC equals `kitchin sync --a cn --b us`: shares from the inventory states, the phase table from the phases", async () => {
+    it("SYNC equals `kitchin sync --a cn --b us`: shares from CYCLE.STATE's inventory states, the phase table from the phases", async () => {
       const cli = kitchin("sync", "--a", "cn", "--b", "us");
-      const cn = kitchin("phase", "--dataset", "cn"), us = kitchin("phase", "--dataset", "us");
-      type P = { date: string; phase: string | null; inventoryState: string | null };
-      const usBy = new Map<string, P>(us.phases.map((p: P) => [p.date, p]));
-      const common: P[] = cn.phases.filter((p: P) => usBy.has(p.date));
-      const states = value(await call(rt.page, "SYNC", col(common.map((p) => p.inventoryState ?? "")), col(common.map((p) => usBy.get(p.date)!.inventoryState ?? "")), null));
+      const inv = await pair("cn.inventory_yoy", "us.inventory_yoy");
+      const stateA = value(await call(rt.page, "STATE", col(inv.a as number[]), "preset=inventory; format=code"));
+      const stateB = value(await call(rt.page, "STATE", col(inv.b as number[]), "preset=inventory; format=code"));
+      const states = value(await call(rt.page, "SYNC", stateA, stateB, null));
       expect(states.map((r) => r[1]).slice(1, 7)).toEqual([cli.months, cli.counts.inStep, cli.counts.coRestock, cli.counts.coDestock, cli.counts.aRestockBDestock, cli.counts.aDestockBRestock]);
       expectClose(states.map((r) => r[2]).slice(2, 9), [cli.inStep, cli.coRestock, cli.coDestock, cli.aRestockBDestock, cli.aDestockBRestock, cli.concordance, cli.concordanceIfIndependent]);
+      const cn = kitchin("phase", "--dataset", "cn"), us = kitchin("phase", "--dataset", "us");
+      type P = { date: string; phase: string | null };
+      const usBy = new Map<string, P>(us.phases.map((p: P) => [p.date, p]));
+      const common: P[] = cn.phases.filter((p: P) => usBy.has(p.date));
       const phases = value(await call(rt.page, "SYNC", col(common.map((p) => p.phase ?? "unknown")), col(common.map((p) => usBy.get(p.date)!.phase ?? "unknown")), "lang=zh"));
       expect(phases.slice(-4).map((r) => r.slice(1))).toEqual(cli.phaseTable.counts);
     });
