@@ -61,6 +61,12 @@ describe("kitchin sectors", () => {
     const j = await runJson("sectors", "--file", example, "--at", "2009-06", "--mode", "ex-post");
     expect(j.at).toBe("2009-06");
     expect(j.mode).toBe("ex-post");
+    expect(j.months[j.months.length - 1].month).toBe("2009-06");
+    expect(j.sectors.reduce((a: number, s: any) => a + s.weightShare, 0)).toBeCloseTo(1, 12);
+    const early = await run("sectors", "--file", example, "--at", "1980-01");
+    expect(early.code).not.toBe(0);
+    expect(early.err).toMatch(/manufacturing: no inventory data up to 1980-01 \(it starts 1992-01\)/);
+    expect((await run("sectors", "--file", example, "--at", "2009-13")).err).toMatch(/--at/);
   });
 
   it("bad input", async () => {

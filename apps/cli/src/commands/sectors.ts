@@ -12,7 +12,7 @@
  */
 import { readFileSync, existsSync } from "node:fs";
 import {
-  KitchinError, PHASE_IDS, formatMonth, parseMonth, phaseIdOf, phaseLabel, sectorInputsFromTable, sectorPanel, sliceMonths,
+  KitchinError, PHASE_IDS, formatMonth, parseMonth, phaseIdOf, phaseLabel, sectorInputsFromTable, sectorPanel,
   type Cell, type SectorInput, type SectorPanel,
 } from "@kitchin/core";
 import { int, str, bool, type ParsedArgs } from "../args.ts";
@@ -79,30 +79,22 @@ export interface SectorsData {
   notes: string[];
 }
 
-export function summariseSectors(p: SectorPanel, inputs: readonly SectorInput[], kind: "level" | "yoy"): SectorsData {
+/** The panel as `kitchin sectors` prints it (weight shares and the `--at` cut are the core's). */
+export function summariseSectors(p: SectorPanel, kind: "level" | "yoy"): SectorsData {
   const t = p.length - 1;
   const month = (i: number) => formatMonth(p.start + i);
-  const withSales = inputs.filter((s) => s.sales).length;
-  // Weight share of each industry in the last month (the same weights the shares use).
-  const w = inputs.map((s) => {
-    if (typeof s.weight === "number") return s.weight;
-    const src = s.weight ?? (kind === "level" ? s.inventory : undefined);
-    if (!src) return 1;
-    const i = p.start + t - src.start;
-    return i >= 0 && i < src.values.length ? src.values[i] : NaN;
-  });
-  const total = w.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+  const industries = p.names.length, withSales = p.withSales;
   const notes: string[] = [];
   if (withSales === 0) notes.push("no sales (revenue) series: phases are unknown; the panel shows restocking and destocking only");
-  else if (withSales < inputs.length) notes.push(`${inputs.length - withSales} of ${inputs.length} industries have no sales series: their phase is unknown`);
+  else if (withSales < industries) notes.push(`${industries - withSales} of ${industries} industries have no sales series: their phase is unknown`);
   notes.push(p.mode === "as-of" ? "as-of: each month uses only data up to that month (real-time reversal rule)" : "ex-post: turns dated on the whole history; states after the last turn carried to the end");
   return {
-    mode: p.mode, kind, at: month(t), industries: inputs.length, withSales,
-    sectors: p.latest.map((l, k) => ({
+    mode: p.mode, kind, at: month(t), industries, withSales,
+    sectors: p.latest.map((l) => ({
       name: l.name, phase: phaseIdOf(l.code), monthsInPhase: l.monthsInPhase,
       inventoryState: l.inventoryState > 0 ? "restocking" : l.inventoryState < 0 ? "destocking" : null, monthsInState: l.monthsInState,
       lastMonth: Number.isFinite(l.month) ? formatMonth(l.month) : null,
-      weightShare: total > 0 && Number.isFinite(w[k]) ? w[k] / total : null,
+      weightShare: Number.isFinite(l.weightShare) ? l.weightShare : null,
     })),
     summary: {
       month: month(t),
@@ -155,17 +147,9 @@ export const sectorsCommand: Command = {
     const mode = str(p, "mode") ?? "as-of";
     if (mode !== "as-of" && mode !== "ex-post") throw new UsageError(`--mode must be as-of or ex-post, got "${mode}"`);
     const at = str(p, "at");
-    if (at !== undefined) {
-      const m = parseMonth(at, "--at");
-      const cut = <T extends { start: number; values: Float64Array }>(s: T) => sliceMonths(s, s.start, Math.min(m, s.start + s.values.length - 1));
-      inputs = inputs.map((s) => {
-        if (s.inventory.start > m) throw new KitchinError("no-overlap", `${s.name}: no inventory data up to ${at}`);
-        return { ...s, inventory: cut(s.inventory), sales: s.sales && s.sales.start <= m ? cut(s.sales) : undefined, weight: typeof s.weight === "object" && s.weight.start <= m ? cut(s.weight) : s.weight };
-      });
-    }
     const t = turnFlags(p);
-    const panel = sectorPanel(inputs, { kind, mode, smooth: int(p, "smooth", 1) ?? 1, turns: t.turns, preset: t.preset, demandPreset: presetsOf(p).demandPreset, reversal: reversalOptions(p) });
-    const data = summariseSectors(panel, inputs, kind);
+    const panel = sectorPanel(inputs, { kind, mode, smooth: int(p, "smooth", 1) ?? 1, turns: t.turns, preset: t.preset, demandPreset: presetsOf(p).demandPreset, reversal: reversalOptions(p), at: at === undefined ? undefined : parseMonth(at, "--at") });
+    const data = summariseSectors(panel, kind);
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }
     if (format === "csv") {

@@ -16,6 +16,7 @@
  * Shares are of the industries (or weights) whose state is known that month.
  */
 import { KitchinError } from "../errors.ts";
+import { sectorInputsAt } from "./at.ts";
 import { phaseCodeOf } from "../phases/phase.ts";
 import { statesFromTurns } from "../phases/states.ts";
 import { realtimeStates, type ReversalOptions } from "../realtime/reversal.ts";
@@ -46,6 +47,11 @@ export interface SectorOptions {
   demandPreset?: TurnPreset;
   extend?: boolean;
   reversal?: Partial<ReversalOptions>;
+  /**
+   * Read the panel as of this month (a month index, e.g. `parseMonth("2009-06")`): only data up to
+   * and including it is used (`sectorInputsAt`), so the latest phases are those of that month.
+   */
+  at?: number;
 }
 
 export interface SectorLatest {
@@ -58,6 +64,12 @@ export interface SectorLatest {
   /** +1 restocking, −1 destocking, 0 unknown. */
   inventoryState: number;
   monthsInState: number;
+  /**
+   * The industry's weight as a share of all industries' weights in the panel's last month — the
+   * weights the phase shares use (note 000's "规模占比") — counting every industry whose weight
+   * that month is known, whatever its state. NaN when its own weight is unknown then, or all are 0.
+   */
+  weightShare: number;
 }
 
 export interface SectorPanel {
@@ -65,6 +77,8 @@ export interface SectorPanel {
   start: number;
   length: number;
   names: string[];
+  /** Industries with a sales series (after the `at` cut); the others have no known phase. */
+  withSales: number;
   /** Per sector, phase code per month on the panel axis. */
   phases: Int8Array[];
   /** Per sector, inventory state per month (+1 restocking, −1 destocking, 0 unknown). */
@@ -83,6 +97,7 @@ export interface SectorPanel {
 
 export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptions = {}): SectorPanel {
   if (inputs.length === 0) throw new KitchinError("empty", "no industries given");
+  if (options.at !== undefined) inputs = sectorInputsAt(inputs, options.at);
   const kind = options.kind ?? "level";
   const mode = options.mode ?? "as-of";
   const smooth = options.smooth ?? 1;
@@ -143,8 +158,11 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
     if (wPhase > 0) for (let c = 0; c < 4; c++) weightShares[c][t] = w[c] / wPhase;
     if (wState > 0) restockingWeightShare[t] = wRestock / wState;
   }
-  const latest = inputs.map((s, k) => latestOf(s.name, phases[k], inventoryStates[k], start));
-  return { mode, start, length: n, names: inputs.map((s) => s.name), phases, inventoryStates, latest, counts, unknownPhase, weightShares, restocking, knownState, restockingWeightShare };
+  const last = weights.map((w) => w[n - 1]);
+  let total = 0;
+  for (const w of last) if (Number.isFinite(w)) total += w;
+  const latest = inputs.map((s, k) => latestOf(s.name, phases[k], inventoryStates[k], start, total > 0 ? last[k] / total : NaN));
+  return { mode, start, length: n, names: inputs.map((s) => s.name), withSales: inputs.filter((s) => s.sales).length, phases, inventoryStates, latest, counts, unknownPhase, weightShares, restocking, knownState, restockingWeightShare };
 }
 
 function stateOf(v: Float64Array, mode: "as-of" | "ex-post", o: SectorOptions, preset: TurnPreset): Int8Array {
@@ -170,11 +188,11 @@ function weightPath(s: SectorInput, kind: "level" | "yoy", start: number, n: num
   return out;
 }
 
-function latestOf(name: string, phase: Int8Array, state: Int8Array, start: number): SectorLatest {
+function latestOf(name: string, phase: Int8Array, state: Int8Array, start: number, weightShare: number): SectorLatest {
   let t = state.length - 1;
   while (t >= 0 && state[t] === 0) t--;
-  if (t < 0) return { name, month: NaN, code: -1, monthsInPhase: 0, inventoryState: 0, monthsInState: 0 };
+  if (t < 0) return { name, month: NaN, code: -1, monthsInPhase: 0, inventoryState: 0, monthsInState: 0, weightShare };
   const run = (x: Int8Array) => { let k = t; while (k > 0 && x[k - 1] === x[t]) k--; return t - k + 1; };
   const code = phase[t];
-  return { name, month: start + t, code, monthsInPhase: code >= 0 ? run(phase) : 0, inventoryState: state[t], monthsInState: run(state) };
+  return { name, month: start + t, code, monthsInPhase: code >= 0 ? run(phase) : 0, inventoryState: state[t], monthsInState: run(state), weightShare };
 }
