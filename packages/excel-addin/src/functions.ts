@@ -171,8 +171,8 @@ export function sync(statesA: any[][], statesB: any[][], options?: string): any[
  * @customfunction SECTORS
  * @helpurl https://localhost:3000/help.html#SECTORS
  * @param table A long table with a header row: sector, month, inventory, and optionally sales and weight (行业, 月份, 存货, 营收, 权重).
- * @param [options] Text like "kind=yoy; mode=ex-post", "lang=zh; reversal=1; confirm=2" or "history=true".
- * @returns A table with a header row: sector, last month, phase, months in phase, inventory state, months in state; with history=true one row per month.
+ * @param [options] Text like "kind=yoy; mode=ex-post", "lang=zh; reversal=1; confirm=2", "at=2009-06" or "history=true".
+ * @returns A table with a header row: sector, last month, phase, months in phase, inventory state, months in state, weight share; with history=true one row per month.
  */
 export function sectors(table: any[][], options?: string): any[][] {
   return guard(() => sectorsOf(table, options));

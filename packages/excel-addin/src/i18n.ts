@@ -101,10 +101,10 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
     },
   },
   SECTORS: {
-    description: "行业面板：各行业最新所处的库存周期阶段及持续月数，或每月各阶段的行业数与加权占比。",
+    description: "行业面板：各行业最新所处的库存周期阶段、持续月数及最近一个月的权重占比，或每月各阶段的行业数与加权占比。",
     params: {
       table: "带表头的长表：行业、月份、存货，可选营收与权重（sector, month, inventory, sales, weight）。",
-      options: "选项文本，如 \"kind=yoy; mode=ex-post\"、\"lang=zh; reversal=1; confirm=2\" 或 \"history=true\"。",
+      options: "选项文本，如 \"kind=yoy; mode=ex-post\"、\"lang=zh; reversal=1; confirm=2\"、\"at=2009-06\"（只用截至该月的数据）或 \"history=true\"。",
     },
   },
 };

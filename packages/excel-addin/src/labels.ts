@@ -77,10 +77,13 @@ export const SYNC_ROWS = {
   },
 } as const;
 
-/** Column headers of CYCLE.SECTORS: the latest phase per sector, and the monthly panel (`history=true`). */
+/**
+ * Column headers of CYCLE.SECTORS: the latest phase per sector with its weight share in the last
+ * month (the "weight" column of `kitchin sectors`), and the monthly panel (`history=true`).
+ */
 export const SECTOR_HEADERS = {
-  en: ["sector", "month", "phase", "months in phase", "inventory", "months in state"],
-  zh: ["行业", "月份", "阶段", "阶段月数", "库存", "状态月数"],
+  en: ["sector", "month", "phase", "months in phase", "inventory", "months in state", "weight share"],
+  zh: ["行业", "月份", "阶段", "阶段月数", "库存", "状态月数", "权重占比"],
 } as const;
 
 export const SECTOR_HISTORY = {

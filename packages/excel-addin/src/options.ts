@@ -228,7 +228,8 @@ export const SYNC_OPTIONS: OptionSpec = { ...LANG };
 /**
  * Sector panel (methods.md §7, as `kitchin sectors`): inputs are levels (default) or YoY; states
  * as-of (default, the real-time reversal rule) or ex-post (turning-point rules; demand dated with
- * `demandPreset`); `history=true` gives the monthly counts and shares instead of the latest phases.
+ * `demandPreset`); `at=YYYY-MM` reads the panel on data up to and including that month (`--at`);
+ * `history=true` gives the monthly counts and shares instead of the latest phases.
  */
 export const SECTORS_OPTIONS: OptionSpec = {
   ...LANG,
@@ -239,5 +240,6 @@ export const SECTORS_OPTIONS: OptionSpec = {
   demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
   reversal: { type: "number", min: 0, max: 1e9 },
   confirm: { type: "int", min: 1, max: 120 },
+  at: { type: "month" },
   history: { type: "bool" },
 };

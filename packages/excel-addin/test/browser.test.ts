@@ -178,14 +178,22 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       expect(phases.slice(-4).map((r) => r.slice(1))).toEqual(cli.phaseTable.counts);
     });
 
-    it("SECTORS equals `kitchin sectors --file apps/cli/examples/sectors-census-mtis.csv`", async () => {
+    it("SECTORS equals `kitchin sectors --file apps/cli/examples/sectors-census-mtis.csv`, with weight shares and with at=2008-12 as --at 2008-12", async () => {
       const file = join(REPO, "apps", "cli", "examples", "sectors-census-mtis.csv");
       const cli = kitchin("sectors", "--file", file);
       const rows = readFileSync(file, "utf8").trim().split(/\r?\n/).map((l, i) => l.split(",").map((c) => (i > 0 && c !== "" && Number.isFinite(Number(c)) ? Number(c) : c)));
       const out = value(await call(rt.page, "SECTORS", rows, null));
-      type S = { name: string; phase: string | null; monthsInPhase: number; inventoryState: string | null; monthsInState: number; lastMonth: string };
-      expect(out.slice(1, 1 + cli.sectors.length)).toEqual(cli.sectors.map((s: S) => [s.name, s.lastMonth, "unknown", "", s.inventoryState, s.monthsInState]));
+      type S = { name: string; phase: string | null; monthsInPhase: number; inventoryState: string | null; monthsInState: number; lastMonth: string; weightShare: number | null };
+      const latest = (x: S[]) => x.map((s) => [s.name, s.lastMonth, "unknown", "", s.inventoryState, s.monthsInState, s.weightShare ?? ""]);
+      expectClose(out.slice(1, 1 + cli.sectors.length), latest(cli.sectors));
       expect(out[out.length - 1][0]).toBe("note"); // Census sectors have no sales
+      // at=YYYY-MM is `kitchin sectors --at`: the panel on data up to that month.
+      const at = kitchin("sectors", "--file", file, "--at", "2008-12");
+      const atOut = value(await call(rt.page, "SECTORS", rows, "at=2008-12"));
+      expectClose(atOut.slice(1, 1 + at.sectors.length), latest(at.sectors));
+      expect(atOut[1][1]).toBe("2008-12");
+      const atHistory = value(await call(rt.page, "SECTORS", rows, "at=2008-12; history=true"));
+      expect(atHistory.slice(1).map((r) => [r[0], r[10], r[11]])).toEqual(at.months.map((m: { month: string; restocking: number; knownState: number }) => [m.month, m.restocking, m.knownState]));
       const history = value(await call(rt.page, "SECTORS", rows, "history=true"));
       type M = { month: string; counts: number[]; restocking: number; knownState: number; restockingWeightShare: number | null };
       expect(history.slice(1).map((r) => [r[0], r.slice(1, 5), r[10], r[11]])).toEqual(cli.months.map((m: M) => [m.month, m.counts, m.restocking, m.knownState]));

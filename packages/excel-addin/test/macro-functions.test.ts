@@ -11,6 +11,12 @@ import {
 import { lead, sectors, sync } from "../src/functions.ts";
 import { col, expectCellError, months, row, wave } from "./helpers.ts";
 
+/** Numbers equal to the last bit but for the order of a sum (the core adds the weights in input order). */
+function expectCloseRows(got: number[], want: number[]): void {
+  expect(got).toHaveLength(want.length);
+  got.forEach((g, i) => expect(g).toBeCloseTo(want[i], 14));
+}
+
 const N = 200;
 const target = wave(N, 0);
 const indicator = wave(N, 5); // the same cycle, 5 months earlier
@@ -160,14 +166,14 @@ describe("CYCLE.SECTORS", () => {
     const p = sectorPanel(sectorInputsFromTable(rows, { allowSerialDates: true }), o);
     return p.latest.map((l) => [
       l.name, formatMonth(l.month), phaseLabel(l.code, lang), l.code >= 0 ? l.monthsInPhase : "",
-      l.inventoryState > 0 ? (lang === "en" ? "restocking" : "补库") : lang === "en" ? "destocking" : "去库", l.monthsInState,
+      l.inventoryState > 0 ? (lang === "en" ? "restocking" : "补库") : lang === "en" ? "destocking" : "去库", l.monthsInState, l.weightShare,
     ]);
   }
 
   it("equals the core's latest phase per sector (levels, as-of: the CLI's defaults)", () => {
     const rows = long(true);
     const out = sectors(rows);
-    expect(out[0]).toEqual(["sector", "month", "phase", "months in phase", "inventory", "months in state"]);
+    expect(out[0]).toEqual(["sector", "month", "phase", "months in phase", "inventory", "months in state", "weight share"]);
     expect(out.slice(1)).toEqual(latestRows(rows));
     expect(out.slice(1).every((r) => r[2] !== "unknown")).toBe(true);
   });
@@ -176,7 +182,7 @@ describe("CYCLE.SECTORS", () => {
     const rows = long(true);
     const o = "mode=ex-post; preset=monthly; demandPreset=inventory; window=4; lang=zh";
     const out = sectors(rows, o);
-    expect(out[0]).toEqual(["行业", "月份", "阶段", "阶段月数", "库存", "状态月数"]);
+    expect(out[0]).toEqual(["行业", "月份", "阶段", "阶段月数", "库存", "状态月数", "权重占比"]);
     expect(out.slice(1)).toEqual(latestRows(rows, { mode: "ex-post", preset: "monthly", demandPreset: "inventory", turns: { window: 4 } }, "zh"));
     const yoyRows: Cell[][] = [["行业", "月份", "存货", "营收"], ...names.flatMap((n, k) => dates.map((d, t) => [n, d, wave(T, 4 * k)[t], wave(T, 4 * k + 8)[t]]))];
     expect(sectors(yoyRows, "kind=yoy; reversal=1.5; confirm=2").slice(1)).toEqual(latestRows(yoyRows, { kind: "yoy", reversal: { reversal: 1.5, confirm: 2 } }));
@@ -187,7 +193,7 @@ describe("CYCLE.SECTORS", () => {
     expect(out.slice(1, 4).map((r) => [r[2], r[3]])).toEqual([["unknown", ""], ["unknown", ""], ["unknown", ""]]);
     expect(out[4][0]).toBe("note");
     expect(out[4][1]).toMatch(/no sales column/);
-    expect(out.every((r) => r.length === 6)).toBe(true);
+    expect(out.every((r) => r.length === 7)).toBe(true);
   });
 
   it("history=true gives the monthly counts and weighted shares", () => {
@@ -208,9 +214,34 @@ describe("CYCLE.SECTORS", () => {
     const shuffled: Cell[][] = [[...rows[0], "weight"], ...rows.slice(1).reverse().map((r, i) => [r[0], serial(r[1] as string), r[2], r[3], i % 2 ? 2 : 1]), ["", "", "", "", ""], [null, null, null, null, null]];
     const out = sectors(shuffled);
     expect(out.slice(1)).toEqual(latestRows(shuffled));
-    const byName = (x: unknown[][]) => x.slice(1).sort((p, q) => String(p[0]).localeCompare(String(q[0])));
-    expect(byName(out)).toEqual(byName(sectors(rows)));
+    const byName = (x: unknown[][]) => x.slice(1).map((r) => r.slice(0, 6)).sort((p, q) => String(p[0]).localeCompare(String(q[0])));
+    expect(byName(out)).toEqual(byName(sectors(rows))); // same phases; the weight shares differ (the weight column counts)
     expect(sectors(shuffled, "history=true")).not.toEqual(sectors(rows, "history=true")); // the weights count
+  });
+
+  it("the weight share of each sector in the last month: the inventory levels' shares, or the weight column's", () => {
+    const rows = long(true);
+    const out = sectors(rows);
+    const last = (k: number) => rows.filter((r) => r[0] === names[k] && r[1] === dates[T - 1])[0][2] as number;
+    const total = last(0) + last(1) + last(2);
+    expectCloseRows(out.slice(1).map((r) => r[6] as number), names.map((_, k) => last(k) / total));
+    // weights 1, 3, 4 → 1/8, 3/8, 4/8 exactly
+    const weighted: Cell[][] = [[...rows[0], "weight"], ...rows.slice(1).map((r) => [...r, [1, 3, 4][names.indexOf(r[0] as string)]])];
+    expect(sectors(weighted).slice(1).map((r) => r[6])).toEqual([1 / 8, 3 / 8, 4 / 8]);
+  });
+
+  it("at=YYYY-MM reads the panel on data up to and including that month (the core's at), history too", () => {
+    const rows = long(true);
+    const at = "2015-06";
+    const out = sectors(rows, `at=${at}`);
+    expect(out.slice(1)).toEqual(latestRows(rows, { at: parseMonth(at) }));
+    expect(out.slice(1).every((r) => r[1] === at)).toBe(true);
+    const cut = rows.filter((r, i) => i === 0 || (r[1] as string) <= at);
+    expect(out).toEqual(sectors(cut));
+    const h = sectors(rows, `at=${at}; history=true; mode=ex-post; lang=zh`);
+    expect(h[h.length - 1][0]).toBe(at);
+    expect(h).toEqual(sectors(cut, "history=true; mode=ex-post; lang=zh"));
+    expect(sectors(rows, "at=2030-01")).toEqual(sectors(rows));
   });
 
   it("rejects empty ranges, a missing column, text, bad dates, a month twice, options of the other mode, bad options", () => {
@@ -228,6 +259,8 @@ describe("CYCLE.SECTORS", () => {
     expectCellError(() => sectors(rows, "window=5"), "#VALUE!", /window applies only with mode=ex-post/);
     expectCellError(() => sectors(rows, "mode=ex-post; confirm=2"), "#VALUE!", /confirm applies only with mode=as-of/);
     expectCellError(() => sectors(rows, "kind=levels"), "#VALUE!", /kind=levels must be one of level, yoy/);
-    expectCellError(() => sectors(rows, "at=2019-01"), "#VALUE!", /unknown option "at"/);
+    expectCellError(() => sectors(rows, "at=2019/01"), "#VALUE!", /at=2019\/01 must be a month written YYYY-MM/);
+    expectCellError(() => sectors(rows, "at=2011-12"), "#N/A", /steel: no inventory data up to 2011-12 \(it starts 2012-01\)/);
+    expectCellError(() => sectors(rows, "asof=2019-01"), "#VALUE!", /unknown option "asof"; accepted keys: .*at/);
   });
 });

@@ -2,11 +2,13 @@
  * CYCLE.SECTORS: the core's sector panel (methods.md §7) over a long table with a header row —
  * `sector, month, inventory[, sales, weight]`, read by the core's `sectorInputsFromTable` (the
  * same reader as `kitchin sectors --file`), dates as text or date cells. Defaults as the CLI:
- * levels (YoY computed, inventory-weighted), as-of states. Out: the latest phase of each sector
- * with the months it has lasted; with `history=true` the monthly counts and weighted shares instead.
+ * levels (YoY computed, inventory-weighted), as-of states; `at=YYYY-MM` is the core's `at` cut
+ * (`kitchin sectors --at`). Out: the latest phase of each sector with the months it has lasted and
+ * its weight share in the last month (the core's `weightShare`); with `history=true` the monthly
+ * counts and weighted shares instead.
  */
 import {
-  KitchinError, PHASES, STATE_LABELS, formatMonth, phaseLabel, sectorInputsFromTable, sectorPanel, stateName,
+  KitchinError, PHASES, STATE_LABELS, formatMonth, parseMonth, phaseLabel, sectorInputsFromTable, sectorPanel, stateName,
   type Lang, type SectorPanel, type TurnPreset,
 } from "@kitchin/core";
 import { table, type Out, type Range } from "../cells.ts";
@@ -33,10 +35,11 @@ export function sectorsOf(range: Range, options?: string | null): Out {
     preset: t.preset,
     demandPreset: (o.demandPreset as TurnPreset | undefined) ?? "monthly",
     reversal: reversalOf(o),
+    at: o.at === undefined ? undefined : parseMonth(o.at as string, "option at"),
   });
   if (o.history === true) return table(history(p, lang));
   const rows = latest(p, lang);
-  if (inputs.every((s) => !s.sales)) rows.push([NOTE[lang], SECTOR_NO_SALES[lang], "", "", "", ""]);
+  if (p.withSales === 0) rows.push([NOTE[lang], SECTOR_NO_SALES[lang], "", "", "", "", ""]);
   return table(rows);
 }
 
@@ -51,6 +54,7 @@ function latest(p: SectorPanel, lang: Lang): (number | string)[][] {
       l.code >= 0 ? l.monthsInPhase : "",
       state === null ? STATE_LABELS.unknown[lang] : word(state === "rising" ? "restock" : "destock", lang),
       state === null ? "" : l.monthsInState,
+      l.weightShare,
     ]);
   }
   return rows;
