@@ -13,6 +13,7 @@ import { backtestOf, scoreOf } from "./adapt/backtest.ts";
 import { leadOf } from "./adapt/lead.ts";
 import { syncOf } from "./adapt/sync.ts";
 import { sectorsOf } from "./adapt/sectors.ts";
+import { decomposeOf } from "./adapt/decompose.ts";
 
 /**
  * Inventory-cycle phase per row from demand (revenue) and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
@@ -176,4 +177,19 @@ export function sync(statesA: any[][], statesB: any[][], options?: string): any[
  */
 export function sectors(table: any[][], options?: string): any[][] {
   return guard(() => sectorsOf(table, options));
+}
+
+/**
+ * Decomposition of inventory growth: inventory YoY ≈ value-added YoY + price (PPI) YoY + YoY of the inventory/sales ratio, with the residual, month by month.
+ * @customfunction DECOMPOSE
+ * @helpurl https://localhost:3000/help.html#DECOMPOSE
+ * @param inventory Inventory YoY %, one value per month (a column or a row); blank cells are missing.
+ * @param valueAdded Value-added (volume) YoY %, e.g. industrial value added, on the same rows.
+ * @param price Producer-price YoY %, e.g. PPI, on the same rows; also the deflator of the real-inventory columns.
+ * @param ratio YoY % of the inventory/sales ratio on the same rows; with sales=true the sales (revenue) YoY % instead, from which the ratio's YoY is derived exactly.
+ * @param [options] Text like "sales=true", "form=log; real=true" or "lang=zh".
+ * @returns A table with a header row, then one row per input row: inventory, value added, price, ratio, explained (their sum), residual; with real=true real inventory growth (exact, difference).
+ */
+export function decomposeTable(inventory: any[][], valueAdded: any[][], price: any[][], ratio: any[][], options?: string): any[][] {
+  return guard(() => decomposeOf(inventory, valueAdded, price, ratio, options));
 }

@@ -107,4 +107,14 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
       options: "选项文本，如 \"kind=yoy; mode=ex-post\"、\"lang=zh; reversal=1; confirm=2\"、\"at=2009-06\"（只用截至该月的数据）或 \"history=true\"。",
     },
   },
+  DECOMPOSE: {
+    description: "库存增速拆解：库存同比 ≈ 工业增加值同比 + 价格（PPI）同比 + 库销比同比，逐月给出各项与残差。",
+    params: {
+      inventory: "库存同比（%），每月一个值（一列或一行）；空单元格视为缺失。",
+      valueAdded: "增加值（量）同比（%），如工业增加值同比，与库存同行。",
+      price: "生产者价格同比（%），如 PPI 同比，与库存同行；也是实际库存列的平减指数。",
+      ratio: "库销比同比（%），与库存同行；选项 sales=true 时改为营收（销售）同比（%），由其精确推出库销比同比。",
+      options: "选项文本，如 \"sales=true\"、\"form=log; real=true\" 或 \"lang=zh\"。",
+    },
+  },
 };

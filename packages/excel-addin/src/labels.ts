@@ -95,3 +95,9 @@ export const SECTOR_NO_SALES = {
   en: "no sales column: phases are unknown; the table shows restocking and destocking only",
   zh: "没有营收（销售）列：阶段未知，仅显示补库与去库",
 } as const;
+
+/** Column headers of CYCLE.DECOMPOSE (the terms of `kitchin decompose`; the last two with real=true). */
+export const DECOMPOSE_HEADERS = {
+  en: ["inventory", "value added", "price", "ratio", "explained", "residual", "real (exact)", "real (difference)"],
+  zh: ["库存", "工业增加值", "价格", "库销比", "三项合计", "残差", "实际库存（精确）", "实际库存（差分）"],
+} as const;

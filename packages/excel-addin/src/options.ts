@@ -243,3 +243,15 @@ export const SECTORS_OPTIONS: OptionSpec = {
   at: { type: "month" },
   history: { type: "bool" },
 };
+
+/**
+ * Decomposition (methods.md §6, as `kitchin decompose`): `form` percent terms (default) or log
+ * points (`--form`); `sales=true` reads the fourth range as sales YoY (`--sales`) instead of the
+ * inventory/sales ratio's YoY; `real=true` appends real inventory growth (exact, difference).
+ */
+export const DECOMPOSE_OPTIONS: OptionSpec = {
+  ...LANG,
+  form: { type: "enum", values: ["additive", "log"] },
+  sales: { type: "bool" },
+  real: { type: "bool" },
+};

@@ -1,9 +1,9 @@
 /**
  * The built add-in in headless Chromium against Microsoft's real custom-functions-runtime.js:
  * every function in functions.json is associated, and each returns the right result on the
- * shipped data — CYCLE.PHASE, CYCLES, TURNS, LEAD, SYNC and SECTORS agree with `kitchin phase`,
- * `cycles`, `turns`, `lead`, `sync` and `sectors` (the CLI run as a child process), the others
- * with the library on the same data.
+ * shipped data — CYCLE.PHASE, CYCLES, TURNS, LEAD, SYNC, SECTORS and DECOMPOSE agree with
+ * `kitchin phase`, `cycles`, `turns`, `lead`, `sync`, `sectors` and `decompose` (the CLI run as a
+ * child process), the others with the library on the same data.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -71,8 +71,8 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
   it("associates every function listed in functions.json, and nothing else", async () => {
     const ids = await associatedIds(rt.page);
     expect(ids.sort()).toEqual(meta.functions.map((f) => f.id).sort());
-    expect(meta.functions.map((f) => f.id)).toEqual(expect.arrayContaining(["PHASE", "LEAD", "SYNC", "SECTORS"]));
-    expect(meta.functions).toHaveLength(13);
+    expect(meta.functions.map((f) => f.id)).toEqual(expect.arrayContaining(["PHASE", "LEAD", "SYNC", "SECTORS", "DECOMPOSE"]));
+    expect(meta.functions).toHaveLength(14);
     expect(rt.log.filter((l) => l.startsWith("pageerror"))).toEqual([]);
   });
 
@@ -198,6 +198,53 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       type M = { month: string; counts: number[]; restocking: number; knownState: number; restockingWeightShare: number | null };
       expect(history.slice(1).map((r) => [r[0], r.slice(1, 5), r[10], r[11]])).toEqual(cli.months.map((m: M) => [m.month, m.counts, m.restocking, m.knownState]));
       expectClose(history.slice(1).map((r) => r[12]), cli.months.map((m: M) => m.restockingWeightShare ?? ""));
+    });
+  });
+
+  describe("DECOMPOSE equals `kitchin decompose` on the shipped series", () => {
+    type Row = { month: string; inventory: number; valueAdded: number; price: number; ratio: number; explained: number; residual: number; realExact: number; realDifference: number };
+    /** Ranges on the inventory's months (as decomposeSeries puts every input), from CYCLE.DATA (and CYCLE.YOY for levels). */
+    async function ranges(inventory: string, others: (string | { levels: string })[]) {
+      const inv = value(await call(rt.page, "DATA", inventory, null, null));
+      const months = inv.map((r) => r[0] as string);
+      const cols: unknown[][] = [inv.map((r) => r[1])];
+      for (const o of others) {
+        let rows: unknown[][];
+        if (typeof o === "string") rows = value(await call(rt.page, "DATA", o, null, null));
+        else {
+          const levels = value(await call(rt.page, "DATA", o.levels, null, null));
+          const g = value(await call(rt.page, "YOY", col(levels.map((r) => r[1] as number)), null));
+          rows = levels.map((r, i) => [r[0], g[i][0]]);
+        }
+        const by = new Map(rows.map((r) => [r[0], r[1]]));
+        cols.push(months.map((m) => by.get(m) ?? ""));
+      }
+      return { months, cols: cols.map((c) => col(c as number[])) };
+    }
+    /** The CLI lists the months where every term is known; the add-in keeps every row, blank where one is missing. */
+    function known(out: unknown[][], months: string[]) {
+      return out.slice(1).map((r, i) => [months[i], ...r]).filter((r) => r[6] !== "");
+    }
+    const terms = (r: Row) => [r.month, r.inventory, r.valueAdded, r.price, r.ratio, r.explained, r.residual, r.realExact, r.realDifference];
+
+    it("China (cn.inventory_yoy ≈ cn.iva_cum_yoy + cn.ppi_yoy + ratio from cn.revenue_yoy): percent and log forms", async () => {
+      const { months, cols } = await ranges("cn.inventory_yoy", ["cn.iva_cum_yoy", "cn.ppi_yoy", "cn.revenue_yoy"]);
+      for (const form of ["additive", "log"]) {
+        const cli = kitchin("decompose", "--dataset", "cn", "--form", form);
+        const out = value(await call(rt.page, "DECOMPOSE", ...cols, `sales=true; real=true; form=${form}`));
+        expect(out).toHaveLength(months.length + 1);
+        expect(out[0]).toEqual(["inventory", "value added", "price", "ratio", "explained", "residual", "real (exact)", "real (difference)"]);
+        expectClose(known(out, months), cli.rows.map(terms));
+        expect(cli.rows).toHaveLength(200);
+      }
+    });
+
+    it("the US (industrial production YoY via CYCLE.YOY, PPI, ratio from total business sales), 2000–2019", async () => {
+      const cli = kitchin("decompose", "--dataset", "us", "--from", "2000-01", "--to", "2019-12");
+      const { months, cols } = await ranges("us.inventory_yoy", [{ levels: "us.indpro" }, "us.ppi_yoy", "us.sales_yoy"]);
+      const out = value(await call(rt.page, "DECOMPOSE", ...cols, "sales=true; real=true"));
+      expectClose(known(out, months).filter((r) => (r[0] as string) >= "2000-01" && (r[0] as string) <= "2019-12"), cli.rows.map(terms));
+      expect(cli.rows).toHaveLength(240);
     });
   });
 
