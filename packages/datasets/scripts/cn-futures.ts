@@ -3,7 +3,7 @@
  * cross-check against the independent back-adjusted 2010–2021 set.
  */
 import { readdirSync } from "node:fs";
-import { formatMonth } from "@kitchin/core";
+import { formatMonth, laggedCorrelation } from "@kitchin/core";
 import { completeMonthEnds, monthEnds, type Monthly, type Raw } from "./lib/raw.ts";
 import { round6, span } from "./lib/series.ts";
 import { prov, TERMS } from "./lib/provenance.ts";
@@ -141,20 +141,12 @@ function crossCheck(raw: Raw, file: string, main: Monthly, all: number[]) {
     }
   }
   const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (xs[i] - mx) * (ys[i] - my);
-    sxx += (xs[i] - mx) ** 2;
-    syy += (ys[i] - my) ** 2;
-  }
+  // Pearson correlation over the pairs (the core's lag-0 correlation, pairwise complete).
+  const corr = laggedCorrelation(xs, ys, 0, 2).corr;
   const sorted = [...diffs].sort((a, b) => a - b);
   return {
     months: n,
-    correlation: round6(sxy / Math.sqrt(sxx * syy)),
+    correlation: round6(corr),
     meanAbsDiffPp: round6(diffs.reduce((a, b) => a + b, 0) / n),
     medianAbsDiffPp: round6(sorted[Math.floor(n / 2)]),
     shareOver1pp: round6(diffs.filter((d) => d > 1).length / n),

@@ -1,7 +1,7 @@
 /**
  * Figures that measure the China demand proxy against revenue (issue 3 §3; reported in DATA.md).
  */
-import { formatMonth, monthIndex } from "@kitchin/core";
+import { formatMonth, laggedCorrelation, monthIndex } from "@kitchin/core";
 import type { Monthly } from "./raw.ts";
 import { round6 } from "./series.ts";
 
@@ -47,16 +47,10 @@ export function proxyStats(rev: Monthly, proxy: Monthly, from: number, to: numbe
     }
   }
   const n = xs.length;
+  // Pearson correlation over the pairs (the core's lag-0 correlation, pairwise complete).
+  const corr = laggedCorrelation(xs, ys, 0, 2).corr;
   const mx = xs.reduce((a, b) => a + b, 0) / n;
   const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (xs[i] - mx) * (ys[i] - my);
-    sxx += (xs[i] - mx) ** 2;
-    syy += (ys[i] - my) ** 2;
-  }
   let agree = 0;
   let pairs = 0;
   for (let m = from + 3; m <= to; m++) {
@@ -74,7 +68,7 @@ export function proxyStats(rev: Monthly, proxy: Monthly, from: number, to: numbe
   return {
     period: `${formatMonth(from)}…${formatMonth(to)}`,
     n,
-    correlation: round6(sxy / Math.sqrt(sxx * syy)),
+    correlation: round6(corr),
     meanGap: round6(mx - my),
     directionAgreement3m: round6(agree / pairs),
     directionN: pairs,
