@@ -10,7 +10,7 @@
  */
 import {
   PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
-  type PhaseTimeline, type TimelineSync, type TurnPreset,
+  type PhaseTimeline, type SyncResult, type TimelineSync, type TurnPreset,
 } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { bool, str, type ParsedArgs } from "../args.ts";
@@ -43,20 +43,13 @@ export interface SyncInput {
   reversal?: ReturnType<typeof reversalOptions>;
 }
 
-export interface SyncData {
+/** The JSON of `kitchin sync`: the core's shares and concordance, plus what was compared. */
+export interface SyncData extends Omit<SyncResult, "counts" | "phaseTable"> {
   a: string;
   b: string;
   mode: "ex-post" | "as-of";
   from: string;
   to: string;
-  months: number;
-  inStep: number;
-  coRestock: number;
-  coDestock: number;
-  aRestockBDestock: number;
-  aDestockBRestock: number;
-  concordance: number;
-  concordanceIfIndependent: number;
   counts: TimelineSync["counts"];
   phaseTable: { phases: readonly string[]; rows: string; columns: string; counts: number[][]; months: number; samePhase: number; unknown: number };
   series: { a: { inventory: string; demand: string }; b: { inventory: string; demand: string } };
