@@ -40,3 +40,12 @@ describe("kitchin turns", () => {
     expect(r.out.trim().split("\n").length - 1).toBeLessThan(loose.turns.length);
   });
 });
+
+describe("kitchin turns labels", () => {
+  it("prints turn types in the chosen language from the core's label table", async () => {
+    const zh = await run("turns", "--dataset", "cn", "--lang", "zh");
+    expect(zh.out).toMatch(/日期\s+类型\s+数值/);
+    expect(zh.out).toMatch(/低点/);
+    expect(zh.out).not.toMatch(/\btrough\b/);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Headers and words the add-in prints, English and Chinese. Phase and state names are the
- * core's (`PHASES`, `STATE_LABELS`); this table holds only table headers and turn types.
+ * core's (`PHASES`, `STATE_LABELS`); turn types too (`TURN_LABELS`); this table holds the add-in's table headers.
  */
-import type { Lang } from "@kitchin/core";
+import { TURN_LABELS, type Lang } from "@kitchin/core";
 
 const WORDS = {
   date: { en: "date", zh: "日期" },
@@ -10,8 +10,7 @@ const WORDS = {
   type: { en: "type", zh: "类型" },
   value: { en: "value", zh: "数值" },
   note: { en: "close call", zh: "边缘情况" },
-  peak: { en: "peak", zh: "高点" },
-  trough: { en: "trough", zh: "低点" },
+  ...TURN_LABELS,
   cycle: { en: "cycle", zh: "周期" },
   current: { en: "current", zh: "当前" },
   startTrough: { en: "start trough", zh: "起点低点" },

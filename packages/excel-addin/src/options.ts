@@ -107,6 +107,12 @@ export const TURN_OPTIONS: OptionSpec = {
   minAmplitude: { type: "number", min: 0, max: 1e9 },
 };
 
+/** The as-of rule (methods.md §3; the core's `resolveReversal` checks the values). */
+export const REVERSAL_OPTIONS: OptionSpec = {
+  reversal: { type: "number", min: 0, max: 1e9 },
+  confirm: { type: "int", min: 1, max: 120 },
+};
+
 /** CYCLE.TURNS: the dating rules and the language of the table. */
 export const TURNS_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS };
 
@@ -114,10 +120,9 @@ export const TURNS_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS };
 export const STATE_OPTIONS: OptionSpec = {
   ...LANG,
   ...TURN_OPTIONS,
+  ...REVERSAL_OPTIONS,
   mode: { type: "enum", values: ["ex-post", "as-of"] },
   extend: { type: "bool" },
-  reversal: { type: "number", min: 0, max: 1e9 },
-  confirm: { type: "int", min: 1, max: 120 },
   format: { type: "enum", values: ["label", "code"] },
 };
 
@@ -129,9 +134,8 @@ export const PHASE_OPTIONS: OptionSpec = {
   ...LANG,
   ...TURN_OPTIONS,
   demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+  ...REVERSAL_OPTIONS,
   mode: { type: "enum", values: ["ex-post", "as-of"] },
-  reversal: { type: "number", min: 0, max: 1e9 },
-  confirm: { type: "int", min: 1, max: 120 },
   lag: { type: "int", min: 0, max: 24 },
   revenueLag: { type: "int", min: 0, max: 24 },
   inventoryLag: { type: "int", min: 0, max: 24 },
@@ -238,8 +242,7 @@ export const SECTORS_OPTIONS: OptionSpec = {
   mode: { type: "enum", values: ["as-of", "ex-post"] },
   smooth: { type: "int", min: 1, max: 24 },
   demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
-  reversal: { type: "number", min: 0, max: 1e9 },
-  confirm: { type: "int", min: 1, max: 120 },
+  ...REVERSAL_OPTIONS,
   at: { type: "month" },
   history: { type: "bool" },
 };

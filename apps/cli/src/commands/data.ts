@@ -11,7 +11,7 @@ import { toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { renderTable, useColour } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
-import { formatOf, langOf } from "../options.ts";
+import { OUTPUT_FLAGS, formatOf, langOf } from "../options.ts";
 
 function entries(region?: string, group?: string): CatalogEntry[] {
   if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
@@ -35,8 +35,7 @@ export const dataCommand: Command = {
     from: { type: "string", arg: "YYYY-MM", description: "first month (show, export)" },
     to: { type: "string", arg: "YYYY-MM", description: "last month (show, export)" },
     out: { type: "string", arg: "F", description: "export to a file (.csv, .json or .xlsx)" },
-    format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },
-    lang: { type: "string", arg: "en|zh", description: "language of names (default en)" },
+    ...OUTPUT_FLAGS,
   },
   async run(p, io) {
     const [sub, ...ids] = p.positionals;

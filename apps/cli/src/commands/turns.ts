@@ -4,11 +4,11 @@
 import { formatMonth, type Turn } from "@kitchin/core";
 import type { Command } from "../command.ts";
 import { INPUT_FLAGS, turnInput } from "../inputs.ts";
-import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, turnOptions } from "../options.ts";
+import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, turnOptions } from "../options.ts";
 import { renderTable, fmt, useColour } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { toJson } from "../context.ts";
-import { turns } from "@kitchin/core";
+import { TURN_LABELS, turns } from "@kitchin/core";
 
 export const turnsCommand: Command = {
   name: "turns",
@@ -34,7 +34,9 @@ export const turnsCommand: Command = {
       io.out(toCsv(["index", "date", "type", "value", "closeCall"], list.map((t) => [t.index, dateOf(t), t.type, t.value, t.closeCall ?? ""])));
     } else {
       io.out(`${input.name}: ${list.length} turns (${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
-      io.out(renderTable(["date", "type", "value", "close call"], list.map((t) => [dateOf(t), t.type, fmt(t.value), t.closeCall ?? ""]), {
+      const lang = langOf(p);
+      const header = lang === "zh" ? ["日期", "类型", "数值", "边缘情况"] : ["date", "type", "value", "close call"];
+      io.out(renderTable(header, list.map((t) => [dateOf(t), TURN_LABELS[t.type][lang], fmt(t.value), t.closeCall ?? ""]), {
         colour: useColour(io.isTTY, io.env), rowColour: (i) => (list[i].type === "peak" ? "\x1b[32m" : "\x1b[31m"),
       }));
       for (const n of input.notes) io.out(`note: ${n}\n`);

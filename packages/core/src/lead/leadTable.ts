@@ -6,6 +6,7 @@
 import type { Series } from "../series/series.ts";
 import { KitchinError } from "../errors.ts";
 import { leadLagSeries, type LeadOptions, type LeadResult } from "./leadLag.ts";
+import type { LeadStats } from "./matchTurns.ts";
 
 export interface IndicatorInput {
   name: string;
@@ -16,16 +17,9 @@ export interface IndicatorInput {
   options?: LeadOptions;
 }
 
-export interface LeadRow {
+export interface LeadRow extends LeadStats {
   indicator: string;
   inverted: boolean;
-  matched: number;
-  missed: number;
-  extra: number;
-  meanLead: number;
-  medianLead: number;
-  minLead: number;
-  maxLead: number;
   bestLag: number;
   bestCorr: number;
 }

@@ -39,6 +39,12 @@ export const STATE_LABELS: Record<"rising" | "falling" | "unknown", { en: string
   unknown: { en: "unknown", zh: "未知" },
 };
 
+/** Turning-point types, for tables in either language. */
+export const TURN_LABELS: Record<"peak" | "trough", { en: string; zh: string }> = {
+  peak: { en: "peak", zh: "高点" },
+  trough: { en: "trough", zh: "低点" },
+};
+
 /** Phase code from the demand and inventory states (each +1/-1/0). */
 export function phaseCodeOf(revenueState: number, inventoryState: number): PhaseCode {
   if (revenueState === 0 || inventoryState === 0) return PHASE_UNKNOWN;
