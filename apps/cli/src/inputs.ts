@@ -4,13 +4,13 @@
  * `--lag`). Everything ends as core `Series` with a name and a release lag.
  */
 import {
-  KitchinError, formatMonth, parseMonthLoose, seriesFromObservations, type Series,
+  KitchinError, formatMonth, readMonth, seriesFromObservations, shortText, type Series,
 } from "@kitchin/core";
 import { FLAG_ANOMALY, REGION_DEFAULTS, analysisView, type DatasetSeries } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 import { int, str, type ParsedArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
-import { columnIndex, readUserTable, valueColumns, type UserTable } from "./io/table.ts";
+import { columnIndex, decimalOf, readUserTable, valueColumns, type UserTable } from "./io/table.ts";
 
 export interface NamedSeries {
   series: Series;
@@ -68,36 +68,32 @@ function requireOneSource(p: ParsedArgs): "dataset" | "file" {
   return d ? "dataset" : "file";
 }
 
-/** Reads one named column of a user table as a series; quarterly tables keep their observations. */
+/**
+ * Reads one named column of a user table as a series; quarterly tables keep their observations.
+ * The notes say what reading did: the table's (newest first reversed, encoding) and the column's
+ * (cells read as missing with their rows, absent months, rows at the end without a value).
+ */
 export function columnSeries(t: UserTable, column: number, lag: number): NamedSeries {
-  const months = t.rows.map((r) => parseMonthLoose(r.cells[t.dateColumn] as string | number, t.allowSerialDates));
+  const months = t.rows.map((r) => readMonth(r.cells[t.dateColumn], t.allowSerialDates));
   const step = isQuarterly(months) ? 3 : 1;
   const name = t.header[column];
-  const opts = { file: t.file, column: name, dateColumn: t.header[t.dateColumn], allowSerialDates: t.allowSerialDates };
+  const notes = [...t.notes];
+  const opts = {
+    file: t.file, column: name, dateColumn: t.header[t.dateColumn], allowSerialDates: t.allowSerialDates,
+    rowNumbers: t.rows.map((r) => r.row), decimal: decimalOf(t, column), notes,
+  };
+  const dates = t.rows.map((r) => r.cells[t.dateColumn]);
+  const cells = t.rows.map((r) => r.cells[column]);
   if (step === 3) {
     // Quarterly: one observation per quarter; indices count quarters (methods.md §2).
     const values = new Float64Array(t.rows.length);
-    const s = seriesFromObservations(t.rows.map((r) => r.cells[t.dateColumn]), t.rows.map((r) => r.cells[column]), { ...opts, firstRow: 1, maxGap: 2 });
+    const s = seriesFromObservations(dates, cells, { ...opts, maxGap: 2, notes: undefined });
     for (let k = 0; k < months.length; k++) values[k] = s.values[months[k] - s.start];
-    return { series: { start: months[0], values }, name, lag, step, notes: [] };
+    return { series: { start: months[0], values }, name, lag, step, notes };
   }
-  // Rows are validated one by one so that errors carry the file's own row numbers.
-  const series = seriesFromRows(t, column, opts);
-  return { series, name, lag, step, notes: [] };
-}
-
-function seriesFromRows(t: UserTable, column: number, opts: { file: string; column: string; dateColumn: string; allowSerialDates: boolean }): Series {
-  // seriesFromObservations reports rows relative to firstRow; rows may be non-contiguous
-  // (blank lines skipped, reversed exports), so map the error back to the file's row.
-  try {
-    return seriesFromObservations(t.rows.map((r) => r.cells[t.dateColumn]), t.rows.map((r) => r.cells[column]), { ...opts, firstRow: 0 });
-  } catch (e) {
-    if (e instanceof KitchinError && e.place.row !== undefined) {
-      const row = t.rows[e.place.row]?.row;
-      throw new KitchinError(e.code, e.message, { ...e.place, row });
-    }
-    throw e;
-  }
+  const series = seriesFromObservations(dates, cells, opts);
+  if (t.delimiter !== "," && opts.decimal === ",") notes.push(`${t.file}: column "${shortText(name)}" read with decimal commas (2,5 = 2.5)`);
+  return { series, name, lag, step, notes };
 }
 
 function isQuarterly(months: number[]): boolean {

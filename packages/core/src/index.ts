@@ -3,6 +3,7 @@
  * it also runs inside Excel's browser runtime.
  */
 export * from "./errors.ts";
+export * from "./input/index.ts";
 export * from "./time/month.ts";
 export * from "./phases/phase.ts";
 export * from "./series/series.ts";

@@ -5,11 +5,11 @@
  * month-ends with danfojs-node (lazily imported, see monthEnd.ts). Every bad cell is reported with
  * its file, row and column.
  */
-import { KitchinError, formatMonth, parseMonthLoose, type Cell } from "@kitchin/core";
+import { KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 import { pricePanel, type PricePanel } from "@kitchin/backtest";
-import { readUserTable, type UserTable } from "../io/table.ts";
+import { decimalOf, readUserTable, type UserTable } from "../io/table.ts";
 import { lastPerMonth, type Observation } from "./monthEnd.ts";
 import { assetList, universe } from "./universe.ts";
 
@@ -88,14 +88,21 @@ export async function filePrices(file: string, o: PriceFileOptions = {}): Promis
   const obs: (Observation & { day: number; row: number })[] = [];
   const dateName = t.header[t.dateColumn];
   const monthOf = (cell: Cell, row: number) => {
-    const m = parseMonthLoose(cell as string | number, t.allowSerialDates);
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", `"${String(cell)}" is not a date`, { file: t.file, row, column: dateName });
+    const m = readMonth(cell, t.allowSerialDates);
+    if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(cell), { file: t.file, row, column: dateName });
+    return m;
+  };
+  const marks = new Map<string, DecimalMark>();
+  const markOf = (column: string) => {
+    let m = marks.get(column);
+    if (m === undefined) marks.set(column, (m = decimalOf(t, t.header.indexOf(column))));
     return m;
   };
   const priceOf = (cell: Cell, row: number, column: string): number => {
-    if (cell === null || cell === undefined || String(cell).trim() === "") return NaN;
-    const x = typeof cell === "number" ? cell : Number(String(cell).replace(/,/g, "").trim());
-    if (!Number.isFinite(x)) throw new KitchinError("not-numeric", `"${String(cell)}" is not a number`, { file: t.file, row, column });
+    const decimal = markOf(column);
+    const x = readNumber(cell, decimal);
+    if (x === undefined) throw new KitchinError("not-numeric", notNumberMessage(cell, decimal), { file: t.file, row, column });
+    if (Number.isNaN(x)) return NaN;
     if (x <= 0) throw new KitchinError("not-numeric", `price ${x} must be positive`, { file: t.file, row, column });
     return x;
   };

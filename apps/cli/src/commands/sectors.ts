@@ -10,7 +10,6 @@
  * so restocking/destocking only). apps/cli/examples/sectors-census-mtis.csv is the same data
  * as a long CSV.
  */
-import { readFileSync, existsSync } from "node:fs";
 import {
   KitchinError, PHASE_IDS, formatMonth, parseMonth, phaseIdOf, phaseLabel, sectorInputsFromTable, sectorPanel,
   type Cell, type SectorInput, type SectorPanel,
@@ -21,9 +20,8 @@ import { toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { PHASE_COLOURS, pct, renderTable, useColour } from "../format/table.ts";
 import { columnSeries, shippedSeries } from "../inputs.ts";
-import { parseCsv, toCsv } from "../io/csv.ts";
-import { readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
-import { readXlsx } from "../io/xlsx.ts";
+import { toCsv } from "../io/csv.ts";
+import { readRows, readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
 import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions } from "../options.ts";
 import { turnFlags } from "./lead.ts";
 
@@ -34,12 +32,8 @@ export const CENSUS_SECTORS: [name: string, id: string][] = [
 ];
 
 async function rowsOf(file: string, sheet?: string): Promise<{ rows: Cell[][]; serial: boolean }> {
-  if (!existsSync(file)) throw new KitchinError("bad-file", "file not found", { file });
-  if (/\.xlsx$|\.xlsm$/i.test(file)) {
-    const r = await readXlsx(file, sheet);
-    return { rows: r.rows as Cell[][], serial: r.serialDates };
-  }
-  return { rows: parseCsv(readFileSync(file, "utf8"), file), serial: false };
+  const r = await readRows(file, sheet);
+  return { rows: r.rows, serial: r.serial };
 }
 
 const LONG = /^(sector|industry|行业|name)$/i;

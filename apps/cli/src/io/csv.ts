@@ -6,9 +6,13 @@
 import { KitchinError } from "@kitchin/core";
 
 export function parseCsv(text: string, file?: string): string[][] {
+  return parseCsvWithDelimiter(text, file).rows;
+}
+
+/** The rows and the delimiter found (`;` and tab files may use decimal commas, see `decimalMarkOf`). */
+export function parseCsvWithDelimiter(text: string, file?: string): { rows: string[][]; delimiter: string } {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const firstLine = text.split(/\r?\n/, 20).find((l) => l.trim() !== "") ?? "";
-  const delim = pickDelimiter(firstLine);
+  const delim = pickDelimiter(firstLines(text));
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -34,13 +38,29 @@ export function parseCsv(text: string, file?: string): string[][] {
   }
   if (quoted) throw new KitchinError("bad-file", `a quoted field opened on or before line ${line} is never closed`, { file });
   if (field !== "" || row.length) { row.push(field); rows.push(row); }
-  return rows;
+  return { rows, delimiter: delim };
 }
 
-function pickDelimiter(line: string): string {
-  const counts: [string, number][] = [",", "\t", ";"].map((d) => [d, line.split(d).length - 1]);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0][1] > 0 ? counts[0][0] : ",";
+/** Up to 20 non-empty lines from the start (bounded: a 20 MB first line is not split whole). */
+function firstLines(text: string): string[] {
+  const head = text.slice(0, 65536);
+  return head.split(/\r?\n/, 20).filter((l) => l.trim() !== "");
+}
+
+/**
+ * The delimiter: the one of comma, tab, semicolon that the most lines use; ties go to the line with
+ * the most fields. NBS downloads start with one-cell lines (`数据库：月度数据`), so the first
+ * line alone does not decide.
+ */
+function pickDelimiter(lines: string[]): string {
+  let best = ",";
+  let bestScore = 0;
+  for (const d of [",", "\t", ";"]) {
+    let score = 0;
+    for (const l of lines) score += Math.min(l.split(d).length - 1, 1000) > 0 ? 1000 + Math.min(l.split(d).length - 1, 999) : 0;
+    if (score > bestScore) { bestScore = score; best = d; }
+  }
+  return best;
 }
 
 export function csvField(v: unknown): string {

@@ -9,9 +9,10 @@
  * an error.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
-import { KitchinError, parseMonthLoose, type Cell } from "@kitchin/core";
-import { parseCsv } from "./csv.ts";
+import {
+  KitchinError, decimalMarkOf, decodeText, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
+} from "@kitchin/core";
+import { parseCsvWithDelimiter } from "./csv.ts";
 import { readXlsx, type SheetCell } from "./xlsx.ts";
 
 export interface UserTable {
@@ -26,59 +27,106 @@ export interface UserTable {
   /** Data rows in increasing date order, with their 1-based row numbers in the file. */
   rows: { row: number; cells: Cell[] }[];
   allowSerialDates: boolean;
+  /** Text encoding of a CSV file (XLSX: UTF-8). */
+  encoding: TextEncoding;
+  /** Field delimiter of a CSV file; `;` and tab files may use decimal commas. */
+  delimiter: string;
+  /** What reading did to the table (reversed order, encoding, merged cells …), one sentence each. */
+  notes: string[];
+  /** XLSX columns (0-based) holding percent-formatted numbers. */
+  percentColumns: Set<number>;
 }
 
 const FOOTER = /^\s*(数据来源|来源|资料来源|注|备注|source|note)/i;
+/** NBS download preamble: one-cell lines such as `数据库：月度数据`, `时间：2016-`, `地区：全国`. */
+const PREAMBLE = /^\s*[^\s：:]{1,12}\s*[：:]/;
 const META_ID = /^\s*(指标ID|指标代码|ID|代码|Wind代码)\s*$/i;
 const META_UNIT = /^\s*(单位|unit)\s*$/i;
 
-export async function readUserTable(file: string, opts: { dateColumn?: string; sheet?: string } = {}): Promise<UserTable> {
+/** The raw rows of a CSV or XLSX file, with how they were read. Every file command reads through here. */
+export interface RawRows {
+  rows: Cell[][];
+  serial: boolean;
+  encoding: TextEncoding;
+  delimiter: string;
+  notes: string[];
+  /** XLSX columns (0-based) holding percent-formatted numbers. */
+  percentColumns: Set<number>;
+}
+
+export async function readRows(file: string, sheet?: string): Promise<RawRows> {
   if (!existsSync(file)) throw new KitchinError("bad-file", "file not found", { file });
   if (statSync(file).isDirectory()) throw new KitchinError("bad-file", "is a folder, not a file", { file });
   const lower = file.toLowerCase();
-  let rows: (Cell | SheetCell)[][];
-  let serial = false;
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
-    const r = await readXlsx(file, opts.sheet);
-    rows = r.rows;
-    serial = r.serialDates;
-  } else if (lower.endsWith(".xls")) {
-    throw new KitchinError("bad-file", "old .xls workbooks are not read; open it in Excel and save as .xlsx or .csv", { file });
-  } else {
-    const buf = readFileSync(file);
-    if (buf.includes(0)) throw new KitchinError("bad-file", "looks like a binary file, not CSV text; give a .csv or .xlsx file", { file });
-    rows = parseCsv(buf.toString("utf8"), file);
+    const r = await readXlsx(file, sheet);
+    return { rows: r.rows as Cell[][], serial: r.serialDates, encoding: "UTF-8", delimiter: ",", notes: r.notes, percentColumns: r.percentColumns };
   }
-  return tableFromRows(rows as Cell[][], basename(file) === file ? file : file, { ...opts, allowSerialDates: serial });
+  if (lower.endsWith(".xls")) {
+    throw new KitchinError("bad-file", "old .xls workbooks are not read; open it in Excel and save as .xlsx or .csv", { file });
+  }
+  const { text, encoding } = decodeText(readFileSync(file), file);
+  const { rows, delimiter } = parseCsvWithDelimiter(text, file);
+  const notes = encoding === "UTF-8" ? [] : [`${file}: read as ${encoding} text`];
+  return { rows, serial: false, encoding, delimiter, notes, percentColumns: new Set() };
 }
 
-export function tableFromRows(rows: Cell[][], file: string, opts: { dateColumn?: string; allowSerialDates?: boolean } = {}): UserTable {
+export async function readUserTable(file: string, opts: { dateColumn?: string; sheet?: string } = {}): Promise<UserTable> {
+  const raw = await readRows(file, opts.sheet);
+  try {
+    const t = tableFromRows(raw.rows, file, { ...opts, allowSerialDates: raw.serial, encoding: raw.encoding, delimiter: raw.delimiter });
+    t.notes.unshift(...raw.notes);
+    t.percentColumns = raw.percentColumns;
+    return t;
+  } catch (e) {
+    // Mojibake shows first in names and dates: say how the bytes were read.
+    if (e instanceof KitchinError && raw.encoding !== "UTF-8" && (e.code === "not-found" || e.code === "bad-date")) {
+      throw new KitchinError(e.code, `${e.message} (the file was read as ${raw.encoding} text)`, e.place);
+    }
+    throw e;
+  }
+}
+
+export interface TableOptions {
+  dateColumn?: string;
+  allowSerialDates?: boolean;
+  encoding?: TextEncoding;
+  delimiter?: string;
+}
+
+export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions = {}): UserTable {
   const blank = (r: Cell[] | undefined) => !r || r.every((c) => c === null || c === undefined || String(c).trim() === "");
   const nonBlank = rows.filter((r) => !blank(r));
   if (nonBlank.length === 0) throw new KitchinError("empty", "the file is empty", { file });
   const serial = opts.allowSerialDates ?? false;
-  const isDate = (c: Cell) => (typeof c === "number" || typeof c === "string") && !Number.isNaN(parseMonthLoose(c as string | number, serial && typeof c === "number"));
+  const isDate = (c: Cell) => !Number.isNaN(readMonth(c, serial));
+  const nonBlankCells = (r: Cell[]) => r.filter((c) => c !== null && c !== undefined && String(c).trim() !== "");
+  const preamble = (r: Cell[]) => { const c = nonBlankCells(r); return c.length === 1 && PREAMBLE.test(String(c[0])) && !isDate(c[0]); };
 
   // Which column holds dates: the one named by --date-column, else the first.
-  let firstHeader = rows.findIndex((r) => !blank(r));
+  let firstHeader = rows.findIndex((r) => !blank(r) && !preamble(r));
+  if (firstHeader < 0) firstHeader = rows.findIndex((r) => !blank(r));
   const headerGuess = (rows[firstHeader] ?? []).map((c, i) => (c === null || c === undefined || String(c).trim() === "" ? `column ${i + 1}` : String(c).trim()));
   let dateColumn = 0;
   if (opts.dateColumn !== undefined) {
     dateColumn = headerGuess.findIndex((h) => h === opts.dateColumn);
-    if (dateColumn < 0) throw new KitchinError("not-found", `no date column "${opts.dateColumn}"; the columns are: ${headerGuess.join(", ")}`, { file });
+    if (dateColumn < 0) throw new KitchinError("not-found", `no date column "${shortText(opts.dateColumn)}"; the columns are: ${nameList(headerGuess)}`, { file });
   }
   const firstData = rows.findIndex((r) => r && isDate(r[dateColumn]));
   if (firstData < 0) {
-    throw new KitchinError("bad-date", `no row has a date in column "${headerGuess[dateColumn] ?? dateColumn + 1}"; dates look like 2023-07 or 2023-07-31`, { file });
+    throw new KitchinError("bad-date", `no row has a date in column "${shortText(headerGuess[dateColumn] ?? String(dateColumn + 1))}"; dates look like 2023-07 or 2023-07-31`, { file });
   }
   let lastData = rows.length - 1;
   while (lastData > firstData && !(rows[lastData] && isDate(rows[lastData][dateColumn]))) lastData--;
+  // After the data: blank lines, then source/note lines; a note may run on over several lines.
+  let inFooter = false;
   for (let i = lastData + 1; i < rows.length; i++) {
     const r = rows[i];
     if (blank(r)) continue;
-    const first = String(r.find((c) => c !== null && c !== undefined && String(c).trim() !== "") ?? "");
-    if (!FOOTER.test(first)) {
-      throw new KitchinError("bad-date", `"${String(r[dateColumn] ?? "")}" is not a date (only blank, source or note lines may follow the data)`, { file, row: i + 1, column: headerGuess[dateColumn] });
+    const first = String(nonBlankCells(r)[0] ?? "");
+    if (FOOTER.test(first)) inFooter = true;
+    else if (!inFooter) {
+      throw new KitchinError("bad-date", `${notDateMessage(r[dateColumn])} (only blank, source or note lines may follow the data)`, { file, row: i + 1, column: headerGuess[dateColumn] });
     }
   }
   // The header is the first non-blank row above the data; metadata rows sit between.
@@ -86,7 +134,9 @@ export function tableFromRows(rows: Cell[][], file: string, opts: { dateColumn?:
   if (!hasHeader) firstHeader = -1;
   // Width: the header's (trailing blank header cells dropped); without a header, the widest row.
   const headerRow = hasHeader ? rows[firstHeader] : null;
-  let width = headerRow ? headerRow.length : Math.max(...rows.slice(firstData, lastData + 1).map((r) => (r ? r.length : 0)));
+  let width = 0;
+  if (headerRow) width = headerRow.length;
+  else for (let i = firstData; i <= lastData; i++) width = Math.max(width, rows[i] ? rows[i].length : 0); // no spread: >125k rows overflow the stack
   while (headerRow && width > 1 && (headerRow[width - 1] === null || headerRow[width - 1] === undefined || String(headerRow[width - 1]).trim() === "")) width--;
   const header: string[] = [];
   for (let c = 0; c < width; c++) {
@@ -114,16 +164,23 @@ export function tableFromRows(rows: Cell[][], file: string, opts: { dateColumn?:
     data.push({ row: i + 1, cells: r });
   }
   // Newest-first exports: strictly decreasing dates are turned around.
+  const notes: string[] = [];
   if (data.length > 1) {
-    const m = data.map((d) => parseMonthLoose(d.cells[dateColumn] as string | number, serial));
+    const m = data.map((d) => readMonth(d.cells[dateColumn], serial));
     let decreasing = true;
     for (let k = 1; k < m.length && decreasing; k++) decreasing = m[k] < m[k - 1];
-    if (decreasing) data.reverse();
+    if (decreasing) {
+      data.reverse();
+      notes.push(`${file}: dates run newest first; read in increasing order`);
+    }
   }
-  return { file, header, ids, units, dateColumn, rows: data, allowSerialDates: serial };
+  return {
+    file, header, ids, units, dateColumn, rows: data, allowSerialDates: serial,
+    encoding: opts.encoding ?? "UTF-8", delimiter: opts.delimiter ?? ",", notes, percentColumns: new Set(),
+  };
 }
 
-/** Finds a column by header name or Wind indicator id; a clear error lists the choices. */
+/** Finds a column by header name or Wind indicator id; a clear error lists the choices. A name two columns share is refused. */
 export function columnIndex(t: UserTable, name: string, flag: string): number {
   let c = t.header.findIndex((h) => h === name);
   if (c < 0) c = t.ids.findIndex((id) => id === name);
@@ -133,10 +190,31 @@ export function columnIndex(t: UserTable, name: string, flag: string): number {
     if (hits.length === 1) c = hits[0][1];
   }
   if (c < 0 || c === t.dateColumn) {
-    const choices = t.header.filter((_, i) => i !== t.dateColumn).map((h) => `"${h}"`).join(", ");
-    throw new KitchinError("not-found", `${flag} "${name}" is not a column of the file; the columns are: ${choices}`, { file: t.file });
+    const choices = nameList(t.header.filter((_, i) => i !== t.dateColumn));
+    throw new KitchinError("not-found", `${flag} "${shortText(name)}" is not a column of the file; the columns are: ${choices}`, { file: t.file });
+  }
+  const same = t.header.map((h, i) => (h === t.header[c] ? i + 1 : 0)).filter((i) => i > 0);
+  if (same.length > 1) {
+    throw new KitchinError("bad-file", `${flag} "${shortText(name)}" names ${same.length} columns (${same.join(", ")}); rename them so that each is unique`, { file: t.file });
   }
   return c;
+}
+
+/** Column names for a message: each quoted and cut, at most 12 listed. */
+export function nameList(names: readonly string[]): string {
+  const shown = names.slice(0, 12).map((h) => `"${shortText(h, 40)}"`).join(", ");
+  return names.length > 12 ? `${shown} and ${names.length - 12} more` : shown;
+}
+
+/**
+ * The decimal mark of a column: a point, unless the file is `;`- or tab-separated and the column
+ * shows decimal commas (`decimalMarkOf`); an ambiguous column is refused.
+ */
+export function decimalOf(t: UserTable, column: number): DecimalMark {
+  if (t.delimiter === ",") return ".";
+  const mark = decimalMarkOf(t.rows.map((r) => r.cells[column]));
+  if (typeof mark === "string") return mark;
+  throw new KitchinError("not-numeric", mark.ambiguous, { file: t.file, column: t.header[column] });
 }
 
 /** The value columns (all but the date column). */

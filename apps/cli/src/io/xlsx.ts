@@ -2,19 +2,42 @@
  * XLSX reading with exceljs (a maintained reader; SheetJS 0.18's known advisories rule it out
  * for user workbooks, see docs/toolchain.md). Loaded lazily so commands on CSV or shipped
  * data do not pay for it. Cells come back as text or numbers; dates as `YYYY-MM-DD`.
+ *
+ * What a workbook can hide, and what the reader does:
+ * - formula cells → their cached result (what Excel last showed); a formula saved without a
+ *   result becomes the text `=…`, which the cell reader refuses with advice if it is used;
+ * - merged cells → the first cell keeps the value, the cells it covers read as blank, with a
+ *   note (exceljs hands every covered cell the first cell's value: a silent copy otherwise);
+ * - memory stays bounded by the cells that exist: only stored cells are visited (never
+ *   `includeEmpty`, which expands a row with one cell in column XFD to 16,384 objects), and a
+ *   table wider than `MAX_COLUMNS` is refused;
+ * - numbers formatted as percent (`0.00%`) are marked by column, for the unit check.
  */
 import { KitchinError } from "@kitchin/core";
 
 export type SheetCell = string | number | null;
 
-export async function readXlsx(path: string, sheet?: string): Promise<{ rows: SheetCell[][]; serialDates: boolean }> {
+/** Widest table read: far beyond any export of monthly series, far below Excel's 16,384 columns. */
+export const MAX_COLUMNS = 2000;
+
+const EMPTY: SheetCell[] = [];
+
+export interface SheetRead {
+  rows: SheetCell[][];
+  serialDates: boolean;
+  notes: string[];
+  /** Columns (0-based) holding numbers shown in a percent format. */
+  percentColumns: Set<number>;
+}
+
+export async function readXlsx(path: string, sheet?: string): Promise<SheetRead> {
   const mod = await import("exceljs");
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    throw new KitchinError("bad-file", `cannot read as an .xlsx workbook (${(e as Error).message.split("\n")[0]}); save it from Excel as .xlsx or .csv`, { file: path });
+    throw new KitchinError("bad-file", `cannot read as an .xlsx workbook (${String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120)}); save it from Excel as .xlsx or .csv`, { file: path });
   }
   const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
   if (!ws) {
@@ -22,26 +45,51 @@ export async function readXlsx(path: string, sheet?: string): Promise<{ rows: Sh
     throw new KitchinError("bad-file", sheet ? `no sheet named "${sheet}" (sheets: ${names})` : "the workbook has no sheets", { file: path });
   }
   const rows: SheetCell[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
+  const merged: string[] = [];
+  let mergedCount = 0;
+  const percentColumns = new Set<number>();
+  ws.eachRow((row, n) => {
     const cells: SheetCell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => { cells[c - 1] = toCell(cell.value); });
+    row.eachCell((cell, c) => {
+      if (c > MAX_COLUMNS) {
+        throw new KitchinError("bad-file", `cell ${cell.address} is beyond column ${MAX_COLUMNS}; keep the table in the first ${MAX_COLUMNS} columns`, { file: path, row: n });
+      }
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        mergedCount++;
+        if (merged.length < 3) merged.push(cell.address);
+        return; // covered by a merge: blank
+      }
+      const v = toCell(cell.value);
+      if (typeof v === "number" && typeof cell.numFmt === "string" && cell.numFmt.includes("%")) percentColumns.add(c - 1);
+      cells[c - 1] = v;
+    });
     rows[n - 1] = cells;
   });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { rows, serialDates: true };
+  for (let i = 0; i < rows.length; i++) rows[i] ??= EMPTY;
+  const notes: string[] = [];
+  if (mergedCount > 0) {
+    notes.push(`${path}: ${mergedCount} cell${mergedCount > 1 ? "s" : ""} covered by merged cells (${merged.join(", ")}${mergedCount > 3 ? ", …" : ""}) read as blank, not as copies of the merged value`);
+  }
+  return { rows, serialDates: true, notes, percentColumns };
 }
 
 function toCell(v: unknown): SheetCell {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string") return v;
-  if (typeof v === "boolean") return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "invalid date" : v.toISOString().slice(0, 10);
   if (typeof v === "object") {
-    const o = v as { result?: unknown; richText?: { text: string }[]; text?: string; error?: string };
+    const o = v as { formula?: string; sharedFormula?: string; result?: unknown; richText?: { text: string }[]; text?: unknown; error?: string };
+    if (o.formula !== undefined || o.sharedFormula !== undefined) {
+      // The cached result; a formula never calculated and saved has none.
+      if (o.result === undefined || o.result === null) return `=${String(o.formula ?? o.sharedFormula ?? "")}`;
+      return toCell(o.result);
+    }
     if (o.result !== undefined) return toCell(o.result);
-    if (o.richText) return o.richText.map((r) => r.text).join("");
-    if (o.text !== undefined) return String(o.text);
+    if (Array.isArray(o.richText)) return o.richText.map((r) => String(r?.text ?? "")).join("");
+    if (o.text !== undefined) return toCell(o.text);
     if (o.error !== undefined) return String(o.error);
   }
-  return String(v);
+  return null;
 }

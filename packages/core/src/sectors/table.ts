@@ -6,8 +6,10 @@
  * in any order; a month given twice for one industry is an error.
  */
 import { KitchinError } from "../errors.ts";
-import { formatMonth, parseMonthLoose } from "../time/month.ts";
-import { readNumber, type Cell } from "../series/observations.ts";
+import { formatMonth } from "../time/month.ts";
+import type { Cell } from "../series/observations.ts";
+import { notNumberMessage, readNumber } from "../input/number.ts";
+import { notDateMessage, readMonth } from "../input/dates.ts";
 import type { SectorInput } from "./panel.ts";
 
 const NAMES: Record<string, string[]> = {
@@ -47,15 +49,15 @@ export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: 
       throw new KitchinError("bad-file", "the sector name is empty", place(rows[0][cs] as string));
     }
     const d = row[cm];
-    const m = typeof d === "number" || typeof d === "string" ? parseMonthLoose(d, opts.allowSerialDates) : NaN;
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", `"${String(d ?? "")}" is not a date`, place(String(rows[0][cm])));
+    const m = readMonth(d, opts.allowSerialDates);
+    if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(d), place(String(rows[0][cm])));
     let acc = by.get(name);
     if (!acc) by.set(name, (acc = { inv: new Map(), sales: new Map(), w: new Map() }));
     if (acc.inv.has(m)) throw new KitchinError("duplicate", `${name} has ${formatMonth(m)} twice`, place());
     const num = (i: number) => {
       if (i < 0) return NaN;
       const x = readNumber(row[i]);
-      if (x === undefined) throw new KitchinError("not-numeric", `"${String(row[i])}" is not a number`, place(String(rows[0][i])));
+      if (x === undefined) throw new KitchinError("not-numeric", notNumberMessage(row[i]), place(String(rows[0][i])));
       return x;
     };
     acc.inv.set(m, num(ci));

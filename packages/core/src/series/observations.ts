@@ -4,7 +4,9 @@
  * gapped data. Readers (CLI, add-in) pass cells; rows are reported 1-based as the user sees them.
  */
 import { KitchinError } from "../errors.ts";
-import { formatMonth, parseMonthLoose } from "../time/month.ts";
+import { formatMonth } from "../time/month.ts";
+import { notNumberMessage, readNumber, shortText, type DecimalMark } from "../input/number.ts";
+import { notDateMessage, readMonth } from "../input/dates.ts";
 import type { Series } from "./series.ts";
 
 export type Cell = string | number | boolean | null | undefined;
@@ -24,33 +26,42 @@ export interface ObservationOptions {
    * one-month hole is common in exports; a longer hole usually means a wrong file.
    */
   maxGap?: number;
+  /** The user's row number of each cell, when rows are not consecutive (blank lines skipped, reversed files). */
+  rowNumbers?: ArrayLike<number>;
+  /** Decimal mark of text cells (`,` only for `;`- or tab-separated files; see `decimalMarkOf`). */
+  decimal?: DecimalMark;
+  /**
+   * Collects what was done to the data, one sentence each: cells read as missing (with their rows),
+   * absent months read as missing, rows at the end without a value. The CLI prints them as `note:`.
+   */
+  notes?: string[];
 }
 
-/** A numeric cell: number, numeric text (thousands separators and `%` allowed); blank → NaN; else `undefined`. */
-export function readNumber(cell: Cell): number | undefined {
-  if (cell === null || cell === undefined) return NaN;
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;
-  if (typeof cell === "boolean") return undefined;
-  const t = cell.trim();
-  if (t === "" || t === "--" || t === "-" || t === "NA" || t === "N/A" || t === "#N/A" || t === "NaN" || t === ".") return NaN;
-  const x = Number(t.replace(/,/g, "").replace(/%$/, ""));
-  return Number.isFinite(x) ? x : undefined;
-}
+/** Re-exported for callers that imported it from here. */
+export { readNumber };
 
-/** Parses a column of values; throws `not-numeric` naming the first bad row. */
+/** Parses a column of values; throws `not-numeric` naming the first bad row (see `readNumber`). */
 export function numericColumn(cells: readonly Cell[], opts: ObservationOptions = {}): Float64Array {
   const out = new Float64Array(cells.length);
-  const first = opts.firstRow ?? 1;
+  const decimal = opts.decimal ?? ".";
   for (let i = 0; i < cells.length; i++) {
-    const x = readNumber(cells[i]);
+    const x = readNumber(cells[i], decimal);
     if (x === undefined) {
-      throw new KitchinError("not-numeric", `"${String(cells[i])}" is not a number`, {
-        file: opts.file, row: first + i, column: opts.column,
-      });
+      throw new KitchinError("not-numeric", notNumberMessage(cells[i], decimal), { file: opts.file, row: rowOf(opts, i), column: opts.column });
     }
     out[i] = x;
   }
   return out;
+}
+
+/** The user's row number of the i-th cell. */
+function rowOf(opts: ObservationOptions, i: number): number {
+  return opts.rowNumbers ? opts.rowNumbers[i] : (opts.firstRow ?? 1) + i;
+}
+
+function listRows(rows: number[]): string {
+  const shown = rows.slice(0, 6).join(", ");
+  return rows.length > 6 ? `${shown} and ${rows.length - 6} more` : shown;
 }
 
 /**
@@ -58,8 +69,7 @@ export function numericColumn(cells: readonly Cell[], opts: ObservationOptions =
  * absent months up to `maxGap` long become `NaN`.
  */
 export function seriesFromObservations(dates: readonly Cell[], values: readonly Cell[], opts: ObservationOptions = {}): Series {
-  const first = opts.firstRow ?? 1;
-  const place = (i: number, column = opts.column) => ({ file: opts.file, row: first + i, column });
+  const place = (i: number, column = opts.column) => ({ file: opts.file, row: rowOf(opts, i), column });
   if (dates.length !== values.length) {
     throw new KitchinError("length-mismatch", `dates and values differ in length: ${dates.length} vs ${values.length}`, { file: opts.file });
   }
@@ -68,8 +78,8 @@ export function seriesFromObservations(dates: readonly Cell[], values: readonly 
   const months = new Int32Array(dates.length);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
-    const m = typeof d === "number" || typeof d === "string" ? parseMonthLoose(d as string | number, opts.allowSerialDates) : NaN;
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", `"${String(d ?? "")}" is not a date`, place(i, opts.dateColumn));
+    const m = readMonth(d, opts.allowSerialDates);
+    if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(d), place(i, opts.dateColumn));
     months[i] = m;
     if (i > 0) {
       const step = m - months[i - 1];
@@ -87,5 +97,40 @@ export function seriesFromObservations(dates: readonly Cell[], values: readonly 
   let any = false;
   for (let i = 0; i < out.length && !any; i++) any = Number.isFinite(out[i]);
   if (!any) throw new KitchinError("empty", "the column has no numeric values", { file: opts.file, column: opts.column });
+  if (opts.notes) noteChanges(opts, values, vals, months, opts.notes);
   return { start, values: out };
+}
+
+/** What reading did to the column, as notes: missing cells, absent months, trailing rows without values. */
+function noteChanges(opts: ObservationOptions, cells: readonly Cell[], vals: Float64Array, months: Int32Array, notes: string[]): void {
+  const who = opts.column !== undefined ? `column "${shortText(opts.column)}"` : "the values";
+  let first = 0;
+  while (first < vals.length && Number.isNaN(vals[first])) first++;
+  let last = vals.length - 1;
+  while (last >= 0 && Number.isNaN(vals[last])) last--;
+  const missing: number[] = [];
+  const tokens = new Set<string>();
+  for (let i = first + 1; i < last; i++) {
+    if (!Number.isNaN(vals[i])) continue;
+    missing.push(rowOf(opts, i));
+    const c = cells[i];
+    tokens.add(c === null || c === undefined || String(c).trim() === "" ? "blank" : `"${shortText(String(c).trim(), 12)}"`);
+  }
+  if (first > 0) {
+    notes.push(`${who}: the first ${first === 1 ? "row" : `${first} rows`} ha${first === 1 ? "s" : "ve"} no value; the series starts ${formatMonth(months[first])}`);
+  }
+  if (missing.length > 0) {
+    const n = missing.length;
+    notes.push(`${who}: ${n} cell${n > 1 ? "s" : ""} (${[...tokens].join(", ")}) read as missing, row${n > 1 ? "s" : ""} ${listRows(missing)}`);
+  }
+  const absent: string[] = [];
+  for (let i = 1; i < months.length; i++) {
+    const step = months[i] - months[i - 1];
+    if (step > 1) absent.push(step === 2 ? formatMonth(months[i] - 1) : `${formatMonth(months[i - 1] + 1)}–${formatMonth(months[i] - 1)}`);
+  }
+  if (absent.length) notes.push(`${who}: months absent from the dates read as missing: ${absent.slice(0, 6).join(", ")}${absent.length > 6 ? ` and ${absent.length - 6} more` : ""}`);
+  if (last < vals.length - 1) {
+    const n = vals.length - 1 - last;
+    notes.push(`${who}: the last ${n === 1 ? "row" : `${n} rows`} (from ${formatMonth(months[last + 1])}) ha${n === 1 ? "s" : "ve"} no value; the series ends ${formatMonth(months[last])}`);
+  }
 }

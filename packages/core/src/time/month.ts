@@ -38,7 +38,7 @@ const FRACTION = /^\s*(\d{4})\.(\d{2})\s*$/; // Shiller "1871.01"
  * Returns `NaN` when the text is not a date; callers turn that into a `bad-date` error with the row.
  */
 export function parseMonthLoose(text: string | number, allowSerial = false): number {
-  if (typeof text === "number") return allowSerial ? excelSerialToMonth(text) : NaN;
+  if (typeof text === "number") return allowSerial ? numericDate(text) : NaN;
   let m = FRACTION.exec(text);
   if (m) return checked(+m[1], +m[2]);
   m = ISO.exec(text.replace(/(\d)\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/, (_, y, mo, d) => `${y}-${mo}${d ? `-${d}` : ""}`));
@@ -54,6 +54,20 @@ export function parseMonthLoose(text: string | number, allowSerial = false): num
 function checked(y: number, mo: number, d = 1): number {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return NaN;
   return monthIndex(y, mo);
+}
+
+/**
+ * A workbook's numeric date cell: `YYYYMM` (200501) or `YYYYMMDD` (20050131) when it reads as one,
+ * else an Excel serial day. Serials of real dates stay below 100000 (year 2173), so the forms never
+ * collide; a number ≥ 100000 that is neither form is not a date.
+ */
+function numericDate(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (x < 100000) return excelSerialToMonth(x);
+  if (!Number.isInteger(x)) return NaN;
+  if (x <= 999999) return checked(Math.floor(x / 100), x % 100);
+  if (x >= 10000000 && x <= 99999999) return checked(Math.floor(x / 10000), Math.floor(x / 100) % 100, x % 100);
+  return NaN;
 }
 
 /** Excel 1900-system serial day → month index (serial 1 = 1900-01-01; Excel's fictitious 1900-02-29 is serial 60). */

@@ -1,0 +1,24 @@
+/**
+ * The one reader of date cells (CLI and add-in): every spelling `parseMonthLoose` accepts
+ * (`2023-07`, `2023-07-31`, `2023/7/31`, `2023年7月`, `202307`, `20230731`, `7/1/2023`, `2023.07`),
+ * and for workbook cells (XLSX, Excel ranges) numbers: Excel serial days (1 … 2958465) and
+ * `YYYYMM` / `YYYYMMDD` numbers such as 200501, which Wind and hand-made sheets store as numbers.
+ * The two numeric forms cannot collide: serials of the years 1900–2173 stay below 100000, and a
+ * `YYYYMM` number is at least 100001.
+ */
+import { parseMonthLoose } from "../time/month.ts";
+import type { Cell } from "../series/observations.ts";
+import { quoteCell } from "./number.ts";
+
+/** The month index of a date cell, or `NaN` when the cell is not a date. `workbook` allows numbers. */
+export function readMonth(cell: Cell, workbook = false): number {
+  if (typeof cell === "number" || typeof cell === "string") return parseMonthLoose(cell, workbook);
+  return NaN;
+}
+
+/** `"text" is not a date`, with the text quoted safely. */
+export function notDateMessage(cell: Cell): string {
+  return `${quoteCell(cell)} is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307`;
+}
+
+
