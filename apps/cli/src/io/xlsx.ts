@@ -59,7 +59,10 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
         if (merged.length < 3) merged.push(cell.address);
         return; // covered by a merge: blank
       }
-      const v = toCell(cell.value);
+      // exceljs leaves a falsy cached result (0, FALSE, "") out of `cell.value`: read `cell.result`.
+      const v = cell.type === ExcelJS.ValueType.Formula
+        ? (cell.result === undefined || cell.result === null ? `=${cell.formula ?? ""}` : toCell(cell.result))
+        : toCell(cell.value);
       if (typeof v === "number" && typeof cell.numFmt === "string" && cell.numFmt.includes("%")) percentColumns.add(c - 1);
       cells[c - 1] = v;
     });
