@@ -71,8 +71,8 @@ describe("CYCLE.DECOMPOSE", () => {
 
   it("rejects text (naming the row and argument), ranges of different lengths, 2-D and empty ranges", () => {
     const t: (number | string)[] = pr.slice();
-    t[2] = "n/a";
-    expectCellError(() => decomposeTable(col(inv), col(va), col(t), col(ratio)), "#VALUE!", /row 3, column "price": "n\/a" is not a number/);
+    t[2] = "abc";
+    expectCellError(() => decomposeTable(col(inv), col(va), col(t), col(ratio)), "#VALUE!", /row 3, column "price": "abc" is not a number/);
     expectCellError(() => decomposeTable(col(inv), col(va), col(pr), col(["x"])), "#VALUE!", /row 1, column "ratio": "x" is not a number/);
     expectCellError(() => decomposeTable(col(inv), col(va), col(pr), col(["x"]), "sales=true"), "#VALUE!", /row 1, column "sales": "x" is not a number/);
     expectCellError(() => decomposeTable(col(inv), col(va.slice(1)), col(pr), col(ratio)), "#VALUE!", /inventory and valueAdded ranges differ in length: 60 vs 59/);

@@ -70,8 +70,8 @@ describe("CYCLE.LEAD", () => {
 
   it("rejects text, different lengths, empty ranges, series that never turn or are not monthly, and bad options", () => {
     const t: (number | string)[] = target.slice();
-    t[9] = "n/a";
-    expectCellError(() => lead(col(indicator), col(t)), "#VALUE!", /row 10, column "target": "n\/a" is not a number/);
+    t[9] = "abc";
+    expectCellError(() => lead(col(indicator), col(t)), "#VALUE!", /row 10, column "target": "abc" is not a number/);
     expectCellError(() => lead(col(indicator), col(target.slice(1))), "#VALUE!", /indicator and target ranges differ in length: 200 vs 199/);
     expectCellError(() => lead([], col(target)), "#VALUE!", /indicator range is empty/);
     expectCellError(() => lead(col(indicator), [[]]), "#VALUE!", /target range is empty/);

@@ -69,8 +69,8 @@ describe("CYCLE.PHASE", () => {
 
   it("names the row of text in a numeric range", () => {
     const r: (number | string)[] = rev.slice();
-    r[11] = "n/a";
-    expectCellError(() => phase(col(r), col(inv)), "#VALUE!", /row 12, column "revenue": "n\/a" is not a number/);
+    r[11] = "abc";
+    expectCellError(() => phase(col(r), col(inv)), "#VALUE!", /row 12, column "revenue": "abc" is not a number/);
   });
 
   it("rejects ranges of different lengths, 2-D blocks, empty ranges, too little data, bad options", () => {
