@@ -11,6 +11,7 @@ import { prov, TERMS } from "./lib/provenance.ts";
 import type { Built, Report } from "./lib/spec.ts";
 import { DASH, INVDATA, KRYSTAL, NBS_CUM, NUODE, QUARTERLY_GAP, SCOPE, isJan, nuodeColumns } from "./lib/cn-common.ts";
 import { adjustedError, ivaCumApproxError, meanGap, proxyStats } from "./lib/proxy-stats.ts";
+import { NBS_REVENUE, nbsRevenueFile } from "./lib/cn-nbs-revenue.ts";
 
 /** `ppi` is cn.ppi_yoy (from chinaMacro): the nominal-output proxy needs it. */
 export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Promise<Built[]> {
@@ -19,6 +20,7 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
   const profitSheet = await windSheet(raw, KRYSTAL, "工业企业利润");
   const ivaSheet = await windSheet(raw, KRYSTAL, "工业增加值");
   const nuode = await nuodeColumns(raw);
+  const nbs = nbsRevenueFile(raw);
 
   // ---- cn.inventory_yoy: Wind M0000561 in three files that agree ----
   const invA = csvColumn(invRows, "inventory_yoy", { file: INVDATA });
@@ -27,14 +29,24 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
   // nuode back-fills blanks (Jan = Feb copy; 2007–2010 look-ahead fill): compare only where invdata publishes
   const chkN = assertAgree("inventory invdata vs nuode", invA, restrict(nuode.inventory, 0, Infinity), 1e-9, 150);
   for (const m of invA.keys()) if (isJan(m)) throw new Error(`invdata has a January inventory value at ${formatMonth(m)}`);
-  const inventory = merge(invA, restrict(invK, monthIndex(1996, 2), monthIndex(1996, 12)));
+  // NBS's own copy (incoming batch): equal to invdata from 2014-03, within Wind's extra decimal before
+  const chkNbsInv = assertAgree("inventory invdata vs NBS (incoming)", invA, nbs.inventory, 0.0501, 200);
+  const chkNbsInv2014 = assertAgree("inventory invdata vs NBS (incoming) from 2014-03", invA, nbs.inventory, 1e-9, 100, monthIndex(2014, 3));
+  const invLast = span(invA)[1];
+  const inventory = merge(invA, restrict(invK, monthIndex(1996, 2), monthIndex(1996, 12)), restrict(nbs.inventory, invLast + 1, Infinity));
   for (let m = monthIndex(2007, 3); m <= monthIndex(2010, 12); m++) {
     const mo = calendarMonthOf(m);
     if (inventory.has(m) !== (mo === 2 || mo === 5 || mo === 8 || mo === 11)) throw new Error(`inventory 2007–2010 pattern broken at ${formatMonth(m)}`);
   }
   const anomaly = monthIndex(2019, 3);
   if (inventory.get(anomaly) !== 0.3) throw new Error("cn.inventory_yoy 2019-03 is not 0.3");
-  report.inventorySources = { invdataVsKrystal: chkK, invdataVsNuode: chkN };
+  report.inventorySources = {
+    invdataVsKrystal: chkK,
+    invdataVsNuode: chkN,
+    invdataVsNbs: chkNbsInv,
+    invdataVsNbsFrom2014: chkNbsInv2014,
+    nbsMonthsAfterInvdata: [...nbs.inventory.keys()].filter((m) => m > invLast).length,
+  };
   out.push({
     meta: {
       id: "cn.inventory_yoy",
@@ -48,6 +60,7 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
         prov(INVDATA, "column inventory_yoy, 1997-01 on"),
         prov(KRYSTAL, "sheet 工业企业利润, column 工业企业:产成品存货:同比, 1996-02…1996-12 (and agreement check)"),
         prov(NUODE, "column 工业企业: 产成品存货: 累计同比 (agreement check only)"),
+        prov(NBS_REVENUE, "inventory_yoy (agreement check; months after invdata ends, none so far)"),
       ],
       terms: TERMS.cnWind,
       lag: 1,
@@ -65,12 +78,19 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
     flags: new Map([[anomaly, FLAG_ANOMALY]]),
   });
 
-  // ---- cn.revenue_yoy ----
+  // ---- cn.revenue_yoy: Wind to 2019-04 (as shipped since issue 3), NBS's own copy after ----
   const revK = profitSheet.column("工业企业:主营业务收入:累计同比");
   const chkRev = assertAgree("revenue Krystal vs nuode", revK, nuode.revenue, 1e-9, 150, monthIndex(2000, 2), monthIndex(2018, 12));
   const rev2019 = restrict(nuode.revenue, monthIndex(2019, 2), monthIndex(2019, 4));
-  const revenue = merge(restrict(revK, 0, monthIndex(2018, 12)), rev2019);
-  report.revenueSources = { krystalVsNuode: chkRev };
+  // The NBS copy splices 主营业务收入 (≤2018-12) and 营业收入 (2019 on) as we do: it equals the Wind
+  // copies within NBS's one-decimal rounding on every common month (checked here, in build-report.json).
+  const chkNbsK = assertAgree("revenue Krystal vs NBS (incoming)", revK, nbs.revenue, 0.0501, 180, -Infinity, monthIndex(2018, 12));
+  const chkNbsN = assertAgree("revenue nuode vs NBS (incoming) 2019", rev2019, nbs.revenue, 0.0501, 3);
+  const nbsFrom = monthIndex(2019, 5);
+  const revenue = merge(restrict(revK, 0, monthIndex(2018, 12)), rev2019, restrict(nbs.revenue, nbsFrom, Infinity));
+  for (const m of revenue.keys()) if (isJan(m)) throw new Error(`cn.revenue_yoy has a January value at ${formatMonth(m)}`);
+  const [, revLast] = span(revenue);
+  report.revenueSources = { krystalVsNuode: chkRev, krystalVsNbs: chkNbsK, nuodeVsNbs2019: chkNbsN, nbsFrom: formatMonth(nbsFrom), end: formatMonth(revLast) };
   out.push({
     meta: {
       id: "cn.revenue_yoy",
@@ -79,26 +99,26 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
       nameZh: "规模以上工业企业:营业收入:累计同比",
       unit: "%",
       kind: "cumulative_yoy",
-      source: "NBS via Wind (主营业务收入累计同比 to 2018-12; 营业收入累计同比 2019-02…2019-04)",
+      source: "NBS (国家统计局): via Wind to 2019-04 (主营业务收入累计同比 to 2018-12, 营业收入累计同比 2019-02…2019-04); NBS data.stats.gov.cn copy (营业收入累计增长) from 2019-05",
       provenance: [
         prov(KRYSTAL, "sheet 工业企业利润, column 工业企业:主营业务收入:累计同比, 1996-02…2018-12"),
         prov(NUODE, "column 工业企业: 营业收入: 累计同比, 2019-02…2019-04 (its 2019-01 is a copy of Feb and is dropped)"),
+        prov(NBS_REVENUE, "revenue_yoy, 2019-05 on (and agreement check 1999-02…2019-04)"),
       ],
-      terms: TERMS.cnWind,
+      terms: TERMS.cnNbs,
       lag: 1,
       derivation:
-        "As published. Main-business revenue (主营业务收入) through 2018-12, then operating revenue (营业收入) 2019-02…2019-04; nuode's column equals Krystal's on every common month 2000–2018 (checked at build).",
+        "As published. Main-business revenue (主营业务收入) through 2018-12, then operating revenue (营业收入) from 2019-02: Wind copies to 2019-04 (nuode equals Krystal on every common month 2000–2018), NBS's own data.stats.gov.cn copy from 2019-05, which equals the Wind copies within one-decimal rounding on all their common months (checked at build, build-report.json revenueSources).",
       caveats: [
         NBS_CUM,
         QUARTERLY_GAP,
-        "Definition change: NBS replaced 主营业务收入 by 营业收入 from 2019.",
-        "No public revenue data after 2019-04 was found; use cn.demand_yoy (spliced with the nominal-output proxy) for phases.",
+        "Definition change: NBS replaced 主营业务收入 by 营业收入 from 2019 (2019 growth rates are on the new concept, comparable basis).",
+        "2025–2026 values come from one copy and were not independently verified; year-end values 2019–2024 equal NBS's annual releases.",
         SCOPE,
       ],
     },
     data: revenue,
   });
-
 
   // ---- industrial value added ----
   const ivaMK = ivaSheet.column("工业增加值:当月同比");
@@ -206,6 +226,18 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
   }
   const stats = proxyStats(revenue, nominal, monthIndex(2000, 1), monthIndex(2018, 12));
   report.nominalOutputVsRevenue = stats;
+
+  // The splice shipped until revenue after 2019-04 was found (issue 3): revenue to 2019-04, then the
+  // proxy + the mean gap of 2017-05…2019-04. Now measured out of sample against the real revenue.
+  const formerSpliceAt = monthIndex(2019, 4);
+  const adjWindow = 24;
+  const formerAdj = meanGap(revenue, nominal, formerSpliceAt - adjWindow + 1, formerSpliceAt);
+  const [, nominalLast] = span(nominal);
+  const oosTo = Math.min(nominalLast, revLast);
+  const oos = { from: formatMonth(formerSpliceAt + 1), to: formatMonth(oosTo) };
+  const oosStats = proxyStats(revenue, nominal, formerSpliceAt + 1, oosTo);
+  const oosError = adjustedError(revenue, nominal, formerAdj.gap, formerSpliceAt + 1, oosTo);
+  report.nominalOutputVsRevenueAfter2019 = oosStats;
   out.push({
     meta: {
       id: "cn.nominal_output_yoy",
@@ -219,9 +251,10 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
       terms: TERMS.cnWind,
       lag: 1,
       derivation:
-        "cn.iva_cum_yoy(m) + mean of cn.ppi_yoy over January…m of the same year (note 003: revenue ≈ industrial value added × PPI). Months whose IVA cumulative YoY is approximated carry the `proxy` flag.",
+        "cn.iva_cum_yoy(m) + mean of cn.ppi_yoy over January…m of the same year (note 003: revenue ≈ industrial value added × PPI). Months whose IVA cumulative YoY is approximated carry the `proxy` flag. Not used for phases while revenue is published; kept for months after revenue ends and as a cross-check (DATA.md).",
       caveats: [
         `Measured against cn.revenue_yoy 2000–2018 (${stats.n} common months): correlation ${stats.correlation}, mean gap (revenue − proxy) ${stats.meanGap} pp, 3-month direction agreement ${stats.directionAgreement3m} (${stats.directionN} pairs).`,
+        `Out of sample ${oos.from}…${oos.to} (${oosStats.n} months, revenue found later): correlation ${oosStats.correlation}, mean gap ${oosStats.meanGap} pp, 3-month direction agreement ${oosStats.directionAgreement3m} (${oosStats.directionN} pairs).`,
         "Real value added × price is not revenue: the inventory/sales ratio and the revenue of non-value-added inputs are ignored.",
       ],
     },
@@ -229,8 +262,9 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
     flags: nominalFlags,
   });
 
-  const spliceAt = span(revenue)[1]; // 2019-04
-  const adjWindow = 24;
+  // cn.demand_yoy: revenue wherever it is published; the level-adjusted proxy only for months after
+  // revenue's last value (none while revenue runs later than value added).
+  const spliceAt = revLast;
   const adj = meanGap(revenue, nominal, spliceAt - adjWindow + 1, spliceAt);
   const demand: Monthly = new Map(revenue);
   const demandFlags = new Map<number, number>();
@@ -239,6 +273,7 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
     demand.set(m, round6(v + adj.gap));
     demandFlags.set(m, FLAG_PROXY);
   }
+  const proxyMonths = demandFlags.size;
   const full = meanGap(revenue, nominal, monthIndex(2000, 1), monthIndex(2018, 12));
   const gapBy = (a: number, b: number) => {
     const g = meanGap(revenue, nominal, a, b);
@@ -246,6 +281,7 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
   };
   report.demandSplice = {
     spliceAfter: formatMonth(spliceAt),
+    proxyMonths,
     levelAdjustment: round6(adj.gap),
     adjustmentWindow: `${formatMonth(spliceAt - adjWindow + 1)}…${formatMonth(spliceAt)}`,
     adjustmentMonths: adj.n,
@@ -254,17 +290,18 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
       gapBy(monthIndex(2007, 1), monthIndex(2010, 12)),
       gapBy(monthIndex(2011, 1), monthIndex(2014, 12)),
       gapBy(monthIndex(2015, 1), monthIndex(2018, 12)),
-      gapBy(spliceAt - adjWindow + 1, spliceAt),
+      gapBy(formerSpliceAt + 1, oosTo),
     ],
-    errorAfterAdjustment: {
-      recentWindowAdjustment: {
-        adjustment: round6(adj.gap),
-        inWindow: adjustedError(revenue, nominal, adj.gap, spliceAt - adjWindow + 1, spliceAt),
-        over2000to2018: adjustedError(revenue, nominal, adj.gap, monthIndex(2000, 1), monthIndex(2018, 12)),
-      },
+    formerSplice: {
+      spliceAfter: formatMonth(formerSpliceAt),
+      levelAdjustment: round6(formerAdj.gap),
+      adjustmentWindow: `${formatMonth(formerSpliceAt - adjWindow + 1)}…${formatMonth(formerSpliceAt)}`,
+      inWindow: adjustedError(revenue, nominal, formerAdj.gap, formerSpliceAt - adjWindow + 1, formerSpliceAt),
+      outOfSample: oosError,
+      over2000to2018: adjustedError(revenue, nominal, formerAdj.gap, monthIndex(2000, 1), monthIndex(2018, 12)),
       fullSampleAdjustment: {
         adjustment: round6(full.gap),
-        inWindow: adjustedError(revenue, nominal, full.gap, spliceAt - adjWindow + 1, spliceAt),
+        outOfSample: adjustedError(revenue, nominal, full.gap, formerSpliceAt + 1, oosTo),
         over2000to2018: adjustedError(revenue, nominal, full.gap, monthIndex(2000, 1), monthIndex(2018, 12)),
       },
     },
@@ -273,17 +310,20 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
     meta: {
       id: "cn.demand_yoy",
       group: "macro",
-      name: "Industrial demand: revenue cumulative YoY, spliced with the level-adjusted nominal-output proxy",
-      nameZh: "工业需求:营业收入累计同比(2019-05起为名义产出代理,水平调整)",
+      name: "Industrial demand: revenue cumulative YoY (the level-adjusted nominal-output proxy only after revenue ends)",
+      nameZh: "工业需求:营业收入累计同比(营收截止后为名义产出代理)",
       unit: "%",
       kind: "cumulative_yoy",
-      source: "cn.revenue_yoy to 2019-04; cn.nominal_output_yoy + level adjustment after (NBS)",
-      provenance: [prov(KRYSTAL, "via cn.revenue_yoy and cn.nominal_output_yoy"), prov(NUODE, "via cn.revenue_yoy 2019"), prov(INVDATA, "via cn.ppi_yoy"), prov(DASH, "via cn.iva_cum_yoy")],
-      terms: TERMS.cnWind,
+      source: "cn.revenue_yoy (NBS); cn.nominal_output_yoy + level adjustment for months after revenue ends",
+      provenance: [prov(KRYSTAL, "via cn.revenue_yoy"), prov(NUODE, "via cn.revenue_yoy 2019"), prov(NBS_REVENUE, "via cn.revenue_yoy 2019-05 on")],
+      terms: TERMS.cnNbs,
       lag: 1,
-      derivation: `cn.revenue_yoy through ${formatMonth(spliceAt)}; from ${formatMonth(spliceAt + 1)} cn.nominal_output_yoy + ${round6(adj.gap)} pp, the mean gap revenue − proxy over the ${adj.n} published months of ${formatMonth(spliceAt - adjWindow + 1)}…${formatMonth(spliceAt)} (level adjustment so the splice adds no jump). Every proxy month is flagged \`proxy\`. Default demand series for China phases (REGION_DEFAULTS.cn.demand).`,
+      derivation:
+        proxyMonths === 0
+          ? `Equal to cn.revenue_yoy (through ${formatMonth(spliceAt)}). Months after revenue's last value would be cn.nominal_output_yoy + the mean gap revenue − proxy of the last ${adjWindow} months, flagged \`proxy\`; there are none: the proxy ends ${formatMonth(nominalLast)}. Default demand series for China phases (REGION_DEFAULTS.cn.demand).`
+          : `cn.revenue_yoy through ${formatMonth(spliceAt)}; from ${formatMonth(spliceAt + 1)} cn.nominal_output_yoy + ${round6(adj.gap)} pp, the mean gap revenue − proxy over the ${adj.n} published months of ${formatMonth(spliceAt - adjWindow + 1)}…${formatMonth(spliceAt)}, flagged \`proxy\`. Default demand series for China phases (REGION_DEFAULTS.cn.demand).`,
       caveats: [
-        "After 2019-04 this is a proxy, not revenue; see DATA.md for its measured error against revenue 2000–2018.",
+        "Until issue 11 the months after 2019-04 were the nominal-output proxy; DATA.md gives that proxy's error against the revenue found later.",
         NBS_CUM,
         QUARTERLY_GAP,
       ],
@@ -291,7 +331,6 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
     data: demand,
     flags: demandFlags,
   });
-
 
   return out;
 }

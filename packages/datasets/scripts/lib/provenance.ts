@@ -54,6 +54,11 @@ const TABLE: Record<string, { repo: string; path: string; commit: string }> = {
   "us/brent_monthly_eia_datahub.csv": { repo: "datasets/oil-prices", path: "data/brent-monthly.csv", commit: "2d75ce3a792c2f152619c10272e86052be3a8390" },
   "us/gold_monthly_datahub.csv": { repo: "datasets/gold-prices", path: "data/monthly.csv", commit: "d02264e9b728c1c0c9ecd5b74d141ef6113f752e" },
   "us/fred_USREC_monthly_1980.csv": { repo: "sivamsapingali/Codex_Macro-Monitor", path: "data/USREC.csv", commit: "7fb97556145cd3604b1caab9002193df4f3eee07" },
+  "incoming/cn_ind_revenue_inventory_yoy_1999_2026_houseprice.json": {
+    repo: "wwy-hust/HousePrice",
+    path: "results/industry_data.json",
+    commit: "2835aa68aebb1aa4107b3e4482d3a79efd22c314",
+  },
   "us/nber_business_cycle_dates.json": {
     repo: "wakamex/redvsblue",
     path: "literature/nber-business-cycle-dates-json/source.json",
@@ -75,6 +80,8 @@ export function prov(file: string, use: string): ProvenanceRef {
 export const TERMS = {
   cnWind:
     "Official NBS/PBOC/GACC statistics (public facts) in a Wind EDB copy re-published on GitHub by a third party; the hosting repository states no license; redistribution rights of the vendor copy are unclear.",
+  cnNbs:
+    "Official NBS statistics (public facts) fetched from data.stats.gov.cn and re-published on GitHub by a third party (earlier months: Wind EDB copies); the hosting repository's README says MIT but it has no LICENSE file; redistribution rights unclear.",
   cnAkshare:
     "Official NBS/PBOC/GACC statistics fetched via akshare (EastMoney mirror) and re-published on GitHub; no license stated; redistribution rights unclear.",
   cnMarket:
