@@ -4,12 +4,19 @@
  */
 import { formatMonth, phaseIdOf, phaseLabel, stateName, type CycleAnalysis, type Cycle, type Lang } from "@kitchin/core";
 import { fmt, pct } from "./format/table.ts";
+import { STALE_WARN_MONTHS, inputsJson, nowNotes, staleness } from "./now.ts";
 
-export function currentJson(a: CycleAnalysis) {
+/** What the view of "now" needs besides the analysis: the calendar month and the inputs' names. */
+export interface NowContext {
+  today: number;
+  names: { revenue: string; inventory: string };
+}
+
+export function currentJson(a: CycleAnalysis, ctx: NowContext) {
   const n = a.now;
   return {
     mode: "as-of" as const,
-    asOf: n ? formatMonth(n.month) : null,
+    asOf: formatMonth(a.asOf),
     phase: n ? phaseIdOf(n.code) : null,
     label: n ? { en: phaseLabel(n.code, "en"), zh: phaseLabel(n.code, "zh") } : null,
     monthsInPhase: n?.monthsInPhase ?? null,
@@ -17,6 +24,9 @@ export function currentJson(a: CycleAnalysis) {
     medianPastLength: n?.medianLength ?? null,
     shareLonger: n?.shareLonger ?? null,
     dataThrough: { revenue: formatMonth(a.dataThrough.revenue), inventory: formatMonth(a.dataThrough.inventory) },
+    inputs: inputsJson(a),
+    ...staleness(a, ctx.today),
+    notes: nowNotes(a, ctx.names),
   };
 }
 
@@ -31,7 +41,7 @@ export function cycleJson(a: CycleAnalysis, c: Cycle) {
   };
 }
 
-export function currentCycleJson(a: CycleAnalysis) {
+export function currentCycleJson(a: CycleAnalysis, ctx: NowContext) {
   const c = a.current;
   const m = (i: number) => formatMonth(a.history.start + i);
   return {
@@ -41,7 +51,7 @@ export function currentCycleJson(a: CycleAnalysis) {
       activeRestockMonths: c.activeRestockMonths, passiveRestockMonths: c.passiveRestockMonths,
       activeDestockMonths: c.activeDestockMonths, passiveDestockMonths: c.passiveDestockMonths,
     } : null,
-    ...currentJson(a),
+    ...currentJson(a, ctx),
   };
 }
 
@@ -59,11 +69,19 @@ export function phaseRows(t: CycleAnalysis["history"]) {
 }
 
 const T = {
-  en: { now: "Now", asOf: "as of", months: "months", past: "past episodes", median: "median", longer: "lasted longer", none: "no past episode", data: "data through", demand: "demand", inventory: "inventory", unknown: "unknown" },
-  zh: { now: "当前", asOf: "截至", months: "个月", past: "历史同阶段", median: "中位数", longer: "持续更久", none: "无历史同阶段", data: "数据截至", demand: "需求", inventory: "库存", unknown: "未知" },
+  en: {
+    now: "Now", asOf: "as of", months: "months", past: "past episodes", median: "median", longer: "lasted longer", none: "no past episode",
+    data: "data through", demand: "demand", inventory: "inventory", unknown: "unknown", rising: "rising", falling: "falling", knownAt: "known",
+    stale: (m: number, asOf: string, today: string) => `warning: this call is ${m} months old (as of ${asOf}, today ${today}); bring newer data with \`kitchin data import\``,
+  },
+  zh: {
+    now: "当前", asOf: "截至", months: "个月", past: "历史同阶段", median: "中位数", longer: "持续更久", none: "无历史同阶段",
+    data: "数据截至", demand: "需求", inventory: "库存", unknown: "未知", rising: "上行", falling: "下行", knownAt: "发布于",
+    stale: (m: number, asOf: string, today: string) => `警告：该判断已滞后 ${m} 个月（截至 ${asOf}，当前 ${today}）；可用 \`kitchin data import\` 导入更新的数据`,
+  },
 };
 
-export function nowLines(a: CycleAnalysis, lang: Lang): string {
+export function nowLines(a: CycleAnalysis, lang: Lang, ctx: NowContext): string {
   const t = T[lang];
   const n = a.now;
   if (!n) return `${t.now}: ${t.unknown}\n`;
@@ -73,6 +91,14 @@ export function nowLines(a: CycleAnalysis, lang: Lang): string {
   const hist = n.pastEpisodes > 0
     ? `${t.past}: ${n.pastEpisodes}, ${t.median} ${fmt(n.medianLength, 0)} ${t.months}; ${pct(n.shareLonger)} ${t.longer}`
     : t.none;
-  const data = `${t.data}: ${t.demand} ${formatMonth(a.dataThrough.revenue)}, ${t.inventory} ${formatMonth(a.dataThrough.inventory)}`;
-  return `${head}\n  ${hist}\n  ${data}\n`;
+  // Per input: how far it reaches and its state there (beyond the common month when it runs later).
+  const input = (name: string, x: CycleAnalysis["inputsNow"]["revenue"]) => {
+    const st = stateName(x.state);
+    const beyond = x.knownAt > a.asOf ? `, ${t.knownAt} ${formatMonth(x.knownAt)}` : "";
+    return `${name} ${formatMonth(x.through)} (${st ? t[st] : t.unknown}${beyond})`;
+  };
+  const data = `${t.data}: ${input(t.demand, a.inputsNow.revenue)}, ${input(t.inventory, a.inputsNow.inventory)}`;
+  const st = staleness(a, ctx.today);
+  const warn = st.staleMonths > STALE_WARN_MONTHS ? `${t.stale(st.staleMonths, formatMonth(a.asOf), st.today)}\n` : "";
+  return `${head}\n  ${hist}\n  ${data}\n${warn}`;
 }

@@ -9,8 +9,13 @@ export interface Run { code: number; out: string; err: string }
 
 /** Runs the CLI in-process with captured output. */
 export async function run(...argv: string[]): Promise<Run> {
+  return runEnv({}, ...argv);
+}
+
+/** `run` with environment variables (e.g. KITCHIN_TODAY, KITCHIN_HOME). */
+export async function runEnv(env: Record<string, string | undefined>, ...argv: string[]): Promise<Run> {
   let out = "", err = "";
-  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false, env: {} };
+  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false, env };
   const code = await main(argv, io);
   return { code, out, err };
 }

@@ -25,6 +25,7 @@ export * from "./cycles/cycles.ts";
 export * from "./cycles/summary.ts";
 export * from "./realtime/reversal.ts";
 export * from "./realtime/current.ts";
+export * from "./realtime/now.ts";
 export * from "./stats/quantile.ts";
 export * from "./lead/index.ts";
 export * from "./sync/index.ts";

@@ -111,6 +111,15 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       const lags = `revenueLag=${findEntry("cn.demand_yoy").lag}; inventoryLag=${findEntry("cn.inventory_yoy").lag}`;
       const out = value(await call(rt.page, "PHASE", col(rows.a as number[]), col(rows.b as number[]), `mode=as-of; ${lags}; format=id`));
       expect(out.map((r) => r[0])).toEqual(rows.months.map((m) => byMonth.get(m) ?? "unknown"));
+      // "now" (issue 11): the add-in's last known row is the CLI's asOf, with the same phase and months in phase
+      const ids = out.map((r) => r[0] as string);
+      let last = ids.length - 1;
+      while (last >= 0 && ids[last] === "unknown") last--;
+      let k = last;
+      while (k > 0 && ids[k - 1] === ids[last]) k--;
+      expect(rows.months[last]).toBe(cli.current.asOf);
+      expect(ids[last]).toBe(cli.current.phase);
+      expect(last - k + 1).toBe(cli.current.monthsInPhase);
     });
 
     it("CYCLES equals `kitchin cycles --dataset cn`, the published troughs from 2000-05", async () => {

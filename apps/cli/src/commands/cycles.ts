@@ -12,21 +12,26 @@ import { phaseInputs } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions, turnOverrides } from "../options.ts";
 import { PHASE_INPUT_FLAGS } from "./phase.ts";
+import { TODAY_FLAG, nowNotes, todayOf } from "../now.ts";
 import type { Io } from "../context.ts";
 import type { ParsedArgs } from "../args.ts";
 
-export async function cycleAnalysis(p: ParsedArgs) {
+export async function cycleAnalysis(p: ParsedArgs, io: Pick<Io, "env">) {
   const { revenue, inventory } = await phaseInputs(p);
+  const today = todayOf(p, io);
   const asOfText = str(p, "as-of");
   const a = analyseCycle(revenue.series, inventory.series, {
     turns: turnOverrides(p), ...presetsOf(p), reversal: reversalOptions(p),
     revenueLag: revenue.lag, inventoryLag: inventory.lag,
     asOf: asOfText === undefined ? undefined : parseMonth(asOfText, "--as-of"),
   });
-  return { a, revenue, inventory, asOfText };
+  const ctx = { today, names: { revenue: revenue.name, inventory: inventory.name } };
+  return { a, revenue, inventory, asOfText, ctx };
 }
 
-export function printCycleTable(a: Awaited<ReturnType<typeof cycleAnalysis>>["a"], lang: Lang, io: Io): void {
+type Analysis = Awaited<ReturnType<typeof cycleAnalysis>>;
+
+export function printCycleTable(a: Analysis["a"], lang: Lang, io: Io, ctx: Analysis["ctx"]): void {
   const zh = lang === "zh";
   const header = zh
     ? ["起点低点", "高点", "终点低点", "月数", "补库(主动+被动)", "去库(主动+被动)"]
@@ -55,7 +60,7 @@ export function printCycleTable(a: Awaited<ReturnType<typeof cycleAnalysis>>["a"
       ? `进行中：${start} 低点以来 ${c.months} 个月${peak ? `，${peak} 见顶（补库 ${c.restockMonths}，去库 ${c.destockMonths}）` : `，补库中`}\n`
       : `In progress: ${c.months} months since the ${start} trough${peak ? `, peak ${peak} (${c.restockMonths} restocking, ${c.destockMonths} destocking)` : ", restocking so far"}\n`);
   }
-  io.out(nowLines(a, lang));
+  io.out(nowLines(a, lang, ctx));
 }
 
 export const cyclesCommand: Command = {
@@ -65,16 +70,17 @@ export const cyclesCommand: Command = {
   flags: {
     ...PHASE_INPUT_FLAGS,
     "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" },
+    ...TODAY_FLAG,
     ...TURN_FLAGS,
     ...REVERSAL_FLAGS,
     ...OUTPUT_FLAGS,
   },
   async run(p, io) {
-    const { a, revenue, inventory, asOfText } = await cycleAnalysis(p);
+    const { a, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);
     const format = formatOf(p);
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
     if (format === "json") {
-      io.out(toJson({ cycles: a.cycles.map((c) => cycleJson(a, c)), current: currentCycleJson(a), summary: a.summary.cycles, params }));
+      io.out(toJson({ cycles: a.cycles.map((c) => cycleJson(a, c)), current: currentCycleJson(a, ctx), summary: a.summary.cycles, params }));
       return;
     }
     if (format === "csv") {
@@ -84,7 +90,7 @@ export const cyclesCommand: Command = {
       return;
     }
     io.out(`${inventory.name} cycles (demand: ${revenue.name}; ${a.params.method}, ${a.params.preset} preset)\n`);
-    printCycleTable(a, langOf(p), io);
-    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
+    printCycleTable(a, langOf(p), io, ctx);
+    for (const n of [...revenue.notes, ...inventory.notes, ...nowNotes(a, ctx.names)]) io.out(`note: ${n}\n`);
   },
 };

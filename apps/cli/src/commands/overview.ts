@@ -11,6 +11,7 @@ import { PHASE_INPUT_FLAGS } from "./phase.ts";
 import { cycleAnalysis, printCycleTable } from "./cycles.ts";
 import { mainJobExtras } from "../backtest/mainJob.ts";
 import { str } from "../args.ts";
+import { TODAY_FLAG, nowNotes } from "../now.ts";
 
 export const overviewCommand: Command = {
   name: "overview",
@@ -19,23 +20,23 @@ export const overviewCommand: Command = {
   flags: {
     ...PHASE_INPUT_FLAGS,
     report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data only)" },
-    "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" }, "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" }, ...TURN_FLAGS, ...REVERSAL_FLAGS, ...OUTPUT_FLAGS },
+    "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" }, "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" }, ...TODAY_FLAG, ...TURN_FLAGS, ...REVERSAL_FLAGS, ...OUTPUT_FLAGS },
   async run(p, io) {
     if (p.flags.dataset === undefined && p.flags.file === undefined) p.flags.dataset = "cn";
-    const { a, revenue, inventory } = await cycleAnalysis(p);
+    const { a, revenue, inventory, ctx } = await cycleAnalysis(p, io);
     // Scores, backtest and report need shipped prices: only for --dataset, and not with --as-of.
     const region = p.flags.dataset as "cn" | "us" | undefined;
     const extras = region !== undefined && p.flags["as-of"] === undefined && p.flags["no-report"] !== true;
     const lang = langOf(p);
     if (formatOf(p) === "json") {
       const job = extras ? await mainJobExtras(region, io, { lang, print: false, report: str(p, "report") }) : null;
-      io.out(toJson({ current: currentCycleJson(a), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}) }));
+      io.out(toJson({ current: currentCycleJson(a, ctx), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}) }));
       return;
     }
     const zh = lang === "zh";
     io.out(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）\n\n` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})\n\n`);
-    printCycleTable(a, lang, io);
-    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
+    printCycleTable(a, lang, io, ctx);
+    for (const n of [...revenue.notes, ...inventory.notes, ...nowNotes(a, ctx.names)]) io.out(`note: ${n}\n`);
     if (extras) {
       io.out("\n");
       await mainJobExtras(region, io, { lang, report: str(p, "report") });

@@ -10,6 +10,7 @@ import { PHASE_COLOURS, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS, phaseInputs } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions, turnOverrides } from "../options.ts";
+import { TODAY_FLAG, nowNotes, todayOf } from "../now.ts";
 import { episodes } from "@kitchin/core";
 
 export const PHASE_INPUT_FLAGS = {
@@ -26,12 +27,14 @@ export const phaseCommand: Command = {
     ...PHASE_INPUT_FLAGS,
     mode: { type: "string", arg: "ex-post|as-of", description: "history dated with hindsight (default) or as known each month" },
     "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" },
+    ...TODAY_FLAG,
     ...TURN_FLAGS,
     ...REVERSAL_FLAGS,
     ...OUTPUT_FLAGS,
   },
   async run(p, io) {
     const { revenue, inventory } = await phaseInputs(p);
+    const today = todayOf(p, io);
     const mode = oneOf(p, "mode", ["ex-post", "as-of"] as const, "ex-post");
     const asOfText = str(p, "as-of");
     const a = analyseCycle(revenue.series, inventory.series, {
@@ -43,9 +46,10 @@ export const phaseCommand: Command = {
     const rows = phaseRows(timeline);
     const format = formatOf(p);
     const lang: Lang = langOf(p);
+    const ctx = { today, names: { revenue: revenue.name, inventory: inventory.name } };
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
     if (format === "json") {
-      io.out(toJson({ mode, phases: rows, current: currentJson(a), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}) }));
+      io.out(toJson({ mode, phases: rows, current: currentJson(a, ctx), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}) }));
       return;
     }
     if (format === "csv") {
@@ -59,7 +63,7 @@ export const phaseCommand: Command = {
       eps.map((e) => [formatMonth(timeline.start + e.start), formatMonth(timeline.start + e.end), String(e.length), phaseLabel(e.code, lang)]),
       { colour: useColour(io.isTTY, io.env), rowColour: (i) => PHASE_COLOURS[eps[i].code] },
     ));
-    io.out(nowLines(a, lang));
-    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
+    io.out(nowLines(a, lang, ctx));
+    for (const n of [...revenue.notes, ...inventory.notes, ...nowNotes(a, ctx.names)]) io.out(`note: ${n}\n`);
   },
 };

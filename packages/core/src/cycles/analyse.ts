@@ -9,6 +9,7 @@ import { knownAsOf, observedSpan, type Series } from "../series/series.ts";
 import { expostPhases, asOfPhases, type PhaseTimeline } from "../phases/timeline.ts";
 import { episodes, type Episode } from "../phases/episodes.ts";
 import { whereNow, type WhereNow } from "../realtime/current.ts";
+import { commonNow, type InputNow } from "../realtime/now.ts";
 import type { ReversalOptions } from "../realtime/reversal.ts";
 import { resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "../turns/types.ts";
 import { cycles, currentCycle, type Cycle, type CurrentCycle } from "./cycles.ts";
@@ -52,6 +53,13 @@ export interface CycleAnalysis {
   episodes: Episode[];
   /** Last month with data, per input (after any as-of cut). */
   dataThrough: { revenue: number; inventory: number };
+  /**
+   * "Now" (realtime/now.ts): the last month at which both inputs are known given their release
+   * lags — the month of `now` — and, per input, how far it reaches and its state at its own last
+   * value (what is known beyond the common month).
+   */
+  asOf: number;
+  inputsNow: { revenue: InputNow; inventory: InputNow };
 }
 
 export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysisOptions = {}): CycleAnalysis {
@@ -75,6 +83,7 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
   if (!invSpan) throw new KitchinError("empty", "inventory series has no numeric values");
   const ex = expostPhases(rev, inv, { turns: params, preset, revenueTurns: demandParams, revenuePreset: demandPreset });
   const realtime = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il, reversal: o.reversal });
+  const known = commonNow([{ series: rev, lag: rl }, { series: inv, lag: il }], o.reversal);
   // Inventory turns on the history axis (expostPhases aligns on the union of months).
   const shift = inv.start - ex.timeline.start;
   const invTurns = ex.inventoryTurns.map((t) => ({ ...t, index: t.index + shift }));
@@ -95,5 +104,7 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
     summary: summarizeCycles(list, eps),
     episodes: eps,
     dataThrough: { revenue: revSpan.last, inventory: invSpan.last },
+    asOf: known.asOf,
+    inputsNow: { revenue: known.inputs[0], inventory: known.inputs[1] },
   };
 }

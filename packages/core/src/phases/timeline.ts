@@ -7,12 +7,12 @@
  * - as-of: at the end of month a the program knows each series up to a − lag (release lag);
  *   the state of each series is its real-time direction (`realtimeStates`) at that point.
  *   The timeline is stamped by the month a at whose end the phase is known, so a backtest
- *   at month-end a may use it as is. It ends at the first month beyond which some input
- *   has no more releases.
+ *   at month-end a may use it as is. It ends at "now" (realtime/now.ts): the last month at
+ *   which every input's last value is known; trailing months without values do not count.
  */
 import { KitchinError } from "../errors.ts";
 import { align } from "../series/panel.ts";
-import { endMonth, type Series } from "../series/series.ts";
+import { observedSpan, type Series } from "../series/series.ts";
 import { turns } from "../turns/turns.ts";
 import type { Turn, TurnOptions, TurnPreset } from "../turns/types.ts";
 import { realtimeStates, type ReversalOptions } from "../realtime/reversal.ts";
@@ -75,9 +75,11 @@ export function asOfPhases(revenue: Series, inventory: Series, opts: AsOfOptions
   const il = lagOf(opts.inventoryLag, "inventory lag");
   const rs = realtimeStates(revenue.values, opts.reversal);
   const is = realtimeStates(inventory.values, opts.reversal);
-  // Month a sees revenue observation a − rl and inventory observation a − il.
+  // Month a sees revenue observation a − rl and inventory observation a − il. The timeline ends
+  // at "now" (realtime/now.ts): the last month at which both inputs' last values are known —
+  // trailing months without a value are not observations, and no state is carried past them.
   const start = Math.min(revenue.start + rl, inventory.start + il);
-  const end = Math.min(endMonth(revenue) + rl, endMonth(inventory) + il);
+  const end = Math.min(lastObserved(revenue, "demand (revenue)") + rl, lastObserved(inventory, "inventory") + il);
   if (end < start) throw new KitchinError("no-overlap", "demand and inventory series share no months");
   const n = end - start + 1;
   const revenueStates = new Int8Array(n);
@@ -90,6 +92,12 @@ export function asOfPhases(revenue: Series, inventory: Series, opts: AsOfOptions
     inventoryStates[k] = j >= 0 && j < is.length ? is[j] : 0;
   }
   return { mode: "as-of", start, codes: phasesFromStates(revenueStates, inventoryStates), revenueStates, inventoryStates };
+}
+
+function lastObserved(s: Series, what: string): number {
+  const span = observedSpan(s);
+  if (!span) throw new KitchinError("empty", `${what} series has no numeric values`);
+  return span.last;
 }
 
 function lagOf(v: number | undefined, what: string): number {

@@ -39,10 +39,11 @@ export function phaseOf(revenue: Range, inventory: Range, options?: string | nul
   const opts = cycleAnalysisOf(o);
   const a = analyseCycle(series(0, rev.values), series(0, inv), opts);
   const tl = isAsOf(o) ? a.realtime : a.history;
-  // Row k is month k. An as-of phase exists only while both inputs still have releases (as the
-  // core's own as-of timeline of unpadded series ends); ex-post the history covers every row.
+  // Row k is month k. As-of, a phase exists up to "now", the core's one definition (`asOf`: the
+  // last row at which both inputs' last values are known; trailing blank rows do not count), as
+  // for `kitchin phase`; ex-post the history covers every row.
   const n = inv.length;
-  const last = isAsOf(o) ? Math.min(a.dataThrough.revenue + opts.revenueLag!, a.dataThrough.inventory + opts.inventoryLag!) : n - 1;
+  const last = isAsOf(o) ? a.asOf : n - 1;
   const codes = new Int8Array(n).fill(-1);
   for (let k = 0; k <= Math.min(last, n - 1); k++) {
     const j = k - tl.start;
