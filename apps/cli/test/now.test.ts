@@ -4,7 +4,7 @@
  * call says how stale it is.
  */
 import { describe, expect, it } from "vitest";
-import { runEnv, tmpFile } from "./helpers.ts";
+import { runEnv, tmpFile, tmpPath } from "./helpers.ts";
 
 const TODAY = { KITCHIN_TODAY: "2026-11" };
 const json = async (env: Record<string, string>, ...argv: string[]) => {
@@ -35,6 +35,12 @@ describe("one answer to 'where are we now'", () => {
     const ov = (await json(TODAY, "overview", "--dataset", "cn", "--no-report")).current;
     for (const c of [cyc, ov]) expect([c.asOf, c.phase, c.monthsInPhase]).toEqual([shipped.asOf, shipped.phase, shipped.monthsInPhase]);
   });
+
+  it("overview's main job lists the best assets of the same current phase as its 'now'", async () => {
+    const j = await json(TODAY, "overview", "--dataset", "cn", "--report", tmpPath("now-overview.html"));
+    expect(j.mainJob.phaseNow).toEqual({ id: j.current.phase, knownAt: j.current.asOf });
+    for (const r of [...j.mainJob.topNow, ...j.mainJob.classesNow]) expect(r.phase).toBe(j.current.phase);
+  }, 60000);
 
   it("asOf is the latest month at which both inputs are known: min(last value + release lag)", async () => {
     const c = (await json(TODAY, "phase", "--dataset", "cn")).current;

@@ -23,6 +23,11 @@ export interface MainJobOptions {
   report?: string | null;
   /** Print tables (false: only compute, for JSON). */
   print?: boolean;
+  /**
+   * "Now" from the overview's analysis (the core's one definition, issue 11): the phase whose
+   * best assets are listed. Without it, the last as-of phase of the backtest window is used.
+   */
+  now?: { code: number; month: number };
 }
 
 export interface MainJob {
@@ -45,8 +50,9 @@ export async function mainJobExtras(region: "cn" | "us", io: Io, o: MainJobOptio
   const inp = await loadInputs(bp, { defaultMode: "as-of", assets: "classes" });
   const runs = runSpecs(bp, inp, ["topk:1", "clock", ...defaultBenchmarks(region, inp.panel.assets)]);
   const known = codesOnAxis(runs.context.timeline, inp.panel.start, inp.panel.months, runs.context.lag);
-  const nowCode = known[known.length - 1];
+  const nowCode = o.now ? o.now.code : known[known.length - 1];
   const nowId = nowCode >= 0 ? PHASE_IDS[nowCode] : null;
+  const nowMonth = o.now ? o.now.month : inp.to;
   // Scores: every shipped asset, ex-post phases (descriptive).
   const sp = args({ dataset: region, from, mode: "ex-post", assets: "all" });
   const sinp = await loadInputs(sp, { defaultMode: "ex-post", assets: "all" });
@@ -64,7 +70,7 @@ export async function mainJobExtras(region: "cn" | "us", io: Io, o: MainJobOptio
   }
   if (print) {
     const label = nowId ? `${phaseLabel(nowCode, lang)} (${nowId})` : "unknown";
-    io.out(`\nPhase known at ${formatMonth(inp.to)} (as-of): ${label}\n`);
+    io.out(`\nPhase known at ${formatMonth(nowMonth)} (as-of): ${label}\n`);
     if (nowId) {
       io.out(`Best in this phase since ${from} (note-004 score, ex-post episodes; thin samples — see kitchin score):\n`);
       const rows = [...classesNow, ...topNow].map((r) => [r.asset, String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), fmt(r.pValue, 3)]);
@@ -78,7 +84,7 @@ export async function mainJobExtras(region: "cn" | "us", io: Io, o: MainJobOptio
     if (report) io.out(`\nReport: ${report}\n`);
   }
   return {
-    phaseNow: { id: nowId, knownAt: formatMonth(inp.to) },
+    phaseNow: { id: nowId, knownAt: formatMonth(nowMonth) },
     topNow,
     classesNow,
     backtest: runs.metrics,

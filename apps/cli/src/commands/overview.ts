@@ -29,7 +29,8 @@ export const overviewCommand: Command = {
     const extras = region !== undefined && p.flags["as-of"] === undefined && p.flags["no-report"] !== true;
     const lang = langOf(p);
     if (formatOf(p) === "json") {
-      const job = extras ? await mainJobExtras(region, io, { lang, print: false, report: str(p, "report") }) : null;
+      const now = a.now ? { code: a.now.code, month: a.now.month } : undefined;
+      const job = extras ? await mainJobExtras(region, io, { lang, print: false, report: str(p, "report"), now }) : null;
       io.out(toJson({ current: currentCycleJson(a, ctx), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}) }));
       return;
     }
@@ -39,7 +40,7 @@ export const overviewCommand: Command = {
     for (const n of [...revenue.notes, ...inventory.notes, ...nowNotes(a, ctx.names)]) io.out(`note: ${n}\n`);
     if (extras) {
       io.out("\n");
-      await mainJobExtras(region, io, { lang, report: str(p, "report") });
+      await mainJobExtras(region, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined });
     }
   },
 };
