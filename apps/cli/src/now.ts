@@ -43,7 +43,10 @@ export function inputsJson(a: CycleAnalysis) {
   return { revenue: inputJson(a.inputsNow.revenue), inventory: inputJson(a.inputsNow.inventory) };
 }
 
-/** Notes on "now": trailing rows without values that were ignored. */
+/**
+ * Notes on "now" for `current.notes` in JSON: trailing months without values that were ignored.
+ * (Table output already carries the file reader's own note about such rows.)
+ */
 export function nowNotes(a: CycleAnalysis, names: { revenue: string; inventory: string }): string[] {
   const out: string[] = [];
   for (const k of ["revenue", "inventory"] as const) {

@@ -12,7 +12,7 @@ import { phaseInputs } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions, turnOverrides } from "../options.ts";
 import { PHASE_INPUT_FLAGS } from "./phase.ts";
-import { TODAY_FLAG, nowNotes, todayOf } from "../now.ts";
+import { TODAY_FLAG, todayOf } from "../now.ts";
 import type { Io } from "../context.ts";
 import type { ParsedArgs } from "../args.ts";
 
@@ -91,6 +91,6 @@ export const cyclesCommand: Command = {
     }
     io.out(`${inventory.name} cycles (demand: ${revenue.name}; ${a.params.method}, ${a.params.preset} preset)\n`);
     printCycleTable(a, langOf(p), io, ctx);
-    for (const n of [...revenue.notes, ...inventory.notes, ...nowNotes(a, ctx.names)]) io.out(`note: ${n}\n`);
+    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
   },
 };

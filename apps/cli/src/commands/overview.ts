@@ -11,7 +11,7 @@ import { PHASE_INPUT_FLAGS } from "./phase.ts";
 import { cycleAnalysis, printCycleTable } from "./cycles.ts";
 import { mainJobExtras } from "../backtest/mainJob.ts";
 import { str } from "../args.ts";
-import { TODAY_FLAG, nowNotes } from "../now.ts";
+import { TODAY_FLAG } from "../now.ts";
 
 export const overviewCommand: Command = {
   name: "overview",
@@ -37,7 +37,7 @@ export const overviewCommand: Command = {
     const zh = lang === "zh";
     io.out(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）\n\n` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})\n\n`);
     printCycleTable(a, lang, io, ctx);
-    for (const n of [...revenue.notes, ...inventory.notes, ...nowNotes(a, ctx.names)]) io.out(`note: ${n}\n`);
+    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
     if (extras) {
       io.out("\n");
       await mainJobExtras(region, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined });

@@ -10,7 +10,7 @@ import { PHASE_COLOURS, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS, phaseInputs } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions, turnOverrides } from "../options.ts";
-import { TODAY_FLAG, nowNotes, todayOf } from "../now.ts";
+import { TODAY_FLAG, todayOf } from "../now.ts";
 import { episodes } from "@kitchin/core";
 
 export const PHASE_INPUT_FLAGS = {
@@ -64,6 +64,6 @@ export const phaseCommand: Command = {
       { colour: useColour(io.isTTY, io.env), rowColour: (i) => PHASE_COLOURS[eps[i].code] },
     ));
     io.out(nowLines(a, lang, ctx));
-    for (const n of [...revenue.notes, ...inventory.notes, ...nowNotes(a, ctx.names)]) io.out(`note: ${n}\n`);
+    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
   },
 };
