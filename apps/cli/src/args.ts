@@ -3,6 +3,7 @@
  * positional words. Every command declares its flags, so an unknown or misspelt flag is an
  * error rather than silently ignored.
  */
+import { limitOf, limitProblem, shortText } from "@kitchin/core";
 import { UsageError } from "./errors.ts";
 
 export interface FlagSpec {
@@ -24,17 +25,18 @@ export interface ParsedArgs {
 
 export function parseArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
   const positionals: string[] = [];
-  const flags: ParsedArgs["flags"] = {};
+  const flags: ParsedArgs["flags"] = Object.create(null) as ParsedArgs["flags"];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") { positionals.push(...argv.slice(i + 1)); break; }
     if (!a.startsWith("--") || a === "--") { positionals.push(a); continue; }
     const eq = a.indexOf("=");
     const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-    const spec = specs[name];
+    // Own keys only: `--constructor` or `--__proto__` must not find Object.prototype's members.
+    const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
     if (!spec) {
       const near = suggest(name, Object.keys(specs));
-      throw new UsageError(`unknown option --${name}${near ? ` (did you mean --${near}?)` : ""}`);
+      throw new UsageError(`unknown option --${shortText(name, 40)}${near ? ` (did you mean --${near}?)` : ""}`);
     }
     if (spec.type === "boolean") {
       if (eq > 0) throw new UsageError(`--${name} takes no value`);
@@ -51,7 +53,7 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs
       const prev = flags[name];
       flags[name] = [...(Array.isArray(prev) ? prev : []), value];
     } else {
-      if (flags[name] !== undefined) throw new UsageError(`--${name} given twice`);
+      if (Object.prototype.hasOwnProperty.call(flags, name)) throw new UsageError(`--${name} given twice`);
       flags[name] = value;
     }
   }
@@ -96,26 +98,41 @@ export function bool(p: ParsedArgs, name: string): boolean {
   return p.flags[name] === true;
 }
 
-/** A whole number flag; throws a usage error naming the flag. */
+/**
+ * A whole number flag; throws a usage error naming the flag. Flags in the shared table of limits
+ * (`LIMITS` in the core, also the add-in's) take their bounds from it; `min` is for the others.
+ */
 export function int(p: ParsedArgs, name: string, min = 0): number | undefined {
   const v = str(p, name);
   if (v === undefined) return undefined;
-  const x = Number(v);
-  if (!Number.isInteger(x) || x < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${v}"`);
+  const x = v.trim() === "" ? NaN : Number(v);
+  const limit = limitOf(name);
+  if (limit) {
+    const why = limitProblem(x, limit);
+    if (why) throw new UsageError(`--${name} ${why}, got "${shortText(v, 40)}"`);
+    return x;
+  }
+  if (!Number.isInteger(x) || x < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${shortText(v, 40)}"`);
   return x;
 }
 
 export function num(p: ParsedArgs, name: string, min = -Infinity): number | undefined {
   const v = str(p, name);
   if (v === undefined) return undefined;
-  const x = Number(v);
-  if (!Number.isFinite(x) || x < min) throw new UsageError(`--${name} must be a number${min > -Infinity ? ` ≥ ${min}` : ""}, got "${v}"`);
+  const x = v.trim() === "" ? NaN : Number(v);
+  const limit = limitOf(name);
+  if (limit) {
+    const why = limitProblem(x, limit);
+    if (why) throw new UsageError(`--${name} ${why}, got "${shortText(v, 40)}"`);
+    return x;
+  }
+  if (!Number.isFinite(x) || x < min) throw new UsageError(`--${name} must be a number${min > -Infinity ? ` ≥ ${min}` : ""}, got "${shortText(v, 40)}"`);
   return x;
 }
 
 export function oneOf<T extends string>(p: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
   const v = str(p, name);
   if (v === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${v}"`);
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${shortText(v, 40)}"`);
   return v as T;
 }

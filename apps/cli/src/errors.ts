@@ -2,7 +2,10 @@
  * How the CLI ends (issue 2): bad input → one line on stderr naming file, row and column
  * where known, exit 2; an internal error → a short message, exit 1 (the stack only with --debug).
  */
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, shortText } from "@kitchin/core";
+
+/** Longest error line: a message never echoes a 20 MB header or a whole binary file. */
+export const MAX_ERROR_LINE = 600;
 
 /** A mistake in the command line itself (unknown flag, missing argument). Exit 2. */
 export class UsageError extends Error {
@@ -16,9 +19,26 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 
+/**
+ * The line printed for an error: exactly one line (control characters escaped, so a header with a
+ * newline or a terminal escape sequence in a cell cannot break or colour the terminal), at most
+ * `MAX_ERROR_LINE` characters.
+ */
 export function describeError(e: unknown, debug: boolean): { code: number; line: string } {
+  const d = describeRaw(e, debug);
+  return debug && d.code === EXIT_INTERNAL ? d : { code: d.code, line: shortText(d.line, MAX_ERROR_LINE) };
+}
+
+function describeRaw(e: unknown, debug: boolean): { code: number; line: string } {
   if (e instanceof KitchinError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${e.toLine()}` };
   if (e instanceof UsageError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${e.message} (see kitchin --help)` };
+  // A directory given where a file was expected, and other file-system refusals: bad input, not a crash.
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && /^(EISDIR|ENOENT|EACCES|ENOTDIR|EPERM)$/.test(code)) {
+    const path = (e as { path?: unknown }).path;
+    const what = { EISDIR: "is a folder, not a file", ENOENT: "not found", EACCES: "permission denied", ENOTDIR: "a part of the path is not a folder", EPERM: "not permitted" }[code];
+    return { code: EXIT_BAD_INPUT, line: `kitchin: ${typeof path === "string" ? `${path}: ` : ""}${what}` };
+  }
   const err = e instanceof Error ? e : new Error(String(e));
   const line = debug && err.stack ? `kitchin: internal error: ${err.stack}` : `kitchin: internal error: ${err.message} (run again with --debug for details)`;
   return { code: EXIT_INTERNAL, line };

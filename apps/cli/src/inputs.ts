@@ -10,7 +10,7 @@ import { FLAG_ANOMALY, REGION_DEFAULTS, analysisView, type DatasetSeries } from 
 import { loadSeries } from "@kitchin/datasets/node";
 import { int, str, type ParsedArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
-import { columnIndex, decimalOf, readUserTable, valueColumns, type UserTable } from "./io/table.ts";
+import { columnIndex, decimalOf, nameList, readUserTable, valueColumns, type UserTable } from "./io/table.ts";
 
 export interface NamedSeries {
   series: Series;
@@ -116,7 +116,7 @@ export async function turnInput(p: ParsedArgs): Promise<NamedSeries> {
   if (name !== undefined) c = columnIndex(t, name, "--column");
   else {
     const cols = valueColumns(t);
-    if (cols.length !== 1) throw new UsageError(`the file has ${cols.length} value columns; name one with --column (${cols.map((i) => `"${t.header[i]}"`).join(", ")})`);
+    if (cols.length !== 1) throw new UsageError(`the file has ${cols.length} value columns; name one with --column (${nameList(cols.map((i) => t.header[i]))})`);
     c = cols[0];
   }
   return columnSeries(t, c, int(p, "lag") ?? 0);
@@ -135,7 +135,7 @@ export async function phaseInputs(p: ParsedArgs): Promise<{ revenue: NamedSeries
   const invName = str(p, "inventory");
   const revName = str(p, "revenue");
   if (!invName || !revName) {
-    throw new UsageError(`with --file, name the columns: --inventory COLUMN --revenue COLUMN (columns: ${valueColumns(t).map((i) => `"${t.header[i]}"`).join(", ")})`);
+    throw new UsageError(`with --file, name the columns: --inventory COLUMN --revenue COLUMN (columns: ${nameList(valueColumns(t).map((i) => t.header[i]))})`);
   }
   const lag = int(p, "lag") ?? 0;
   const inventory = columnSeries(t, columnIndex(t, invName, "--inventory"), lag);

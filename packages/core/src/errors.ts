@@ -4,6 +4,8 @@
  * (file, 1-based row, column name) so that the CLI can print one line and the Excel
  * add-in can show the same message through `#VALUE!` / `#N/A`.
  */
+import { shortText } from "./input/number.ts";
+
 export type KitchinErrorCode =
   | "empty" // no observations at all
   | "too-short" // fewer observations than a method needs
@@ -35,12 +37,12 @@ export class KitchinError extends Error {
     this.code = code;
     this.place = place;
   }
-  /** One line: `file, row 12, column "inventory": message`. */
+  /** One line: `file, row 12, column "inventory": message` (a long or odd column name is cut and escaped). */
   toLine(): string {
     const where: string[] = [];
-    if (this.place.file) where.push(this.place.file);
+    if (this.place.file) where.push(shortText(this.place.file, 200));
     if (this.place.row !== undefined) where.push(`row ${this.place.row}`);
-    if (this.place.column !== undefined) where.push(`column "${this.place.column}"`);
+    if (this.place.column !== undefined) where.push(`column "${shortText(this.place.column, 60)}"`);
     return where.length ? `${where.join(", ")}: ${this.message}` : this.message;
   }
   /** A copy with more place information (the caller knows the file, the core knew the row). */

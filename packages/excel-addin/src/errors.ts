@@ -3,7 +3,10 @@
  * the core's one-line message (`toLine()`, with the row), and anything unexpected still becomes a
  * `#VALUE!` with its message — a custom function never throws a plain exception at Excel.
  */
-import { isKitchinError, type KitchinErrorCode } from "@kitchin/core";
+import { isKitchinError, shortText, type KitchinErrorCode } from "@kitchin/core";
+
+/** Longest message carried by a cell error; control characters are escaped (one line, inert). */
+const MAX_MESSAGE = 600;
 
 /** Codes that mean "there is nothing to show for this input" rather than "the input is wrong". */
 const NOT_AVAILABLE: ReadonlySet<KitchinErrorCode> = new Set<KitchinErrorCode>([
@@ -15,11 +18,11 @@ const NOT_AVAILABLE: ReadonlySet<KitchinErrorCode> = new Set<KitchinErrorCode>([
 export function toCellError(e: unknown): CustomFunctions.Error {
   if (isKitchinError(e)) {
     const code = NOT_AVAILABLE.has(e.code) ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, e.toLine());
+    return new CustomFunctions.Error(code, shortText(e.toLine(), MAX_MESSAGE));
   }
   if (e instanceof CustomFunctions.Error) return e;
   const message = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message || "unexpected error");
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, shortText(message || "unexpected error", MAX_MESSAGE));
 }
 
 /** Runs a synchronous adapter; errors are rethrown as `CustomFunctions.Error`. */

@@ -6,7 +6,7 @@
  * a Chinese keyboard types); values are trimmed. An unknown key, a repeated key or a bad value is a
  * `bad-option` error whose message lists what is accepted, so `#VALUE!` tells the user what to fix.
  */
-import { KitchinError, parseMonth, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
+import { KitchinError, LIMITS, parseMonth, type LimitName, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
 
 export type OptionKind =
   | { type: "int"; min: number; max: number }
@@ -14,6 +14,12 @@ export type OptionKind =
   | { type: "enum"; values: readonly string[] }
   | { type: "bool" }
   | { type: "month" };
+
+/** A numeric option's kind from the shared table of limits (the CLI's flags use the same table). */
+function limitKind(name: LimitName): OptionKind {
+  const l = LIMITS[name];
+  return { type: l.integer ? "int" : "number", min: l.min, max: l.max };
+}
 
 /** The keys one function accepts: canonical name → kind. */
 export type OptionSpec = Record<string, OptionKind>;
@@ -100,17 +106,17 @@ export function langOf(o: OptionValues): Lang {
 export const TURN_OPTIONS: OptionSpec = {
   preset: { type: "enum", values: ["inventory", "monthly", "quarterly"] },
   method: { type: "enum", values: ["bbq", "bry-boschan"] },
-  window: { type: "int", min: 1, max: 120 },
-  censor: { type: "int", min: 0, max: 120 },
-  minPhase: { type: "int", min: 1, max: 240 },
-  minCycle: { type: "int", min: 2, max: 480 },
-  minAmplitude: { type: "number", min: 0, max: 1e9 },
+  window: limitKind("window"),
+  censor: limitKind("censor"),
+  minPhase: limitKind("minPhase"),
+  minCycle: limitKind("minCycle"),
+  minAmplitude: limitKind("minAmplitude"),
 };
 
 /** The as-of rule (methods.md §3; the core's `resolveReversal` checks the values). */
 export const REVERSAL_OPTIONS: OptionSpec = {
-  reversal: { type: "number", min: 0, max: 1e9 },
-  confirm: { type: "int", min: 1, max: 120 },
+  reversal: limitKind("reversal"),
+  confirm: limitKind("confirm"),
 };
 
 /** CYCLE.TURNS: the dating rules and the language of the table. */
@@ -136,9 +142,9 @@ export const PHASE_OPTIONS: OptionSpec = {
   demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
   ...REVERSAL_OPTIONS,
   mode: { type: "enum", values: ["ex-post", "as-of"] },
-  lag: { type: "int", min: 0, max: 24 },
-  revenueLag: { type: "int", min: 0, max: 24 },
-  inventoryLag: { type: "int", min: 0, max: 24 },
+  lag: limitKind("lag"),
+  revenueLag: limitKind("revenueLag"),
+  inventoryLag: limitKind("inventoryLag"),
   format: { type: "enum", values: ["label", "id", "code"] },
 };
 
@@ -188,11 +194,11 @@ export const SCORE_OPTIONS: OptionSpec = {
   ...LANG,
   start: { type: "month" },
   mode: { type: "enum", values: ["ex-post", "as-of"] },
-  bootstrap: { type: "int", min: 0, max: 100000 },
-  permutations: { type: "int", min: 0, max: 100000 },
-  confidence: { type: "number", min: 0.5, max: 0.999 },
-  seed: { type: "int", min: 0, max: 2147483647 },
-  thin: { type: "int", min: 1, max: 100 },
+  bootstrap: limitKind("bootstrap"),
+  permutations: limitKind("permutations"),
+  confidence: limitKind("confidence"),
+  seed: limitKind("seed"),
+  thin: limitKind("thin"),
   keepOpen: { type: "bool" },
 };
 
@@ -201,11 +207,11 @@ export const BACKTEST_OPTIONS: OptionSpec = {
   ...LANG,
   start: { type: "month" },
   mode: { type: "enum", values: ["ex-post", "as-of"] },
-  lag: { type: "int", min: 0, max: 24 },
-  topK: { type: "int", min: 1, max: 1000 },
+  lag: limitKind("lag"),
+  topK: limitKind("topK"),
   weighting: { type: "enum", values: ["equal", "inverse-vol", "score"] },
   rebalance: { type: "enum", values: ["monthly", "quarterly", "phase-change"] },
-  cost: { type: "number", min: 0, max: 10000 },
+  cost: limitKind("cost"),
   fallback: { type: "enum", values: ["all", "cash"] },
 };
 
@@ -218,10 +224,10 @@ export const BACKTEST_OPTIONS: OptionSpec = {
 export const LEAD_OPTIONS: OptionSpec = {
   ...LANG,
   ...TURN_OPTIONS,
-  maxLead: { type: "int", min: 0, max: 120 },
-  maxLag: { type: "int", min: 0, max: 120 },
+  maxLead: limitKind("maxLead"),
+  maxLag: limitKind("maxLag"),
   inverted: { type: "bool" },
-  maxCorrLag: { type: "int", min: 0, max: 120 },
+  maxCorrLag: limitKind("maxCorrLag"),
   start: { type: "month" },
   detail: { type: "bool" },
 };
@@ -240,7 +246,7 @@ export const SECTORS_OPTIONS: OptionSpec = {
   ...TURN_OPTIONS,
   kind: { type: "enum", values: ["level", "yoy"] },
   mode: { type: "enum", values: ["as-of", "ex-post"] },
-  smooth: { type: "int", min: 1, max: 24 },
+  smooth: limitKind("smooth"),
   demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
   ...REVERSAL_OPTIONS,
   at: { type: "month" },

@@ -162,8 +162,8 @@ export async function filePrices(file: string, o: PriceFileOptions = {}): Promis
   const kept = monthly ? obs : await lastPerMonth(obs);
   if (!monthly) notes.push(`${t.file}: ${obs.length} dated prices reduced to ${kept.length} month-end prices (last observation of each month)`);
   checkMonths(t, obs);
-  const start = Math.min(...kept.map((x) => x.month));
-  const end = Math.max(...kept.map((x) => x.month));
+  let start = Infinity, end = -Infinity; // a loop, not Math.min(...): daily tables overflow the stack
+  for (const x of kept) { if (x.month < start) start = x.month; if (x.month > end) end = x.month; }
   const T = end - start + 1;
   const index = new Map(assets.map((a, i) => [a, i]));
   const prices = new Float64Array(assets.length * T).fill(NaN);

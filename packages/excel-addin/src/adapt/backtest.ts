@@ -8,7 +8,7 @@ import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
 import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
 import { ALL_MONTHS, BACKTEST_HEADERS, NOTE, SCORE_HEADERS } from "../labels.ts";
-import { phasesAndPrices, rowsForMonths, type PhasesAndPrices } from "./panel.ts";
+import { inRows, phasesAndPrices, rowsForMonths, type PhasesAndPrices } from "./panel.ts";
 
 export const scoreOf = memoized(scoreTable);
 export const backtestOf = memoized(backtestTable);
@@ -17,7 +17,7 @@ function scoreTable(phases: Range, prices: Range, names?: Range | null, options?
   const o = parseOptions(options, SCORE_OPTIONS);
   const lang = langOf(o);
   const p = phasesAndPrices(phases, prices, names, o.start as string | undefined);
-  const s = scorePhases(p.panel, p.codes, {
+  const s = inRows(p, () => scorePhases(p.panel, p.codes, {
     exPost: o.mode !== "as-of",
     bootstrap: o.bootstrap as number | undefined,
     permutations: o.permutations as number | undefined,
@@ -25,7 +25,7 @@ function scoreTable(phases: Range, prices: Range, names?: Range | null, options?
     seed: o.seed as number | undefined,
     thinEpisodes: o.thin as number | undefined,
     keepOpenEpisodes: o.keepOpen as boolean | undefined,
-  });
+  }));
   const rows: (number | string)[][] = [[...SCORE_HEADERS[lang]]];
   for (const r of scoreRows(s)) {
     rows.push([
@@ -51,7 +51,7 @@ function backtestTable(phases: Range, prices: Range, options?: string | null): O
     cost: (o.cost as number | undefined) ?? 10,
     fallback: o.fallback as "all" | "cash" | undefined,
   });
-  const results = [runStrategy(rotation, m), runStrategy(equalWeight(), m)];
+  const results = inRows(p, () => [runStrategy(rotation, m), runStrategy(equalWeight(), m)]);
   const c = compare(results);
   const rows: (number | string)[][] = [[...BACKTEST_HEADERS[lang]]];
   for (const r of c.rows) {

@@ -69,14 +69,29 @@ export function phasesAndPrices(phases: Range, prices: Range, names: Range | nul
     values.set(col, a * T);
   }
   const first = start === undefined ? 0 : parseMonth(start, "start");
-  return { panel: pricePanel(assets, first, T, values), codes, headerRows, dated: start !== undefined };
+  const dated = start !== undefined;
+  const panel = inRows({ dated, headerRows }, () => pricePanel(assets, first, T, values));
+  return { panel, codes, headerRows, dated };
+}
+
+/**
+ * Runs `body`; a `KitchinError` it throws names the range's rows instead of the internal months
+ * of an undated panel (CYCLE.SCORE once said "in 0003-04" for row 40).
+ */
+export function inRows<T>(p: Pick<PhasesAndPrices, "dated" | "headerRows">, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof KitchinError && !p.dated) throw new KitchinError(e.code, rowsForMonths(e.message, p), e.place);
+    throw e;
+  }
 }
 
 /**
  * Without `start` the panel sits on months 0000-01…: the backtester's messages then name
  * months of year < 1000, which are rewritten as the range's rows.
  */
-export function rowsForMonths(text: string, p: PhasesAndPrices): string {
+export function rowsForMonths(text: string, p: Pick<PhasesAndPrices, "dated" | "headerRows">): string {
   if (p.dated) return text;
   return text.replace(/\b(\d{4})-(\d{2})\b/g, (m, y: string, mo: string) => {
     const year = +y;
