@@ -24,3 +24,17 @@ export function processIo(): Io {
 export function toJson(v: unknown): string {
   return JSON.stringify(v, (_k, x) => (typeof x === "number" && !Number.isFinite(x) ? null : x), 2) + "\n";
 }
+
+/**
+ * What was done to the user's data (reversed order, cells read as missing, gaps, rescaling …):
+ * in table and CSV modes one `note: …` line each on stderr, so stdout stays the result; JSON
+ * output carries the same sentences in its `notes` array instead.
+ */
+export function printNotes(io: Io, notes: readonly string[]): void {
+  for (const n of new Set(notes)) io.err(`note: ${escapeLine(n)}\n`);
+}
+
+function escapeLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}

@@ -45,7 +45,7 @@ describe("bad input through the CLI", () => {
   it("unknown series id", () => bad(["turns", "--dataset", "cn", "--series", "cn.nope"], /unknown series id "cn\.nope"/));
   it("unknown option, bad values and both sources", async () => {
     await bad(["cycles", "--dataset", "cn", "--min-cycel", "20"], /unknown option --min-cycel \(did you mean --min-cycle\?\)/);
-    await bad(["cycles", "--dataset", "cn", "--window", "0"], /--window must be a whole number ≥ 1, got "0"/);
+    await bad(["cycles", "--dataset", "cn", "--window", "0"], /--window must be a whole number from 1 to 120, got "0"/);
     await bad(["phase", "--dataset", "cn", "--as-of", "July 2020"], /--as-of "July 2020" is not a month; write it as YYYY-MM/);
     await bad(["phase", "--dataset", "cn", "--as-of", "1990-01"], /nothing was known yet at 1990-01/);
     await bad(["phase", "--dataset", "jp"], /--dataset must be cn or us, got "jp"/);

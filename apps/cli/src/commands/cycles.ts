@@ -5,7 +5,7 @@
 import { analyseCycle, formatMonth, parseMonth, type Lang } from "@kitchin/core";
 import { str } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { currentCycleJson, cycleJson, nowLines, paramsJson } from "../cycleView.ts";
 import { fmt, renderTable, useColour } from "../format/table.ts";
 import { phaseInputs } from "../inputs.ts";
@@ -80,10 +80,11 @@ export const cyclesCommand: Command = {
     const format = formatOf(p);
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
     if (format === "json") {
-      io.out(toJson({ cycles: a.cycles.map((c) => cycleJson(a, c)), current: currentCycleJson(a, ctx), summary: a.summary.cycles, params }));
+      io.out(toJson({ cycles: a.cycles.map((c) => cycleJson(a, c)), current: currentCycleJson(a, ctx), summary: a.summary.cycles, params, notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
       return;
     }
     if (format === "csv") {
+      printNotes(io, [...revenue.notes, ...inventory.notes]);
       const rows = a.cycles.map((c) => cycleJson(a, c));
       const keys = ["startTrough", "peak", "endTrough", "months", "restockMonths", "destockMonths", "activeRestockMonths", "passiveRestockMonths", "activeDestockMonths", "passiveDestockMonths", "unknownPhaseMonths"] as const;
       io.out(toCsv([...keys], rows.map((r) => keys.map((k) => r[k]))));
@@ -91,6 +92,6 @@ export const cyclesCommand: Command = {
     }
     io.out(`${inventory.name} cycles (demand: ${revenue.name}; ${a.params.method}, ${a.params.preset} preset)\n`);
     printCycleTable(a, langOf(p), io, ctx);
-    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
+    printNotes(io, [...revenue.notes, ...inventory.notes]);
   },
 };

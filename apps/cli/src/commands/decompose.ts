@@ -12,7 +12,7 @@
 import { decomposeSeries, formatMonth, laggedCorrelation, mean, type DecompositionForm, type SeriesDecomposition } from "@kitchin/core";
 import { int, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
@@ -118,7 +118,7 @@ export const decomposeCommand: Command = {
     const data = computeDecomposition({ inventory, valueAdded, price, ratio, sales, form, ...monthRange(p) }, await specContext(p));
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }
-    if (format === "csv") { io.out(toCsv(["month", ...TERMS], data.rows.map((r) => [r.month, ...TERMS.map((k) => r[k])]))); return; }
+    if (format === "csv") { printNotes(io, data.notes); io.out(toCsv(["month", ...TERMS], data.rows.map((r) => [r.month, ...TERMS.map((k) => r[k])]))); return; }
     const last = int(p, "last", 1) ?? 12;
     const s = data.summary;
     io.out(`${data.series.inventory} ≈ ${data.series.valueAdded} + ${data.series.price} + ratio (${data.series.ratio ?? `from ${data.series.sales}`}) + residual; ${data.form === "log" ? "log points" : "percent"}; ${s.months} months ${s.from ?? ""}…${s.to ?? ""}\n`);
@@ -127,6 +127,6 @@ export const decomposeCommand: Command = {
       { colour: useColour(io.isTTY, io.env) }));
     io.out(`means: inventory ${fmt(s.mean.inventory)}, value added ${fmt(s.mean.valueAdded)}, price ${fmt(s.mean.price)}, ratio ${fmt(s.mean.ratio)}, residual ${fmt(s.mean.residual)} (mean |residual| ${fmt(s.meanAbsResidual)})\n`);
     io.out(`correlation with inventory YoY: explained ${fmt(s.corr.explained)}, value added ${fmt(s.corr.valueAdded)}, price ${fmt(s.corr.price)}, ratio ${fmt(s.corr.ratio)}\n`);
-    for (const n of data.notes) io.out(`note: ${n}\n`);
+    printNotes(io, data.notes);
   },
 };

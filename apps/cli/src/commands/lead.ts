@@ -19,7 +19,7 @@ import {
 import { findEntry } from "@kitchin/datasets";
 import { int, list, str, bool, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS, columnSeries, shippedSeries, type NamedSeries } from "../inputs.ts";
@@ -282,6 +282,7 @@ export const leadCommand: Command = {
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }
     if (format === "csv") {
+      printNotes(io, data.notes);
       io.out(toCsv(["indicator", "inverted", "matched", "missed", "extra", "meanLead", "medianLead", "minLead", "maxLead", "bestLag", "bestCorr"],
         data.rows.map((r) => [r.indicator, r.inverted, r.matched, r.missed, r.extra, r.meanLead, r.medianLead, r.minLead, r.maxLead, r.bestLag, r.bestCorr])));
       return;
@@ -298,6 +299,6 @@ export const leadCommand: Command = {
         if (d.unmatchable.length) io.out(`  too near the ends to judge: ${d.unmatchable.join(", ")}\n`);
       }
     }
-    for (const n of data.notes) io.out(`note: ${n}\n`);
+    printNotes(io, data.notes);
   },
 };

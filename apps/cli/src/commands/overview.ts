@@ -4,7 +4,7 @@
  * the rotation backtest against equal weight, and the HTML report (backtest/mainJob.ts).
  */
 import type { Command } from "../command.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { currentCycleJson, cycleJson, paramsJson } from "../cycleView.ts";
 import { formatOf, langOf, OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS } from "../options.ts";
 import { PHASE_INPUT_FLAGS } from "./phase.ts";
@@ -31,13 +31,13 @@ export const overviewCommand: Command = {
     if (formatOf(p) === "json") {
       const now = a.now ? { code: a.now.code, month: a.now.month } : undefined;
       const job = extras ? await mainJobExtras(region, io, { lang, print: false, report: str(p, "report"), now }) : null;
-      io.out(toJson({ current: currentCycleJson(a, ctx), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}) }));
+      io.out(toJson({ current: currentCycleJson(a, ctx), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
       return;
     }
     const zh = lang === "zh";
     io.out(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）\n\n` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})\n\n`);
     printCycleTable(a, lang, io, ctx);
-    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
+    printNotes(io, [...revenue.notes, ...inventory.notes]);
     if (extras) {
       io.out("\n");
       await mainJobExtras(region, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined });

@@ -4,7 +4,7 @@
 import { analyseCycle, formatMonth, parseMonth, phaseLabel, type Lang } from "@kitchin/core";
 import { oneOf, str } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { currentJson, nowLines, paramsJson, phaseRows } from "../cycleView.ts";
 import { PHASE_COLOURS, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS, phaseInputs } from "../inputs.ts";
@@ -49,10 +49,11 @@ export const phaseCommand: Command = {
     const ctx = { today, names: { revenue: revenue.name, inventory: inventory.name } };
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
     if (format === "json") {
-      io.out(toJson({ mode, phases: rows, current: currentJson(a, ctx), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}) }));
+      io.out(toJson({ mode, phases: rows, current: currentJson(a, ctx), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
       return;
     }
     if (format === "csv") {
+      printNotes(io, [...revenue.notes, ...inventory.notes]);
       io.out(toCsv(["date", "phase", "label", "revenueState", "inventoryState"], rows.map((r, i) => [r.date, r.phase ?? "", phaseLabel(timeline.codes[i], lang), r.revenueState ?? "", r.inventoryState ?? ""])));
       return;
     }
@@ -64,6 +65,6 @@ export const phaseCommand: Command = {
       { colour: useColour(io.isTTY, io.env), rowColour: (i) => PHASE_COLOURS[eps[i].code] },
     ));
     io.out(nowLines(a, lang, ctx));
-    for (const n of [...revenue.notes, ...inventory.notes]) io.out(`note: ${n}\n`);
+    printNotes(io, [...revenue.notes, ...inventory.notes]);
   },
 };

@@ -16,7 +16,7 @@ import {
 } from "@kitchin/core";
 import { int, str, bool, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { PHASE_COLOURS, pct, renderTable, useColour } from "../format/table.ts";
 import { columnSeries, shippedSeries } from "../inputs.ts";
@@ -147,6 +147,7 @@ export const sectorsCommand: Command = {
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }
     if (format === "csv") {
+      printNotes(io, data.notes);
       io.out(toCsv(["month", ...PHASE_IDS.map((id) => `n_${id}`), "n_unknown", ...PHASE_IDS.map((id) => `w_${id}`), "restocking", "known", "w_restocking"],
         data.months.map((m) => [m.month, ...m.counts, m.unknownPhase, ...m.weightShares, m.restocking, m.knownState, m.restockingWeightShare])));
       return;
@@ -167,6 +168,6 @@ export const sectorsCommand: Command = {
       io.out("\n" + renderTable(["month", ...PHASE_IDS.map((_, c) => phaseLabel(c, lang)), "unknown", "restocking", "by weight"],
         data.months.map((m) => [m.month, ...m.counts.map(String), String(m.unknownPhase), `${m.restocking}/${m.knownState}`, pct(m.restockingWeightShare, 0)])));
     }
-    for (const n of data.notes) io.out(`note: ${n}\n`);
+    printNotes(io, data.notes);
   },
 };

@@ -7,7 +7,7 @@ import { INPUT_FLAGS, turnInput } from "../inputs.ts";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, turnOptions } from "../options.ts";
 import { renderTable, fmt, useColour } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { TURN_LABELS, turns } from "@kitchin/core";
 
 export const turnsCommand: Command = {
@@ -29,8 +29,9 @@ export const turnsCommand: Command = {
     const format = formatOf(p);
     const params = { series: input.name, frequency: input.step === 3 ? "quarterly" : "monthly", preset, ...options };
     if (format === "json") {
-      io.out(toJson({ turns: list.map((t) => ({ index: t.index, date: dateOf(t), type: t.type, value: t.value, ...(t.closeCall ? { closeCall: t.closeCall } : {}) })), params }));
+      io.out(toJson({ turns: list.map((t) => ({ index: t.index, date: dateOf(t), type: t.type, value: t.value, ...(t.closeCall ? { closeCall: t.closeCall } : {}) })), params, notes: [...new Set(input.notes)] }));
     } else if (format === "csv") {
+      printNotes(io, input.notes);
       io.out(toCsv(["index", "date", "type", "value", "closeCall"], list.map((t) => [t.index, dateOf(t), t.type, t.value, t.closeCall ?? ""])));
     } else {
       io.out(`${input.name}: ${list.length} turns (${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
@@ -39,7 +40,7 @@ export const turnsCommand: Command = {
       io.out(renderTable(header, list.map((t) => [dateOf(t), TURN_LABELS[t.type][lang], fmt(t.value), t.closeCall ?? ""]), {
         colour: useColour(io.isTTY, io.env), rowColour: (i) => (list[i].type === "peak" ? "\x1b[32m" : "\x1b[31m"),
       }));
-      for (const n of input.notes) io.out(`note: ${n}\n`);
+      printNotes(io, input.notes);
     }
   },
 };
