@@ -15,6 +15,7 @@ import { build, type BuildOptions, type Plugin } from "esbuild";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FUNCTIONS_ZH } from "../src/i18n.ts";
 import { iconPng } from "./icons.ts";
+import { checkManifestVersion } from "./version.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -28,6 +29,11 @@ async function main(): Promise<void> {
   const baseArg = process.argv.indexOf("--base");
   const base = baseArg > 0 ? withSlash(process.argv[baseArg + 1] ?? "") : DEV_BASE;
   if (!/^https:\/\//.test(base)) throw new Error(`--base must be an https:// URL (Office loads add-ins over https), got "${base}"`);
+
+  // The manifest version moves with the package version (Excel's functions.json cache: scripts/version.ts).
+  const manifest = await readFile(join(root, "manifest.xml"), "utf8");
+  const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string };
+  checkManifestVersion(manifest, pkg.version);
 
   await rm(dist, { recursive: true, force: true });
   await mkdir(join(dist, "assets"), { recursive: true });
@@ -59,7 +65,6 @@ async function main(): Promise<void> {
 
   // 3. Pages, manifest, icons, help.
   for (const page of ["functions.html", "taskpane.html"]) await cp(join(root, "static", page), join(dist, page));
-  const manifest = await readFile(join(root, "manifest.xml"), "utf8");
   // URLs move to the base; the AppDomain is its origin.
   await writeFile(join(dist, "manifest.xml"), manifest.replaceAll(DEV_BASE, base).replaceAll(DEV_BASE.slice(0, -1), new URL(base).origin));
   for (const size of [16, 32, 64, 80]) await writeFile(join(dist, "assets", `icon-${size}.png`), iconPng(size));
