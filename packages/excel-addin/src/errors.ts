@@ -1,9 +1,11 @@
 /**
  * Every function body runs inside `guard`: a `KitchinError` becomes `#VALUE!` or `#N/A` carrying
  * the core's one-line message (`toLine()`, with the row), and anything unexpected still becomes a
- * `#VALUE!` with its message — a custom function never throws a plain exception at Excel.
+ * `#VALUE!` with its message — a custom function never throws a plain exception at Excel. A result
+ * too large for Excel's payload limit is a `#VALUE!` too (src/payload.ts).
  */
 import { isKitchinError, shortText, type KitchinErrorCode } from "@kitchin/core";
+import { checkPayload } from "./payload.ts";
 
 /** Longest message carried by a cell error; control characters are escaped (one line, inert). */
 const MAX_MESSAGE = 600;
@@ -28,7 +30,7 @@ export function toCellError(e: unknown): CustomFunctions.Error {
 /** Runs a synchronous adapter; errors are rethrown as `CustomFunctions.Error`. */
 export function guard<T>(body: () => T): T {
   try {
-    return body();
+    return checkPayload(body());
   } catch (e) {
     throw toCellError(e);
   }
@@ -37,7 +39,7 @@ export function guard<T>(body: () => T): T {
 /** Same for an asynchronous adapter (`CYCLE.DATA`). */
 export async function guardAsync<T>(body: () => Promise<T>): Promise<T> {
   try {
-    return await body();
+    return checkPayload(await body());
   } catch (e) {
     throw toCellError(e);
   }
