@@ -1,8 +1,10 @@
 /**
- * Sideloads dist/manifest.xml into Excel desktop (Windows, macOS), or removes it.
+ * Sideloads dist/manifest.xml into Excel desktop (Windows, macOS), or removes it; elsewhere prints
+ * the Excel-on-the-web steps.
  *   pnpm --filter @kitchin/excel-addin sideload [--remove] [--dry-run]
  * Then start the server (pnpm --filter @kitchin/excel-addin serve) and open Excel.
- * Excel on the web: upload dist/manifest.xml by hand (docs/excel.md).
+ * --dry-run prints the plan and changes nothing, on every platform (exit 0). Without it, on a
+ * platform with no Excel desktop the steps are printed and the exit code is 1 (nothing was done).
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
@@ -10,7 +12,7 @@ import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OfficeAddinManifest } from "office-addin-manifest";
-import { sideloadPlan } from "./sideload-plan.ts";
+import { describe, sideloadPlan } from "./sideload-plan.ts";
 
 const manifest = resolve(join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "manifest.xml"));
 const remove = process.argv.includes("--remove");
@@ -21,17 +23,19 @@ if (!existsSync(manifest)) {
   process.exit(1);
 }
 const info = await OfficeAddinManifest.readManifestFile(manifest);
-if (!info.id) throw new Error(`${manifest} has no <Id>`);
-let plan;
-try {
-  plan = sideloadPlan(process.platform, manifest, info.id, homedir(), remove);
-} catch (e) {
-  console.error((e as Error).message);
+if (!info.id) {
+  console.error(`${manifest} has no <Id>`);
   process.exit(1);
 }
+const plan = sideloadPlan(process.platform, manifest, info.id, homedir(), remove);
+let manual = false;
 for (const a of plan) {
-  const text = a.kind === "run" ? `${a.command} ${a.args.map((x) => (/\s/.test(x) ? `"${x}"` : x)).join(" ")}` : a.kind === "copy" ? `copy ${a.from} → ${a.to}` : `remove ${a.path}`;
-  console.log(dryRun ? `would ${text}` : text);
+  if (a.kind === "manual") {
+    manual = true;
+    console.log(a.steps.join("\n"));
+    continue;
+  }
+  console.log(dryRun ? `would ${describe(a)}` : describe(a));
   if (dryRun) continue;
   if (a.kind === "run") execFileSync(a.command, a.args, { stdio: "inherit" });
   else if (a.kind === "copy") {
@@ -39,4 +43,5 @@ for (const a of plan) {
     copyFileSync(a.from, a.to);
   } else rmSync(a.path, { force: true });
 }
+if (manual) process.exit(dryRun ? 0 : 1);
 if (!dryRun) console.log(remove ? `${info.displayName} removed; restart Excel.` : `${info.displayName} (${info.id}) registered; start the server and restart Excel.`);

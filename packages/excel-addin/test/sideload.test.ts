@@ -16,7 +16,12 @@ describe("sideload plan (what office-addin-dev-settings registers for an XML man
     ]);
     expect(sideloadPlan("darwin", "/m.xml", ID, "/Users/a", true)[0].kind).toBe("remove");
   });
-  it("elsewhere: points to Excel on the web", () => {
-    expect(() => sideloadPlan("linux", "/m.xml", ID, "/h")).toThrowError(/Excel on the web/);
+  it("elsewhere: nothing to register, the Excel-on-the-web steps instead", () => {
+    const [plan] = sideloadPlan("linux", "/k/dist/manifest.xml", ID, "/h");
+    expect(plan.kind).toBe("manual");
+    const text = plan.kind === "manual" ? plan.steps.join("\n") : "";
+    expect(text).toMatch(/^Excel desktop runs on Windows and macOS, not linux/);
+    expect(text).toMatch(/Upload My Add-in[^]*\/k\/dist\/manifest\.xml/);
+    expect(sideloadPlan("linux", "/m.xml", ID, "/h", true)[0]).toMatchObject({ kind: "manual", steps: expect.arrayContaining([expect.stringMatching(/clear the browser's cache/)]) });
   });
 });
