@@ -21,7 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const DEV_BASE = "https://localhost:3000/";
 
-interface MetaParam { name: string; description?: string }
+interface MetaParam { name: string; description?: string; optional?: boolean }
 interface MetaFunction { id: string; name: string; description?: string; helpUrl?: string; parameters: MetaParam[] }
 
 async function main(): Promise<void> {
@@ -125,13 +125,13 @@ function helpPage(functions: MetaFunction[]): string {
     .map((f) => {
       const zh = FUNCTIONS_ZH[f.id];
       const params = f.parameters.map((p) => `<li><code>${esc(p.name)}</code>: ${esc(p.description ?? "")}<br>${esc(zh?.params[p.name] ?? "")}</li>`).join("");
-      return `<section id="${esc(f.id)}"><h2>CYCLE.${esc(f.name)}(${f.parameters.map((p) => esc(p.name)).join(", ")})</h2><p>${esc(f.description ?? "")}</p><p lang="zh">${esc(zh?.description ?? "")}</p><ul>${params}</ul></section>`;
+      return `<section id="${esc(f.id)}"><h2>CYCLE.${esc(f.name)}(${f.parameters.map((p) => (p.optional ? `[${esc(p.name)}]` : esc(p.name))).join(", ")})</h2><p>${esc(f.description ?? "")}</p><p lang="zh">${esc(zh?.description ?? "")}</p><ul>${params}</ul></section>`;
     })
     .join("\n");
   return `<!doctype html><html><head><meta charset="utf-8"><title>Kitchin CYCLE functions</title>
 <style>body{font-family:system-ui,"Microsoft YaHei",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1f2a44}h2{font-size:1.1rem}code{background:#f3f3f3}</style>
 </head><body><h1>Kitchin: CYCLE.* functions · 库存周期函数</h1>
-<p>Options are one text argument in the style of Bloomberg's BDH overrides, e.g. <code>"lang=zh; mode=asof; window=5; minPhase=6"</code>.</p>
+<p>Options are one text argument in the style of Bloomberg's BDH overrides, e.g. <code>"lang=zh; mode=as-of; lag=1"</code> or <code>"window=5; minPhase=6"</code>; a key the chosen mode ignores is <code>#VALUE!</code> with a message. Each example on this page runs in the add-in's tests.</p>
 ${rows}</body></html>`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The CYCLE.* custom functions. Each is a thin adapter — range in, core call, range out — and
  * its JSDoc is the source of functions.json (custom-functions-metadata). Options are one text
- * argument, e.g. "lang=zh; mode=as-of; window=5; minPhase=6" (see src/options.ts).
+ * argument, e.g. "lang=zh; window=5; minPhase=6" or "mode=as-of; lag=1" (see src/options.ts).
  * Chinese descriptions: src/i18n.ts → functions.zh-CN.json.
  */
 import { guard, guardAsync } from "./errors.ts";

@@ -1,6 +1,6 @@
 /**
  * The `options` argument: one string in the style analysts know from Bloomberg's BDH overrides,
- * `"lang=zh; mode=asof; window=5; minPhase=6"`. Parsed here and nowhere else.
+ * `"lang=zh; mode=as-of; lag=1"` or `"window=5; minPhase=6"`. Parsed here and nowhere else.
  *
  * Keys are case-insensitive and may be separated by `;` or `,` (also the full-width `；`/`，`
  * a Chinese keyboard types); values are trimmed. An unknown key, a repeated key or a bad value is a
