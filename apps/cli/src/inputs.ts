@@ -7,7 +7,8 @@ import {
   KitchinError, formatMonth, readMonth, seriesFromObservations, shortText, type Series,
 } from "@kitchin/core";
 import { FLAG_ANOMALY, REGION_DEFAULTS, analysisView, type DatasetSeries } from "@kitchin/datasets";
-import { loadSeries } from "@kitchin/datasets/node";
+import { loadWithImports } from "./userData/store.ts";
+import { kitchinHome } from "./userData/home.ts";
 import { int, str, type ParsedArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
 import { columnIndex, decimalOf, nameList, readUserTable, valueColumns, type UserTable } from "./io/table.ts";
@@ -37,8 +38,13 @@ export const INPUT_FLAGS = {
  * the Excel add-in shares): months flagged `anomaly` are read as missing.
  */
 export function shippedSeries(id: string): NamedSeries {
-  const d = loadSeries(id);
-  return { series: analysisView(d), name: id, lag: d.entry.lag, step: 1, notes: notesOf(d) };
+  const { series: d, imported } = loadWithImports(id);
+  const notes = notesOf(d);
+  if (imported && imported.size) {
+    const ks = [...imported.keys()];
+    notes.push(`${id}: ${imported.size} month${imported.size > 1 ? "s" : ""} (${formatMonth(Math.min(...ks))}…${formatMonth(Math.max(...ks))}) from your data folder ${kitchinHome()} (kitchin data import)`);
+  }
+  return { series: analysisView(d), name: id, lag: d.entry.lag, step: 1, notes };
 }
 
 function notesOf(d: DatasetSeries): string[] {

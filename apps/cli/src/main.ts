@@ -5,12 +5,14 @@ import { parseArgs } from "./args.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { processIo, type Io } from "./context.ts";
 import { describeError, EXIT_OK, UsageError } from "./errors.ts";
+import { useHome } from "./userData/home.ts";
 
 const GLOBAL = "--debug shows the stack of an internal error; --help shows a command's flags.";
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
+  useHome(io.env);
   try {
     const [name, ...rest] = args;
     if (!name || name === "--help" || name === "-h" || name === "help") {

@@ -15,7 +15,8 @@ export async function run(...argv: string[]): Promise<Run> {
 /** `run` with environment variables (e.g. KITCHIN_TODAY, KITCHIN_HOME). */
 export async function runEnv(env: Record<string, string | undefined>, ...argv: string[]): Promise<Run> {
   let out = "", err = "";
-  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false, env };
+  // KITCHIN_HOME defaults to the test run's own empty folder (vitest.config.ts), never ~/.kitchin
+  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false, env: { KITCHIN_HOME: process.env.KITCHIN_HOME, ...env } };
   const code = await main(argv, io);
   return { code, out, err };
 }

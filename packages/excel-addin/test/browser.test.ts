@@ -37,7 +37,9 @@ function value(r: CallResult): unknown[][] {
 
 /** `kitchin …` as a user runs it (root script: tsx apps/cli/src/main.ts), JSON output. */
 function kitchin(...args: string[]): any {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(REPO, "apps", "cli", "src", "main.ts"), ...args, "--format", "json"], { cwd: REPO, encoding: "utf8" });
+  // an empty data folder of its own: the user's ~/.kitchin imports must not change the comparison
+  const env = { ...process.env, KITCHIN_HOME: join(REPO, "node_modules", ".kitchin-test-home-empty") };
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(REPO, "apps", "cli", "src", "main.ts"), ...args, "--format", "json"], { cwd: REPO, encoding: "utf8", env });
   return JSON.parse(out);
 }
 

@@ -7,7 +7,9 @@
  */
 import { KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
-import { loadSeries } from "@kitchin/datasets/node";
+import { loadWithImports } from "../userData/store.ts";
+
+const loadSeries = (id: string) => loadWithImports(id).series;
 import { pricePanel, type PricePanel } from "@kitchin/backtest";
 import { decimalOf, readUserTable, type UserTable } from "../io/table.ts";
 import { lastPerMonth, type Observation } from "./monthEnd.ts";

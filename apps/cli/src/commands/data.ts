@@ -4,7 +4,11 @@
 import { writeFileSync } from "node:fs";
 import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
-import { loadSeries } from "@kitchin/datasets/node";
+import { importedIds, loadWithImports, readImported, readManifest } from "../userData/store.ts";
+import { importFile } from "../userData/import.ts";
+import { kitchinHome } from "../userData/home.ts";
+
+const loadSeries = (id: string) => loadWithImports(id).series;
 import { str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson } from "../context.ts";
@@ -27,29 +31,56 @@ function window(d: DatasetSeries, from?: string, to?: string): { start: number; 
 
 export const dataCommand: Command = {
   name: "data",
-  summary: "list, show and export the shipped China and US series",
-  usage: "kitchin data list [--dataset cn|us] [--group G] | data show ID [--from YYYY-MM --to YYYY-MM] | data export (ID… | --dataset cn|us) [--out F.csv|.json|.xlsx]",
+  summary: "list, show and export the shipped China and US series; import your newer data",
+  usage: "kitchin data list [--dataset cn|us] [--group G] | data show ID [--from YYYY-MM --to YYYY-MM] | data export (ID… | --dataset cn|us) [--out F.csv|.json|.xlsx] | data import FILE [--map COLUMN=SERIES_ID]…",
   flags: {
     dataset: { type: "string", arg: "cn|us", description: "only this region" },
     group: { type: "string", arg: "macro|asset|futures|reference", description: "only this group" },
     from: { type: "string", arg: "YYYY-MM", description: "first month (show, export)" },
     to: { type: "string", arg: "YYYY-MM", description: "last month (show, export)" },
     out: { type: "string", arg: "F", description: "export to a file (.csv, .json or .xlsx)" },
+    map: { type: "string", multiple: true, arg: "COLUMN=ID", description: "import: the shipped series a column extends (known Wind ids and names map without it)" },
+    sheet: { type: "string", arg: "NAME", description: "import: sheet of an XLSX file (default: the first)" },
     ...OUTPUT_FLAGS,
   },
   async run(p, io) {
     const [sub, ...ids] = p.positionals;
     const format = formatOf(p);
     const zh = langOf(p) === "zh";
+    if (sub === "import") {
+      if (ids.length !== 1) throw new UsageError("data import takes one file, e.g. kitchin data import wind.xlsx [--map COLUMN=SERIES_ID]");
+      const maps = p.flags.map;
+      const r = await importFile(ids[0], { maps: Array.isArray(maps) ? maps : [], sheet: str(p, "sheet") });
+      if (format === "json") { io.out(toJson(r)); return; }
+      io.out(`imported into ${r.home}:\n`);
+      io.out(renderTable(["series", "from", "months", "first", "last", "new months", "now through", "revisions"],
+        r.series.map((x) => [x.id, x.derived ? `(${x.from})` : x.from, String(x.months), x.first, x.last, String(x.newMonths), x.through, String(x.revisions.length)])));
+      for (const x of r.series) for (const v of x.revisions) io.out(`revision: ${x.id} ${v.month}: shipped ${v.shipped}, yours ${v.imported} (yours is used)\n`);
+      if (r.skipped.length) io.out(`not imported (no known series; use --map COLUMN=SERIES_ID): ${r.skipped.map((n) => `"${n}"`).join(", ")}\n`);
+      for (const n of r.notes) io.out(`note: ${n}\n`);
+      return;
+    }
     if (sub === "list") {
       const list = entries(str(p, "dataset"), str(p, "group"));
+      // Series extended from the user's folder: through when, and how many of their months are the user's
+      const home = kitchinHome();
+      const mine = new Set(importedIds(home));
+      const manifest = mine.size ? readManifest(home) : {};
+      const imp = new Map(list.filter((e) => mine.has(e.id)).map((e) => {
+        const d = loadSeries(e.id);
+        let last = d.values.length - 1;
+        while (last > 0 && !Number.isFinite(d.values[last])) last--;
+        const n = readImported(e.id, home)?.size ?? 0;
+        return [e.id, { months: n, end: formatMonth(d.start + last), source: manifest[e.id]?.source ?? null }];
+      }));
       if (format === "json") {
-        io.out(toJson({ series: list.map((e) => ({ id: e.id, name: e.name, nameZh: e.nameZh, unit: e.unit, lag: e.lag, start: e.start, end: e.end, kind: e.kind, group: e.group, source: e.source })) }));
+        io.out(toJson({ series: list.map((e) => ({ id: e.id, name: e.name, nameZh: e.nameZh, unit: e.unit, lag: e.lag, start: e.start, end: imp.get(e.id)?.end ?? e.end, kind: e.kind, group: e.group, source: e.source, ...(imp.has(e.id) ? { imported: imp.get(e.id), shippedEnd: e.end } : {}) })), home }));
       } else if (format === "csv") {
-        io.out(toCsv(["id", "name", "nameZh", "unit", "kind", "lag", "start", "end", "source"], list.map((e) => [e.id, e.name, e.nameZh, e.unit, e.kind, e.lag, e.start, e.end, e.source])));
+        io.out(toCsv(["id", "name", "nameZh", "unit", "kind", "lag", "start", "end", "source", "importedMonths"], list.map((e) => [e.id, e.name, e.nameZh, e.unit, e.kind, e.lag, e.start, imp.get(e.id)?.end ?? e.end, e.source, imp.get(e.id)?.months ?? 0])));
       } else {
-        io.out(renderTable(["id", zh ? "名称" : "name", zh ? "单位" : "unit", zh ? "滞后" : "lag", zh ? "起" : "from", zh ? "止" : "to"],
-          list.map((e) => [e.id, zh ? e.nameZh : e.name, e.unit, String(e.lag), e.start, e.end]), { colour: useColour(io.isTTY, io.env) }));
+        io.out(renderTable(["id", zh ? "名称" : "name", zh ? "单位" : "unit", zh ? "滞后" : "lag", zh ? "起" : "from", zh ? "止" : "to", zh ? "导入" : "imported"],
+          list.map((e) => { const x = imp.get(e.id); return [e.id, zh ? e.nameZh : e.name, e.unit, String(e.lag), e.start, x?.end ?? e.end, x ? `${x.months} months (shipped to ${e.end})` : ""]; }), { colour: useColour(io.isTTY, io.env) }));
+        if (imp.size) io.out(`${imp.size} series extended from ${home} (kitchin data import); remove the folder to return to the shipped data\n`);
       }
       return;
     }
@@ -90,7 +121,7 @@ export const dataCommand: Command = {
       io.err(`wrote ${list.length} series × ${rows.length} months to ${out}\n`);
       return;
     }
-    throw new UsageError(sub ? `unknown data sub-command "${sub}"; use list, show or export` : "data needs a sub-command: list, show or export");
+    throw new UsageError(sub ? `unknown data sub-command "${sub}"; use list, show, export or import` : "data needs a sub-command: list, show, export or import");
   },
 };
 
