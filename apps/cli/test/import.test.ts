@@ -50,8 +50,8 @@ describe("kitchin data import", () => {
     expect(after.dataThrough).toEqual({ revenue: "2026-06", inventory: "2026-06" });
     expect(after.asOf).toBe("2026-07"); // both known at the end of July (lag 1)
     expect(after.staleMonths).toBe(before.staleMonths - 1);
-    const table = (await ok(h, "phase", "--dataset", "cn")).out;
-    expect(table).toMatch(/note: cn\.demand_yoy: 1 month \(2026-06…2026-06\) from your data folder/);
+    const table = await ok(h, "phase", "--dataset", "cn");
+    expect(table.out + table.err).toMatch(/note: cn\.demand_yoy: 1 month \(2026-06…2026-06\) from your data folder/);
     // every --dataset command reads the folder: data show, data list, overview
     expect((await json(h, "data", "show", "cn.revenue_yoy", "--from", "2026-06")).points).toEqual([{ date: "2026-06", value: 6.5, flags: [] }]);
     const list = (await json(h, "data", "list", "--dataset", "cn")).series.find((s: any) => s.id === "cn.revenue_yoy");
