@@ -22,6 +22,8 @@ export interface Phases {
   inventory?: { id: string; start: number; values: Float64Array };
   source: string;
   notes: string[];
+  /** "Now" from the core (dataset only): the current as-of phase, its month and length. */
+  now?: { code: number; month: number; monthsInPhase: number };
 }
 
 export interface DatasetPhaseOptions {
@@ -42,6 +44,7 @@ export function datasetPhases(region: "cn" | "us", o: DatasetPhaseOptions): Phas
     inventory: { id: d.inventory, ...inv.series },
     source: `${d.demand} × ${d.inventory}`,
     notes: [...rev.notes, ...inv.notes],
+    ...(a.now ? { now: { code: a.now.code, month: a.now.month, monthsInPhase: a.now.monthsInPhase } } : {}),
   };
 }
 

@@ -73,7 +73,9 @@ export const reportCommand: Command = {
     ];
     const intro = [
       `Window ${formatMonth(inp.from)}..${formatMonth(inp.to)}; phases from ${inp.phases.source}; ${inp.panel.assets.length} assets in the strategies (${inp.panel.assets.join(", ")}); risk-free ${runs.metrics[0].riskFree}.`,
-      `Phase known at ${formatMonth(inp.to)} (${inp.mode}): ${phaseLabel(nowCode, "en")} / ${phaseLabel(nowCode, "zh")}.`,
+      inp.phases.now
+        ? `Now (as of ${formatMonth(inp.phases.now.month)}, as-of phases; docs/phases.md): ${phaseLabel(inp.phases.now.code, "en")} / ${phaseLabel(inp.phases.now.code, "zh")}, ${inp.phases.now.monthsInPhase} months. The backtest window ends ${formatMonth(inp.to)}, the last month with prices.`
+        : `Phase known at ${formatMonth(inp.to)} (${inp.mode}): ${phaseLabel(nowCode, "en")} / ${phaseLabel(nowCode, "zh")}.`,
       "Strategies decide at each month-end with what was known then; scores of the rotation come only from episodes that had ended. Scores in the heat map describe the history with hindsight.",
     ];
     const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...scores.warnings, ...inp.prices.notes, ...inp.phases.notes])];
