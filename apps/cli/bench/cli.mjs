@@ -12,9 +12,10 @@
 //
 //   node apps/cli/bench/cli.mjs [--runs N] [--startup-runs N] [--assets N] [--months N] [--no-excel]
 //                               [--cli path/to/bin/kitchin.mjs]   (another checkout's bin: "before" figures)
+//                               [--dir D]   (write the panel files to D and keep them)
 // Documented in docs/development.md.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,7 +34,9 @@ const T = Number(opt("months", 600));
 const BIN = resolve(opt("cli", join(root, "apps/cli/bin/kitchin.mjs")));
 const PY = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
-const dir = mkdtempSync(join(tmpdir(), "kitchin-bench-cli-"));
+const KEEP = opt("dir");
+const dir = KEEP ? resolve(KEEP) : mkdtempSync(join(tmpdir(), "kitchin-bench-cli-"));
+mkdirSync(dir, { recursive: true });
 
 const load = () => {
   try { return execFileSync("uptime", { encoding: "utf8" }).trim(); } catch { return "uptime: n/a"; }
@@ -213,4 +216,4 @@ if (!argv.includes("--no-excel")) {
 console.log(`\nload after: ${load()}\n`);
 console.log("| goal | measured | target | met |\n| --- | --- | --- | --- |");
 for (const g of results) console.log(`| ${g.what} | ${g.value} | ${g.target} | ${g.met ? "yes" : "no"} |`);
-rmSync(dir, { recursive: true, force: true });
+if (!KEEP) rmSync(dir, { recursive: true, force: true });

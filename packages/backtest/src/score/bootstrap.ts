@@ -4,11 +4,17 @@
  * drawn with replacement), not the month: months inside an episode are not independent, and with
  * two or three episodes the interval is honestly wide; with fewer than two episodes with data there is
  * no interval (`NaN`). Draws are shared across assets and seeded.
+ *
+ * Work shared by every asset is done once (issue 13): the resampled month counts of an asset with a
+ * return in every month are summed once per resample, and both percentiles come from one partial
+ * ordering (the upper one is selected among the values above the lower one). The sums are taken in
+ * the same order as before, so intervals are bit-identical. `from`/`to` restrict the work to a
+ * range of assets (worker threads, node/parallelScore.ts).
  */
 import type { Episode } from "@kitchin/core";
 import type { LogPrefix } from "./phaseScores.ts";
 import { rng } from "../stats/rng.ts";
-import { quantileSelect } from "../stats/describe.ts";
+import { quantilePair } from "../stats/describe.ts";
 
 export function bootstrapPhaseCi(
   logs: LogPrefix,
@@ -21,39 +27,100 @@ export function bootstrapPhaseCi(
   seed: number,
   low: Float64Array,
   high: Float64Array,
+  from = 0,
+  to = n,
 ): void {
   const rand = rng(seed);
   const alpha = (1 - confidence) / 2;
   const stats = new Float64Array(B);
+  const q = new Float64Array(2);
+  const sum = logs.sum;
+  const count = logs.count;
   for (let p = 0; p < 4; p++) {
     const eps = runs.filter((e) => e.code === p);
     const k = eps.length;
     if (k === 0) continue;
     const draws = new Int32Array(B * k);
     for (let i = 0; i < draws.length; i++) draws[i] = Math.floor(rand() * k);
+    // Months with a return in each resample, for an asset with one in every month (month 0 has none).
+    const fullEc = new Int32Array(k);
+    for (let j = 0; j < k; j++) fullEc[j] = eps[j].end - eps[j].start + 1 - (eps[j].start === 0 ? 1 : 0);
+    const fullC = new Int32Array(B);
+    for (let b = 0; b < B; b++) {
+      let c = 0;
+      for (let j = b * k, e = j + k; j < e; j++) c += fullEc[draws[j]];
+      fullC[b] = c;
+    }
     const es = new Float64Array(k);
     const ec = new Int32Array(k);
-    for (let a = 0; a < n; a++) {
+    for (let a = from; a < to; a++) {
       const o = a * (T + 1);
       let withData = 0;
       for (let j = 0; j < k; j++) {
-        es[j] = logs.sum[o + eps[j].end + 1] - logs.sum[o + eps[j].start];
-        ec[j] = logs.count[o + eps[j].end + 1] - logs.count[o + eps[j].start];
+        es[j] = sum[o + eps[j].end + 1] - sum[o + eps[j].start];
+        ec[j] = count[o + eps[j].end + 1] - count[o + eps[j].start];
         if (ec[j] > 0) withData++;
       }
       if (withData < 2) continue; // one episode cannot show its own variability: no interval
+      const full = count[o + T] === T - 1 && count[o + 1] === 0;
       let m = 0;
-      for (let b = 0; b < B; b++) {
-        let s = 0;
-        let c = 0;
-        for (let j = b * k, e = j + k; j < e; j++) (s += es[draws[j]], (c += ec[draws[j]]));
-        if (c > 0) stats[m++] = s / c;
+      if (full) {
+        // Four resamples side by side: four independent sums keep the floating-point adder busy
+        // (one sum alone waits on each add), and each is still taken in its own draw order.
+        let b = 0;
+        for (; b + 4 <= B; b += 4) {
+          let s0 = 0;
+          let s1 = 0;
+          let s2 = 0;
+          let s3 = 0;
+          for (let j = b * k, e = j + k; j < e; j++) {
+            s0 += es[draws[j]];
+            s1 += es[draws[j + k]];
+            s2 += es[draws[j + 2 * k]];
+            s3 += es[draws[j + 3 * k]];
+          }
+          if (fullC[b] > 0) stats[m++] = s0 / fullC[b];
+          if (fullC[b + 1] > 0) stats[m++] = s1 / fullC[b + 1];
+          if (fullC[b + 2] > 0) stats[m++] = s2 / fullC[b + 2];
+          if (fullC[b + 3] > 0) stats[m++] = s3 / fullC[b + 3];
+        }
+        for (; b < B; b++) {
+          let s = 0;
+          for (let j = b * k, e = j + k; j < e; j++) s += es[draws[j]];
+          const c = fullC[b];
+          if (c > 0) stats[m++] = s / c;
+        }
+      } else {
+        let b = 0;
+        for (; b + 2 <= B; b += 2) {
+          let s0 = 0;
+          let s1 = 0;
+          let c0 = 0;
+          let c1 = 0;
+          for (let j = b * k, e = j + k; j < e; j++) {
+            const d0 = draws[j];
+            const d1 = draws[j + k];
+            s0 += es[d0];
+            c0 += ec[d0];
+            s1 += es[d1];
+            c1 += ec[d1];
+          }
+          if (c0 > 0) stats[m++] = s0 / c0;
+          if (c1 > 0) stats[m++] = s1 / c1;
+        }
+        for (; b < B; b++) {
+          let s = 0;
+          let c = 0;
+          for (let j = b * k, e = j + k; j < e; j++) (s += es[draws[j]], (c += ec[draws[j]]));
+          if (c > 0) stats[m++] = s / c;
+        }
       }
       if (m === 0) continue;
       // Percentiles of the mean log return, then annualised: a percentile interval respects
       // monotone transformations, and this saves an exp per resample.
-      low[a * 4 + p] = Math.expm1(quantileSelect(stats, m, alpha) * ppy);
-      high[a * 4 + p] = Math.expm1(quantileSelect(stats, m, 1 - alpha) * ppy);
+      quantilePair(stats, m, alpha, 1 - alpha, q);
+      low[a * 4 + p] = Math.expm1(q[0] * ppy);
+      high[a * 4 + p] = Math.expm1(q[1] * ppy);
     }
   }
 }
