@@ -26,6 +26,7 @@ export const distDir = join(cliDir, "dist");
 /** Worker entries: output name (what the spawning module's `new URL(name, import.meta.url)` asks for) → source. */
 const WORKERS = {
   sweepWorker: "packages/backtest/node/sweepWorker.ts",
+  scoreWorker: "packages/backtest/node/scoreWorker.ts",
 };
 
 const EXTERNAL = ["danfojs-node", "exceljs", "vega", "vega-lite", "playwright-core", "tsx", "esbuild"];

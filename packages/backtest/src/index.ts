@@ -11,6 +11,7 @@ export * from "./stats/rng.ts";
 export * from "./stats/describe.ts";
 export * from "./score/note004.ts";
 export * from "./score/phaseScores.ts";
+export * from "./score/resample.ts";
 export * from "./score/rows.ts";
 export * from "./strategy/types.ts";
 export * from "./strategy/prepared.ts";

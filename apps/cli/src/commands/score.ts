@@ -5,7 +5,8 @@
  * warnings. The JSON is a stable contract (issue 4).
  */
 import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
-import { codesOnAxis, scoreJson, scorePhases } from "@kitchin/backtest";
+import { codesOnAxis, scoreJson } from "@kitchin/backtest";
+import { scorePhasesParallel } from "@kitchin/backtest/node";
 import { int, num, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson, type Io } from "../context.ts";
@@ -27,6 +28,7 @@ export const scoreCommand: Command = {
     permutations: { type: "string", arg: "N", description: "permutations for the p-value (default 999; 0 = none)" },
     confidence: { type: "string", arg: "X", description: "confidence level of the interval (default 0.9)" },
     seed: { type: "string", arg: "N", description: "seed of the random draws (default 20230711)" },
+    threads: { type: "string", arg: "N", description: "threads for the bootstrap and permutations (default: the cores when the panel is large; 1 = none); same results either way" },
     top: { type: "string", arg: "N", description: "table: rows per phase (default 10)" },
     lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
   },
@@ -37,7 +39,7 @@ export const scoreCommand: Command = {
     // phase known at its end (as-of: a file's --lag shifts it; the core's as-of path is already shifted).
     const lag = inp.mode === "as-of" ? inp.phases.signalLag : 0;
     const codes = codesOnAxis(tl, inp.panel.start, inp.panel.months, lag);
-    const s = scorePhases(inp.panel, codes, {
+    const s = await scorePhasesParallel(inp.panel, codes, {
       bootstrap: int(p, "bootstrap") ?? 1000,
       permutations: int(p, "permutations") ?? 999,
       confidence: num(p, "confidence", 0.5) ?? 0.9,
@@ -45,6 +47,7 @@ export const scoreCommand: Command = {
       riskFree: inp.cash,
       riskFreeLabel: inp.prices.cashLabel,
       exPost: tl.mode !== "as-of",
+      threads: int(p, "threads", 1),
     });
     const json = scoreJson(s);
     json.warnings.push(...inp.prices.notes, ...inp.phases.notes);

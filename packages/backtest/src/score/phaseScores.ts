@@ -15,8 +15,7 @@ import { annualizeLogMean, annualizeVol } from "../returns/annualize.ts";
 import { episodes as runsOf, type Episode } from "@kitchin/core";
 import { medianInPlace } from "../stats/describe.ts";
 import { note004Scores } from "./note004.ts";
-import { bootstrapPhaseCi } from "./bootstrap.ts";
-import { permutationPValues } from "./permutation.ts";
+import { resampleInto, resampleParams } from "./resample.ts";
 import { USES_FUTURE_INFORMATION } from "../timeline/timeline.ts";
 
 export interface ScoreOptions {
@@ -211,16 +210,11 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
     }
   }
 
-  const B = opts.bootstrap ?? 1000;
   const ciLow = new Float64Array(n * P).fill(NaN);
   const ciHigh = new Float64Array(n * P).fill(NaN);
   const pValue = new Float64Array(n * P).fill(NaN);
-  if (B > 0 || (opts.permutations ?? 999) > 0) {
-    const logs = logPrefix(monthlyReturns(panel), n, T);
-    if (B > 0) bootstrapPhaseCi(logs, n, T, runs, B, conf, ppy, seed, ciLow, ciHigh);
-    const nPerm = opts.permutations ?? 999;
-    if (nPerm > 0) permutationPValues(logs, n, T, runs, nPerm, seed + 1, pValue);
-  }
+  const r = resampleParams({ ...opts, confidence: conf, periodsPerYear: ppy, seed });
+  if (r.bootstrap > 0 || r.permutations > 0) resampleInto(logPrefix(monthlyReturns(panel), n, T), n, T, runs, r, ciLow, ciHigh, pValue);
 
   return {
     assets: panel.assets,

@@ -1,0 +1,91 @@
+/**
+ * Node-only: `scorePhases` with its bootstrap and permutations shared among worker threads when the
+ * panel is large enough to pay for them (issue 13). The assets are cut into contiguous ranges; this
+ * thread takes the first while the workers start, each worker gets a copy of its assets' log-return
+ * prefix sums and sends back their intervals and p-values. Every asset's figures depend only on its
+ * own returns and the seeded draws, so the output is identical to `scorePhases`, whatever the split.
+ */
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { episodes, type Episode } from "@kitchin/core";
+import type { PricePanel } from "../src/panel/panel.ts";
+import { monthlyReturns } from "../src/returns/returns.ts";
+import { logPrefix, scorePhases, type PhaseScores, type ScoreOptions } from "../src/score/phaseScores.ts";
+import { resampleInto, resampleParams, resampleWork, type ResampleParams } from "../src/score/resample.ts";
+
+export interface ParallelScoreOptions extends ScoreOptions {
+  /**
+   * Threads for the resampling, this one included. Given: used as is (1 = this thread only).
+   * Default: this thread unless the resampling is larger than `minWork` inner-loop steps (about
+   * 0.1 s on one core; starting a worker costs a few tens of milliseconds), then all cores (at most 4).
+   */
+  threads?: number;
+  minWork?: number;
+}
+
+/** What a worker receives (structured-clone friendly). */
+export interface ScoreJob {
+  sum: Float64Array;
+  count: Int32Array;
+  n: number;
+  T: number;
+  runs: Episode[];
+  params: ResampleParams;
+}
+
+export interface ScoreJobResult {
+  low: Float64Array;
+  high: Float64Array;
+  pValue: Float64Array;
+}
+
+export async function scorePhasesParallel(panel: PricePanel, codes: Int8Array, opts: ParallelScoreOptions = {}): Promise<PhaseScores & { threads: number }> {
+  const { threads: asked, minWork, ...scoreOpts } = opts;
+  const params = resampleParams(scoreOpts);
+  const n = panel.assets.length;
+  const T = panel.months;
+  const runs = episodes(codes, null);
+  const work = resampleWork(n, runs, params);
+  const auto = work > (minWork ?? 1e8) ? Math.min(availableParallelism(), 4) : 1;
+  const threads = Math.max(1, Math.min(asked ?? auto, n));
+  if (threads === 1 || (params.bootstrap === 0 && params.permutations === 0)) return { ...scorePhases(panel, codes, scoreOpts), threads: 1 };
+
+  const s = scorePhases(panel, codes, { ...scoreOpts, bootstrap: 0, permutations: 0 });
+  const logs = logPrefix(monthlyReturns(panel), n, T);
+  const cuts = Array.from({ length: threads + 1 }, (_, i) => Math.round((i * n) / threads));
+  const W = T + 1;
+  const jobs = cuts.slice(1, -1).map((from, i) => {
+    const to = cuts[i + 2];
+    const job: ScoreJob = {
+      sum: logs.sum.slice(from * W, to * W),
+      count: logs.count.slice(from * W, to * W),
+      n: to - from,
+      T,
+      runs: runs.map((e) => ({ ...e })),
+      params,
+    };
+    return new Promise<{ from: number; res: ScoreJobResult }>((resolve, reject) => {
+      const w = new Worker(new URL("./scoreWorker.mjs", import.meta.url), { workerData: job, transferList: [job.sum.buffer as ArrayBuffer, job.count.buffer as ArrayBuffer] });
+      w.once("message", (res: ScoreJobResult) => resolve({ from, res }));
+      w.once("error", reject);
+      w.once("exit", (code) => code !== 0 && reject(new Error(`score worker ${i + 1} exited with code ${code}`)));
+    });
+  });
+  // This thread's share, while the workers start.
+  resampleInto(logs, n, T, runs, params, s.ciLow, s.ciHigh, s.pValue, 0, cuts[1]);
+  for (const { from, res } of await Promise.all(jobs)) {
+    s.ciLow.set(res.low, from * 4);
+    s.ciHigh.set(res.high, from * 4);
+    s.pValue.set(res.pValue, from * 4);
+  }
+  return { ...s, threads };
+}
+
+/** The worker's body (scoreWorker.ts): its assets' figures, `NaN` where there are none. */
+export function runScoreJob(job: ScoreJob): ScoreJobResult {
+  const low = new Float64Array(job.n * 4).fill(NaN);
+  const high = new Float64Array(job.n * 4).fill(NaN);
+  const pValue = new Float64Array(job.n * 4).fill(NaN);
+  resampleInto({ sum: job.sum, count: job.count }, job.n, job.T, job.runs, job.params, low, high, pValue);
+  return { low, high, pValue };
+}
