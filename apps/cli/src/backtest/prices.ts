@@ -11,7 +11,9 @@ import { loadWithImports } from "../userData/store.ts";
 
 const loadSeries = (id: string) => loadWithImports(id).series;
 import { pricePanel, type PricePanel } from "@kitchin/backtest";
+import { readFileSync, statSync } from "node:fs";
 import { decimalOf, readUserTable, type UserTable } from "../io/table.ts";
+import { readNumericCsv } from "../io/numericCsv.ts";
 import { lastPerMonth, type Observation } from "./monthEnd.ts";
 import { assetList, universe } from "./universe.ts";
 
@@ -82,6 +84,8 @@ export interface PriceFileOptions {
 }
 
 export async function filePrices(file: string, o: PriceFileOptions = {}): Promise<PriceInput> {
+  const plain = plainWidePrices(file, o);
+  if (plain) return plain;
   const t = await readUserTable(file, { dateColumn: o.dateColumn, sheet: o.sheet });
   const others = t.header.map((h, i) => [h, i] as const).filter(([, i]) => i !== t.dateColumn);
   const long =
@@ -132,7 +136,10 @@ export async function filePrices(file: string, o: PriceFileOptions = {}): Promis
     const months = t.rows.map((r) => monthOf(r.cells[t.dateColumn], r.row));
     let monthly = true;
     for (let i = 1; i < months.length && monthly; i++) monthly = months[i] > months[i - 1];
-    if (monthly) return wideMonthly(t, others, months, o, priceOf);
+    if (monthly) {
+      const src: WideSource = { file: t.file, dateName, rowOf: (i) => t.rows[i].row, priceAt: (i, c, h) => priceOf(t.rows[i].cells[c], t.rows[i].row, h) };
+      return wideMonthly(src, others, months, o);
+    }
     for (let i = 0; i < t.rows.length; i++) {
       const r = t.rows[i];
       const day = dayOf(r.cells[t.dateColumn]);
@@ -177,21 +184,60 @@ export async function filePrices(file: string, o: PriceFileOptions = {}): Promis
   return { panel, names: Object.fromEntries(assets.map((a) => [a, a])), notes, source: t.file };
 }
 
-/** Fast path: a wide table with one row per month (no reshaping, no per-price objects). */
+/**
+ * The byte-level fast path (io/numericCsv.ts, issue 13): a plain wide CSV of month-end prices —
+ * consecutive months, positive plain numbers or blanks — straight into the panel. `null` for any
+ * other file, or where a rule below would refuse it: the general path then reads the file and
+ * gives the one reader's message.
+ */
+function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
+  const lower = file.toLowerCase();
+  if (o.sheet !== undefined || o.dateColumn !== undefined || o.format === "long") return null;
+  if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) return null;
+  let bytes: Uint8Array;
+  try {
+    if (!statSync(file).isFile()) return null;
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const csv = readNumericCsv(bytes);
+  if (!csv) return null;
+  const names = csv.header.slice(1);
+  if (o.format !== "wide" && names.length === 2 && names.some((h) => ASSET_HEADER.test(h)) && names.some((h) => PRICE_HEADER.test(h))) return null; // long
+  const T = csv.dates.length;
+  const months = csv.dates.map((d) => readMonth(d, false));
+  for (let i = 0; i < T; i++) if (!(months[i] === (i === 0 ? months[0] : months[i - 1] + 1)) || Number.isNaN(months[i])) return null;
+  const v = csv.values;
+  for (let k = 0; k < v.length; k++) if (v[k] <= 0) return null;
+  const src: WideSource = { file, dateName: csv.header[0], rowOf: (i) => i + 2, priceAt: (i, c) => v[(c - 1) * T + i] };
+  return wideMonthly(src, names.map((h, k) => [h, k + 1] as const), months, o);
+}
+
+/** Where `wideMonthly` reads from: a read table, or the byte-level fast path's numbers. */
+interface WideSource {
+  file: string;
+  dateName: string;
+  /** File row (1-based) of data line `i`. */
+  rowOf(i: number): number;
+  /** The price of data line `i` in column `c` (named `h`): a positive number, or `NaN` when missing. */
+  priceAt(i: number, c: number, h: string): number;
+}
+
+/** A wide table with one row per month (no reshaping, no per-price objects). */
 function wideMonthly(
-  t: UserTable,
+  t: WideSource,
   cols: readonly (readonly [string, number])[],
   months: readonly number[],
   o: PriceFileOptions,
-  priceOf: (cell: Cell, row: number, column: string) => number,
 ): PriceInput {
-  const dateName = t.header[t.dateColumn];
+  const dateName = t.dateName;
   for (let i = 1; i < months.length; i++) {
     if (months[i] - months[i - 1] > 1) {
       throw new KitchinError(
         "gap",
         `dates jump from ${formatMonth(months[i - 1])} to ${formatMonth(months[i])}: ${formatMonth(months[i - 1] + 1)} has no prices (month-end prices need every month)`,
-        { file: t.file, row: t.rows[i].row, column: dateName },
+        { file: t.file, row: t.rowOf(i), column: dateName },
       );
     }
   }
@@ -208,14 +254,14 @@ function wideMonthly(
     let first = -1;
     let last = -1;
     for (let i = 0; i < T; i++) {
-      const v = priceOf(t.rows[i].cells[c], t.rows[i].row, h);
+      const v = t.priceAt(i, c, h);
       prices[a * T + i] = v;
       if (v === v) (first < 0 && (first = i), (last = i));
     }
     if ((o.gaps ?? "error") === "error") {
       for (let i = first + 1; first >= 0 && i < last; i++) {
         if (prices[a * T + i] !== prices[a * T + i]) {
-          throw new KitchinError("gap", `missing price for "${h}" between its first and last price (use --gaps keep or carry if the market was closed)`, { file: t.file, row: t.rows[i].row, column: h });
+          throw new KitchinError("gap", `missing price for "${h}" between its first and last price (use --gaps keep or carry if the market was closed)`, { file: t.file, row: t.rowOf(i), column: h });
         }
       }
     }
