@@ -210,7 +210,7 @@ function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
   for (let i = 0; i < T; i++) if (!(months[i] === (i === 0 ? months[0] : months[i - 1] + 1)) || Number.isNaN(months[i])) return null;
   const v = csv.values;
   for (let k = 0; k < v.length; k++) if (v[k] <= 0) return null;
-  const src: WideSource = { file, dateName: csv.header[0], rowOf: (i) => i + 2, priceAt: (i, c) => v[(c - 1) * T + i] };
+  const src: WideSource = { file, dateName: csv.header[0], rowOf: (i) => i + 2, priceAt: (i, c) => v[(c - 1) * T + i], laidOut: v };
   return wideMonthly(src, names.map((h, k) => [h, k + 1] as const), months, o);
 }
 
@@ -222,6 +222,8 @@ interface WideSource {
   rowOf(i: number): number;
   /** The price of data line `i` in column `c` (named `h`): a positive number, or `NaN` when missing. */
   priceAt(i: number, c: number, h: string): number;
+  /** All columns' prices already laid out as the panel (asset-major), to adopt when every column is kept. */
+  laidOut?: Float64Array;
 }
 
 /** A wide table with one row per month (no reshaping, no per-price objects). */
@@ -248,7 +250,7 @@ function wideMonthly(
     chosen = o.assets.map((a) => cols.find(([h]) => h === a)!);
   }
   const T = months.length;
-  const prices = new Float64Array(chosen.length * T);
+  const prices = t.laidOut && chosen === cols ? t.laidOut : new Float64Array(chosen.length * T);
   for (let a = 0; a < chosen.length; a++) {
     const [h, c] = chosen[a];
     let first = -1;

@@ -111,6 +111,7 @@ export function slicePanel(panel: PricePanel, from: number, to: number): PricePa
     );
   }
   const m = e - s + 1;
+  if (s === panel.start && m === panel.months) return panel; // the whole panel: no copy (panels are read-only)
   const out = new Float64Array(panel.assets.length * m);
   for (let a = 0; a < panel.assets.length; a++) {
     out.set(panel.prices.subarray(a * panel.months + (s - panel.start), a * panel.months + (s - panel.start) + m), a * m);
