@@ -17,7 +17,8 @@ const viaGeneral = (csv: string) => csv.replace(/^(\uFEFF?)([^,]+),/, '$1"$2",')
 async function both(name: string, csv: string, o = {}) {
   const fast = tmpFile(`${name}.csv`, csv);
   const slow = tmpFile(`${name}-general.csv`, viaGeneral(csv));
-  const settle = (p: Promise<unknown>) => p.then((v) => ({ ok: v as Awaited<ReturnType<typeof filePrices>> }), (e: Error) => ({ err: e.message.replace(slow, fast) }));
+  type Settled = { ok?: Awaited<ReturnType<typeof filePrices>>; err?: string };
+  const settle = (p: Promise<Awaited<ReturnType<typeof filePrices>>>): Promise<Settled> => p.then((ok) => ({ ok }), (e: Error) => ({ err: e.message.replace(slow, fast) }));
   return { fast: await settle(filePrices(fast, o)), general: await settle(filePrices(slow, o)), plain: readNumericCsv(bytes(csv)) !== null };
 }
 
