@@ -51,7 +51,7 @@ function once(cmd, args) {
   const memFile = join(dir, "mem.txt");
   const [c, a] = GNU_TIME ? [GNU_TIME, ["-f", "%M", "-o", memFile, cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
-  const r = spawnSync(c, a, { encoding: "utf8", maxBuffer: 1 << 28, cwd: dir });
+  const r = spawnSync(c, a, { encoding: "utf8", maxBuffer: 1 << 28, cwd: dir, env: { ...process.env, KITCHIN_HOME: join(dir, "home") } }); // shipped data only
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${(r.stderr || "").trim().slice(0, 400)}`);
   const mb = GNU_TIME ? Number(readFileSync(memFile, "utf8").trim().split("\n").pop()) / 1024 : NaN;

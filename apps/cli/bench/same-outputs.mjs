@@ -40,7 +40,8 @@ const mask = (s) => s.replace(/"seconds": [\d.]+/g, '"seconds": "…"');
 
 function runIn(bin, args) {
   const dir = mkdtempSync(join(tmpdir(), "kitchin-same-"));
-  const r = spawnSync(process.execPath, [resolve(bin), ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
+  // KITCHIN_HOME: an empty folder, so that both read the shipped data only (not the user's imports).
+  const r = spawnSync(process.execPath, [resolve(bin), ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, KITCHIN_HOME: join(dir, "home") } });
   const report = existsSync(join(dir, "report.html")) ? readFileSync(join(dir, "report.html"), "utf8") : null;
   rmSync(dir, { recursive: true, force: true });
   const here = (t) => t.split(dir).join("<folder>"); // the report's absolute path names the folder
