@@ -19,6 +19,7 @@ export type KitchinErrorCode =
   | "unknown-series" // an id that is not in the catalog / file
   | "bad-file" // a file that cannot be parsed
   | "no-overlap" // inputs that share no months
+  | "zero-base" // a growth rate over a base that is zero or negative
   | "not-found"; // a requested item (asset, phase) does not exist
 
 export interface ErrorPlace {

@@ -32,3 +32,4 @@ export * from "./sync/index.ts";
 export * from "./decompose/index.ts";
 export * from "./sectors/index.ts";
 export * from "./cycles/analyse.ts";
+export * from "./contrib/index.ts";
