@@ -24,6 +24,7 @@ import { usFredMd, usVintages } from "./us-fredmd.ts";
 import { census } from "./us-census.ts";
 import { usOther } from "./us-markets.ts";
 import { nber, nberRecession } from "./us-nber.ts";
+import { usTrade } from "./us-trade.ts";
 import { chinaAssets } from "./cn-assets.ts";
 import { chinaFutures } from "./cn-futures.ts";
 import { fillSection, futuresTable, seriesTable } from "./lib/table.ts";
@@ -56,6 +57,7 @@ async function buildAll(rawDir: string): Promise<Map<string, string>> {
   const ppi = macro.find((b) => b.meta.id === "cn.ppi_yoy")!.data;
   const cn = [...(await chinaIndustry(raw, report, ppi)), ...macro, ...(await chinaAssets(raw, report)), ...(await chinaFutures(raw, report))];
   const usCurrent = [...usFredMd(raw, report), ...census(raw), ...usOther(raw, report), nberRecession(raw, report)];
+  usCurrent.push(...usTrade(raw, report, usCurrent.find((b) => b.meta.id === "us.inventory")?.data));
   const vintageBuilt = usVintages(raw, usCurrent);
   const files = new Map<string, string>();
   const series = [...cn, ...usCurrent].map((b) => emit(b, files));
