@@ -14,6 +14,7 @@ import { leadCommand } from "./lead.ts";
 import { syncCommand } from "./sync.ts";
 import { decomposeCommand } from "./decompose.ts";
 import { sectorsCommand } from "./sectors.ts";
+import { contribCommand } from "./contrib.ts";
 
 export const COMMANDS: Command[] = [
   overviewCommand,
@@ -30,4 +31,5 @@ export const COMMANDS: Command[] = [
   syncCommand,
   decomposeCommand,
   sectorsCommand,
+  contribCommand,
 ];

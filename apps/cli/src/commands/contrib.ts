@@ -1,0 +1,314 @@
+/**
+ * `kitchin contrib`: contributions of components to a total's YoY growth in percentage points
+ * (拉动), month by month and over a window, with the residual and shares; optionally the
+ * divergence of the total's window growth from another series' (note 001: US imports vs
+ * inventories; note 000: manufacturing / wholesale / retail inventories). The arithmetic is the
+ * core's `contrib` module; this file only resolves series and prints.
+ *
+ * Series are columns of `--file` or shipped ids (levels, not growth rates). `--dataset us` takes
+ * the Census total business inventories and its three sectors (1992–2019). `--cumulative` reads
+ * China NBS year-to-date values (累计值); with `--cumulative-yoy` their year-to-date growth
+ * (累计同比) gives NBS's comparable-sample base instead of last year's published values.
+ *
+ * The window: `--from`…`--to` when both are given and `--window` is not; otherwise the last
+ * `--window` months (default 12) of the months shown.
+ */
+import {
+  KitchinError, contributions, divergence, formatMonth, pairsFromCumulative, pairsFromLevels, pairsOn, rollingWindowGrowth,
+  windowGrowth, yoyOfPairs, checkAggregate, monthlyFromCumulative, sliceMonths, type Series, type WindowAggregate, type YoyPairs,
+} from "@kitchin/core";
+import { findEntry } from "@kitchin/datasets";
+import { bool, int, list, str, type ParsedArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+import { toJson } from "../context.ts";
+import { UsageError } from "../errors.ts";
+import { fmt, renderTable, useColour } from "../format/table.ts";
+import { INPUT_FLAGS, type NamedSeries } from "../inputs.ts";
+import { toCsv } from "../io/csv.ts";
+import { OUTPUT_FLAGS, formatOf } from "../options.ts";
+import { monthRange, parseSpec, resolveSpec, specContext, type SpecContext } from "./lead.ts";
+
+/** `--dataset us`: Census MTIS total business inventories and its three sectors (1992-01…2019-06). */
+export const CONTRIB_DEFAULTS = {
+  us: {
+    total: "us.census.total_inventory",
+    components: ["us.census.manufacturing_inventory", "us.census.wholesale_inventory", "us.census.retail_inventory"],
+  },
+} as const;
+
+export interface ContribInput {
+  total: string;
+  components: string[];
+  from?: number;
+  to?: number;
+  /** Window length in months (the last N months shown); without it, from…to or the last 12. */
+  window?: number;
+  aggregate?: WindowAggregate;
+  /** Series are NBS year-to-date values. */
+  cumulative?: boolean;
+  /** With `cumulative`: year-to-date growth series, total first then components. */
+  cumulativeYoy?: string[];
+  /** Divergence: another series whose window growth the total's is compared with. */
+  vs?: string;
+  /** Past window gaps needed for a z-score (default 36). */
+  minHistory?: number;
+}
+
+export interface ContribRow {
+  date: string;
+  totalYoy: number;
+  contributions: Record<string, number>;
+  residual: number;
+  shares: Record<string, number>;
+}
+
+export interface ContribWindow {
+  from: string;
+  to: string;
+  totalYoy: number;
+  contributions: Record<string, number>;
+  residual: number;
+  shares: Record<string, number>;
+  months: number;
+  skipped: string[];
+}
+
+export interface ContribDivergence {
+  vs: string;
+  from: string;
+  to: string;
+  months: number;
+  totalGrowth: number;
+  vsGrowth: number;
+  /** totalGrowth − vsGrowth, pp. */
+  gap: number;
+  /** The gap against the same-length window gaps ending in earlier months (no look-ahead). */
+  z: number;
+  historyMean: number;
+  historySd: number;
+  historyMonths: number;
+}
+
+export interface ContribData {
+  total: string;
+  components: string[];
+  aggregate: WindowAggregate;
+  basis: "levels" | "cumulative" | "cumulative-yoy";
+  rows: ContribRow[];
+  window: ContribWindow;
+  divergence?: ContribDivergence;
+  notes: string[];
+}
+
+/** Component names: each value of --components split on commas, unless the whole value is a column. */
+export function componentNames(values: string[], ctx: SpecContext): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if (ctx.table?.header.includes(v)) out.push(v);
+    else out.push(...v.split(",").map((s) => s.trim()).filter((s) => s !== ""));
+  }
+  return out;
+}
+
+function levelsOf(spec: string, ctx: SpecContext): NamedSeries {
+  const s = resolveSpec(parseSpec(spec, ctx), ctx);
+  if (!(ctx.table?.header.includes(spec))) {
+    let kind: string | undefined;
+    try { kind = findEntry(spec).kind; } catch { kind = undefined; }
+    if (kind === "yoy" || kind === "cumulative_yoy") {
+      throw new UsageError(`${spec} is a growth rate; contributions need levels (e.g. ${spec.replace(/_yoy$/, "")})`);
+    }
+  }
+  return s;
+}
+
+function toPairs(s: Series, cumulative: boolean, growth?: Series): YoyPairs {
+  if (!cumulative) return pairsFromLevels(s);
+  if (growth) {
+    return pairsFromCumulative(s.start, s.values, sliceMonths(growth, s.start, s.start + s.values.length - 1).values);
+  }
+  // Year-to-date values without their growth: monthly values by differencing, base = a year earlier.
+  const { value } = monthlyFromCumulative(s.start, s.values, new Float64Array(s.values.length).fill(NaN));
+  return pairsFromLevels({ start: s.start, values: value });
+}
+
+const ym = formatMonth;
+
+/** Table headers: ids without the prefix and suffix they all share (us.census.…_inventory → manufacturing). */
+export function shortLabels(names: string[]): string[] {
+  if (names.length < 2) return names;
+  let pre = names[0], suf = names[0];
+  for (const n of names) {
+    while (!n.startsWith(pre)) pre = pre.slice(0, -1);
+    while (!n.endsWith(suf)) suf = suf.slice(1);
+  }
+  pre = pre.slice(0, pre.lastIndexOf(".") + 1);
+  suf = suf.startsWith("_") ? suf : "";
+  const out = names.map((n) => n.slice(pre.length, n.length - suf.length));
+  return out.every((x) => x !== "") ? out : names;
+}
+
+export function computeContrib(input: ContribInput, ctx: SpecContext): ContribData {
+  const aggregate = checkAggregate(input.aggregate ?? "sum");
+  if (input.window !== undefined && !(Number.isInteger(input.window) && input.window >= 1)) throw new UsageError(`--window must be a whole number ≥ 1, got ${input.window}`);
+  if (input.cumulativeYoy && !input.cumulative) throw new UsageError("--cumulative-yoy goes with --cumulative (the series are year-to-date values)");
+  const names = input.components;
+  if (new Set(names).size !== names.length) throw new UsageError(`a component is named twice in --components: ${names.join(", ")}`);
+  if (names.includes(input.total)) throw new UsageError(`${input.total} is the total; it cannot also be a component`);
+  if (input.cumulativeYoy && input.cumulativeYoy.length !== names.length + 1) {
+    throw new UsageError(`--cumulative-yoy needs ${names.length + 1} series (the total's, then one per component), got ${input.cumulativeYoy.length}`);
+  }
+  const growth = (i: number) => (input.cumulativeYoy ? resolveSpec(parseSpec(input.cumulativeYoy[i], ctx), ctx).series : undefined);
+  const total = levelsOf(input.total, ctx);
+  const comps = names.map((n) => levelsOf(n, ctx));
+  const totalPairs = toPairs(total.series, !!input.cumulative, growth(0));
+  const compPairs = comps.map((c, i) => toPairs(c.series, !!input.cumulative, growth(i + 1)));
+  const notes = [...new Set([total, ...comps].flatMap((s) => s.notes))];
+
+  // Months shown: from…to, defaulting to the total's months that have a YoY.
+  const yoyAll = yoyOfPairs(totalPairs);
+  let first = -1, last = -1;
+  for (let i = 0; i < yoyAll.length; i++) if (Number.isFinite(yoyAll[i])) { if (first < 0) first = i; last = i; }
+  if (first < 0) throw new KitchinError("too-short", `${input.total} has no month with a value a year earlier; growth needs at least 13 months`);
+  const from = input.from ?? totalPairs.start + first;
+  const to = input.to ?? totalPairs.start + last;
+  if (from > to) throw new UsageError(`--from ${ym(from)} is after the last month with growth (${ym(to)})`);
+  const wFrom = input.window !== undefined || input.from === undefined || input.to === undefined ? to - (input.window ?? 12) + 1 : from;
+  const window = { from: wFrom, to };
+
+  const rows: ContribRow[] = [];
+  let win: ContribWindow;
+  const rec = (xs: ArrayLike<number>) => Object.fromEntries(names.map((n, i) => [n, xs[i]]));
+  if (names.length) {
+    const c = contributions({ total: totalPairs, components: compPairs, names }, { from, to, window, aggregate, totalName: input.total });
+    for (let t = 0; t < c.totalYoy.length; t++) {
+      if (!Number.isFinite(c.totalYoy[t])) continue;
+      rows.push({
+        date: ym(from + t), totalYoy: c.totalYoy[t], residual: c.residual[t],
+        contributions: rec(c.contributions.map((x) => x[t])), shares: rec(c.shares.map((x) => x[t])),
+      });
+    }
+    const w = c.window;
+    win = { from: ym(w.from), to: ym(w.to), totalYoy: w.totalYoy, contributions: rec(w.contributions), residual: w.residual, shares: rec(w.shares), months: w.months, skipped: w.skipped.map(ym) };
+  } else {
+    const y = yoyOfPairs(pairsOn(totalPairs, from, to));
+    for (let t = 0; t < y.length; t++) if (Number.isFinite(y[t])) rows.push({ date: ym(from + t), totalYoy: y[t], contributions: {}, residual: NaN, shares: {} });
+    const w = windowGrowth(totalPairs, window.from, window.to, aggregate, input.total);
+    win = { from: ym(w.from), to: ym(w.to), totalYoy: w.growth, contributions: {}, residual: NaN, shares: {}, months: w.months, skipped: w.skipped.map(ym) };
+  }
+  if (win.skipped.length) notes.push(`window ${win.from}…${win.to}: ${win.skipped.join(", ")} left out (a value or its year-earlier base is missing); ${win.months} months used`);
+
+  const data: ContribData = {
+    total: input.total, components: names, aggregate,
+    basis: input.cumulative ? (input.cumulativeYoy ? "cumulative-yoy" : "cumulative") : "levels",
+    rows, window: win, notes,
+  };
+  if (input.vs) data.divergence = divergenceOf(input, ctx, totalPairs, window, aggregate, notes);
+  return data;
+}
+
+/**
+ * The total's window growth against another series' over the same months (only months where both
+ * are known), and the gap's z-score against the gaps of same-length windows ending earlier.
+ */
+function divergenceOf(input: ContribInput, ctx: SpecContext, totalPairs: YoyPairs, window: { from: number; to: number }, aggregate: WindowAggregate, notes: string[]): ContribDivergence {
+  const vs = levelsOf(input.vs!, ctx);
+  notes.push(...vs.notes);
+  const vsPairs = toPairs(vs.series, !!input.cumulative);
+  const lo = Math.min(totalPairs.start, vsPairs.start);
+  const hi = Math.max(totalPairs.start + totalPairs.current.length, vsPairs.start + vsPairs.current.length) - 1;
+  const a = pairsOn(totalPairs, lo, hi), b = pairsOn(vsPairs, lo, hi);
+  // Both series on the months where both are known: the same months on both sides of the gap.
+  for (let i = 0; i < a.current.length; i++) {
+    const ok = Number.isFinite(a.current[i]) && Number.isFinite(a.base[i]) && Number.isFinite(b.current[i]) && Number.isFinite(b.base[i]);
+    if (!ok) a.current[i] = a.base[i] = b.current[i] = b.base[i] = NaN;
+  }
+  let ga = windowGrowth(a, window.from, window.to, aggregate, input.total);
+  // Months missing only at the ends (one series ends earlier): compare the window the data cover.
+  if (ga.skipped.length && ga.months > 0 && aggregate !== "end") {
+    const used: number[] = [];
+    for (let m = window.from; m <= window.to; m++) if (!ga.skipped.includes(m)) used.push(m);
+    if (used[used.length - 1] - used[0] + 1 === used.length) {
+      notes.push(`divergence: ${ga.skipped.map(ym).join(", ")} not known for both ${input.total} and ${input.vs}; compared over ${ym(used[0])}…${ym(used[used.length - 1])}`);
+      window = { from: used[0], to: used[used.length - 1] };
+      ga = windowGrowth(a, window.from, window.to, aggregate, input.total);
+    } else notes.push(`divergence ${ym(window.from)}…${ym(window.to)}: ${ga.skipped.map(ym).join(", ")} left out (not known for both ${input.total} and ${input.vs}); ${ga.months} months compared`);
+  }
+  const gb = windowGrowth(b, window.from, window.to, aggregate, input.vs);
+  // History: same-length windows of the months actually compared, ending before the window's end.
+  const len = window.to - window.from + 1;
+  const d = divergence(rollingWindowGrowth(a, len, aggregate), rollingWindowGrowth(b, len, aggregate), { minHistory: input.minHistory ?? 36 });
+  const end = window.to - lo;
+  let hist = 0;
+  for (let u = 0; u < end; u++) if (Number.isFinite(d.gap[u])) hist++;
+  // The gap of the window as computed (it may skip months); z against the complete windows before it.
+  const gap = ga.growth - gb.growth;
+  const m = d.historyMean[end], sd = d.historySd[end];
+  return {
+    vs: input.vs!, from: ym(window.from), to: ym(window.to), months: ga.months,
+    totalGrowth: ga.growth, vsGrowth: gb.growth, gap, z: sd > 0 ? (gap - m) / sd : NaN,
+    historyMean: m, historySd: sd, historyMonths: hist,
+  };
+}
+
+export const contribCommand: Command = {
+  name: "contrib",
+  summary: "contributions of components to a total's YoY growth (pp), by month and over a window; residual, shares; divergence",
+  usage: "kitchin contrib (--dataset us | --total SPEC --components SPEC,SPEC…) [--file F] [--from YYYY-MM] [--to YYYY-MM] [--window N] [--aggregate sum|mean|end] [--cumulative [--cumulative-yoy SPEC,…]] [--vs SPEC] [--last N] [--shares] [--format table|json|csv]",
+  flags: {
+    ...INPUT_FLAGS,
+    total: { type: "string", arg: "SPEC", description: "the total, as levels (a column or a shipped id)" },
+    components: { type: "string", multiple: true, arg: "SPEC,SPEC…", description: "its components, comma-separated (or repeat the flag); levels in the total's unit" },
+    from: { type: "string", arg: "YYYY-MM", description: "first month shown (default: the first with a year-earlier value)" },
+    to: { type: "string", arg: "YYYY-MM", description: "last month shown, and the window's end" },
+    window: { type: "string", arg: "N", description: "the window: the last N months shown (default 12, or --from…--to when both are given)" },
+    aggregate: { type: "string", arg: "sum|mean|end", description: "window growth of sums (flows; default), of the average level (stocks: the same number) or at the window's end" },
+    cumulative: { type: "boolean", description: "series are China NBS year-to-date values (累计值); monthly values by differencing" },
+    "cumulative-yoy": { type: "string", multiple: true, arg: "SPEC,SPEC…", description: "with --cumulative: year-to-date growth (累计同比) of the total, then of each component, for NBS's comparable base" },
+    vs: { type: "string", arg: "SPEC", description: "divergence: compare the total's window growth with this series' (gap and z-score)" },
+    "min-history": { type: "string", arg: "N", description: "past window gaps needed for the divergence z-score (default 36)" },
+    last: { type: "string", arg: "N", description: "table format: show the last N months (default 12)" },
+    shares: { type: "boolean", description: "table and csv: add each component's share of the total (%)" },
+    ...OUTPUT_FLAGS,
+  },
+  async run(p: ParsedArgs, io) {
+    const region = str(p, "dataset");
+    if (region !== undefined && region !== "us") throw new UsageError(`--dataset for contrib is us (Census inventories by sector), got "${region}"; for other data give --total and --components`);
+    const ctx = await specContext(p);
+    const total = str(p, "total") ?? (region ? CONTRIB_DEFAULTS.us.total : undefined);
+    const given = componentNames(list(p, "components"), ctx);
+    const components = given.length ? given : region && !str(p, "total") ? [...CONTRIB_DEFAULTS.us.components] : [];
+    if (!total) throw new UsageError("name the total: --total SPEC (a column of --file or a shipped id), or --dataset us");
+    const aggregate = str(p, "aggregate") ?? "sum";
+    if (aggregate !== "sum" && aggregate !== "mean" && aggregate !== "end") throw new UsageError(`--aggregate must be sum, mean or end, got "${aggregate}"`);
+    const cy = list(p, "cumulative-yoy");
+    const data = computeContrib({
+      total, components, ...monthRange(p), window: int(p, "window", 1), aggregate,
+      cumulative: bool(p, "cumulative"), cumulativeYoy: cy.length ? componentNames(cy, ctx) : undefined,
+      vs: str(p, "vs"), minHistory: int(p, "min-history", 2),
+    }, ctx);
+    const format = formatOf(p);
+    if (format === "json") { io.out(toJson(data)); return; }
+    const shares = bool(p, "shares");
+    const comps = data.components;
+    const hasComps = comps.length > 0;
+    const cells = (r: { totalYoy: number; contributions: Record<string, number>; residual: number; shares: Record<string, number> }) =>
+      [r.totalYoy, ...comps.map((c) => r.contributions[c]), ...(hasComps ? [r.residual] : []), ...(shares ? comps.map((c) => r.shares[c]) : [])];
+    if (format === "csv") {
+      io.out(toCsv(["date", "totalYoy", ...comps, ...(hasComps ? ["residual"] : []), ...(shares ? comps.map((c) => `share:${c}`) : [])], data.rows.map((r) => [r.date, ...cells(r)])));
+      return;
+    }
+    const last = int(p, "last", 1) ?? 12;
+    const label = shortLabels(comps);
+    io.out(`${data.total}: YoY (%)${hasComps ? " and contributions (pp)" : ""}${data.basis === "levels" ? "" : `, from year-to-date values (${data.basis})`}\n`);
+    const fmtRow = (first: string, r: Parameters<typeof cells>[0]) => [first, ...cells(r).map((x) => fmt(x))];
+    const w = data.window;
+    io.out(renderTable(["month", "total YoY", ...label, ...(hasComps ? ["residual"] : []), ...(shares ? label.map((c) => `share ${c}`) : [])],
+      [...data.rows.slice(-last).map((r) => fmtRow(r.date, r)), fmtRow(`${w.from}…${w.to}`, w)],
+      { colour: useColour(io.isTTY, io.env) }));
+    io.out(`window ${w.from}…${w.to} (${data.aggregate}, ${w.months} months): total ${fmt(w.totalYoy)} %${comps.map((c, i) => `, ${label[i]} ${fmt(w.contributions[c])} pp`).join("")}${hasComps ? `, residual ${fmt(w.residual)} pp` : ""}\n`);
+    const d = data.divergence;
+    if (d) io.out(`divergence ${d.from}…${d.to} (${d.months} months): ${data.total} ${fmt(d.totalGrowth)} % vs ${d.vs} ${fmt(d.vsGrowth)} %, gap ${fmt(d.gap)} pp, z ${fmt(d.z)} against ${d.historyMonths} earlier windows of ${d.months} months\n`);
+    for (const n of data.notes) io.out(`note: ${n}\n`);
+  },
+};
