@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  KitchinError, contributions, divergence, monthIndex, pairsFromCumulative, pairsFromLevels, rollingWindowGrowth,
+  KitchinError, contributions, divergence, monthIndex, pairsFromCumulative, pairsFromLevels, pairsFromYtd, rollingWindowGrowth,
   series, windowContribution, windowGrowth, yoy, yoyOfPairs,
 } from "../src/index.ts";
 
@@ -190,6 +190,20 @@ describe("contributions to the total's YoY, in percentage points (拉动)", () =
     // March alone: the month's own values
     const c = contributions({ total: pt, components: [pa, pb] }, { from: monthIndex(2021, 3), to: monthIndex(2021, 3) });
     expect(c.contributions[0][0]).toBeCloseTo(100 * (a2[2] - a1[2]) / t1[2], 10);
+  });
+
+  it("year-to-date values alone: monthly values by differencing, based on the same span a year earlier (Jan–Feb merged in one year only)", () => {
+    // Year 1 publishes January, year 2 does not: year 2's February (Jan+Feb) is based on year 1's YTD through February.
+    const y1 = [10, 21, 33, 46], y2 = [NaN, 24, 37, 52];
+    const pad = (x: number[]) => [...x, ...Array(8).fill(NaN)];
+    const p = pairsFromYtd(M0, [...pad(y1), ...pad(y2)]);
+    expect([p.current[13], p.base[13]]).toEqual([24, 21]);
+    expect([p.current[14], p.base[14]]).toEqual([13, 12]);
+    expect([p.current[15], p.base[15]]).toEqual([15, 13]);
+    expect(p.current[12]).toBeNaN();
+    expect([p.current[1], p.base[1]]).toEqual([11, NaN]);
+    const w = windowGrowth(p, monthIndex(2021, 1), monthIndex(2021, 4));
+    expect(w.growth).toBeCloseTo(100 * (52 / 46 - 1), 12); // the window's growth is the YTD growth
   });
 
   it("bad input: components on other months, a zero base, no components, names that do not match", () => {

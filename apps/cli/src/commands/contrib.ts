@@ -15,7 +15,7 @@
  */
 import {
   KitchinError, contributions, divergence, formatMonth, pairsFromCumulative, pairsFromLevels, pairsOn, rollingWindowGrowth,
-  windowGrowth, yoyOfPairs, checkAggregate, monthlyFromCumulative, sliceMonths, type Series, type WindowAggregate, type YoyPairs,
+  windowGrowth, yoyOfPairs, checkAggregate, pairsFromYtd, sliceMonths, type Series, type WindowAggregate, type YoyPairs,
 } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { bool, int, list, str, type ParsedArgs } from "../args.ts";
@@ -127,9 +127,8 @@ function toPairs(s: Series, cumulative: boolean, growth?: Series): YoyPairs {
   if (growth) {
     return pairsFromCumulative(s.start, s.values, sliceMonths(growth, s.start, s.start + s.values.length - 1).values);
   }
-  // Year-to-date values without their growth: monthly values by differencing, base = a year earlier.
-  const { value } = monthlyFromCumulative(s.start, s.values, new Float64Array(s.values.length).fill(NaN));
-  return pairsFromLevels({ start: s.start, values: value });
+  // Year-to-date values without their growth: monthly values by differencing, base = the same span a year earlier.
+  return pairsFromYtd(s.start, s.values);
 }
 
 const ym = formatMonth;

@@ -16,7 +16,7 @@
 import { KitchinError } from "../errors.ts";
 import type { Series } from "../series/series.ts";
 import { monthlyFromCumulative } from "../transforms/cumulative.ts";
-import { formatMonth } from "../time/month.ts";
+import { calendarMonthOf, formatMonth } from "../time/month.ts";
 
 export interface YoyPairs {
   /** Month index of `current[0]` and `base[0]`. */
@@ -49,6 +49,39 @@ export function pairsFromCumulative(start: number, cumulative: ArrayLike<number>
     if (yoy[i] <= -100) throw new KitchinError("not-numeric", `${formatMonth(start + i)}: the year-to-date values imply a monthly fall of ${yoy[i].toFixed(1)} %, which leaves no positive base; check the cumulative values`);
     current[i] = value[i];
     base[i] = value[i] / (1 + yoy[i] / 100);
+  }
+  return { start, current, base };
+}
+
+/**
+ * Pairs from NBS year-to-date values alone (no published growth): the monthly value by differencing
+ * and, as its base, the same span of the previous year's year-to-date values — C'_m − C'_{m−1}, or
+ * C'_m when the month opens its year's data (a Jan–Feb release holds two months on both sides).
+ * Unlike `pairsFromCumulative` the base is last year's published values, not NBS's comparable sample.
+ */
+export function pairsFromYtd(start: number, cumulative: ArrayLike<number>): YoyPairs {
+  const n = cumulative.length;
+  const current = new Float64Array(n).fill(NaN);
+  const base = new Float64Array(n).fill(NaN);
+  // The span each month's value covers: opens the year (YTD itself) or one month (a difference).
+  const span = (i: number): { value: number; opens: boolean } => {
+    const c = i >= 0 && i < n ? cumulative[i] : NaN;
+    if (!Number.isFinite(c)) return { value: NaN, opens: false };
+    const cal = calendarMonthOf(start + i);
+    const prev = cal > 1 && i > 0 ? cumulative[i - 1] : NaN;
+    if (cal === 1 || (cal === 2 && !Number.isFinite(prev))) return { value: c, opens: true };
+    return { value: Number.isFinite(prev) ? c - prev : NaN, opens: false };
+  };
+  for (let i = 0; i < n; i++) {
+    const cur = span(i);
+    if (!Number.isFinite(cur.value)) continue;
+    current[i] = cur.value;
+    const j = i - 12;
+    if (j < 0) continue;
+    const c = cumulative[j];
+    if (!Number.isFinite(c)) continue;
+    if (cur.opens) base[i] = c; // the same months of last year: YTD through this calendar month
+    else if (j > 0 && calendarMonthOf(start + j) > 1 && Number.isFinite(cumulative[j - 1])) base[i] = c - cumulative[j - 1];
   }
   return { start, current, base };
 }
