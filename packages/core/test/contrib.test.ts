@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  KitchinError, contributions, divergence, monthIndex, pairsFromCumulative, pairsFromLevels, pairsFromYtd, rollingWindowGrowth,
+  KitchinError, contributionTable, contributions, divergence, monthIndex, pairsFromCumulative, pairsFromLevels, pairsFromYtd, rollingWindowGrowth,
   series, windowContribution, windowGrowth, yoy, yoyOfPairs,
 } from "../src/index.ts";
 
@@ -217,6 +217,25 @@ describe("contributions to the total's YoY, in percentage points (拉动)", () =
     expect(contributions({ total: pairsFromLevels(zero), components: [pairsFromLevels(A)] }, { from: monthIndex(2021, 2) }).totalYoy[0]).toBe(10);
     expectError(() => contributions({ total: pairsFromLevels(total), components: [] }), "empty", /no components given/);
     expectError(() => contributions({ total: pairsFromLevels(total), components: [pairsFromLevels(A)], names: ["A", "B"] }), "length-mismatch", /2 names for 1 components/);
+  });
+});
+
+describe("the contribution table the faces share", () => {
+  const A = pairsFromLevels(twoYears(rep(120), rep(150))), B = pairsFromLevels(twoYears(rep(80), rep(70)));
+  const T = pairsFromLevels(twoYears(rep(200), rep(220)));
+  it("months with a total YoY; the window is the last `window` months, else from…to, else the last 12", () => {
+    const t = contributionTable(T, [A, B], ["A", "B"]);
+    expect(t.rows.map((r) => r.month)).toEqual(Array.from({ length: 12 }, (_, i) => monthIndex(2021, 1) + i));
+    expect(Array.from(t.rows[0].contributions)).toEqual([15, -5]);
+    expect([t.window.from, t.window.to]).toEqual([monthIndex(2021, 1), monthIndex(2021, 12)]);
+    const ft = contributionTable(T, [A, B], ["A", "B"], { from: monthIndex(2021, 3), to: monthIndex(2021, 5) });
+    expect([ft.window.from, ft.window.to, ft.rows.length]).toEqual([monthIndex(2021, 3), monthIndex(2021, 5), 3]);
+    const w = contributionTable(T, [A, B], ["A", "B"], { to: monthIndex(2021, 6), window: 2 });
+    expect([w.window.from, w.window.to]).toEqual([monthIndex(2021, 5), monthIndex(2021, 6)]);
+    const none = contributionTable(T, [], []);
+    expect([none.rows[0].totalYoy, none.window.totalYoy, none.window.residual]).toEqual([10, expect.closeTo(10, 12), NaN]);
+    expectError(() => contributionTable(pairsFromLevels(series(M0, rep(1))), [], [], { totalName: "x" }), "too-short", /x has no month with a value a year earlier/);
+    expectError(() => contributionTable(T, [A], ["A"], { window: 0 }), "bad-option", /window must be a whole number of months ≥ 1, got 0/);
   });
 });
 

@@ -14,8 +14,8 @@
  * `--window` months (default 12) of the months shown.
  */
 import {
-  KitchinError, contributions, divergence, formatMonth, pairsFromCumulative, pairsFromLevels, pairsOn, rollingWindowGrowth,
-  windowGrowth, yoyOfPairs, checkAggregate, pairsFromYtd, sliceMonths, type Series, type WindowAggregate, type YoyPairs,
+  checkAggregate, contributionTable, divergence, formatMonth, pairsFromCumulative, pairsFromLevels, pairsFromYtd, pairsOn,
+  rollingWindowGrowth, sliceMonths, windowGrowth, type Series, type WindowAggregate, type YoyPairs,
 } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { bool, int, list, str, type ParsedArgs } from "../args.ts";
@@ -149,7 +149,6 @@ export function shortLabels(names: string[]): string[] {
 
 export function computeContrib(input: ContribInput, ctx: SpecContext): ContribData {
   const aggregate = checkAggregate(input.aggregate ?? "sum");
-  if (input.window !== undefined && !(Number.isInteger(input.window) && input.window >= 1)) throw new UsageError(`--window must be a whole number ≥ 1, got ${input.window}`);
   if (input.cumulativeYoy && !input.cumulative) throw new UsageError("--cumulative-yoy goes with --cumulative (the series are year-to-date values)");
   const names = input.components;
   if (new Set(names).size !== names.length) throw new UsageError(`a component is named twice in --components: ${names.join(", ")}`);
@@ -164,37 +163,12 @@ export function computeContrib(input: ContribInput, ctx: SpecContext): ContribDa
   const compPairs = comps.map((c, i) => toPairs(c.series, !!input.cumulative, growth(i + 1)));
   const notes = [...new Set([total, ...comps].flatMap((s) => s.notes))];
 
-  // Months shown: from…to, defaulting to the total's months that have a YoY.
-  const yoyAll = yoyOfPairs(totalPairs);
-  let first = -1, last = -1;
-  for (let i = 0; i < yoyAll.length; i++) if (Number.isFinite(yoyAll[i])) { if (first < 0) first = i; last = i; }
-  if (first < 0) throw new KitchinError("too-short", `${input.total} has no month with a value a year earlier; growth needs at least 13 months`);
-  const from = input.from ?? totalPairs.start + first;
-  const to = input.to ?? totalPairs.start + last;
-  if (from > to) throw new UsageError(`--from ${ym(from)} is after the last month with growth (${ym(to)})`);
-  const wFrom = input.window !== undefined || input.from === undefined || input.to === undefined ? to - (input.window ?? 12) + 1 : from;
-  const window = { from: wFrom, to };
-
-  const rows: ContribRow[] = [];
-  let win: ContribWindow;
+  const table = contributionTable(totalPairs, compPairs, names, { from: input.from, to: input.to, window: input.window, aggregate, totalName: input.total });
   const rec = (xs: ArrayLike<number>) => Object.fromEntries(names.map((n, i) => [n, xs[i]]));
-  if (names.length) {
-    const c = contributions({ total: totalPairs, components: compPairs, names }, { from, to, window, aggregate, totalName: input.total });
-    for (let t = 0; t < c.totalYoy.length; t++) {
-      if (!Number.isFinite(c.totalYoy[t])) continue;
-      rows.push({
-        date: ym(from + t), totalYoy: c.totalYoy[t], residual: c.residual[t],
-        contributions: rec(c.contributions.map((x) => x[t])), shares: rec(c.shares.map((x) => x[t])),
-      });
-    }
-    const w = c.window;
-    win = { from: ym(w.from), to: ym(w.to), totalYoy: w.totalYoy, contributions: rec(w.contributions), residual: w.residual, shares: rec(w.shares), months: w.months, skipped: w.skipped.map(ym) };
-  } else {
-    const y = yoyOfPairs(pairsOn(totalPairs, from, to));
-    for (let t = 0; t < y.length; t++) if (Number.isFinite(y[t])) rows.push({ date: ym(from + t), totalYoy: y[t], contributions: {}, residual: NaN, shares: {} });
-    const w = windowGrowth(totalPairs, window.from, window.to, aggregate, input.total);
-    win = { from: ym(w.from), to: ym(w.to), totalYoy: w.growth, contributions: {}, residual: NaN, shares: {}, months: w.months, skipped: w.skipped.map(ym) };
-  }
+  const rows: ContribRow[] = table.rows.map((r) => ({ date: ym(r.month), totalYoy: r.totalYoy, contributions: rec(r.contributions), residual: r.residual, shares: rec(r.shares) }));
+  const w = table.window;
+  const win: ContribWindow = { from: ym(w.from), to: ym(w.to), totalYoy: w.totalYoy, contributions: rec(w.contributions), residual: w.residual, shares: rec(w.shares), months: w.months, skipped: w.skipped.map(ym) };
+  const window = { from: w.from, to: w.to };
   if (win.skipped.length) notes.push(`window ${win.from}…${win.to}: ${win.skipped.join(", ")} left out (a value or its year-earlier base is missing); ${win.months} months used`);
 
   const data: ContribData = {

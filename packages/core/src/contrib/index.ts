@@ -7,3 +7,4 @@ export * from "./pairs.ts";
 export * from "./window.ts";
 export * from "./contributions.ts";
 export * from "./divergence.ts";
+export * from "./table.ts";
