@@ -14,6 +14,7 @@ import { leadOf } from "./adapt/lead.ts";
 import { syncOf } from "./adapt/sync.ts";
 import { sectorsOf } from "./adapt/sectors.ts";
 import { decomposeOf } from "./adapt/decompose.ts";
+import { contribOf } from "./adapt/contrib.ts";
 
 /**
  * Inventory-cycle phase per row from demand (revenue) and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
@@ -192,4 +193,18 @@ export function sectors(table: any[][], options?: string): any[][] {
  */
 export function decomposeTable(inventory: any[][], valueAdded: any[][], price: any[][], ratio: any[][], options?: string): any[][] {
   return guard(() => decomposeOf(inventory, valueAdded, price, ratio, options));
+}
+
+/**
+ * Contributions of components to a total's YoY growth in percentage points (拉动), month by month and over a window, with the residual the components leave unexplained.
+ * @customfunction CONTRIB
+ * @helpurl https://localhost:3000/help.html#CONTRIB
+ * @param dates Dates of the rows (date cells or text like 2023-07), consecutive months.
+ * @param total The total as levels (e.g. total business inventories), one value per row; blank cells are missing.
+ * @param components The components as levels, one column each, same rows; a first row of text holds their names.
+ * @param [options] Text like "from=2024-11; to=2025-09", "window=12; aggregate=mean", "cumulative=true" (NBS year-to-date values), "shares=true" or "lang=zh".
+ * @returns A table with a header row: per month the total's YoY (%), each contribution (pp) and the residual (pp); then the window row (from…to).
+ */
+export function contrib(dates: any[][], total: any[][], components?: any[][], options?: string): any[][] {
+  return guard(() => contribOf(dates, total, components, options));
 }

@@ -117,4 +117,13 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
       options: "选项文本，如 \"sales=true\"、\"form=log; real=true\" 或 \"lang=zh\"。",
     },
   },
+  CONTRIB: {
+    description: "各分项对总量同比增速的拉动（百分点），逐月及区间合计，并给出分项未能解释的残差。",
+    params: {
+      dates: "各行日期（日期单元格或 2023-07 这样的文本），逐月连续。",
+      total: "总量水平值（如企业总库存），每行一个值；空单元格视为缺失。",
+      components: "各分项水平值，每列一个分项，与总量同行；首行为文本时作为分项名称。",
+      options: "选项文本，如 \"from=2024-11; to=2025-09\"、\"window=12; aggregate=mean\"、\"cumulative=true\"（统计局累计值）、\"shares=true\" 或 \"lang=zh\"。",
+    },
+  },
 };

@@ -100,3 +100,9 @@ export const DECOMPOSE_HEADERS = {
   en: ["inventory", "value added", "price", "ratio", "explained", "residual", "real (exact)", "real (difference)"],
   zh: ["库存", "工业增加值", "价格", "库销比", "三项合计", "残差", "实际库存（精确）", "实际库存（差分）"],
 } as const;
+
+/** CYCLE.CONTRIB headers (the component names are the user's). */
+export const CONTRIB_HEADERS = {
+  en: { date: "date", totalYoy: "total YoY", residual: "residual", share: "share", component: "component" },
+  zh: { date: "日期", totalYoy: "总量同比", residual: "残差", share: "占比", component: "分项" },
+} as const;

@@ -264,3 +264,14 @@ export const DECOMPOSE_OPTIONS: OptionSpec = {
   sales: { type: "bool" },
   real: { type: "bool" },
 };
+
+/** CYCLE.CONTRIB (`kitchin contrib`): months shown, the window, its aggregate, NBS year-to-date input. */
+export const CONTRIB_OPTIONS: OptionSpec = {
+  ...LANG,
+  from: { type: "month" },
+  to: { type: "month" },
+  window: { type: "int", min: 1, max: 600 },
+  aggregate: { type: "enum", values: ["sum", "mean", "end"] },
+  cumulative: { type: "bool" },
+  shares: { type: "bool" },
+};

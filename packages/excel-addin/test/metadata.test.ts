@@ -6,13 +6,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  BACKTEST_OPTIONS, CYCLE_OPTIONS, DECOMPOSE_OPTIONS, LEAD_OPTIONS, PHASE_OPTIONS, SCORE_OPTIONS, SECTORS_OPTIONS, STATE_OPTIONS, SYNC_OPTIONS, TURNS_OPTIONS, parseOptions, type OptionSpec,
+  BACKTEST_OPTIONS, CONTRIB_OPTIONS, CYCLE_OPTIONS, DECOMPOSE_OPTIONS, LEAD_OPTIONS, PHASE_OPTIONS, SCORE_OPTIONS, SECTORS_OPTIONS, STATE_OPTIONS, SYNC_OPTIONS, TURNS_OPTIONS, parseOptions, type OptionSpec,
 } from "../src/options.ts";
 import { DIST } from "./harness.ts";
 
 const SPECS: Record<string, OptionSpec> = {
   PHASE: PHASE_OPTIONS, STATE: STATE_OPTIONS, TURNS: TURNS_OPTIONS, CYCLES: CYCLE_OPTIONS, SCORE: SCORE_OPTIONS, BACKTEST: BACKTEST_OPTIONS,
   LEAD: LEAD_OPTIONS, SYNC: SYNC_OPTIONS, SECTORS: SECTORS_OPTIONS, DECOMPOSE: DECOMPOSE_OPTIONS,
+  CONTRIB: CONTRIB_OPTIONS,
 };
 
 type Meta = { functions: { id: string; parameters: { name: string; description?: string }[] }[] };

@@ -2,7 +2,8 @@
  * The contribution table every face shows (`kitchin contrib`, `CYCLE.CONTRIB`): the months with a
  * total YoY between `from` and `to`, and one window — one rule, here, so the faces agree:
  *
- * - months shown: `from`…`to`, by default the first to the last month whose total has a base;
+ * - months shown: `from`…`to`, by default the first to the last month whose total has a value and a
+ *   year-earlier value;
  * - the window: the last `window` months shown when `window` is given, else `from`…`to` when both
  *   are given, else the last 12 months shown.
  *
@@ -41,9 +42,11 @@ export function contributionTable(total: YoyPairs, components: YoyPairs[], names
   if (options.window !== undefined && !(Number.isInteger(options.window) && options.window >= 1)) {
     throw new KitchinError("bad-option", `window must be a whole number of months ≥ 1, got ${options.window}`);
   }
-  const y = yoyOfPairs(total);
+  // Default span: months with a value and a year-earlier value (a zero base inside it is an error, not a silent gap).
   let first = -1, last = -1;
-  for (let i = 0; i < y.length; i++) if (Number.isFinite(y[i])) { if (first < 0) first = i; last = i; }
+  for (let i = 0; i < total.current.length; i++) {
+    if (Number.isFinite(total.current[i]) && Number.isFinite(total.base[i])) { if (first < 0) first = i; last = i; }
+  }
   if (first < 0) throw new KitchinError("too-short", `${totalName} has no month with a value a year earlier; growth needs at least 13 months`);
   const from = options.from ?? total.start + first;
   const to = options.to ?? total.start + last;
@@ -62,7 +65,13 @@ export function contributionTable(total: YoyPairs, components: YoyPairs[], names
     }
     return { rows, window: c.window };
   }
-  const yy = yoyOfPairs(pairsOn(total, from, to));
+  const on = pairsOn(total, from, to);
+  for (let t = 0; t < on.base.length; t++) {
+    if (Number.isFinite(on.current[t]) && on.base[t] <= 0) {
+      throw new KitchinError("zero-base", `${totalName} is ${on.base[t]} in the year before ${formatMonth(from + t)}: growth over a base that is not positive is undefined (a blank written as 0?)`);
+    }
+  }
+  const yy = yoyOfPairs(on);
   for (let t = 0; t < yy.length; t++) {
     if (Number.isFinite(yy[t])) rows.push({ month: from + t, totalYoy: yy[t], residual: NaN, contributions: new Float64Array(0), shares: new Float64Array(0) });
   }
