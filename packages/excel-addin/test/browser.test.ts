@@ -74,7 +74,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
     const ids = await associatedIds(rt.page);
     expect(ids.sort()).toEqual(meta.functions.map((f) => f.id).sort());
     expect(meta.functions.map((f) => f.id)).toEqual(expect.arrayContaining(["PHASE", "LEAD", "SYNC", "SECTORS", "DECOMPOSE"]));
-    expect(meta.functions).toHaveLength(14);
+    expect(meta.functions).toHaveLength(15);
     expect(rt.log.filter((l) => l.startsWith("pageerror"))).toEqual([]);
   });
 
