@@ -117,7 +117,7 @@ describe("kitchin contrib", () => {
     await bad(["contrib", "--total", "us.inventory_yoy", "--components", "us.census.retail_inventory"], /us\.inventory_yoy is a growth rate; contributions need levels \(e\.g\. us\.inventory\)/);
     await bad(["contrib", "--file", file, "--total", "sum", "--components", "A,A"], /a component is named twice/);
     await bad(["contrib", "--file", file, "--total", "sum", "--components", "sum,A"], /sum is the total; it cannot also be a component/);
-    await bad(["contrib", "--file", file, "--total", "sum", "--components", "A", "--window", "0"], /--window must be a whole number ≥ 1, got "0"/);
+    await bad(["contrib", "--file", file, "--total", "sum", "--components", "A", "--window", "0"], /--window must be a whole number from 1 to 120, got "0"/);
     await bad(["contrib", "--file", file, "--total", "sum", "--components", "A", "--aggregate", "median"], /--aggregate must be sum, mean or end, got "median"/);
     await bad(["contrib", "--dataset", "cn"], /--dataset for contrib is us/);
     await bad(["contrib", "--file", file, "--components", "A"], /name the total/);

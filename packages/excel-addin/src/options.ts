@@ -270,7 +270,7 @@ export const CONTRIB_OPTIONS: OptionSpec = {
   ...LANG,
   from: { type: "month" },
   to: { type: "month" },
-  window: { type: "int", min: 1, max: 600 },
+  window: limitKind("window"),
   aggregate: { type: "enum", values: ["sum", "mean", "end"] },
   cumulative: { type: "bool" },
   shares: { type: "bool" },

@@ -73,7 +73,7 @@ describe("CYCLE.CONTRIB", () => {
     const late = d.map((_, i) => (i >= 22 ? 1 : ""));
     const shortTotal = S.map((x, i) => (i < 22 ? x : ""));
     expectCellError(() => contrib(col(d), col(shortTotal), [["A", "late"], ...block(A, late)]), "#N/A", /late shares no month with total; put the components on the total's months/);
-    expectCellError(() => contrib(col(d), col(S), block(A, B), "window=0"), "#VALUE!", /option window=0 must be a whole number from 1 to 600/);
+    expectCellError(() => contrib(col(d), col(S), block(A, B), "window=0"), "#VALUE!", /option window=0 must be a whole number from 1 to 120/);
     expectCellError(() => contrib(col(d), col(S), block(A, B), "aggregate=median"), "#VALUE!", /option aggregate=median must be one of sum, mean, end/);
     expectCellError(() => contrib(col(d), col(S), [["A", "A"], ...block(A, B)]), "#VALUE!", /two components have the same name/);
     expectCellError(() => contrib([], col(S), block(A, B)), "#VALUE!", /dates range is empty/);

@@ -20,7 +20,7 @@ import {
 import { findEntry } from "@kitchin/datasets";
 import { bool, int, list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS, type NamedSeries } from "../inputs.ts";
@@ -268,6 +268,7 @@ export const contribCommand: Command = {
     const cells = (r: { totalYoy: number; contributions: Record<string, number>; residual: number; shares: Record<string, number> }) =>
       [r.totalYoy, ...comps.map((c) => r.contributions[c]), ...(hasComps ? [r.residual] : []), ...(shares ? comps.map((c) => r.shares[c]) : [])];
     if (format === "csv") {
+      printNotes(io, data.notes);
       io.out(toCsv(["date", "totalYoy", ...comps, ...(hasComps ? ["residual"] : []), ...(shares ? comps.map((c) => `share:${c}`) : [])], data.rows.map((r) => [r.date, ...cells(r)])));
       return;
     }
@@ -282,6 +283,6 @@ export const contribCommand: Command = {
     io.out(`window ${w.from}…${w.to} (${data.aggregate}, ${w.months} months): total ${fmt(w.totalYoy)} %${comps.map((c, i) => `, ${label[i]} ${fmt(w.contributions[c])} pp`).join("")}${hasComps ? `, residual ${fmt(w.residual)} pp` : ""}\n`);
     const d = data.divergence;
     if (d) io.out(`divergence ${d.from}…${d.to} (${d.months} months): ${data.total} ${fmt(d.totalGrowth)} % vs ${d.vs} ${fmt(d.vsGrowth)} %, gap ${fmt(d.gap)} pp, z ${fmt(d.z)} against ${d.historyMonths} earlier windows of ${d.months} months\n`);
-    for (const n of data.notes) io.out(`note: ${n}\n`);
+    printNotes(io, data.notes);
   },
 };

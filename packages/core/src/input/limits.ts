@@ -42,6 +42,7 @@ export const LIMITS = {
   threads: int(1, 64),
   top: int(1, 100000),
   last: int(1, 100000),
+  minHistory: int(2, 600),
 } as const satisfies Record<string, NumericLimit>;
 
 export type LimitName = keyof typeof LIMITS;
