@@ -202,9 +202,9 @@ export function decomposeTable(inventory: any[][], valueAdded: any[][], price: a
  * @param dates Dates of the rows (date cells or text like 2023-07), consecutive months.
  * @param total The total as levels (e.g. total business inventories), one value per row; blank cells are missing.
  * @param components The components as levels, one column each, same rows; a first row of text holds their names.
- * @param [options] Text like "from=2024-11; to=2025-09", "window=12; aggregate=mean", "cumulative=true" (NBS year-to-date values), "shares=true" or "lang=zh".
+ * @param [options] Text like "from=2024-11; to=2025-09", "window=12; aggregate=mean", "shares=true" or "lang=zh"; cumulative=true reads China NBS year-to-date values.
  * @returns A table with a header row: per month the total's YoY (%), each contribution (pp) and the residual (pp); then the window row (from…to).
  */
-export function contrib(dates: any[][], total: any[][], components?: any[][], options?: string): any[][] {
+export function contrib(dates: any[][], total: any[][], components: any[][], options?: string): any[][] {
   return guard(() => contribOf(dates, total, components, options));
 }

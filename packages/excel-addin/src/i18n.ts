@@ -123,7 +123,7 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
       dates: "各行日期（日期单元格或 2023-07 这样的文本），逐月连续。",
       total: "总量水平值（如企业总库存），每行一个值；空单元格视为缺失。",
       components: "各分项水平值，每列一个分项，与总量同行；首行为文本时作为分项名称。",
-      options: "选项文本，如 \"from=2024-11; to=2025-09\"、\"window=12; aggregate=mean\"、\"cumulative=true\"（统计局累计值）、\"shares=true\" 或 \"lang=zh\"。",
+      options: "选项文本，如 \"from=2024-11; to=2025-09\"、\"window=12; aggregate=mean\"、\"shares=true\" 或 \"lang=zh\"；cumulative=true 表示输入为统计局累计值。",
     },
   },
 };

@@ -52,8 +52,8 @@ describe("CYCLE.CONTRIB", () => {
     expect(out[1][4] as number).toBeCloseTo(0, 10);
   });
 
-  it("no components: the total's YoY and its window growth", () => {
-    const out = contrib(col(d), col(S), undefined, "aggregate=mean");
+  it("an empty components range: the total's YoY and its window growth", () => {
+    const out = contrib(col(d), col(S), [], "aggregate=mean");
     expect(out[0]).toEqual(["date", "total YoY"]);
     expect(out[1][1] as number).toBeCloseTo(10, 12);
   });

@@ -54,6 +54,12 @@ async function series(id: string): Promise<Cells> {
   return col;
 }
 
+/** The Census manufacturing, wholesale and retail inventories side by side, with a row of names. */
+async function censusSectors(): Promise<Cells> {
+  const cols = await Promise.all(["manufacturing", "wholesale", "retail"].map((s) => series(`us.census.${s}_inventory`)));
+  return [["manufacturing", "wholesale", "retail"], ...months.map((_, i) => cols.map((c) => c[i][0]))];
+}
+
 const isSeriesId = (name: string) => catalog.some((e) => e.id === name);
 
 beforeAll(async () => {
@@ -83,6 +89,9 @@ beforeAll(async () => {
     ["price", await series("cn.ppi_yoy")],
     ["ratio", revenue],
     ["seriesId", [["cn.inventory_yoy"]]],
+    // CYCLE.CONTRIB: Census total business inventories and its three sectors (levels), names in a first row
+    ["total", await series("us.census.total_inventory")],
+    ["components", await censusSectors()],
   ];
   await series("us.gold");
   entries[entries.findIndex(([k]) => k === "prices")][1] = (await series("us.spx")).map((r, i) => [r[0], seriesCache.get("us.gold")![i][0]]);
