@@ -6,7 +6,7 @@
  * A series range is one column or one row. Blank cells are missing values; rows are counted
  * from the first cell of the range, as the user sees them.
  */
-import { KitchinError, numericColumn, seriesFromObservations, type Series } from "@kitchin/core";
+import { KitchinError, formatMonth, notDateMessage, numericColumn, readMonth, seriesFromObservations, type Series } from "@kitchin/core";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];
@@ -26,6 +26,12 @@ export function flatten(range: Range | null | undefined, what: string): Flat {
   const rows = range.length;
   const cols = Array.isArray(range[0]) ? range[0].length : 0;
   if (cols === 0) return { cells: [], shape: "column" };
+  // A ragged range (rows of different widths) is refused: its extra cells would be dropped silently.
+  for (let i = 1; i < rows; i++) {
+    if (!Array.isArray(range[i]) || range[i].length !== cols) {
+      throw new KitchinError("bad-option", `${what} is ragged: row ${i + 1} has ${Array.isArray(range[i]) ? range[i].length : 0} cells, row 1 has ${cols}`);
+    }
+  }
   if (cols === 1) {
     const cells = new Array<Cell>(rows);
     for (let i = 0; i < rows; i++) cells[i] = range[i][0];
@@ -42,13 +48,9 @@ export function numbers(range: Range | null | undefined, what: string, required 
   return { values: numericColumn(f.cells, { column: what }), shape: f.shape };
 }
 
-/** A dated series from a date range and a value range of the same length (gaps, order, duplicates checked by the core). */
+/** A dated series from a date range (oldest or newest first) and a value range of the same length. */
 export function dated(dates: Range, values: Range, valueName: string): Series {
-  const d = flatten(dates, "dates").cells;
-  const v = numbers(values, valueName).values;
-  if (d.length === 0) throw new KitchinError("empty", "dates range is empty");
-  sameLength(d, "dates", v, valueName);
-  return seriesFromObservations(d, Array.from(v), { column: valueName, dateColumn: "dates", allowSerialDates: true });
+  return onAxis(axisOf(dates), values, valueName);
 }
 
 /** Text cells of a range (e.g. asset names), blanks → "". */
@@ -85,4 +87,75 @@ export function vector(values: ArrayLike<number | string>, shape: Shape): Out {
 export function table(rows: (number | string)[][]): Out {
   for (const r of rows) for (let j = 0; j < r.length; j++) r[j] = cell(r[j]);
   return rows;
+}
+
+/**
+ * The month axis of a dates range, the first argument of every time-series function. Dates may
+ * run oldest first or newest first (Wind's native order); anything else is refused with the row.
+ * Values are read on the months in increasing order (`onAxis`) and answers are given back in the
+ * input's own row order and orientation (`backToRows`), so a newest-first range gets a
+ * newest-first answer that equals, row for row, the answer for the same data sorted.
+ */
+export interface Axis {
+  /** The month of each input row. */
+  months: Int32Array;
+  /** Input rows in increasing month order. */
+  order: Int32Array;
+  newestFirst: boolean;
+  shape: Shape;
+  /** The first (earliest) month. */
+  start: number;
+}
+
+export function axisOf(dates: Range | null | undefined): Axis {
+  const f = flatten(dates, "dates");
+  const n = f.cells.length;
+  if (n === 0) throw new KitchinError("empty", "dates range is empty; give the dates of the rows as the first argument");
+  const months = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = readMonth(f.cells[i], true);
+    if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(f.cells[i]), { row: i + 1, column: "dates" });
+    months[i] = m;
+  }
+  const newestFirst = n > 1 && months[1] < months[0];
+  for (let i = 1; i < n; i++) {
+    const step = newestFirst ? months[i - 1] - months[i] : months[i] - months[i - 1];
+    if (step === 0) throw new KitchinError("duplicate", `${formatMonth(months[i])} appears twice`, { row: i + 1, column: "dates" });
+    if (step < 0) {
+      throw new KitchinError("unsorted", `dates must run oldest first or newest first: ${formatMonth(months[i])} follows ${formatMonth(months[i - 1])}`, { row: i + 1, column: "dates" });
+    }
+  }
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = newestFirst ? n - 1 - k : k;
+  return { months, order, newestFirst, shape: f.shape, start: months[order[0]] };
+}
+
+/** A value range on the axis: a monthly series from the earliest month (gaps and bad cells checked by the core, rows named as the user sees them). */
+export function onAxis(axis: Axis, values: Range | null | undefined, name: string): Series {
+  const cells = flatten(values, name).cells;
+  if (cells.length === 0) throw new KitchinError("empty", `${name} range is empty`);
+  sameLength(axis.months, "dates", cells, name);
+  const n = cells.length;
+  const dates = new Array<Cell>(n);
+  const vals = new Array<Cell>(n);
+  const rows = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const i = axis.order[k];
+    dates[k] = axis.months[i];
+    vals[k] = cells[i];
+    rows[k] = i + 1;
+  }
+  // Months are already indices: give them back as YYYY-MM text for the core's reader.
+  return seriesFromObservations(dates.map((m) => formatMonth(m as number)), vals, { column: name, dateColumn: "dates", rowNumbers: rows });
+}
+
+/** A per-month answer (`values[k]` is month `start + k`) back on the input's rows, in its orientation. */
+export function backToRows(axis: Axis, start: number, values: ArrayLike<number | string>, missing: number | string = NaN): Out {
+  const n = axis.months.length;
+  const out = new Array<number | string>(n);
+  for (let i = 0; i < n; i++) {
+    const k = axis.months[i] - start;
+    out[i] = k >= 0 && k < values.length ? values[k] : missing;
+  }
+  return vector(out, axis.shape);
 }

@@ -20,45 +20,47 @@ import { contribOf } from "./adapt/contrib.ts";
  * Inventory-cycle phase per row from demand (revenue) and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
  * @customfunction PHASE
  * @helpurl https://localhost:3000/help.html#PHASE
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
  * @param revenue Demand series, e.g. revenue YoY %, one value per month (a column or a row).
  * @param inventory Inventory series, e.g. finished-goods inventory YoY %, same rows as revenue.
  * @param [options] Text like "lang=zh; format=id", "window=6; minPhase=6; demandPreset=monthly" or "mode=as-of; lag=1".
  * @returns A column of phase labels aligned with the input rows.
  */
-export function phase(revenue: any[][], inventory: any[][], options?: string): any[][] {
-  return guard(() => phaseOf(revenue, inventory, options));
+export function phase(dates: any[][], revenue: any[][], inventory: any[][], options?: string): any[][] {
+  return guard(() => phaseOf(dates, revenue, inventory, options));
 }
 
 /**
  * Rising or falling state of a series per row: ex-post from its turning points, or as-of (real time).
  * @customfunction STATE
  * @helpurl https://localhost:3000/help.html#STATE
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
  * @param values A series, one value per month (a column or a row); blank cells are missing.
  * @param [options] Text like "lang=zh; mode=as-of; reversal=1; confirm=2" or "window=6; extend=true".
  * @returns A column of states aligned with the input rows.
  */
-export function state(values: any[][], options?: string): any[][] {
-  return guard(() => stateOf(values, options));
+export function state(dates: any[][], values: any[][], options?: string): any[][] {
+  return guard(() => stateOf(dates, values, options));
 }
 
 /**
  * Turning points (peaks and troughs) of a series by Bry–Boschan / Harding–Pagan dating.
  * @customfunction TURNS
  * @helpurl https://localhost:3000/help.html#TURNS
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
  * @param values A series, one value per month; blank cells are missing.
- * @param [dates] Dates of the rows (date cells or text like 2023-07); without them turns are given by row number.
  * @param [options] Text like "lang=zh; preset=monthly; window=5; minPhase=5; minCycle=15; minAmplitude=1".
- * @returns A table with a header row: date (or row), type, value, close call.
+ * @returns A table with a header row: date, type, value, close call.
  */
-export function turnsTable(values: any[][], dates?: any[][], options?: string): any[][] {
-  return guard(() => turnsOf(values, dates, options));
+export function turnsTable(dates: any[][], values: any[][], options?: string): any[][] {
+  return guard(() => turnsOf(dates, values, options));
 }
 
 /**
  * Inventory cycles, trough to trough, with restocking and destocking months (split into active and passive when revenue is given).
  * @customfunction CYCLES
  * @helpurl https://localhost:3000/help.html#CYCLES
- * @param dates Dates of the rows (date cells or text like 2023-07).
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
  * @param inventory Inventory series, e.g. finished-goods inventory YoY %.
  * @param [revenue] Demand series on the same rows, to split restocking and destocking into active and passive months.
  * @param [options] Text like "lang=zh; window=6; minPhase=6; minCycle=24".
@@ -69,28 +71,29 @@ export function cyclesTable(dates: any[][], inventory: any[][], revenue?: any[][
 }
 
 /**
- * Year-over-year growth in percent, 100 × (x / x[lag rows earlier] − 1).
+ * Year-over-year growth in percent, 100 × (x / x[lag months earlier] − 1), months taken from the dates.
  * @customfunction YOY
  * @helpurl https://localhost:3000/help.html#YOY
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
  * @param values Levels, one per month (a column or a row); blank cells are missing.
- * @param [lag] Rows back to compare with; 12 (monthly data) when omitted.
+ * @param [lag] Months back to compare with; 12 when omitted.
  * @returns Growth rates aligned with the input rows; blank where the base is missing or not positive.
  */
-export function yoyGrowth(values: any[][], lag?: number): any[][] {
-  return guard(() => yoyOf(values, lag));
+export function yoyGrowth(dates: any[][], values: any[][], lag?: number): any[][] {
+  return guard(() => yoyOf(dates, values, lag));
 }
 
 /**
  * Monthly YoY from China NBS year-to-date values and year-to-date growth (the NBS rule, Jan–Feb merged).
  * @customfunction MONTHLYYOY
  * @helpurl https://localhost:3000/help.html#MONTHLYYOY
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; they also place January and February in each year.
  * @param cumulativeValues Year-to-date (累计) values, one per month.
  * @param cumulativeYoY Year-to-date growth in percent (累计同比), same rows.
- * @param dates Dates of the rows; they place January and February in each year.
  * @returns Monthly YoY in percent aligned with the input rows.
  */
-export function monthlyYoy(cumulativeValues: any[][], cumulativeYoY: any[][], dates: any[][]): any[][] {
-  return guard(() => monthlyYoyOf(cumulativeValues, cumulativeYoY, dates));
+export function monthlyYoy(dates: any[][], cumulativeValues: any[][], cumulativeYoY: any[][]): any[][] {
+  return guard(() => monthlyYoyOf(dates, cumulativeValues, cumulativeYoY));
 }
 /**
  * A series shipped with Kitchin (date, value), e.g. cn.inventory_yoy; CYCLE.SERIES() lists the ids.
@@ -143,16 +146,17 @@ export function backtest(phases: any[][], prices: any[][], options?: string): an
 }
 
 /**
- * Lead of an indicator over a target by turning-point matching and cross-correlation. Lead = target turn row − indicator turn row: positive means the indicator turned first.
+ * Lead of an indicator over a target by turning-point matching and cross-correlation. Lead = target turn month − indicator turn month: positive means the indicator turned first.
  * @customfunction LEAD
  * @helpurl https://localhost:3000/help.html#LEAD
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
  * @param indicator The indicator, one value per month (a column or a row); blank cells are missing.
  * @param target The series whose turns are led, e.g. inventory YoY, on the same rows.
- * @param [options] Text like "maxLead=12; maxLag=6; maxCorrLag=24", "inverted=true; minAmplitude=0.5" or "lang=zh; start=2000-01; detail=true".
+ * @param [options] Text like "maxLead=12; maxLag=6; maxCorrLag=24", "inverted=true; minAmplitude=0.5" or "lang=zh; detail=true".
  * @returns A header row and one row: matched, missed and extra turns, mean, median, min and max lead (months), best lag and correlation; with detail=true the turns behind them.
  */
-export function lead(indicator: any[][], target: any[][], options?: string): any[][] {
-  return guard(() => leadOf(indicator, target, options));
+export function lead(dates: any[][], indicator: any[][], target: any[][], options?: string): any[][] {
+  return guard(() => leadOf(dates, indicator, target, options));
 }
 
 /**
@@ -184,6 +188,7 @@ export function sectors(table: any[][], options?: string): any[][] {
  * Decomposition of inventory growth: inventory YoY ≈ value-added YoY + price (PPI) YoY + YoY of the inventory/sales ratio, with the residual, month by month.
  * @customfunction DECOMPOSE
  * @helpurl https://localhost:3000/help.html#DECOMPOSE
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
  * @param inventory Inventory YoY %, one value per month (a column or a row); blank cells are missing.
  * @param valueAdded Value-added (volume) YoY %, e.g. industrial value added, on the same rows.
  * @param price Producer-price YoY %, e.g. PPI, on the same rows; also the deflator of the real-inventory columns.
@@ -191,8 +196,8 @@ export function sectors(table: any[][], options?: string): any[][] {
  * @param [options] Text like "sales=true", "form=log; real=true" or "lang=zh".
  * @returns A table with a header row, then one row per input row: inventory, value added, price, ratio, explained (their sum), residual; with real=true real inventory growth (exact, difference).
  */
-export function decomposeTable(inventory: any[][], valueAdded: any[][], price: any[][], ratio: any[][], options?: string): any[][] {
-  return guard(() => decomposeOf(inventory, valueAdded, price, ratio, options));
+export function decomposeTable(dates: any[][], inventory: any[][], valueAdded: any[][], price: any[][], ratio: any[][], options?: string): any[][] {
+  return guard(() => decomposeOf(dates, inventory, valueAdded, price, ratio, options));
 }
 
 /**

@@ -11,6 +11,7 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
   PHASE: {
     description: "由需求（营收）与库存增速逐行判断库存周期阶段：被动去库、主动补库、被动补库、主动去库。",
     params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
       revenue: "需求序列，如营业收入同比（%），每月一个值（一列或一行）。",
       inventory: "库存序列，如产成品存货同比（%），与需求同行。",
       options: "选项文本，如 \"lang=zh; format=id\"、\"window=6; minPhase=6; demandPreset=monthly\" 或 \"mode=as-of; lag=1\"。",
@@ -19,6 +20,7 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
   STATE: {
     description: "逐行给出序列的上行/下行状态：事后由拐点确定，或实时（as-of）判断。",
     params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
       values: "一个序列，每月一个值（一列或一行）；空单元格视为缺失。",
       options: "选项文本，如 \"lang=zh; mode=as-of; reversal=1; confirm=2\"。",
     },
@@ -26,33 +28,34 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
   TURNS: {
     description: "用 Bry–Boschan / Harding–Pagan 方法识别序列的拐点（高点与低点）。",
     params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
       values: "一个序列，每月一个值；空单元格视为缺失。",
-      dates: "各行日期（日期单元格或 2023-07 这样的文本）；省略时以行号表示拐点。",
       options: "选项文本，如 \"lang=zh; preset=monthly; window=5; minPhase=5; minCycle=15\"。",
     },
   },
   CYCLES: {
     description: "库存周期（低点到低点）及补库、去库月数；给出营收时再分为主动与被动。",
     params: {
-      dates: "各行日期（日期单元格或 2023-07 这样的文本）。",
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
       inventory: "库存序列，如产成品存货同比（%）。",
       revenue: "同行的需求序列，用于把补库、去库分为主动与被动。",
       options: "选项文本，如 \"lang=zh; window=6; minPhase=6; minCycle=24\"。",
     },
   },
   YOY: {
-    description: "同比增速（%）：100 × (当期 / lag 行之前 − 1)。",
+    description: "同比增速（%）：100 × (当期 / lag 个月之前 − 1)，月份取自日期。",
     params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
       values: "水平值，每月一个（一列或一行）；空单元格视为缺失。",
-      lag: "与之比较的间隔行数；省略时为 12（月度数据）。",
+      lag: "与之比较的间隔月数；省略时为 12。",
     },
   },
   MONTHLYYOY: {
     description: "由国家统计局累计值与累计同比倒推当月同比（1–2 月合并发布规则）。",
     params: {
+      dates: "各行日期，由旧到新或由新到旧均可；也用于确定每年的 1 月与 2 月。",
       cumulativeValues: "累计值，每月一个。",
       cumulativeYoY: "累计同比（%），与累计值同行。",
-      dates: "各行日期，用于确定每年的 1 月与 2 月。",
     },
   },
   DATA: {
@@ -85,8 +88,9 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
     },
   },
   LEAD: {
-    description: "用拐点匹配与互相关衡量指标对目标的领先期。领先 = 目标拐点行 − 指标拐点行：为正表示指标先拐。",
+    description: "用拐点匹配与互相关衡量指标对目标的领先期。领先 = 目标拐点月 − 指标拐点月：为正表示指标先拐。",
     params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
       indicator: "指标序列，每月一个值（一列或一行）；空单元格视为缺失。",
       target: "被领先的序列，如库存同比，与指标同行。",
       options: "选项文本，如 \"maxLead=12; maxLag=6; maxCorrLag=24\"、\"inverted=true; minAmplitude=0.5\" 或 \"lang=zh; start=2000-01; detail=true\"。",
@@ -110,6 +114,7 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
   DECOMPOSE: {
     description: "库存增速拆解：库存同比 ≈ 工业增加值同比 + 价格（PPI）同比 + 库销比同比，逐月给出各项与残差。",
     params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
       inventory: "库存同比（%），每月一个值（一列或一行）；空单元格视为缺失。",
       valueAdded: "增加值（量）同比（%），如工业增加值同比，与库存同行。",
       price: "生产者价格同比（%），如 PPI 同比，与库存同行；也是实际库存列的平减指数。",

@@ -218,8 +218,7 @@ export const BACKTEST_OPTIONS: OptionSpec = {
 /**
  * Lead/lag (methods.md §4, as `kitchin lead`): the matching window, the direction, the
  * cross-correlation lags, and the turning-point rules both series are dated with (default
- * `preset=inventory`). `start` names the month of the first row, so `detail=true` lists months
- * instead of rows.
+ * `preset=inventory`). The months come from the dates range, so `detail=true` lists months.
  */
 export const LEAD_OPTIONS: OptionSpec = {
   ...LANG,
@@ -228,7 +227,6 @@ export const LEAD_OPTIONS: OptionSpec = {
   maxLag: limitKind("maxLag"),
   inverted: { type: "bool" },
   maxCorrLag: limitKind("maxCorrLag"),
-  start: { type: "month" },
   detail: { type: "bool" },
 };
 

@@ -100,18 +100,28 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       const cli = kitchin("phase", "--dataset", "cn");
       const byMonth = new Map<string, string>(cli.phases.map((p: { date: string; phase: string | null }) => [p.date, p.phase ?? "unknown"]));
       expect(cli.phases.map((p: { date: string }) => p.date)).toEqual(rows.months);
-      const out = value(await call(rt.page, "PHASE", col(rows.a as number[]), col(rows.b as number[]), "format=id"));
+      const out = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "format=id"));
       expect(out.map((r) => r[0])).toEqual(rows.months.map((m) => byMonth.get(m)));
       expect(new Set(out.map((r) => r[0])).size).toBe(5);
-      const zh = value(await call(rt.page, "PHASE", col(rows.a as number[]), col(rows.b as number[]), "lang=zh"));
+      const zh = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "lang=zh"));
       expect(zh.find((r) => r[0] !== "未知")?.[0]).toMatch(/^(被动去库|主动补库|被动补库|主动去库)$/);
+    });
+
+    it("PHASE on newest-first rows (Wind's native order) answers newest first, row for row the oldest-first answer", async () => {
+      const asc = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "format=id"));
+      const rev = <T,>(x: T[]) => x.slice().reverse();
+      const desc = value(await call(rt.page, "PHASE", col(rev(rows.months)), col(rev(rows.a) as number[]), col(rev(rows.b) as number[]), "format=id"));
+      expect(desc.map((r) => r[0])).toEqual(rev(asc.map((r) => r[0])));
+      const asOf = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; lag=1; format=id"));
+      const asOfDesc = value(await call(rt.page, "PHASE", col(rev(rows.months)), col(rev(rows.a) as number[]), col(rev(rows.b) as number[]), "mode=as-of; lag=1; format=id"));
+      expect(asOfDesc.map((r) => r[0])).toEqual(rev(asOf.map((r) => r[0])));
     });
 
     it("PHASE as-of equals `kitchin phase --dataset cn --mode as-of` (release lags from the catalog)", async () => {
       const cli = kitchin("phase", "--dataset", "cn", "--mode", "as-of");
       const byMonth = new Map<string, string>(cli.phases.map((p: { date: string; phase: string | null }) => [p.date, p.phase ?? "unknown"]));
       const lags = `revenueLag=${findEntry("cn.demand_yoy").lag}; inventoryLag=${findEntry("cn.inventory_yoy").lag}`;
-      const out = value(await call(rt.page, "PHASE", col(rows.a as number[]), col(rows.b as number[]), `mode=as-of; ${lags}; format=id`));
+      const out = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), `mode=as-of; ${lags}; format=id`));
       expect(out.map((r) => r[0])).toEqual(rows.months.map((m) => byMonth.get(m) ?? "unknown"));
       // "now" (issue 11): the add-in's last known row is the CLI's asOf, with the same phase and months in phase
       const ids = out.map((r) => r[0] as string);
@@ -139,13 +149,13 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
 
     it("TURNS equals `kitchin turns --dataset cn` (China's inventory YoY)", async () => {
       const cli = kitchin("turns", "--dataset", "cn");
-      const out = value(await call(rt.page, "TURNS", col(rows.b as number[]), col(rows.months), null));
+      const out = value(await call(rt.page, "TURNS", col(rows.months), col(rows.b as number[]), null));
       expect(out.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(cli.turns.map((t: { date: string; type: string; value: number }) => [t.date, t.type, t.value]));
     });
 
     it("STATE equals the core's states of China's inventory series", async () => {
       const inv = rows.b.map((v) => (v === "" ? NaN : (v as number)));
-      const out = value(await call(rt.page, "STATE", col(rows.b as number[]), "format=code"));
+      const out = value(await call(rt.page, "STATE", col(rows.months), col(rows.b as number[]), "format=code"));
       const t = turns(inv, {}, "monthly");
       expect(out[t[1].index][0]).toBe(t[0].type === "trough" ? 1 : -1);
       expect(out[t[0].index][0]).toBe(0);
@@ -164,7 +174,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       for (const id of ["cn.ppi_yoy", "cn.m1_yoy", "cn.m2_yoy", "cn.demand_yoy"]) {
         const want = cli.rows.find((r: { indicator: string }) => r.indicator === id);
         const rows = await pair(id, "cn.inventory_yoy");
-        const out = value(await call(rt.page, "LEAD", col(rows.a as number[]), col(rows.b as number[]), `start=${rows.months[0]}; detail=true`));
+        const out = value(await call(rt.page, "LEAD", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "detail=true"));
         const blank = (x: number | null) => (x === null ? "" : x);
         expectClose(out[1], [want.matched, want.missed, want.extra, blank(want.meanLead), blank(want.medianLead), blank(want.minLead), blank(want.maxLead), want.bestLag, want.bestCorr]);
         const d = cli.details.find((x: { indicator: string }) => x.indicator === id);
@@ -176,8 +186,8 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
     it("SYNC equals `kitchin sync --a cn --b us`: shares from CYCLE.STATE's inventory states, the phase table from the phases", async () => {
       const cli = kitchin("sync", "--a", "cn", "--b", "us");
       const inv = await pair("cn.inventory_yoy", "us.inventory_yoy");
-      const stateA = value(await call(rt.page, "STATE", col(inv.a as number[]), "preset=inventory; format=code"));
-      const stateB = value(await call(rt.page, "STATE", col(inv.b as number[]), "preset=inventory; format=code"));
+      const stateA = value(await call(rt.page, "STATE", col(inv.months), col(inv.a as number[]), "preset=inventory; format=code"));
+      const stateB = value(await call(rt.page, "STATE", col(inv.months), col(inv.b as number[]), "preset=inventory; format=code"));
       const states = value(await call(rt.page, "SYNC", stateA, stateB, null));
       expect(states.map((r) => r[1]).slice(1, 7)).toEqual([cli.months, cli.counts.inStep, cli.counts.coRestock, cli.counts.coDestock, cli.counts.aRestockBDestock, cli.counts.aDestockBRestock]);
       expectClose(states.map((r) => r[2]).slice(2, 9), [cli.inStep, cli.coRestock, cli.coDestock, cli.aRestockBDestock, cli.aDestockBRestock, cli.concordance, cli.concordanceIfIndependent]);
@@ -224,7 +234,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
         if (typeof o === "string") rows = value(await call(rt.page, "DATA", o, null, null));
         else {
           const levels = value(await call(rt.page, "DATA", o.levels, null, null));
-          const g = value(await call(rt.page, "YOY", col(levels.map((r) => r[1] as number)), null));
+          const g = value(await call(rt.page, "YOY", col(levels.map((r) => r[0] as string)), col(levels.map((r) => r[1] as number)), null));
           rows = levels.map((r, i) => [r[0], g[i][0]]);
         }
         const by = new Map(rows.map((r) => [r[0], r[1]]));
@@ -242,7 +252,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       const { months, cols } = await ranges("cn.inventory_yoy", ["cn.iva_cum_yoy", "cn.ppi_yoy", "cn.revenue_yoy"]);
       for (const form of ["additive", "log"]) {
         const cli = kitchin("decompose", "--dataset", "cn", "--form", form);
-        const out = value(await call(rt.page, "DECOMPOSE", ...cols, `sales=true; real=true; form=${form}`));
+        const out = value(await call(rt.page, "DECOMPOSE", col(months), ...cols, `sales=true; real=true; form=${form}`));
         expect(out).toHaveLength(months.length + 1);
         expect(out[0]).toEqual(["inventory", "value added", "price", "ratio", "explained", "residual", "real (exact)", "real (difference)"]);
         expectClose(known(out, months), cli.rows.map(terms));
@@ -255,7 +265,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
     it("the US (industrial production YoY via CYCLE.YOY, PPI, ratio from total business sales), 2000–2019", async () => {
       const cli = kitchin("decompose", "--dataset", "us", "--from", "2000-01", "--to", "2019-12");
       const { months, cols } = await ranges("us.inventory_yoy", [{ levels: "us.indpro" }, "us.ppi_yoy", "us.sales_yoy"]);
-      const out = value(await call(rt.page, "DECOMPOSE", ...cols, "sales=true; real=true"));
+      const out = value(await call(rt.page, "DECOMPOSE", col(months), ...cols, "sales=true; real=true"));
       expectClose(known(out, months).filter((r) => (r[0] as string) >= "2000-01" && (r[0] as string) <= "2019-12"), cli.rows.map(terms));
       expect(cli.rows).toHaveLength(240);
     });
@@ -263,14 +273,14 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
 
   it("YOY and MONTHLYYOY agree with the core on shipped levels and NBS year-to-date data", async () => {
     const spx = shipped("us.spx");
-    const y = value(await call(rt.page, "YOY", col(Array.from(spx.values)), null));
+    const y = value(await call(rt.page, "YOY", col(Array.from(spx.values, (_, i) => formatMonth(spx.start + i))), col(Array.from(spx.values)), null));
     expect(y.map((r) => r[0])).toEqual(Array.from(yoy(spx.values), (v) => (Number.isFinite(v) ? v : "")));
     // cn.iva_cum_yoy is a year-to-date growth; pair it with a synthetic YTD level on the same months.
     const g = shipped("cn.iva_cum_yoy");
     const months = Array.from(g.values, (_, i) => formatMonth(g.start + i)).slice(-36);
     const growth = Array.from(g.values).slice(-36);
     const level = months.map((m) => 100 * +m.slice(5));
-    const out = value(await call(rt.page, "MONTHLYYOY", col(level), col(growth.map((v) => (Number.isFinite(v) ? v : ""))), col(months)));
+    const out = value(await call(rt.page, "MONTHLYYOY", col(months), col(level), col(growth.map((v) => (Number.isFinite(v) ? v : "")))));
     const want = monthlyFromCumulative(parseMonth(months[0]), level, growth).yoy;
     expect(out.map((r) => r[0])).toEqual(Array.from(want, (v) => (Number.isFinite(v) ? v : "")));
   });
@@ -301,11 +311,16 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
   });
 
   it("errors are the runtime's CustomFunctions.Error with the core's message", async () => {
-    const r = await call(rt.page, "PHASE", col([1, 2, 3]), col([1, 2]), null);
-    expect(r).toEqual({ error: { code: "#VALUE!", message: "revenue and inventory ranges differ in length: 3 vs 2", real: true } });
-    const t = await call(rt.page, "STATE", col(["1", 2, "x"]), null);
+    const d3 = col(["2020-01", "2020-02", "2020-03"]);
+    const r = await call(rt.page, "PHASE", d3, col([1, 2, 3]), col([1, 2]), null);
+    expect(r).toEqual({ error: { code: "#VALUE!", message: "dates and inventory ranges differ in length: 3 vs 2", real: true } });
+    const t = await call(rt.page, "STATE", d3, col(["1", 2, "x"]), null);
     expect(t).toEqual({ error: { code: "#VALUE!", message: 'row 3, column "values": "x" is not a number', real: true } });
-    const o = await call(rt.page, "TURNS", col([1, 2, 3]), null, "window=a");
+    const hex = await call(rt.page, "STATE", d3, col([1, "0x10", 3]), null);
+    expect(hex).toMatchObject({ error: { code: "#VALUE!", message: expect.stringMatching(/row 2, column "values": "0x10" is not a number \(hexadecimal/), real: true } });
+    const ragged = await call(rt.page, "STATE", d3, [[1], [2, 9], [3]], null);
+    expect(ragged).toMatchObject({ error: { code: "#VALUE!", message: "values is ragged: row 2 has 2 cells, row 1 has 1", real: true } });
+    const o = await call(rt.page, "TURNS", d3, col([1, 2, 3]), "window=a");
     expect(o).toMatchObject({ error: { code: "#VALUE!", message: expect.stringMatching(/window=a must be a whole number/), real: true } });
   });
 });

@@ -1,38 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { monthIndex, monthlyFromCumulative, yoy } from "@kitchin/core";
 import { monthlyYoy, yoyGrowth } from "../src/functions.ts";
-import { col, expectCellError, flat, months, row } from "./helpers.ts";
+import { col, expectCellError, flat, months, row, datesFor } from "./helpers.ts";
 
 const levels = Array.from({ length: 40 }, (_, t) => 100 * Math.pow(1.004, t) * (1 + 0.05 * Math.sin(t / 3)));
 
 describe("CYCLE.YOY", () => {
   it("equals the core's yoy, blank where there is no base", () => {
-    const out = yoyGrowth(col(levels));
+    const out = yoyGrowth(datesFor(col(levels)), col(levels));
     const want = Array.from(yoy(levels, 12), (v) => (Number.isFinite(v) ? v : ""));
     expect(flat(out)).toEqual(want);
     expect(flat(out).slice(0, 12)).toEqual(Array(12).fill(""));
   });
 
   it("takes a lag; a row in gives a row out", () => {
-    expect(yoyGrowth(row(levels), 1)[0]).toEqual(Array.from(yoy(levels, 1), (v) => (Number.isFinite(v) ? v : "")));
-    expect(yoyGrowth(col(levels), null as unknown as number)).toEqual(yoyGrowth(col(levels)));
+    expect(yoyGrowth(datesFor(row(levels)), row(levels), 1)[0]).toEqual(Array.from(yoy(levels, 1), (v) => (Number.isFinite(v) ? v : "")));
+    expect(yoyGrowth(datesFor(col(levels)), col(levels), null as unknown as number)).toEqual(yoyGrowth(datesFor(col(levels)), col(levels)));
   });
 
   it("treats blanks as missing and names the row of text", () => {
     const b: (number | string)[] = levels.slice();
     b[3] = "";
-    const out = flat(yoyGrowth(col(b)));
+    const out = flat(yoyGrowth(datesFor(col(b)), col(b)));
     expect(out[15]).toBe("");
     expect(out[16]).toBeCloseTo(100 * (levels[16] / levels[4] - 1), 10);
     b[30] = "1.2.3";
-    expectCellError(() => yoyGrowth(col(b)), "#VALUE!", /row 31, column "values": "1.2.3" is not a number/);
+    expectCellError(() => yoyGrowth(datesFor(col(b)), col(b)), "#VALUE!", /row 31, column "values": "1.2.3" is not a number/);
   });
 
   it("rejects a bad lag, 2-D blocks and empty ranges", () => {
-    expectCellError(() => yoyGrowth(col(levels), 0), "#VALUE!", /lag must be a whole number ≥ 1, got 0/);
-    expectCellError(() => yoyGrowth(col(levels), 1.5), "#VALUE!", /lag must be a whole number/);
-    expectCellError(() => yoyGrowth([[1, 2], [3, 4]]), "#VALUE!", /one column or one row/);
-    expectCellError(() => yoyGrowth([]), "#VALUE!", /values range is empty/);
+    expectCellError(() => yoyGrowth(datesFor(col(levels)), col(levels), 0), "#VALUE!", /lag must be a whole number of months from 1 to 120, got 0/);
+    expectCellError(() => yoyGrowth(datesFor(col(levels)), col(levels), 1.5), "#VALUE!", /lag must be a whole number/);
+    expectCellError(() => yoyGrowth([[1, 2], [3, 4]], col([1, 2])), "#VALUE!", /dates must be one column or one row/);
+    expectCellError(() => yoyGrowth(datesFor(col(levels)), []), "#VALUE!", /values range is empty/);
+    expectCellError(() => yoyGrowth([], []), "#VALUE!", /dates range is empty/);
   });
 });
 
@@ -52,7 +53,7 @@ describe("CYCLE.MONTHLYYOY (NBS year-to-date rule)", () => {
   }
 
   it("equals the core's monthlyFromCumulative, aligned with rows that skip January", () => {
-    const out = flat(monthlyYoy(col(cum), col(g), col(dates)));
+    const out = flat(monthlyYoy(col(dates), col(cum), col(g)));
     expect(out).toHaveLength(dates.length);
     // The core works on the month axis, January as a missing month.
     const start = monthIndex(2021, 2);
@@ -76,14 +77,22 @@ describe("CYCLE.MONTHLYYOY (NBS year-to-date rule)", () => {
   it("treats blank cells as missing; names text rows; rejects mismatched and empty ranges", () => {
     const c2: (number | string)[] = cum.slice();
     c2[5] = "";
-    const out = flat(monthlyYoy(col(c2), col(g), col(dates)));
+    const out = flat(monthlyYoy(col(dates), col(c2), col(g)));
     expect(out[5]).toBe("");
     expect(out[6]).toBe("");
     c2[7] = "abc";
-    expectCellError(() => monthlyYoy(col(c2), col(g), col(dates)), "#VALUE!", /row 8, column "cumulative values": "abc" is not a number/);
-    expectCellError(() => monthlyYoy(col(cum), col(g.slice(1)), col(dates)), "#VALUE!", /cumulative values and cumulative YoY ranges differ in length: 22 vs 21/);
-    expectCellError(() => monthlyYoy(col(cum), col(g), col(dates.slice(1))), "#VALUE!", /dates and cumulative values ranges differ in length/);
-    expectCellError(() => monthlyYoy([], [], []), "#VALUE!", /cumulative values range is empty/);
-    expectCellError(() => monthlyYoy(col(cum), col(g), col(months("2021-02", 22).reverse())), "#VALUE!", /not in increasing order/);
+    expectCellError(() => monthlyYoy(col(dates), col(c2), col(g)), "#VALUE!", /row 8, column "cumulative values": "abc" is not a number/);
+    expectCellError(() => monthlyYoy(col(dates), col(cum), col(g.slice(1))), "#VALUE!", /dates and cumulative YoY ranges differ in length: 22 vs 21/);
+    expectCellError(() => monthlyYoy(col(dates.slice(1)), col(cum), col(g)), "#VALUE!", /dates and cumulative values ranges differ in length/);
+    expectCellError(() => monthlyYoy([], [], []), "#VALUE!", /dates range is empty/);
+    const shuffled = dates.slice();
+    [shuffled[3], shuffled[4]] = [shuffled[4], shuffled[3]];
+    expectCellError(() => monthlyYoy(col(shuffled), col(cum), col(g)), "#VALUE!", /row 5, column "dates": dates must run oldest first or newest first/);
+  });
+
+  it("newest-first rows get the same answers, newest first", () => {
+    const asc = flat(monthlyYoy(col(dates), col(cum), col(g)));
+    const desc = flat(monthlyYoy(col(dates.slice().reverse()), col(cum.slice().reverse()), col(g.slice().reverse())));
+    expect(desc).toEqual(asc.slice().reverse());
   });
 });

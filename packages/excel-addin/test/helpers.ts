@@ -56,3 +56,13 @@ export async function expectCellErrorAsync(f: () => Promise<unknown>, code: "#VA
   expect(e.code).toBe(code);
   expect(e.message).toMatch(message);
 }
+
+/**
+ * A dates range shaped like `range` (one column or one row of the same length), monthly from
+ * `from`: the first argument every time-series function takes.
+ */
+export function datesFor(range: readonly (readonly unknown[])[] | null | undefined, from = "2005-01"): Cell[][] {
+  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0]) || range[0].length === 0) return [];
+  if (range[0].length === 1) return col(months(from, range.length));
+  return row(months(from, range[0].length));
+}

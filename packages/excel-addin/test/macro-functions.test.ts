@@ -9,7 +9,7 @@ import {
   PHASES, formatMonth, leadLag, parseMonth, phaseLabel, sectorInputsFromTable, sectorPanel, synchronisation, type Cell,
 } from "@kitchin/core";
 import { lead, sectors, sync } from "../src/functions.ts";
-import { col, expectCellError, months, row, wave } from "./helpers.ts";
+import { col, expectCellError, months, row, wave, datesFor } from "./helpers.ts";
 
 /** Numbers equal to the last bit but for the order of a sum (the core adds the weights in input order). */
 function expectCloseRows(got: number[], want: number[]): void {
@@ -25,7 +25,7 @@ describe("CYCLE.LEAD", () => {
   const core = leadLag(indicator, target);
 
   it("equals the core's leadLag: header row, then the counts, leads and best lag (a 5-month lead exactly)", () => {
-    const out = lead(col(indicator), col(target));
+    const out = lead(datesFor(col(indicator)), col(indicator), col(target));
     expect(out).toHaveLength(2);
     expect(out[0]).toEqual(["matched", "missed", "extra", "mean lead", "median lead", "min lead", "max lead", "best lag", "best corr"]);
     expect(out[1]).toEqual([core.matched, core.missed, core.extra, core.meanLead, core.medianLead, core.minLead, core.maxLead, core.bestLag, core.bestCorr]);
@@ -33,54 +33,55 @@ describe("CYCLE.LEAD", () => {
   });
 
   it("a lagging indicator has negative leads (lead = target row − indicator row)", () => {
-    const out = lead(col(wave(N, -3)), col(target));
+    const out = lead(datesFor(col(wave(N, -3))), col(wave(N, -3)), col(target));
     expect(out[1].slice(3, 8)).toEqual([-3, -3, -3, -3, -3]);
   });
 
   it("speaks Chinese, takes rows, and passes the window, direction and dating options to the core", () => {
-    expect(lead(col(indicator), col(target), "lang=zh")[0]).toEqual(["匹配拐点", "遗漏拐点", "多余拐点", "平均领先", "领先中位数", "最短领先", "最长领先", "互相关最佳领先", "最佳相关系数"]);
-    expect(lead(row(indicator), row(target))).toEqual(lead(col(indicator), col(target)));
+    expect(lead(datesFor(col(indicator)), col(indicator), col(target), "lang=zh")[0]).toEqual(["匹配拐点", "遗漏拐点", "多余拐点", "平均领先", "领先中位数", "最短领先", "最长领先", "互相关最佳领先", "最佳相关系数"]);
+    expect(lead(datesFor(row(indicator)), row(indicator), row(target))).toEqual(lead(datesFor(col(indicator)), col(indicator), col(target)));
     const narrow = leadLag(indicator, target, { maxLead: 3, maxLag: 0, maxCorrLag: 2 });
     expect(narrow.matched).toBe(0);
-    expect(lead(col(indicator), col(target), "maxLead=3; maxLag=0; maxCorrLag=2")[1]).toEqual([0, narrow.missed, narrow.extra, "", "", "", "", narrow.bestLag, narrow.bestCorr]);
+    expect(lead(datesFor(col(indicator)), col(indicator), col(target), "maxLead=3; maxLag=0; maxCorrLag=2")[1]).toEqual([0, narrow.missed, narrow.extra, "", "", "", "", narrow.bestLag, narrow.bestCorr]);
     const inv = indicator.map((x) => -x);
     const want = leadLag(inv, target, { inverted: true });
-    expect(lead(col(inv), col(target), "inverted=true")[1]).toEqual([want.matched, want.missed, want.extra, want.meanLead, want.medianLead, want.minLead, want.maxLead, want.bestLag, want.bestCorr]);
+    expect(lead(datesFor(col(inv)), col(inv), col(target), "inverted=true")[1]).toEqual([want.matched, want.missed, want.extra, want.meanLead, want.medianLead, want.minLead, want.maxLead, want.bestLag, want.bestCorr]);
     expect(want.meanLead).toBe(5);
     const m = leadLag(indicator, target, { turns: { window: 4, minPhase: 4, minCycle: 12, minAmplitude: 1 }, preset: "monthly" });
-    expect(lead(col(indicator), col(target), "preset=monthly; window=4; minPhase=4; minCycle=12; minAmplitude=1")[1][0]).toBe(m.matched);
+    expect(lead(datesFor(col(indicator)), col(indicator), col(target), "preset=monthly; window=4; minPhase=4; minCycle=12; minAmplitude=1")[1][0]).toBe(m.matched);
   });
 
-  it("detail=true lists the turns behind the counts, by row or (with start) by month", () => {
-    const out = lead(col(indicator), col(target), "detail=true");
+  it("detail=true lists the turns behind the counts by month", () => {
+    const out = lead(datesFor(col(indicator)), col(indicator), col(target), "detail=true");
     expect(out[2]).toEqual(["turn", "type", "target turn", "indicator turn", "lead", "", "", "", ""]);
     const matched = out.slice(3).filter((r) => r[0] === "matched");
-    expect(matched.map((r) => [r[1], r[2], r[3], r[4]])).toEqual(core.matches.map((x) => [x.target.type, x.target.index + 1, x.indicator.index + 1, x.lead]));
+    const at = (i: number) => formatMonth(parseMonth("2005-01") + i);
+    expect(matched.map((r) => [r[1], r[2], r[3], r[4]])).toEqual(core.matches.map((x) => [x.target.type, at(x.target.index), at(x.indicator.index), x.lead]));
     expect(out.slice(3).filter((r) => r[0] === "too near the ends")).toHaveLength(core.unmatchable.length);
     expect(out.every((r) => r.length === 9)).toBe(true);
-    const dated = lead(col(indicator), col(target), "start=2000-01; detail=true; lang=zh");
+    const dated = lead(datesFor(col(indicator), "2000-01"), col(indicator), col(target), "detail=true; lang=zh");
     expect(dated[3]).toEqual(["匹配", core.matches[0].target.type === "peak" ? "高点" : "低点", formatMonth(parseMonth("2000-01") + core.matches[0].target.index), formatMonth(parseMonth("2000-01") + core.matches[0].indicator.index), 5, "", "", "", ""]);
   });
 
   it("reads blank cells as missing", () => {
     const ind = indicator.map((v, i) => (i % 23 === 7 ? "" : v));
     const want = leadLag(ind.map((v) => (v === "" ? NaN : (v as number))), target);
-    expect(lead(col(ind), col(target))[1]).toEqual([want.matched, want.missed, want.extra, want.meanLead, want.medianLead, want.minLead, want.maxLead, want.bestLag, want.bestCorr]);
+    expect(lead(datesFor(col(ind)), col(ind), col(target))[1]).toEqual([want.matched, want.missed, want.extra, want.meanLead, want.medianLead, want.minLead, want.maxLead, want.bestLag, want.bestCorr]);
   });
 
   it("rejects text, different lengths, empty ranges, series that never turn or are not monthly, and bad options", () => {
     const t: (number | string)[] = target.slice();
     t[9] = "abc";
-    expectCellError(() => lead(col(indicator), col(t)), "#VALUE!", /row 10, column "target": "abc" is not a number/);
-    expectCellError(() => lead(col(indicator), col(target.slice(1))), "#VALUE!", /indicator and target ranges differ in length: 200 vs 199/);
-    expectCellError(() => lead([], col(target)), "#VALUE!", /indicator range is empty/);
-    expectCellError(() => lead(col(indicator), [[]]), "#VALUE!", /target range is empty/);
-    expectCellError(() => lead(col(indicator), col(target.map((_, i) => i))), "#N/A", /the target has no turning points/);
-    expectCellError(() => lead(col(indicator.map((v, i) => (i % 3 ? "" : v))), col(target)), "#VALUE!", /the indicator has a value only every 3 months/);
-    expectCellError(() => lead(col(indicator), col(target), "maxlead=-1"), "#VALUE!", /maxLead=-1 must be a whole number from 0 to 120/);
-    expectCellError(() => lead(col(indicator), col(target), "inverted=maybe"), "#VALUE!", /inverted=maybe must be true or false/);
-    expectCellError(() => lead(col(indicator), col(target), "lag=3"), "#VALUE!", /unknown option "lag"; accepted keys: .*maxLead/);
-    expectCellError(() => lead(col(indicator), col(target), "start=2000-13"), "#VALUE!", /start/);
+    expectCellError(() => lead(datesFor(col(indicator)), col(indicator), col(t)), "#VALUE!", /row 10, column "target": "abc" is not a number/);
+    expectCellError(() => lead(datesFor(col(indicator)), col(indicator), col(target.slice(1))), "#VALUE!", /dates and target ranges differ in length: 200 vs 199/);
+    expectCellError(() => lead(datesFor(col(target)), [], col(target)), "#VALUE!", /indicator range is empty/);
+    expectCellError(() => lead(datesFor(col(indicator)), col(indicator), [[]]), "#VALUE!", /target range is empty/);
+    expectCellError(() => lead(datesFor(col(indicator)), col(indicator), col(target.map((_, i) => i))), "#N/A", /the target has no turning points/);
+    expectCellError(() => lead(datesFor(col(indicator.map((v, i) => (i % 3 ? "" : v)))), col(indicator.map((v, i) => (i % 3 ? "" : v))), col(target)), "#VALUE!", /the indicator has a value only every 3 months/);
+    expectCellError(() => lead(datesFor(col(indicator)), col(indicator), col(target), "maxlead=-1"), "#VALUE!", /maxLead=-1 must be a whole number from 0 to 120/);
+    expectCellError(() => lead(datesFor(col(indicator)), col(indicator), col(target), "inverted=maybe"), "#VALUE!", /inverted=maybe must be true or false/);
+    expectCellError(() => lead(datesFor(col(indicator)), col(indicator), col(target), "lag=3"), "#VALUE!", /unknown option "lag"; accepted keys: .*maxLead/);
+    expectCellError(() => lead(datesFor(col(indicator)), col(indicator), col(target), "start=2000-01"), "#VALUE!", /unknown option "start"/);
   });
 });
 

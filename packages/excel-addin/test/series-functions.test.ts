@@ -8,7 +8,7 @@ import {
   seriesFromObservations, statesFromTurns, turns, STATE_LABELS, stateName,
 } from "@kitchin/core";
 import { cyclesTable, phase, state, turnsTable } from "../src/functions.ts";
-import { col, expectCellError, flat, months, row, wave } from "./helpers.ts";
+import { col, expectCellError, flat, months, row, wave, datesFor } from "./helpers.ts";
 
 const N = 160;
 const inv = wave(N, 0);
@@ -19,7 +19,7 @@ describe("CYCLE.PHASE", () => {
   const core = analyseCycle(series(0, rev), series(0, inv)).history.codes;
 
   it("equals the core's ex-post phases (analyseCycle, as kitchin phase), one label per input row", () => {
-    const out = phase(col(rev), col(inv));
+    const out = phase(datesFor(col(rev)), col(rev), col(inv));
     expect(out).toHaveLength(N);
     expect(out.every((r) => r.length === 1)).toBe(true);
     expect(flat(out)).toEqual(Array.from(core, (c) => phaseLabel(c, "en")));
@@ -27,13 +27,13 @@ describe("CYCLE.PHASE", () => {
   });
 
   it("speaks Chinese, gives ids or codes on request", () => {
-    expect(flat(phase(col(rev), col(inv), "lang=zh"))).toEqual(Array.from(core, (c) => phaseLabel(c, "zh")));
-    expect(flat(phase(col(rev), col(inv), "format=id"))).toEqual(Array.from(core, (c) => phaseIdOf(c) ?? "unknown"));
-    expect(flat(phase(col(rev), col(inv), "format=code"))).toEqual(Array.from(core));
+    expect(flat(phase(datesFor(col(rev)), col(rev), col(inv), "lang=zh"))).toEqual(Array.from(core, (c) => phaseLabel(c, "zh")));
+    expect(flat(phase(datesFor(col(rev)), col(rev), col(inv), "format=id"))).toEqual(Array.from(core, (c) => phaseIdOf(c) ?? "unknown"));
+    expect(flat(phase(datesFor(col(rev)), col(rev), col(inv), "format=code"))).toEqual(Array.from(core));
   });
 
   it("keeps a row in as a row out", () => {
-    const out = phase(row(rev), row(inv));
+    const out = phase(datesFor(row(rev)), row(rev), row(inv));
     expect(out).toHaveLength(1);
     expect(out[0]).toEqual(Array.from(core, (c) => phaseLabel(c, "en")));
   });
@@ -41,21 +41,21 @@ describe("CYCLE.PHASE", () => {
   it("passes turning-point options to the core", () => {
     const o = { window: 4, minPhase: 5, minCycle: 70 };
     const want = analyseCycle(series(0, rev), series(0, inv), { turns: o, preset: "monthly", demandPreset: "inventory" }).history.codes;
-    expect(flat(phase(col(rev), col(inv), "window=4; minPhase=5; minCycle=70; preset=monthly; demandPreset=inventory; format=code"))).toEqual(Array.from(want));
+    expect(flat(phase(datesFor(col(rev)), col(rev), col(inv), "window=4; minPhase=5; minCycle=70; preset=monthly; demandPreset=inventory; format=code"))).toEqual(Array.from(want));
     expect(want).not.toEqual(core);
   });
 
   it("as-of: row k is the phase known at the end of month k (with release lags)", () => {
     const tl = analyseCycle(series(0, rev), series(0, inv), { revenueLag: 1, inventoryLag: 1, reversal: { reversal: 1.5 } }).realtime;
-    const out = flat(phase(col(rev), col(inv), "mode=as-of; lag=1; reversal=1.5; format=code"));
+    const out = flat(phase(datesFor(col(rev)), col(rev), col(inv), "mode=as-of; lag=1; reversal=1.5; format=code"));
     expect(out[0]).toBe(-1);
     expect(out.slice(1)).toEqual(Array.from(tl.codes).slice(0, N - 1));
   });
 
   it("as-of: appending rows never changes an earlier row's answer", () => {
-    const full = flat(phase(col(rev), col(inv), "mode=as-of; lag=1; format=code"));
+    const full = flat(phase(datesFor(col(rev)), col(rev), col(inv), "mode=as-of; lag=1; format=code"));
     for (const m of [40, 77, 120, 159]) {
-      expect(flat(phase(col(rev.slice(0, m)), col(inv.slice(0, m)), "mode=as-of; lag=1; format=code"))).toEqual(full.slice(0, m));
+      expect(flat(phase(datesFor(col(rev.slice(0, m))), col(rev.slice(0, m)), col(inv.slice(0, m)), "mode=as-of; lag=1; format=code"))).toEqual(full.slice(0, m));
     }
   });
 
@@ -64,93 +64,94 @@ describe("CYCLE.PHASE", () => {
     const i2 = inv.map((v, i) => (i === 70 ? null : v));
     const want = analyseCycle(series(0, r.map((v) => (v === "" ? NaN : (v as number)))), series(0, i2.map((v) => (v === null ? NaN : v)))).history;
     expect(want.start).toBe(0);
-    expect(flat(phase(col(r), col(i2), "format=code"))).toEqual(Array.from(want.codes));
+    expect(flat(phase(datesFor(col(r)), col(r), col(i2), "format=code"))).toEqual(Array.from(want.codes));
   });
 
   it("names the row of text in a numeric range", () => {
     const r: (number | string)[] = rev.slice();
     r[11] = "abc";
-    expectCellError(() => phase(col(r), col(inv)), "#VALUE!", /row 12, column "revenue": "abc" is not a number/);
+    expectCellError(() => phase(datesFor(col(r)), col(r), col(inv)), "#VALUE!", /row 12, column "revenue": "abc" is not a number/);
   });
 
   it("rejects ranges of different lengths, 2-D blocks, empty ranges, too little data, bad options", () => {
-    expectCellError(() => phase(col(rev), col(inv.slice(0, 150))), "#VALUE!", /revenue and inventory ranges differ in length: 160 vs 150/);
-    expectCellError(() => phase(rev.map((v, i) => [v, inv[i]]), col(inv)), "#VALUE!", /revenue must be one column or one row; got 160 rows × 2 columns/);
-    expectCellError(() => phase([], col(inv)), "#VALUE!", /revenue range is empty/);
-    expectCellError(() => phase([[]], [[]]), "#VALUE!", /revenue range is empty/);
-    expectCellError(() => phase(col(rev.slice(0, 8)), col(inv.slice(0, 8))), "#VALUE!", /at least \d+ observations/);
-    expectCellError(() => phase(col(rev), col(inv), "windw=5"), "#VALUE!", /unknown option "windw"/);
-    expectCellError(() => phase(col(rev), col(inv), "mode=as-of; window=5"), "#VALUE!", /window applies only with mode=ex-post/);
-    expectCellError(() => phase(col(rev), col(inv), "lag=1"), "#VALUE!", /lag applies only with mode=as-of/);
+    expectCellError(() => phase(datesFor(col(rev)), col(rev), col(inv.slice(0, 150))), "#VALUE!", /dates and inventory ranges differ in length: 160 vs 150/);
+    expectCellError(() => phase(datesFor(col(inv)), rev.map((v, i) => [v, inv[i]]), col(inv)), "#VALUE!", /revenue must be one column or one row; got 160 rows × 2 columns/);
+    expectCellError(() => phase(datesFor(col(inv)), [], col(inv)), "#VALUE!", /revenue range is empty/);
+    expectCellError(() => phase([[]], [[]], [[]]), "#VALUE!", /dates range is empty/);
+    expectCellError(() => phase(datesFor(col(rev.slice(0, 8))), col(rev.slice(0, 8)), col(inv.slice(0, 8))), "#VALUE!", /at least \d+ observations/);
+    expectCellError(() => phase(datesFor(col(rev)), col(rev), col(inv), "windw=5"), "#VALUE!", /unknown option "windw"/);
+    expectCellError(() => phase(datesFor(col(rev)), col(rev), col(inv), "mode=as-of; window=5"), "#VALUE!", /window applies only with mode=ex-post/);
+    expectCellError(() => phase(datesFor(col(rev)), col(rev), col(inv), "lag=1"), "#VALUE!", /lag applies only with mode=as-of/);
   });
 });
 
 describe("CYCLE.STATE", () => {
   it("equals the core's ex-post states (monthly preset, as kitchin turns)", () => {
     const want = statesFromTurns(N, turns(inv, {}, "monthly"));
-    expect(flat(state(col(inv)))).toEqual(Array.from(want, (s) => STATE_LABELS[stateName(s) ?? "unknown"].en));
-    expect(flat(state(col(inv), "lang=zh; format=code"))).toEqual(Array.from(want));
+    expect(flat(state(datesFor(col(inv)), col(inv)))).toEqual(Array.from(want, (s) => STATE_LABELS[stateName(s) ?? "unknown"].en));
+    expect(flat(state(datesFor(col(inv)), col(inv), "lang=zh; format=code"))).toEqual(Array.from(want));
   });
 
   it("extends to the ends and dates with other presets on request", () => {
     const want = statesFromTurns(N, turns(inv, { window: 5 }, "inventory"), true);
-    expect(flat(state(col(inv), "preset=inventory; window=5; extend=true; format=code"))).toEqual(Array.from(want));
+    expect(flat(state(datesFor(col(inv)), col(inv), "preset=inventory; window=5; extend=true; format=code"))).toEqual(Array.from(want));
   });
 
   it("with preset=inventory gives the inventory state CYCLE.PHASE combines (as the sample sheet shows)", () => {
     const a = analyseCycle(series(0, rev), series(0, inv));
-    expect(flat(state(col(inv), "preset=inventory; format=code"))).toEqual(Array.from(a.history.inventoryStates));
+    expect(flat(state(datesFor(col(inv)), col(inv), "preset=inventory; format=code"))).toEqual(Array.from(a.history.inventoryStates));
   });
 
   it("as-of equals the core's real-time states", () => {
     const want = realtimeStates(inv, { reversal: 2, confirm: 3 });
-    expect(flat(state(col(inv), "mode=as-of; reversal=2; confirm=3; lang=zh"))).toEqual(Array.from(want, (s) => STATE_LABELS[stateName(s) ?? "unknown"].zh));
+    expect(flat(state(datesFor(col(inv)), col(inv), "mode=as-of; reversal=2; confirm=3; lang=zh"))).toEqual(Array.from(want, (s) => STATE_LABELS[stateName(s) ?? "unknown"].zh));
   });
 
   it("handles rows, blanks, text, empty ranges", () => {
-    expect(state(row(inv))[0]).toHaveLength(N);
+    expect(state(datesFor(row(inv)), row(inv))[0]).toHaveLength(N);
     const blanks = inv.map((v, i) => (i % 17 === 0 ? "" : v));
     const want = statesFromTurns(N, turns(blanks.map((v) => (v === "" ? NaN : (v as number))), {}, "monthly"));
-    expect(flat(state(col(blanks), "format=code"))).toEqual(Array.from(want));
+    expect(flat(state(datesFor(col(blanks)), col(blanks), "format=code"))).toEqual(Array.from(want));
     const text: (number | string)[] = inv.slice();
     text[4] = "abc";
-    expectCellError(() => state(col(text)), "#VALUE!", /row 5, column "values": "abc" is not a number/);
-    expectCellError(() => state([]), "#VALUE!", /values range is empty/);
-    expectCellError(() => state(col(["", "", ""])), "#VALUE!", /at least \d+ observations/);
+    expectCellError(() => state(datesFor(col(text)), col(text)), "#VALUE!", /row 5, column "values": "abc" is not a number/);
+    expectCellError(() => state(datesFor(col(inv)), []), "#VALUE!", /values range is empty/);
+    expectCellError(() => state(datesFor(col(["", "", ""])), col(["", "", ""])), "#VALUE!", /the column has no numeric values/);
+    expectCellError(() => state(datesFor(col([1, 2, 3])), col([1, 2, 3])), "#VALUE!", /at least \d+ observations/);
   });
 });
 
 describe("CYCLE.TURNS", () => {
   const want = turns(inv, {}, "monthly");
 
-  it("lists the core's turns by row when no dates are given", () => {
-    const out = turnsTable(col(inv));
-    expect(out[0]).toEqual(["row", "type", "value", "close call"]);
-    expect(out.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(want.map((t) => [t.index + 1, t.type, t.value]));
+  it("lists the core's turns by month", () => {
+    const out = turnsTable(col(dates), col(inv));
+    expect(out[0]).toEqual(["date", "type", "value", "close call"]);
+    expect(out.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(want.map((t) => [dates[t.index], t.type, t.value]));
     expect(want.length).toBeGreaterThan(4);
   });
 
   it("names months when dates are given (text or Excel serials), in Chinese on request", () => {
-    const out = turnsTable(col(inv), col(dates), "lang=zh");
+    const out = turnsTable(col(dates), col(inv), "lang=zh");
     expect(out[0]).toEqual(["日期", "类型", "数值", "边缘情况"]);
     expect(out.slice(1).map((r) => [r[0], r[1]])).toEqual(want.map((t) => [dates[t.index], t.type === "peak" ? "高点" : "低点"]));
     // Excel serials of the 15th of each month (serial 1 = 1900-01-01, days since 1899-12-30 after 1900-02).
     const serials = dates.map((d) => (Date.UTC(+d.slice(0, 4), +d.slice(5) - 1, 15) - Date.UTC(1899, 11, 30)) / 86400000);
-    expect(turnsTable(col(inv), col(serials)).slice(1).map((r) => r[0])).toEqual(want.map((t) => dates[t.index]));
+    expect(turnsTable(col(serials), col(inv)).slice(1).map((r) => r[0])).toEqual(want.map((t) => dates[t.index]));
   });
 
   it("passes options, and reports mismatched, text, unsorted and empty inputs", () => {
     const m = turns(inv, { minAmplitude: 25 }, "monthly");
-    expect(turnsTable(col(inv), undefined, "minAmplitude=25")).toHaveLength(m.length + 1);
-    expectCellError(() => turnsTable(col(inv), col(dates.slice(1))), "#VALUE!", /dates and values ranges differ in length: 159 vs 160/);
+    expect(turnsTable(col(dates), col(inv), "minAmplitude=25")).toHaveLength(m.length + 1);
+    expectCellError(() => turnsTable(col(dates.slice(1)), col(inv)), "#VALUE!", /dates and values ranges differ in length: 159 vs 160/);
     const bad = dates.slice();
     bad[20] = "soon";
-    expectCellError(() => turnsTable(col(inv), col(bad)), "#VALUE!", /row 21, column "dates": "soon" is not a date/);
+    expectCellError(() => turnsTable(col(bad), col(inv)), "#VALUE!", /row 21, column "dates": "soon" is not a date/);
     const swapped = dates.slice();
     [swapped[5], swapped[6]] = [swapped[6], swapped[5]];
-    expectCellError(() => turnsTable(col(inv), col(swapped)), "#VALUE!", /not in increasing order/);
-    expectCellError(() => turnsTable([]), "#VALUE!", /values range is empty/);
-    expectCellError(() => turnsTable(col(inv), undefined, "window=0"), "#VALUE!", /window=0 must be a whole number from 1/);
+    expectCellError(() => turnsTable(col(swapped), col(inv)), "#VALUE!", /dates must run oldest first or newest first/);
+    expectCellError(() => turnsTable([], []), "#VALUE!", /dates range is empty/);
+    expectCellError(() => turnsTable(col(dates), col(inv), "window=0"), "#VALUE!", /window=0 must be a whole number from 1/);
   });
 });
 
@@ -193,7 +194,7 @@ describe("CYCLE.CYCLES", () => {
     const t: (number | string)[] = inv.slice();
     t[2] = "x";
     expectCellError(() => cyclesTable(col(dates), col(t)), "#VALUE!", /row 3, column "inventory"/);
-    expectCellError(() => cyclesTable([], []), "#VALUE!", /inventory range is empty/);
+    expectCellError(() => cyclesTable([], []), "#VALUE!", /dates range is empty/);
     expectCellError(() => cyclesTable(col(dates.slice(0, 6)), col(inv.slice(0, 6))), "#VALUE!", /at least \d+ observations/);
     expectCellError(() => cyclesTable(col(dates), col(inv), undefined, "demandPreset=monthly"), "#VALUE!", /demandPreset applies only when a revenue range is given/);
     expectCellError(() => cyclesTable(col(dates), col(inv), undefined, "extend=true"), "#VALUE!", /unknown option "extend"/);

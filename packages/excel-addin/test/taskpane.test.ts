@@ -89,9 +89,9 @@ describe("task pane: sample sheet", async () => {
     expect(formatMonth(excelSerialToMonth(data[n - 1][0] as number))).toBe(formatMonth(sample.start + n - 1));
     expect(data[0].slice(1)).toEqual([sample.demand[0], sample.inventory[0]].map((v) => (Number.isFinite(v) ? v : "")));
     expect((ranges.get(`A4:A${last}`)!.numberFormat as string[][]).length).toBe(n);
-    expect(ranges.get("E4")!.formulas).toEqual([[`=CYCLE.PHASE(B4:B${last},C4:C${last})`]]);
-    expect(ranges.get("F4")!.formulas).toEqual([[`=CYCLE.PHASE(B4:B${last},C4:C${last},"lang=zh")`]]);
-    expect(ranges.get("I4")!.formulas).toEqual([[`=CYCLE.TURNS(C4:C${last},A4:A${last})`]]);
+    expect(ranges.get("E4")!.formulas).toEqual([[`=CYCLE.PHASE(A4:A${last},B4:B${last},C4:C${last})`]]);
+    expect(ranges.get("F4")!.formulas).toEqual([[`=CYCLE.PHASE(A4:A${last},B4:B${last},C4:C${last},"lang=zh")`]]);
+    expect(ranges.get("I4")!.formulas).toEqual([[`=CYCLE.TURNS(A4:A${last},C4:C${last})`]]);
     expect(ranges.get("N4")!.formulas).toEqual([[`=CYCLE.CYCLES(A4:A${last},C4:C${last},B4:B${last})`]]);
     expect(ranges.get("A3:G3")!.format.font.bold).toBe(true);
     // Every formula names a function the add-in ships.

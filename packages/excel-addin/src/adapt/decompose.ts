@@ -6,38 +6,36 @@
  * derives it exactly (`--sales`). `form=log` is the CLI's `--form log`; `real=true` appends real
  * inventory growth deflated by the price range, exact and difference forms (methods.md §1).
  *
- * The ranges carry no dates: their rows are consecutive months, and the output keeps them — a
+ * The dates range comes first (oldest or newest first); the output keeps the input's rows — a
  * header, then one row per input row, blank where an input is missing (the CLI lists only the
  * months where every term is known).
  */
-import { decomposeSeries, type DecompositionForm, type Series } from "@kitchin/core";
-import { numbers, sameLength, table, type Out, type Range } from "../cells.ts";
+import { decomposeSeries, type DecompositionForm } from "@kitchin/core";
+import { axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
 import { DECOMPOSE_OPTIONS, langOf, parseOptions } from "../options.ts";
 import { DECOMPOSE_HEADERS } from "../labels.ts";
 
-export function decomposeOf(inventory: Range, valueAdded: Range, price: Range, ratio: Range, options?: string | null): Out {
+export function decomposeOf(dates: Range, inventory: Range, valueAdded: Range, price: Range, ratio: Range, options?: string | null): Out {
   const o = parseOptions(options, DECOMPOSE_OPTIONS);
   const lang = langOf(o);
   const sales = o.sales === true;
   const fourth = sales ? "sales" : "ratio";
-  const inv = numbers(inventory, "inventory").values;
-  const parts: [string, Float64Array][] = [
-    ["valueAdded", numbers(valueAdded, "valueAdded").values],
-    ["price", numbers(price, "price").values],
-    [fourth, numbers(ratio, fourth).values],
-  ];
-  for (const [name, x] of parts) sameLength(inv, "inventory", x, name);
-  // Rows are months 0, 1, …: the core's series form keeps every input on the inventory's rows.
-  const at0 = (values: Float64Array): Series => ({ start: 0, values });
-  const [va, pr, fo] = parts.map(([, x]) => at0(x));
+  const ax = axisOf(dates);
+  const inv = onAxis(ax, inventory, "inventory");
+  const va = onAxis(ax, valueAdded, "valueAdded");
+  const pr = onAxis(ax, price, "price");
+  const fo = onAxis(ax, ratio, fourth);
   const form = (o.form as DecompositionForm | undefined) ?? "additive";
-  const d = decomposeSeries({ inventory: at0(inv), valueAdded: va, price: pr, ...(sales ? { sales: fo } : { ratio: fo }) }, form);
+  const d = decomposeSeries({ inventory: inv, valueAdded: va, price: pr, ...(sales ? { sales: fo } : { ratio: fo }) }, form);
   const real = o.real === true;
   const h = DECOMPOSE_HEADERS[lang];
   const rows: (number | string)[][] = [real ? [...h] : h.slice(0, 6)];
-  for (let t = 0; t < inv.length; t++) {
-    const r: (number | string)[] = [d.inventory[t], d.valueAdded[t], d.price[t], d.ratio[t], d.explained[t], d.residual[t]];
-    if (real) r.push(d.realExact[t], d.realDifference[t]);
+  // One output row per input row, in the input's order (newest first stays newest first).
+  for (let i = 0; i < ax.months.length; i++) {
+    const t = ax.months[i] - d.start;
+    const at = (x: Float64Array) => (t >= 0 && t < x.length ? x[t] : NaN);
+    const r: (number | string)[] = [at(d.inventory), at(d.valueAdded), at(d.price), at(d.ratio), at(d.explained), at(d.residual)];
+    if (real) r.push(at(d.realExact), at(d.realDifference));
     rows.push(r);
   }
   return table(rows);

@@ -1,12 +1,20 @@
 /**
- * CYCLE.YOY and CYCLE.MONTHLYYOY: the core's growth transforms, output aligned with the input rows.
+ * CYCLE.YOY and CYCLE.MONTHLYYOY: the core's growth transforms on the months of a dates range
+ * (first argument; oldest or newest first), output aligned with the input rows. YoY compares each
+ * month with the same month `lag` months earlier by date, not by row, so a skipped month is no
+ * silent shift.
  */
-import { KitchinError, monthlyFromCumulative, parseMonthLoose, yoy } from "@kitchin/core";
-import { dated, flatten, numbers, sameLength, vector, type Out, type Range } from "../cells.ts";
+import { KitchinError, monthlyFromCumulative, yoy } from "@kitchin/core";
+import { axisOf, backToRows, onAxis, type Out, type Range } from "../cells.ts";
 
-export function yoyOf(values: Range, lag?: number | null): Out {
-  const { values: y, shape } = numbers(values, "values");
-  return vector(yoy(y, lag ?? 12), shape);
+export function yoyOf(dates: Range, values: Range, lag?: number | null): Out {
+  const ax = axisOf(dates);
+  const y = onAxis(ax, values, "values");
+  const l = lag === undefined || lag === null || (lag as unknown) === "" ? 12 : lag;
+  if (typeof l !== "number" || !Number.isInteger(l) || l < 1 || l > 120) {
+    throw new KitchinError("bad-option", `lag must be a whole number of months from 1 to 120, got ${String(lag)}`);
+  }
+  return backToRows(ax, y.start, yoy(y.values, l));
 }
 
 /**
@@ -14,20 +22,10 @@ export function yoyOf(values: Range, lag?: number | null): Out {
  * row decides where a year starts and whether January was merged into the Jan–Feb release, so the
  * rows need their dates; rows may skip January.
  */
-export function monthlyYoyOf(cumulativeValues: Range, cumulativeYoy: Range, dates: Range): Out {
-  const c = numbers(cumulativeValues, "cumulative values");
-  const g = numbers(cumulativeYoy, "cumulative YoY").values;
-  sameLength(c.values, "cumulative values", g, "cumulative YoY");
-  const cum = dated(dates, cumulativeValues, "cumulative values");
-  const growth = dated(dates, cumulativeYoy, "cumulative YoY");
+export function monthlyYoyOf(dates: Range, cumulativeValues: Range, cumulativeYoy: Range): Out {
+  const ax = axisOf(dates);
+  const cum = onAxis(ax, cumulativeValues, "cumulative values");
+  const growth = onAxis(ax, cumulativeYoy, "cumulative YoY");
   const { yoy: out } = monthlyFromCumulative(cum.start, cum.values, growth.values);
-  // Back from the month axis (January rows may be absent) to the user's rows.
-  const d = flatten(dates, "dates").cells;
-  const rows = new Float64Array(d.length);
-  for (let i = 0; i < d.length; i++) {
-    const m = parseMonthLoose(d[i] as string | number, true);
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", `"${String(d[i])}" is not a date`, { row: i + 1, column: "dates" });
-    rows[i] = out[m - cum.start];
-  }
-  return vector(rows, c.shape);
+  return backToRows(ax, cum.start, out);
 }

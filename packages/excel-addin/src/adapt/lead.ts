@@ -1,21 +1,21 @@
 /**
- * CYCLE.LEAD: the core's `leadLag` on two ranges of the same rows (consecutive months) — the row
+ * CYCLE.LEAD: the core's `leadLag` on two ranges on the rows of a dates range — the row
  * `kitchin lead` prints for one indicator, with a header. Lead = target row − indicator row, so a
  * positive lead means the indicator turned first. `detail=true` appends the turns behind the
  * counts, as `kitchin lead --details`: matched pairs, missed target turns, extra indicator turns
  * and turns too near the other series' ends to judge.
  */
-import { formatMonth, leadLag, parseMonth, type LeadOptions, type LeadResult, type Lang, type Turn } from "@kitchin/core";
-import { numbers, sameLength, table, type Out, type Range } from "../cells.ts";
+import { formatMonth, leadLag, type LeadOptions, type LeadResult, type Lang, type Turn } from "@kitchin/core";
+import { axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
 import { LEAD_OPTIONS, langOf, parseOptions, turnOptionsOf } from "../options.ts";
 import { LEAD_DETAIL, LEAD_HEADERS, word } from "../labels.ts";
 
-export function leadOf(indicator: Range, target: Range, options?: string | null): Out {
+export function leadOf(dates: Range, indicator: Range, target: Range, options?: string | null): Out {
   const o = parseOptions(options, LEAD_OPTIONS);
   const lang = langOf(o);
-  const ind = numbers(indicator, "indicator").values;
-  const tgt = numbers(target, "target").values;
-  sameLength(ind, "indicator", tgt, "target");
+  const ax = axisOf(dates);
+  const ind = onAxis(ax, indicator, "indicator");
+  const tgt = onAxis(ax, target, "target");
   const t = turnOptionsOf(o, "inventory"); // both series dated with one set of rules, as `kitchin lead`
   const lead: LeadOptions = { turns: t.turns, preset: t.preset };
   // Unset keys stay unset: the window −6…+12 and the ±24 correlation lags are the core's defaults.
@@ -23,14 +23,13 @@ export function leadOf(indicator: Range, target: Range, options?: string | null)
   if (o.maxLag !== undefined) lead.maxLag = o.maxLag as number;
   if (o.inverted !== undefined) lead.inverted = o.inverted as boolean;
   if (o.maxCorrLag !== undefined) lead.maxCorrLag = o.maxCorrLag as number;
-  const start = o.start === undefined ? 0 : parseMonth(o.start as string, "start");
-  const r = leadLag(ind, tgt, lead, start);
+  const r = leadLag(ind.values, tgt.values, lead, ind.start);
   const rows: (number | string)[][] = [
     [...LEAD_HEADERS[lang]],
     [r.matched, r.missed, r.extra, r.meanLead, r.medianLead, r.minLead, r.maxLead, r.bestLag, r.bestCorr],
   ];
   if (o.detail === true) {
-    const at = (i: number): number | string => (o.start === undefined ? i + 1 : formatMonth(r.start + i));
+    const at = (i: number): number | string => formatMonth(r.start + i);
     rows.push(...detail(r, at, lang).map((d) => pad(d, rows[0].length)));
   }
   return table(rows);

@@ -1,33 +1,23 @@
 /**
  * CYCLE.TURNS and CYCLE.CYCLES: the core's turning points and inventory cycles as tables with a
- * header row. With dates the table names months (`YYYY-MM`); without, the 1-based row of the input.
+ * header row naming months (`YYYY-MM`); the dates come first and may run oldest or newest first.
  * TURNS dates with Bry–Boschan's monthly rules unless a preset is given, as `kitchin turns` does.
  */
 import {
   KitchinError, analyseCycle, currentCycle, cycles, formatMonth, observedSpan, phaseLabel, turns, type Cycle, type CurrentCycle, type Lang,
 } from "@kitchin/core";
-import { dated, flatten, numbers, table, type Out, type Range } from "../cells.ts";
+import { dated, flatten, table, type Out, type Range } from "../cells.ts";
 import { CYCLE_OPTIONS, TURNS_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf } from "../options.ts";
 import { word } from "../labels.ts";
 
-export function turnsOf(values: Range, dates?: Range | null, options?: string | null): Out {
+export function turnsOf(dates: Range, values: Range, options?: string | null): Out {
   const o = parseOptions(options, TURNS_OPTIONS);
   const lang = langOf(o);
   const t = turnOptionsOf(o, "monthly"); // as `kitchin turns`
-  const hasDates = flatten(dates, "dates").cells.length > 0;
-  let y: Float64Array;
-  let label: (i: number) => number | string;
-  if (hasDates) {
-    const s = dated(dates as Range, values, "values");
-    y = s.values;
-    label = (i) => formatMonth(s.start + i);
-  } else {
-    y = numbers(values, "values").values;
-    label = (i) => i + 1;
-  }
-  const rows: (number | string)[][] = [[word(hasDates ? "date" : "row", lang), word("type", lang), word("value", lang), word("note", lang)]];
-  for (const turn of turns(y, t.turns, t.preset)) {
-    rows.push([label(turn.index), word(turn.type, lang), turn.value, turn.closeCall ?? ""]);
+  const s = dated(dates, values, "values");
+  const rows: (number | string)[][] = [[word("date", lang), word("type", lang), word("value", lang), word("note", lang)]];
+  for (const turn of turns(s.values, t.turns, t.preset)) {
+    rows.push([formatMonth(s.start + turn.index), word(turn.type, lang), turn.value, turn.closeCall ?? ""]);
   }
   return table(rows);
 }

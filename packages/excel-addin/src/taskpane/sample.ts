@@ -61,10 +61,10 @@ export function samplePlan(s: SampleData): SheetPlan {
       [`A${first}:C${last}`, rows],
     ],
     formulas: [
-      [`E${first}`, `=CYCLE.PHASE(${B},${C})`],
-      [`F${first}`, `=CYCLE.PHASE(${B},${C},"lang=zh")`],
-      [`G${first}`, `=CYCLE.STATE(${C},"lang=zh; preset=inventory")`], // the inventory state the phase uses
-      [`I${first}`, `=CYCLE.TURNS(${C},${A})`],
+      [`E${first}`, `=CYCLE.PHASE(${A},${B},${C})`],
+      [`F${first}`, `=CYCLE.PHASE(${A},${B},${C},"lang=zh")`],
+      [`G${first}`, `=CYCLE.STATE(${A},${C},"lang=zh; preset=inventory")`], // the inventory state the phase uses
+      [`I${first}`, `=CYCLE.TURNS(${A},${C})`],
       [`N${first}`, `=CYCLE.CYCLES(${A},${C},${B})`],
     ],
     dateRange: A,
