@@ -93,7 +93,7 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
       dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
       indicator: "指标序列，每月一个值（一列或一行）；空单元格视为缺失。",
       target: "被领先的序列，如库存同比，与指标同行。",
-      options: "选项文本，如 \"maxLead=12; maxLag=6; maxCorrLag=24\"、\"inverted=true; minAmplitude=0.5\" 或 \"lang=zh; start=2000-01; detail=true\"。",
+      options: "选项文本，如 \"maxLead=12; maxLag=6; maxCorrLag=24\"、\"inverted=true; minAmplitude=0.5\" 或 \"lang=zh; detail=true\"。",
     },
   },
   SYNC: {

@@ -70,7 +70,7 @@ beforeAll(async () => {
   const col = (xs: unknown[]) => xs.map((x) => [x]);
   const revenue = await series("cn.demand_yoy");
   const inv = await series("cn.inventory_yoy");
-  const states = async (id: string) => value(await call(rt.page, "STATE", await series(id), "preset=inventory; format=code"), `states of ${id}`);
+  const states = async (id: string) => value(await call(rt.page, "STATE", col(months), await series(id), "preset=inventory; format=code"), `states of ${id}`);
   const census = readFileSync(join(REPO, "apps", "cli", "examples", "sectors-census-mtis.csv"), "utf8").trim().split("\n").map((l, i) => l.split(",").map((c, j) => (i > 0 && j === 2 ? Number(c) : c)));
   const entries: [string, Cells][] = [
     ["dates", col(months)],
@@ -81,7 +81,7 @@ beforeAll(async () => {
     ["indicator", await series("cn.ppi_yoy")],
     ["statesA", await states("cn.inventory_yoy")],
     ["statesB", await states("us.inventory_yoy")],
-    ["phases", value(await call(rt.page, "PHASE", revenue, inv, "format=id"), "phases")],
+    ["phases", value(await call(rt.page, "PHASE", col(months), revenue, inv, "format=id"), "phases")],
     ["prices", (await series("us.spx")).map((r, i) => [r[0], seriesCache.get("us.gold")?.[i]?.[0] ?? ""])],
     ["names", [["S&P 500", "gold"]]],
     ["table", census],

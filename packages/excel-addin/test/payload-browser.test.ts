@@ -1,7 +1,8 @@
 /**
- * The size guard in the real custom-functions runtime: CYCLE.YOY over 200,000 rows would return
- * ≈ 4.5 MB of JSON; the call ends in a real CustomFunctions.Error #VALUE! with the message instead
- * of a payload Excel refuses. The same function on 20,000 rows returns its column. The ranges are
+ * The size guard in the real custom-functions runtime: CYCLE.DECOMPOSE over 60,000 months with
+ * real=true would return eight columns of JSON over the limit; the call ends in a real
+ * CustomFunctions.Error #VALUE! with the message instead of a payload Excel refuses. CYCLE.YOY on
+ * 20,000 rows returns its column. The ranges are
  * built inside the page (sending them through the test driver would take seconds).
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -15,22 +16,31 @@ afterAll(async () => {
   await rt?.close();
 });
 
-/** CYCLE.YOY on n rows of irregularly growing levels (so each YoY has ~17 significant digits). */
-function yoyOn(n: number) {
-  return rt.page.evaluate(async (n) => {
+/**
+ * `fn` on n monthly rows from 1900-01 (dates first, as every time-series function takes them) of
+ * irregularly growing levels (so each result has ~17 significant digits): YOY gives one column,
+ * DECOMPOSE with real=true eight. Monthly dates end at 9999-12, so a result over the limit needs
+ * several columns (issue 10: YOY takes dates, and 200,000 months do not exist).
+ */
+function callOn(fn: "YOY" | "DECOMPOSE", n: number) {
+  return rt.page.evaluate(async ({ fn, n }) => {
     const cf = (window as unknown as { CustomFunctions: { _association: { mappings: Record<string, (...a: unknown[]) => unknown> }; Error: new () => unknown } }).CustomFunctions;
+    const dates = Array.from({ length: n }, (_, i) => [`${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`]);
     const levels = Array.from({ length: n }, (_, i) => [100 + i * 0.37 + Math.sin(i) * 3.1]);
+    const wiggle = (k: number) => Array.from({ length: n }, (_, i) => [Math.sin(i / k) * 5 + 1 / (i + 3)]);
     try {
-      const out = (await cf._association.mappings.YOY(levels, null)) as unknown[][];
+      const out = (fn === "YOY"
+        ? await cf._association.mappings.YOY(dates, levels, null)
+        : await cf._association.mappings.DECOMPOSE(dates, wiggle(7), wiggle(11), wiggle(13), wiggle(17), "real=true")) as unknown[][];
       return { rows: out.length };
     } catch (e) {
       const x = e as { code?: string; message?: string };
       return { code: x.code, message: x.message, real: e instanceof cf.Error };
     }
-  }, n);
+  }, { fn, n });
 }
 
-it("CYCLE.YOY refuses a result over the payload limit with #VALUE! and a message, and returns a smaller one", async () => {
-  expect(await yoyOn(200_000)).toEqual({ code: "#VALUE!", real: true, message: expect.stringMatching(/^result too large for Excel: 200000 rows × 1 columns is 4\.\d MB as sent/) });
-  expect(await yoyOn(20_000)).toEqual({ rows: 20_000 });
+it("CYCLE.DECOMPOSE refuses a result over the payload limit with #VALUE! and a message; CYCLE.YOY returns a smaller one", async () => {
+  expect(await callOn("DECOMPOSE", 60_000)).toEqual({ code: "#VALUE!", real: true, message: expect.stringMatching(/^result too large for Excel: 60001 rows × 8 columns is \d+\.\d MB as sent/) });
+  expect(await callOn("YOY", 20_000)).toEqual({ rows: 20_000 });
 });
