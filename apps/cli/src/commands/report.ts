@@ -20,6 +20,7 @@ import { byPhaseTable, metricsTable } from "../backtest/results.ts";
 import { cumulativeChart, phaseChart, scoreHeatmap, toSvg } from "../backtest/report/charts.ts";
 import { page, table, type Section } from "../backtest/report/html.ts";
 import { macroReportSections } from "./sync.ts";
+import { contribReportSections } from "./contribReport.ts";
 
 export const reportCommand: Command = {
   name: "report",
@@ -70,6 +71,7 @@ export const reportCommand: Command = {
       { title: `Scores by phase (note 004), ${formatMonth(sinp.from)}..${formatMonth(sinp.to)}, ex-post phases`, chart: "scores", html: heatSvg },
       { title: "Best five per phase", html: table(["phase", "asset", "score", "episodes", "mean episode", "annualised", "hit", "p"], topScores) },
       ...macroReportSections(inp.region), // leading indicators and China–US sync (docs/macro.md)
+      ...(await contribReportSections(inp.region)), // imports vs inventories, sector contributions (docs/macro.md §7)
     ];
     const intro = [
       `Window ${formatMonth(inp.from)}..${formatMonth(inp.to)}; phases from ${inp.phases.source}; ${inp.panel.assets.length} assets in the strategies (${inp.panel.assets.join(", ")}); risk-free ${runs.metrics[0].riskFree}.`,

@@ -1,0 +1,36 @@
+/**
+ * The report's contribution sections (issue 15), present only when their inputs are shipped: for
+ * the US, imports (goods and services) against business inventories over the latest 12 months both
+ * cover, and the Census sectors' contributions to total inventory growth over the data's last 12
+ * months. China has no shipped components: no section. A small, separate addition to `kitchin
+ * report`; the numbers are `kitchin contrib`'s (computeContrib).
+ */
+import { fmt, pct } from "../format/table.ts";
+import { table, type Section } from "../backtest/report/html.ts";
+import { CONTRIB_DEFAULTS, computeContrib, shortLabels } from "./contrib.ts";
+import { specContext } from "./lead.ts";
+
+export async function contribReportSections(region: "cn" | "us" | null | undefined): Promise<Section[]> {
+  if (region !== "us") return [];
+  const ctx = await specContext({ positionals: [], flags: {} });
+  const d = computeContrib({ total: "us.imports_gs", components: [], vs: "us.inventory", window: 12 }, ctx).divergence!;
+  const { total, components } = CONTRIB_DEFAULTS.us;
+  const s = computeContrib({ total, components: [...components], window: 12 }, ctx);
+  const labels = shortLabels(s.components);
+  const row = (first: string, r: { totalYoy: number; contributions: Record<string, number>; residual: number }) =>
+    [first, fmt(r.totalYoy), ...s.components.map((c) => fmt(r.contributions[c])), fmt(r.residual)];
+  return [
+    {
+      title: `US imports (goods and services, BOPTIMP) vs business inventories, ${d.from}..${d.to} on a year earlier (note 001)`,
+      html: table(["", "growth / gap", "z vs earlier windows"], [
+        ["imports, goods and services", pct(d.totalGrowth / 100, 2), ""],
+        ["business inventories (average level)", pct(d.vsGrowth / 100, 2), ""],
+        ["gap (pp)", fmt(d.gap), `${fmt(d.z)} (${d.historyMonths} windows)`],
+      ]),
+    },
+    {
+      title: `Contributions to US business inventory growth by sector, pp (Census MTIS; data end ${s.rows[s.rows.length - 1].date})`,
+      html: table(["month", "total YoY %", ...labels, "residual"], [...s.rows.slice(-6).map((r) => row(r.date, r)), row(`${s.window.from}..${s.window.to}`, s.window)]),
+    },
+  ];
+}
