@@ -57,7 +57,10 @@ describe("kitchin contrib", () => {
     expect(csv.out.split("\n")[1]).toMatch(/^2021-01,10,15,-5,0,68\.18/);
     const t = await run("contrib", "--file", file, "--total", "sum", "--components", "A,B", "--last", "2");
     expect(t.code).toBe(0);
-    expect(t.out).toMatch(/window 2021-01…2021-12 \(sum, 11 months\): total 10\.00 %, A 15\.00 pp, B -5\.00 pp, residual 0\.00 pp/);
+    expect(t.out).toMatch(/window 2021-01…2021-12 \(sum, 11 months\): total YoY 10\.00 %, A 15\.00 pp, B -5\.00 pp, residual 0\.00 pp/);
+    expect(t.err).toMatch(/^note: window 2021-01…2021-12: 2021-05 left out/m); // notes on stderr, stdout stays the result
+    const zh = await run("contrib", "--file", file, "--total", "sum", "--components", "A,B", "--last", "2", "--lang", "zh");
+    expect(zh.out).toMatch(/月份 +总量同比 +A +B +残差/);
   });
 
   it("NBS year-to-date values (Jan–Feb merged): the same contributions as the monthly levels", async () => {

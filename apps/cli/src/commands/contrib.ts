@@ -25,7 +25,7 @@ import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS, type NamedSeries } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, formatOf } from "../options.ts";
+import { OUTPUT_FLAGS, formatOf, langOf } from "../options.ts";
 import { monthRange, parseSpec, resolveSpec, specContext, type SpecContext } from "./lead.ts";
 
 /** `--dataset us`: Census MTIS total business inventories and its three sectors (1992-01…2019-06). */
@@ -133,6 +133,12 @@ function toPairs(s: Series, cumulative: boolean, growth?: Series): YoyPairs {
 
 const ym = formatMonth;
 
+/** Table labels, English and Chinese (JSON and CSV keys stay English). */
+const LABELS = {
+  en: { month: "month", total: "total YoY", residual: "residual", share: "share", head: "YoY (%)", contrib: " and contributions (pp)", window: "window", months: "months", gap: "gap", against: "against", earlier: "earlier windows of", divergence: "divergence" },
+  zh: { month: "月份", total: "总量同比", residual: "残差", share: "占比", head: "同比（%）", contrib: "及各分项拉动（百分点）", window: "区间", months: "个月", gap: "差值", against: "相对", earlier: "个更早的同长区间，区间长度", divergence: "背离" },
+} as const;
+
 /** Table headers: ids without the prefix and suffix they all share (us.census.…_inventory → manufacturing). */
 export function shortLabels(names: string[]): string[] {
   if (names.length < 2) return names;
@@ -230,6 +236,7 @@ export const contribCommand: Command = {
   usage: "kitchin contrib (--dataset us | --total SPEC --components SPEC,SPEC…) [--file F] [--from YYYY-MM] [--to YYYY-MM] [--window N] [--aggregate sum|mean|end] [--cumulative [--cumulative-yoy SPEC,…]] [--vs SPEC] [--last N] [--shares] [--format table|json|csv]",
   flags: {
     ...INPUT_FLAGS,
+    dataset: { type: "string", arg: "us", description: "shipped data: US total business inventories and its manufacturing, wholesale and retail sectors (Census, 1992–2019)" },
     total: { type: "string", arg: "SPEC", description: "the total, as levels (a column or a shipped id)" },
     components: { type: "string", multiple: true, arg: "SPEC,SPEC…", description: "its components, comma-separated (or repeat the flag); levels in the total's unit" },
     from: { type: "string", arg: "YYYY-MM", description: "first month shown (default: the first with a year-earlier value)" },
@@ -273,16 +280,17 @@ export const contribCommand: Command = {
       return;
     }
     const last = int(p, "last", 1) ?? 12;
+    const L = LABELS[langOf(p)];
     const label = shortLabels(comps);
-    io.out(`${data.total}: YoY (%)${hasComps ? " and contributions (pp)" : ""}${data.basis === "levels" ? "" : `, from year-to-date values (${data.basis})`}\n`);
+    io.out(`${data.total}: ${L.head}${hasComps ? L.contrib : ""}${data.basis === "levels" ? "" : ` (${data.basis})`}\n`);
     const fmtRow = (first: string, r: Parameters<typeof cells>[0]) => [first, ...cells(r).map((x) => fmt(x))];
     const w = data.window;
-    io.out(renderTable(["month", "total YoY", ...label, ...(hasComps ? ["residual"] : []), ...(shares ? label.map((c) => `share ${c}`) : [])],
+    io.out(renderTable([L.month, L.total, ...label, ...(hasComps ? [L.residual] : []), ...(shares ? label.map((c) => `${L.share} ${c}`) : [])],
       [...data.rows.slice(-last).map((r) => fmtRow(r.date, r)), fmtRow(`${w.from}…${w.to}`, w)],
       { colour: useColour(io.isTTY, io.env) }));
-    io.out(`window ${w.from}…${w.to} (${data.aggregate}, ${w.months} months): total ${fmt(w.totalYoy)} %${comps.map((c, i) => `, ${label[i]} ${fmt(w.contributions[c])} pp`).join("")}${hasComps ? `, residual ${fmt(w.residual)} pp` : ""}\n`);
+    io.out(`${L.window} ${w.from}…${w.to} (${data.aggregate}, ${w.months} ${L.months}): ${L.total} ${fmt(w.totalYoy)} %${comps.map((c, i) => `, ${label[i]} ${fmt(w.contributions[c])} pp`).join("")}${hasComps ? `, ${L.residual} ${fmt(w.residual)} pp` : ""}\n`);
     const d = data.divergence;
-    if (d) io.out(`divergence ${d.from}…${d.to} (${d.months} months): ${data.total} ${fmt(d.totalGrowth)} % vs ${d.vs} ${fmt(d.vsGrowth)} %, gap ${fmt(d.gap)} pp, z ${fmt(d.z)} against ${d.historyMonths} earlier windows of ${d.months} months\n`);
+    if (d) io.out(`${L.divergence} ${d.from}…${d.to} (${d.months} ${L.months}): ${data.total} ${fmt(d.totalGrowth)} % vs ${d.vs} ${fmt(d.vsGrowth)} %, ${L.gap} ${fmt(d.gap)} pp, z ${fmt(d.z)} ${L.against} ${d.historyMonths} ${L.earlier} ${d.months} ${L.months}\n`);
     printNotes(io, data.notes);
   },
 };
