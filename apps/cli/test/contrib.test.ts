@@ -119,6 +119,7 @@ describe("kitchin contrib", () => {
     await bad(["contrib", "--file", file, "--total", "sum", "--components", "A,C"], /"C" is neither a column of the file nor a shipped series id/);
     await bad(["contrib", "--total", "us.inventory_yoy", "--components", "us.census.retail_inventory"], /us\.inventory_yoy is a growth rate; contributions need levels \(e\.g\. us\.inventory\)/);
     await bad(["contrib", "--file", file, "--total", "sum", "--components", "A,A"], /a component is named twice/);
+    await bad(["contrib", "--total", "us.inventory:yoy", "--components", "us.census.retail_inventory"], /"us\.inventory:yoy": contributions take levels as they are; drop the :yoy/);
     await bad(["contrib", "--file", file, "--total", "sum", "--components", "sum,A"], /sum is the total; it cannot also be a component/);
     await bad(["contrib", "--file", file, "--total", "sum", "--components", "A", "--window", "0"], /--window must be a whole number from 1 to 120, got "0"/);
     await bad(["contrib", "--file", file, "--total", "sum", "--components", "A", "--aggregate", "median"], /--aggregate must be sum, mean or end, got "median"/);

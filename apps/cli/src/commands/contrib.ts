@@ -111,7 +111,12 @@ export function componentNames(values: string[], ctx: SpecContext): string[] {
 }
 
 function levelsOf(spec: string, ctx: SpecContext): NamedSeries {
-  const s = resolveSpec(parseSpec(spec, ctx), ctx);
+  const parsed = parseSpec(spec, ctx);
+  // Growth transforms and turn options make no sense on levels; :minus=NAME (a difference of levels) does.
+  if (parsed.yoy || parsed.real || parsed.inverted || parsed.amp !== undefined) {
+    throw new UsageError(`"${spec}": contributions take levels as they are; drop the :yoy/:real/:realdiff/:inv/:amp modifiers (only :minus=NAME applies)`);
+  }
+  const s = resolveSpec(parsed, ctx);
   if (!(ctx.table?.header.includes(spec))) {
     let kind: string | undefined;
     try { kind = findEntry(spec).kind; } catch { kind = undefined; }
