@@ -10,7 +10,7 @@ import { episodes } from "@kitchin/core";
 import { logPrefix } from "../src/score/phaseScores.ts";
 import { permutationPValues } from "../src/score/permutation.ts";
 import { bootstrapPhaseCi } from "../src/score/bootstrap.ts";
-import { quantilePair, quantileSelect } from "../src/stats/describe.ts";
+import { quantilePair, quantileSelect, quantileSorted } from "../src/stats/describe.ts";
 import { rng } from "../src/stats/rng.ts";
 import { bootstrapPhaseCiReference, permutationPValuesReference } from "./reference/resampling.ts";
 
@@ -89,7 +89,8 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
     }
   });
 
-  it("quantilePair equals two quantileSelect calls", () => {
+  it("quantilePair and quantileSelect equal the type-7 quantiles of a sorted copy", () => {
+    const sorted = (x: Float64Array, p: number, n: number) => quantileSorted(x.slice(0, n).sort(), p, n);
     const rand = rng(5);
     const out = new Float64Array(2);
     for (let c = 0; c < 300; c++) {
@@ -98,7 +99,19 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
       const pl = rand() * 0.5;
       const ph = 1 - rand() * 0.5;
       quantilePair(x.slice(), n, pl, ph, out);
-      expect([out[0], out[1]]).toEqual([quantileSelect(x.slice(), n, pl), quantileSelect(x.slice(), n, ph)]);
+      expect([out[0], out[1]]).toEqual([sorted(x, pl, n), sorted(x, ph, n)]);
+      expect(quantileSelect(x.slice(), n, pl)).toEqual(sorted(x, pl, n));
+    }
+    // Bootstrap-sized arrays (Floyd–Rivest's sampling step), with and without ties.
+    for (let c = 0; c < 300; c++) {
+      const n = [16, 100, 999, 1000, 2000][c % 5];
+      const levels = c % 3 === 0 ? 5 : 0;
+      const x = Float64Array.from({ length: n }, () => (levels ? Math.floor(rand() * levels) / 7 : rand() - 0.5));
+      const pl = [0.005, 0.025, 0.05, 0.1, rand() * 0.12][(c >> 2) % 5];
+      const ph = 1 - [0.005, 0.025, 0.05, 0.1, rand() * 0.12][(c >> 1) % 5];
+      quantilePair(x.slice(), n, pl, ph, out);
+      const want = [sorted(x, pl, n), sorted(x, ph, n)];
+      expect(Object.is(out[0], want[0]) && Object.is(out[1], want[1]), `n ${n}, ${pl}, ${ph}: ${out[0]} ${out[1]} vs ${want}`).toBe(true);
     }
   });
 });
