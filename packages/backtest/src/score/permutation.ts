@@ -69,15 +69,17 @@ export function permutationPValues(
   }
   const sum = logs.sum;
   const count = logs.count;
-  const obs = new Float64Array(4);
-  const extreme = new Int32Array(4);
+  // Per asset: the mean over all months and the observed distance per phase.
+  const allMean = new Float64Array(to - from);
+  const obs = new Float64Array((to - from) * 4).fill(NaN);
+  const fourFull: number[] = []; // assets with a return in every month, in groups of four
+  const single: number[] = []; // the others, one at a time
   for (let a = from; a < to; a++) {
     const o = a * (T + 1);
     const allC = count[o + T];
     if (allC === 0) continue;
-    const allMean = sum[o + T] / allC;
-    // An asset with a return in every month of the window: counts are the run lengths.
-    const full = allC === T - 1 && count[o + 1] === 0;
+    const mean = sum[o + T] / allC;
+    allMean[a - from] = mean;
     for (let p = 0; p < 4; p++) {
       let s = 0;
       let c = 0;
@@ -87,73 +89,112 @@ export function permutationPValues(
         s += sum[o + e] - sum[o + st];
         c += count[o + e] - count[o + st];
       }
-      obs[p] = c > 0 ? Math.abs(s / c - allMean) - 1e-12 : NaN;
+      obs[(a - from) * 4 + p] = c > 0 ? Math.abs(s / c - mean) - 1e-12 : NaN;
     }
-    extreme.fill(0);
+    // An asset with a return in every month of the window: counts are the run lengths.
+    if (allC === T - 1 && count[o + 1] === 0) fourFull.push(a);
+    else single.push(a);
+  }
+  while (fourFull.length % 4) single.push(fourFull.pop()!);
+  const extreme = new Int32Array((to - from) * 4);
+
+  // Four full assets side by side over each layout: each run's bounds are read once for four sums,
+  // and four independent sums keep the floating-point adder busy; each is still its own asset's
+  // sum in run order.
+  for (let g = 0; g < fourFull.length; g += 4) {
+    const a0 = fourFull[g] - from;
+    const a1 = fourFull[g + 1] - from;
+    const a2 = fourFull[g + 2] - from;
+    const a3 = fourFull[g + 3] - from;
+    const o0 = (a0 + from) * (T + 1);
+    const o1 = (a1 + from) * (T + 1);
+    const o2 = (a2 + from) * (T + 1);
+    const o3 = (a3 + from) * (T + 1);
+    const m0 = allMean[a0];
+    const m1 = allMean[a1];
+    const m2 = allMean[a2];
+    const m3 = allMean[a3];
     for (let p = 0; p < 4; p++) {
       const w = 2 * byPhase[p].length;
-      const ob = obs[p];
-      let ex = 0;
-      let b = 0;
-      if (full) {
-        // Four layouts side by side: four independent sums keep the floating-point adder busy, and
-        // each is still taken in its own run order.
-        for (; b + 4 <= nPerm; b += 4) {
-          let s0 = 0;
-          let s1 = 0;
-          let s2 = 0;
-          let s3 = 0;
-          for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
-            s0 += sum[o + bounds[i + 1]] - sum[o + bounds[i]];
-            s1 += sum[o + bounds[i + w + 1]] - sum[o + bounds[i + w]];
-            s2 += sum[o + bounds[i + 2 * w + 1]] - sum[o + bounds[i + 2 * w]];
-            s3 += sum[o + bounds[i + 3 * w + 1]] - sum[o + bounds[i + 3 * w]];
-          }
-          const q = b * 4 + p;
-          if (fullCount[q] > 0 && Math.abs(s0 / fullCount[q] - allMean) >= ob) ex++;
-          if (fullCount[q + 4] > 0 && Math.abs(s1 / fullCount[q + 4] - allMean) >= ob) ex++;
-          if (fullCount[q + 8] > 0 && Math.abs(s2 / fullCount[q + 8] - allMean) >= ob) ex++;
-          if (fullCount[q + 12] > 0 && Math.abs(s3 / fullCount[q + 12] - allMean) >= ob) ex++;
+      const ob0 = obs[a0 * 4 + p];
+      const ob1 = obs[a1 * 4 + p];
+      const ob2 = obs[a2 * 4 + p];
+      const ob3 = obs[a3 * 4 + p];
+      let x0 = 0;
+      let x1 = 0;
+      let x2 = 0;
+      let x3 = 0;
+      for (let b = 0; b < nPerm; b++) {
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
+          const st = bounds[i];
+          const en = bounds[i + 1];
+          s0 += sum[o0 + en] - sum[o0 + st];
+          s1 += sum[o1 + en] - sum[o1 + st];
+          s2 += sum[o2 + en] - sum[o2 + st];
+          s3 += sum[o3 + en] - sum[o3 + st];
         }
-        for (; b < nPerm; b++) {
-          let s = 0;
-          for (let i = base[p] + b * w, e = i + w; i < e; i += 2) s += sum[o + bounds[i + 1]] - sum[o + bounds[i]];
-          const c = fullCount[b * 4 + p];
-          if (c > 0 && Math.abs(s / c - allMean) >= ob) ex++;
-        }
-      } else {
-        for (; b + 2 <= nPerm; b += 2) {
-          let s0 = 0;
-          let s1 = 0;
-          let c0 = 0;
-          let c1 = 0;
-          for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
-            const st0 = o + bounds[i];
-            const en0 = o + bounds[i + 1];
-            const st1 = o + bounds[i + w];
-            const en1 = o + bounds[i + w + 1];
-            s0 += sum[en0] - sum[st0];
-            c0 += count[en0] - count[st0];
-            s1 += sum[en1] - sum[st1];
-            c1 += count[en1] - count[st1];
-          }
-          if (c0 > 0 && Math.abs(s0 / c0 - allMean) >= ob) ex++;
-          if (c1 > 0 && Math.abs(s1 / c1 - allMean) >= ob) ex++;
-        }
-        for (; b < nPerm; b++) {
-          let s = 0;
-          let c = 0;
-          for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
-            const st = o + bounds[i];
-            const en = o + bounds[i + 1];
-            s += sum[en] - sum[st];
-            c += count[en] - count[st];
-          }
-          if (c > 0 && Math.abs(s / c - allMean) >= ob) ex++;
+        const c = fullCount[b * 4 + p];
+        if (c > 0) {
+          if (Math.abs(s0 / c - m0) >= ob0) x0++;
+          if (Math.abs(s1 / c - m1) >= ob1) x1++;
+          if (Math.abs(s2 / c - m2) >= ob2) x2++;
+          if (Math.abs(s3 / c - m3) >= ob3) x3++;
         }
       }
-      extreme[p] = ex;
+      extreme[a0 * 4 + p] = x0;
+      extreme[a1 * 4 + p] = x1;
+      extreme[a2 * 4 + p] = x2;
+      extreme[a3 * 4 + p] = x3;
     }
-    for (let p = 0; p < 4; p++) if (obs[p] === obs[p]) out[a * 4 + p] = (1 + extreme[p]) / (1 + nPerm);
+  }
+
+  // The others (listed late, delisted, with holes): counts per asset; two layouts side by side.
+  for (const a of single) {
+    const o = a * (T + 1);
+    const r = a - from;
+    const mean = allMean[r];
+    for (let p = 0; p < 4; p++) {
+      const w = 2 * byPhase[p].length;
+      const ob = obs[r * 4 + p];
+      let ex = 0;
+      let b = 0;
+      for (; b + 2 <= nPerm; b += 2) {
+        let s0 = 0;
+        let s1 = 0;
+        let c0 = 0;
+        let c1 = 0;
+        for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
+          const st0 = o + bounds[i];
+          const en0 = o + bounds[i + 1];
+          const st1 = o + bounds[i + w];
+          const en1 = o + bounds[i + w + 1];
+          s0 += sum[en0] - sum[st0];
+          c0 += count[en0] - count[st0];
+          s1 += sum[en1] - sum[st1];
+          c1 += count[en1] - count[st1];
+        }
+        if (c0 > 0 && Math.abs(s0 / c0 - mean) >= ob) ex++;
+        if (c1 > 0 && Math.abs(s1 / c1 - mean) >= ob) ex++;
+      }
+      for (; b < nPerm; b++) {
+        let s = 0;
+        let c = 0;
+        for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
+          const st = o + bounds[i];
+          const en = o + bounds[i + 1];
+          s += sum[en] - sum[st];
+          c += count[en] - count[st];
+        }
+        if (c > 0 && Math.abs(s / c - mean) >= ob) ex++;
+      }
+      extreme[r * 4 + p] = ex;
+    }
+  }
+  for (let r = 0; r < to - from; r++) {
+    for (let p = 0; p < 4; p++) if (obs[r * 4 + p] === obs[r * 4 + p]) out[(r + from) * 4 + p] = (1 + extreme[r * 4 + p]) / (1 + nPerm);
   }
 }
