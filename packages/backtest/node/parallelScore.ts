@@ -6,7 +6,7 @@
  * own returns and the seeded draws, so the output is identical to `scorePhases`, whatever the split.
  */
 import { Worker } from "node:worker_threads";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { episodes, type Episode } from "@kitchin/core";
 import type { PricePanel } from "../src/panel/panel.ts";
 import { monthlyReturns } from "../src/returns/returns.ts";
@@ -17,7 +17,9 @@ export interface ParallelScoreOptions extends ScoreOptions {
   /**
    * Threads for the resampling, this one included. Given: used as is (1 = this thread only).
    * Default: this thread unless the resampling is larger than `minWork` inner-loop steps (about
-   * 0.1 s on one core; starting a worker costs a few tens of milliseconds), then all cores (at most 4).
+   * 0.15 s on one core), then one more thread per core left idle by the machine's load (1-minute
+   * load average; at most 4 threads in all). A worker costs about 0.1 s of CPU to start (its own
+   * runtime and JIT warm-up), which pays only when it gets a core of its own.
    */
   threads?: number;
   minWork?: number;
@@ -46,7 +48,7 @@ export async function scorePhasesParallel(panel: PricePanel, codes: Int8Array, o
   const T = panel.months;
   const runs = episodes(codes, null);
   const work = resampleWork(n, runs, params);
-  const auto = work > (minWork ?? 1e8) ? Math.min(availableParallelism(), 4) : 1;
+  const auto = work > (minWork ?? 1e8) ? autoThreads() : 1;
   const threads = Math.max(1, Math.min(asked ?? auto, n));
   if (threads === 1 || (params.bootstrap === 0 && params.permutations === 0)) return { ...scorePhases(panel, codes, scoreOpts), threads: 1 };
 
@@ -79,6 +81,13 @@ export async function scorePhasesParallel(panel: PricePanel, codes: Int8Array, o
     s.pValue.set(res.pValue, from * 4);
   }
   return { ...s, threads };
+}
+
+/** This thread plus one per idle core, at most 4 in all. */
+function autoThreads(): number {
+  const cores = availableParallelism();
+  const idle = Math.max(0, cores - loadavg()[0]);
+  return 1 + Math.min(Math.floor(idle), cores - 1, 3);
 }
 
 /** The worker's body (scoreWorker.ts): its assets' figures, `NaN` where there are none. */

@@ -28,7 +28,7 @@ export const scoreCommand: Command = {
     permutations: { type: "string", arg: "N", description: "permutations for the p-value (default 999; 0 = none)" },
     confidence: { type: "string", arg: "X", description: "confidence level of the interval (default 0.9)" },
     seed: { type: "string", arg: "N", description: "seed of the random draws (default 20230711)" },
-    threads: { type: "string", arg: "N", description: "threads for the bootstrap and permutations (default: the cores when the panel is large; 1 = none); same results either way" },
+    threads: { type: "string", arg: "N", description: "threads for the bootstrap and permutations (default: one per idle core when the panel is large; 1 = none); same results either way" },
     top: { type: "string", arg: "N", description: "table: rows per phase (default 10)" },
     lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
   },
