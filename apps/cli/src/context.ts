@@ -22,7 +22,9 @@ export function processIo(): Io {
 
 /** JSON for other tools: NaN and ±Infinity become null (JSON has no such numbers). */
 export function toJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => (typeof x === "number" && !Number.isFinite(x) ? null : x), 2) + "\n";
+  // JSON.stringify writes NaN and ±Infinity as null by itself (ECMA-262 SerializeJSONProperty);
+  // no replacer, which would cost a call per value (noticeable on a 2,000-asset score).
+  return JSON.stringify(v, null, 2) + "\n";
 }
 
 /**
