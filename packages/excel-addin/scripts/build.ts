@@ -131,7 +131,7 @@ function helpPage(functions: MetaFunction[]): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Kitchin CYCLE functions</title>
 <style>body{font-family:system-ui,"Microsoft YaHei",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1f2a44}h2{font-size:1.1rem}code{background:#f3f3f3}</style>
 </head><body><h1>Kitchin: CYCLE.* functions · 库存周期函数</h1>
-<p>Options are one text argument in the style of Bloomberg's BDH overrides, e.g. <code>"lang=zh; mode=as-of; lag=1"</code> or <code>"window=5; minPhase=6"</code>; a key the chosen mode ignores is <code>#VALUE!</code> with a message. Each example on this page runs in the add-in's tests.</p>
+<p>Options are one text argument in the style of Bloomberg's BDH overrides, e.g. <code>"lang=zh; mode=as-of; lag=1"</code> or <code>"window=5; minPhase=6"</code>; a key the chosen mode ignores is <code>#VALUE!</code> with a message. Where Excel shows only a generic text for an error, add <code>"errors=text"</code> to any function's options to get the message in the cell as text. Each example on this page runs in the add-in's tests.</p>
 ${rows}</body></html>`;
 }
 

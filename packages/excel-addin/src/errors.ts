@@ -6,6 +6,7 @@
  */
 import { isKitchinError, shortText, type KitchinErrorCode } from "@kitchin/core";
 import { checkPayload } from "./payload.ts";
+import { splitErrorsOption } from "./options.ts";
 
 /** Longest message carried by a cell error; control characters are escaped (one line, inert). */
 const MAX_MESSAGE = 600;
@@ -42,5 +43,26 @@ export async function guardAsync<T>(body: () => Promise<T>): Promise<T> {
     return checkPayload(await body());
   } catch (e) {
     throw toCellError(e);
+  }
+}
+
+/**
+ * For a function whose last argument is the options text: as `guard`, and with `errors=text` an error
+ * comes back as one text cell, "#VALUE! <message>", for Excel builds that show only a generic text
+ * for custom errors (office-js #4813, #4971). A bad `errors` value is itself a #VALUE!.
+ */
+export function guardWithOptions<O, T>(options: O, body: (options: O) => T): T | string[][] {
+  let split: { options: O; errorsAsText: boolean };
+  try {
+    split = splitErrorsOption(options);
+  } catch (e) {
+    throw toCellError(e);
+  }
+  try {
+    return guard(() => body(split.options));
+  } catch (e) {
+    if (!split.errorsAsText) throw e;
+    const cell = e as CustomFunctions.Error;
+    return [[`${cell.code} ${cell.message ?? ""}`.trim()]];
   }
 }

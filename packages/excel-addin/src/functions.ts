@@ -4,7 +4,7 @@
  * argument, e.g. "lang=zh; window=5; minPhase=6" or "mode=as-of; lag=1" (see src/options.ts).
  * Chinese descriptions: src/i18n.ts → functions.zh-CN.json.
  */
-import { guard, guardAsync } from "./errors.ts";
+import { guard, guardAsync, guardWithOptions } from "./errors.ts";
 import { phaseOf, stateOf } from "./adapt/states.ts";
 import { cyclesOf, turnsOf } from "./adapt/turns.ts";
 import { monthlyYoyOf, yoyOf } from "./adapt/growth.ts";
@@ -27,7 +27,7 @@ import { contribOf } from "./adapt/contrib.ts";
  * @returns A column of phase labels aligned with the input rows.
  */
 export function phase(dates: any[][], revenue: any[][], inventory: any[][], options?: string): any[][] {
-  return guard(() => phaseOf(dates, revenue, inventory, options));
+  return guardWithOptions(options, (o) => phaseOf(dates, revenue, inventory, o));
 }
 
 /**
@@ -40,7 +40,7 @@ export function phase(dates: any[][], revenue: any[][], inventory: any[][], opti
  * @returns A column of states aligned with the input rows.
  */
 export function state(dates: any[][], values: any[][], options?: string): any[][] {
-  return guard(() => stateOf(dates, values, options));
+  return guardWithOptions(options, (o) => stateOf(dates, values, o));
 }
 
 /**
@@ -53,7 +53,7 @@ export function state(dates: any[][], values: any[][], options?: string): any[][
  * @returns A table with a header row: date, type, value, close call.
  */
 export function turnsTable(dates: any[][], values: any[][], options?: string): any[][] {
-  return guard(() => turnsOf(dates, values, options));
+  return guardWithOptions(options, (o) => turnsOf(dates, values, o));
 }
 
 /**
@@ -67,7 +67,7 @@ export function turnsTable(dates: any[][], values: any[][], options?: string): a
  * @returns A table with a header row: one row per cycle and one for the cycle in progress.
  */
 export function cyclesTable(dates: any[][], inventory: any[][], revenue?: any[][], options?: string): any[][] {
-  return guard(() => cyclesOf(dates, inventory, revenue, options));
+  return guardWithOptions(options, (o) => cyclesOf(dates, inventory, revenue, o));
 }
 
 /**
@@ -129,7 +129,7 @@ export function seriesCatalog(): any[][] {
  * @returns A table with a header row, one row per phase and asset, then notes (thin samples, open episodes).
  */
 export function score(phases: any[][], prices: any[][], names?: any[][], options?: string): any[][] {
-  return guard(() => scoreOf(phases, prices, names, options));
+  return guardWithOptions(options, (o) => scoreOf(phases, prices, names, o));
 }
 
 /**
@@ -142,7 +142,7 @@ export function score(phases: any[][], prices: any[][], names?: any[][], options
  * @returns A metrics table with a header row (all months, then each phase) and notes.
  */
 export function backtest(phases: any[][], prices: any[][], options?: string): any[][] {
-  return guard(() => backtestOf(phases, prices, options));
+  return guardWithOptions(options, (o) => backtestOf(phases, prices, o));
 }
 
 /**
@@ -156,7 +156,7 @@ export function backtest(phases: any[][], prices: any[][], options?: string): an
  * @returns A header row and one row: matched, missed and extra turns, mean, median, min and max lead (months), best lag and correlation; with detail=true the turns behind them.
  */
 export function lead(dates: any[][], indicator: any[][], target: any[][], options?: string): any[][] {
-  return guard(() => leadOf(dates, indicator, target, options));
+  return guardWithOptions(options, (o) => leadOf(dates, indicator, target, o));
 }
 
 /**
@@ -169,7 +169,7 @@ export function lead(dates: any[][], indicator: any[][], target: any[][], option
  * @returns A table: months compared, in step, co-restocking, co-destocking, each divergent case (months and shares), concordance; then the phase table (rows A, columns B).
  */
 export function sync(statesA: any[][], statesB: any[][], options?: string): any[][] {
-  return guard(() => syncOf(statesA, statesB, options));
+  return guardWithOptions(options, (o) => syncOf(statesA, statesB, o));
 }
 
 /**
@@ -181,7 +181,7 @@ export function sync(statesA: any[][], statesB: any[][], options?: string): any[
  * @returns A table with a header row: sector, last month, phase, months in phase, inventory state, months in state, weight share; with history=true one row per month.
  */
 export function sectors(table: any[][], options?: string): any[][] {
-  return guard(() => sectorsOf(table, options));
+  return guardWithOptions(options, (o) => sectorsOf(table, o));
 }
 
 /**
@@ -197,7 +197,7 @@ export function sectors(table: any[][], options?: string): any[][] {
  * @returns A table with a header row, then one row per input row: inventory, value added, price, ratio, explained (their sum), residual; with real=true real inventory growth (exact, difference).
  */
 export function decomposeTable(dates: any[][], inventory: any[][], valueAdded: any[][], price: any[][], ratio: any[][], options?: string): any[][] {
-  return guard(() => decomposeOf(dates, inventory, valueAdded, price, ratio, options));
+  return guardWithOptions(options, (o) => decomposeOf(dates, inventory, valueAdded, price, ratio, o));
 }
 
 /**
@@ -211,5 +211,5 @@ export function decomposeTable(dates: any[][], inventory: any[][], valueAdded: a
  * @returns A table with a header row: per month the total's YoY (%), each contribution (pp) and the residual (pp); then the window row (from…to).
  */
 export function contrib(dates: any[][], total: any[][], components: any[][], options?: string): any[][] {
-  return guard(() => contribOf(dates, total, components, options));
+  return guardWithOptions(options, (o) => contribOf(dates, total, components, o));
 }

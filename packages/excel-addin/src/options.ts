@@ -90,6 +90,27 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
   }
 }
 
+/**
+ * `errors=text`, accepted by every function with options and handled around the adapter (src/errors.ts):
+ * some Excel builds show only a generic text for a custom function's error (office-js #4813, #4971),
+ * so the user can ask for the error as a one-cell text instead. Returns the options without that key.
+ */
+export function splitErrorsOption<O>(text: O): { options: O; errorsAsText: boolean } {
+  if (typeof text !== "string" || !/errors/i.test(text)) return { options: text, errorsAsText: false };
+  let errorsAsText = false;
+  const rest: string[] = [];
+  for (const raw of text.split(SEPARATORS)) {
+    const part = raw.trim();
+    const eq = part.search(/[=:：]/);
+    if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === "errors") {
+      const v = part.slice(eq + 1).trim().toLowerCase();
+      if (v !== "text" && v !== "cell") throw new KitchinError("bad-option", `option errors=${part.slice(eq + 1).trim()} must be cell (an error value, the default) or text (the error's message as text)`);
+      errorsAsText = v === "text";
+    } else if (part !== "") rest.push(part);
+  }
+  return { options: rest.join("; ") as O, errorsAsText };
+}
+
 /** `as-of`, `asof` and `As_Of` are the same word. */
 function loose(s: string): string {
   return s.toLowerCase().replace(/[-_\s]/g, "");

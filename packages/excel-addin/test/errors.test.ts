@@ -24,3 +24,24 @@ describe("error mapping", () => {
     expect(toCellError(same)).toBe(same);
   });
 });
+
+describe("errors=text (Excel builds that show only a generic text for custom errors: office-js #4813, #4971)", async () => {
+  const { phase, sectors } = await import("../src/functions.ts");
+  const { splitErrorsOption } = await import("../src/options.ts");
+  const dates = [["2020-01"], ["2020-02"], ["2020-03"]];
+
+  it("returns the error as one text cell with its code and message; without it the same input is an error value", () => {
+    expect(phase(dates, [[1], [2], [3]], [[1], [2]], "errors=text")).toEqual([["#VALUE! dates and inventory ranges differ in length: 3 vs 2"]]);
+    expect(() => phase(dates, [[1], [2], [3]], [[1], [2]], "errors=cell")).toThrowError(CustomFunctions.Error);
+    expect(() => phase(dates, [[1], [2], [3]], [[1], [2]])).toThrowError(/differ in length: 3 vs 2/);
+    expect(sectors([["sector", "month"]], "lang=zh; errors=text")).toEqual([[expect.stringMatching(/^#VALUE! the sector table has no data/)]]);
+  });
+
+  it("leaves the other options to the function, which still refuses unknown keys (as text when asked)", () => {
+    expect(splitErrorsOption("lang=zh; Errors = TEXT ；window=5")).toEqual({ options: "lang=zh; window=5", errorsAsText: true });
+    expect(splitErrorsOption("lang=zh")).toEqual({ options: "lang=zh", errorsAsText: false });
+    expect(splitErrorsOption(undefined)).toEqual({ options: undefined, errorsAsText: false });
+    expect(phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=text; colour=red")[0][0]).toMatch(/^#VALUE! unknown option "colour"/);
+    expect(() => phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=loud")).toThrowError(/errors=loud must be cell .* or text/);
+  });
+});

@@ -3,10 +3,11 @@
  * real=true would return eight columns of JSON over the limit; the call ends in a real
  * CustomFunctions.Error #VALUE! with the message instead of a payload Excel refuses. CYCLE.YOY on
  * 20,000 rows returns its column. The ranges are
- * built inside the page (sending them through the test driver would take seconds).
+ * built inside the page (sending them through the test driver would take seconds). Also errors=text,
+ * the other way an error reaches the user: as a text cell carrying the message.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openRuntime, type Runtime } from "./harness.ts";
+import { call, openRuntime, type Runtime } from "./harness.ts";
 
 let rt: Runtime;
 beforeAll(async () => {
@@ -43,4 +44,10 @@ function callOn(fn: "YOY" | "DECOMPOSE", n: number) {
 it("CYCLE.DECOMPOSE refuses a result over the payload limit with #VALUE! and a message; CYCLE.YOY returns a smaller one", async () => {
   expect(await callOn("DECOMPOSE", 60_000)).toEqual({ code: "#VALUE!", real: true, message: expect.stringMatching(/^result too large for Excel: 60001 rows × 8 columns is \d+\.\d MB as sent/) });
   expect(await callOn("YOY", 20_000)).toEqual({ rows: 20_000 });
+});
+
+it("errors=text returns a real-runtime error as one text cell with its message; errors=cell keeps the error value", async () => {
+  const dates = [["2020-01"], ["2020-02"], ["2020-03"]];
+  expect(await call(rt.page, "PHASE", dates, [[1], [2], [3]], [[1], [2]], "lang=zh; errors=text")).toEqual({ value: [["#VALUE! dates and inventory ranges differ in length: 3 vs 2"]] });
+  expect(await call(rt.page, "PHASE", dates, [[1], [2], [3]], [[1], [2]], "errors=cell")).toMatchObject({ error: { code: "#VALUE!", real: true } });
 });
