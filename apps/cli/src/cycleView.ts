@@ -3,7 +3,8 @@
  * objects of the contract and the terminal lines. No analytics here — only formatting.
  */
 import { formatMonth, phaseIdOf, phaseLabel, stateName, type CycleAnalysis, type Cycle, type Lang } from "@kitchin/core";
-import { fmt, pct } from "./format/table.ts";
+import type { Io } from "./context.ts";
+import { fmt, pct, renderTable, useColour } from "./format/table.ts";
 import { STALE_WARN_MONTHS, inputsJson, nowNotes, staleness } from "./now.ts";
 
 /** What the view of "now" needs besides the analysis: the calendar month and the inputs' names. */
@@ -101,4 +102,37 @@ export function nowLines(a: CycleAnalysis, lang: Lang, ctx: NowContext): string 
   const st = staleness(a, ctx.today);
   const warn = st.staleMonths > STALE_WARN_MONTHS ? `${t.stale(st.staleMonths, formatMonth(a.asOf), st.today)}\n` : "";
   return `${head}\n  ${hist}\n  ${data}\n${warn}`;
+}
+
+/** The cycle table of `cycles` and `overview`, with the summary, the cycle in progress and now. */
+export function printCycleTable(a: CycleAnalysis, lang: Lang, io: Io, ctx: NowContext): void {
+  const zh = lang === "zh";
+  const header = zh
+    ? ["起点低点", "高点", "终点低点", "月数", "补库(主动+被动)", "去库(主动+被动)"]
+    : ["start trough", "peak", "end trough", "months", "restock (active+passive)", "destock (active+passive)"];
+  const rows = a.cycles.map((c) => {
+    const j = cycleJson(a, c);
+    const split = (total: number, active: number, passive: number) => {
+      const unknown = total - active - passive;
+      return `${total} (${active}+${passive}${unknown ? `, ${unknown}?` : ""})`;
+    };
+    return [j.startTrough, j.peak, j.endTrough, String(j.months), split(j.restockMonths, j.activeRestockMonths, j.passiveRestockMonths), split(j.destockMonths, j.activeDestockMonths, j.passiveDestockMonths)];
+  });
+  io.out(renderTable(header, rows, { colour: useColour(io.isTTY, io.env) }));
+  if (rows.some((r) => r[4].includes("?") || r[5].includes("?"))) {
+    io.out(zh ? "（n? = 需求状态未知的月数：最后一个需求拐点之后）\n" : "(n? = months whose demand state is not yet known: after the last dated demand turn)\n");
+  }
+  const s = a.summary.cycles;
+  io.out(zh
+    ? `${s.count} 轮完整周期，平均 ${fmt(s.mean, 1)} 个月，中位数 ${fmt(s.median, 1)}（${fmt(s.min, 0)}–${fmt(s.max, 0)}）\n`
+    : `${s.count} complete cycles, mean ${fmt(s.mean, 1)} months, median ${fmt(s.median, 1)} (${fmt(s.min, 0)}–${fmt(s.max, 0)})\n`);
+  const c = a.current;
+  if (c) {
+    const start = formatMonth(a.history.start + c.startTrough);
+    const peak = c.peak === null ? null : formatMonth(a.history.start + c.peak);
+    io.out(zh
+      ? `进行中：${start} 低点以来 ${c.months} 个月${peak ? `，${peak} 见顶（补库 ${c.restockMonths}，去库 ${c.destockMonths}）` : `，补库中`}\n`
+      : `In progress: ${c.months} months since the ${start} trough${peak ? `, peak ${peak} (${c.restockMonths} restocking, ${c.destockMonths} destocking)` : ", restocking so far"}\n`);
+  }
+  io.out(nowLines(a, lang, ctx));
 }

@@ -1,7 +1,8 @@
 /**
  * Flags shared by the commands that date turns, and their mapping to core options.
  */
-import { resolveTurnOptions, type TurnOptions, type TurnPreset, type ReversalOptions } from "@kitchin/core";
+import { parseMonth, resolveTurnOptions, type LeadOptions, type TurnOptions, type TurnPreset, type ReversalOptions } from "@kitchin/core";
+import { UsageError } from "./errors.ts";
 import { int, num, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 
 export const TURN_FLAGS: FlagSpecs = {
@@ -65,4 +66,32 @@ export function langOf(p: ParsedArgs): "en" | "zh" {
 }
 export function monthFlag(p: ParsedArgs, name: string): string | undefined {
   return str(p, name);
+}
+
+/** Turning-point flags shared with `turns`, as partial core options (unset flags stay unset). */
+export function turnFlags(p: ParsedArgs): Pick<LeadOptions, "turns" | "preset"> {
+  const preset = str(p, "preset");
+  if (preset !== undefined && !["monthly", "quarterly", "inventory"].includes(preset)) {
+    throw new UsageError(`--preset must be one of monthly, quarterly, inventory, got "${preset}"`);
+  }
+  const method = str(p, "method");
+  if (method !== undefined && method !== "bbq" && method !== "bry-boschan") throw new UsageError(`--method must be bbq or bry-boschan, got "${method}"`);
+  const amp = str(p, "min-amplitude");
+  const a = amp === undefined ? undefined : Number(amp);
+  if (a !== undefined && !(Number.isFinite(a) && a >= 0)) throw new UsageError(`--min-amplitude must be a number ≥ 0, got "${amp}"`);
+  const turns = {
+    method: method as "bbq" | "bry-boschan" | undefined,
+    window: int(p, "window", 1), censor: int(p, "censor", 0),
+    minPhase: int(p, "min-phase", 1), minCycle: int(p, "min-cycle", 2), minAmplitude: a,
+  };
+  return { turns, preset: (preset ?? "inventory") as LeadOptions["preset"] };
+}
+
+/** `--from` / `--to` as months (either may be absent). */
+export function monthRange(p: ParsedArgs): { from?: number; to?: number } {
+  const f = str(p, "from"), t = str(p, "to");
+  const from = f === undefined ? undefined : parseMonth(f, "--from");
+  const to = t === undefined ? undefined : parseMonth(t, "--to");
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${f} is after --to ${t}`);
+  return { from, to };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { mainJobExtras } from "../src/backtest/mainJob.ts";
+import { mainJobExtras } from "../src/mainJob.ts";
 import type { Io } from "../src/context.ts";
 import { tmpPath } from "./helpers.ts";
 

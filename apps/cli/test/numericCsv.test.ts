@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readNumericCsv } from "../src/io/numericCsv.ts";
-import { filePrices } from "../src/backtest/prices.ts";
+import { filePrices } from "../src/priceInputs.ts";
 import { tmpFile } from "./helpers.ts";
 import { rng } from "@kitchin/backtest";
 

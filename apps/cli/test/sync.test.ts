@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMonth } from "@kitchin/core";
-import { syncSection } from "../src/commands/sync.ts";
+import { syncSection } from "../src/syncView.ts";
 import { readFileSync } from "node:fs";
 import { run, runJson, tmpFile, tmpPath } from "./helpers.ts";
 

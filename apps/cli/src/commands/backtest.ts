@@ -11,11 +11,11 @@ import { toJson, type Io } from "../context.ts";
 import { renderTable, pct } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtest/setup.ts";
-import { STRATEGY_FLAGS, runSpecs } from "../backtest/runs.ts";
-import { defaultBenchmarks } from "../backtest/strategies.ts";
-import { writeTables } from "../backtest/export.ts";
-import { METRIC_HEADER, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, weightsSheet } from "../backtest/results.ts";
+import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
+import { STRATEGY_FLAGS, runSpecs } from "../strategies.ts";
+import { defaultBenchmarks } from "../strategies.ts";
+import { writeTables } from "../format/export.ts";
+import { METRIC_HEADER, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, weightsSheet } from "../format/results.ts";
 
 export const backtestCommand: Command = {
   name: "backtest",

@@ -10,11 +10,11 @@ import { toJson, type Io } from "../context.ts";
 import { fmt, pct, renderTable } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtest/setup.ts";
-import { STRATEGY_FLAGS, runSpecs } from "../backtest/runs.ts";
-import { defaultBenchmarks } from "../backtest/strategies.ts";
-import { writeTables } from "../backtest/export.ts";
-import { returnsSheet } from "../backtest/results.ts";
+import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
+import { STRATEGY_FLAGS, runSpecs } from "../strategies.ts";
+import { defaultBenchmarks } from "../strategies.ts";
+import { writeTables } from "../format/export.ts";
+import { returnsSheet } from "../format/results.ts";
 
 const ROW_KEYS = ["strategy", "phase", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "calmar", "hitRate", "stamp"] as const;
 

@@ -18,7 +18,8 @@ import { fmt, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, formatOf } from "../options.ts";
-import { monthRange, parseSpec, resolveSpec, specContext, type SpecContext } from "./lead.ts";
+import { monthRange } from "../options.ts";
+import { parseSpec, resolveSpec, specContext, type SpecContext } from "../seriesSpecs.ts";
 
 export const DECOMPOSE_DEFAULTS: Record<"cn" | "us", { inventory: string; valueAdded: string; price: string; sales: string }> = {
   cn: { inventory: "cn.inventory_yoy", valueAdded: "cn.iva_cum_yoy", price: "cn.ppi_yoy", sales: "cn.revenue_yoy" },

@@ -5,11 +5,10 @@
  */
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
-import { currentCycleJson, cycleJson, paramsJson } from "../cycleView.ts";
+import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cycleView.ts";
 import { formatOf, langOf, OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS } from "../options.ts";
-import { PHASE_INPUT_FLAGS } from "./phase.ts";
-import { cycleAnalysis, printCycleTable } from "./cycles.ts";
-import { mainJobExtras } from "../backtest/mainJob.ts";
+import { PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
+import { mainJobExtras } from "../mainJob.ts";
 import { str } from "../args.ts";
 import { TODAY_FLAG } from "../now.ts";
 

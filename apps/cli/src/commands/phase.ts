@@ -1,23 +1,16 @@
 /**
  * `kitchin phase`: the four-phase timeline (methods.md §3), ex-post or as-of, and where we are now.
  */
-import { analyseCycle, formatMonth, parseMonth, phaseLabel, type Lang } from "@kitchin/core";
-import { oneOf, str } from "../args.ts";
+import { episodes, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
+import { oneOf } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
+import { PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
 import { currentJson, nowLines, paramsJson, phaseRows } from "../cycleView.ts";
 import { PHASE_COLOURS, renderTable, useColour } from "../format/table.ts";
-import { INPUT_FLAGS, phaseInputs } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions, turnOverrides } from "../options.ts";
-import { TODAY_FLAG, todayOf } from "../now.ts";
-import { episodes } from "@kitchin/core";
-
-export const PHASE_INPUT_FLAGS = {
-  ...INPUT_FLAGS,
-  inventory: { type: "string", arg: "ID|COLUMN", description: "inventory series: shipped id or file column" },
-  revenue: { type: "string", arg: "ID|COLUMN", description: "demand (revenue) series: shipped id or file column" },
-} as const;
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf } from "../options.ts";
+import { TODAY_FLAG } from "../now.ts";
 
 export const phaseCommand: Command = {
   name: "phase",
@@ -33,20 +26,12 @@ export const phaseCommand: Command = {
     ...OUTPUT_FLAGS,
   },
   async run(p, io) {
-    const { revenue, inventory } = await phaseInputs(p);
-    const today = todayOf(p, io);
+    const { a, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);
     const mode = oneOf(p, "mode", ["ex-post", "as-of"] as const, "ex-post");
-    const asOfText = str(p, "as-of");
-    const a = analyseCycle(revenue.series, inventory.series, {
-      turns: turnOverrides(p), ...presetsOf(p), reversal: reversalOptions(p),
-      revenueLag: revenue.lag, inventoryLag: inventory.lag,
-      asOf: asOfText === undefined ? undefined : parseMonth(asOfText, "--as-of"),
-    });
     const timeline = mode === "ex-post" ? a.history : a.realtime;
     const rows = phaseRows(timeline);
     const format = formatOf(p);
     const lang: Lang = langOf(p);
-    const ctx = { today, names: { revenue: revenue.name, inventory: inventory.name } };
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
     if (format === "json") {
       io.out(toJson({ mode, phases: rows, current: currentJson(a, ctx), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));

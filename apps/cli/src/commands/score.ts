@@ -13,8 +13,8 @@ import { toJson, type Io } from "../context.ts";
 import { fmt, pct, renderTable, useColour, PHASE_COLOURS } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtest/setup.ts";
-import { writeTables } from "../backtest/export.ts";
+import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
+import { writeTables } from "../format/export.ts";
 
 export const SCORE_HEADER = ["asset", "phase", "score", "episodes", "positive", "meanEpisodeReturn", "annualizedReturn", "hitRate", "pValue", "rank", "medianEpisodeReturn", "months", "volatility", "sharpe", "tStat", "ciLow", "ciHigh"] as const;
 

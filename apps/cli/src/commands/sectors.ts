@@ -23,7 +23,7 @@ import { columnSeries, shippedSeries } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { readRows, readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
 import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions } from "../options.ts";
-import { turnFlags } from "./lead.ts";
+import { turnFlags } from "../options.ts";
 
 export const CENSUS_SECTORS: [name: string, id: string][] = [
   ["manufacturing", "us.census.manufacturing_inventory"],

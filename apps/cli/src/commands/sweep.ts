@@ -18,10 +18,10 @@ import { UsageError } from "../errors.ts";
 import { fmt, pct, renderTable } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf } from "../options.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs, numberList, wordList } from "../backtest/setup.ts";
-import { datasetPhases } from "../backtest/phases.ts";
-import { writeTables } from "../backtest/export.ts";
-import { progressBar } from "../backtest/progress.ts";
+import { BACKTEST_INPUT_FLAGS, loadInputs, numberList, wordList } from "../backtestInputs.ts";
+import { datasetPhases } from "../phaseInputs.ts";
+import { writeTables } from "../format/export.ts";
+import { progressBar } from "../format/progress.ts";
 
 const ROW_KEYS = ["timeline", "lag", "rebalance", "topK", "weighting", "cost", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "calmar", "hitRate", "turnover"] as const;
 

@@ -8,118 +8,16 @@
  * `--file` column, with the modifiers of `kitchin lead`, e.g. `cn.inventory_yoy:real=cn.ppi_yoy`
  * for real inventory).
  */
-import {
-  PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
-  type PhaseTimeline, type SyncResult, type TimelineSync, type TurnPreset,
-} from "@kitchin/core";
-import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { bool, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
-import { fmt, pct, renderTable, useColour } from "../format/table.ts";
-import { table, type Section } from "../backtest/report/html.ts";
-import { INPUT_FLAGS, type NamedSeries } from "../inputs.ts";
+import { useColour } from "../format/table.ts";
+import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions } from "../options.ts";
-import { leadTableSection, monthRange, parseSpec, resolveSpec, specContext, turnFlags, type SpecContext } from "./lead.ts";
-
-export interface SideSpec {
-  label: string;
-  inventory: string;
-  demand: string;
-}
-
-export interface SyncInput {
-  a: SideSpec;
-  b: SideSpec;
-  mode?: "ex-post" | "as-of";
-  extend?: boolean;
-  from?: number;
-  to?: number;
-  turns?: ReturnType<typeof turnFlags>;
-  /** Preset for the demand series (default monthly, as in `kitchin phase`). */
-  demandPreset?: TurnPreset;
-  reversal?: ReturnType<typeof reversalOptions>;
-}
-
-/** The JSON of `kitchin sync`: the core's shares and concordance, plus what was compared. */
-export interface SyncData extends Omit<SyncResult, "counts" | "phaseTable"> {
-  a: string;
-  b: string;
-  mode: "ex-post" | "as-of";
-  from: string;
-  to: string;
-  counts: TimelineSync["counts"];
-  phaseTable: { phases: readonly string[]; rows: string; columns: string; counts: number[][]; months: number; samePhase: number; unknown: number };
-  series: { a: { inventory: string; demand: string }; b: { inventory: string; demand: string } };
-  notes: string[];
-}
-
-function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: string[]): PhaseTimeline {
-  const inv: NamedSeries = resolveSpec(parseSpec(side.inventory, ctx), ctx);
-  const dem: NamedSeries = resolveSpec(parseSpec(side.demand, ctx), ctx);
-  notes.push(...inv.notes, ...dem.notes);
-  if ((input.mode ?? "ex-post") === "as-of") {
-    return asOfPhases(dem.series, inv.series, { revenueLag: dem.lag, inventoryLag: inv.lag, reversal: input.reversal });
-  }
-  const t = input.turns ?? { preset: "inventory" as TurnPreset };
-  return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, revenuePreset: input.demandPreset ?? "monthly", extend: input.extend }).timeline;
-}
-
-export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
-  const notes: string[] = [];
-  const ta = timeline(input.a, input, ctx, notes);
-  const tb = timeline(input.b, input, ctx, notes);
-  const r = syncTimelines(ta, tb, { from: input.from, to: input.to });
-  if (input.mode === "as-of") notes.push("as-of phases are stamped by the month at whose end they are known (release lags applied)");
-  return {
-    a: input.a.label, b: input.b.label, mode: input.mode ?? "ex-post",
-    from: formatMonth(r.from), to: formatMonth(r.to),
-    months: r.months, inStep: r.inStep, coRestock: r.coRestock, coDestock: r.coDestock,
-    aRestockBDestock: r.aRestockBDestock, aDestockBRestock: r.aDestockBRestock,
-    concordance: r.concordance, concordanceIfIndependent: r.concordanceIfIndependent, counts: r.counts,
-    phaseTable: {
-      phases: PHASE_IDS, rows: input.a.label, columns: input.b.label, counts: r.phaseTable!.counts,
-      months: r.phaseTable!.months, samePhase: r.phaseTable!.samePhase, unknown: r.phaseTable!.unknown,
-    },
-    series: { a: { inventory: input.a.inventory, demand: input.a.demand }, b: { inventory: input.b.inventory, demand: input.b.demand } },
-    notes: [...new Set(notes)],
-  };
-}
-
-export function regionSide(region: string): SideSpec {
-  if (region !== "cn" && region !== "us") {
-    throw new UsageError(`"${region}" is not a shipped region (cn, us); name its series with --a-inventory/--a-demand (or --b-…)`);
-  }
-  const d = REGION_DEFAULTS[region];
-  return { label: region, inventory: d.inventory, demand: d.demand };
-}
-
-/** Report hook: China–US synchronisation on the shipped data (note 003's window by default). */
-export function syncSection(options: { from?: number; to?: number; mode?: "ex-post" | "as-of" } = {}): SyncData {
-  return computeSync({ a: regionSide("cn"), b: regionSide("us"), ...options }, { lag: 0 });
-}
-
-export function renderSync(d: SyncData, lang: "en" | "zh" = "en", colour = false): string {
-  const n = d.counts;
-  const lines = [
-    `${d.a} vs ${d.b}, ${d.from}…${d.to} (${d.mode}): ${d.months} months with both inventory states known`,
-    renderTable(["", "months", "share"], [
-      ["in step", String(n.inStep), pct(d.inStep, 1)],
-      [`  co-restocking`, String(n.coRestock), pct(d.coRestock, 1)],
-      [`  co-destocking`, String(n.coDestock), pct(d.coDestock, 1)],
-      [`${d.a} restocking, ${d.b} destocking`, String(n.aRestockBDestock), pct(d.aRestockBDestock, 1)],
-      [`${d.a} destocking, ${d.b} restocking`, String(n.aDestockBRestock), pct(d.aDestockBRestock, 1)],
-    ], { colour }).trimEnd(),
-    `Harding–Pagan concordance ${d.concordance.toFixed(3)} (${d.concordanceIfIndependent.toFixed(3)} if the cycles were independent)`,
-    "",
-    `phase table (rows ${d.a}, columns ${d.b}; ${d.phaseTable.months} months with both phases known, ${d.phaseTable.samePhase} in the same phase)`,
-    renderTable([`${d.a} \\ ${d.b}`, ...PHASE_IDS.map((_, j) => phaseLabel(j, lang))],
-      d.phaseTable.counts.map((row, i) => [phaseLabel(i, lang), ...row.map(String)]), { colour }).trimEnd(),
-  ];
-  return lines.join("\n") + "\n" + d.notes.map((x) => `note: ${x}\n`).join("");
-}
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, monthRange, presetsOf, reversalOptions, turnFlags } from "../options.ts";
+import { specContext } from "../seriesSpecs.ts";
+import { computeSync, regionSide, renderSync, type SideSpec } from "../syncView.ts";
 
 export const syncCommand: Command = {
   name: "sync",
@@ -163,34 +61,3 @@ export const syncCommand: Command = {
     } else io.out(renderSync(data, langOf(p), useColour(io.isTTY, io.env)));
   },
 };
-
-/**
- * The report's macro sections (issue 6 item 5): the region's leading-indicator table and the
- * China–US synchronisation over all common months, as HTML tables for `kitchin report`. Empty
- * for reports on the user's own files (no region).
- */
-export function macroReportSections(region: "cn" | "us" | null | undefined): Section[] {
-  if (!region) return [];
-  const lead = leadTableSection(region);
-  const s = syncSection();
-  const n = s.counts;
-  return [
-    {
-      title: `Leading indicators of ${lead.target} turns (months; + = indicator first; window −${lead.params.maxLag}…+${lead.params.maxLead})`,
-      html: table(["indicator", "matched", "missed", "extra", "mean", "median", "min", "max", "best lag", "r"], lead.rows.map((r) => [
-        r.indicator, String(r.matched), String(r.missed), String(r.extra), fmt(r.meanLead, 1), fmt(r.medianLead, 1), fmt(r.minLead, 0), fmt(r.maxLead, 0), fmt(r.bestLag, 0), fmt(r.bestCorr, 2),
-      ])),
-    },
-    {
-      title: `China–US inventory cycles, ${s.from}..${s.to} (${s.mode}): ${s.months} months`,
-      html: table(["", "months", "share"], [
-        ["in step", String(n.inStep), pct(s.inStep, 1)],
-        ["co-restocking", String(n.coRestock), pct(s.coRestock, 1)],
-        ["co-destocking", String(n.coDestock), pct(s.coDestock, 1)],
-        ["China restocking, US destocking", String(n.aRestockBDestock), pct(s.aRestockBDestock, 1)],
-        ["China destocking, US restocking", String(n.aDestockBRestock), pct(s.aDestockBRestock, 1)],
-        ["Harding–Pagan concordance (if independent)", `${s.concordance.toFixed(3)} (${s.concordanceIfIndependent.toFixed(3)})`, ""],
-      ]),
-    },
-  ];
-}

@@ -7,6 +7,7 @@
  *
  * Layout: every per-cell array is `assets × 4` (row-major, `a * 4 + phaseCode`).
  */
+import { BACKTEST_DEFAULTS } from "../constants.ts";
 import { PHASE_IDS, formatMonth, type PhaseId } from "@kitchin/core";
 import type { PricePanel } from "../panel/panel.ts";
 import { monthlyReturns } from "../returns/returns.ts";
@@ -79,8 +80,8 @@ const P = 4;
 
 export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOptions = {}): PhaseScores {
   const ppy = opts.periodsPerYear ?? 12;
-  const conf = opts.confidence ?? 0.9;
-  const seed = opts.seed ?? 20230711;
+  const conf = opts.confidence ?? BACKTEST_DEFAULTS.confidence;
+  const seed = opts.seed ?? BACKTEST_DEFAULTS.seed;
   const thin = opts.thinEpisodes ?? 5;
   const n = panel.assets.length;
   const T = panel.months;

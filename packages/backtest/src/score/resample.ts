@@ -4,6 +4,7 @@
  * per worker thread (node/parallelScore.ts). Every asset's figures depend only on its own returns
  * and on the seeded draws, which each range redraws identically: any split gives the same output.
  */
+import { BACKTEST_DEFAULTS } from "../constants.ts";
 import type { Episode } from "@kitchin/core";
 import type { LogPrefix } from "./phaseScores.ts";
 import { bootstrapPhaseCi } from "./bootstrap.ts";
@@ -21,14 +22,14 @@ export interface ResampleParams {
   seed: number;
 }
 
-/** `scorePhases`' defaults: 1000 bootstrap resamples, 999 permutations, 90% interval, seed 20230711. */
+/** `scorePhases`' defaults (constants.ts): 1000 bootstrap resamples, 999 permutations, 90% interval, seed 20230711. */
 export function resampleParams(o: { bootstrap?: number; permutations?: number; confidence?: number; periodsPerYear?: number; seed?: number }): ResampleParams {
   return {
-    bootstrap: o.bootstrap ?? 1000,
-    permutations: o.permutations ?? 999,
-    confidence: o.confidence ?? 0.9,
+    bootstrap: o.bootstrap ?? BACKTEST_DEFAULTS.bootstrap,
+    permutations: o.permutations ?? BACKTEST_DEFAULTS.permutations,
+    confidence: o.confidence ?? BACKTEST_DEFAULTS.confidence,
     periodsPerYear: o.periodsPerYear ?? 12,
-    seed: o.seed ?? 20230711,
+    seed: o.seed ?? BACKTEST_DEFAULTS.seed,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Ready-made rotation strategies assembled from the steps, for the CLI and sweeps.
  */
+import { BACKTEST_DEFAULTS } from "../constants.ts";
 import { isExPost, type PhaseTimeline } from "../timeline/timeline.ts";
 import { strategy, type Step, type Strategy } from "./types.ts";
 import { runEvery, runMonthly, runOnPhaseChange } from "./steps/rebalance.ts";
@@ -37,7 +38,7 @@ export function weighStep(w: Weighting | undefined, lookback = 12): Step {
 
 /** Top-k by note-004 score in the phase known at each month-end. */
 export function topKRotation(o: RotationOptions): Strategy {
-  const k = o.topK ?? 3;
+  const k = o.topK ?? BACKTEST_DEFAULTS.topK;
   const steps: Step[] = [...when(o.rebalance), releaseLag(o.lag ?? 0), phaseSignal(o.timeline)];
   if (o.rebalance === "phase-change") steps.push(runOnPhaseChange());
   steps.push(selectTopK(k, { fallback: o.fallback }), weighStep(o.weighting), costBps(o.cost ?? 0));

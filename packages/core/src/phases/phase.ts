@@ -70,3 +70,20 @@ export function phaseLabel(code: number, lang: Lang = "en"): string {
 export function stateName(s: number): "rising" | "falling" | null {
   return s > 0 ? "rising" : s < 0 ? "falling" : null;
 }
+
+const PHASE_WORDS = new Map<string, PhaseCode>([["", -1], ["unknown", -1], ["未知", -1]]);
+for (const p of PHASES) for (const w of [p.id, p.en, p.zh]) PHASE_WORDS.set(w.toLowerCase(), p.code);
+
+/**
+ * The one reader of phase text, for every face (CLI phase files, CYCLE.SCORE/BACKTEST phase ranges,
+ * CYCLE.SYNC): an id (`passive-destock`), an English or Chinese label as `phaseLabel` prints it
+ * (any case, trimmed), or blank / `unknown` / `未知` (→ -1). With `codes`, the codes `-1` and `0`–`3`
+ * are read too. Returns `undefined` for any other text, so the caller can say where it was.
+ */
+export function phaseOfText(text: string, o: { codes?: boolean } = {}): PhaseCode | undefined {
+  const w = text.trim().toLowerCase();
+  const c = PHASE_WORDS.get(w);
+  if (c !== undefined) return c;
+  if (o.codes && /^(-1|[0-3])$/.test(w)) return Number(w) as PhaseCode;
+  return undefined;
+}

@@ -3,14 +3,10 @@
  * (one column per asset, same rows). Phases may be written as the labels CYCLE.PHASE prints
  * (English or Chinese), as ids (`passive-destock`) or as codes (0–3, −1 unknown).
  */
-import { KitchinError, PHASES, numericColumn, parseMonth } from "@kitchin/core";
+import { KitchinError, numericColumn, parseMonth, phaseOfText } from "@kitchin/core";
 import { pricePanel, type PricePanel } from "@kitchin/backtest";
 import { flatten, texts, type Cell, type Range } from "../cells.ts";
 
-const PHASE_WORDS = new Map<string, number>([["unknown", -1], ["未知", -1], ["-1", -1], ["", -1]]);
-for (const p of PHASES) {
-  for (const w of [p.id, p.en, p.zh, String(p.code)]) PHASE_WORDS.set(w.toLowerCase(), p.code);
-}
 
 export interface PhasesAndPrices {
   panel: PricePanel;
@@ -56,7 +52,7 @@ export function phasesAndPrices(phases: Range, prices: Range, names: Range | nul
   const codes = new Int8Array(T);
   for (let t = 0; t < T; t++) {
     const v = cells[t];
-    const c = PHASE_WORDS.get(v === null || v === undefined ? "" : String(v).trim().toLowerCase());
+    const c = phaseOfText(v === null || v === undefined ? "" : String(v), { codes: true });
     if (c === undefined) {
       throw new KitchinError("bad-option", `"${String(v)}" is not a phase; use a label from CYCLE.PHASE, an id such as passive-destock, or a code 0–3`, { row: t + 1 + headerRows, column: "phases" });
     }

@@ -9,7 +9,7 @@
  * inventory state is the one the phase table fixes (`PHASES[code].inventory`), as `syncTimelines`
  * takes each timeline's inventory states. Blank, `0` and `unknown` (未知) are unknown months.
  */
-import { KitchinError, PHASES, phaseLabel, synchronisation } from "@kitchin/core";
+import { KitchinError, PHASES, phaseLabel, phaseOfText, synchronisation } from "@kitchin/core";
 import { flatten, sameLength, table, type Cell, type Out, type Range } from "../cells.ts";
 import { SYNC_OPTIONS, langOf, parseOptions } from "../options.ts";
 import { SYNC_ROWS } from "../labels.ts";
@@ -21,8 +21,6 @@ const STATE_WORDS = new Map<string, number>([
   ["rising", 1], ["上行", 1], ["restocking", 1], ["补库", 1],
   ["falling", -1], ["下行", -1], ["destocking", -1], ["去库", -1],
 ]);
-const PHASE_WORDS = new Map<string, number>();
-for (const p of PHASES) for (const w of [p.id, p.en, p.zh]) PHASE_WORDS.set(w.toLowerCase(), p.code);
 
 interface Path {
   states: Int8Array;
@@ -45,8 +43,8 @@ function read(v: Cell, what: string, row: number): Word & { kind: "state" | "pha
   if (x === 1 || x === -1) return { state: x, phase: -1, kind: "state" };
   const st = STATE_WORDS.get(l);
   if (st !== undefined) return { state: st, phase: -1, kind: "state" };
-  const ph = PHASE_WORDS.get(l);
-  if (ph !== undefined) return { state: PHASES[ph].inventory === "rising" ? 1 : -1, phase: ph, kind: "phase" };
+  const ph = phaseOfText(l);
+  if (ph !== undefined && ph >= 0) return { state: PHASES[ph].inventory === "rising" ? 1 : -1, phase: ph, kind: "phase" };
   throw new KitchinError(
     "bad-option",
     `"${s}" is neither an inventory state (1, −1, rising, falling) nor a phase (a label from CYCLE.PHASE or an id such as passive-destock)`,

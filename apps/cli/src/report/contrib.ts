@@ -6,9 +6,9 @@
  * report`; the numbers are `kitchin contrib`'s (computeContrib).
  */
 import { fmt, pct } from "../format/table.ts";
-import { table, type Section } from "../backtest/report/html.ts";
-import { CONTRIB_DEFAULTS, computeContrib, shortLabels } from "./contrib.ts";
-import { specContext } from "./lead.ts";
+import { table, type Section } from "./html.ts";
+import { CONTRIB_DEFAULTS, computeContrib, shortLabels } from "../contribData.ts";
+import { specContext } from "../seriesSpecs.ts";
 
 export async function contribReportSections(region: "cn" | "us" | null | undefined): Promise<Section[]> {
   if (region !== "us") return [];

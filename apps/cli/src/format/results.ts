@@ -1,7 +1,7 @@
 /** Turning strategy results into tables (terminal, CSV/XLSX sheets) and JSON. */
 import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
 import type { StrategyMetrics, StrategyResult } from "@kitchin/backtest";
-import { fmt, pct } from "../format/table.ts";
+import { fmt, pct } from "./table.ts";
 import type { OutTable } from "./export.ts";
 
 export const METRIC_HEADER = ["strategy", "from", "to", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "drawdownPeak", "drawdownTrough", "drawdownRecovery", "calmar", "hitRate", "turnover", "exposure", "riskFree", "stamp"] as const;

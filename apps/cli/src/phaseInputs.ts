@@ -3,13 +3,13 @@
  * (`analyseCycle` on the region's default demand and inventory series): the ex-post history for
  * scoring and reporting, and the as-of path (stamped by the month each phase is known, release
  * lags applied) as the default trading signal. With `--phases F` they come from the user's
- * `date,phase` file (phase ids of methods.md §3, or `unknown`/blank); such a file is taken as
+ * `date,phase` file (phase ids of methods.md §3 or their labels — core's `phaseOfText` — or `unknown`/blank); such a file is taken as
  * dated with hindsight (ex-post) unless `--phases-as-of` says it was recorded in real time.
  */
-import { KitchinError, PHASE_IDS, analyseCycle, formatMonth, parseMonthLoose, type PhaseTimeline } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, analyseCycle, formatMonth, parseMonthLoose, phaseOfText, type PhaseTimeline } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
-import { readUserTable } from "../io/table.ts";
-import { shippedSeries } from "../inputs.ts";
+import { readUserTable } from "./io/table.ts";
+import { shippedSeries } from "./inputs.ts";
 
 export interface Phases {
   /** Ex-post history on data months (scores, report shading). */
@@ -67,8 +67,8 @@ export async function filePhases(file: string, o: { asOf: boolean; lag: number }
       }
     }
     const text = String(r.cells[pc] ?? "").trim();
-    const code = text === "" || text === "unknown" ? -1 : (PHASE_IDS as readonly string[]).indexOf(text);
-    if (code < -1 || (code === -1 && text !== "" && text !== "unknown")) {
+    const code = phaseOfText(text);
+    if (code === undefined) {
       throw new KitchinError("bad-option", `"${text}" is not a phase id; use ${PHASE_IDS.join(", ")} (or unknown)`, { file: t.file, row: r.row, column: t.header[pc] });
     }
     months.push(m);

@@ -3,11 +3,11 @@
  * phases come from, the window, and the phase mode.
  */
 import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
-import { checkCoverage, slicePanel, type PricePanel } from "@kitchin/backtest";
-import { bool, int, list, oneOf, str, type FlagSpecs, type ParsedArgs } from "../args.ts";
-import { UsageError } from "../errors.ts";
-import { datasetPrices, filePrices, type PriceInput } from "./prices.ts";
-import { datasetPhases, filePhases, type Phases } from "./phases.ts";
+import { backtestWindow, checkCoverage, signalFor, slicePanel, type PricePanel } from "@kitchin/backtest";
+import { bool, int, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
+import { UsageError } from "./errors.ts";
+import { datasetPrices, filePrices, type PriceInput } from "./priceInputs.ts";
+import { datasetPhases, filePhases, type Phases } from "./phaseInputs.ts";
 
 export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   dataset: { type: "string", arg: "cn|us", description: "shipped prices and phases: China (cn) or the United States (us)" },
@@ -66,23 +66,17 @@ export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-
   }
   if (phasesFile) phases.signal = { ...phases.signal, mode };
   const panelEnd = prices.panel.start + prices.panel.months - 1;
-  const tl = mode === "ex-post" ? phases.history : phases.signal;
-  const lag = mode === "ex-post" && !phasesFile ? 0 : phases.signalLag;
-  const tlEnd = tl.start + tl.codes.length - 1 + lag;
+  const signal = signalFor(phases, mode, "trade");
   const fromFlag = str(p, "from");
   const toFlag = str(p, "to");
-  let from = fromFlag ? parseMonth(fromFlag, "--from") : Math.max(prices.panel.start, tl.start + lag);
-  let to = toFlag ? parseMonth(toFlag, "--to") : phasesFile ? panelEnd : Math.min(panelEnd, tlEnd);
-  if (!toFlag && !pricesFile) {
-    // Shipped series end in different months: stop where every asset still traded has a price, so
-    // that no current asset sits at a frozen price (contracts that stopped over a year ago are ignored).
-    const ends = lastPrices(prices.panel).filter((m) => m >= panelEnd - 12);
-    const common = Math.min(...ends);
-    if (common < to) {
-      to = common;
-      prices.notes.push(`window ends ${formatMonth(to)}, the last month with a price for every asset still traded`);
-    }
-  }
+  const w = backtestWindow(prices.panel, signal, {
+    from: fromFlag ? parseMonth(fromFlag, "--from") : undefined,
+    to: toFlag ? parseMonth(toFlag, "--to") : undefined,
+    fixedEnd: !!phasesFile,
+    commonEnd: !pricesFile,
+  });
+  let { from, to } = w;
+  if (w.trimmedTo !== undefined) prices.notes.push(`window ends ${formatMonth(to)}, the last month with a price for every asset still traded`);
   if (to < from) throw new UsageError(`--from ${formatMonth(from)} is after --to ${formatMonth(to)}`);
   if (from < prices.panel.start || to > panelEnd) {
     if (fromFlag || toFlag) {
@@ -92,21 +86,10 @@ export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-
     to = Math.min(to, panelEnd);
   }
   // A user's phase file must cover the prices it is matched with (no silent unknown months).
-  if (phasesFile) checkCoverage(tl, from, to, lag, phasesFile);
+  if (phasesFile) checkCoverage(signal.timeline, from, to, signal.lag, phasesFile);
   const panel = slicePanel(prices.panel, from, to);
   const cash = prices.cash ? prices.cash.slice(from - prices.panel.start, to - prices.panel.start + 1) : undefined;
   return { prices, phases, from, to, panel, cash, region, mode };
-}
-
-/** Month of each asset's last price. */
-function lastPrices(panel: PricePanel): number[] {
-  const out: number[] = [];
-  for (let a = 0; a < panel.assets.length; a++) {
-    let t = panel.months - 1;
-    while (t >= 0 && !(panel.prices[a * panel.months + t] > 0)) t--;
-    if (t >= 0) out.push(panel.start + t);
-  }
-  return out;
 }
 
 /** `--name 1,2,3` as numbers. */
@@ -130,4 +113,3 @@ export function wordList<T extends string>(p: ParsedArgs, name: string, allowed:
   });
 }
 
-export { list };

@@ -2,18 +2,18 @@
  * The backtest half of the main job (issue 4 §4): for `kitchin overview` on a shipped region —
  * assets and commodities scored by phase, the best of them in the phase known now, the rotation
  * backtest against equal weight, and the HTML report. `kitchin overview` calls `mainJobExtras`
- * after its cycle table; everything here reuses the score/compare/report commands' code.
+ * after its cycle table; the inputs, strategies and report are the backtest commands' modules.
  */
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
-import { codesOnAxis, scoreJson, scorePhases, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
-import type { ParsedArgs } from "../args.ts";
-import type { Io } from "../context.ts";
-import { fmt, pct, renderTable } from "../format/table.ts";
-import { reportCommand } from "../commands/report.ts";
-import { loadInputs } from "./setup.ts";
-import { runSpecs } from "./runs.ts";
-import { defaultBenchmarks } from "./strategies.ts";
+import { bestInPhase, codesOnAxis, scoreJson, scorePhases, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
+import type { ParsedArgs } from "./args.ts";
+import type { Io } from "./context.ts";
+import { fmt, pct, renderTable } from "./format/table.ts";
+import { loadInputs } from "./backtestInputs.ts";
+import { defaultSpecs, runSpecs } from "./strategies.ts";
+import { reportHtml, reportScores } from "./report/report.ts";
 
 export interface MainJobOptions {
   lang?: Lang;
@@ -48,7 +48,7 @@ export async function mainJobExtras(region: "cn" | "us", io: Io, o: MainJobOptio
   // The rotation: shipped asset classes, as-of phases.
   const bp = args({ dataset: region, from });
   const inp = await loadInputs(bp, { defaultMode: "as-of", assets: "classes" });
-  const runs = runSpecs(bp, inp, ["topk:1", "clock", ...defaultBenchmarks(region, inp.panel.assets)]);
+  const runs = runSpecs(bp, inp, defaultSpecs(region, inp.panel.assets));
   const known = codesOnAxis(runs.context.timeline, inp.panel.start, inp.panel.months, runs.context.lag);
   const nowCode = o.now ? o.now.code : known[known.length - 1];
   const nowId = nowCode >= 0 ? PHASE_IDS[nowCode] : null;
@@ -59,14 +59,12 @@ export async function mainJobExtras(region: "cn" | "us", io: Io, o: MainJobOptio
   const s = scoreJson(scorePhases(sinp.panel, codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, 0), {
     riskFree: sinp.cash, riskFreeLabel: sinp.prices.cashLabel, exPost: true,
   }));
-  const classes = new Set(inp.panel.assets);
-  const inPhase = s.scores.filter((r) => r.phase === nowId && r.episodes > 0);
-  const topNow = inPhase.filter((r) => !classes.has(r.asset)).slice(0, 5);
-  const classesNow = inPhase.filter((r) => classes.has(r.asset));
+  const { classesNow, topNow } = bestInPhase(s.scores, nowId, inp.panel.assets);
   let report: string | null = null;
   if (o.report !== null) {
     report = resolve(o.report ?? "kitchin-report.html");
-    await reportCommand.run(args({ dataset: region, from, out: report }), { ...io, out: () => {} });
+    // The report's own scores use fewer resamples (reportScores); inputs and runs are the ones above.
+    writeFileSync(report, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores: reportScores(sinp) }));
   }
   if (print) {
     const label = nowId ? `${phaseLabel(nowCode, lang)} (${nowId})` : "unknown";

@@ -1,21 +1,19 @@
 /**
- * Price panels for the backtest commands: shipped month-end prices (`--dataset cn|us`) or a user's
- * CSV/XLSX (`--prices F`), wide (a date column and one column per asset) or long (date, asset,
- * price). Month-end prices load directly; long tables and daily or weekly prices are reduced to
- * month-ends with danfojs-node (lazily imported, see monthEnd.ts). Every bad cell is reported with
- * its file, row and column.
+ * Price inputs of the backtest commands: shipped month-end prices (`--dataset cn|us`, the catalog's
+ * universe placed on one axis by @kitchin/backtest's `alignedPanel`) or a user's CSV/XLSX
+ * (`--prices F`), wide (a date column and one column per asset) or long (date, asset, price).
+ * Month-end prices load directly; long tables and daily or weekly prices are reduced to month-ends
+ * by @kitchin/backtest's `lastPerMonth`. Every bad cell is reported with its file, row and column.
  */
 import { KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
-import { findEntry } from "@kitchin/datasets";
-import { loadWithImports } from "../userData/store.ts";
+import { assetList, findEntry, universe } from "@kitchin/datasets";
+import { alignedPanel, indexReturns, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
+import { readFileSync, statSync } from "node:fs";
+import { loadWithImports } from "./userData/store.ts";
+import { decimalOf, readUserTable, type UserTable } from "./io/table.ts";
+import { readNumericCsv } from "./io/numericCsv.ts";
 
 const loadSeries = (id: string) => loadWithImports(id).series;
-import { pricePanel, type PricePanel } from "@kitchin/backtest";
-import { readFileSync, statSync } from "node:fs";
-import { decimalOf, readUserTable, type UserTable } from "../io/table.ts";
-import { readNumericCsv } from "../io/numericCsv.ts";
-import { lastPerMonth, type Observation } from "./monthEnd.ts";
-import { assetList, universe } from "./universe.ts";
 
 export interface PriceInput {
   panel: PricePanel;
@@ -40,33 +38,12 @@ export function datasetPrices(region: "cn" | "us", spec: string | undefined, fal
     names[id] = e.name;
     return loadSeries(id);
   });
-  const start = Math.min(...series.map((s) => s.start));
-  const end = Math.max(...series.map((s) => s.start + s.values.length - 1));
-  const T = end - start + 1;
-  const prices = new Float64Array(ids.length * T).fill(NaN);
-  const notes = [...universe(region).notes];
-  series.forEach((s, a) => {
-    let gaps = 0;
-    let seen = false;
-    for (let i = 0; i < s.values.length; i++) {
-      const v = s.values[i];
-      prices[a * T + s.start - start + i] = v;
-      if (Number.isFinite(v)) seen = true;
-      else if (seen && s.values.subarray(i).some(Number.isFinite)) gaps++;
-    }
-    if (gaps) notes.push(`${ids[a]}: ${gaps} month${gaps > 1 ? "s" : ""} without a price inside its history are left missing`);
-  });
-  const panel = pricePanel(ids, start, T, prices, { gaps: "keep" });
-  const out: PriceInput = { panel, names, notes, source: `dataset ${region}` };
+  const aligned = alignedPanel(ids, series);
+  const { panel } = aligned;
+  const out: PriceInput = { panel, names, notes: [...universe(region).notes, ...aligned.notes], source: `dataset ${region}` };
   const cashId = universe(region).cash;
   if (cashId) {
-    const c = loadSeries(cashId);
-    const cash = new Float64Array(T).fill(NaN);
-    for (let t = 1; t < T; t++) {
-      const i = start + t - c.start;
-      if (i >= 1 && i < c.values.length) cash[t] = c.values[i] / c.values[i - 1] - 1;
-    }
-    out.cash = cash;
+    out.cash = indexReturns(loadSeries(cashId), panel.start, panel.months);
     out.cashLabel = cashId;
   }
   return out;
@@ -156,7 +133,7 @@ export async function filePrices(file: string, o: PriceFileOptions = {}): Promis
   }
   obs.sort((x, y) => x.day - y.day || x.row - y.row);
   obs.forEach((x, i) => (x.order = i));
-  // One price per asset and month already (month-end data)? Otherwise reduce with danfojs.
+  // One price per asset and month already (month-end data)? Otherwise keep each month's last.
   const perMonth = new Set<string>();
   let monthly = true;
   for (const x of obs) {
@@ -168,7 +145,7 @@ export async function filePrices(file: string, o: PriceFileOptions = {}): Promis
     perMonth.add(k);
   }
   const notes: string[] = [];
-  const kept = monthly ? obs : await lastPerMonth(obs);
+  const kept = monthly ? obs : lastPerMonth(obs);
   if (!monthly) notes.push(`${t.file}: ${obs.length} dated prices reduced to ${kept.length} month-end prices (last observation of each month)`);
   checkMonths(t, obs);
   let start = Infinity, end = -Infinity; // a loop, not Math.min(...): daily tables overflow the stack

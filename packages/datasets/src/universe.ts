@@ -1,9 +1,9 @@
 /**
- * The shipped asset universes for `--dataset cn|us` (packages/datasets catalog): asset classes
+ * The shipped asset universes of each region (the catalog's price series): asset classes
  * (equities, government bonds, commodities — note 003 §8), commodity futures (note 004) and the
  * cash series used for Sharpe ratios and uninvested weight.
  */
-import { catalog } from "@kitchin/datasets";
+import { catalog } from "./catalog.ts";
 
 /** Financial futures (stock-index and bond futures) are not commodities. */
 const FINANCIAL_FUTURES = new Set(["cn.fut.if", "cn.fut.ih", "cn.fut.ic", "cn.fut.im", "cn.fut.t", "cn.fut.tf", "cn.fut.ts"]);

@@ -1,0 +1,32 @@
+/**
+ * The cycle analysis of the command line's inputs, shared by `phase`, `cycles` and `overview`:
+ * the demand and inventory series (`--dataset` or `--file` columns), their release lags, the
+ * turning-point and as-of flags, and the calendar month ("today") for staleness.
+ */
+import { analyseCycle, parseMonth } from "@kitchin/core";
+import { str, type ParsedArgs } from "./args.ts";
+import type { Io } from "./context.ts";
+import { INPUT_FLAGS, phaseInputs } from "./inputs.ts";
+import { presetsOf, reversalOptions, turnOverrides } from "./options.ts";
+import { todayOf } from "./now.ts";
+
+export const PHASE_INPUT_FLAGS = {
+  ...INPUT_FLAGS,
+  inventory: { type: "string", arg: "ID|COLUMN", description: "inventory series: shipped id or file column" },
+  revenue: { type: "string", arg: "ID|COLUMN", description: "demand (revenue) series: shipped id or file column" },
+} as const;
+
+export async function cycleAnalysis(p: ParsedArgs, io: Pick<Io, "env">) {
+  const { revenue, inventory } = await phaseInputs(p);
+  const today = todayOf(p, io);
+  const asOfText = str(p, "as-of");
+  const a = analyseCycle(revenue.series, inventory.series, {
+    turns: turnOverrides(p), ...presetsOf(p), reversal: reversalOptions(p),
+    revenueLag: revenue.lag, inventoryLag: inventory.lag,
+    asOf: asOfText === undefined ? undefined : parseMonth(asOfText, "--as-of"),
+  });
+  const ctx = { today, names: { revenue: revenue.name, inventory: inventory.name } };
+  return { a, revenue, inventory, asOfText, ctx };
+}
+
+export type Analysis = Awaited<ReturnType<typeof cycleAnalysis>>;

@@ -1,0 +1,117 @@
+/**
+ * Strategy specs on the command line, turned into @kitchin/backtest strategies and run on the
+ * loaded inputs (shared by backtest, compare, report and the overview's main job):
+ *   topk[:K[:equal|inverse-vol|score[:monthly|quarterly|phase-change]]]   rotation by note-004 score
+ *   clock                    the investment clock (note 003; `clockRotation` on the catalog's classes)
+ *   map:F.json               a user map {"<phase id>": {"<asset>": weight, …}, …}
+ *   equal                    equal weight of the universe (benchmark)
+ *   hold:ASSET               buy-and-hold of one asset (benchmark)
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { KitchinError, PHASE_IDS } from "@kitchin/core";
+import {
+  BACKTEST_DEFAULTS, DEFAULT_STRATEGIES, buyAndHold, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
+  type Comparison, type Market, type PhaseTimeline, type PhaseWeights, type Rebalance, type Strategy, type StrategyMetrics, type StrategyResult, type Weighting,
+} from "@kitchin/backtest";
+import { universe } from "@kitchin/datasets";
+import { num, oneOf, type FlagSpecs, type ParsedArgs } from "./args.ts";
+import { UsageError } from "./errors.ts";
+import type { Inputs } from "./backtestInputs.ts";
+
+export const STRATEGY_FLAGS: FlagSpecs = {
+  cost: { type: "string", arg: "BPS", description: `trading cost in basis points of turnover (default ${BACKTEST_DEFAULTS.costBps})` },
+  fallback: { type: "string", arg: "all|cash", description: "top-k: what to hold before a phase has any ended episode (default all)" },
+  "split-by": { type: "string", arg: "signal|ex-post", description: "split returns by the phase acted on (default) or by the ex-post phase of the month" },
+};
+
+export interface StrategyContext {
+  timeline: PhaseTimeline;
+  lag: number;
+  cost: number;
+  fallback: "all" | "cash";
+  region: "cn" | "us" | null;
+}
+
+const WEIGHTINGS = ["equal", "inverse-vol", "score"] as const;
+const REBALANCES = ["monthly", "quarterly", "phase-change"] as const;
+
+export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
+  const [kind, ...rest] = spec.split(":");
+  const common = { timeline: ctx.timeline, lag: ctx.lag, cost: ctx.cost };
+  const suffix = ctx.timeline.mode === "as-of" ? "" : " (ex-post)";
+  if (kind === "topk") {
+    const k = rest[0] === undefined ? BACKTEST_DEFAULTS.topK : Number(rest[0]);
+    if (!Number.isInteger(k) || k < 1) throw new UsageError(`strategy "${spec}": top-k needs a whole number ≥ 1`);
+    const weighting = (rest[1] ?? "equal") as Weighting;
+    if (!(WEIGHTINGS as readonly string[]).includes(weighting)) throw new UsageError(`strategy "${spec}": weighting must be ${WEIGHTINGS.join(", ")}`);
+    const rebalance = (rest[2] ?? "monthly") as Rebalance;
+    if (!(REBALANCES as readonly string[]).includes(rebalance)) throw new UsageError(`strategy "${spec}": rebalance must be ${REBALANCES.join(", ")}`);
+    return topKRotation({ ...common, topK: k, weighting, rebalance, fallback: ctx.fallback, name: spec + suffix });
+  }
+  if (kind === "clock") {
+    if (!ctx.region) throw new UsageError('strategy "clock" needs --dataset (it maps phases to the shipped equity, bond and commodity series); use map:F.json with your own prices');
+    return clockRotation({ ...common, classes: universe(ctx.region).classes });
+  }
+  if (kind === "map") {
+    const file = rest.join(":");
+    if (!file) throw new UsageError('strategy "map" needs a file: map:weights.json');
+    if (!existsSync(file)) throw new KitchinError("bad-file", "file not found", { file });
+    let map: PhaseWeights;
+    try {
+      map = JSON.parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new KitchinError("bad-file", `not valid JSON (${(e as Error).message})`, { file });
+    }
+    for (const k of Object.keys(map)) {
+      if (!(PHASE_IDS as readonly string[]).includes(k)) throw new KitchinError("bad-option", `"${k}" is not a phase id; use ${PHASE_IDS.join(", ")}`, { file });
+    }
+    return mapRotation({ ...common, map, name: `map:${file.split("/").pop()}` + suffix });
+  }
+  if (kind === "equal") return equalWeight();
+  if (kind === "hold") {
+    if (!rest.length) throw new UsageError('strategy "hold" needs an asset: hold:cn.csi300');
+    return buyAndHold(rest.join(":"), `hold:${rest.join(":")}`);
+  }
+  throw new UsageError(`unknown strategy "${spec}"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET`);
+}
+
+/** Benchmarks by default: equal weight, plus buy-and-hold of equities when they are in the universe. */
+export function defaultBenchmarks(region: "cn" | "us" | null, assets: readonly string[] = []): string[] {
+  const eq = region ? universe(region).classes.equities : null;
+  return eq && assets.includes(eq) ? ["equal", `hold:${eq}`] : ["equal"];
+}
+
+/** The default strategy list of every face: top-1 and the clock (shipped data only), then the benchmarks. */
+export function defaultSpecs(region: "cn" | "us" | null, assets: readonly string[]): string[] {
+  return [...(region ? DEFAULT_STRATEGIES : DEFAULT_STRATEGIES.filter((s) => s !== "clock")), ...defaultBenchmarks(region, assets)];
+}
+
+export interface Runs {
+  market: Market;
+  results: StrategyResult[];
+  metrics: StrategyMetrics[];
+  comparison: Comparison;
+  context: StrategyContext;
+}
+
+export function strategyContext(p: ParsedArgs, inp: Inputs): StrategyContext {
+  return {
+    ...signalFor(inp.phases, inp.mode, "trade"),
+    cost: num(p, "cost", 0) ?? BACKTEST_DEFAULTS.costBps,
+    fallback: oneOf(p, "fallback", ["all", "cash"] as const, "all"),
+    region: inp.region,
+  };
+}
+
+export function runSpecs(p: ParsedArgs, inp: Inputs, specs: readonly string[]): Runs {
+  const context = strategyContext(p, inp);
+  const mk = market(inp.panel, inp.cash, inp.prices.cashLabel);
+  const results = specs.map((s) => runStrategy(strategyOf(s, context), mk));
+  const split = oneOf(p, "split-by", ["signal", "ex-post"] as const, "signal");
+  // Signal split: the return of month t belongs to the phase known at the end of month t−1 (what a
+  // rotation acts on), for every strategy alike — benchmarks included.
+  const known = codesOnAxis(context.timeline, inp.panel.start, inp.panel.months, context.lag);
+  const phaseOfMonth = split === "ex-post" ? codesOnAxis(inp.phases.history, inp.panel.start, inp.panel.months, 0) : Int8Array.from(known, (_, t) => (t > 0 ? known[t - 1] : -1));
+  const opts = { riskFree: inp.cash, riskFreeLabel: inp.prices.cashLabel, phaseOfMonth };
+  return { market: mk, results, metrics: results.map((r) => metrics(r, opts)), comparison: compare(results, opts), context };
+}
