@@ -12,7 +12,7 @@
  * range of assets (worker threads, node/parallelScore.ts).
  */
 import type { Episode } from "@kitchin/core";
-import type { LogPrefix } from "./phaseScores.ts";
+import type { LogPrefix } from "./logPrefix.ts";
 import { rng } from "../stats/rng.ts";
 import { quantilePair } from "../stats/describe.ts";
 

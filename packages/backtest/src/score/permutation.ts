@@ -13,7 +13,7 @@
  * the work to a range of assets, so that worker threads can share a panel (node/parallelScore.ts).
  */
 import type { Episode } from "@kitchin/core";
-import type { LogPrefix } from "./phaseScores.ts";
+import type { LogPrefix } from "./logPrefix.ts";
 import { rng, shuffle } from "../stats/rng.ts";
 
 export function permutationPValues(

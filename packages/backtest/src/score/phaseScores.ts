@@ -17,6 +17,9 @@ import { episodes as runsOf, type Episode } from "@kitchin/core";
 import { medianInPlace } from "../stats/describe.ts";
 import { note004Scores } from "./note004.ts";
 import { resampleInto, resampleParams } from "./resample.ts";
+import { logPrefix } from "./logPrefix.ts";
+
+export { logPrefix, type LogPrefix } from "./logPrefix.ts";
 import { USES_FUTURE_INFORMATION } from "../timeline/timeline.ts";
 
 export interface ScoreOptions {
@@ -245,23 +248,3 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   };
 }
 
-/** Prefix sums of monthly log returns and of valid-month counts, `assets × (months + 1)`. */
-export interface LogPrefix {
-  sum: Float64Array;
-  count: Int32Array;
-}
-
-export function logPrefix(ret: Float64Array, n: number, T: number): LogPrefix {
-  const sum = new Float64Array(n * (T + 1));
-  const count = new Int32Array(n * (T + 1));
-  for (let a = 0; a < n; a++) {
-    const o = a * (T + 1);
-    for (let t = 0; t < T; t++) {
-      const r = ret[a * T + t];
-      const ok = r === r;
-      sum[o + t + 1] = sum[o + t] + (ok ? Math.log1p(r) : 0);
-      count[o + t + 1] = count[o + t] + (ok ? 1 : 0);
-    }
-  }
-  return { sum, count };
-}

@@ -6,7 +6,7 @@
  */
 import { BACKTEST_DEFAULTS } from "../constants.ts";
 import type { Episode } from "@kitchin/core";
-import type { LogPrefix } from "./phaseScores.ts";
+import type { LogPrefix } from "./logPrefix.ts";
 import { bootstrapPhaseCi } from "./bootstrap.ts";
 import { permutationPValues } from "./permutation.ts";
 

@@ -7,7 +7,7 @@
  * `YYYYMM` number is at least 100001.
  */
 import { parseMonthLoose } from "../time/month.ts";
-import type { Cell } from "../series/observations.ts";
+import type { Cell } from "./cell.ts";
 import { quoteCell } from "./number.ts";
 
 /** The month index of a date cell, or `NaN` when the cell is not a date. `workbook` allows numbers. */

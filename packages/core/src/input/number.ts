@@ -18,7 +18,7 @@
  * A byte-level fast path may read plain ASCII numbers itself and call `readNumber` for any other
  * cell: for the cells it handles, `/^-?\d+(\.\d+)?$/`, `Number(text)` is this reader's answer.
  */
-import type { Cell } from "../series/observations.ts";
+import type { Cell } from "./cell.ts";
 
 export type DecimalMark = "." | ",";
 

@@ -13,7 +13,15 @@
 import { KitchinError } from "../errors.ts";
 import { formatMonth } from "../time/month.ts";
 import { sliceMonths, type Series } from "../series/series.ts";
-import type { SectorInput } from "./panel.ts";
+
+/** One sector's series (what `sectorPanel` takes). */
+export interface SectorInput {
+  name: string;
+  inventory: Series;
+  sales?: Series;
+  /** A constant weight or a weight per month; default: the inventory level for `kind: "level"`, else 1. */
+  weight?: number | Series;
+}
 
 export function sectorInputsAt(inputs: readonly SectorInput[], at: number): SectorInput[] {
   if (!Number.isInteger(at)) throw new KitchinError("bad-option", `at must be a month index (a whole number), got ${at}`);

@@ -16,7 +16,9 @@
  * Shares are of the industries (or weights) whose state is known that month.
  */
 import { KitchinError } from "../errors.ts";
-import { sectorInputsAt } from "./at.ts";
+import { sectorInputsAt, type SectorInput } from "./at.ts";
+
+export type { SectorInput };
 import { phaseCodeOf } from "../phases/phase.ts";
 import { statesFromTurns } from "../phases/states.ts";
 import { realtimeStates, type ReversalOptions } from "../realtime/reversal.ts";
@@ -26,14 +28,6 @@ import { yoy } from "../transforms/yoy.ts";
 import { movingAverage } from "../transforms/movingAverage.ts";
 import { turns } from "../turns/turns.ts";
 import type { TurnOptions, TurnPreset } from "../turns/types.ts";
-
-export interface SectorInput {
-  name: string;
-  inventory: Series;
-  sales?: Series;
-  /** A constant weight or a weight per month; default: the inventory level for `kind: "level"`, else 1. */
-  weight?: number | Series;
-}
 
 export interface SectorOptions {
   /** Inputs are levels (YoY computed here, 12 months) or already YoY in percent. */

@@ -9,7 +9,8 @@ import { notNumberMessage, readNumber, shortText, type DecimalMark } from "../in
 import { notDateMessage, readMonth } from "../input/dates.ts";
 import type { Series } from "./series.ts";
 
-export type Cell = string | number | boolean | null | undefined;
+export type { Cell } from "../input/cell.ts";
+import type { Cell } from "../input/cell.ts";
 
 export interface ObservationOptions {
   /** Column name for messages. */

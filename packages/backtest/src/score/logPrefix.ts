@@ -1,0 +1,21 @@
+/** Prefix sums shared by the score, its bootstrap and its permutations (one module, no import loop). */
+/** Prefix sums of monthly log returns and of valid-month counts, `assets × (months + 1)`. */
+export interface LogPrefix {
+  sum: Float64Array;
+  count: Int32Array;
+}
+
+export function logPrefix(ret: Float64Array, n: number, T: number): LogPrefix {
+  const sum = new Float64Array(n * (T + 1));
+  const count = new Int32Array(n * (T + 1));
+  for (let a = 0; a < n; a++) {
+    const o = a * (T + 1);
+    for (let t = 0; t < T; t++) {
+      const r = ret[a * T + t];
+      const ok = r === r;
+      sum[o + t + 1] = sum[o + t] + (ok ? Math.log1p(r) : 0);
+      count[o + t + 1] = count[o + t] + (ok ? 1 : 0);
+    }
+  }
+  return { sum, count };
+}

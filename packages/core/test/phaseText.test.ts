@@ -1,0 +1,24 @@
+/** The one reader of phase text (issue 12): ids, labels in both languages, unknowns, codes on request. */
+import { describe, expect, it } from "vitest";
+import { phaseOfText } from "../src/index.ts";
+
+describe("phaseOfText", () => {
+  it("reads ids and the English and Chinese labels, trimmed and in any case", () => {
+    expect(phaseOfText("passive-destock")).toBe(0);
+    expect(phaseOfText(" Active restocking ")).toBe(1);
+    expect(phaseOfText("被动补库")).toBe(2);
+    expect(phaseOfText("ACTIVE-DESTOCK")).toBe(3);
+    expect(phaseOfText("主动去库")).toBe(3);
+  });
+  it("reads blank, unknown and 未知 as -1", () => {
+    for (const t of ["", "  ", "unknown", "Unknown", "未知"]) expect(phaseOfText(t)).toBe(-1);
+  });
+  it("reads codes only when asked, and nothing else", () => {
+    expect(phaseOfText("2")).toBeUndefined();
+    expect(phaseOfText("2", { codes: true })).toBe(2);
+    expect(phaseOfText("-1", { codes: true })).toBe(-1);
+    expect(phaseOfText("4", { codes: true })).toBeUndefined();
+    expect(phaseOfText("restocking")).toBeUndefined();
+    expect(phaseOfText("passive destock")).toBeUndefined();
+  });
+});
