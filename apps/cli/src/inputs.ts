@@ -97,7 +97,15 @@ export function columnSeries(t: UserTable, column: number, lag: number): NamedSe
     for (let k = 0; k < months.length; k++) values[k] = s.values[months[k] - s.start];
     return { series: { start: months[0], values }, name, lag, step, notes };
   }
+  if (t.mixedPercentColumns.has(column)) {
+    throw new KitchinError("not-numeric", "some numbers of the column are formatted as percent (0.032 shown as 3.2%) and others not; format the column one way in Excel", { file: t.file, column: name });
+  }
   const series = seriesFromObservations(dates, cells, opts);
+  if (t.percentColumns.has(column)) {
+    // Excel shows 0.032 as 3.2% and analysts read 3.2: the thresholds are in percentage points.
+    for (let k = 0; k < series.values.length; k++) series.values[k] *= 100;
+    notes.push(`${t.file}: column "${shortText(name)}" is formatted as percent in the workbook: read ×100 (0.032 shown as 3.2% is 3.2)`);
+  }
   if (t.delimiter !== "," && opts.decimal === ",") notes.push(`${t.file}: column "${shortText(name)}" read with decimal commas (2,5 = 2.5)`);
   return { series, name, lag, step, notes };
 }

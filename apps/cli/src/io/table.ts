@@ -33,8 +33,10 @@ export interface UserTable {
   delimiter: string;
   /** What reading did to the table (reversed order, encoding, merged cells …), one sentence each. */
   notes: string[];
-  /** XLSX columns (0-based) holding percent-formatted numbers. */
+  /** XLSX columns (0-based) whose numbers are all percent-formatted (read ×100, with a note). */
   percentColumns: Set<number>;
+  /** XLSX columns (0-based) where only some numbers are percent-formatted (refused when used). */
+  mixedPercentColumns: Set<number>;
 }
 
 const FOOTER = /^\s*(数据来源|来源|资料来源|注|备注|source|note)/i;
@@ -50,8 +52,10 @@ export interface RawRows {
   encoding: TextEncoding;
   delimiter: string;
   notes: string[];
-  /** XLSX columns (0-based) holding percent-formatted numbers. */
+  /** XLSX columns (0-based) whose numbers are all percent-formatted. */
   percentColumns: Set<number>;
+  /** XLSX columns (0-based) where only some numbers are percent-formatted. */
+  mixedPercentColumns: Set<number>;
 }
 
 export async function readRows(file: string, sheet?: string): Promise<RawRows> {
@@ -60,7 +64,7 @@ export async function readRows(file: string, sheet?: string): Promise<RawRows> {
   const lower = file.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
     const r = await readXlsx(file, sheet);
-    return { rows: r.rows as Cell[][], serial: r.serialDates, encoding: "UTF-8", delimiter: ",", notes: r.notes, percentColumns: r.percentColumns };
+    return { rows: r.rows as Cell[][], serial: r.serialDates, encoding: "UTF-8", delimiter: ",", notes: r.notes, percentColumns: r.percentColumns, mixedPercentColumns: r.mixedPercentColumns };
   }
   if (lower.endsWith(".xls")) {
     throw new KitchinError("bad-file", "old .xls workbooks are not read; open it in Excel and save as .xlsx or .csv", { file });
@@ -68,7 +72,7 @@ export async function readRows(file: string, sheet?: string): Promise<RawRows> {
   const { text, encoding } = decodeText(readFileSync(file), file);
   const { rows, delimiter } = parseCsvWithDelimiter(text, file);
   const notes = encoding === "UTF-8" ? [] : [`${file}: read as ${encoding} text`];
-  return { rows, serial: false, encoding, delimiter, notes, percentColumns: new Set() };
+  return { rows, serial: false, encoding, delimiter, notes, percentColumns: new Set(), mixedPercentColumns: new Set() };
 }
 
 export async function readUserTable(file: string, opts: { dateColumn?: string; sheet?: string } = {}): Promise<UserTable> {
@@ -77,6 +81,7 @@ export async function readUserTable(file: string, opts: { dateColumn?: string; s
     const t = tableFromRows(raw.rows, file, { ...opts, allowSerialDates: raw.serial, encoding: raw.encoding, delimiter: raw.delimiter });
     t.notes.unshift(...raw.notes);
     t.percentColumns = raw.percentColumns;
+    t.mixedPercentColumns = raw.mixedPercentColumns;
     return t;
   } catch (e) {
     // Mojibake shows first in names and dates: say how the bytes were read.
@@ -176,7 +181,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
   }
   return {
     file, header, ids, units, dateColumn, rows: data, allowSerialDates: serial,
-    encoding: opts.encoding ?? "UTF-8", delimiter: opts.delimiter ?? ",", notes, percentColumns: new Set(),
+    encoding: opts.encoding ?? "UTF-8", delimiter: opts.delimiter ?? ",", notes, percentColumns: new Set(), mixedPercentColumns: new Set(),
   };
 }
 

@@ -26,8 +26,10 @@ export interface SheetRead {
   rows: SheetCell[][];
   serialDates: boolean;
   notes: string[];
-  /** Columns (0-based) holding numbers shown in a percent format. */
+  /** Columns (0-based) whose numbers are all shown in a percent format (0.032 shown as 3.2%). */
   percentColumns: Set<number>;
+  /** Columns (0-based) where some numbers are shown as percent and others not. */
+  mixedPercentColumns: Set<number>;
 }
 
 export async function readXlsx(path: string, sheet?: string): Promise<SheetRead> {
@@ -47,7 +49,8 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
   const rows: SheetCell[][] = [];
   const merged: string[] = [];
   let mergedCount = 0;
-  const percentColumns = new Set<number>();
+  const pct = new Map<number, number>();
+  const nums = new Map<number, number>();
   ws.eachRow((row, n) => {
     const cells: SheetCell[] = [];
     row.eachCell((cell, c) => {
@@ -63,7 +66,10 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
       const v = cell.type === ExcelJS.ValueType.Formula
         ? (cell.result === undefined || cell.result === null ? `=${cell.formula ?? ""}` : toCell(cell.result))
         : toCell(cell.value);
-      if (typeof v === "number" && typeof cell.numFmt === "string" && cell.numFmt.includes("%")) percentColumns.add(c - 1);
+      if (typeof v === "number" && n > 1) {
+        nums.set(c - 1, (nums.get(c - 1) ?? 0) + 1);
+        if (typeof cell.numFmt === "string" && cell.numFmt.includes("%")) pct.set(c - 1, (pct.get(c - 1) ?? 0) + 1);
+      }
       cells[c - 1] = v;
     });
     rows[n - 1] = cells;
@@ -73,7 +79,10 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
   if (mergedCount > 0) {
     notes.push(`${path}: ${mergedCount} cell${mergedCount > 1 ? "s" : ""} covered by merged cells (${merged.join(", ")}${mergedCount > 3 ? ", …" : ""}) read as blank, not as copies of the merged value`);
   }
-  return { rows, serialDates: true, notes, percentColumns };
+  const percentColumns = new Set<number>();
+  const mixedPercentColumns = new Set<number>();
+  for (const [c, k] of pct) (k === nums.get(c) ? percentColumns : mixedPercentColumns).add(c);
+  return { rows, serialDates: true, notes, percentColumns, mixedPercentColumns };
 }
 
 function toCell(v: unknown): SheetCell {

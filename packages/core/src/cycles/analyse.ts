@@ -10,7 +10,8 @@ import { expostPhases, asOfPhases, type PhaseTimeline } from "../phases/timeline
 import { episodes, type Episode } from "../phases/episodes.ts";
 import { whereNow, type WhereNow } from "../realtime/current.ts";
 import { commonNow, type InputNow } from "../realtime/now.ts";
-import type { ReversalOptions } from "../realtime/reversal.ts";
+import { resolveReversal, type ReversalOptions } from "../realtime/reversal.ts";
+import { scaleProblem } from "../input/units.ts";
 import { resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "../turns/types.ts";
 import { cycles, currentCycle, type Cycle, type CurrentCycle } from "./cycles.ts";
 import { summarizeCycles, type CycleSummary } from "./summary.ts";
@@ -89,6 +90,14 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
   const invTurns = ex.inventoryTurns.map((t) => ({ ...t, index: t.index + shift }));
   const revShift = rev.start - ex.timeline.start;
   const revTurns = ex.revenueTurns.map((t) => ({ ...t, index: t.index + revShift }));
+  // Thresholds are in the series' unit: a YoY stored as fractions never reaches them, and every
+  // month would be unknown in both modes. Say why instead of answering "unknown" (input/units.ts).
+  if (!anyKnown(ex.timeline.codes) && !anyKnown(realtime.codes)) {
+    const reversal = resolveReversal(o.reversal).reversal;
+    const why = scaleProblem(inv, "the inventory series", [["minAmplitude", params.minAmplitude], ["reversal", reversal]])
+      ?? scaleProblem(rev, "the demand (revenue) series", [["minAmplitude", demandParams.minAmplitude], ["reversal", reversal]]);
+    if (why) throw new KitchinError("bad-option", why);
+  }
   const list = cycles(invTurns, ex.timeline.codes);
   const eps = episodes(ex.timeline.codes);
   return {
@@ -107,4 +116,9 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
     asOf: known.asOf,
     inputsNow: { revenue: known.inputs[0], inventory: known.inputs[1] },
   };
+}
+
+function anyKnown(codes: ArrayLike<number>): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) return true;
+  return false;
 }

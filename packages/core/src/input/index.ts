@@ -3,3 +3,4 @@ export * from "./number.ts";
 export * from "./dates.ts";
 export * from "./encoding.ts";
 export * from "./limits.ts";
+export * from "./units.ts";

@@ -66,16 +66,26 @@ export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: 
   }
   const out: SectorInput[] = [];
   for (const [name, a] of by) {
-    const s: SectorInput = { name, inventory: fromMap(a.inv) };
-    if (cv >= 0 && [...a.sales.values()].some(Number.isFinite)) s.sales = fromMap(a.sales);
-    if (cw >= 0 && [...a.w.values()].some(Number.isFinite)) s.weight = fromMap(a.w);
+    const s: SectorInput = { name, inventory: fromMap(a.inv, name, opts.file) };
+    if (cv >= 0 && [...a.sales.values()].some(Number.isFinite)) s.sales = fromMap(a.sales, name, opts.file);
+    if (cw >= 0 && [...a.w.values()].some(Number.isFinite)) s.weight = fromMap(a.w, name, opts.file);
     out.push(s);
   }
   return out;
 }
 
-function fromMap(m: Map<number, number>) {
+/** Longest hole in one industry's months read as missing values, as for every other series (observations.ts). */
+const MAX_GAP = 2;
+
+function fromMap(m: Map<number, number>, name?: string, file?: string) {
   const months = [...m.keys()].sort((a, b) => a - b);
+  for (let k = 1; k < months.length; k++) {
+    const hole = months[k] - months[k - 1] - 1;
+    if (hole > MAX_GAP) {
+      // A stale state would otherwise be carried through the hole and counted in the shares.
+      throw new KitchinError("gap", `${name ?? "an industry"} has ${hole} months missing between ${formatMonth(months[k - 1])} and ${formatMonth(months[k])}; monthly data is expected (give the months, blank if unknown)`, { file });
+    }
+  }
   const start = months[0];
   const values = new Float64Array(months[months.length - 1] - start + 1).fill(NaN);
   for (const k of months) values[k - start] = m.get(k) as number;

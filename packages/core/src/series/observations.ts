@@ -5,7 +5,7 @@
  */
 import { KitchinError } from "../errors.ts";
 import { formatMonth } from "../time/month.ts";
-import { notNumberMessage, readNumber, shortText, type DecimalMark } from "../input/number.ts";
+import { notNumberMessage, quoteCell, readNumber, shortText, type DecimalMark } from "../input/number.ts";
 import { notDateMessage, readMonth } from "../input/dates.ts";
 import type { Series } from "./series.ts";
 
@@ -45,12 +45,22 @@ export { readNumber };
 export function numericColumn(cells: readonly Cell[], opts: ObservationOptions = {}): Float64Array {
   const out = new Float64Array(cells.length);
   const decimal = opts.decimal ?? ".";
+  let percent = -1, plain = -1; // first cell written with and without a % sign
   for (let i = 0; i < cells.length; i++) {
-    const x = readNumber(cells[i], decimal);
+    const c = cells[i];
+    const x = readNumber(c, decimal);
     if (x === undefined) {
-      throw new KitchinError("not-numeric", notNumberMessage(cells[i], decimal), { file: opts.file, row: rowOf(opts, i), column: opts.column });
+      throw new KitchinError("not-numeric", notNumberMessage(c, decimal), { file: opts.file, row: rowOf(opts, i), column: opts.column });
     }
     out[i] = x;
+    if (Number.isNaN(x)) continue;
+    if (typeof c === "string" && c.trim().endsWith("%")) { if (percent < 0) percent = i; }
+    else if (plain < 0) plain = i;
+    if (percent >= 0 && plain >= 0) {
+      // "3.2%" next to 0.032: one of them is in the wrong unit, and which one cannot be told.
+      const at = Math.max(percent, plain);
+      throw new KitchinError("not-numeric", `the column mixes percent text (${quoteCell(cells[percent])}) and plain numbers (${quoteCell(cells[plain])}); write every cell one way`, { file: opts.file, row: rowOf(opts, at), column: opts.column });
+    }
   }
   return out;
 }
