@@ -75,6 +75,7 @@ export function numberProblem(cell: Cell, decimal: DecimalMark = "."): string {
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]/.test(t)) return "hexadecimal, binary and octal numbers are not read as data";
   if (/[\uFF10-\uFF19\uFF0E\uFF0C\uFF05]/.test(t)) return "it has full-width digits or signs; retype it with ASCII digits";
   if (/^[+-]?infinity$/i.test(t)) return "infinity is not a value";
+  if (PLAIN.test(t) && !Number.isFinite(Number(t))) return "too large for a number";
   if (t.startsWith("=")) return "a formula saved without its result; open the workbook in Excel, let it calculate, and save it";
   if (/^#[A-Z/0!?]+[!?A]?$/i.test(t)) return "it is an Excel error value";
   if (decimal === "." && /^[+-]?\d*,\d+$/.test(t)) return "a comma inside a number is read only as a thousands separator (1,234.5); for decimal commas save the file with ; as the separator";
