@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, openRuntime, type CallResult, type Runtime } from "./harness.ts";
-import { col, months, row, wave } from "./helpers.ts";
+import { col, months, row, wave, type Cell } from "./helpers.ts";
 
 let rt: Runtime;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ const firstCol = (x: Cells) => x.map((r) => r[0]);
 interface Same { name: string; kind: string; call: unknown[]; plain: unknown[]; map?: (out: Cells) => unknown; plainMap?: (out: Cells) => unknown }
 interface Refuse { name: string; kind: string; call: unknown[]; code?: "#VALUE!" | "#N/A"; message: RegExp }
 
-const with50 = (v: unknown) => inv.map((x, i) => (i === 50 ? v : x));
+const with50 = (v: Cell) => inv.map((x, i): Cell => (i === 50 ? v : x));
 const SAME: Same[] = [
   { name: "PHASE newest first = oldest first, reversed", kind: "order", call: ["PHASE", Drev, col(rev2(rev)), col(rev2(inv)), "format=id"], plain: ["PHASE", D, col(rev), col(inv), "format=id"], map: (o) => rev2(firstCol(o)), plainMap: firstCol },
   { name: "PHASE as-of newest first", kind: "order", call: ["PHASE", Drev, col(rev2(rev)), col(rev2(inv)), "mode=as-of; lag=1; format=code"], plain: ["PHASE", D, col(rev), col(inv), "mode=as-of; lag=1; format=code"], map: (o) => rev2(firstCol(o)), plainMap: firstCol },
