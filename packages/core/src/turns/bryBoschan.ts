@@ -14,7 +14,7 @@
  * Because it smooths before it searches, one bad month (China's 2019-03 reading of 0.3
  * between 6.2 and 4.9) cannot create a turn by itself.
  */
-import { alternate, candidates, enforceRules, minCycle as minCycleRule, type TurnList } from "./rules.ts";
+import { alternate, candidates, enforceCycles, enforceRules, type TurnList } from "./rules.ts";
 import { centred12, centredShort, spencer15 } from "./smoothers.ts";
 import type { TurnOptions } from "./types.ts";
 
@@ -27,10 +27,7 @@ export function bryBoschan(y: Float64Array, o: TurnOptions, filled?: Uint8Array)
   // Step 3: Spencer curve.
   const sp = spencer15(adjusted);
   refine(sp, t, 5);
-  for (let g = 0; g < 1000; g++) {
-    const a = alternate(sp, t);
-    if (!minCycleRule(sp, t, o.minCycle) && !a) break;
-  }
+  enforceCycles(sp, t, o.minCycle);
   // Step 4: short-term MA.
   refine(centredShort(adjusted, 3), t, 5);
   alternate(centredShort(adjusted, 3), t);

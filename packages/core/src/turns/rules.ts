@@ -1,12 +1,16 @@
 /**
  * The censoring rules of Bry–Boschan / BBQ (methods.md §2, steps 2–6), applied to a list
  * of turns held as two parallel arrays: observation index and type (+1 peak, −1 trough).
- * Each rule removes what it must and reports whether it changed anything; `enforceRules`
- * repeats them until nothing changes.
+ * docs/turning-points.md has the rule table, side by side with two reference daters
+ * (R BCDating's `BBQ`, bcycle's port of Bry & Boschan's program).
  *
- * Ties: of two equal extremes the later one is kept (as one R port of BBQ does). Real data
- * has repeated values (China's inventory YoY reads 0.3 in 2019-03 and 2019-11) and the
- * later of two equal lows is the one after which the series actually turns.
+ * Order: censoring once; then alternation, wrong-way phases, minimum phase, minimum cycle and
+ * minimum amplitude, one violation at a time, until nothing changes; then the end rule once at
+ * each end. Every rule only deletes turns, so the loop ends after at most one pass per turn.
+ *
+ * Ties: of two equal extremes the later one is kept. Real data has repeated values (China's
+ * inventory YoY reads 0.3 in 2019-03 and 2019-11) and the later of two equal lows is the one
+ * after which the series actually turns.
  */
 import type { TurnOptions } from "./types.ts";
 
@@ -15,14 +19,14 @@ export interface TurnList {
   typ: number[]; // +1 peak, −1 trough
 }
 
+/** How far `a` lies beyond `b` in the direction of a turn of type `typ` (> 0: `a` is more extreme). */
+function beyond(typ: number, a: number, b: number): number {
+  return typ > 0 ? a - b : b - a;
+}
+
 /** Is the turn at i at least as extreme as the earlier same-type turn at j? (later wins ties) */
 function laterWins(y: ArrayLike<number>, later: number, earlier: number, typ: number): boolean {
   return typ > 0 ? y[later] >= y[earlier] : y[later] <= y[earlier];
-}
-
-/** Is the earlier turn strictly more extreme than the later one of the same type? */
-function earlierStrictlyMore(y: ArrayLike<number>, earlier: number, later: number, typ: number): boolean {
-  return !laterWins(y, later, earlier, typ);
 }
 
 function removeAt(t: TurnList, ...positions: number[]): void {
@@ -42,35 +46,16 @@ export function alternate(y: ArrayLike<number>, t: TurnList): boolean {
   return changed;
 }
 
-/**
- * Step 3: no turn within `censor` observations of either end, and the turns nearest the ends
- * must be the extremes of the stretch they close: the first turn, if a peak, at least as high
- * as every value before it (a trough: as low), and the last turn likewise against every value
- * after it. Bry & Boschan (1971) state it as "eliminate peaks (troughs) at both ends which are
- * lower (higher) than values closer to the end"; we read "at both ends" as the outermost
- * turn, so that a turn shielded by an earlier opposite turn is not compared with values
- * beyond that turn (China's 2001-06 peak is lower than the 1997 readings, yet it follows
- * the 2000-05 trough and is a real peak).
- */
-export function censorEnds(y: ArrayLike<number>, t: TurnList, censor: number, ends: EndExtremes = endExtremes(y)): boolean {
-  const n = y.length;
+/** Step 3a: no turn within `censor` observations of either end of a series of length n. */
+export function censorEnds(t: TurnList, n: number, censor: number): boolean {
   let changed = false;
   for (let k = t.idx.length - 1; k >= 0; k--) {
     if (t.idx[k] < censor || t.idx[k] > n - 1 - censor) { removeAt(t, k); changed = true; }
   }
-  if (t.idx.length > 0) {
-    const i = t.idx[0];
-    if (i > 0 && (t.typ[0] > 0 ? ends.maxBefore[i] > y[i] : ends.minBefore[i] < y[i])) { removeAt(t, 0); changed = true; }
-  }
-  if (t.idx.length > 0) {
-    const k = t.idx.length - 1;
-    const i = t.idx[k];
-    if (i < n - 1 && (t.typ[k] > 0 ? ends.maxAfter[i] > y[i] : ends.minAfter[i] < y[i])) { removeAt(t, k); changed = true; }
-  }
   return changed;
 }
 
-/** Running extremes strictly before and strictly after each position, so step 3 costs O(1) per pass. */
+/** Running extremes strictly before and strictly after each position, so a rule costs O(1) per test. */
 export interface EndExtremes { maxBefore: Float64Array; minBefore: Float64Array; maxAfter: Float64Array; minAfter: Float64Array }
 
 export function endExtremes(y: ArrayLike<number>): EndExtremes {
@@ -83,30 +68,109 @@ export function endExtremes(y: ArrayLike<number>): EndExtremes {
   return { maxBefore, minBefore, maxAfter, minAfter };
 }
 
+/** The most extreme value of a turn type strictly before (after) observation i. */
+const extremeBefore = (e: EndExtremes, i: number, typ: number) => (typ > 0 ? e.maxBefore[i] : e.minBefore[i]);
+const extremeAfter = (e: EndExtremes, i: number, typ: number) => (typ > 0 ? e.maxAfter[i] : e.minAfter[i]);
+
 /**
- * Removes one offending phase (between turns k and k+1) keeping the dominant extremes: the
- * pair k, k+1 goes, unless one of them is more extreme than its same-type neighbour on the
- * other side — then that one stays and the neighbouring pair goes instead. When both are
- * dominant (a sharp V, such as China's 2020-03 inventory spike after the 2019-11 trough),
- * one of them must still go: the one whose other phase moves less, so the larger swings of
- * the cycle are kept.
+ * Step 3b, the end rule, applied once at each end after the other rules: the first turn must be
+ * at least as extreme as every value before it (a peak at least as high, a trough at least as
+ * low), the last turn likewise against every value after it; a turn that is not is removed.
+ * Bry & Boschan (1971) state it as "eliminate peaks (troughs) at both ends which are lower
+ * (higher) than values closer to the end". It only ever looks at the outermost turn: once the
+ * first turn is gone the next one is not tested again, so outliers in the first or last months
+ * cannot peel off the whole history (China's 2001-06 peak is lower than the 1997 readings, yet
+ * it follows the 2000-05 trough and is a real peak).
  */
-function dropPhase(y: ArrayLike<number>, t: TurnList, k: number): void {
-  const m = t.idx.length;
-  const xDom = k + 2 < m && earlierStrictlyMore(y, t.idx[k], t.idx[k + 2], t.typ[k]);
-  const yDom = k - 1 >= 0 && laterWins(y, t.idx[k + 1], t.idx[k - 1], t.typ[k + 1]);
-  if (xDom && yDom) {
-    const after = Math.abs(y[t.idx[k + 2]] - y[t.idx[k + 1]]); // phase y → next x
-    const before = Math.abs(y[t.idx[k]] - y[t.idx[k - 1]]); // phase previous y → x
-    if (after <= before) removeAt(t, k + 1, k + 2);
-    else removeAt(t, k - 1, k);
-  } else if (xDom) removeAt(t, k + 1, k + 2);
-  else if (yDom) removeAt(t, k - 1, k);
-  else removeAt(t, k, k + 1);
+export function endRule(y: ArrayLike<number>, t: TurnList, ends: EndExtremes): boolean {
+  let changed = false;
+  if (t.idx.length > 0) {
+    const i = t.idx[0];
+    if (beyond(t.typ[0], extremeBefore(ends, i, t.typ[0]), y[i]) > 0) { removeAt(t, 0); changed = true; }
+  }
+  if (t.idx.length > 0) {
+    const k = t.idx.length - 1;
+    const i = t.idx[k];
+    if (beyond(t.typ[k], extremeAfter(ends, i, t.typ[k]), y[i]) > 0) { removeAt(t, k); changed = true; }
+  }
+  return changed;
 }
 
-/** Step 4: every phase at least `minPhase` observations; the shortest offender goes first. */
-export function minPhase(y: ArrayLike<number>, t: TurnList, min: number): boolean {
+/**
+ * What a deletion loses: for each deleted turn, how far it lies beyond the same-type turn that
+ * takes its place in the merged phase (0 when the deleted turn is no more extreme). Deleting the
+ * adjacent pair j, j+1 merges the phases j−1 → j+2: turn j is replaced by turn j+2 and turn
+ * j+1 by turn j−1; at an end, by the most extreme value between the turn and that end. Deleting
+ * only the outermost turn costs what the new outermost turn fails the end rule by. `ties` counts
+ * deleted turns equal to a replacement before them (the tie rule keeps the later of two equals).
+ */
+function deletionCost(y: ArrayLike<number>, t: TurnList, del: readonly number[], ends: EndExtremes): { loss: number; ties: number } {
+  const m = t.idx.length;
+  const v = (k: number) => y[t.idx[k]];
+  if (del.length === 1) {
+    const k = del[0] === 0 ? 1 : m - 2; // the turn that becomes outermost
+    if (k < 0 || k >= m) return { loss: 0, ties: 0 };
+    const far = del[0] === 0 ? extremeBefore(ends, t.idx[k], t.typ[k]) : extremeAfter(ends, t.idx[k], t.typ[k]);
+    return { loss: Math.max(0, beyond(t.typ[k], far, v(k))), ties: 0 };
+  }
+  const [j, j1] = del;
+  const a = j + 2 < m ? v(j + 2) : extremeAfter(ends, t.idx[j], t.typ[j]);
+  const b = j - 1 >= 0 ? v(j - 1) : extremeBefore(ends, t.idx[j1], t.typ[j1]);
+  const loss = Math.max(0, beyond(t.typ[j], v(j), a)) + Math.max(0, beyond(t.typ[j1], v(j1), b));
+  return { loss, ties: j - 1 >= 0 && v(j1) === b ? 1 : 0 };
+}
+
+/**
+ * Removes one of the candidate deletions (each an adjacent pair of list positions, or the single
+ * outermost turn): the one that loses least by `deletionCost`, the earliest listed on a tie. A
+ * deletion that removes no turn more extreme than the one it leaves in place costs 0, so it is
+ * always preferred; only when every choice loses an extreme (a sharp V of two dominant turns) is
+ * the smallest loss taken. Pairs keep alternation; no rule ever needs a second alternation pass.
+ */
+function resolve(y: ArrayLike<number>, t: TurnList, options: number[][], ends: EndExtremes): void {
+  let best = options[0];
+  let bestLoss = Infinity;
+  let bestTies = Infinity;
+  for (const del of options) {
+    const { loss, ties } = deletionCost(y, t, del, ends);
+    if (loss < bestLoss || (loss === bestLoss && ties < bestTies)) { bestLoss = loss; bestTies = ties; best = del; }
+  }
+  removeAt(t, ...best);
+}
+
+/** Deletions that end the phase between turns k and k+1, in order of preference. */
+function phaseOptions(m: number, k: number): number[][] {
+  const o: number[][] = [[k, k + 1]];
+  if (k === 0) o.push([0]);
+  if (k + 1 === m - 1) o.push([m - 1]);
+  if (k + 2 < m) o.push([k + 1, k + 2]);
+  if (k >= 1) o.push([k - 1, k]);
+  return o;
+}
+
+/** Signed move of the phase k → k+1 in its own direction (a rise into a peak, a fall into a trough). */
+function move(y: ArrayLike<number>, t: TurnList, k: number): number {
+  return beyond(t.typ[k + 1], y[t.idx[k + 1]], y[t.idx[k]]);
+}
+
+/**
+ * Harding & Pagan's alternation condition: a trough lies below the peak before it and a peak
+ * above the trough before it. The most wrong-way phase goes first.
+ */
+export function wrongWay(y: ArrayLike<number>, t: TurnList, ends: EndExtremes): boolean {
+  let worst = -1;
+  let worstMove = 0;
+  for (let k = 0; k + 1 < t.idx.length; k++) {
+    const d = move(y, t, k);
+    if (d < worstMove || (d === 0 && worst < 0)) { worstMove = d; worst = k; }
+  }
+  if (worst < 0) return false;
+  resolve(y, t, phaseOptions(t.idx.length, worst), ends);
+  return true;
+}
+
+/** Step 4: every phase at least `min` observations; the shortest offender goes first. */
+export function minPhase(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
   let worst = -1;
   let worstLen = min;
   for (let k = 0; k + 1 < t.idx.length; k++) {
@@ -114,30 +178,18 @@ export function minPhase(y: ArrayLike<number>, t: TurnList, min: number): boolea
     if (d < worstLen) { worstLen = d; worst = k; }
   }
   if (worst < 0) return false;
-  dropPhase(y, t, worst);
-  return true;
-}
-
-/** Step 6: every phase rises or falls by at least `min` (series units); the smallest goes first. */
-export function minAmplitude(y: ArrayLike<number>, t: TurnList, min: number): boolean {
-  if (!(min > 0)) return false;
-  let worst = -1;
-  let worstAmp = min;
-  for (let k = 0; k + 1 < t.idx.length; k++) {
-    const a = Math.abs(y[t.idx[k + 1]] - y[t.idx[k]]);
-    if (a < worstAmp) { worstAmp = a; worst = k; }
-  }
-  if (worst < 0) return false;
-  dropPhase(y, t, worst);
+  resolve(y, t, phaseOptions(t.idx.length, worst), ends);
   return true;
 }
 
 /**
- * Step 5: peak→peak and trough→trough at least `minCycle`. Of the two same-type turns the
- * less extreme goes (the earlier on a tie), with the less extreme of its opposite-type
- * neighbours, so that alternation holds.
+ * Step 5: peak→peak and trough→trough at least `min`; the shortest offender goes first. Of the
+ * two same-type turns the less extreme goes (the earlier on a tie), as in Bry & Boschan's
+ * program; of the two opposite turns that then become neighbours the less extreme goes too
+ * (alternation). At an end there is no such pair: the outermost turn goes alone when the turn
+ * left outermost is still the extreme of everything beyond it, else with its neighbour.
  */
-export function minCycle(y: ArrayLike<number>, t: TurnList, min: number): boolean {
+export function minCycle(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
   let worst = -1;
   let worstLen = min;
   for (let k = 0; k + 2 < t.idx.length; k++) {
@@ -146,31 +198,47 @@ export function minCycle(y: ArrayLike<number>, t: TurnList, min: number): boolea
   }
   if (worst < 0) return false;
   const k = worst;
-  const typ = t.typ[k];
-  const dropFirst = laterWins(y, t.idx[k + 2], t.idx[k], typ);
-  const d = dropFirst ? k : k + 2;
-  const left = d - 1;
-  const right = d + 1;
-  let opp: number;
-  if (left < 0) opp = right;
-  else if (right >= t.idx.length) opp = left;
-  else opp = laterWins(y, t.idx[right], t.idx[left], t.typ[left]) ? left : right; // keep the more extreme
-  removeAt(t, d, opp);
+  const m = t.idx.length;
+  const d = laterWins(y, t.idx[k + 2], t.idx[k], t.typ[k]) ? k : k + 2;
+  if (d === 0) resolve(y, t, [[0], [0, 1]], ends);
+  else if (d === m - 1) resolve(y, t, [[m - 1], [m - 2, m - 1]], ends);
+  else removeAt(t, d, laterWins(y, t.idx[d + 1], t.idx[d - 1], t.typ[d + 1]) ? d - 1 : d + 1);
   return true;
 }
 
-/** Steps 2–6 until nothing changes. */
+/** Step 6: every phase rises or falls by at least `min` (series units); the smallest goes first. */
+export function minAmplitude(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
+  if (!(min > 0)) return false;
+  let worst = -1;
+  let worstAmp = min;
+  for (let k = 0; k + 1 < t.idx.length; k++) {
+    const a = move(y, t, k);
+    if (a < worstAmp) { worstAmp = a; worst = k; }
+  }
+  if (worst < 0) return false;
+  resolve(y, t, phaseOptions(t.idx.length, worst), ends);
+  return true;
+}
+
+/** Alternation and minimum cycle until stable (the smoothed-curve passes of full Bry–Boschan). */
+export function enforceCycles(y: ArrayLike<number>, t: TurnList, min: number): void {
+  const ends = endExtremes(y);
+  while (alternate(y, t) || minCycle(y, t, min, ends));
+}
+
+/** Steps 2–6: censoring, then the rules until nothing changes, then the end rule once per end. */
 export function enforceRules(y: ArrayLike<number>, t: TurnList, o: TurnOptions): void {
   const ends = endExtremes(y);
-  for (let guard = 0; guard < 10000; guard++) {
-    let changed = alternate(y, t);
-    changed = censorEnds(y, t, o.censor, ends) || changed;
-    if (changed) continue;
-    if (minPhase(y, t, o.minPhase)) continue;
-    if (minCycle(y, t, o.minCycle)) continue;
-    if (minAmplitude(y, t, o.minAmplitude)) continue;
-    return;
+  censorEnds(t, y.length, o.censor);
+  for (;;) {
+    if (alternate(y, t)) continue;
+    if (wrongWay(y, t, ends)) continue;
+    if (minPhase(y, t, o.minPhase, ends)) continue;
+    if (minCycle(y, t, o.minCycle, ends)) continue;
+    if (minAmplitude(y, t, o.minAmplitude, ends)) continue;
+    break;
   }
+  endRule(y, t, ends);
 }
 
 /** Candidates of step 1: extremes of the window [t−w, t+w], skipping filled positions. */
