@@ -4,9 +4,10 @@
  * docs/turning-points.md has the rule table, side by side with two reference daters
  * (R BCDating's `BBQ`, bcycle's port of Bry & Boschan's program).
  *
- * Order: censoring once; then alternation, wrong-way phases, minimum phase, minimum cycle and
- * minimum amplitude, one violation at a time, until nothing changes; then the end rule once at
- * each end. Every rule only deletes turns, so the loop ends after at most one pass per turn.
+ * Order (Bry & Boschan's): censoring and the end rule once; then alternation, wrong-way phases,
+ * minimum phase, minimum cycle and minimum amplitude, one violation at a time, until nothing
+ * changes; then the end rule once more. Every rule only deletes turns, so the loop ends after at
+ * most one pass per turn.
  *
  * Ties: of two equal extremes the later one is kept. Real data has repeated values (China's
  * inventory YoY reads 0.3 in 2019-03 and 2019-11) and the later of two equal lows is the one
@@ -73,14 +74,17 @@ const extremeBefore = (e: EndExtremes, i: number, typ: number) => (typ > 0 ? e.m
 const extremeAfter = (e: EndExtremes, i: number, typ: number) => (typ > 0 ? e.maxAfter[i] : e.minAfter[i]);
 
 /**
- * Step 3b, the end rule, applied once at each end after the other rules: the first turn must be
+ * Step 3b, the end rule, applied once at each end before and once after the other rules (which
+ * may expose a new outermost turn): the first turn must be
  * at least as extreme as every value before it (a peak at least as high, a trough at least as
  * low), the last turn likewise against every value after it; a turn that is not is removed.
  * Bry & Boschan (1971) state it as "eliminate peaks (troughs) at both ends which are lower
- * (higher) than values closer to the end". It only ever looks at the outermost turn: once the
- * first turn is gone the next one is not tested again, so outliers in the first or last months
- * cannot peel off the whole history (China's 2001-06 peak is lower than the 1997 readings, yet
- * it follows the 2000-05 trough and is a real peak).
+ * (higher) than values closer to the end". Each pass looks only at the outermost turn: once it
+ * is gone the next one is not tested in the same pass, so outliers in the first or last months
+ * remove at most two turns at that end and cannot peel off the whole history. It also means a
+ * turn shielded by an opposite turn closer to the end is never compared with values beyond that
+ * turn (China's 2001-06 peak is lower than the 1997 readings, yet it follows the 2000-05 trough
+ * and is a real peak).
  */
 export function endRule(y: ArrayLike<number>, t: TurnList, ends: EndExtremes): boolean {
   let changed = false;
@@ -141,10 +145,10 @@ function resolve(y: ArrayLike<number>, t: TurnList, options: number[][], ends: E
 /** Deletions that end the phase between turns k and k+1, in order of preference. */
 function phaseOptions(m: number, k: number): number[][] {
   const o: number[][] = [[k, k + 1]];
-  if (k === 0) o.push([0]);
-  if (k + 1 === m - 1) o.push([m - 1]);
   if (k + 2 < m) o.push([k + 1, k + 2]);
   if (k >= 1) o.push([k - 1, k]);
+  if (k === 0) o.push([0]);
+  if (k + 1 === m - 1) o.push([m - 1]);
   return o;
 }
 
@@ -226,10 +230,16 @@ export function enforceCycles(y: ArrayLike<number>, t: TurnList, min: number): v
   while (alternate(y, t) || minCycle(y, t, min, ends));
 }
 
-/** Steps 2–6: censoring, then the rules until nothing changes, then the end rule once per end. */
+/**
+ * Steps 2–6 in Bry & Boschan's order: censoring, the end rule, then alternation, wrong-way
+ * phases, minimum phase, cycle and amplitude until nothing changes, then the end rule once more
+ * (the loop may have exposed a new outermost turn). The end rule therefore removes at most two
+ * turns at each end, never more, whatever the values in the first and last months.
+ */
 export function enforceRules(y: ArrayLike<number>, t: TurnList, o: TurnOptions): void {
   const ends = endExtremes(y);
   censorEnds(t, y.length, o.censor);
+  endRule(y, t, ends);
   for (;;) {
     if (alternate(y, t)) continue;
     if (wrongWay(y, t, ends)) continue;
