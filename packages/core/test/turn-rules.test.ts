@@ -96,6 +96,12 @@ describe("the end rule and ties", () => {
     expect(label(t)[0]).toBe("t20");
   });
 
+  it("the last pair is held to minCycle too (BCDating's BBQ never tests it): of peaks 50 and 62 the lower, later one goes", () => {
+    const y = path([0, 0], [10, 10], [30, -10], [50, 10], [56, 4], [62, 8], [75, 5]);
+    const t = turns(y, monthly, "monthly");
+    expect(label(t)).toEqual(["p10", "t30", "p50", "t56"]);
+  });
+
   it("of two equal troughs with a short bounce between them the later stays", () => {
     const y = path([0, 10], [15, 0], [18, 2], [21, 0], [40, 10], [60, 0], [70, 5]);
     expect(label(turns(y, monthly, "monthly"))).toContain("t21");
