@@ -103,24 +103,28 @@ export function readNumericCsv(bytes: Uint8Array): NumericCsv | null {
       if (k >= end || bytes[k] !== COMMA) return null; // too few cells
       k++;
       const s = k;
+      // Integer digits, then an optional "." and fraction digits: the mantissa as an exact integer.
       let m = 0;
-      let digits = 0;
-      let frac = -1;
-      while (k < end) {
-        const b = bytes[k];
-        if (b >= 0x30 && b <= 0x39) {
-          m = m * 10 + (b - 0x30);
-          digits++;
-          if (frac >= 0) frac++;
-        } else if (b === DOT && frac < 0 && digits > 0) frac = 0;
-        else if (b === COMMA) break;
-        else return null;
-        k++;
+      let b = k < end ? bytes[k] : COMMA;
+      while (b >= 0x30 && b <= 0x39) {
+        m = m * 10 + (b - 0x30);
+        b = ++k < end ? bytes[k] : COMMA;
       }
+      const intDigits = k - s;
+      let frac = 0;
+      if (b === DOT && intDigits > 0) {
+        b = ++k < end ? bytes[k] : COMMA;
+        while (b >= 0x30 && b <= 0x39) {
+          m = m * 10 + (b - 0x30);
+          frac++;
+          b = ++k < end ? bytes[k] : COMMA;
+        }
+        if (frac === 0) return null; // "12." is not plain
+      }
+      if (b !== COMMA) return null; // any other byte: not a plain cell
       let v: number;
       if (k === s) v = NaN; // blank
-      else if (frac === 0) return null; // "12." is not plain
-      else if (digits <= 15) v = frac > 0 ? m / POW10[frac] : m;
+      else if (intDigits + frac <= 15) v = frac > 0 ? m / POW10[frac] : m;
       else v = Number(String.fromCharCode(...bytes.subarray(s, k)));
       values[c * lines + row] = v;
     }
