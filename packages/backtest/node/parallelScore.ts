@@ -1,8 +1,9 @@
 /**
  * Node-only: `scorePhases` with its bootstrap and permutations shared among worker threads when the
- * panel is large enough to pay for them (issue 13). The assets are cut into contiguous ranges; this
- * thread takes the first while the workers start, each worker gets a copy of its assets' log-return
- * prefix sums and sends back their intervals and p-values. Every asset's figures depend only on its
+ * panel is large enough to pay for them (issue 13). The workers are started first, so that they
+ * boot while this thread computes the rest of the scores; the assets are cut into contiguous ranges,
+ * this thread takes the first, each worker gets a copy of its assets' log-return prefix sums and
+ * sends back their intervals and p-values. Every asset's figures depend only on its
  * own returns and the seeded draws, so the output is identical to `scorePhases`, whatever the split.
  */
 import { Worker } from "node:worker_threads";
@@ -52,11 +53,33 @@ export async function scorePhasesParallel(panel: PricePanel, codes: Int8Array, o
   const threads = Math.max(1, Math.min(asked ?? auto, n));
   if (threads === 1 || (params.bootstrap === 0 && params.permutations === 0)) return { ...scorePhases(panel, codes, scoreOpts), threads: 1 };
 
+  // Workers first: they start up (their own runtime, ~0.1 s of CPU) while this thread scores.
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL("./scoreWorker.mjs", import.meta.url)));
+  try {
+    return await shareResampling(workers, panel, codes, scoreOpts, runs, params, threads);
+  } catch (e) {
+    for (const w of workers) void w.terminate(); // none left waiting for a job that will not come
+    throw e;
+  }
+}
+
+async function shareResampling(
+  workers: Worker[],
+  panel: PricePanel,
+  codes: Int8Array,
+  scoreOpts: ScoreOptions,
+  runs: Episode[],
+  params: ResampleParams,
+  threads: number,
+): Promise<PhaseScores & { threads: number }> {
+  const n = panel.assets.length;
+  const T = panel.months;
   const s = scorePhases(panel, codes, { ...scoreOpts, bootstrap: 0, permutations: 0 });
   const logs = logPrefix(monthlyReturns(panel), n, T);
   const cuts = Array.from({ length: threads + 1 }, (_, i) => Math.round((i * n) / threads));
   const W = T + 1;
-  const jobs = cuts.slice(1, -1).map((from, i) => {
+  const jobs = workers.map((w, i) => {
+    const from = cuts[i + 1];
     const to = cuts[i + 2];
     const job: ScoreJob = {
       sum: logs.sum.slice(from * W, to * W),
@@ -67,10 +90,10 @@ export async function scorePhasesParallel(panel: PricePanel, codes: Int8Array, o
       params,
     };
     return new Promise<{ from: number; res: ScoreJobResult }>((resolve, reject) => {
-      const w = new Worker(new URL("./scoreWorker.mjs", import.meta.url), { workerData: job, transferList: [job.sum.buffer as ArrayBuffer, job.count.buffer as ArrayBuffer] });
       w.once("message", (res: ScoreJobResult) => resolve({ from, res }));
       w.once("error", reject);
       w.once("exit", (code) => code !== 0 && reject(new Error(`score worker ${i + 1} exited with code ${code}`)));
+      w.postMessage(job, [job.sum.buffer as ArrayBuffer, job.count.buffer as ArrayBuffer]);
     });
   });
   // This thread's share, while the workers start.

@@ -28,4 +28,12 @@ describe("scorePhasesParallel (worker threads)", () => {
     expect(one.pValue.some((p) => p === p) && one.ciLow.some((x) => x === x)).toBe(true);
     expect((await scorePhasesParallel(panel, codes, opts)).threads).toBe(1); // small: no workers unless asked
   }, 60000);
+
+  it("fails at once on bad input, leaving no worker waiting", async () => {
+    const rand = rng(3);
+    const rows: Record<string, number[]> = {};
+    for (let a = 0; a < 3; a++) rows[`a${a}`] = pricesFromReturns(Array.from({ length: 40 }, () => (rand() - 0.5) * 0.1));
+    const codes = Int8Array.from({ length: 30 }, (_, t) => Math.floor(t / 4) % 4); // 30 months against 41
+    await expect(scorePhasesParallel(panelOf(rows), codes, { threads: 2, bootstrap: 10, permutations: 9 })).rejects.toThrow(/phase codes cover 30 months, the panel 41/);
+  }, 60000);
 });
