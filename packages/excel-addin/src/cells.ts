@@ -105,9 +105,13 @@ export interface Axis {
   shape: Shape;
   /** The first (earliest) month. */
   start: number;
+  /** What reading did (newest first, cells read as missing, absent months …), one sentence each. */
+  notes: string[];
+  /** `notes=true`: the notes are appended below the answer (see `appendNotes`). */
+  showNotes: boolean;
 }
 
-export function axisOf(dates: Range | null | undefined): Axis {
+export function axisOf(dates: Range | null | undefined, showNotes = false): Axis {
   const f = flatten(dates, "dates");
   const n = f.cells.length;
   if (n === 0) throw new KitchinError("empty", "dates range is empty; give the dates of the rows as the first argument");
@@ -127,7 +131,8 @@ export function axisOf(dates: Range | null | undefined): Axis {
   }
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = newestFirst ? n - 1 - k : k;
-  return { months, order, newestFirst, shape: f.shape, start: months[order[0]] };
+  const notes = newestFirst ? ["dates run newest first: read in increasing order, answered in the input's order"] : [];
+  return { months, order, newestFirst, shape: f.shape, start: months[order[0]], notes, showNotes };
 }
 
 /** A value range on the axis: a monthly series from the earliest month (gaps and bad cells checked by the core, rows named as the user sees them). */
@@ -146,7 +151,7 @@ export function onAxis(axis: Axis, values: Range | null | undefined, name: strin
     rows[k] = i + 1;
   }
   // Months are already indices: give them back as YYYY-MM text for the core's reader.
-  return seriesFromObservations(dates.map((m) => formatMonth(m as number)), vals, { column: name, dateColumn: "dates", rowNumbers: rows });
+  return seriesFromObservations(dates.map((m) => formatMonth(m as number)), vals, { column: name, dateColumn: "dates", rowNumbers: rows, notes: axis.notes });
 }
 
 /** A per-month answer (`values[k]` is month `start + k`) back on the input's rows, in its orientation. */
@@ -157,5 +162,20 @@ export function backToRows(axis: Axis, start: number, values: ArrayLike<number |
     const k = axis.months[i] - start;
     out[i] = k >= 0 && k < values.length ? values[k] : missing;
   }
-  return vector(out, axis.shape);
+  return appendNotes(vector(out, axis.shape), axis);
+}
+
+/**
+ * With `notes=true`, the notes go below the answer, one row each (`note: …` in the first cell,
+ * the rest blank so the spill stays rectangular); the answer's own rows keep their place.
+ */
+export function appendNotes(out: Out, axis: Axis): Out {
+  if (!axis.showNotes || axis.notes.length === 0) return out;
+  const width = Math.max(1, out[0]?.length ?? 1);
+  for (const n of new Set(axis.notes)) {
+    const r: (number | string)[] = new Array(width).fill("");
+    r[0] = `note: ${n}`;
+    out.push(r);
+  }
+  return out;
 }

@@ -116,6 +116,13 @@ function loose(s: string): string {
   return s.toLowerCase().replace(/[-_\s]/g, "");
 }
 
+/**
+ * `notes=true` (the time-series functions): what reading did to the ranges — newest-first dates,
+ * cells read as missing with their rows, absent months, rows at the ends without values — as
+ * `note: …` rows below the answer, so the answer's rows keep their place (the CLI's `note:` lines).
+ */
+export const NOTES: OptionSpec = { notes: { type: "bool" } };
+
 /** Output language of labels and headers. */
 export const LANG: OptionSpec = { lang: { type: "enum", values: ["en", "zh"] } };
 
@@ -141,7 +148,7 @@ export const REVERSAL_OPTIONS: OptionSpec = {
 };
 
 /** CYCLE.TURNS: the dating rules and the language of the table. */
-export const TURNS_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS };
+export const TURNS_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS, ...NOTES };
 
 /** Ex-post vs real-time states (methods.md §3). */
 export const STATE_OPTIONS: OptionSpec = {
@@ -151,6 +158,7 @@ export const STATE_OPTIONS: OptionSpec = {
   mode: { type: "enum", values: ["ex-post", "as-of"] },
   extend: { type: "bool" },
   format: { type: "enum", values: ["label", "code"] },
+  ...NOTES,
 };
 
 /**
@@ -167,12 +175,14 @@ export const PHASE_OPTIONS: OptionSpec = {
   revenueLag: limitKind("revenueLag"),
   inventoryLag: limitKind("inventoryLag"),
   format: { type: "enum", values: ["label", "id", "code"] },
+  ...NOTES,
 };
 
 export const CYCLE_OPTIONS: OptionSpec = {
   ...LANG,
   ...TURN_OPTIONS,
   demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+  ...NOTES,
 };
 
 /** The parts of parsed options the core's turning-point dating takes; `fallback` is the preset when none is given. */
@@ -249,6 +259,7 @@ export const LEAD_OPTIONS: OptionSpec = {
   inverted: { type: "bool" },
   maxCorrLag: limitKind("maxCorrLag"),
   detail: { type: "bool" },
+  ...NOTES,
 };
 
 /** Synchronisation (methods.md §5): the states or phases say everything; only the language is chosen. */
@@ -282,6 +293,7 @@ export const DECOMPOSE_OPTIONS: OptionSpec = {
   form: { type: "enum", values: ["additive", "log"] },
   sales: { type: "bool" },
   real: { type: "bool" },
+  ...NOTES,
 };
 
 /** CYCLE.CONTRIB (`kitchin contrib`): months shown, the window, its aggregate, NBS year-to-date input. */

@@ -139,3 +139,24 @@ describe(`hostile inputs through the add-in's functions in the real runtime (${S
     });
   }
 });
+
+describe("notes=true: what reading did, below the answer", () => {
+  it("PHASE on newest-first rows with a missing cell and an absent month: the answer's rows, then the notes", async () => {
+    const d = dates.filter((_, i) => i !== 70);
+    const r = rev.filter((_, i) => i !== 70);
+    const v = inv.filter((_, i) => i !== 70).map((x, i): Cell => (i === 40 ? "--" : x));
+    const out = value(await call(rt.page, "PHASE", col(rev2(d)), col(rev2(r)), col(rev2(v)), "format=id; notes=true"), "notes");
+    const plain = value(await call(rt.page, "PHASE", col(rev2(d)), col(rev2(r)), col(rev2(v)), "format=id"), "plain");
+    expect(out.slice(0, plain.length)).toEqual(plain);
+    expect(out.slice(plain.length).map((x) => x[0])).toEqual([
+      "note: dates run newest first: read in increasing order, answered in the input's order",
+      "note: column \"revenue\": months absent from the dates read as missing: 2010-11",
+      `note: column "inventory": 1 cell ("--") read as missing, row ${d.length - 40}`,
+      "note: column \"inventory\": months absent from the dates read as missing: 2010-11",
+    ]);
+  });
+  it("a table function takes notes=true too; without notes to give, nothing is added", async () => {
+    const plain = value(await call(rt.page, "TURNS", D, col(inv), null), "plain");
+    expect(value(await call(rt.page, "TURNS", D, col(inv), "notes=true"), "notes")).toEqual(plain);
+  });
+});

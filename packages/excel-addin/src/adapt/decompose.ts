@@ -11,7 +11,7 @@
  * months where every term is known).
  */
 import { decomposeSeries, type DecompositionForm } from "@kitchin/core";
-import { axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
+import { appendNotes, axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
 import { DECOMPOSE_OPTIONS, langOf, parseOptions } from "../options.ts";
 import { DECOMPOSE_HEADERS } from "../labels.ts";
 
@@ -20,7 +20,7 @@ export function decomposeOf(dates: Range, inventory: Range, valueAdded: Range, p
   const lang = langOf(o);
   const sales = o.sales === true;
   const fourth = sales ? "sales" : "ratio";
-  const ax = axisOf(dates);
+  const ax = axisOf(dates, o.notes === true);
   const inv = onAxis(ax, inventory, "inventory");
   const va = onAxis(ax, valueAdded, "valueAdded");
   const pr = onAxis(ax, price, "price");
@@ -38,5 +38,5 @@ export function decomposeOf(dates: Range, inventory: Range, valueAdded: Range, p
     if (real) r.push(at(d.realExact), at(d.realDifference));
     rows.push(r);
   }
-  return table(rows);
+  return appendNotes(table(rows), ax);
 }

@@ -6,14 +6,14 @@
  * and turns too near the other series' ends to judge.
  */
 import { formatMonth, leadLag, type LeadOptions, type LeadResult, type Lang, type Turn } from "@kitchin/core";
-import { axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
+import { appendNotes, axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
 import { LEAD_OPTIONS, langOf, parseOptions, turnOptionsOf } from "../options.ts";
 import { LEAD_DETAIL, LEAD_HEADERS, word } from "../labels.ts";
 
 export function leadOf(dates: Range, indicator: Range, target: Range, options?: string | null): Out {
   const o = parseOptions(options, LEAD_OPTIONS);
   const lang = langOf(o);
-  const ax = axisOf(dates);
+  const ax = axisOf(dates, o.notes === true);
   const ind = onAxis(ax, indicator, "indicator");
   const tgt = onAxis(ax, target, "target");
   const t = turnOptionsOf(o, "inventory"); // both series dated with one set of rules, as `kitchin lead`
@@ -32,7 +32,7 @@ export function leadOf(dates: Range, indicator: Range, target: Range, options?: 
     const at = (i: number): number | string => formatMonth(r.start + i);
     rows.push(...detail(r, at, lang).map((d) => pad(d, rows[0].length)));
   }
-  return table(rows);
+  return appendNotes(table(rows), ax);
 }
 
 function detail(r: LeadResult, at: (i: number) => number | string, lang: Lang): (number | string)[][] {

@@ -16,7 +16,7 @@ import { ASOF_KEYS, TURN_KEYS, notWith } from "./only.ts";
  */
 export function stateOf(dates: Range, values: Range, options?: string | null): Out {
   const o = parseOptions(options, STATE_OPTIONS);
-  const ax = axisOf(dates);
+  const ax = axisOf(dates, o.notes === true);
   const y = onAxis(ax, values, "values");
   let s: Int8Array;
   if (isAsOf(o)) {
@@ -35,7 +35,7 @@ export function stateOf(dates: Range, values: Range, options?: string | null): O
 /** Phases as `kitchin phase` computes them (the core's `analyseCycle`), one per row of the dates. */
 export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?: string | null): Out {
   const o = parseOptions(options, PHASE_OPTIONS);
-  const ax = axisOf(dates);
+  const ax = axisOf(dates, o.notes === true);
   const rev = onAxis(ax, revenue, "revenue");
   const inv = onAxis(ax, inventory, "inventory");
   if (isAsOf(o)) notWith(o, TURN_KEYS, "with mode=ex-post");

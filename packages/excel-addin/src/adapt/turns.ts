@@ -6,7 +6,7 @@
 import {
   KitchinError, analyseCycle, currentCycle, cycles, formatMonth, observedSpan, phaseLabel, turns, type Cycle, type CurrentCycle, type Lang,
 } from "@kitchin/core";
-import { dated, flatten, table, type Out, type Range } from "../cells.ts";
+import { appendNotes, axisOf, flatten, onAxis, table, type Out, type Range } from "../cells.ts";
 import { CYCLE_OPTIONS, TURNS_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf } from "../options.ts";
 import { word } from "../labels.ts";
 
@@ -14,23 +14,25 @@ export function turnsOf(dates: Range, values: Range, options?: string | null): O
   const o = parseOptions(options, TURNS_OPTIONS);
   const lang = langOf(o);
   const t = turnOptionsOf(o, "monthly"); // as `kitchin turns`
-  const s = dated(dates, values, "values");
+  const ax = axisOf(dates, o.notes === true);
+  const s = onAxis(ax, values, "values");
   const rows: (number | string)[][] = [[word("date", lang), word("type", lang), word("value", lang), word("note", lang)]];
   for (const turn of turns(s.values, t.turns, t.preset)) {
     rows.push([formatMonth(s.start + turn.index), word(turn.type, lang), turn.value, turn.closeCall ?? ""]);
   }
-  return table(rows);
+  return appendNotes(table(rows), ax);
 }
 
 /** Cycles as `kitchin cycles` computes them (the core's `analyseCycle`); inventory alone gives lengths only. */
 export function cyclesOf(dates: Range, inventory: Range, revenue?: Range | null, options?: string | null): Out {
   const o = parseOptions(options, CYCLE_OPTIONS);
   const lang = langOf(o);
-  const inv = dated(dates, inventory, "inventory");
+  const ax = axisOf(dates, o.notes === true);
+  const inv = onAxis(ax, inventory, "inventory");
   const hasRevenue = flatten(revenue, "revenue").cells.length > 0;
   let start: number, list: Cycle[], now: CurrentCycle | null;
   if (hasRevenue) {
-    const a = analyseCycle(dated(dates, revenue as Range, "revenue"), inv, cycleAnalysisOf(o));
+    const a = analyseCycle(onAxis(ax, revenue as Range, "revenue"), inv, cycleAnalysisOf(o));
     start = a.history.start;
     list = a.cycles;
     now = a.current;
@@ -48,7 +50,7 @@ export function cyclesOf(dates: Range, inventory: Range, revenue?: Range | null,
   const rows: (number | string)[][] = [header(lang)];
   list.forEach((c, k) => rows.push(row(k + 1, c, month, hasRevenue, month(c.endTrough))));
   if (now) rows.push(row(word("current", lang), now, month, hasRevenue, ""));
-  return table(rows);
+  return appendNotes(table(rows), ax);
 }
 
 function header(lang: Lang): string[] {
