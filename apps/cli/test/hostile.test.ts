@@ -70,7 +70,7 @@ async function check(c: HostileCase) {
   } else {
     const r = await run(...args);
     expect(r.code, r.err).toBe(0);
-    if (c.note) expect(r.err).toMatch(c.note);
+    if (c.note) expect(c.noteOnStdout ? r.out : r.err).toMatch(c.note);
     if (args.includes("json")) expect(JSON.parse(r.out).notes.length).toBeGreaterThan(0);
   }
 }
