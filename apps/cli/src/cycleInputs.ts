@@ -25,6 +25,7 @@ export async function cycleAnalysis(p: ParsedArgs, io: Pick<Io, "env">) {
     revenueLag: revenue.lag, inventoryLag: inventory.lag,
     asOf: asOfText === undefined ? undefined : parseMonth(asOfText, "--as-of"),
   });
+  inventory.notes.push(...a.notes); // thresholds that leave a mode with no known month (core units check)
   const ctx = { today, names: { revenue: revenue.name, inventory: inventory.name } };
   return { a, revenue, inventory, asOfText, ctx };
 }

@@ -61,6 +61,11 @@ export interface CycleAnalysis {
    */
   asOf: number;
   inputsNow: { revenue: InputNow; inventory: InputNow };
+  /**
+   * What the thresholds did, when they leave one mode with no known month (the series moves less
+   * than `minAmplitude` ex-post or `reversal` as-of, in its own unit): one sentence each.
+   */
+  notes: string[];
 }
 
 export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysisOptions = {}): CycleAnalysis {
@@ -98,6 +103,17 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
       ?? scaleProblem(rev, "the demand (revenue) series", [["minAmplitude", demandParams.minAmplitude], ["reversal", reversal]]);
     if (why) throw new KitchinError("bad-option", why);
   }
+  // One mode only: say so (the other mode still answers).
+  const notes: string[] = [];
+  if (!anyKnown(ex.timeline.codes)) {
+    const why = scaleProblem(inv, "the inventory series", [["minAmplitude", params.minAmplitude]]) ?? scaleProblem(rev, "the demand (revenue) series", [["minAmplitude", demandParams.minAmplitude]]);
+    if (why) notes.push(`ex-post: ${why}`);
+  }
+  if (!anyKnown(realtime.codes)) {
+    const r = resolveReversal(o.reversal).reversal;
+    const why = scaleProblem(inv, "the inventory series", [["reversal", r]]) ?? scaleProblem(rev, "the demand (revenue) series", [["reversal", r]]);
+    if (why) notes.push(`as-of: ${why}`);
+  }
   const list = cycles(invTurns, ex.timeline.codes);
   const eps = episodes(ex.timeline.codes);
   return {
@@ -115,6 +131,7 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
     dataThrough: { revenue: revSpan.last, inventory: invSpan.last },
     asOf: known.asOf,
     inputsNow: { revenue: known.inputs[0], inventory: known.inputs[1] },
+    notes,
   };
 }
 

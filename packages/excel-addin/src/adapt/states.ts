@@ -42,6 +42,7 @@ export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?
   else notWith(o, ASOF_KEYS, "with mode=as-of");
   const opts = cycleAnalysisOf(o);
   const a = analyseCycle(rev, inv, opts);
+  ax.notes.push(...a.notes);
   const tl = isAsOf(o) ? a.realtime : a.history;
   // As-of, a phase exists up to "now", the core's one definition (`asOf`: the last month at which
   // both inputs' last values are known; trailing blank rows do not count), as for `kitchin phase`;

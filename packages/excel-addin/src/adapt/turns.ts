@@ -33,6 +33,7 @@ export function cyclesOf(dates: Range, inventory: Range, revenue?: Range | null,
   let start: number, list: Cycle[], now: CurrentCycle | null;
   if (hasRevenue) {
     const a = analyseCycle(onAxis(ax, revenue as Range, "revenue"), inv, cycleAnalysisOf(o));
+    ax.notes.push(...a.notes);
     start = a.history.start;
     list = a.cycles;
     now = a.current;
