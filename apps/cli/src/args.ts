@@ -3,7 +3,7 @@
  * positional words. Every command declares its flags, so an unknown or misspelt flag is an
  * error rather than silently ignored.
  */
-import { limitOf, limitProblem, shortText } from "@kitchin/core";
+import { editDistance, limitOf, limitProblem, shortText } from "@kitchin/core";
 import { UsageError } from "./errors.ts";
 
 export interface FlagSpec {
@@ -58,20 +58,6 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs
     }
   }
   return { positionals, flags };
-}
-
-/** Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 function suggest(name: string, known: string[]): string | undefined {

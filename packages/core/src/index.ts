@@ -33,3 +33,4 @@ export * from "./decompose/index.ts";
 export * from "./sectors/index.ts";
 export * from "./cycles/analyse.ts";
 export * from "./contrib/index.ts";
+export * from "./text/editDistance.ts";

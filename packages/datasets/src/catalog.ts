@@ -2,7 +2,7 @@
  * The generated catalog (`data/catalog.json`, written by `scripts/build.ts`): one entry per
  * shipped series. Browser-safe: a static JSON import that bundlers inline.
  */
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, editDistance } from "@kitchin/core";
 import catalogFile from "../data/catalog.json" with { type: "json" };
 import type { CatalogEntry, CatalogFile, Region } from "./types.ts";
 
@@ -44,17 +44,3 @@ function suggest(id: string): string {
   return best.length ? ` (did you mean ${best.map((s) => s.id).join(", ")}?)` : "";
 }
 
-/** Levenshtein distance, two rows. */
-function editDistance(a: string, b: string): number {
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
-}

@@ -1,3 +1,4 @@
+import { fillGaps } from "@kitchin/core";
 import { FLAG_FILLED, type DatasetSeries } from "./types.ts";
 
 /**
@@ -15,20 +16,11 @@ export function gapFreeView(series: DatasetSeries): DatasetSeries {
   while (lo <= hi && Number.isNaN(v[lo])) lo++;
   while (hi >= lo && Number.isNaN(v[hi])) hi--;
   if (lo > hi) return { entry: series.entry, start: series.start, values: new Float64Array(0), flags: new Uint8Array(0) };
-  const values = v.slice(lo, hi + 1);
+  // The core's one gap filler (linear between published neighbours) on the trimmed span.
+  const span = v.subarray(lo, hi + 1);
+  const f = fillGaps(span);
+  const values = f.values === span ? span.slice() : f.values; // a copy either way: the view never aliases the series
   const flags = series.flags.slice(lo, hi + 1);
-  let last = 0; // index of the last published value
-  for (let i = 1; i < values.length; i++) {
-    if (Number.isNaN(values[i])) continue;
-    if (i - last > 1) {
-      const a = values[last];
-      const step = (values[i] - a) / (i - last);
-      for (let k = last + 1; k < i; k++) {
-        values[k] = a + step * (k - last);
-        flags[k] |= FLAG_FILLED;
-      }
-    }
-    last = i;
-  }
+  for (let k = 0; k < flags.length; k++) if (f.filled[k]) flags[k] |= FLAG_FILLED;
   return { entry: series.entry, start: series.start + lo, values, flags };
 }

@@ -5,12 +5,21 @@
 export function quantile(values: ArrayLike<number>, p: number): number {
   const xs: number[] = [];
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) xs.push(values[i]);
-  if (xs.length === 0) return NaN;
   xs.sort((a, b) => a - b);
-  const h = (xs.length - 1) * p;
+  return quantileSorted(xs, p);
+}
+
+/**
+ * The type-7 quantile of the first `n` values of `s`, already sorted ascending (no copy, no `NaN`
+ * check): the one definition of the interpolation, also for the backtest's resampled statistics
+ * (its selection kernels return the same order statistics without a full sort). Empty gives `NaN`.
+ */
+export function quantileSorted(s: ArrayLike<number>, p: number, n = s.length): number {
+  if (n === 0) return NaN;
+  const h = (n - 1) * p;
   const lo = Math.floor(h);
-  const hi = Math.min(xs.length - 1, lo + 1);
-  return xs[lo] + (h - lo) * (xs[hi] - xs[lo]);
+  const hi = Math.min(lo + 1, n - 1);
+  return s[lo] + (h - lo) * (s[hi] - s[lo]);
 }
 
 export function median(values: ArrayLike<number>): number {

@@ -1,6 +1,6 @@
-/** The one reader of phase text (issue 12): ids, labels in both languages, unknowns, codes on request. */
+/** One phase-text reader and one edit distance for every face (issue 12). */
 import { describe, expect, it } from "vitest";
-import { phaseOfText } from "../src/index.ts";
+import { editDistance, phaseOfText } from "../src/index.ts";
 
 describe("phaseOfText", () => {
   it("reads ids and the English and Chinese labels, trimmed and in any case", () => {
@@ -20,5 +20,16 @@ describe("phaseOfText", () => {
     expect(phaseOfText("4", { codes: true })).toBeUndefined();
     expect(phaseOfText("restocking")).toBeUndefined();
     expect(phaseOfText("passive destock")).toBeUndefined();
+  });
+});
+
+describe("editDistance (optimal string alignment)", () => {
+  it("matches the textbook values", () => {
+    expect(editDistance("kitten", "sitting")).toBe(3); // Levenshtein's classic example
+    expect(editDistance("", "abc")).toBe(3);
+    expect(editDistance("flaw", "lawn")).toBe(2);
+    expect(editDistance("ab", "ba")).toBe(1); // one adjacent swap
+    expect(editDistance("ca", "abc")).toBe(3); // OSA: no edit of a swapped pair (true Damerau gives 2)
+    expect(editDistance("--from", "--from")).toBe(0);
   });
 });
