@@ -7,7 +7,7 @@ import { analyseCycle, parseMonth } from "@kitchin/core";
 import { str, type ParsedArgs } from "./args.ts";
 import type { Io } from "./context.ts";
 import { INPUT_FLAGS, phaseInputs } from "./inputs.ts";
-import { presetsOf, reversalOptions, turnOverrides } from "./options.ts";
+import { reversalOptions, turnFlags } from "./options.ts";
 import { todayOf } from "./now.ts";
 
 export const PHASE_INPUT_FLAGS = {
@@ -21,7 +21,7 @@ export async function cycleAnalysis(p: ParsedArgs, io: Pick<Io, "env">) {
   const today = todayOf(p, io);
   const asOfText = str(p, "as-of");
   const a = analyseCycle(revenue.series, inventory.series, {
-    turns: turnOverrides(p), ...presetsOf(p), reversal: reversalOptions(p),
+    ...turnFlags(p), reversal: reversalOptions(p),
     revenueLag: revenue.lag, inventoryLag: inventory.lag,
     asOf: asOfText === undefined ? undefined : parseMonth(asOfText, "--as-of"),
   });

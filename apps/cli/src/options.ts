@@ -1,7 +1,7 @@
 /**
  * Flags shared by the commands that date turns, and their mapping to core options.
  */
-import { parseMonth, resolveTurnOptions, type LeadOptions, type TurnOptions, type TurnPreset, type ReversalOptions } from "@kitchin/core";
+import { parseMonth, resolveTurnOptions, type TurnOptions, type TurnPreset, type ReversalOptions } from "@kitchin/core";
 import { UsageError } from "./errors.ts";
 import { int, num, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 
@@ -26,31 +26,31 @@ export const OUTPUT_FLAGS: FlagSpecs = {
   lang: { type: "string", arg: "en|zh", description: "language of labels (default en)" },
 };
 
-export function turnOptions(p: ParsedArgs, fallback: TurnPreset): { options: TurnOptions; preset: TurnPreset } {
-  const preset = oneOf(p, "preset", ["monthly", "quarterly", "inventory"] as const, fallback);
-  const partial: Partial<TurnOptions> = {
-    method: oneOf(p, "method", ["bbq", "bry-boschan"] as const, "bbq"),
-    window: int(p, "window", 1),
-    censor: int(p, "censor", 0),
-    minPhase: int(p, "min-phase", 1),
-    minCycle: int(p, "min-cycle", 2),
-    minAmplitude: num(p, "min-amplitude", 0),
-  };
-  return { options: resolveTurnOptions(partial, preset), preset };
-}
+const PRESETS = ["monthly", "quarterly", "inventory"] as const;
 
-/** The explicit numeric flags only (they apply on top of each series' preset). */
-export function turnOverrides(p: ParsedArgs): Partial<TurnOptions> {
+/**
+ * The one turning-point option parser (issue 12): the explicit flags as partial core options (an
+ * unset flag stays unset, so the series' preset decides), the preset of the (inventory) series —
+ * `fallback` when `--preset` is not given — and the demand series' preset (default monthly).
+ * Every value is checked here with the flag's name; the core checks the merged options again.
+ */
+export function turnFlags(p: ParsedArgs, fallback: TurnPreset = "inventory"): { turns: Partial<TurnOptions>; preset: TurnPreset; demandPreset: TurnPreset } {
+  const method = str(p, "method") === undefined ? undefined : oneOf(p, "method", ["bbq", "bry-boschan"] as const, "bbq");
   return {
-    method: oneOf(p, "method", ["bbq", "bry-boschan"] as const, "bbq"),
-    window: int(p, "window", 1), censor: int(p, "censor", 0), minPhase: int(p, "min-phase", 1),
-    minCycle: int(p, "min-cycle", 2), minAmplitude: num(p, "min-amplitude", 0),
+    turns: {
+      method,
+      window: int(p, "window", 1), censor: int(p, "censor", 0), minPhase: int(p, "min-phase", 1),
+      minCycle: int(p, "min-cycle", 2), minAmplitude: num(p, "min-amplitude", 0),
+    },
+    preset: oneOf(p, "preset", PRESETS, fallback),
+    demandPreset: oneOf(p, "demand-preset", PRESETS, "monthly"),
   };
 }
 
-export function presetsOf(p: ParsedArgs): { preset: TurnPreset; demandPreset: TurnPreset } {
-  const all = ["monthly", "quarterly", "inventory"] as const;
-  return { preset: oneOf(p, "preset", all, "inventory"), demandPreset: oneOf(p, "demand-preset", all, "monthly") };
+/** The turning-point options of one series: its preset with the flags on top. */
+export function turnOptions(p: ParsedArgs, fallback: TurnPreset): { options: TurnOptions; preset: TurnPreset } {
+  const t = turnFlags(p, fallback);
+  return { options: resolveTurnOptions(t.turns, t.preset), preset: t.preset };
 }
 
 export function reversalOptions(p: ParsedArgs): Partial<ReversalOptions> {
@@ -66,25 +66,6 @@ export function langOf(p: ParsedArgs): "en" | "zh" {
 }
 export function monthFlag(p: ParsedArgs, name: string): string | undefined {
   return str(p, name);
-}
-
-/** Turning-point flags shared with `turns`, as partial core options (unset flags stay unset). */
-export function turnFlags(p: ParsedArgs): Pick<LeadOptions, "turns" | "preset"> {
-  const preset = str(p, "preset");
-  if (preset !== undefined && !["monthly", "quarterly", "inventory"].includes(preset)) {
-    throw new UsageError(`--preset must be one of monthly, quarterly, inventory, got "${preset}"`);
-  }
-  const method = str(p, "method");
-  if (method !== undefined && method !== "bbq" && method !== "bry-boschan") throw new UsageError(`--method must be bbq or bry-boschan, got "${method}"`);
-  const amp = str(p, "min-amplitude");
-  const a = amp === undefined ? undefined : Number(amp);
-  if (a !== undefined && !(Number.isFinite(a) && a >= 0)) throw new UsageError(`--min-amplitude must be a number ≥ 0, got "${amp}"`);
-  const turns = {
-    method: method as "bbq" | "bry-boschan" | undefined,
-    window: int(p, "window", 1), censor: int(p, "censor", 0),
-    minPhase: int(p, "min-phase", 1), minCycle: int(p, "min-cycle", 2), minAmplitude: a,
-  };
-  return { turns, preset: (preset ?? "inventory") as LeadOptions["preset"] };
 }
 
 /** `--from` / `--to` as months (either may be absent). */

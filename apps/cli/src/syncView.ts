@@ -52,7 +52,7 @@ function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: str
   if ((input.mode ?? "ex-post") === "as-of") {
     return asOfPhases(dem.series, inv.series, { revenueLag: dem.lag, inventoryLag: inv.lag, reversal: input.reversal });
   }
-  const t = input.turns ?? { preset: "inventory" as TurnPreset };
+  const t: { turns?: ReturnType<typeof turnFlags>["turns"]; preset: TurnPreset } = input.turns ?? { preset: "inventory" };
   return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, revenuePreset: input.demandPreset ?? "monthly", extend: input.extend }).timeline;
 }
 

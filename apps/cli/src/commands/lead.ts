@@ -56,8 +56,9 @@ export const leadCommand: Command = {
     if (!target) throw new UsageError("name the target: --target ID|COLUMN (or --dataset cn|us for the default table)");
     if (indicators.length === 0) throw new UsageError("name at least one --indicator ID|COLUMN");
     const { from, to } = monthRange(p);
+    const { turns, preset } = turnFlags(p);
     const options: LeadOptions = {
-      ...turnFlags(p),
+      turns, preset,
       maxLead: int(p, "max-lead", 0) ?? 12, maxLag: int(p, "max-lag", 0) ?? 6, maxCorrLag: int(p, "max-corr-lag", 0) ?? 24,
     };
     const data = computeLeadTable({ target, indicators, options, from, to }, ctx);

@@ -22,7 +22,7 @@ import { PHASE_COLOURS, pct, renderTable, useColour } from "../format/table.ts";
 import { columnSeries, shippedSeries } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { readRows, readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, presetsOf, reversalOptions } from "../options.ts";
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
 import { turnFlags } from "../options.ts";
 
 export const CENSUS_SECTORS: [name: string, id: string][] = [
@@ -142,7 +142,7 @@ export const sectorsCommand: Command = {
     if (mode !== "as-of" && mode !== "ex-post") throw new UsageError(`--mode must be as-of or ex-post, got "${mode}"`);
     const at = str(p, "at");
     const t = turnFlags(p);
-    const panel = sectorPanel(inputs, { kind, mode, smooth: int(p, "smooth", 1) ?? 1, turns: t.turns, preset: t.preset, demandPreset: presetsOf(p).demandPreset, reversal: reversalOptions(p), at: at === undefined ? undefined : parseMonth(at, "--at") });
+    const panel = sectorPanel(inputs, { kind, mode, smooth: int(p, "smooth", 1) ?? 1, turns: t.turns, preset: t.preset, demandPreset: t.demandPreset, reversal: reversalOptions(p), at: at === undefined ? undefined : parseMonth(at, "--at") });
     const data = summariseSectors(panel, kind);
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }

@@ -15,7 +15,7 @@ import { UsageError } from "../errors.ts";
 import { useColour } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, monthRange, presetsOf, reversalOptions, turnFlags } from "../options.ts";
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, monthRange, reversalOptions, turnFlags } from "../options.ts";
 import { specContext } from "../seriesSpecs.ts";
 import { computeSync, regionSide, renderSync, type SideSpec } from "../syncView.ts";
 
@@ -52,7 +52,8 @@ export const syncCommand: Command = {
       return { label, inventory: inv ?? s.inventory, demand: dem ?? s.demand };
     };
     const ctx = await specContext(p);
-    const data = computeSync({ a: side(a, "a"), b: side(b, "b"), mode, extend: bool(p, "extend"), ...monthRange(p), turns: turnFlags(p), demandPreset: presetsOf(p).demandPreset, reversal: reversalOptions(p) }, ctx);
+    const turns = turnFlags(p);
+    const data = computeSync({ a: side(a, "a"), b: side(b, "b"), mode, extend: bool(p, "extend"), ...monthRange(p), turns, demandPreset: turns.demandPreset, reversal: reversalOptions(p) }, ctx);
     const format = formatOf(p);
     if (format === "json") io.out(toJson(data));
     else if (format === "csv") {
