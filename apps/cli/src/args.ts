@@ -89,30 +89,24 @@ export function bool(p: ParsedArgs, name: string): boolean {
  * (`LIMITS` in the core, also the add-in's) take their bounds from it; `min` is for the others.
  */
 export function int(p: ParsedArgs, name: string, min = 0): number | undefined {
-  const v = str(p, name);
-  if (v === undefined) return undefined;
-  const x = v.trim() === "" ? NaN : Number(v);
-  const limit = limitOf(name);
-  if (limit) {
-    const why = limitProblem(x, limit);
-    if (why) throw new UsageError(`--${name} ${why}, got "${shortText(v, 40)}"`);
-    return x;
-  }
-  if (!Number.isInteger(x) || x < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${shortText(v, 40)}"`);
-  return x;
+  return numeric(p, name, true, min);
 }
 
 export function num(p: ParsedArgs, name: string, min = -Infinity): number | undefined {
+  return numeric(p, name, false, min);
+}
+
+function numeric(p: ParsedArgs, name: string, whole: boolean, min: number): number | undefined {
   const v = str(p, name);
   if (v === undefined) return undefined;
   const x = v.trim() === "" ? NaN : Number(v);
   const limit = limitOf(name);
-  if (limit) {
-    const why = limitProblem(x, limit);
-    if (why) throw new UsageError(`--${name} ${why}, got "${shortText(v, 40)}"`);
-    return x;
-  }
-  if (!Number.isFinite(x) || x < min) throw new UsageError(`--${name} must be a number${min > -Infinity ? ` ≥ ${min}` : ""}, got "${shortText(v, 40)}"`);
+  const why = limit
+    ? limitProblem(x, limit)
+    : whole
+      ? (!Number.isInteger(x) || x < min ? `must be a whole number ≥ ${min}` : undefined)
+      : (!Number.isFinite(x) || x < min ? `must be a number${min > -Infinity ? ` ≥ ${min}` : ""}` : undefined);
+  if (why) throw new UsageError(`--${name} ${why}, got "${shortText(v, 40)}"`);
   return x;
 }
 

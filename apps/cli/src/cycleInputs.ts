@@ -7,13 +7,22 @@ import { analyseCycle, parseMonth } from "@kitchin/core";
 import { str, type ParsedArgs } from "./args.ts";
 import type { Io } from "./context.ts";
 import { INPUT_FLAGS, phaseInputs } from "./inputs.ts";
-import { reversalOptions, turnFlags } from "./options.ts";
-import { todayOf } from "./now.ts";
+import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, reversalOptions, turnFlags } from "./options.ts";
+import { TODAY_FLAG, todayOf } from "./now.ts";
 
 export const PHASE_INPUT_FLAGS = {
   ...INPUT_FLAGS,
   inventory: { type: "string", arg: "ID|COLUMN", description: "inventory series: shipped id or file column" },
   revenue: { type: "string", arg: "ID|COLUMN", description: "demand (revenue) series: shipped id or file column" },
+} as const;
+
+/** The flags of every command that runs a cycle analysis (`phase`, `cycles`, `overview`), besides its own. */
+export const CYCLE_FLAGS = {
+  "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" },
+  ...TODAY_FLAG,
+  ...TURN_FLAGS,
+  ...REVERSAL_FLAGS,
+  ...OUTPUT_FLAGS,
 } as const;
 
 export async function cycleAnalysis(p: ParsedArgs, io: Pick<Io, "env">) {

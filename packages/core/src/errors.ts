@@ -61,3 +61,13 @@ function pickDefined(p: ErrorPlace): ErrorPlace {
 export function isKitchinError(e: unknown): e is KitchinError {
   return e instanceof KitchinError;
 }
+
+/** Runs `f`; a `KitchinError` it throws is rethrown with its message prefixed by `what` (which series failed). */
+export function withName<T>(f: () => T, what: string): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof KitchinError) throw new KitchinError(e.code, `${what}: ${e.message}`, e.place);
+    throw e;
+  }
+}

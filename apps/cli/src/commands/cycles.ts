@@ -4,11 +4,10 @@
  */
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
-import { PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
+import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
 import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cycleView.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf } from "../options.ts";
-import { TODAY_FLAG } from "../now.ts";
+import { formatOf, langOf } from "../options.ts";
 
 export const cyclesCommand: Command = {
   name: "cycles",
@@ -16,11 +15,7 @@ export const cyclesCommand: Command = {
   usage: "kitchin cycles (--dataset cn|us | --file F --inventory COL --revenue COL) [--as-of YYYY-MM] [flags]",
   flags: {
     ...PHASE_INPUT_FLAGS,
-    "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" },
-    ...TODAY_FLAG,
-    ...TURN_FLAGS,
-    ...REVERSAL_FLAGS,
-    ...OUTPUT_FLAGS,
+    ...CYCLE_FLAGS,
   },
   async run(p, io) {
     const { a, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);

@@ -6,11 +6,10 @@
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cycleView.ts";
-import { formatOf, langOf, OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS } from "../options.ts";
-import { PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
+import { formatOf, langOf } from "../options.ts";
+import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
 import { mainJobExtras } from "../mainJob.ts";
 import { str } from "../args.ts";
-import { TODAY_FLAG } from "../now.ts";
 
 export const overviewCommand: Command = {
   name: "overview",
@@ -19,7 +18,9 @@ export const overviewCommand: Command = {
   flags: {
     ...PHASE_INPUT_FLAGS,
     report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data only)" },
-    "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" }, "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" }, ...TODAY_FLAG, ...TURN_FLAGS, ...REVERSAL_FLAGS, ...OUTPUT_FLAGS },
+    "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" },
+    ...CYCLE_FLAGS,
+  },
   async run(p, io) {
     if (p.flags.dataset === undefined && p.flags.file === undefined) p.flags.dataset = "cn";
     const { a, revenue, inventory, ctx } = await cycleAnalysis(p, io);

@@ -5,12 +5,11 @@ import { episodes, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
 import { oneOf } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
-import { PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
+import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
 import { currentJson, nowLines, paramsJson, phaseRows } from "../cycleView.ts";
 import { PHASE_COLOURS, renderTable, useColour } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf } from "../options.ts";
-import { TODAY_FLAG } from "../now.ts";
+import { formatOf, langOf } from "../options.ts";
 
 export const phaseCommand: Command = {
   name: "phase",
@@ -19,11 +18,7 @@ export const phaseCommand: Command = {
   flags: {
     ...PHASE_INPUT_FLAGS,
     mode: { type: "string", arg: "ex-post|as-of", description: "history dated with hindsight (default) or as known each month" },
-    "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" },
-    ...TODAY_FLAG,
-    ...TURN_FLAGS,
-    ...REVERSAL_FLAGS,
-    ...OUTPUT_FLAGS,
+    ...CYCLE_FLAGS,
   },
   async run(p, io) {
     const { a, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);

@@ -4,7 +4,7 @@
  * the same turning-point rules (default: the `inventory` preset), so an indicator dated on
  * more history than the target keeps its early turns.
  */
-import { KitchinError } from "../errors.ts";
+import { KitchinError, withName } from "../errors.ts";
 import { align } from "../series/panel.ts";
 import { observedSpan, type Series } from "../series/series.ts";
 import { turns } from "../turns/turns.ts";
@@ -50,8 +50,8 @@ export function leadLag(indicator: ArrayLike<number>, target: ArrayLike<number>,
   const ts = spanOf(target, "the target");
   const is = spanOf(indicator, "the indicator");
   const preset = options.preset ?? "inventory";
-  const targetTurnList = named(() => turns(target, { ...options.turns, ...options.targetTurns }, preset), "the target");
-  const indicatorTurnList = named(() => turns(indicator, { ...options.turns, ...options.indicatorTurns }, preset), "the indicator");
+  const targetTurnList = withName(() => turns(target, { ...options.turns, ...options.targetTurns }, preset), "the target");
+  const indicatorTurnList = withName(() => turns(indicator, { ...options.turns, ...options.indicatorTurns }, preset), "the indicator");
   if (targetTurnList.length === 0) {
     throw new KitchinError("not-found", "the target has no turning points with these rules, so no lead can be measured; use a longer series or a smaller minAmplitude");
   }
@@ -80,13 +80,4 @@ function spanOf(v: ArrayLike<number>, name: string) {
   let last = v.length - 1;
   while (!Number.isFinite(v[last])) last--;
   return { first, last };
-}
-
-function named<T>(f: () => T, what: string): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof KitchinError) throw new KitchinError(e.code, `${what}: ${e.message}`, e.place);
-    throw e;
-  }
 }

@@ -10,7 +10,7 @@
  *   at month-end a may use it as is. It ends at "now" (realtime/now.ts): the last month at
  *   which every input's last value is known; trailing months without values do not count.
  */
-import { KitchinError } from "../errors.ts";
+import { KitchinError, withName } from "../errors.ts";
 import { align } from "../series/panel.ts";
 import { observedSpan, type Series } from "../series/series.ts";
 import { turns } from "../turns/turns.ts";
@@ -50,8 +50,8 @@ export interface ExPostOptions {
 export function expostPhases(revenue: Series, inventory: Series, opts: ExPostOptions = {}): ExPostResult {
   const p = align([revenue, inventory], "outer");
   const [rev, inv] = p.columns;
-  const revenueTurns = named(() => turns(rev, opts.revenueTurns ?? opts.turns, opts.revenuePreset ?? opts.preset), "demand (revenue)");
-  const inventoryTurns = named(() => turns(inv, opts.turns, opts.preset), "inventory");
+  const revenueTurns = withName(() => turns(rev, opts.revenueTurns ?? opts.turns, opts.revenuePreset ?? opts.preset), "demand (revenue)");
+  const inventoryTurns = withName(() => turns(inv, opts.turns, opts.preset), "inventory");
   const revenueStates = statesFromTurns(p.length, revenueTurns, opts.extend);
   const inventoryStates = statesFromTurns(p.length, inventoryTurns, opts.extend);
   // Where a series has no data at all the state must stay unknown even when extended.
@@ -111,13 +111,4 @@ function blankOutside(states: Int8Array, values: Float64Array): void {
   while (a < values.length && !Number.isFinite(values[a])) states[a++] = 0;
   let b = values.length - 1;
   while (b >= 0 && !Number.isFinite(values[b])) states[b--] = 0;
-}
-
-function named<T>(f: () => T, what: string): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof KitchinError) throw new KitchinError(e.code, `${what}: ${e.message}`, e.place);
-    throw e;
-  }
 }
