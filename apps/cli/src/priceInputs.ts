@@ -63,7 +63,11 @@ export interface PriceFileOptions {
 export async function filePrices(file: string, o: PriceFileOptions = {}): Promise<PriceInput> {
   const plain = plainWidePrices(file, o);
   if (plain) return plain;
-  const t = await readUserTable(file, { dateColumn: o.dateColumn, sheet: o.sheet });
+  return tablePrices(await readUserTable(file, { dateColumn: o.dateColumn, sheet: o.sheet }), o);
+}
+
+/** Prices from a read table (a file, or a DataFrame's rows): wide or long, month-end or daily. */
+export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput {
   const others = t.header.map((h, i) => [h, i] as const).filter(([, i]) => i !== t.dateColumn);
   const long =
     o.format === "long" ||
