@@ -63,58 +63,9 @@ export function bootstrapPhaseCi(
       }
       if (withData < 2) continue; // one episode cannot show its own variability: no interval
       const full = count[o + T] === T - 1 && count[o + 1] === 0;
-      let m = 0;
-      if (full) {
-        // Four resamples side by side: four independent sums keep the floating-point adder busy
-        // (one sum alone waits on each add), and each is still taken in its own draw order.
-        let b = 0;
-        for (; b + 4 <= B; b += 4) {
-          let s0 = 0;
-          let s1 = 0;
-          let s2 = 0;
-          let s3 = 0;
-          for (let j = b * k, e = j + k; j < e; j++) {
-            s0 += es[draws[j]];
-            s1 += es[draws[j + k]];
-            s2 += es[draws[j + 2 * k]];
-            s3 += es[draws[j + 3 * k]];
-          }
-          if (fullC[b] > 0) stats[m++] = s0 / fullC[b];
-          if (fullC[b + 1] > 0) stats[m++] = s1 / fullC[b + 1];
-          if (fullC[b + 2] > 0) stats[m++] = s2 / fullC[b + 2];
-          if (fullC[b + 3] > 0) stats[m++] = s3 / fullC[b + 3];
-        }
-        for (; b < B; b++) {
-          let s = 0;
-          for (let j = b * k, e = j + k; j < e; j++) s += es[draws[j]];
-          const c = fullC[b];
-          if (c > 0) stats[m++] = s / c;
-        }
-      } else {
-        let b = 0;
-        for (; b + 2 <= B; b += 2) {
-          let s0 = 0;
-          let s1 = 0;
-          let c0 = 0;
-          let c1 = 0;
-          for (let j = b * k, e = j + k; j < e; j++) {
-            const d0 = draws[j];
-            const d1 = draws[j + k];
-            s0 += es[d0];
-            c0 += ec[d0];
-            s1 += es[d1];
-            c1 += ec[d1];
-          }
-          if (c0 > 0) stats[m++] = s0 / c0;
-          if (c1 > 0) stats[m++] = s1 / c1;
-        }
-        for (; b < B; b++) {
-          let s = 0;
-          let c = 0;
-          for (let j = b * k, e = j + k; j < e; j++) (s += es[draws[j]], (c += ec[draws[j]]));
-          if (c > 0) stats[m++] = s / c;
-        }
-      }
+      // The loops live in small functions called once per asset and phase, so that the engine
+      // optimises them with the feedback of earlier calls.
+      const m = full ? resampleFull(es, draws, k, B, fullC, stats) : resamplePartial(es, ec, draws, k, B, stats);
       if (m === 0) continue;
       // Percentiles of the mean log return, then annualised: a percentile interval respects
       // monotone transformations, and this saves an exp per resample.
@@ -123,4 +74,65 @@ export function bootstrapPhaseCi(
       high[a * 4 + p] = Math.expm1(q[1] * ppy);
     }
   }
+}
+
+/**
+ * Mean log return of each resample for an asset with a return in every month (the counts are
+ * `fullC`): four resamples side by side — four independent sums keep the floating-point adder busy
+ * (one sum alone waits on each add), and each is still taken in its own draw order.
+ */
+function resampleFull(es: Float64Array, draws: Int32Array, k: number, B: number, fullC: Int32Array, stats: Float64Array): number {
+  let m = 0;
+  let b = 0;
+  for (; b + 4 <= B; b += 4) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = b * k, e = j + k; j < e; j++) {
+      s0 += es[draws[j]];
+      s1 += es[draws[j + k]];
+      s2 += es[draws[j + 2 * k]];
+      s3 += es[draws[j + 3 * k]];
+    }
+    if (fullC[b] > 0) stats[m++] = s0 / fullC[b];
+    if (fullC[b + 1] > 0) stats[m++] = s1 / fullC[b + 1];
+    if (fullC[b + 2] > 0) stats[m++] = s2 / fullC[b + 2];
+    if (fullC[b + 3] > 0) stats[m++] = s3 / fullC[b + 3];
+  }
+  for (; b < B; b++) {
+    let s = 0;
+    for (let j = b * k, e = j + k; j < e; j++) s += es[draws[j]];
+    if (fullC[b] > 0) stats[m++] = s / fullC[b];
+  }
+  return m;
+}
+
+/** The same for an asset with months missing: counts per resample (`ec`), two resamples side by side. */
+function resamplePartial(es: Float64Array, ec: Int32Array, draws: Int32Array, k: number, B: number, stats: Float64Array): number {
+  let m = 0;
+  let b = 0;
+  for (; b + 2 <= B; b += 2) {
+    let s0 = 0;
+    let s1 = 0;
+    let c0 = 0;
+    let c1 = 0;
+    for (let j = b * k, e = j + k; j < e; j++) {
+      const d0 = draws[j];
+      const d1 = draws[j + k];
+      s0 += es[d0];
+      c0 += ec[d0];
+      s1 += es[d1];
+      c1 += ec[d1];
+    }
+    if (c0 > 0) stats[m++] = s0 / c0;
+    if (c1 > 0) stats[m++] = s1 / c1;
+  }
+  for (; b < B; b++) {
+    let s = 0;
+    let c = 0;
+    for (let j = b * k, e = j + k; j < e; j++) (s += es[draws[j]], (c += ec[draws[j]]));
+    if (c > 0) stats[m++] = s / c;
+  }
+  return m;
 }

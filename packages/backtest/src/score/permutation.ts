@@ -69,6 +69,7 @@ export function permutationPValues(
   }
   const sum = logs.sum;
   const count = logs.count;
+  const lay: Layouts = { nPerm, base, width: Int32Array.from(byPhase, (l) => 2 * l.length), bounds, fullCount };
   // Per asset: the mean over all months and the observed distance per phase.
   const allMean = new Float64Array(to - from);
   const obs = new Float64Array((to - from) * 4).fill(NaN);
@@ -96,105 +97,131 @@ export function permutationPValues(
     else single.push(a);
   }
   while (fourFull.length % 4) single.push(fourFull.pop()!);
+  // The hot loops live in small functions called once per group or asset, so that the engine
+  // optimises each with the feedback of earlier calls (one long function was deoptimised several
+  // times on its first run, each time it reached code it had not run yet).
   const extreme = new Int32Array((to - from) * 4);
-
-  // Four full assets side by side over each layout: each run's bounds are read once for four sums,
-  // and four independent sums keep the floating-point adder busy; each is still its own asset's
-  // sum in run order.
+  const offsets = new Int32Array(4);
+  const means = new Float64Array(4);
+  const obs4 = new Float64Array(16);
+  const ex4 = new Int32Array(16);
   for (let g = 0; g < fourFull.length; g += 4) {
-    const a0 = fourFull[g] - from;
-    const a1 = fourFull[g + 1] - from;
-    const a2 = fourFull[g + 2] - from;
-    const a3 = fourFull[g + 3] - from;
-    const o0 = (a0 + from) * (T + 1);
-    const o1 = (a1 + from) * (T + 1);
-    const o2 = (a2 + from) * (T + 1);
-    const o3 = (a3 + from) * (T + 1);
-    const m0 = allMean[a0];
-    const m1 = allMean[a1];
-    const m2 = allMean[a2];
-    const m3 = allMean[a3];
-    for (let p = 0; p < 4; p++) {
-      const w = 2 * byPhase[p].length;
-      const ob0 = obs[a0 * 4 + p];
-      const ob1 = obs[a1 * 4 + p];
-      const ob2 = obs[a2 * 4 + p];
-      const ob3 = obs[a3 * 4 + p];
-      let x0 = 0;
-      let x1 = 0;
-      let x2 = 0;
-      let x3 = 0;
-      for (let b = 0; b < nPerm; b++) {
-        let s0 = 0;
-        let s1 = 0;
-        let s2 = 0;
-        let s3 = 0;
-        for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
-          const st = bounds[i];
-          const en = bounds[i + 1];
-          s0 += sum[o0 + en] - sum[o0 + st];
-          s1 += sum[o1 + en] - sum[o1 + st];
-          s2 += sum[o2 + en] - sum[o2 + st];
-          s3 += sum[o3 + en] - sum[o3 + st];
-        }
-        const c = fullCount[b * 4 + p];
-        if (c > 0) {
-          if (Math.abs(s0 / c - m0) >= ob0) x0++;
-          if (Math.abs(s1 / c - m1) >= ob1) x1++;
-          if (Math.abs(s2 / c - m2) >= ob2) x2++;
-          if (Math.abs(s3 / c - m3) >= ob3) x3++;
-        }
-      }
-      extreme[a0 * 4 + p] = x0;
-      extreme[a1 * 4 + p] = x1;
-      extreme[a2 * 4 + p] = x2;
-      extreme[a3 * 4 + p] = x3;
+    for (let i = 0; i < 4; i++) {
+      const r = fourFull[g + i] - from;
+      offsets[i] = (r + from) * (T + 1);
+      means[i] = allMean[r];
+      for (let p = 0; p < 4; p++) obs4[i * 4 + p] = obs[r * 4 + p];
     }
+    for (let p = 0; p < 4; p++) extremeFour(lay, p, sum, offsets, means, obs4, ex4);
+    for (let i = 0; i < 4; i++) for (let p = 0; p < 4; p++) extreme[(fourFull[g + i] - from) * 4 + p] = ex4[i * 4 + p];
   }
-
-  // The others (listed late, delisted, with holes): counts per asset; two layouts side by side.
   for (const a of single) {
-    const o = a * (T + 1);
     const r = a - from;
-    const mean = allMean[r];
-    for (let p = 0; p < 4; p++) {
-      const w = 2 * byPhase[p].length;
-      const ob = obs[r * 4 + p];
-      let ex = 0;
-      let b = 0;
-      for (; b + 2 <= nPerm; b += 2) {
-        let s0 = 0;
-        let s1 = 0;
-        let c0 = 0;
-        let c1 = 0;
-        for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
-          const st0 = o + bounds[i];
-          const en0 = o + bounds[i + 1];
-          const st1 = o + bounds[i + w];
-          const en1 = o + bounds[i + w + 1];
-          s0 += sum[en0] - sum[st0];
-          c0 += count[en0] - count[st0];
-          s1 += sum[en1] - sum[st1];
-          c1 += count[en1] - count[st1];
-        }
-        if (c0 > 0 && Math.abs(s0 / c0 - mean) >= ob) ex++;
-        if (c1 > 0 && Math.abs(s1 / c1 - mean) >= ob) ex++;
-      }
-      for (; b < nPerm; b++) {
-        let s = 0;
-        let c = 0;
-        for (let i = base[p] + b * w, e = i + w; i < e; i += 2) {
-          const st = o + bounds[i];
-          const en = o + bounds[i + 1];
-          s += sum[en] - sum[st];
-          c += count[en] - count[st];
-        }
-        if (c > 0 && Math.abs(s / c - mean) >= ob) ex++;
-      }
-      extreme[r * 4 + p] = ex;
-    }
+    for (let p = 0; p < 4; p++) extreme[r * 4 + p] = extremeOne(lay, p, sum, count, a * (T + 1), allMean[r], obs[r * 4 + p]);
   }
   for (let r = 0; r < to - from; r++) {
     for (let p = 0; p < 4; p++) if (obs[r * 4 + p] === obs[r * 4 + p]) out[(r + from) * 4 + p] = (1 + extreme[r * 4 + p]) / (1 + nPerm);
   }
+}
+
+/** The permuted layouts: for phase p and layout b, run bounds at `bounds[base[p] + b * width[p] ..]`. */
+interface Layouts {
+  nPerm: number;
+  base: Int32Array;
+  /** 2 × the number of runs of each phase (the same in every layout). */
+  width: Int32Array;
+  bounds: Int32Array;
+  /** Months of phase p with a return in layout b (`4b + p`), for an asset with one in every month. */
+  fullCount: Int32Array;
+}
+
+/**
+ * Four full-history assets side by side over every layout of phase `p`: each run's bounds are read
+ * once for four sums, and four independent sums keep the floating-point adder busy; each is still
+ * its own asset's sum in run order. Counts of `|perm| ≥ |observed|` go to `ex[4i + p]`.
+ */
+function extremeFour(lay: Layouts, p: number, sum: Float64Array, o: Int32Array, mean: Float64Array, obs: Float64Array, ex: Int32Array): void {
+  const { nPerm, bounds, fullCount } = lay;
+  const w = lay.width[p];
+  const start = lay.base[p];
+  const o0 = o[0];
+  const o1 = o[1];
+  const o2 = o[2];
+  const o3 = o[3];
+  const m0 = mean[0];
+  const m1 = mean[1];
+  const m2 = mean[2];
+  const m3 = mean[3];
+  const ob0 = obs[p];
+  const ob1 = obs[4 + p];
+  const ob2 = obs[8 + p];
+  const ob3 = obs[12 + p];
+  let x0 = 0;
+  let x1 = 0;
+  let x2 = 0;
+  let x3 = 0;
+  for (let b = 0; b < nPerm; b++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = start + b * w, e = i + w; i < e; i += 2) {
+      const st = bounds[i];
+      const en = bounds[i + 1];
+      s0 += sum[o0 + en] - sum[o0 + st];
+      s1 += sum[o1 + en] - sum[o1 + st];
+      s2 += sum[o2 + en] - sum[o2 + st];
+      s3 += sum[o3 + en] - sum[o3 + st];
+    }
+    const c = fullCount[b * 4 + p];
+    if (c > 0) {
+      if (Math.abs(s0 / c - m0) >= ob0) x0++;
+      if (Math.abs(s1 / c - m1) >= ob1) x1++;
+      if (Math.abs(s2 / c - m2) >= ob2) x2++;
+      if (Math.abs(s3 / c - m3) >= ob3) x3++;
+    }
+  }
+  ex[p] = x0;
+  ex[4 + p] = x1;
+  ex[8 + p] = x2;
+  ex[12 + p] = x3;
+}
+
+/** One asset (listed late, delisted, with holes …; counts per asset), two layouts side by side. */
+function extremeOne(lay: Layouts, p: number, sum: Float64Array, count: Int32Array, o: number, mean: number, ob: number): number {
+  const { nPerm, bounds } = lay;
+  const w = lay.width[p];
+  const start = lay.base[p];
+  let ex = 0;
+  let b = 0;
+  for (; b + 2 <= nPerm; b += 2) {
+    let s0 = 0;
+    let s1 = 0;
+    let c0 = 0;
+    let c1 = 0;
+    for (let i = start + b * w, e = i + w; i < e; i += 2) {
+      const st0 = o + bounds[i];
+      const en0 = o + bounds[i + 1];
+      const st1 = o + bounds[i + w];
+      const en1 = o + bounds[i + w + 1];
+      s0 += sum[en0] - sum[st0];
+      c0 += count[en0] - count[st0];
+      s1 += sum[en1] - sum[st1];
+      c1 += count[en1] - count[st1];
+    }
+    if (c0 > 0 && Math.abs(s0 / c0 - mean) >= ob) ex++;
+    if (c1 > 0 && Math.abs(s1 / c1 - mean) >= ob) ex++;
+  }
+  for (; b < nPerm; b++) {
+    let s = 0;
+    let c = 0;
+    for (let i = start + b * w, e = i + w; i < e; i += 2) {
+      const st = o + bounds[i];
+      const en = o + bounds[i + 1];
+      s += sum[en] - sum[st];
+      c += count[en] - count[st];
+    }
+    if (c > 0 && Math.abs(s / c - mean) >= ob) ex++;
+  }
+  return ex;
 }
