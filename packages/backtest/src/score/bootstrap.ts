@@ -83,8 +83,16 @@ export function bootstrapPhaseCi(
  */
 function resampleFull(es: Float64Array, draws: Int32Array, k: number, B: number, fullC: Int32Array, stats: Float64Array): number {
   let m = 0;
-  let b = 0;
-  for (; b + 4 <= B; b += 4) {
+  // The B mod 4 odd resamples first, so that the loop below is the function's last code (the
+  // engine optimises a running loop on the fly; code after it that has never run would be thrown
+  // away). Their order in `stats` does not matter: only order statistics are read.
+  let b = B - (B % 4);
+  for (let r = b; r < B; r++) {
+    let s = 0;
+    for (let j = r * k, e = j + k; j < e; j++) s += es[draws[j]];
+    if (fullC[r] > 0) stats[m++] = s / fullC[r];
+  }
+  for (b = 0; b + 4 <= B; b += 4) {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -100,11 +108,6 @@ function resampleFull(es: Float64Array, draws: Int32Array, k: number, B: number,
     if (fullC[b + 2] > 0) stats[m++] = s2 / fullC[b + 2];
     if (fullC[b + 3] > 0) stats[m++] = s3 / fullC[b + 3];
   }
-  for (; b < B; b++) {
-    let s = 0;
-    for (let j = b * k, e = j + k; j < e; j++) s += es[draws[j]];
-    if (fullC[b] > 0) stats[m++] = s / fullC[b];
-  }
   return m;
 }
 
@@ -112,6 +115,14 @@ function resampleFull(es: Float64Array, draws: Int32Array, k: number, B: number,
 function resamplePartial(es: Float64Array, ec: Int32Array, draws: Int32Array, k: number, B: number, stats: Float64Array): number {
   let m = 0;
   let b = 0;
+  if (B % 2) {
+    // The odd resample first (see resampleFull).
+    const r = B - 1;
+    let s = 0;
+    let c = 0;
+    for (let j = r * k, e = j + k; j < e; j++) (s += es[draws[j]], (c += ec[draws[j]]));
+    if (c > 0) stats[m++] = s / c;
+  }
   for (; b + 2 <= B; b += 2) {
     let s0 = 0;
     let s1 = 0;
@@ -127,12 +138,6 @@ function resamplePartial(es: Float64Array, ec: Int32Array, draws: Int32Array, k:
     }
     if (c0 > 0) stats[m++] = s0 / c0;
     if (c1 > 0) stats[m++] = s1 / c1;
-  }
-  for (; b < B; b++) {
-    let s = 0;
-    let c = 0;
-    for (let j = b * k, e = j + k; j < e; j++) (s += es[draws[j]], (c += ec[draws[j]]));
-    if (c > 0) stats[m++] = s / c;
   }
   return m;
 }

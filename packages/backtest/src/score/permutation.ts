@@ -156,10 +156,13 @@ function extremeFour(lay: Layouts, p: number, sum: Float64Array, o: Int32Array, 
   const ob1 = obs[4 + p];
   const ob2 = obs[8 + p];
   const ob3 = obs[12 + p];
-  let x0 = 0;
-  let x1 = 0;
-  let x2 = 0;
-  let x3 = 0;
+  // Counts go straight into `ex` inside the loop: the loop is the function's last code, because
+  // the engine optimises a running loop on the fly and would throw that code away at every exit
+  // if code after it had never run.
+  ex[p] = 0;
+  ex[4 + p] = 0;
+  ex[8 + p] = 0;
+  ex[12 + p] = 0;
   for (let b = 0; b < nPerm; b++) {
     let s0 = 0;
     let s1 = 0;
@@ -175,16 +178,12 @@ function extremeFour(lay: Layouts, p: number, sum: Float64Array, o: Int32Array, 
     }
     const c = fullCount[b * 4 + p];
     if (c > 0) {
-      if (Math.abs(s0 / c - m0) >= ob0) x0++;
-      if (Math.abs(s1 / c - m1) >= ob1) x1++;
-      if (Math.abs(s2 / c - m2) >= ob2) x2++;
-      if (Math.abs(s3 / c - m3) >= ob3) x3++;
+      if (Math.abs(s0 / c - m0) >= ob0) ex[p]++;
+      if (Math.abs(s1 / c - m1) >= ob1) ex[4 + p]++;
+      if (Math.abs(s2 / c - m2) >= ob2) ex[8 + p]++;
+      if (Math.abs(s3 / c - m3) >= ob3) ex[12 + p]++;
     }
   }
-  ex[p] = x0;
-  ex[4 + p] = x1;
-  ex[8 + p] = x2;
-  ex[12 + p] = x3;
 }
 
 /** One asset (listed late, delisted, with holes …; counts per asset), two layouts side by side. */
@@ -194,7 +193,21 @@ function extremeOne(lay: Layouts, p: number, sum: Float64Array, count: Int32Arra
   const start = lay.base[p];
   let ex = 0;
   let b = 0;
-  for (; b + 2 <= nPerm; b += 2) {
+  // An odd layout first, so that the loop below is the function's last code (the engine optimises
+  // a running loop on the fly, and code after it that has never run would be thrown away).
+  if (nPerm % 2) {
+    let s = 0;
+    let c = 0;
+    for (let i = start, e = i + w; i < e; i += 2) {
+      const st = o + bounds[i];
+      const en = o + bounds[i + 1];
+      s += sum[en] - sum[st];
+      c += count[en] - count[st];
+    }
+    if (c > 0 && Math.abs(s / c - mean) >= ob) ex++;
+    b = 1;
+  }
+  for (; b < nPerm; b += 2) {
     let s0 = 0;
     let s1 = 0;
     let c0 = 0;
@@ -211,17 +224,6 @@ function extremeOne(lay: Layouts, p: number, sum: Float64Array, count: Int32Arra
     }
     if (c0 > 0 && Math.abs(s0 / c0 - mean) >= ob) ex++;
     if (c1 > 0 && Math.abs(s1 / c1 - mean) >= ob) ex++;
-  }
-  for (; b < nPerm; b++) {
-    let s = 0;
-    let c = 0;
-    for (let i = start + b * w, e = i + w; i < e; i += 2) {
-      const st = o + bounds[i];
-      const en = o + bounds[i + 1];
-      s += sum[en] - sum[st];
-      c += count[en] - count[st];
-    }
-    if (c > 0 && Math.abs(s / c - mean) >= ob) ex++;
   }
   return ex;
 }
