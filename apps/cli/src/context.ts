@@ -1,3 +1,4 @@
+import { escapeControl } from "@kitchin/core";
 /** What a command needs from the outside world, injectable for tests. */
 export interface Io {
   out(text: string): void;
@@ -33,10 +34,5 @@ export function toJson(v: unknown): string {
  * output carries the same sentences in its `notes` array instead.
  */
 export function printNotes(io: Io, notes: readonly string[]): void {
-  for (const n of new Set(notes)) io.err(`note: ${escapeLine(n)}\n`);
-}
-
-function escapeLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  for (const n of new Set(notes)) io.err(`note: ${escapeControl(n)}\n`);
 }
