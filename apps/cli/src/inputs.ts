@@ -90,17 +90,17 @@ export function columnSeries(t: UserTable, column: number, lag: number): NamedSe
   };
   const dates = t.rows.map((r) => r.cells[t.dateColumn]);
   const cells = t.rows.map((r) => r.cells[column]);
+  if (t.mixedPercentColumns.has(column)) {
+    throw new KitchinError("not-numeric", "some numbers of the column are formatted as percent (0.032 shown as 3.2%) and others not; format the column one way in Excel", { file: t.file, column: name });
+  }
+  let series: Series;
   if (step === 3) {
     // Quarterly: one observation per quarter; indices count quarters (methods.md §2).
     const values = new Float64Array(t.rows.length);
     const s = seriesFromObservations(dates, cells, { ...opts, maxGap: 2, notes: undefined });
     for (let k = 0; k < months.length; k++) values[k] = s.values[months[k] - s.start];
-    return { series: { start: months[0], values }, name, lag, step, notes };
-  }
-  if (t.mixedPercentColumns.has(column)) {
-    throw new KitchinError("not-numeric", "some numbers of the column are formatted as percent (0.032 shown as 3.2%) and others not; format the column one way in Excel", { file: t.file, column: name });
-  }
-  const series = seriesFromObservations(dates, cells, opts);
+    series = { start: months[0], values };
+  } else series = seriesFromObservations(dates, cells, opts);
   if (t.percentColumns.has(column)) {
     // Excel shows 0.032 as 3.2% and analysts read 3.2: the thresholds are in percentage points.
     for (let k = 0; k < series.values.length; k++) series.values[k] *= 100;
