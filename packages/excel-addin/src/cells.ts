@@ -111,22 +111,22 @@ export interface Axis {
   showNotes: boolean;
 }
 
-export function axisOf(dates: Range | null | undefined, showNotes = false): Axis {
+export function axisOf(dates: Range | null | undefined, showNotes = false, headerRows = 0): Axis {
   const f = flatten(dates, "dates");
   const n = f.cells.length;
   if (n === 0) throw new KitchinError("empty", "dates range is empty; give the dates of the rows as the first argument");
   const months = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const m = readMonth(f.cells[i], true);
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(f.cells[i]), { row: i + 1, column: "dates" });
+    if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(f.cells[i]), { row: i + 1 + headerRows, column: "dates" });
     months[i] = m;
   }
   const newestFirst = n > 1 && months[1] < months[0];
   for (let i = 1; i < n; i++) {
     const step = newestFirst ? months[i - 1] - months[i] : months[i] - months[i - 1];
-    if (step === 0) throw new KitchinError("duplicate", `${formatMonth(months[i])} appears twice`, { row: i + 1, column: "dates" });
+    if (step === 0) throw new KitchinError("duplicate", `${formatMonth(months[i])} appears twice`, { row: i + 1 + headerRows, column: "dates" });
     if (step < 0) {
-      throw new KitchinError("unsorted", `dates must run oldest first or newest first: ${formatMonth(months[i])} follows ${formatMonth(months[i - 1])}`, { row: i + 1, column: "dates" });
+      throw new KitchinError("unsorted", `dates must run oldest first or newest first: ${formatMonth(months[i])} follows ${formatMonth(months[i - 1])}`, { row: i + 1 + headerRows, column: "dates" });
     }
   }
   const order = new Int32Array(n);

@@ -122,27 +122,29 @@ export function seriesCatalog(): any[][] {
  * Scores assets by inventory-cycle phase (note 004): per phase and asset, the note-004 score, episodes, mean episode return, annualised return, hit rate, permutation p-value and rank.
  * @customfunction SCORE
  * @helpurl https://localhost:3000/help.html#SCORE
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; a header cell above them is skipped when the prices have a name row.
  * @param phases Phase of each month (labels from CYCLE.PHASE, ids such as passive-destock, or codes 0–3).
  * @param prices Month-end prices, one column per asset, same rows as phases; a first row of text is taken as asset names.
  * @param [names] Asset names, one per price column.
- * @param [options] Text like "lang=zh; start=2005-01; mode=as-of; bootstrap=1000; permutations=999; seed=1".
+ * @param [options] Text like "lang=zh; mode=as-of; bootstrap=1000; permutations=999; seed=1".
  * @returns A table with a header row, one row per phase and asset, then notes (thin samples, open episodes).
  */
-export function score(phases: any[][], prices: any[][], names?: any[][], options?: string): any[][] {
-  return guardWithOptions(options, (o) => scoreOf(phases, prices, names, o));
+export function score(dates: any[][], phases: any[][], prices: any[][], names?: any[][], options?: string): any[][] {
+  return guardWithOptions(options, (o) => scoreOf(dates, phases, prices, names, o));
 }
 
 /**
  * Backtests a phase rotation (top-k assets by phase score, scored only on past episodes) against equal weight.
  * @customfunction BACKTEST
  * @helpurl https://localhost:3000/help.html#BACKTEST
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; a header cell above them is skipped when the prices have a name row.
  * @param phases Phase of each month (labels from CYCLE.PHASE, ids or codes), ideally as-of phases.
  * @param prices Month-end prices, one column per asset, same rows; a first row of text is taken as asset names.
- * @param [options] Text like "lang=zh; start=2005-01; mode=as-of; lag=1; topK=1; weighting=equal; rebalance=monthly; cost=10".
+ * @param [options] Text like "lang=zh; mode=as-of; lag=1; topK=1; weighting=equal; rebalance=monthly; cost=10".
  * @returns A metrics table with a header row (all months, then each phase) and notes.
  */
-export function backtest(phases: any[][], prices: any[][], options?: string): any[][] {
-  return guardWithOptions(options, (o) => backtestOf(phases, prices, o));
+export function backtest(dates: any[][], phases: any[][], prices: any[][], options?: string): any[][] {
+  return guardWithOptions(options, (o) => backtestOf(dates, phases, prices, o));
 }
 
 /**

@@ -73,18 +73,20 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
   SCORE: {
     description: "按库存周期阶段给资产打分（报告 004）：各阶段各资产的得分、阶段次数、阶段平均收益、年化收益、胜率、置换检验 p 值与排名。",
     params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；价格有名称行时，其上方的表头单元格会被跳过。",
       phases: "各月所处阶段（CYCLE.PHASE 的标签、passive-destock 这样的编号或 0–3 的代码）。",
       prices: "月末价格，每个资产一列，与阶段同行；首行为文字时视为资产名称。",
       names: "资产名称，每个价格列一个。",
-      options: "选项文本，如 \"lang=zh; start=2005-01; mode=as-of; bootstrap=1000; seed=1\"。",
+      options: "选项文本，如 \"lang=zh; mode=as-of; bootstrap=1000; seed=1\"。",
     },
   },
   BACKTEST: {
     description: "回测阶段轮动（按阶段得分选前 k 个资产，只用已结束的历史阶段打分），并与等权组合比较。",
     params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；价格有名称行时，其上方的表头单元格会被跳过。",
       phases: "各月所处阶段（CYCLE.PHASE 的标签、编号或代码），最好为实时（as-of）阶段。",
       prices: "月末价格，每个资产一列，与阶段同行；首行为文字时视为资产名称。",
-      options: "选项文本，如 \"lang=zh; start=2005-01; mode=as-of; lag=1; topK=1; cost=10\"。",
+      options: "选项文本，如 \"lang=zh; mode=as-of; lag=1; topK=1; cost=10\"。",
     },
   },
   LEAD: {

@@ -223,7 +223,6 @@ export function isAsOf(o: OptionValues): boolean {
 /** Phase scores (methods.md §8): what the phases are and how the statistics are drawn. */
 export const SCORE_OPTIONS: OptionSpec = {
   ...LANG,
-  start: { type: "month" },
   mode: { type: "enum", values: ["ex-post", "as-of"] },
   bootstrap: limitKind("bootstrap"),
   permutations: limitKind("permutations"),
@@ -236,7 +235,6 @@ export const SCORE_OPTIONS: OptionSpec = {
 /** Rotation backtest (methods.md §9): top-k by phase score against equal weight. */
 export const BACKTEST_OPTIONS: OptionSpec = {
   ...LANG,
-  start: { type: "month" },
   mode: { type: "enum", values: ["ex-post", "as-of"] },
   lag: limitKind("lag"),
   topK: limitKind("topK"),

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { PHASE_IDS, monthIndex, phaseLabel } from "@kitchin/core";
 import { compare, equalWeight, market, pricePanel, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
 import { backtest, score } from "../src/functions.ts";
-import { col, expectCellError } from "./helpers.ts";
+import { col, expectCellError, months } from "./helpers.ts";
 
 // 8 cycles of four 6-month phases; three assets that like different phases.
 const T = 8 * 24 + 5;
@@ -28,13 +28,16 @@ drift.forEach((d, a) => {
 const flatPrices = new Float64Array(3 * T);
 prices.forEach((r, t) => r.forEach((v, a) => (flatPrices[a * T + t] = v)));
 const labels = Array.from(codes, (c) => phaseLabel(c, "en"));
+/** The dates of the rows, the first argument (2005-01 …). */
+const D = col(months("2005-01", T));
+const rev = <X,>(x: X[]) => x.slice().reverse();
 
 describe("CYCLE.SCORE", () => {
   const start = monthIndex(2005, 1);
   const want = scoreRows(scorePhases(pricePanel(assets, start, T, flatPrices.slice()), codes, { exPost: true, bootstrap: 200, permutations: 99, seed: 7 }));
 
   it("equals the backtester's score rows (labels in, names range)", () => {
-    const out = score(col(labels), prices, [assets], "start=2005-01; bootstrap=200; permutations=99; seed=7");
+    const out = score(D, col(labels), prices, [assets], "bootstrap=200; permutations=99; seed=7");
     expect(out[0]).toEqual(["phase", "asset", "score", "episodes", "positive", "mean episode return", "annualised return", "hit rate", "p-value", "rank"]);
     const body = out.slice(1, 1 + want.length);
     expect(body.map((r) => [r[1], r[2], r[3], r[4]])).toEqual(want.map((r) => [r.asset, r.score, r.episodes, r.positive]));
@@ -50,38 +53,44 @@ describe("CYCLE.SCORE", () => {
 
   it("reads ids, codes, Chinese labels and a header row of names; Chinese output", () => {
     const ids = Array.from(codes, (c) => (c < 0 ? "unknown" : PHASE_IDS[c]));
-    const a = score(col(ids), prices, [assets], "bootstrap=0; permutations=0");
-    const b = score(col(Array.from(codes)), prices, [assets], "bootstrap=0; permutations=0");
+    const a = score(D, col(ids), prices, [assets], "bootstrap=0; permutations=0");
+    const b = score(D, col(Array.from(codes)), prices, [assets], "bootstrap=0; permutations=0");
     const withHeader = [["phase", ...[]], ...col(Array.from(codes, (c) => phaseLabel(c, "zh")))];
-    const c = score(withHeader, [assets, ...prices], undefined, "bootstrap=0; permutations=0");
+    const c = score([["date"], ...D], withHeader, [assets, ...prices], undefined, "bootstrap=0; permutations=0");
     expect(b).toEqual(a);
     expect(c.slice(1, 13)).toEqual(a.slice(1, 13));
-    const zh = score(col(ids), prices, [assets], "lang=zh; bootstrap=0; permutations=0; mode=as-of");
+    const zh = score(D, col(ids), prices, [assets], "lang=zh; bootstrap=0; permutations=0; mode=as-of");
     expect(zh[0][0]).toBe("阶段");
     expect(zh[1][0]).toBe("被动去库");
     expect(zh.some((r) => String(r[1]).includes("ex-post"))).toBe(false);
   });
 
-  it("names rows in notes when no start month is given", () => {
-    const out = score(col(labels), prices, [assets], "bootstrap=0; permutations=0; thin=20");
-    const thin = out.find((r) => r[0] === "note" && String(r[1]).includes("thin sample"));
-    expect(String(thin?.[1])).toMatch(/\(row \d+→row \d+, /);
+  it("newest-first rows (Wind's order) give the same scores as oldest first", () => {
+    const asc = score(D, col(labels), prices, [assets], "bootstrap=0; permutations=0; thin=20");
+    const desc = score(col(rev(D.map((r) => r[0]))), col(rev(labels)), rev(prices), [assets], "bootstrap=0; permutations=0; thin=20");
+    expect(desc).toEqual(asc);
+    const thin = asc.find((r) => r[0] === "note" && String(r[1]).includes("thin sample"));
+    expect(String(thin?.[1])).toMatch(/\(20\d\d-\d\d→20\d\d-\d\d, /);
   });
 
   it("reports bad phases, text prices, mismatched ranges, names and empty ranges", () => {
     const bad = labels.slice();
     bad[9] = "boom";
-    expectCellError(() => score(col(bad), prices, [assets]), "#VALUE!", /row 10, column "phases": "boom" is not a phase/);
+    expectCellError(() => score(D, col(bad), prices, [assets]), "#VALUE!", /row 10, column "phases": "boom" is not a phase/);
     const txt = prices.map((r) => r.slice() as (number | string)[]);
     txt[30][1] = "n.a";
-    expectCellError(() => score(col(labels), txt, [assets]), "#VALUE!", /row 31, column "commodities": "n.a" is not a number/);
-    expectCellError(() => score(col(labels.slice(1)), prices, [assets]), "#VALUE!", /phases and prices ranges differ in length: 196 vs 197/);
-    expectCellError(() => score(col(labels), prices, [["a", "b"]]), "#VALUE!", /2 names for 3 price columns/);
-    expectCellError(() => score(col(labels), []), "#VALUE!", /prices range is empty/);
-    expectCellError(() => score(col(labels), prices, [assets], "start=2005-13"), "#VALUE!", /option start "2005-13" is not a month/);
+    expectCellError(() => score(D, col(labels), txt, [assets]), "#VALUE!", /row 31, column "commodities": "n.a" is not a number/);
+    expectCellError(() => score(D, col(labels.slice(1)), prices, [assets]), "#VALUE!", /phases and prices ranges differ in length: 196 vs 197/);
+    expectCellError(() => score(D, col(labels), prices, [["a", "b"]]), "#VALUE!", /2 names for 3 price columns/);
+    expectCellError(() => score(D, col(labels), []), "#VALUE!", /prices range is empty/);
+    expectCellError(() => score(D, col(labels), prices, [assets], "start=2005-01"), "#VALUE!", /unknown option "start"/);
+    expectCellError(() => score(D.slice(1), col(labels), prices, [assets]), "#VALUE!", /dates and prices ranges differ in length: 196 vs 197/);
+    const shuffled = D.map((r) => r.slice());
+    [shuffled[40], shuffled[41]] = [shuffled[41], shuffled[40]];
+    expectCellError(() => score(shuffled, col(labels), prices, [assets]), "#VALUE!", /row 42, column "dates": dates must run oldest first or newest first/);
     const neg = prices.map((r) => r.slice());
     neg[50][0] = -1;
-    expectCellError(() => score(col(labels), neg, [assets]), "#VALUE!", /prices must be positive/);
+    expectCellError(() => score(D, col(labels), neg, [assets]), "#VALUE!", /price of "equities" in 2009-03 is -1; prices must be positive/);
   });
 });
 
@@ -93,7 +102,7 @@ describe("CYCLE.BACKTEST", () => {
     const results = [runStrategy(topKRotation({ timeline, topK: 1, cost: 10 }), m), runStrategy(equalWeight(), m)];
     const want = compare(results).rows;
     // topK=1 and cost=10 are the defaults, as in `kitchin backtest`.
-    const out = backtest(col(labels), [assets, ...prices], "start=2005-01; mode=as-of");
+    const out = backtest([["date"], ...D], col(labels), [assets, ...prices], "mode=as-of");
     expect(out[0]).toEqual(["strategy", "phase", "months", "total return", "CAGR", "volatility", "Sharpe", "Sortino", "max drawdown", "Calmar", "hit rate"]);
     const body = out.slice(1, 1 + want.length);
     expect(body.map((r) => r[0])).toEqual(want.map((r) => r.strategy));
@@ -105,12 +114,13 @@ describe("CYCLE.BACKTEST", () => {
   });
 
   it("stamps ex-post phases; Chinese output; bad options", () => {
-    const out = backtest(col(labels), [assets, ...prices], "lang=zh");
+    const out = backtest(D, col(labels), [assets, ...prices], "lang=zh");
     expect(out[0][0]).toBe("策略");
     expect(out[1][1]).toBe("全部月份");
     expect(out.some((r) => r[0] === "注" && /uses future information/.test(String(r[1])))).toBe(true);
-    expectCellError(() => backtest(col(labels), prices, "topK=0"), "#VALUE!", /topK=0 must be a whole number from 1/);
-    expectCellError(() => backtest(col(labels), prices, "weighting=best"), "#VALUE!", /weighting=best must be one of equal, inverse-vol, score/);
-    expectCellError(() => backtest([], prices), "#VALUE!", /phases and prices ranges differ in length: 0 vs 197/);
+    expectCellError(() => backtest(D, col(labels), prices, "topK=0"), "#VALUE!", /topK=0 must be a whole number from 1/);
+    expectCellError(() => backtest(D, col(labels), prices, "weighting=best"), "#VALUE!", /weighting=best must be one of equal, inverse-vol, score/);
+    expectCellError(() => backtest(D, [], prices), "#VALUE!", /phases and prices ranges differ in length: 0 vs 197/);
+    expectCellError(() => backtest([], col(labels), prices), "#VALUE!", /dates and prices ranges differ in length: 0 vs 197/);
   });
 });

@@ -297,14 +297,14 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
     const prices = Array.from({ length: T }, (_, t) => series.map((s) => s.values[from + t - s.start]));
     const flat = new Float64Array(assets.length * T);
     prices.forEach((r, t) => r.forEach((v, a) => (flat[a * T + t] = v)));
-    const start = formatMonth(from);
     const codes = Int8Array.from(phases, (p) => ["passive-destock", "active-restock", "passive-restock", "active-destock"].indexOf(p));
 
-    const sc = value(await call(rt.page, "SCORE", col(phases), prices, [assets], `start=${start}; mode=as-of; seed=3; bootstrap=100; permutations=99`));
+    const dates = Array.from({ length: T }, (_, t) => formatMonth(from + t));
+    const sc = value(await call(rt.page, "SCORE", col(dates), col(phases), prices, [assets], "mode=as-of; seed=3; bootstrap=100; permutations=99"));
     const want = scoreRows(scorePhases(pricePanel(assets, from, T, flat.slice()), codes, { seed: 3, bootstrap: 100, permutations: 99 }));
     expectClose(sc.slice(1, 1 + want.length).map((r) => [r[1], r[2], r[3], r[5], r[8]]), want.map((r) => [r.asset, r.score, r.episodes, r.meanEpisodeReturn ?? "", r.pValue ?? ""]));
 
-    const bt = value(await call(rt.page, "BACKTEST", col(["phase", ...phases]), [assets, ...prices], `start=${start}; mode=as-of`));
+    const bt = value(await call(rt.page, "BACKTEST", col(["date", ...dates]), col(["phase", ...phases]), [assets, ...prices], "mode=as-of"));
     const m = market(pricePanel(assets, from, T, flat.slice()));
     const rows = compare([runStrategy(topKRotation({ timeline: { mode: "as-of", start: from, codes }, topK: 1, cost: 10 }), m), runStrategy(equalWeight(), m)]).rows;
     expectClose(bt.slice(1, 1 + rows.length).map((r) => [r[0], r[2], r[3], r[4], r[8]]), rows.map((r) => [r.strategy, r.months, r.totalReturn, r.cagr, r.maxDrawdown]));

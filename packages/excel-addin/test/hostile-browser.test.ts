@@ -57,6 +57,7 @@ const SAME: Same[] = [
   { name: "percent text", kind: "numbers", call: ["STATE", D, col(inv.map((x) => `${x}%`)), null], plain: ["STATE", D, col(inv), null] },
   { name: "thousands separators", kind: "numbers", call: ["YOY", D, col(levels.map((x) => (x * 1000).toLocaleString("en-US", { maximumFractionDigits: 6 }))), null], plain: ["YOY", D, col(levels.map((x) => Number((x * 1000).toFixed(6)))), null] },
   { name: "the minus sign U+2212", kind: "numbers", call: ["STATE", D, col(inv.map((x) => String(x).replace("-", "\u2212"))), null], plain: ["STATE", D, col(inv), null] },
+  { name: "SCORE newest first", kind: "order", call: ["SCORE", col(rev2(months("2001-01", 60))), col(rev2(Array.from({ length: 60 }, (_, t) => ["passive-destock", "active-restock", "passive-restock", "active-destock"][Math.floor(t / 8) % 4]))), rev2(Array.from({ length: 60 }, (_, t) => [100 + t, 50 + Math.sin(t) * 5])), [["a", "b"]], "bootstrap=0; permutations=0"], plain: ["SCORE", col(months("2001-01", 60)), col(Array.from({ length: 60 }, (_, t) => ["passive-destock", "active-restock", "passive-restock", "active-destock"][Math.floor(t / 8) % 4])), Array.from({ length: 60 }, (_, t) => [100 + t, 50 + Math.sin(t) * 5]), [["a", "b"]], "bootstrap=0; permutations=0"] },
   ...["--", "#N/A", "N/A", "NaN", null].map((tok): Same => ({ name: `missing token ${String(tok)}`, kind: "missing", call: ["STATE", D, col(with50(tok)), "format=code"], plain: ["STATE", D, col(with50("")), "format=code"] })),
 ];
 
@@ -99,15 +100,16 @@ const REFUSE: Refuse[] = [
   })),
 ];
 
-// SCORE/BACKTEST: phases and prices without dates (their `start` option names the first month).
+// SCORE/BACKTEST: dates first too.
 const phases = Array.from({ length: 60 }, (_, t) => ["passive-destock", "active-restock", "passive-restock", "active-destock"][Math.floor(t / 8) % 4]);
 const prices = Array.from({ length: 60 }, (_, t) => [100 + t, 50 + Math.sin(t) * 5]);
 REFUSE.push(
   ...([["confidence=1.5", /confidence=1.5 must be a number from 0.5 to 0.999/], ["bootstrap=1e9", /bootstrap=1e9 must be a whole number from 0 to 100000/], ["permutations=50000000", /permutations=50000000 must be a whole number from 0 to 100000/], ["seed=-1", /seed=-1 must be a whole number/], ["thin=0", /thin=0 must be a whole number from 1 to 100/]] as const)
-    .map(([o, re]): Refuse => ({ name: `SCORE "${o}"`, kind: "limits", call: ["SCORE", col(phases), prices, [["a", "b"]], o], message: re })),
-  { name: "BACKTEST topK=0", kind: "limits", call: ["BACKTEST", col(phases), prices, "topK=0"], message: /topK=0 must be a whole number from 1 to 1000/ },
-  { name: "SCORE names the row of a bad price, not an internal month (was 0003-04)", kind: "messages", call: ["SCORE", col(phases), prices.map((r, t) => (t === 39 ? [-5, r[1]] : r)), [["a", "b"]], null], message: /row 40/ },
-  { name: "SCORE hex price", kind: "numbers", call: ["SCORE", col(phases), prices.map((r, t) => (t === 12 ? ["0x10", r[1]] : r)), [["a", "b"]], null], message: /^row 13, column "a": "0x10" is not a number \(hexadecimal/ },
+    .map(([o, re]): Refuse => ({ name: `SCORE "${o}"`, kind: "limits", call: ["SCORE", col(months("2005-01", 60)), col(phases), prices, [["a", "b"]], o], message: re })),
+  { name: "BACKTEST topK=0", kind: "limits", call: ["BACKTEST", col(months("2005-01", 60)), col(phases), prices, "topK=0"], message: /topK=0 must be a whole number from 1 to 1000/ },
+  { name: "SCORE names the month of a bad price (was an internal month, 0003-04)", kind: "messages", call: ["SCORE", col(months("2005-01", 60)), col(phases), prices.map((r, t) => (t === 39 ? [-5, r[1]] : r)), [["a", "b"]], null], message: /price of "a" in 2008-04 is -5; prices must be positive/ },
+  { name: "SCORE hex price", kind: "numbers", call: ["SCORE", col(months("2005-01", 60)), col(phases), prices.map((r, t) => (t === 12 ? ["0x10", r[1]] : r)), [["a", "b"]], null], message: /^row 13, column "a": "0x10" is not a number \(hexadecimal/ },
+  { name: "SCORE with newest-first dates and prices in a different order", kind: "order", call: ["SCORE", col(months("2005-01", 60).reverse()), col(phases), prices, [["a", "b"]], "start=2005-01"], message: /unknown option "start"/ },
 );
 
 describe(`hostile inputs through the add-in's functions in the real runtime (${SAME.length + REFUSE.length} cases)`, () => {

@@ -20,7 +20,7 @@ describe("every range function", () => {
     expectCellError(() => cyclesTable(col(dates.slice(0, 6)), block), "#VALUE!", /inventory must be one column or one row/);
     expectCellError(() => yoyGrowth(datesFor(block), block), "#VALUE!", /one column or one row/);
     expectCellError(() => monthlyYoy(block, block, block), "#VALUE!", /one column or one row/);
-    expectCellError(() => score(block, col([1, 2, 3, 4, 5, 6])), "#VALUE!", /phases must be one column or one row/);
+    expectCellError(() => score(col(dates.slice(0, 6)), block, col([1, 2, 3, 4, 5, 6])), "#VALUE!", /phases must be one column or one row/);
   });
 
   it("reads blank and empty-string cells as missing values", () => {
@@ -38,15 +38,15 @@ describe("every range function", () => {
     expectCellError(() => turnsTable(col(dates), col(t)), "#VALUE!", /row 10, column "values"/);
     expectCellError(() => cyclesTable(col(dates), col(inv), col(t)), "#VALUE!", /row 10, column "revenue"/);
     expectCellError(() => phase(datesFor(col(rev)), col(rev), col(t)), "#VALUE!", /row 10, column "inventory"/);
-    expectCellError(() => backtest(col(Array(N).fill("unknown")), col(t)), "#VALUE!", /row 10, column "asset 1": "abc" is not a number/);
+    expectCellError(() => backtest(col(dates), col(Array(N).fill("unknown")), col(t)), "#VALUE!", /row 10, column "asset 1": "abc" is not a number/);
     expectCellError(() => state(datesFor(col([1, 2, true as unknown as number])), col([1, 2, true as unknown as number])), "#VALUE!", /row 3, column "values": "true" is not a number/);
   });
 
   it("reports ranges of different lengths", () => {
     expectCellError(() => turnsTable(col(dates.slice(2)), col(inv)), "#VALUE!", /differ in length: 118 vs 120/);
     expectCellError(() => cyclesTable(col(dates), col(inv), col(rev.slice(1))), "#VALUE!", /dates and revenue ranges differ in length: 120 vs 119/);
-    expectCellError(() => score(col(Array(N - 1).fill(0)), col(inv.map((v) => v + 20))), "#VALUE!", /phases and prices ranges differ in length: 119 vs 120/);
-    expectCellError(() => backtest(col(Array(N).fill(0)), col(inv.slice(1).map((v) => v + 20))), "#VALUE!", /phases and prices ranges differ in length: 120 vs 119/);
+    expectCellError(() => score(col(dates), col(Array(N - 1).fill(0)), col(inv.map((v) => v + 20))), "#VALUE!", /phases and prices ranges differ in length: 119 vs 120/);
+    expectCellError(() => backtest(col(dates.slice(1)), col(Array(N).fill(0)), col(inv.slice(1).map((v) => v + 20))), "#VALUE!", /phases and prices ranges differ in length: 120 vs 119/);
   });
 
   it("reports empty ranges", () => {
@@ -54,15 +54,16 @@ describe("every range function", () => {
       expectCellError(f, "#VALUE!", /range is empty/);
     }
     expectCellError(() => monthlyYoy([], [], []), "#VALUE!", /range is empty/);
-    expectCellError(() => score([], []), "#VALUE!", /prices range is empty/);
-    expectCellError(() => backtest([], [[]]), "#VALUE!", /prices range is empty/);
+    expectCellError(() => score([], [], []), "#VALUE!", /prices range is empty/);
+    expectCellError(() => backtest([], [], [[]]), "#VALUE!", /prices range is empty/);
   });
 
   it("accepts a price that starts later (blank before its first month) but not a hole inside", () => {
     const phases = Array.from({ length: 60 }, (_, t) => Math.floor(t / 6) % 4);
     const late = Array.from({ length: 60 }, (_, t) => (t < 10 ? "" : 100 + t));
-    expect(score(col(phases), col(late), [["late"]], "bootstrap=0; permutations=0")[1][1]).toBe("late");
+    const d60 = col(months("2005-01", 60));
+    expect(score(d60, col(phases), col(late), [["late"]], "bootstrap=0; permutations=0")[1][1]).toBe("late");
     const hole = late.map((v, t) => (t === 30 ? "" : v));
-    expectCellError(() => score(col(phases), col(hole), [["late"]]), "#VALUE!", /late/);
+    expectCellError(() => score(d60, col(phases), col(hole), [["late"]]), "#VALUE!", /late/);
   });
 });

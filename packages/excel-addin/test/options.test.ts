@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KitchinError } from "@kitchin/core";
-import { PHASE_OPTIONS, SCORE_OPTIONS, STATE_OPTIONS, parseOptions, turnOptionsOf } from "../src/options.ts";
+import { PHASE_OPTIONS, SCORE_OPTIONS, SECTORS_OPTIONS, STATE_OPTIONS, parseOptions, turnOptionsOf } from "../src/options.ts";
 
 describe("parseOptions (BDH-style option text)", () => {
   it("reads keys case-insensitively, with ; , or full-width separators", () => {
@@ -15,7 +15,8 @@ describe("parseOptions (BDH-style option text)", () => {
   it("accepts spelling variants of enum values and booleans", () => {
     expect(parseOptions("mode=asof; extend=yes; method=Bry_Boschan", STATE_OPTIONS)).toEqual({ mode: "as-of", extend: true, method: "bry-boschan" });
     expect(parseOptions("mode=ExPost; extend=0", STATE_OPTIONS)).toEqual({ mode: "ex-post", extend: false });
-    expect(parseOptions("start=2005-01; keepOpen=true", SCORE_OPTIONS)).toEqual({ start: "2005-01", keepOpen: true });
+    expect(parseOptions("keepOpen=true", SCORE_OPTIONS)).toEqual({ keepOpen: true });
+    expect(parseOptions("at=2005-01; history=true", SECTORS_OPTIONS)).toEqual({ at: "2005-01", history: true });
   });
   it.each([
     ["colour=red", /unknown option "colour"; accepted keys: lang, /],
@@ -37,8 +38,8 @@ describe("parseOptions (BDH-style option text)", () => {
   });
   it("rejects a bad boolean and a bad month", () => {
     expect(() => parseOptions("extend=maybe", STATE_OPTIONS)).toThrowError(/extend=maybe must be true or false/);
-    expect(() => parseOptions("start=2005/01", SCORE_OPTIONS)).toThrowError(/start=2005\/01 must be a month written YYYY-MM/);
-    expect(() => parseOptions("start=2005-13", SCORE_OPTIONS)).toThrowError(/option start "2005-13" is not a month/);
+    expect(() => parseOptions("at=2005/01", SECTORS_OPTIONS)).toThrowError(/at=2005\/01 must be a month written YYYY-MM/);
+    expect(() => parseOptions("at=2005-13", SECTORS_OPTIONS)).toThrowError(/option at "2005-13" is not a month/);
   });
   it("rejects a number where text is expected", () => {
     expect(() => parseOptions(5, PHASE_OPTIONS)).toThrowError(/options must be text/);

@@ -8,16 +8,16 @@ import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
 import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
 import { ALL_MONTHS, BACKTEST_HEADERS, NOTE, SCORE_HEADERS } from "../labels.ts";
-import { inRows, phasesAndPrices, rowsForMonths, type PhasesAndPrices } from "./panel.ts";
+import { phasesAndPrices } from "./panel.ts";
 
 export const scoreOf = memoized(scoreTable);
 export const backtestOf = memoized(backtestTable);
 
-function scoreTable(phases: Range, prices: Range, names?: Range | null, options?: string | null): Out {
+function scoreTable(dates: Range, phases: Range, prices: Range, names?: Range | null, options?: string | null): Out {
   const o = parseOptions(options, SCORE_OPTIONS);
   const lang = langOf(o);
-  const p = phasesAndPrices(phases, prices, names, o.start as string | undefined);
-  const s = inRows(p, () => scorePhases(p.panel, p.codes, {
+  const p = phasesAndPrices(dates, phases, prices, names);
+  const s = scorePhases(p.panel, p.codes, {
     exPost: o.mode !== "as-of",
     bootstrap: o.bootstrap as number | undefined,
     permutations: o.permutations as number | undefined,
@@ -25,7 +25,7 @@ function scoreTable(phases: Range, prices: Range, names?: Range | null, options?
     seed: o.seed as number | undefined,
     thinEpisodes: o.thin as number | undefined,
     keepOpenEpisodes: o.keepOpen as boolean | undefined,
-  }));
+  });
   const rows: (number | string)[][] = [[...SCORE_HEADERS[lang]]];
   for (const r of scoreRows(s)) {
     rows.push([
@@ -33,13 +33,13 @@ function scoreTable(phases: Range, prices: Range, names?: Range | null, options?
       r.meanEpisodeReturn ?? NaN, r.annualizedReturn ?? NaN, r.hitRate ?? NaN, r.pValue ?? NaN, r.rank ?? NaN,
     ]);
   }
-  return withNotes(rows, s.warnings, p, lang);
+  return withNotes(rows, s.warnings, lang);
 }
 
-function backtestTable(phases: Range, prices: Range, options?: string | null): Out {
+function backtestTable(dates: Range, phases: Range, prices: Range, options?: string | null): Out {
   const o = parseOptions(options, BACKTEST_OPTIONS);
   const lang = langOf(o);
-  const p = phasesAndPrices(phases, prices, null, o.start as string | undefined);
+  const p = phasesAndPrices(dates, phases, prices, null);
   const timeline = { mode: o.mode === "as-of" ? ("as-of" as const) : ("ex-post" as const), start: p.panel.start, codes: p.codes };
   const m = market(p.panel);
   const rotation = topKRotation({
@@ -51,19 +51,19 @@ function backtestTable(phases: Range, prices: Range, options?: string | null): O
     cost: (o.cost as number | undefined) ?? 10,
     fallback: o.fallback as "all" | "cash" | undefined,
   });
-  const results = inRows(p, () => [runStrategy(rotation, m), runStrategy(equalWeight(), m)]);
+  const results = [runStrategy(rotation, m), runStrategy(equalWeight(), m)];
   const c = compare(results);
   const rows: (number | string)[][] = [[...BACKTEST_HEADERS[lang]]];
   for (const r of c.rows) {
     const phase = r.phase === "all" ? ALL_MONTHS[lang] : phaseLabel((PHASE_IDS as readonly string[]).indexOf(r.phase), lang);
     rows.push([r.strategy, phase, r.months, r.totalReturn, r.cagr, r.volatility, r.sharpe, r.sortino, r.maxDrawdown, r.calmar, r.hitRate]);
   }
-  return withNotes(rows, [...new Set(results.flatMap((r) => r.warnings))], p, lang);
+  return withNotes(rows, [...new Set(results.flatMap((r) => r.warnings))], lang);
 }
 
 /** Notes go below the table, one per row, padded to the table's width (a spill is rectangular). */
-function withNotes(rows: (number | string)[][], notes: readonly string[], p: PhasesAndPrices, lang: Lang): Out {
+function withNotes(rows: (number | string)[][], notes: readonly string[], lang: Lang): Out {
   const width = rows[0].length;
-  for (const n of notes) rows.push([NOTE[lang], rowsForMonths(n, p), ...Array<string>(width - 2).fill("")]);
+  for (const n of notes) rows.push([NOTE[lang], n, ...Array<string>(width - 2).fill("")]);
   return table(rows);
 }

@@ -1,20 +1,19 @@
 /**
- * Inputs of CYCLE.SCORE and CYCLE.BACKTEST: a phase column and a block of month-end prices
+ * Inputs of CYCLE.SCORE and CYCLE.BACKTEST: dates, a phase column and a block of month-end prices
  * (one column per asset, same rows). Phases may be written as the labels CYCLE.PHASE prints
  * (English or Chinese), as ids (`passive-destock`) or as codes (0–3, −1 unknown).
  */
-import { KitchinError, numericColumn, parseMonth, phaseOfText } from "@kitchin/core";
+import { KitchinError, numericColumn, phaseOfText } from "@kitchin/core";
 import { pricePanel, type PricePanel } from "@kitchin/backtest";
-import { flatten, texts, type Cell, type Range } from "../cells.ts";
+import { axisOf, flatten, texts, type Cell, type Range } from "../cells.ts";
 
 
 export interface PhasesAndPrices {
   panel: PricePanel;
+  /** Phase code per month of the panel (−1 unknown, also for months absent from the dates). */
   codes: Int8Array;
   /** 1 when the first row of the prices held asset names (so data row k is range row k + 2). */
   headerRows: number;
-  /** Whether `start` was given (otherwise months in messages are rewritten as rows). */
-  dated: boolean;
 }
 
 function isName(v: Cell): boolean {
@@ -22,11 +21,12 @@ function isName(v: Cell): boolean {
 }
 
 /**
- * Reads phases, prices and (optionally) names. When `names` is omitted and the first row of the
- * prices is all text, that row holds the asset names; a phase range of the same height then
- * starts with its own header cell, which is skipped.
+ * Reads dates, phases, prices and (optionally) names. When `names` is omitted and the first row of
+ * the prices is all text, that row holds the asset names; a dates or phase range of the same height
+ * then starts with its own header cell, which is skipped. The dates may run oldest or newest first
+ * (Wind's order): rows are put on the month axis, so newest-first prices are never read backwards.
  */
-export function phasesAndPrices(phases: Range, prices: Range, names: Range | null | undefined, start: string | undefined): PhasesAndPrices {
+export function phasesAndPrices(dates: Range, phases: Range, prices: Range, names: Range | null | undefined): PhasesAndPrices {
   if (!Array.isArray(prices) || prices.length === 0 || !Array.isArray(prices[0]) || prices[0].length === 0) {
     throw new KitchinError("empty", "prices range is empty");
   }
@@ -44,53 +44,31 @@ export function phasesAndPrices(phases: Range, prices: Range, names: Range | nul
   const blank = assets.findIndex((a) => a === "");
   if (blank >= 0) throw new KitchinError("bad-option", `name ${blank + 1} is blank; give every price column a name`);
 
-  let cells = flatten(phases, "phases").cells;
-  if (headerRows && cells.length === body.length + 1) cells = cells.slice(1);
   const T = body.length;
   if (T === 0) throw new KitchinError("empty", "prices range has no rows");
+  const below = (cells: Cell[]) => (headerRows && cells.length === T + 1 ? cells.slice(1) : cells);
+  const cells = below(flatten(phases, "phases").cells);
+  const dateCells = below(flatten(dates, "dates").cells);
+  if (dateCells.length !== T) throw new KitchinError("length-mismatch", `dates and prices ranges differ in length: ${dateCells.length} vs ${T}`);
   if (cells.length !== T) throw new KitchinError("length-mismatch", `phases and prices ranges differ in length: ${cells.length} vs ${T}`);
-  const codes = new Int8Array(T);
+  const ax = axisOf(dateCells.map((c) => [c]), false, headerRows);
+  const start = ax.start;
+  const span = ax.months[ax.order[T - 1]] - start + 1;
+
+  const codes = new Int8Array(span).fill(-1);
   for (let t = 0; t < T; t++) {
     const v = cells[t];
     const c = phaseOfText(v === null || v === undefined ? "" : String(v), { codes: true });
     if (c === undefined) {
       throw new KitchinError("bad-option", `"${String(v)}" is not a phase; use a label from CYCLE.PHASE, an id such as passive-destock, or a code 0–3`, { row: t + 1 + headerRows, column: "phases" });
     }
-    codes[t] = c;
+    codes[ax.months[t] - start] = c;
   }
 
-  const values = new Float64Array(k * T);
+  const values = new Float64Array(k * span).fill(NaN);
   for (let a = 0; a < k; a++) {
     const col = numericColumn(body.map((r) => r[a]), { column: assets[a], firstRow: 1 + headerRows });
-    values.set(col, a * T);
+    for (let t = 0; t < T; t++) values[a * span + ax.months[t] - start] = col[t];
   }
-  const first = start === undefined ? 0 : parseMonth(start, "start");
-  const dated = start !== undefined;
-  const panel = inRows({ dated, headerRows }, () => pricePanel(assets, first, T, values));
-  return { panel, codes, headerRows, dated };
-}
-
-/**
- * Runs `body`; a `KitchinError` it throws names the range's rows instead of the internal months
- * of an undated panel (CYCLE.SCORE once said "in 0003-04" for row 40).
- */
-export function inRows<T>(p: Pick<PhasesAndPrices, "dated" | "headerRows">, body: () => T): T {
-  try {
-    return body();
-  } catch (e) {
-    if (e instanceof KitchinError && !p.dated) throw new KitchinError(e.code, rowsForMonths(e.message, p), e.place);
-    throw e;
-  }
-}
-
-/**
- * Without `start` the panel sits on months 0000-01…: the backtester's messages then name
- * months of year < 1000, which are rewritten as the range's rows.
- */
-export function rowsForMonths(text: string, p: Pick<PhasesAndPrices, "dated" | "headerRows">): string {
-  if (p.dated) return text;
-  return text.replace(/\b(\d{4})-(\d{2})\b/g, (m, y: string, mo: string) => {
-    const year = +y;
-    return year < 1000 ? `row ${12 * year + (+mo - 1) + 1 + p.headerRows}` : m;
-  });
+  return { panel: pricePanel(assets, start, span, values), codes, headerRows };
 }
