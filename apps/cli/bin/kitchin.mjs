@@ -28,7 +28,7 @@ if (!fresh()) {
   }
   if (build) {
     try {
-      await build({ quiet: true });
+      await build({ quiet: true, libraries: false }); // vega's bundles do not depend on the sources
     } catch (e) {
       process.stderr.write(`kitchin: could not rebuild the CLI bundle (${String(e?.message ?? e).split("\n")[0]}); run \`pnpm install\` in the repository\n`);
       process.exit(1);
