@@ -22,6 +22,8 @@ export * from "./phases/combine.ts";
 export * from "./phases/episodes.ts";
 export * from "./phases/timeline.ts";
 export * from "./cycles/cycles.ts";
+export * from "./cycles/seriesCycles.ts";
+export * from "./phases/axis.ts";
 export * from "./cycles/summary.ts";
 export * from "./realtime/reversal.ts";
 export * from "./realtime/current.ts";

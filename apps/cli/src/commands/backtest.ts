@@ -4,7 +4,7 @@
  * then every output says it uses future information) and scores from episodes that had ended.
  */
 import { formatMonth, type Lang } from "@kitchin/core";
-import { USES_FUTURE_INFORMATION } from "@kitchin/backtest";
+import { DEFAULT_STRATEGIES, USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson, type Io } from "../context.ts";
@@ -30,7 +30,7 @@ export const backtestCommand: Command = {
   },
   async run(p: ParsedArgs, io: Io) {
     const inp = await loadInputs(p, { defaultMode: "as-of", assets: "classes" });
-    const specs = [str(p, "strategy") ?? "topk:1", ...(list(p, "benchmark").length ? list(p, "benchmark") : defaultBenchmarks(inp.region, inp.panel.assets))];
+    const specs = [str(p, "strategy") ?? DEFAULT_STRATEGIES[0], ...(list(p, "benchmark").length ? list(p, "benchmark") : defaultBenchmarks(inp.region, inp.panel.assets))];
     const runs = runSpecs(p, inp, specs);
     const [main] = runs.results;
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;

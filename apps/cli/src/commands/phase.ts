@@ -1,7 +1,7 @@
 /**
  * `kitchin phase`: the four-phase timeline (methods.md §3), ex-post or as-of, and where we are now.
  */
-import { episodes, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
+import { episodes, formatMonth, phaseLabel, phaseTimelineOf, type Lang } from "@kitchin/core";
 import { oneOf } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
@@ -23,7 +23,7 @@ export const phaseCommand: Command = {
   async run(p, io) {
     const { a, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);
     const mode = oneOf(p, "mode", ["ex-post", "as-of"] as const, "ex-post");
-    const timeline = mode === "ex-post" ? a.history : a.realtime;
+    const timeline = phaseTimelineOf(a, mode);
     const rows = phaseRows(timeline);
     const format = formatOf(p);
     const lang: Lang = langOf(p);

@@ -5,7 +5,7 @@
  * warnings. The JSON is a stable contract (issue 4).
  */
 import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
-import { codesOnAxis, scoreJson } from "@kitchin/backtest";
+import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson } from "@kitchin/backtest";
 import { scorePhasesParallel } from "@kitchin/backtest/node";
 import { int, num, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -24,10 +24,10 @@ export const scoreCommand: Command = {
   usage: "kitchin score (--dataset cn|us | --prices F --phases F) [--assets LIST] [--from YYYY-MM] [--to YYYY-MM] [--mode ex-post|as-of] [--format table|json|csv]",
   flags: {
     ...BACKTEST_INPUT_FLAGS,
-    bootstrap: { type: "string", arg: "N", description: "bootstrap resamples for the interval (default 1000; 0 = none)" },
-    permutations: { type: "string", arg: "N", description: "permutations for the p-value (default 999; 0 = none)" },
-    confidence: { type: "string", arg: "X", description: "confidence level of the interval (default 0.9)" },
-    seed: { type: "string", arg: "N", description: "seed of the random draws (default 20230711)" },
+    bootstrap: { type: "string", arg: "N", description: `bootstrap resamples for the interval (default ${BACKTEST_DEFAULTS.bootstrap}; 0 = none)` },
+    permutations: { type: "string", arg: "N", description: `permutations for the p-value (default ${BACKTEST_DEFAULTS.permutations}; 0 = none)` },
+    confidence: { type: "string", arg: "X", description: `confidence level of the interval (default ${BACKTEST_DEFAULTS.confidence})` },
+    seed: { type: "string", arg: "N", description: `seed of the random draws (default ${BACKTEST_DEFAULTS.seed})` },
     threads: { type: "string", arg: "N", description: "threads for the bootstrap and permutations (default: one per idle core when the panel is large; 1 = none); same results either way" },
     top: { type: "string", arg: "N", description: "table: rows per phase (default 10)" },
     lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
@@ -40,10 +40,10 @@ export const scoreCommand: Command = {
     const lag = inp.mode === "as-of" ? inp.phases.signalLag : 0;
     const codes = codesOnAxis(tl, inp.panel.start, inp.panel.months, lag);
     const s = await scorePhasesParallel(inp.panel, codes, {
-      bootstrap: int(p, "bootstrap") ?? 1000,
-      permutations: int(p, "permutations") ?? 999,
-      confidence: num(p, "confidence", 0.5) ?? 0.9,
-      seed: int(p, "seed") ?? 20230711,
+      bootstrap: int(p, "bootstrap") ?? BACKTEST_DEFAULTS.bootstrap,
+      permutations: int(p, "permutations") ?? BACKTEST_DEFAULTS.permutations,
+      confidence: num(p, "confidence", 0.5) ?? BACKTEST_DEFAULTS.confidence,
+      seed: int(p, "seed") ?? BACKTEST_DEFAULTS.seed,
       riskFree: inp.cash,
       riskFreeLabel: inp.prices.cashLabel,
       exPost: tl.mode !== "as-of",

@@ -7,6 +7,7 @@
  */
 import { KitchinError, formatMonth } from "@kitchin/core";
 import {
+  BACKTEST_DEFAULTS,
   USES_FUTURE_INFORMATION, gridSize, market, runStrategy, topKRotation, walkForward,
   type PhaseTimeline, type StrategyResult, type SweepGrid, type SweepRow,
 } from "@kitchin/backtest";
@@ -54,7 +55,7 @@ export const sweepCommand: Command = {
       lags: numberList(p, "lag", [0, 1]).map((l) => l + baseLag),
       topK: numberList(p, "top-k", [1, 2], 1).filter((k) => k <= inp.panel.assets.length),
       weighting: wordList(p, "weighting", ["equal", "inverse-vol", "score"] as const, ["equal", "inverse-vol", "score"]),
-      cost: numberList(p, "cost", [10]),
+      cost: numberList(p, "cost", [BACKTEST_DEFAULTS.costBps]),
       rebalance: wordList(p, "rebalance", ["monthly", "quarterly", "phase-change"] as const, ["monthly"]),
     };
     if (!grid.topK.length) throw new UsageError(`--top-k: the universe has only ${inp.panel.assets.length} assets`);

@@ -22,20 +22,8 @@ export function isExPost(t: PhaseTimeline): boolean {
 /** The stamp every output of a backtest on ex-post phases carries (issue 4). */
 export const USES_FUTURE_INFORMATION = "uses future information";
 
-/**
- * Phase codes on a panel's axis: `out[t]` is the phase of data month `start + t − lag`, i.e. the
- * phase known at the end of month `start + t` when the macro data are released `lag` months late.
- * Months the timeline does not cover are −1.
- */
-export function codesOnAxis(timeline: PhaseTimeline, start: number, months: number, lag = 0): Int8Array {
-  const out = new Int8Array(months).fill(-1);
-  const off = start - lag - timeline.start;
-  for (let t = 0; t < months; t++) {
-    const i = t + off;
-    if (i >= 0 && i < timeline.codes.length) out[t] = timeline.codes[i];
-  }
-  return out;
-}
+/** Phase codes on a panel's axis at a release lag: the core's one placement loop. */
+export { codesOnAxis } from "@kitchin/core";
 
 /**
  * Checks that the timeline (shifted by `lag`) covers every month in [from, to]; a phase series that

@@ -135,6 +135,18 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
   };
 }
 
+/**
+ * The phase path of an analysis in `mode`, as every face shows it: the ex-post history (every month),
+ * or the as-of path up to "now" (`asOf`, the core's one definition; nothing is known after it).
+ */
+export function phaseTimelineOf(a: CycleAnalysis, mode: "ex-post" | "as-of"): PhaseTimeline {
+  if (mode === "ex-post") return a.history;
+  const tl = a.realtime;
+  const keep = Math.max(0, Math.min(tl.codes.length, a.asOf - tl.start + 1));
+  if (keep === tl.codes.length) return tl;
+  return { ...tl, codes: tl.codes.slice(0, keep), revenueStates: tl.revenueStates.slice(0, keep), inventoryStates: tl.inventoryStates.slice(0, keep) };
+}
+
 function anyKnown(codes: ArrayLike<number>): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) return true;
   return false;

@@ -3,7 +3,7 @@
  * with a header row, followed by its notes (thin samples, open episodes, ex-post stamp).
  */
 import { PHASE_IDS, phaseCodeOfId, phaseLabel, type Lang } from "@kitchin/core";
-import { compare, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
+import { BACKTEST_DEFAULTS, compare, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
 import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
 import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
@@ -45,10 +45,10 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
   const rotation = topKRotation({
     timeline,
     lag: o.lag as number | undefined,
-    topK: (o.topK as number | undefined) ?? 1, // defaults as `kitchin backtest` (topk:1, 10 bps)
+    topK: (o.topK as number | undefined) ?? BACKTEST_DEFAULTS.topK, // the package's defaults, as `kitchin backtest`
     weighting: o.weighting as "equal" | "inverse-vol" | "score" | undefined,
     rebalance: o.rebalance as "monthly" | "quarterly" | "phase-change" | undefined,
-    cost: (o.cost as number | undefined) ?? 10,
+    cost: (o.cost as number | undefined) ?? BACKTEST_DEFAULTS.costBps,
     fallback: o.fallback as "all" | "cash" | undefined,
   });
   const results = [runStrategy(rotation, m), runStrategy(equalWeight(), m)];

@@ -4,7 +4,7 @@
  * state is known (methods.md §3), so with a release lag the first rows are unknown.
  */
 import {
-  analyseCycle, phaseIdOf, phaseLabel, realtimeStates, stateName, statesFromTurns, turns, STATE_LABELS,
+  analyseCycle, codesOnAxis, phaseTimelineOf, phaseIdOf, phaseLabel, realtimeStates, stateName, statesFromTurns, turns, STATE_LABELS,
 } from "@kitchin/core";
 import { axisOf, backToRows, onAxis, type Out, type Range } from "../cells.ts";
 import { PHASE_OPTIONS, STATE_OPTIONS, cycleAnalysisOf, isAsOf, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
@@ -43,17 +43,8 @@ export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?
   const opts = cycleAnalysisOf(o);
   const a = analyseCycle(rev, inv, opts);
   ax.notes.push(...a.notes);
-  const tl = isAsOf(o) ? a.realtime : a.history;
-  // As-of, a phase exists up to "now", the core's one definition (`asOf`: the last month at which
-  // both inputs' last values are known; trailing blank rows do not count), as for `kitchin phase`;
-  // ex-post the history covers every month.
-  const n = inv.values.length;
-  const last = isAsOf(o) ? a.asOf : inv.start + n - 1;
-  const codes = new Int8Array(n).fill(-1);
-  for (let k = 0; k < n && inv.start + k <= last; k++) {
-    const j = inv.start + k - tl.start;
-    if (j >= 0 && j < tl.codes.length) codes[k] = tl.codes[j];
-  }
+  // The core's phase path in the mode, as for `kitchin phase` (as-of: up to "now"), on the rows' axis.
+  const codes = codesOnAxis(phaseTimelineOf(a, isAsOf(o) ? "as-of" : "ex-post"), inv.start, inv.values.length);
   if (o.format === "code") return backToRows(ax, inv.start, codes);
   if (o.format === "id") return backToRows(ax, inv.start, Array.from(codes, (c) => phaseIdOf(c) ?? "unknown"));
   const lang = langOf(o);

@@ -4,7 +4,7 @@
  * TURNS dates with Bry–Boschan's monthly rules unless a preset is given, as `kitchin turns` does.
  */
 import {
-  KitchinError, analyseCycle, currentCycle, cycles, formatMonth, observedSpan, phaseLabel, turns, type Cycle, type CurrentCycle, type Lang,
+  KitchinError, analyseCycle, formatMonth, phaseLabel, seriesCycles, turns, type Cycle, type CurrentCycle, type Lang,
 } from "@kitchin/core";
 import { appendNotes, axisOf, flatten, onAxis, table, type Out, type Range } from "../cells.ts";
 import { CYCLE_OPTIONS, TURNS_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf } from "../options.ts";
@@ -40,12 +40,7 @@ export function cyclesOf(dates: Range, inventory: Range, revenue?: Range | null,
   } else {
     if (o.demandPreset !== undefined) throw new KitchinError("bad-option", "demandPreset applies only when a revenue range is given");
     const t = turnOptionsOf(o);
-    const span = observedSpan(inv);
-    if (!span) throw new KitchinError("empty", "inventory has no numeric values");
-    const invTurns = turns(inv.values, t.turns, t.preset);
-    start = inv.start;
-    list = cycles(invTurns);
-    now = currentCycle(invTurns, span.last - inv.start + 1);
+    ({ start, cycles: list, current: now } = seriesCycles(inv, t.turns, t.preset));
   }
   const month = (i: number | null) => (i === null ? "" : formatMonth(start + i));
   const rows: (number | string)[][] = [header(lang)];
