@@ -117,12 +117,17 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       expect(asOfDesc.map((r) => r[0])).toEqual(rev(asOf.map((r) => r[0])));
     });
 
-    it("PHASE as-of equals `kitchin phase --dataset cn --mode as-of` (release lags from the catalog)", async () => {
+    it("PHASE as-of on CYCLE.DATA's ranges equals `kitchin phase --dataset cn --mode as-of`: the catalog's release lags come with the data", async () => {
       const cli = kitchin("phase", "--dataset", "cn", "--mode", "as-of");
       const byMonth = new Map<string, string>(cli.phases.map((p: { date: string; phase: string | null }) => [p.date, p.phase ?? "unknown"]));
-      const lags = `revenueLag=${findEntry("cn.demand_yoy").lag}; inventoryLag=${findEntry("cn.inventory_yoy").lag}`;
-      const out = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), `mode=as-of; ${lags}; format=id`));
+      const out = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; format=id"));
       expect(out.map((r) => r[0])).toEqual(rows.months.map((m) => byMonth.get(m) ?? "unknown"));
+      // the same with the lags spelled out, and explicit options win over the remembered ones
+      const lags = `revenueLag=${findEntry("cn.demand_yoy").lag}; inventoryLag=${findEntry("cn.inventory_yoy").lag}`;
+      expect(value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), `mode=as-of; ${lags}; format=id`))).toEqual(out);
+      const noLag = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; lag=0; format=id"));
+      const lastKnown = (x: unknown[][]) => { let i = x.length - 1; while (i >= 0 && x[i][0] === "unknown") i--; return i; };
+      expect(lastKnown(out)).toBeGreaterThan(lastKnown(noLag)); // with the lags each phase is known later
       // "now" (issue 11): the add-in's last known row is the CLI's asOf, with the same phase and months in phase
       const ids = out.map((r) => r[0] as string);
       let last = ids.length - 1;
