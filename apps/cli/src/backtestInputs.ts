@@ -6,6 +6,7 @@ import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
 import { backtestWindow, checkCoverage, signalFor, slicePanel, type PricePanel } from "@kitchin/backtest";
 import { bool, int, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
+import { monthFlags } from "./options.ts";
 import { datasetPrices, filePrices, type PriceInput } from "./priceInputs.ts";
 import { datasetPhases, filePhases, type Phases } from "./phaseInputs.ts";
 
@@ -17,8 +18,7 @@ export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   "phases-as-of": { type: "boolean", description: "the --phases file was recorded in real time (otherwise it is treated as ex-post: dated with hindsight)" },
   lag: { type: "string", arg: "N", description: "release lag of the --phases file in months: the phase of month m is known at m+N (default 0)" },
   assets: { type: "string", arg: "LIST", description: "assets: ids separated by commas, or classes|futures|all with --dataset" },
-  from: { type: "string", arg: "YYYY-MM", description: "first month of the window" },
-  to: { type: "string", arg: "YYYY-MM", description: "last month of the window" },
+  ...monthFlags("the window"),
   mode: { type: "string", arg: "as-of|ex-post", description: "phases known in real time, or dated with hindsight (then every output says it uses future information)" },
   gaps: { type: "string", arg: "error|keep|carry", description: "--prices: a missing price inside an asset's history is an error (default), kept missing, or carried forward" },
   format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },

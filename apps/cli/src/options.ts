@@ -21,6 +21,17 @@ export const REVERSAL_FLAGS: FlagSpecs = {
   confirm: { type: "string", arg: "N", description: "as-of rule: months the reversal must hold (default 2)" },
 };
 
+/**
+ * `--from` / `--to` (read by `monthRange`, or by the backtest's window): the one declaration of the
+ * pair; `what` names what they bound in the help ("the window", "months shown").
+ */
+export function monthFlags(what: string): FlagSpecs {
+  return {
+    from: { type: "string", arg: "YYYY-MM", description: `first month of ${what}` },
+    to: { type: "string", arg: "YYYY-MM", description: `last month of ${what}` },
+  };
+}
+
 export const OUTPUT_FLAGS: FlagSpecs = {
   format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },
   lang: { type: "string", arg: "en|zh", description: "language of labels (default en)" },

@@ -15,7 +15,7 @@ import { toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { renderTable, useColour } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, formatOf, langOf } from "../options.ts";
+import { OUTPUT_FLAGS, formatOf, langOf, monthFlags } from "../options.ts";
 
 function entries(region?: string, group?: string): CatalogEntry[] {
   if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
@@ -36,8 +36,7 @@ export const dataCommand: Command = {
   flags: {
     dataset: { type: "string", arg: "cn|us", description: "only this region" },
     group: { type: "string", arg: "macro|asset|futures|reference", description: "only this group" },
-    from: { type: "string", arg: "YYYY-MM", description: "first month (show, export)" },
-    to: { type: "string", arg: "YYYY-MM", description: "last month (show, export)" },
+    ...monthFlags("the months shown or exported"),
     out: { type: "string", arg: "F", description: "export to a file (.csv, .json or .xlsx)" },
     map: { type: "string", multiple: true, arg: "COLUMN=ID", description: "import: the shipped series a column extends (known Wind ids and names map without it)" },
     sheet: { type: "string", arg: "NAME", description: "import: sheet of an XLSX file (default: the first)" },

@@ -17,7 +17,7 @@ import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, formatOf } from "../options.ts";
+import { OUTPUT_FLAGS, formatOf, monthFlags } from "../options.ts";
 import { monthRange } from "../options.ts";
 import { parseSpec, resolveSpec, specContext, type SpecContext } from "../seriesSpecs.ts";
 
@@ -99,8 +99,7 @@ export const decomposeCommand: Command = {
     ratio: { type: "string", arg: "SPEC", description: "YoY of the inventory/sales ratio" },
     sales: { type: "string", arg: "SPEC", description: "sales (revenue) YoY, to derive the ratio's YoY exactly" },
     form: { type: "string", arg: "additive|log", description: "percent terms (default) or log points (exactly additive)" },
-    from: { type: "string", arg: "YYYY-MM", description: "first month shown" },
-    to: { type: "string", arg: "YYYY-MM", description: "last month shown" },
+    ...monthFlags("the months shown"),
     last: { type: "string", arg: "N", description: "table format: show the last N months (default 12)" },
     ...OUTPUT_FLAGS,
   },

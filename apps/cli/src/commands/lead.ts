@@ -20,7 +20,7 @@ import { UsageError } from "../errors.ts";
 import { useColour } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, monthRange, turnFlags } from "../options.ts";
+import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, monthRange, turnFlags, monthFlags } from "../options.ts";
 import { specContext } from "../seriesSpecs.ts";
 import { DEFAULT_INDICATORS, computeLeadTable, renderLeadTable } from "../leadTable.ts";
 
@@ -38,8 +38,7 @@ export const leadCommand: Command = {
     "max-lead": { type: "string", arg: "N", description: "longest lead matched, months (default 12)" },
     "max-lag": { type: "string", arg: "N", description: "longest lag matched, months (default 6)" },
     "max-corr-lag": { type: "string", arg: "K", description: "cross-correlation lags −K…K (default 24)" },
-    from: { type: "string", arg: "YYYY-MM", description: "first month of the target's window" },
-    to: { type: "string", arg: "YYYY-MM", description: "last month of the target's window" },
+    ...monthFlags("the target's window"),
     details: { type: "boolean", description: "list the matched, missed and extra turns" },
     ...LEAD_TURN_FLAGS,
     ...OUTPUT_FLAGS,
