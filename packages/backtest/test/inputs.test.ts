@@ -98,3 +98,13 @@ describe("bestInPhase and defaults", () => {
     expect(topKRotation({ timeline: tl("as-of", 0, [0]) }).name).toBe("top-1 equal");
   });
 });
+
+describe("strategies check their steps when built", () => {
+  it("refuses a step whose input no earlier step sets, naming both", async () => {
+    const { strategy, weighByScore, selectAll, weighByMap, selectTopK, phaseSignal, weighEqually } = await import("../src/index.ts");
+    expect(() => strategy("bad", [selectAll(), weighByScore()])).toThrow(/strategy "bad": weighByScore needs scores, which no step before it sets \(put selectTopK before it\)/);
+    expect(() => strategy("bad", [selectTopK(1), weighEqually()])).toThrow(/selectTopK\(1\) needs signal/);
+    expect(() => strategy("bad", [phaseSignal(tl("as-of", 0, [0])), selectAll(), weighByMap()])).toThrow(/weighByMap needs mapWeights/);
+    expect(strategy("ok", [phaseSignal(tl("as-of", 0, [0])), selectTopK(1), weighByScore()]).steps).toHaveLength(3);
+  });
+});

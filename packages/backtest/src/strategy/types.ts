@@ -5,6 +5,7 @@
  * can only use what the context exposes up to `t` — prices and returns through `t`, and the phase
  * signal as known at `t` (methods.md §9).
  */
+import { KitchinError } from "@kitchin/core";
 import type { PricePanel } from "../panel/panel.ts";
 import type { PhaseTimeline } from "../timeline/timeline.ts";
 import { monthlyReturns } from "../returns/returns.ts";
@@ -58,8 +59,19 @@ export interface StepContext {
   readonly warnings: Set<string>;
 }
 
+/**
+ * What a step sets in the context for the steps after it, or needs from the steps before it:
+ * `lag` (releaseLag; 0 otherwise), `signal` (the timeline and the phase known at `t`), `selection`
+ * (`selected`/`nSelected`), `scores`, `mapWeights`, `weights` (`target`), `cost` (`costBps`).
+ */
+export type StepField = "lag" | "signal" | "selection" | "scores" | "mapWeights" | "weights" | "cost";
+
 export interface Step {
   readonly name: string;
+  /** Fields this step sets for the steps after it. */
+  readonly sets?: readonly StepField[];
+  /** Fields an earlier step must set; `strategy()` checks the order when the strategy is built. */
+  readonly requires?: readonly StepField[];
   run(ctx: StepContext): boolean;
 }
 
@@ -68,6 +80,20 @@ export interface Strategy {
   readonly steps: readonly Step[];
 }
 
+/**
+ * A strategy from its steps, checked when it is built: every field a step requires must be set by a
+ * step before it, so a mis-ordered stack fails here with the step's name instead of mid-run.
+ */
 export function strategy(name: string, steps: readonly Step[]): Strategy {
+  const set = new Set<StepField>(["lag"]); // the release lag defaults to 0
+  for (const s of steps) {
+    for (const r of s.requires ?? []) {
+      if (!set.has(r)) {
+        const by = r === "signal" ? "phaseSignal" : r === "selection" ? "a select step" : r === "scores" ? "selectTopK" : r === "mapWeights" ? "selectByMap" : "a step";
+        throw new KitchinError("bad-option", `strategy "${name}": ${s.name} needs ${r}, which no step before it sets (put ${by} before it)`);
+      }
+    }
+    for (const f of s.sets ?? []) set.add(f);
+  }
   return { name, steps };
 }

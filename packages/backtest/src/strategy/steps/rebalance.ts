@@ -38,6 +38,7 @@ export function runUntilInvested(): Step {
 export function runOnPhaseChange(): Step {
   return {
     name: "runOnPhaseChange",
+    requires: ["signal"],
     run(ctx) {
       const last = ctx.state.get("lastPhase") as number | undefined;
       ctx.state.set("lastPhase", ctx.phase);

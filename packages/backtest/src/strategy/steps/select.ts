@@ -16,6 +16,7 @@ function eligible(ctx: StepContext, a: number): boolean {
 export function selectAll(): Step {
   return {
     name: "selectAll",
+    sets: ["selection"],
     run(ctx) {
       ctx.nSelected = 0;
       for (let a = 0; a < ctx.market.panel.assets.length; a++) if (eligible(ctx, a)) ctx.selected[ctx.nSelected++] = a;
@@ -28,6 +29,7 @@ export function selectAssets(ids: readonly string[]): Step {
   let rows: number[] | null = null;
   return {
     name: `selectAssets(${ids.join(",")})`,
+    sets: ["selection"],
     run(ctx) {
       rows ??= ids.map((id) => assetIndex(ctx.market.panel, id));
       ctx.nSelected = 0;
@@ -52,6 +54,8 @@ export function selectTopK(k: number, opts: TopKOptions = {}): Step {
   const fallback = opts.fallback ?? "all";
   return {
     name: `selectTopK(${k})`,
+    requires: ["signal"],
+    sets: ["selection", "scores"],
     run(ctx) {
       if (!ctx.timeline) throw new Error("selectTopK needs a phaseSignal step before it");
       const h = prepared(ctx.market, ctx.timeline, ctx.lag);
@@ -95,6 +99,8 @@ export function selectByMap(map: PhaseWeights): Step {
   let rows: { a: number[]; w: number[] }[] | null = null;
   return {
     name: "selectByMap",
+    requires: ["signal"],
+    sets: ["selection", "mapWeights"],
     run(ctx) {
       if (!rows) {
         rows = PHASE_IDS.map((id) => {

@@ -11,6 +11,7 @@ export function releaseLag(months: number): Step {
   if (!(months >= 0) || !Number.isInteger(months)) throw new Error(`releaseLag: months must be a non-negative integer, got ${months}`);
   return {
     name: `releaseLag(${months})`,
+    sets: ["lag"],
     run(ctx) {
       ctx.lag = months;
       return true;
@@ -21,6 +22,7 @@ export function releaseLag(months: number): Step {
 export function phaseSignal(timeline: PhaseTimeline): Step {
   return {
     name: isExPost(timeline) ? "phaseSignal(ex-post)" : "phaseSignal(as-of)",
+    sets: ["signal"],
     run(ctx) {
       ctx.timeline = timeline;
       if (isExPost(timeline)) ctx.exPost = true;

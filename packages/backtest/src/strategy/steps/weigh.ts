@@ -4,6 +4,8 @@ import type { Step } from "../types.ts";
 export function weighEqually(): Step {
   return {
     name: "weighEqually",
+    requires: ["selection"],
+    sets: ["weights"],
     run(ctx) {
       ctx.target.fill(0);
       const w = ctx.nSelected ? 1 / ctx.nSelected : 0;
@@ -20,6 +22,8 @@ export function weighEqually(): Step {
 export function weighInverseVol(lookback = 12): Step {
   return {
     name: `weighInverseVol(${lookback})`,
+    requires: ["selection"],
+    sets: ["weights"],
     run(ctx) {
       ctx.target.fill(0);
       const { returns, panel } = ctx.market;
@@ -54,6 +58,8 @@ export function weighInverseVol(lookback = 12): Step {
 export function weighByScore(): Step {
   return {
     name: "weighByScore",
+    requires: ["selection", "scores"],
+    sets: ["weights"],
     run(ctx) {
       ctx.target.fill(0);
       let sum = 0;
@@ -74,6 +80,8 @@ export function weighByScore(): Step {
 export function weighByMap(): Step {
   return {
     name: "weighByMap",
+    requires: ["selection", "mapWeights"],
+    sets: ["weights"],
     run(ctx) {
       ctx.target.fill(0);
       if (!ctx.mapWeights) throw new Error("weighByMap needs a selectByMap step before it");
