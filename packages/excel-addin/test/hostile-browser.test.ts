@@ -77,6 +77,8 @@ const REFUSE: Refuse[] = [
   { name: "an empty values range", kind: "empty", call: ["STATE", D, [[]], null], message: /^values range is empty$/ },
   { name: "ranges of different lengths", kind: "ragged", call: ["PHASE", D, col(rev), col(inv.slice(1)), null], message: /^dates and inventory ranges differ in length: 160 vs 159$/ },
   { name: "YoY stored as fractions", kind: "units", call: ["PHASE", D, col(rev.map((x) => x / 100)), col(inv.map((x) => x / 100)), null], message: /^the inventory series moves only [\d.]+ from its lowest to its highest value, less than minAmplitude 2 and reversal 1 .*stored as fractions/ },
+  { name: "STATE as-of on a YoY stored as fractions", kind: "units", call: ["STATE", D, col(inv.map((x) => x / 100)), "mode=as-of"], message: /^the series moves only [\d.]+ from its lowest to its highest value, less than reversal 1 .*stored as fractions/ },
+  { name: "STATE with preset=inventory on fractions", kind: "units", call: ["STATE", D, col(inv.map((x) => x / 100)), "preset=inventory"], message: /less than minAmplitude 2/ },
   { name: "percent text next to fractions", kind: "units", call: ["STATE", D, col(inv.map((x, i) => (i < 80 ? `${x}%` : x / 100))), null], message: /^row 81, column "values": the column mixes percent text/ },
   { name: "a terminal escape in a cell is escaped", kind: "messages", call: ["STATE", D, col(with50("\x1b[2J\x1b[31mred")), null], message: /^row 51, column "values": "\\x1b\[2J\\x1b\[31mred" is not a number$/ },
   { name: "a 10,000-character cell is cut", kind: "messages", call: ["STATE", D, col(with50("z".repeat(10_000))), null], message: /^row 51, column "values": "z+…" is not a number$/ },

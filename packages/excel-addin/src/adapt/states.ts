@@ -4,7 +4,7 @@
  * state is known (methods.md §3), so with a release lag the first rows are unknown.
  */
 import {
-  analyseCycle, codesOnAxis, phaseTimelineOf, phaseIdOf, phaseLabel, realtimeStates, stateName, statesFromTurns, turns, STATE_LABELS,
+  KitchinError, analyseCycle, codesOnAxis, phaseTimelineOf, phaseIdOf, phaseLabel, realtimeStates, resolveReversal, resolveTurnOptions, scaleProblem, stateName, statesFromTurns, turns, STATE_LABELS,
 } from "@kitchin/core";
 import { axisOf, backToRows, onAxis, type Out, type Range } from "../cells.ts";
 import { PHASE_OPTIONS, STATE_OPTIONS, cycleAnalysisOf, isAsOf, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
@@ -20,13 +20,22 @@ export function stateOf(dates: Range, values: Range, options?: string | null): O
   const ax = axisOf(dates, o.notes === true);
   const y = onAxis(ax, values, "values");
   let s: Int8Array;
+  let threshold: [string, number];
   if (isAsOf(o)) {
     notWith(o, TURN_KEYS, "with mode=ex-post");
     s = realtimeStates(y.values, reversalOf(o));
+    threshold = ["reversal", resolveReversal(reversalOf(o)).reversal];
   } else {
     notWith(o, ASOF_KEYS, "with mode=as-of");
     const t = turnOptionsOf(o, "monthly");
     s = statesFromTurns(y.values.length, turns(y.values, t.turns, t.preset), o.extend === true);
+    threshold = ["minAmplitude", resolveTurnOptions(t.turns, t.preset).minAmplitude];
+  }
+  // A threshold in the series' unit that the whole series never reaches (a YoY stored as
+  // fractions under reversal=1): every row would be unknown; say why instead (core input/units.ts).
+  if (!s.some((x) => x !== 0)) {
+    const why = scaleProblem(y, "the series", [threshold]);
+    if (why) throw new KitchinError("bad-option", why);
   }
   if (o.format === "code") return backToRows(ax, y.start, s);
   const lang = langOf(o);
