@@ -1,7 +1,7 @@
 /**
  * `kitchin turns`: peaks and troughs of one series (methods.md §2).
  */
-import { formatMonth, type Turn } from "@kitchin/core";
+import { formatMonth, scaleProblem, type Turn } from "@kitchin/core";
 import type { Command } from "../command.ts";
 import { INPUT_FLAGS, turnInput } from "../inputs.ts";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, turnOptions } from "../options.ts";
@@ -25,6 +25,11 @@ export const turnsCommand: Command = {
     const input = await turnInput(p);
     const { options, preset } = turnOptions(p, input.step === 3 ? "quarterly" : "monthly");
     const list = turns(input.series.values, options, preset);
+    if (list.length <= 1) {
+      // minAmplitude is in the series' unit: a YoY stored as fractions never reaches it (input/units.ts).
+      const why = scaleProblem(input.series, `${input.name}`, [["minAmplitude", options.minAmplitude]]);
+      if (why) input.notes.push(why.replace("so every month would be unknown", "so no rise or fall between turns can be dated"));
+    }
     const dateOf = (t: Turn) => formatMonth(input.series.start + t.index * input.step);
     const format = formatOf(p);
     const params = { series: input.name, frequency: input.step === 3 ? "quarterly" : "monthly", preset, ...options };

@@ -100,6 +100,7 @@ const noted: HostileCase[] = [
   { name: "note: merged cells read as blank", kind: "notes", files: { "n7.xlsx": { xlsx: (ws) => { xlsxRows(ws); ws.mergeCells("B40:B42"); } } }, args: turnsOf("@n7.xlsx"), note: /note: .*2 cells covered by merged cells \(B41, B42\) read as blank/ },
   { name: "note: percent format rescaled", kind: "notes", files: { "n8.xlsx": { xlsx: (ws) => { xlsxRows(ws, { value: (x) => x / 100 }); ws.getColumn(2).numFmt = "0.0%"; } } }, args: turnsOf("@n8.xlsx"), note: /note: .*column "inventory" is formatted as percent in the workbook: read ×100/ },
   { name: "note: a series moving less than minAmplitude leaves ex-post unknown, said", kind: "units", files: { "small.csv": table({ value: (x) => String(Math.round(x * 0.08 * 100) / 100) }) }, args: phaseOf("@small.csv"), note: /note: ex-post: the inventory series moves only [\d.]+ from its lowest to its highest value, less than minAmplitude 2/ },
+  { name: "note: turns with the inventory preset on YoY fractions says why none is dated", kind: "units", files: { "fr3.csv": table({ value: (x) => String(x / 100) }) }, args: turnsOf("@fr3.csv", "--preset", "inventory"), note: /note: inventory moves only [\d.]+ from its lowest to its highest value, less than minAmplitude 2 \(in the series' unit\), so no rise or fall between turns can be dated; it looks like a YoY stored as fractions/ },
   { name: "notes in JSON, none on stderr", kind: "notes", files: { "n9.csv": table({ order: "newest" }) }, args: turnsOf("@n9.csv", "--format", "json"), note: /^$/ },
 ];
 
