@@ -38,37 +38,76 @@ export interface Inputs {
   mode: "as-of" | "ex-post";
 }
 
+/** What the backtest commands read, as typed options (the flags parsed once, by `inputOptions`). */
+export interface InputOptions {
+  dataset?: string;
+  /** `--prices F` and `--phases F`: the user's files. */
+  prices?: string;
+  phases?: string;
+  pricesFormat?: "auto" | "wide" | "long";
+  gaps?: "error" | "keep" | "carry";
+  /** The phases file was recorded in real time. */
+  phasesAsOf?: boolean;
+  /** Release lag of the phases file, months. */
+  lag?: number;
+  /** `classes`, `futures`, `all` or ids separated by commas. */
+  assets?: string;
+  /** Months as given (`YYYY-MM`). */
+  from?: string;
+  to?: string;
+  /** The mode asked for; undefined = the command's default. */
+  mode?: "as-of" | "ex-post";
+}
+
+/**
+ * The backtest input flags as typed options, each checked with its flag's name. `fileLag: false`
+ * for a command whose `--lag` means something else (sweep: a list of extra lags).
+ */
+export function inputOptions(p: ParsedArgs, o: { fileLag?: boolean } = {}): InputOptions {
+  return {
+    dataset: str(p, "dataset"), prices: str(p, "prices"), phases: str(p, "phases"),
+    pricesFormat: oneOf(p, "prices-format", ["auto", "wide", "long"] as const, "auto"),
+    gaps: oneOf(p, "gaps", ["error", "keep", "carry"] as const, "error"),
+    phasesAsOf: bool(p, "phases-as-of"), lag: o.fileLag === false ? 0 : int(p, "lag") ?? 0, assets: str(p, "assets"),
+    from: str(p, "from"), to: str(p, "to"),
+    mode: str(p, "mode") === undefined ? undefined : oneOf(p, "mode", ["as-of", "ex-post"] as const, "as-of"),
+  };
+}
+
 export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-post"; assets: "classes" | "all" }): Promise<Inputs> {
-  const dataset = str(p, "dataset");
-  const pricesFile = str(p, "prices");
-  const phasesFile = str(p, "phases");
+  return backtestInputs(inputOptions(p), o);
+}
+
+/** Prices, phases and the window for the backtest commands and the main job. */
+export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" | "ex-post"; assets: "classes" | "all" }): Promise<Inputs> {
+  const { dataset, prices: pricesFile, phases: phasesFile } = i;
   if (!dataset && !(pricesFile && phasesFile)) {
     throw new UsageError("no input: give --dataset cn|us, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)");
   }
   if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(`--dataset must be cn or us, got "${dataset}"`);
   const region = (dataset ?? null) as "cn" | "us" | null;
-  const asked = oneOf(p, "mode", ["as-of", "ex-post"] as const, o.defaultMode);
+  const asked = i.mode ?? o.defaultMode;
   // A user's phase file is ex-post unless declared as recorded in real time.
-  const mode = phasesFile ? (bool(p, "phases-as-of") && str(p, "mode") !== "ex-post" ? "as-of" : "ex-post") : asked;
-  const assetSpec = str(p, "assets");
+  const mode = phasesFile ? (i.phasesAsOf && i.mode !== "ex-post" ? "as-of" : "ex-post") : asked;
+  const assetSpec = i.assets;
   const prices = pricesFile
     ? await filePrices(pricesFile, {
-        format: oneOf(p, "prices-format", ["auto", "wide", "long"] as const, "auto"),
+        format: i.pricesFormat ?? "auto",
         assets: assetSpec ? assetSpec.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
-        gaps: oneOf(p, "gaps", ["error", "keep", "carry"] as const, "error"),
+        gaps: i.gaps ?? "error",
       })
     : datasetPrices(region!, assetSpec, o.assets);
   const phases = phasesFile
-    ? await filePhases(phasesFile, { asOf: bool(p, "phases-as-of"), lag: int(p, "lag") ?? 0 })
+    ? await filePhases(phasesFile, { asOf: i.phasesAsOf ?? false, lag: i.lag ?? 0 })
     : datasetPhases(region!, { mode });
-  if (phasesFile && str(p, "mode") === "as-of" && !bool(p, "phases-as-of")) {
+  if (phasesFile && i.mode === "as-of" && !i.phasesAsOf) {
     throw new UsageError("--mode as-of with a --phases file needs --phases-as-of (say the file was recorded in real time)");
   }
   if (phasesFile) phases.signal = { ...phases.signal, mode };
   const panelEnd = prices.panel.start + prices.panel.months - 1;
   const signal = signalFor(phases, mode, "trade");
-  const fromFlag = str(p, "from");
-  const toFlag = str(p, "to");
+  const fromFlag = i.from;
+  const toFlag = i.to;
   const w = backtestWindow(prices.panel, signal, {
     from: fromFlag ? parseMonth(fromFlag, "--from") : undefined,
     to: toFlag ? parseMonth(toFlag, "--to") : undefined,

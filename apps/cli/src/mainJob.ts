@@ -8,10 +8,9 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
 import { bestInPhase, codesOnAxis, scoreJson, scorePhases, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
-import type { ParsedArgs } from "./args.ts";
 import type { Io } from "./context.ts";
 import { fmt, pct, renderTable } from "./format/table.ts";
-import { loadInputs } from "./backtestInputs.ts";
+import { backtestInputs } from "./backtestInputs.ts";
 import { defaultSpecs, runSpecs } from "./strategies.ts";
 import { reportHtml, reportScores } from "./report/report.ts";
 
@@ -39,23 +38,19 @@ export interface MainJob {
   warnings: string[];
 }
 
-const args = (flags: ParsedArgs["flags"]): ParsedArgs => ({ positionals: [], flags });
-
 export async function mainJobExtras(region: "cn" | "us", io: Io, o: MainJobOptions = {}): Promise<MainJob> {
   const lang = o.lang ?? "en";
   const from = o.from ?? "2011-01";
   const print = o.print ?? true;
   // The rotation: shipped asset classes, as-of phases.
-  const bp = args({ dataset: region, from });
-  const inp = await loadInputs(bp, { defaultMode: "as-of", assets: "classes" });
-  const runs = runSpecs(bp, inp, defaultSpecs(region, inp.panel.assets));
+  const inp = await backtestInputs({ dataset: region, from }, { defaultMode: "as-of", assets: "classes" });
+  const runs = runSpecs(inp, defaultSpecs(region, inp.panel.assets));
   const known = codesOnAxis(runs.context.timeline, inp.panel.start, inp.panel.months, runs.context.lag);
   const nowCode = o.now ? o.now.code : known[known.length - 1];
   const nowId = nowCode >= 0 ? PHASE_IDS[nowCode] : null;
   const nowMonth = o.now ? o.now.month : inp.to;
   // Scores: every shipped asset, ex-post phases (descriptive).
-  const sp = args({ dataset: region, from, mode: "ex-post", assets: "all" });
-  const sinp = await loadInputs(sp, { defaultMode: "ex-post", assets: "all" });
+  const sinp = await backtestInputs({ dataset: region, from, mode: "ex-post", assets: "all" }, { defaultMode: "ex-post", assets: "all" });
   const s = scoreJson(scorePhases(sinp.panel, codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, 0), {
     riskFree: sinp.cash, riskFreeLabel: sinp.prices.cashLabel, exPost: true,
   }));

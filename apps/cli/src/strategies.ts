@@ -94,20 +94,35 @@ export interface Runs {
   context: StrategyContext;
 }
 
-export function strategyContext(p: ParsedArgs, inp: Inputs): StrategyContext {
+/** How strategies run (the STRATEGY_FLAGS, parsed once by `runOptions`); unset = the package defaults. */
+export interface RunOptions {
+  cost?: number;
+  fallback?: "all" | "cash";
+  splitBy?: "signal" | "ex-post";
+}
+
+export function runOptions(p: ParsedArgs): RunOptions {
+  return {
+    cost: num(p, "cost", 0),
+    fallback: oneOf(p, "fallback", ["all", "cash"] as const, "all"),
+    splitBy: oneOf(p, "split-by", ["signal", "ex-post"] as const, "signal"),
+  };
+}
+
+export function strategyContext(inp: Inputs, r: RunOptions = {}): StrategyContext {
   return {
     ...signalFor(inp.phases, inp.mode, "trade"),
-    cost: num(p, "cost", 0) ?? BACKTEST_DEFAULTS.costBps,
-    fallback: oneOf(p, "fallback", ["all", "cash"] as const, "all"),
+    cost: r.cost ?? BACKTEST_DEFAULTS.costBps,
+    fallback: r.fallback ?? "all",
     region: inp.region,
   };
 }
 
-export function runSpecs(p: ParsedArgs, inp: Inputs, specs: readonly string[]): Runs {
-  const context = strategyContext(p, inp);
+export function runSpecs(inp: Inputs, specs: readonly string[], r: RunOptions = {}): Runs {
+  const context = strategyContext(inp, r);
   const mk = market(inp.panel, inp.cash, inp.prices.cashLabel);
   const results = specs.map((s) => runStrategy(strategyOf(s, context), mk));
-  const split = oneOf(p, "split-by", ["signal", "ex-post"] as const, "signal");
+  const split = r.splitBy ?? "signal";
   // Signal split: the return of month t belongs to the phase known at the end of month t−1 (what a
   // rotation acts on), for every strategy alike — benchmarks included.
   const known = codesOnAxis(context.timeline, inp.panel.start, inp.panel.months, context.lag);

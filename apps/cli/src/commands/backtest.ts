@@ -12,7 +12,7 @@ import { renderTable, pct } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
-import { STRATEGY_FLAGS, runSpecs } from "../strategies.ts";
+import { STRATEGY_FLAGS, runSpecs, runOptions } from "../strategies.ts";
 import { defaultBenchmarks } from "../strategies.ts";
 import { writeTables } from "../format/export.ts";
 import { METRIC_HEADER, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, weightsSheet } from "../format/results.ts";
@@ -31,7 +31,7 @@ export const backtestCommand: Command = {
   async run(p: ParsedArgs, io: Io) {
     const inp = await loadInputs(p, { defaultMode: "as-of", assets: "classes" });
     const specs = [str(p, "strategy") ?? DEFAULT_STRATEGIES[0], ...(list(p, "benchmark").length ? list(p, "benchmark") : defaultBenchmarks(inp.region, inp.panel.assets))];
-    const runs = runSpecs(p, inp, specs);
+    const runs = runSpecs(inp, specs, runOptions(p));
     const [main] = runs.results;
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
     const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes])];

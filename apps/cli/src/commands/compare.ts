@@ -11,7 +11,7 @@ import { fmt, pct, renderTable } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
-import { STRATEGY_FLAGS, defaultBenchmarks, defaultSpecs, runSpecs } from "../strategies.ts";
+import { STRATEGY_FLAGS, defaultBenchmarks, defaultSpecs, runSpecs, runOptions } from "../strategies.ts";
 import { writeTables } from "../format/export.ts";
 import { returnsSheet } from "../format/results.ts";
 
@@ -31,7 +31,7 @@ export const compareCommand: Command = {
     const inp = await loadInputs(p, { defaultMode: "as-of", assets: "classes" });
     let specs = list(p, "strategy");
     if (!specs.length) specs = inp.region ? defaultSpecs(inp.region, inp.panel.assets) : ["topk:1", "topk:2", ...defaultBenchmarks(null, inp.panel.assets)];
-    const runs = runSpecs(p, inp, specs);
+    const runs = runSpecs(inp, specs, runOptions(p));
     const c = runs.comparison;
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
     const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes])];

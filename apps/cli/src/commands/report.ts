@@ -12,8 +12,8 @@ import { UsageError } from "../errors.ts";
 import { int, list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import type { Io } from "../context.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
-import { STRATEGY_FLAGS, defaultSpecs, runSpecs } from "../strategies.ts";
+import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions } from "../backtestInputs.ts";
+import { STRATEGY_FLAGS, defaultSpecs, runSpecs, runOptions } from "../strategies.ts";
 import { reportHtml, reportScores } from "../report/report.ts";
 
 export const reportCommand: Command = {
@@ -32,12 +32,13 @@ export const reportCommand: Command = {
     const out = resolve(str(p, "out") ?? "kitchin-report.html");
     if (!/\.html?$/i.test(out)) throw new UsageError("--out must name an .html file");
     if (!existsSync(dirname(out))) throw new KitchinError("bad-file", "folder does not exist", { file: out });
-    const inp = await loadInputs({ ...p, flags: { ...p.flags, out: undefined } }, { defaultMode: "as-of", assets: "classes" });
+    const opts = inputOptions(p);
+    const inp = await backtestInputs(opts, { defaultMode: "as-of", assets: "classes" });
     let specs = list(p, "strategy");
     if (!specs.length) specs = defaultSpecs(inp.region, inp.panel.assets);
-    const runs = runSpecs(p, inp, specs);
-    const sp: ParsedArgs = { ...p, flags: { ...p.flags, out: undefined, mode: "ex-post", assets: str(p, "score-assets") ?? str(p, "assets") ?? (inp.region ? "all" : undefined) } };
-    const sinp = await loadInputs(sp, { defaultMode: "ex-post", assets: "all" });
+    const runs = runSpecs(inp, specs, runOptions(p));
+    // Scores: every asset (or --score-assets), ex-post phases (descriptive).
+    const sinp = await backtestInputs({ ...opts, mode: "ex-post", assets: str(p, "score-assets") ?? opts.assets ?? (inp.region ? "all" : undefined) }, { defaultMode: "ex-post", assets: "all" });
     const scores = reportScores(sinp, { permutations: int(p, "permutations"), bootstrap: int(p, "bootstrap") });
     writeFileSync(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores }));
     io.out(`wrote ${out}\n`);

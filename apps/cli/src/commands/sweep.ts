@@ -19,7 +19,7 @@ import { UsageError } from "../errors.ts";
 import { fmt, pct, renderTable } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf } from "../options.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs, numberList, wordList } from "../backtestInputs.ts";
+import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions, numberList, wordList } from "../backtestInputs.ts";
 import { datasetPhases } from "../phaseInputs.ts";
 import { writeTables } from "../format/export.ts";
 import { progressBar } from "../format/progress.ts";
@@ -46,7 +46,7 @@ export const sweepCommand: Command = {
     "walk-forward": { type: "string", arg: "FIT:TEST[:rolling]", description: "choose on FIT months, test on the next TEST months, expanding (default) or rolling" },
   },
   async run(p: ParsedArgs, io: Io) {
-    const inp = await loadInputs({ ...p, flags: { ...p.flags, lag: undefined, out: undefined } }, { defaultMode: "as-of", assets: "classes" });
+    const inp = await backtestInputs(inputOptions(p, { fileLag: false }), { defaultMode: "as-of", assets: "classes" });
     const objective = oneOf(p, "objective", ["sharpe", "cagr", "calmar"] as const, "sharpe");
     const timelines = timelineGrid(p, inp.region, inp.mode, inp.mode === "ex-post" && !str(p, "phases") ? inp.phases.history : inp.phases.signal);
     const baseLag = str(p, "phases") ? inp.phases.signalLag : 0;
