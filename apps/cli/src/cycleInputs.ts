@@ -7,7 +7,7 @@ import { analyseCycle, parseMonth } from "@kitchin/core";
 import { str, type ParsedArgs } from "./args.ts";
 import type { Io } from "./context.ts";
 import { INPUT_FLAGS, phaseInputs } from "./inputs.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, reversalOptions, turnFlags } from "./options.ts";
+import { OUTPUT_FLAGS, PHASE_RULE_FLAGS, reversalOptions, turnFlags } from "./options.ts";
 import { TODAY_FLAG, todayOf } from "./now.ts";
 
 export const PHASE_INPUT_FLAGS = {
@@ -20,8 +20,7 @@ export const PHASE_INPUT_FLAGS = {
 export const CYCLE_FLAGS = {
   "as-of": { type: "string", arg: "YYYY-MM", description: "use only what was known at the end of this month" },
   ...TODAY_FLAG,
-  ...TURN_FLAGS,
-  ...REVERSAL_FLAGS,
+  ...PHASE_RULE_FLAGS,
   ...OUTPUT_FLAGS,
 } as const;
 

@@ -32,6 +32,9 @@ export function monthFlags(what: string): FlagSpecs {
   };
 }
 
+/** The flags of a phase rule: turning points (ex-post) and the reversal rule (as-of). */
+export const PHASE_RULE_FLAGS: FlagSpecs = { ...TURN_FLAGS, ...REVERSAL_FLAGS };
+
 export const OUTPUT_FLAGS: FlagSpecs = {
   format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },
   lang: { type: "string", arg: "en|zh", description: "language of labels (default en)" },

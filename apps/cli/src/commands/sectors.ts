@@ -19,10 +19,10 @@ import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { PHASE_COLOURS, pct, renderTable, useColour } from "../format/table.ts";
-import { columnSeries, shippedSeries } from "../inputs.ts";
+import { INPUT_FLAGS, columnSeries, shippedSeries } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { readRows, readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
+import { OUTPUT_FLAGS, PHASE_RULE_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
 import { turnFlags } from "../options.ts";
 
 export const CENSUS_SECTORS: [name: string, id: string][] = [
@@ -115,15 +115,14 @@ export const sectorsCommand: Command = {
     dataset: { type: "string", arg: "us", description: "shipped Census manufacturing/wholesale/retail inventories (no sales)" },
     file: { type: "string", arg: "F", description: "long table (sector, month, inventory[, sales, weight]) or a wide Wind export of inventories" },
     "sales-file": { type: "string", arg: "F", description: "wide table of sales with the same industry columns as --file" },
-    sheet: { type: "string", arg: "NAME", description: "sheet of an XLSX file" },
-    "date-column": { type: "string", arg: "NAME", description: "date column of a wide table" },
+    sheet: INPUT_FLAGS.sheet,
+    "date-column": INPUT_FLAGS["date-column"],
     kind: { type: "string", arg: "level|yoy", description: "inputs are levels (default; YoY computed, weights = inventory) or YoY in percent" },
     mode: { type: "string", arg: "as-of|ex-post", description: "real-time states (default) or turns dated on the whole history" },
     smooth: { type: "string", arg: "N", description: "trailing N-month average of the YoY before dating (default 1 = none)" },
     at: { type: "string", arg: "YYYY-MM", description: "read the panel as of this month (data after it is ignored)" },
     history: { type: "boolean", description: "table format: also print the monthly counts" },
-    ...TURN_FLAGS,
-    ...REVERSAL_FLAGS,
+    ...PHASE_RULE_FLAGS,
     ...OUTPUT_FLAGS,
   },
   async run(p: ParsedArgs, io) {

@@ -15,7 +15,7 @@ import { UsageError } from "../errors.ts";
 import { useColour } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, REVERSAL_FLAGS, TURN_FLAGS, formatOf, langOf, monthRange, reversalOptions, turnFlags, monthFlags } from "../options.ts";
+import { OUTPUT_FLAGS, PHASE_RULE_FLAGS, formatOf, langOf, monthRange, reversalOptions, turnFlags, monthFlags } from "../options.ts";
 import { specContext } from "../seriesSpecs.ts";
 import { computeSync, regionSide, renderSync, type SideSpec } from "../syncView.ts";
 
@@ -34,8 +34,7 @@ export const syncCommand: Command = {
     ...monthFlags("the months compared"),
     mode: { type: "string", arg: "ex-post|as-of", description: "states from turns dated on the whole history (default) or real-time" },
     extend: { type: "boolean", description: "ex-post: carry states past the first and last turns to the ends" },
-    ...TURN_FLAGS,
-    ...REVERSAL_FLAGS,
+    ...PHASE_RULE_FLAGS,
     ...OUTPUT_FLAGS,
   },
   async run(p: ParsedArgs, io) {
