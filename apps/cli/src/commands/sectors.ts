@@ -82,6 +82,12 @@ export function summariseSectors(p: SectorPanel, kind: "level" | "yoy"): Sectors
   if (withSales === 0) notes.push("no sales (revenue) series: phases are unknown; the panel shows restocking and destocking only");
   else if (withSales < industries) notes.push(`${industries - withSales} of ${industries} industries have no sales series: their phase is unknown`);
   notes.push(p.mode === "as-of" ? "as-of: each month uses only data up to that month (real-time reversal rule)" : "ex-post: turns dated on the whole history; states after the last turn carried to the end");
+  // Thresholds are in the series' unit (input/units.ts): a YoY stored as fractions never reaches them.
+  if (!p.knownState.some((k) => k > 0)) {
+    notes.push(kind === "yoy"
+      ? "no industry has a known inventory state in any month: the reversal (as-of) and minAmplitude (ex-post) are in the series' unit, and a YoY stored as fractions (0.032 for 3.2 %) never reaches them; multiply it by 100"
+      : "no industry has a known inventory state in any month");
+  }
   return {
     mode: p.mode, kind, at: month(t), industries, withSales,
     sectors: p.latest.map((l) => ({
