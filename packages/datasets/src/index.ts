@@ -13,3 +13,4 @@ export { analysisView } from "./analysisView.ts";
 export { REGION_DEFAULTS } from "./defaults.ts";
 export { NBER, NBER_CYCLES, type NberCycle, type NberTurn } from "./nber.ts";
 export { universe, assetList, type Universe } from "./universe.ts";
+export { displayName } from "./names.ts";

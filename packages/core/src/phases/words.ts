@@ -1,0 +1,113 @@
+/**
+ * The faces' words in English and Chinese: report headings, labels and notes, and the CLI's table
+ * headers. Beside `PHASES`, `STATE_LABELS` and `TURN_LABELS` (phase.ts) this is the one label table
+ * (style.md: "Chinese labels come from one table"). Browser-safe, so the add-in can read it too.
+ *
+ * Chinese terms follow the research notes (seeds 001–004): 库存周期, 主动补库, 被动去库, 年化收益,
+ * 最大回撤, 领先指标; strategy words follow Chinese sell-side usage (等权, 买入持有, 样本外).
+ */
+import type { Lang } from "./phase.ts";
+
+export const WORDS = {
+  // report: title and the call
+  reportTitle: { en: "Inventory cycle report", zh: "库存周期报告" },
+  regionCn: { en: "China", zh: "中国" },
+  regionUs: { en: "United States", zh: "美国" },
+  made: { en: "made", zh: "生成于" },
+  call: { en: "Where the cycle is now", zh: "当前所处阶段" },
+  asOf: { en: "as of", zh: "截至" },
+  monthsIn: { en: "months in it", zh: "个月" },
+  since: { en: "since", zh: "始于" },
+  pastEpisodes: { en: "past episodes of this phase", zh: "历史上该阶段" },
+  median: { en: "median", zh: "中位数" },
+  lastedLonger: { en: "lasted longer", zh: "持续更久" },
+  noPast: { en: "no past episode of this phase", zh: "历史上无该阶段" },
+  dataThrough: { en: "data through", zh: "数据截至" },
+  demand: { en: "demand", zh: "需求" },
+  inventory: { en: "inventory", zh: "库存" },
+  staleness: { en: "staleness", zh: "滞后" },
+  current: { en: "current", zh: "当前" },
+  stale: { en: "the call is old: bring newer data with `kitchin data import`", zh: "判断已滞后：可用 `kitchin data import` 导入更新的数据" },
+  unknownPhase: { en: "phase unknown", zh: "阶段未知" },
+  // report: sections
+  cycleTable: { en: "Past cycles (trough to trough)", zh: "历轮库存周期（低点到低点）" },
+  startTrough: { en: "start trough", zh: "起点低点" },
+  peak: { en: "peak", zh: "高点" },
+  endTrough: { en: "end trough", zh: "终点低点" },
+  months: { en: "months", zh: "月数" },
+  restockSplit: { en: "restock (active+passive)", zh: "补库(主动+被动)" },
+  destockSplit: { en: "destock (active+passive)", zh: "去库(主动+被动)" },
+  cycleSummary: { en: "complete cycles, mean length in months", zh: "轮完整周期，平均月数" },
+  inProgress: { en: "in progress since the trough of", zh: "进行中，起点低点" },
+  phaseChart: { en: "Inventory and demand YoY, phases shaded", zh: "库存与需求同比，阶段着色" },
+  phaseLegend: { en: "phase", zh: "阶段" },
+  yoy: { en: "YoY, %", zh: "同比，%" },
+  priceCharts: { en: "Headline assets with the phases shaded", zh: "主要资产价格与库存周期阶段" },
+  indexed: { en: "index, first month = 100 (log scale)", zh: "指数，首月 = 100（对数坐标）" },
+  strategies: { en: "Strategies against benchmarks", zh: "策略与基准对比" },
+  headline: { en: "Headline", zh: "结论" },
+  cumulative: { en: "Growth of 1", zh: "1 元的增长" },
+  growth: { en: "growth of 1 (log scale)", zh: "净值（对数坐标）" },
+  metrics: { en: "Metrics", zh: "绩效指标" },
+  byPhase: { en: "Annualised return by phase", zh: "分阶段年化收益" },
+  scores: { en: "Scores by phase (note 004)", zh: "分阶段资产得分（笔记 004）" },
+  scoreLegend: { en: "score", zh: "得分" },
+  bestFive: { en: "Best five per phase (positive annualised return only)", zh: "各阶段表现最好的五个资产（仅年化收益为正者）" },
+  leading: { en: "Leading indicators", zh: "领先指标" },
+  sync: { en: "China–US synchronisation", zh: "中美库存周期同步性" },
+  warnings: { en: "Warnings", zh: "警示" },
+  notes: { en: "Notes", zh: "说明" },
+  exPost: { en: "ex-post", zh: "事后" },
+  asOfMode: { en: "as-of", zh: "实时" },
+  stamp: { en: "USES FUTURE INFORMATION: phases dated with hindsight were used", zh: "使用了未来信息：采用了事后划分的阶段" },
+  // table headers (report and CLI)
+  phase: { en: "phase", zh: "阶段" },
+  asset: { en: "asset", zh: "资产" },
+  score: { en: "score", zh: "得分" },
+  episodes: { en: "episodes", zh: "阶段次数" },
+  meanEpisode: { en: "mean episode", zh: "阶段平均收益" },
+  annualised: { en: "annualised", zh: "年化收益" },
+  hit: { en: "hit", zh: "胜率" },
+  pValue: { en: "p", zh: "p值" },
+  strategy: { en: "strategy", zh: "策略" },
+  total: { en: "total", zh: "累计收益" },
+  cagr: { en: "CAGR", zh: "年化收益" },
+  vol: { en: "vol", zh: "波动率" },
+  sharpe: { en: "Sharpe", zh: "夏普比率" },
+  sortino: { en: "Sortino", zh: "索提诺比率" },
+  maxDD: { en: "max DD", zh: "最大回撤" },
+  ddSpan: { en: "DD peak→trough", zh: "回撤区间" },
+  calmar: { en: "Calmar", zh: "卡玛比率" },
+  turnover: { en: "turnover/yr", zh: "年换手" },
+  exposure: { en: "exposure", zh: "仓位" },
+  vsBenchmark: { en: "vs equal weight", zh: "相对等权" },
+  trails: { en: "trails", zh: "落后" },
+  leads: { en: "ahead", zh: "领先" },
+  benchmark: { en: "benchmark", zh: "基准" },
+  indicator: { en: "indicator", zh: "指标" },
+  matched: { en: "matched", zh: "匹配" },
+  missed: { en: "missed", zh: "遗漏" },
+  extra: { en: "extra", zh: "多余" },
+  mean: { en: "mean", zh: "均值" },
+  min: { en: "min", zh: "最小" },
+  max: { en: "max", zh: "最大" },
+  bestLag: { en: "best lag", zh: "最佳滞后" },
+  corr: { en: "r", zh: "相关系数" },
+  share: { en: "share", zh: "占比" },
+  inStep: { en: "in step", zh: "同步" },
+  coRestock: { en: "co-restocking", zh: "同时补库" },
+  coDestock: { en: "co-destocking", zh: "同时去库" },
+  cnUpUsDown: { en: "China restocking, US destocking", zh: "中国补库、美国去库" },
+  cnDownUsUp: { en: "China destocking, US restocking", zh: "中国去库、美国补库" },
+  concordance: { en: "Harding–Pagan concordance (if independent)", zh: "Harding–Pagan 一致性（独立时）" },
+  walkForward: { en: "walk-forward", zh: "滚动样本外" },
+  equalWeight: { en: "equal weight", zh: "等权" },
+  buyAndHold: { en: "buy-and-hold", zh: "买入持有" },
+} as const satisfies Record<string, { en: string; zh: string }>;
+
+export type WordKey = keyof typeof WORDS;
+
+/** The word `key` in `lang`. */
+export function wordOf(key: WordKey, lang: Lang): string {
+  return WORDS[key][lang];
+}
