@@ -8,7 +8,8 @@ import { bool, int, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.t
 import { UsageError } from "./errors.ts";
 import { monthFlags } from "./options.ts";
 import { datasetPrices, filePrices, type PriceInput } from "./priceInputs.ts";
-import { datasetPhases, filePhases, type Phases } from "./phaseInputs.ts";
+import { cyclePhases, datasetPhases, filePhases, type Phases } from "./phaseInputs.ts";
+import { phaseInputs } from "./inputs.ts";
 
 export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   dataset: { type: "string", arg: "cn|us", description: "shipped prices and phases: China (cn) or the United States (us)" },
@@ -16,7 +17,12 @@ export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   "prices-format": { type: "string", arg: "auto|wide|long", description: "layout of --prices (default auto)" },
   phases: { type: "string", arg: "F", description: "your phase timeline: date,phase with the phase ids (passive-destock, active-restock, passive-restock, active-destock, unknown)" },
   "phases-as-of": { type: "boolean", description: "the --phases file was recorded in real time (otherwise it is treated as ex-post: dated with hindsight)" },
-  lag: { type: "string", arg: "N", description: "release lag of the --phases file in months: the phase of month m is known at m+N (default 0)" },
+  file: { type: "string", arg: "F", description: "your demand and inventory data (CSV/XLSX, Wind/Choice exports as they are): phases computed as of each month, with --inventory COL --revenue COL and --prices P" },
+  inventory: { type: "string", arg: "COLUMN", description: "with --file: the inventory column" },
+  revenue: { type: "string", arg: "COLUMN", description: "with --file: the demand (revenue) column" },
+  sheet: { type: "string", arg: "NAME", description: "sheet of an XLSX --file (default: the first)" },
+  "date-column": { type: "string", arg: "NAME", description: "column of --file holding the dates (default: the first)" },
+  lag: { type: "string", arg: "N", description: "release lag in months of the --file data, or of the --phases file (the phase of month m is known at m+N; default 0)" },
   assets: { type: "string", arg: "LIST", description: "assets: ids separated by commas, or classes|futures|all with --dataset" },
   ...monthFlags("the window"),
   mode: { type: "string", arg: "as-of|ex-post", description: "phases known in real time, or dated with hindsight (then every output says it uses future information)" },
@@ -57,6 +63,23 @@ export interface InputOptions {
   to?: string;
   /** The mode asked for; undefined = the command's default. */
   mode?: "as-of" | "ex-post";
+  /** `--file F` with its `--inventory`/`--revenue` columns (issue 14): phases computed from the user's data. */
+  file?: string;
+  inventory?: string;
+  revenue?: string;
+  sheet?: string;
+  dateColumn?: string;
+}
+
+/** Phases from the user's `--file` columns, as `kitchin phase --file` computes them (the file's `--lag` applied). */
+async function ownPhases(i: InputOptions, mode: "as-of" | "ex-post"): Promise<Phases> {
+  const flags: Record<string, string> = { file: i.file!, lag: String(i.lag ?? 0) };
+  if (i.inventory !== undefined) flags.inventory = i.inventory;
+  if (i.revenue !== undefined) flags.revenue = i.revenue;
+  if (i.sheet !== undefined) flags.sheet = i.sheet;
+  if (i.dateColumn !== undefined) flags["date-column"] = i.dateColumn;
+  const { revenue, inventory } = await phaseInputs({ positionals: [], flags });
+  return cyclePhases(revenue, inventory, { mode });
 }
 
 /**
@@ -71,6 +94,7 @@ export function inputOptions(p: ParsedArgs, o: { fileLag?: boolean } = {}): Inpu
     phasesAsOf: bool(p, "phases-as-of"), lag: o.fileLag === false ? 0 : int(p, "lag") ?? 0, assets: str(p, "assets"),
     from: str(p, "from"), to: str(p, "to"),
     mode: str(p, "mode") === undefined ? undefined : oneOf(p, "mode", ["as-of", "ex-post"] as const, "as-of"),
+    file: str(p, "file"), inventory: str(p, "inventory"), revenue: str(p, "revenue"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column"),
   };
 }
 
@@ -80,9 +104,13 @@ export async function loadInputs(p: ParsedArgs, o: { defaultMode: "as-of" | "ex-
 
 /** Prices, phases and the window for the backtest commands and the main job. */
 export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" | "ex-post"; assets: "classes" | "all" }): Promise<Inputs> {
-  const { dataset, prices: pricesFile, phases: phasesFile } = i;
-  if (!dataset && !(pricesFile && phasesFile)) {
-    throw new UsageError("no input: give --dataset cn|us, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)");
+  const { dataset, prices: pricesFile, phases: phasesFile, file: dataFile } = i;
+  if (dataFile) {
+    if (phasesFile) throw new UsageError("give either --file (phases computed from your demand and inventory) or --phases (a phase timeline), not both");
+    if (dataset) throw new UsageError("give either --dataset or --file, not both; with --file, give your prices with --prices F");
+    if (!pricesFile) throw new UsageError("with --file, give your prices too: --prices F (CSV/XLSX, date + one column per asset)");
+  } else if (!dataset && !(pricesFile && phasesFile)) {
+    throw new UsageError("no input: give --dataset cn|us, --file F --inventory COL --revenue COL with --prices P, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)");
   }
   if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(`--dataset must be cn or us, got "${dataset}"`);
   const region = (dataset ?? null) as "cn" | "us" | null;
@@ -99,7 +127,9 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
     : datasetPrices(region!, assetSpec, o.assets);
   const phases = phasesFile
     ? await filePhases(phasesFile, { asOf: i.phasesAsOf ?? false, lag: i.lag ?? 0 })
-    : datasetPhases(region!, { mode });
+    : dataFile
+      ? await ownPhases(i, mode)
+      : datasetPhases(region!, { mode });
   if (phasesFile && i.mode === "as-of" && !i.phasesAsOf) {
     throw new UsageError("--mode as-of with a --phases file needs --phases-as-of (say the file was recorded in real time)");
   }

@@ -6,13 +6,16 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
-import { bestInPhase, codesOnAxis, scoreJson, scorePhases, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
+import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
+import { displayName } from "@kitchin/datasets";
+import { bestInPhase, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
 import type { Io } from "./context.ts";
 import { fmt, pct, renderTable } from "./format/table.ts";
-import { backtestInputs } from "./backtestInputs.ts";
-import { defaultSpecs, runSpecs } from "./strategies.ts";
-import { reportHtml, reportScores } from "./report/report.ts";
+import { backtestInputs, type InputOptions } from "./backtestInputs.ts";
+import { defaultSpecs, runHeadline, runSpecs } from "./strategies.ts";
+import { headlineText, reportHtml, reportScores } from "./report/report.ts";
+import type { CallInput } from "./report/call.ts";
+import { vsEqual } from "./format/results.ts";
 
 export interface MainJobOptions {
   lang?: Lang;
@@ -27,6 +30,10 @@ export interface MainJobOptions {
    * best assets are listed. Without it, the last as-of phase of the backtest window is used.
    */
   now?: { code: number; month: number };
+  /** The cycle analysis for the report's call and cycle table. */
+  call?: CallInput;
+  /** The date the report says it was made. */
+  made?: string;
 }
 
 export interface MainJob {
@@ -34,23 +41,35 @@ export interface MainJob {
   topNow: ScoreRow[];
   classesNow: ScoreRow[];
   backtest: StrategyMetrics[];
+  /** The honest headline: walk-forward rotation out of sample beside the benchmarks (null: window too short). */
+  headline: Headline | null;
   report: string | null;
   warnings: string[];
 }
 
-export async function mainJobExtras(region: "cn" | "us", io: Io, o: MainJobOptions = {}): Promise<MainJob> {
+/**
+ * The source of the main job: a shipped region, or the user's own data — `--file` with its
+ * `--inventory`/`--revenue` columns (phases computed as of each month) and `--prices` (issue 14).
+ */
+export type MainJobSource = "cn" | "us" | { own: InputOptions };
+
+export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOptions = {}): Promise<MainJob> {
   const lang = o.lang ?? "en";
-  const from = o.from ?? "2011-01";
+  const region = typeof source === "string" ? source : null;
+  // Shipped data: note 004's window from 2011; the user's data: its whole window unless told.
+  const from = o.from ?? (region ? "2011-01" : undefined);
   const print = o.print ?? true;
-  // The rotation: shipped asset classes, as-of phases.
-  const inp = await backtestInputs({ dataset: region, from }, { defaultMode: "as-of", assets: "classes" });
+  const base: InputOptions = typeof source === "string" ? { dataset: source } : source.own;
+  // The rotation: shipped asset classes (or the user's prices), as-of phases.
+  const inp = await backtestInputs({ ...base, from }, { defaultMode: "as-of", assets: "classes" });
   const runs = runSpecs(inp, defaultSpecs(region, inp.panel.assets));
+  const headline = runHeadline(inp, runs);
   const known = codesOnAxis(runs.context.timeline, inp.panel.start, inp.panel.months, runs.context.lag);
   const nowCode = o.now ? o.now.code : known[known.length - 1];
   const nowId = nowCode >= 0 ? PHASE_IDS[nowCode] : null;
   const nowMonth = o.now ? o.now.month : inp.to;
   // Scores: every shipped asset, ex-post phases (descriptive).
-  const sinp = await backtestInputs({ dataset: region, from, mode: "ex-post", assets: "all" }, { defaultMode: "ex-post", assets: "all" });
+  const sinp = await backtestInputs({ ...base, from, mode: "ex-post", ...(region ? { assets: "all" } : {}) }, { defaultMode: "ex-post", assets: "all" });
   const s = scoreJson(scorePhases(sinp.panel, codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, 0), {
     riskFree: sinp.cash, riskFreeLabel: sinp.prices.cashLabel, exPost: true,
   }));
@@ -59,28 +78,37 @@ export async function mainJobExtras(region: "cn" | "us", io: Io, o: MainJobOptio
   if (o.report !== null) {
     report = resolve(o.report ?? "kitchin-report.html");
     // The report's own scores use fewer resamples (reportScores); inputs and runs are the ones above.
-    writeFileSync(report, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores: reportScores(sinp) }));
+    writeFileSync(report, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores: reportScores(sinp), lang, call: o.call, headline, made: o.made }));
   }
   if (print) {
-    const label = nowId ? `${phaseLabel(nowCode, lang)} (${nowId})` : "unknown";
-    io.out(`\nPhase known at ${formatMonth(nowMonth)} (as-of): ${label}\n`);
+    const zh = lang === "zh";
+    const label = nowId ? `${phaseLabel(nowCode, lang)} (${nowId})` : wordOf("unknownPhase", lang);
+    io.out(zh ? `\n${formatMonth(nowMonth)} 已知阶段（实时）：${label}\n` : `\nPhase known at ${formatMonth(nowMonth)} (as-of): ${label}\n`);
     if (nowId) {
-      io.out(`Best in this phase since ${from} (note-004 score, ex-post episodes; thin samples — see kitchin score):\n`);
-      const rows = [...classesNow, ...topNow].map((r) => [r.asset, String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), fmt(r.pValue, 3)]);
-      io.out(renderTable(["asset", "score", "episodes", "mean episode", "annualised", "p"], rows));
+      io.out(zh
+        ? `${formatMonth(sinp.from)} 以来该阶段表现最好的资产（笔记 004 得分，事后阶段；样本较少，见 kitchin score）：\n`
+        : `Best in this phase since ${formatMonth(sinp.from)} (note-004 score, ex-post episodes; thin samples — see kitchin score):\n`);
+      const rows = [...classesNow, ...topNow].map((r) => [displayName(r.asset, lang), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), fmt(r.pValue, 3)]);
+      io.out(renderTable(["asset", "score", "episodes", "meanEpisode", "annualised", "pValue"].map((k) => wordOf(k as Parameters<typeof wordOf>[0], lang)), rows));
     }
-    io.out(`\nRotation backtest ${formatMonth(inp.from)}..${formatMonth(inp.to)} (as-of phases, ${runs.context.cost} bps, risk-free ${runs.metrics[0].riskFree}):\n`);
+    const ht = headlineText(headline, lang);
+    if (ht) io.out(`\n${ht}\n`);
+    io.out(zh
+      ? `\n轮动回测 ${formatMonth(inp.from)}..${formatMonth(inp.to)}（实时阶段，交易成本 ${runs.context.cost} 个基点，无风险利率 ${runs.metrics[0].riskFree}）：\n`
+      : `\nRotation backtest ${formatMonth(inp.from)}..${formatMonth(inp.to)} (as-of phases, ${runs.context.cost} bps, risk-free ${runs.metrics[0].riskFree}):\n`);
+    const vs = vsEqual(runs.metrics, lang);
     io.out(renderTable(
-      ["strategy", "CAGR", "vol", "Sharpe", "max DD", ...PHASE_IDS.map((_, k) => phaseLabel(k, lang))],
-      runs.metrics.map((m) => [m.strategy, pct(m.cagr, 1), pct(m.volatility, 1), fmt(m.sharpe), pct(m.maxDrawdown, 1), ...PHASE_IDS.map((id) => pct(m.byPhase[id].cagr, 1))]),
+      [wordOf("strategy", lang), wordOf("cagr", lang), wordOf("vol", lang), wordOf("sharpe", lang), wordOf("maxDD", lang), ...PHASE_IDS.map((_, k) => phaseLabel(k, lang)), wordOf("vsBenchmark", lang)],
+      runs.metrics.map((m, i) => [m.strategy, pct(m.cagr, 1), pct(m.volatility, 1), fmt(m.sharpe), pct(m.maxDrawdown, 1), ...PHASE_IDS.map((id) => pct(m.byPhase[id].cagr, 1)), vs.text[i]]),
     ));
-    if (report) io.out(`\nReport: ${report}\n`);
+    if (report) io.out(zh ? `\n报告：${report}\n` : `\nReport: ${report}\n`);
   }
   return {
     phaseNow: { id: nowId, knownAt: formatMonth(nowMonth) },
     topNow,
     classesNow,
     backtest: runs.metrics,
+    headline,
     report,
     warnings: [...new Set([...s.warnings, ...runs.results.flatMap((r) => r.warnings)])],
   };

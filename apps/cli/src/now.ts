@@ -57,3 +57,12 @@ export function nowNotes(a: CycleAnalysis, names: { revenue: string; inventory: 
   }
   return out;
 }
+
+/**
+ * The date a report says it was made: the pinned month when `--today` or `KITCHIN_TODAY` is set
+ * (reproducible output), else the clock's UTC date `YYYY-MM-DD`.
+ */
+export function madeOn(p: ParsedArgs, io: Pick<Io, "env">, clock: () => Date = () => new Date()): string {
+  if (str(p, "today") !== undefined || (io.env.KITCHIN_TODAY ?? "") !== "") return formatMonth(todayOf(p, io, clock));
+  return clock().toISOString().slice(0, 10);
+}

@@ -9,7 +9,7 @@
 import { KitchinError, PHASE_IDS, analyseCycle, formatMonth, parseMonthLoose, phaseOfText, type PhaseTimeline } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { readUserTable } from "./io/table.ts";
-import { shippedSeries } from "./inputs.ts";
+import { shippedSeries, type NamedSeries } from "./inputs.ts";
 
 export interface Phases {
   /** Ex-post history on data months (scores, report shading). */
@@ -33,16 +33,23 @@ export interface DatasetPhaseOptions {
 
 export function datasetPhases(region: "cn" | "us", o: DatasetPhaseOptions): Phases {
   const d = REGION_DEFAULTS[region];
-  const rev = shippedSeries(d.demand);
-  const inv = shippedSeries(d.inventory);
+  return cyclePhases(shippedSeries(d.demand), shippedSeries(d.inventory), o);
+}
+
+/**
+ * Phases computed by the core from a demand and an inventory series — the shipped region's or the
+ * columns of the user's `--file` (issue 14): the ex-post history for scores and shading, and the
+ * as-of path (each month's phase as known at its end, release lags applied) as the trading signal.
+ */
+export function cyclePhases(rev: NamedSeries, inv: NamedSeries, o: DatasetPhaseOptions): Phases {
   const a = analyseCycle(rev.series, inv.series, { revenueLag: rev.lag, inventoryLag: inv.lag, ...o.turns });
   return {
     history: a.history,
     signal: o.mode === "ex-post" ? a.history : a.realtime,
     signalLag: 0,
-    demand: { id: d.demand, ...rev.series },
-    inventory: { id: d.inventory, ...inv.series },
-    source: `${d.demand} × ${d.inventory}`,
+    demand: { id: rev.name, ...rev.series },
+    inventory: { id: inv.name, ...inv.series },
+    source: `${rev.name} × ${inv.name}`,
     notes: [...rev.notes, ...inv.notes],
     ...(a.now ? { now: { code: a.now.code, month: a.now.month, monthsInPhase: a.now.monthsInPhase } } : {}),
   };

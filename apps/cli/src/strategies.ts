@@ -10,8 +10,8 @@
 import { readFileSync, existsSync } from "node:fs";
 import { KitchinError, PHASE_IDS } from "@kitchin/core";
 import {
-  BACKTEST_DEFAULTS, DEFAULT_STRATEGIES, buyAndHold, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
-  type Comparison, type Market, type PhaseTimeline, type PhaseWeights, type Rebalance, type Strategy, type StrategyMetrics, type StrategyResult, type Weighting,
+  BACKTEST_DEFAULTS, DEFAULT_STRATEGIES, HEADLINE_CANDIDATES, buyAndHold, headline, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
+  type Comparison, type Headline, type Market, type PhaseTimeline, type PhaseWeights, type Rebalance, type Strategy, type StrategyMetrics, type StrategyResult, type Weighting,
 } from "@kitchin/backtest";
 import { universe } from "@kitchin/datasets";
 import { num, oneOf, type FlagSpecs, type ParsedArgs } from "./args.ts";
@@ -129,4 +129,26 @@ export function runSpecs(inp: Inputs, specs: readonly string[], r: RunOptions = 
   const phaseOfMonth = split === "ex-post" ? codesOnAxis(inp.phases.history, inp.panel.start, inp.panel.months, 0) : Int8Array.from(known, (_, t) => (t > 0 ? known[t - 1] : -1));
   const opts = { riskFree: inp.cash, riskFreeLabel: inp.prices.cashLabel, phaseOfMonth };
   return { market: mk, results, metrics: results.map((r) => metrics(r, opts)), comparison: compare(results, opts), context };
+}
+
+/** Benchmark specs are `equal` and `hold:…`; everything else is a strategy to be judged against them. */
+export const isBenchmark = (name: string) => name === EQUAL_NAME || name.startsWith("hold:");
+/** The name equal weight's results carry (backtest's `equalWeight`). */
+export const EQUAL_NAME = "equal-weight";
+
+/**
+ * The headline (packages/backtest walkforward/headline.ts): walk-forward over the candidate
+ * rotations, against the runs' benchmarks over the same out-of-sample months. Null when the window
+ * is too short for one fit and one test block (the report and the main job say so).
+ */
+export function runHeadline(inp: Inputs, runs: Runs): Headline | null {
+  const specs = HEADLINE_CANDIDATES.filter((s) => s !== "clock" || runs.context.region !== null);
+  const candidates = specs.map((s) => runStrategy(strategyOf(s, runs.context), runs.market));
+  const benchmarks = runs.results.filter((r) => isBenchmark(r.name));
+  try {
+    return headline(candidates, benchmarks, { riskFree: inp.cash });
+  } catch (e) {
+    if (e instanceof KitchinError && e.code === "too-short") return null;
+    throw e;
+  }
 }

@@ -34,3 +34,4 @@ export * from "./panel/monthEnd.ts";
 export * from "./timeline/signal.ts";
 export * from "./strategy/clock.ts";
 export * from "./score/best.ts";
+export * from "./walkforward/headline.ts";

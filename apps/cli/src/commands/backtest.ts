@@ -3,7 +3,7 @@
  * the strategy sees only what was known then — as-of phases (ex-post only with --mode ex-post, and
  * then every output says it uses future information) and scores from episodes that had ended.
  */
-import { formatMonth, type Lang } from "@kitchin/core";
+import { formatMonth, wordOf, type Lang } from "@kitchin/core";
 import { DEFAULT_STRATEGIES, USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -15,7 +15,7 @@ import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
 import { STRATEGY_FLAGS, runSpecs, runOptions } from "../strategies.ts";
 import { defaultBenchmarks } from "../strategies.ts";
 import { writeTables } from "../format/export.ts";
-import { METRIC_HEADER, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, weightsSheet } from "../format/results.ts";
+import { METRIC_HEADER, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, vsEqual, weightsSheet } from "../format/results.ts";
 
 export const backtestCommand: Command = {
   name: "backtest",
@@ -63,9 +63,10 @@ export const backtestCommand: Command = {
     const lang: Lang = langOf(p);
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: phases dated ex-post (with hindsight) ***\n`);
     io.out(`Backtest ${json.window.from}..${json.window.to} on ${inp.panel.assets.length} assets; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n\n`);
-    const t = metricsTable(runs.metrics);
-    io.out(renderTable(t.header, t.rows));
-    io.out("\nBy phase (the phase the strategy acted on):\n");
+    const t = metricsTable(runs.metrics, lang);
+    const vs = vsEqual(runs.metrics, lang);
+    io.out(renderTable([...t.header, wordOf("vsBenchmark", lang)], t.rows.map((r, i) => [...r, vs.text[i]])));
+    io.out(lang === "zh" ? "\n分阶段（策略所依据的阶段）：\n" : "\nBy phase (the phase the strategy acted on):\n");
     const b = byPhaseTable(runs.metrics, lang);
     io.out(renderTable(b.header, b.rows));
     io.out(`\nHolding after ${json.latest.decided}: ${current.map((c) => `${c.asset} ${pct(c.weight)}`).join(", ") || "cash"}\n`);

@@ -2,7 +2,7 @@
  * `kitchin compare`: several strategies side by side, phase by phase (methods.md §9), on the same
  * inputs and the same phase labels.
  */
-import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
+import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey } from "@kitchin/core";
 import { USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -13,7 +13,7 @@ import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
 import { STRATEGY_FLAGS, defaultBenchmarks, defaultSpecs, runSpecs, runOptions } from "../strategies.ts";
 import { writeTables } from "../format/export.ts";
-import { returnsSheet } from "../format/results.ts";
+import { returnsSheet, vsEqual } from "../format/results.ts";
 
 const ROW_KEYS = ["strategy", "phase", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "calmar", "hitRate", "stamp"] as const;
 
@@ -48,9 +48,10 @@ export const compareCommand: Command = {
     for (const key of ["all", ...PHASE_IDS] as const) {
       const sub = c.rows.filter((r) => r.phase === key);
       io.out(`\n${key === "all" ? "All months" : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — best: ${c.bestByPhase[key] ?? "—"}\n`);
+      const vs = vsEqual(sub, lang);
       io.out(renderTable(
-        ["strategy", "months", "total", "CAGR", "vol", "Sharpe", "Sortino", "max DD", "hit"],
-        sub.map((r) => [r.strategy + (r.stamp ? " *" : ""), String(r.months), pct(r.totalReturn), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), fmt(r.sortino), pct(r.maxDrawdown, 1), pct(r.hitRate)]),
+        [...["strategy", "months", "total", "cagr", "vol", "sharpe", "sortino", "maxDD", "hit"].map((k) => wordOf(k as WordKey, lang)), wordOf("vsBenchmark", lang)],
+        sub.map((r, i) => [r.strategy + (r.stamp ? " *" : ""), String(r.months), pct(r.totalReturn), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), fmt(r.sortino), pct(r.maxDrawdown, 1), pct(r.hitRate), vs.text[i]]),
       ));
     }
     if (stamp) io.out(`* ${stamp}\n`);

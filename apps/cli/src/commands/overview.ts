@@ -8,29 +8,39 @@ import { printNotes, toJson } from "../context.ts";
 import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cycleView.ts";
 import { formatOf, langOf } from "../options.ts";
 import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
-import { mainJobExtras } from "../mainJob.ts";
+import { mainJobExtras, type MainJobSource } from "../mainJob.ts";
+import { UsageError } from "../errors.ts";
+import { inputOptions } from "../backtestInputs.ts";
 import { str } from "../args.ts";
+import { madeOn } from "../now.ts";
 
 export const overviewCommand: Command = {
   name: "overview",
   summary: "the main job: current phase and cycle table for a region (default cn)",
-  usage: "kitchin overview [--dataset cn|us | --file F --inventory COL --revenue COL] [--lang en|zh] [--format table|json]",
+  usage: "kitchin overview [--dataset cn|us | --file F --inventory COL --revenue COL [--lag N] --prices P] [--lang en|zh] [--format table|json]",
   flags: {
     ...PHASE_INPUT_FLAGS,
-    report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data only)" },
+    prices: { type: "string", arg: "P", description: "with --file: your month-end prices (CSV/XLSX, date + one column per asset) for the scores, backtest and report" },
+    "prices-format": { type: "string", arg: "auto|wide|long", description: "layout of --prices (default auto)" },
+    gaps: { type: "string", arg: "error|keep|carry", description: "--prices: a missing price inside an asset's history is an error (default), kept missing, or carried forward" },
+    report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data, or --file with --prices)" },
     "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" },
     ...CYCLE_FLAGS,
   },
   async run(p, io) {
     if (p.flags.dataset === undefined && p.flags.file === undefined) p.flags.dataset = "cn";
     const { a, revenue, inventory, ctx } = await cycleAnalysis(p, io);
-    // Scores, backtest and report need shipped prices: only for --dataset, and not with --as-of.
+    // Scores, backtest and report need prices: shipped ones with --dataset, the user's with --file
+    // and --prices; not with --as-of (the report is of the data as it stands).
     const region = p.flags.dataset as "cn" | "us" | undefined;
-    const extras = region !== undefined && p.flags["as-of"] === undefined && p.flags["no-report"] !== true;
+    const own = p.flags.file !== undefined && p.flags.prices !== undefined;
+    if (p.flags.prices !== undefined && p.flags.file === undefined) throw new UsageError("--prices goes with --file (your demand and inventory); with --dataset the shipped prices are used");
+    const source: MainJobSource | undefined = region ?? (own ? { own: inputOptions(p) } : undefined);
+    const extras = source !== undefined && p.flags["as-of"] === undefined && p.flags["no-report"] !== true;
     const lang = langOf(p);
     if (formatOf(p) === "json") {
       const now = a.now ? { code: a.now.code, month: a.now.month } : undefined;
-      const job = extras ? await mainJobExtras(region, io, { lang, print: false, report: str(p, "report"), now }) : null;
+      const job = extras ? await mainJobExtras(source!, io, { lang, print: false, report: str(p, "report"), now, call: { a, ctx }, made: madeOn(p, io) }) : null;
       io.out(toJson({ current: currentCycleJson(a, ctx), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
       return;
     }
@@ -40,7 +50,8 @@ export const overviewCommand: Command = {
     printNotes(io, [...revenue.notes, ...inventory.notes]);
     if (extras) {
       io.out("\n");
-      await mainJobExtras(region, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined });
+      await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx }, made: madeOn(p, io) });
     }
   },
 };
+

@@ -13,13 +13,16 @@ import { int, list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import type { Io } from "../context.ts";
 import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions } from "../backtestInputs.ts";
-import { STRATEGY_FLAGS, defaultSpecs, runSpecs, runOptions } from "../strategies.ts";
+import { STRATEGY_FLAGS, defaultSpecs, runHeadline, runSpecs, runOptions } from "../strategies.ts";
 import { reportHtml, reportScores } from "../report/report.ts";
+import { langOf } from "../options.ts";
+import { cycleAnalysis } from "../cycleInputs.ts";
+import { TODAY_FLAG, madeOn } from "../now.ts";
 
 export const reportCommand: Command = {
   name: "report",
   summary: "write one self-contained HTML report: phases, strategies vs benchmarks, score heat map",
-  usage: "kitchin report (--dataset cn|us | --prices F --phases F) [--out report.html] [--strategy SPEC]… [--score-assets LIST] [--from YYYY-MM]",
+  usage: "kitchin report (--dataset cn|us | --file F --inventory COL --revenue COL [--lag N] --prices P | --prices F --phases F) [--out report.html] [--lang en|zh] [--pdf F] [--strategy SPEC]… [--score-assets LIST] [--from YYYY-MM]",
   flags: {
     ...BACKTEST_INPUT_FLAGS,
     ...STRATEGY_FLAGS,
@@ -27,6 +30,8 @@ export const reportCommand: Command = {
     "score-assets": { type: "string", arg: "LIST", description: "assets of the score heat map (default: all shipped assets, or --assets)" },
     permutations: { type: "string", arg: "N", description: `permutations for the score p-values (default ${BACKTEST_DEFAULTS.reportResamples})` },
     bootstrap: { type: "string", arg: "N", description: `bootstrap resamples for the score intervals (default ${BACKTEST_DEFAULTS.reportResamples})` },
+    lang: { type: "string", arg: "en|zh", description: "language of every heading, label and note (default en)" },
+    ...TODAY_FLAG,
   },
   async run(p: ParsedArgs, io: Io) {
     const out = resolve(str(p, "out") ?? "kitchin-report.html");
@@ -40,7 +45,18 @@ export const reportCommand: Command = {
     // Scores: every asset (or --score-assets), ex-post phases (descriptive).
     const sinp = await backtestInputs({ ...opts, mode: "ex-post", assets: str(p, "score-assets") ?? opts.assets ?? (inp.region ? "all" : undefined) }, { defaultMode: "ex-post", assets: "all" });
     const scores = reportScores(sinp, { permutations: int(p, "permutations"), bootstrap: int(p, "bootstrap") });
-    writeFileSync(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores }));
+    // The call and the cycle table: the core's analysis of the region's demand and inventory.
+    const call = inp.region || str(p, "file") ? await callOf(p, io) : undefined;
+    const headline = runHeadline(inp, runs);
+    writeFileSync(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores, lang: langOf(p), call, headline, made: madeOn(p, io) }));
     io.out(`wrote ${out}\n`);
   },
 };
+
+/** The call on the same demand and inventory as the phases: the shipped region's, or the --file columns. */
+async function callOf(p: ParsedArgs, io: Io) {
+  const keys = p.flags.dataset !== undefined ? ["dataset", "today"] : ["file", "inventory", "revenue", "lag", "sheet", "date-column", "today"];
+  const flags = Object.fromEntries(keys.filter((k) => p.flags[k] !== undefined).map((k) => [k, p.flags[k]]));
+  const { a, ctx } = await cycleAnalysis({ positionals: [], flags }, io);
+  return { a, ctx };
+}

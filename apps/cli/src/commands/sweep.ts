@@ -5,10 +5,10 @@
  * ranked, with the number of configurations tried. `--walk-forward FIT:TEST[:rolling]` picks the
  * best configuration on each fit window and reports the next block out of sample.
  */
-import { KitchinError, formatMonth } from "@kitchin/core";
+import { KitchinError, formatMonth, wordOf } from "@kitchin/core";
 import {
   BACKTEST_DEFAULTS,
-  USES_FUTURE_INFORMATION, gridSize, market, runStrategy, topKRotation, walkForward,
+  USES_FUTURE_INFORMATION, buyAndHold, equalWeight, gridSize, metrics, market, runStrategy, topKRotation, walkForward,
   type PhaseTimeline, type StrategyResult, type SweepGrid, type SweepRow,
 } from "@kitchin/backtest";
 import { parallelSweep } from "@kitchin/backtest/node";
@@ -18,7 +18,9 @@ import { toJson, type Io } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { fmt, pct, renderTable } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
-import { formatOf } from "../options.ts";
+import { formatOf, langOf } from "../options.ts";
+import { defaultBenchmarks } from "../strategies.ts";
+import { vsEqual } from "../format/results.ts";
 import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions, numberList, wordList } from "../backtestInputs.ts";
 import { datasetPhases } from "../phaseInputs.ts";
 import { writeTables } from "../format/export.ts";
@@ -40,6 +42,7 @@ export const sweepCommand: Command = {
     reversal: { type: "string", arg: "LIST", description: "as-of phases (--dataset): size of a confirmed reversal, in YoY points (default: the core's)" },
     confirm: { type: "string", arg: "LIST", description: "as-of phases (--dataset): months a reversal must hold (default: the core's)" },
     "min-phase": { type: "string", arg: "LIST", description: "ex-post phases (--dataset --mode ex-post): shortest phase of the turning points" },
+    lang: { type: "string", arg: "en|zh", description: "language of the table's benchmark words (default en)" },
     objective: { type: "string", arg: "sharpe|cagr|calmar", description: "ranking objective (default sharpe)" },
     threads: { type: "string", arg: "N", description: "worker threads (default: cores; 1 = none)" },
     top: { type: "string", arg: "N", description: "rows shown (default 20)" },
@@ -70,6 +73,12 @@ export const sweepCommand: Command = {
     let wf: ReturnType<typeof walkForwardOn> | null = null;
     const wfSpec = str(p, "walk-forward");
     if (wfSpec) wf = walkForwardOn(wfSpec, mk, grid, objective);
+    // Benchmarks on the same window (issue 14): a sweep table without them cannot say whether any
+    // configuration beat simply holding everything.
+    const benchmarks = defaultBenchmarks(inp.region, inp.panel.assets).map((spec) => {
+      const r = runStrategy(spec === "equal" ? equalWeight() : buyAndHold(spec.slice(5), spec), mk);
+      return metrics(r, { riskFree: inp.cash, riskFreeLabel: inp.prices.cashLabel });
+    });
     const top = int(p, "top", 1) ?? 20;
     const rows = res.rows.map((r) => ROW_KEYS.map((k) => r[k]));
     const json = {
@@ -78,6 +87,7 @@ export const sweepCommand: Command = {
       grid: { timelines: timelines.map((t) => t.label), lags: grid.lags, topK: grid.topK, weighting: grid.weighting, cost: grid.cost, rebalance: grid.rebalance },
       rows: res.rows.slice(0, top).map(strip),
       walkForward: wf,
+      benchmarks: benchmarks.map((b) => ({ strategy: b.strategy, cagr: b.cagr, volatility: b.volatility, sharpe: b.sharpe, maxDrawdown: b.maxDrawdown, calmar: b.calmar, turnover: b.turnover })),
       warnings: [...inp.prices.notes, ...inp.phases.notes, `${res.tried} configurations were tried; the best of many backtests is biased upwards — judge it out of sample (--walk-forward)`],
     };
     const out = str(p, "out");
@@ -87,9 +97,17 @@ export const sweepCommand: Command = {
     if (format === "csv") return io.out(toCsv([...ROW_KEYS], rows));
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: phases dated ex-post ***\n`);
     io.out(`Sweep ${json.window.from}..${json.window.to}: ${res.tried} configurations tried (${timelines.length} phase rule${timelines.length > 1 ? "s" : ""} × ${grid.lags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs) in ${seconds.toFixed(1)} s on ${res.threads} thread${res.threads > 1 ? "s" : ""}; ranked by ${objective}\n`);
+    const lang = langOf(p);
+    const shown = res.rows.slice(0, top);
+    const eq = benchmarks.find((b) => b.strategy === "equal-weight");
+    const vs = vsEqual([...shown.map((r) => ({ strategy: "", cagr: r.cagr })), ...benchmarks], lang);
+    const dash = "—";
     io.out(renderTable(
-      ["#", "phase rule", "lag", "rebalance", "top-k", "weighting", "bps", "CAGR", "vol", "Sharpe", "max DD", "Calmar", "turnover/yr"],
-      res.rows.slice(0, top).map((r, i) => [String(i + 1), r.timeline, String(r.lag), r.rebalance, String(r.topK), r.weighting, String(r.cost), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), pct(r.maxDrawdown, 1), fmt(r.calmar), fmt(r.turnover, 1)]),
+      ["#", "phase rule", "lag", "rebalance", "top-k", "weighting", "bps", "CAGR", "vol", "Sharpe", "max DD", "Calmar", "turnover/yr", wordOf("vsBenchmark", lang)],
+      [
+        ...shown.map((r, i) => [String(i + 1), r.timeline, String(r.lag), r.rebalance, String(r.topK), r.weighting, String(r.cost), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), pct(r.maxDrawdown, 1), fmt(r.calmar), fmt(r.turnover, 1), eq ? vs.text[i] : ""]),
+        ...benchmarks.map((b, j) => [wordOf("benchmark", lang), b.strategy, dash, dash, dash, dash, dash, pct(b.cagr, 1), pct(b.volatility, 1), fmt(b.sharpe), pct(b.maxDrawdown, 1), fmt(b.calmar), fmt(b.turnover, 1), vs.text[shown.length + j]]),
+      ],
     ));
     if (wf) {
       io.out(`\nWalk-forward (${wf.window}, fit ${wfSpec}; objective ${objective}): in-sample ${objective} ${fmt(wf.inSampleObjective)} on average; out of sample CAGR ${pct(wf.outOfSample.cagr, 1)}, Sharpe ${fmt(wf.outOfSample.sharpe)}, max DD ${pct(wf.outOfSample.maxDrawdown, 1)} over ${wf.outOfSample.months} months\n`);

@@ -1,5 +1,5 @@
 /** Turning strategy results into tables (terminal, CSV/XLSX sheets) and JSON. */
-import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
+import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
 import type { StrategyMetrics, StrategyResult } from "@kitchin/backtest";
 import { fmt, pct } from "./table.ts";
 import type { OutTable } from "./export.ts";
@@ -10,21 +10,25 @@ export function metricRow(m: StrategyMetrics): unknown[] {
   return METRIC_HEADER.map((k) => m[k]);
 }
 
-export function metricsTable(ms: readonly StrategyMetrics[]): { header: string[]; rows: string[][] } {
+const same = (s: string) => s;
+
+export function metricsTable(ms: readonly StrategyMetrics[], lang: Lang = "en", name: (s: string) => string = same): { header: string[]; rows: string[][] } {
+  const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
   return {
-    header: ["strategy", "total", "CAGR", "vol", "Sharpe", "Sortino", "max DD", "DD peak→trough", "Calmar", "hit", "turnover/yr", "exposure"],
+    header: [w("strategy"), w("total"), w("cagr"), w("vol"), w("sharpe"), w("sortino"), w("maxDD"), w("ddSpan"), w("calmar"), w("hit"), w("turnover"), w("exposure")],
     rows: ms.map((m) => [
-      m.strategy, pct(m.totalReturn), pct(m.cagr, 1), pct(m.volatility, 1), fmt(m.sharpe), fmt(m.sortino), pct(m.maxDrawdown, 1),
+      name(m.strategy), pct(m.totalReturn), pct(m.cagr, 1), pct(m.volatility, 1), fmt(m.sharpe), fmt(m.sortino), pct(m.maxDrawdown, 1),
       m.drawdownPeak ? `${m.drawdownPeak}→${m.drawdownTrough}` : "—", fmt(m.calmar), pct(m.hitRate), fmt(m.turnover, 1), pct(m.exposure),
     ]),
   };
 }
 
 /** One row per strategy: annualised return (CAGR over the phase's months) and months, per phase. */
-export function byPhaseTable(ms: readonly StrategyMetrics[], lang: Lang): { header: string[]; rows: string[][] } {
+export function byPhaseTable(ms: readonly StrategyMetrics[], lang: Lang, name: (s: string) => string = same): { header: string[]; rows: string[][] } {
+  const cagr = lang === "zh" ? "年化收益（月数）" : "CAGR (months)";
   return {
-    header: ["strategy", ...PHASE_IDS.map((_, k) => `${phaseLabel(k, lang)} CAGR (months)`)],
-    rows: ms.map((m) => [m.strategy, ...PHASE_IDS.map((id) => `${pct(m.byPhase[id].cagr, 1)} (${m.byPhase[id].months})`)]),
+    header: [wordOf("strategy", lang), ...PHASE_IDS.map((_, k) => `${phaseLabel(k, lang)} ${cagr}`)],
+    rows: ms.map((m) => [name(m.strategy), ...PHASE_IDS.map((id) => `${pct(m.byPhase[id].cagr, 1)} (${m.byPhase[id].months})`)]),
   };
 }
 
@@ -57,4 +61,27 @@ export function weightsSheet(r: StrategyResult): OutTable {
 /** JSON form of metrics (months as text, NaN → null by toJson). */
 export function metricsJson(m: StrategyMetrics) {
   return m;
+}
+
+/**
+ * Each row's CAGR against equal weight's over the same window, in percentage points, and whether
+ * it trails (issue 14: a strategy that trails its benchmark says so in the table). Benchmarks
+ * (`equal-weight`, `hold:…`) are compared too: buy-and-hold can trail equal weight. Empty without an
+ * `equal` row.
+ */
+export function vsEqual(ms: readonly { strategy: string; cagr: number }[], lang: Lang): { text: string[]; trails: boolean[] } {
+  const eq = ms.find((m) => m.strategy === "equal-weight");
+  const text: string[] = [], trails: boolean[] = [];
+  for (const m of ms) {
+    if (!eq || m === eq || !Number.isFinite(m.cagr) || !Number.isFinite(eq.cagr)) {
+      text.push(m === eq ? wordOf("benchmark", lang) : "");
+      trails.push(false);
+      continue;
+    }
+    const d = (m.cagr - eq.cagr) * 100;
+    const behind = d < 0;
+    trails.push(behind);
+    text.push(`${d >= 0 ? "+" : "−"}${Math.abs(d).toFixed(1)} ${lang === "zh" ? "个百分点" : "pp"}${behind ? ` ▼ ${wordOf("trails", lang)}` : ""}`);
+  }
+  return { text, trails };
 }

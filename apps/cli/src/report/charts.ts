@@ -2,18 +2,39 @@
  * The report's charts as Vega-Lite specs, rendered to SVG in Node with vega (no browser, no
  * canvas: text is measured by estimate). vega and vega-lite are imported lazily.
  */
-import { PHASE_IDS, PHASES, formatMonth, episodes, type PhaseTimeline } from "@kitchin/core";
+import { PHASE_IDS, PHASES, formatMonth, episodes, wordOf, type Lang, type PhaseTimeline } from "@kitchin/core";
 
 /** Phase colours (one table for every chart): recovery teal, overheat red, stagflation amber, recession blue. */
 export const PHASE_COLOURS = ["#2a9d8f", "#e76f51", "#e9c46a", "#457b9d"];
-const LABELS = PHASES.map((p) => `${p.en} ${p.zh}`);
+/** Legend labels of the phases: English with the Chinese beside it, or Chinese alone. */
+const phaseLabels = (lang: Lang) => PHASES.map((p) => (lang === "zh" ? p.zh : `${p.en} ${p.zh}`));
+
+/**
+ * Fonts that show Chinese on Windows (Microsoft YaHei), macOS (PingFang SC, Hiragino Sans GB) and
+ * Linux (Noto Sans CJK SC / Source Han Sans SC, WenQuanYi), after the platform's UI font; one stack
+ * for the page and the charts' SVG text.
+ */
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
 
 const day = (m: number) => `${formatMonth(m)}-01`;
 
 export type Spec = Record<string, unknown>;
 
-/** Demand and inventory YoY with the phases shaded. */
-export function phaseChart(history: PhaseTimeline, lines: { name: string; start: number; values: Float64Array }[], from: number, to: number): Spec {
+export interface PhaseChartOptions {
+  lang?: Lang;
+  /** Title of the y axis (default "YoY, %"). */
+  yTitle?: string;
+  /** Log y axis (prices). */
+  log?: boolean;
+  height?: number;
+  /** Legend title of the shading (default "phase (ex-post)"). */
+  phaseTitle?: string;
+}
+
+/** Lines (demand and inventory YoY, or prices) with the phases shaded behind them; the y axis fitted to the lines. */
+export function phaseChart(history: PhaseTimeline, lines: { name: string; start: number; values: Float64Array }[], from: number, to: number, o: PhaseChartOptions = {}): Spec {
+  const lang = o.lang ?? "en";
+  const LABELS = phaseLabels(lang);
   const rects = episodes(history.codes)
     .map((e) => ({ start: history.start + e.start, end: history.start + e.end + 1, phase: LABELS[e.code] }))
     .filter((e) => e.end > from && e.start <= to)
@@ -33,7 +54,7 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       encoding: {
         x: { field: "start", type: "temporal", title: null },
         x2: { field: "end" },
-        color: { field: "phase", type: "nominal", title: "phase (ex-post)", scale: { domain: LABELS, range: PHASE_COLOURS } },
+        color: { field: "phase", type: "nominal", title: o.phaseTitle ?? `${wordOf("phaseLegend", lang)} (${wordOf("exPost", lang)})`, scale: { domain: LABELS, range: PHASE_COLOURS } },
       },
     },
   ];
@@ -43,17 +64,27 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       mark: { type: "line", strokeWidth: 1.5 },
       encoding: {
         x: { field: "date", type: "temporal", title: null },
-        y: { field: "value", type: "quantitative", title: "YoY, %" },
-        strokeDash: { field: "series", type: "nominal", title: "series" },
+        y: { field: "value", type: "quantitative", title: o.yTitle ?? wordOf("yoy", lang), scale: o.log ? { type: "log", nice: false, domain: fitted(values.map((v) => v.value), true) } : { zero: false } },
+        strokeDash: { field: "series", type: "nominal", title: null },
         color: { value: "#222" },
       },
     });
   }
-  return { width: 760, height: 260, layer: layers, resolve: { scale: { color: "independent" } } };
+  return { width: 760, height: o.height ?? 260, layer: layers, resolve: { scale: { color: "independent" } } };
 }
 
-/** Growth of 1 for each strategy. */
-export function cumulativeChart(series: { name: string; start: number; returns: Float64Array; first: number; last: number }[]): Spec {
+/** An axis domain fitted to the data with a small margin (multiplicative on a log axis). */
+export function fitted(v: readonly number[], log: boolean): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const x of v) if (Number.isFinite(x) && (!log || x > 0)) (lo = Math.min(lo, x), (hi = Math.max(hi, x)));
+  if (!(lo <= hi)) return log ? [0.5, 2] : [0, 1];
+  if (log) return [lo / 1.05, hi * 1.05];
+  const pad = (hi - lo) * 0.05 || 1;
+  return [lo - pad, hi + pad];
+}
+
+/** Growth of 1 for each strategy, on a log axis fitted to the lines (not to powers of ten). */
+export function cumulativeChart(series: { name: string; start: number; returns: Float64Array; first: number; last: number }[], lang: Lang = "en"): Spec {
   const values: { date: string; strategy: string; wealth: number }[] = [];
   for (const s of series) {
     let w = 1;
@@ -71,14 +102,15 @@ export function cumulativeChart(series: { name: string; start: number; returns: 
     mark: { type: "line", strokeWidth: 1.5 },
     encoding: {
       x: { field: "date", type: "temporal", title: null },
-      y: { field: "wealth", type: "quantitative", title: "growth of 1 (log scale)", scale: { type: "log" } },
-      color: { field: "strategy", type: "nominal" },
+      y: { field: "wealth", type: "quantitative", title: wordOf("growth", lang), scale: { type: "log", nice: false, domain: fitted(values.map((v) => v.wealth), true) } },
+      color: { field: "strategy", type: "nominal", title: wordOf("strategy", lang) },
     },
   };
 }
 
 /** Assets × phases, coloured by the note-004 score, labelled with score and episodes. */
-export function scoreHeatmap(rows: { asset: string; phase: string; score: number; episodes: number }[]): Spec {
+export function scoreHeatmap(rows: { asset: string; phase: string; score: number; episodes: number }[], lang: Lang = "en"): Spec {
+  const LABELS = phaseLabels(lang);
   const values = rows.map((r) => ({ ...r, phaseLabel: LABELS[PHASE_IDS.indexOf(r.phase as (typeof PHASE_IDS)[number])], label: r.episodes ? `${r.score}` : "·" }));
   const assets = [...new Set(rows.map((r) => r.asset))];
   return {
@@ -90,7 +122,7 @@ export function scoreHeatmap(rows: { asset: string; phase: string; score: number
       y: { field: "asset", type: "nominal", sort: assets, title: null },
     },
     layer: [
-      { mark: "rect", encoding: { color: { field: "score", type: "quantitative", title: "note-004 score", scale: { scheme: "blues" } } } },
+      { mark: "rect", encoding: { color: { field: "score", type: "quantitative", title: wordOf("scoreLegend", lang), scale: { scheme: "blues" } } } },
       { mark: { type: "text", fontSize: 10 }, encoding: { text: { field: "label" }, color: { condition: { test: "datum.score >= 4", value: "white" }, value: "black" } } },
     ],
   };
@@ -99,7 +131,7 @@ export function scoreHeatmap(rows: { asset: string; phase: string; score: number
 export async function toSvg(spec: Spec): Promise<string> {
   const vl = await import("vega-lite");
   const vega = await import("vega");
-  const full = { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: { font: "sans-serif", view: { stroke: null }, legend: { labelLimit: 320 }, axis: { labelLimit: 220 } }, ...spec };
+  const full = { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: { font: FONT_STACK, view: { stroke: null }, legend: { labelLimit: 320 }, axis: { labelLimit: 220 } }, ...spec };
   const compiled = vl.compile(full as never).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   return view.toSVG();

@@ -5,13 +5,15 @@
  * months. China has no shipped components: no section. A small, separate addition to `kitchin
  * report`; the numbers are `kitchin contrib`'s (computeContrib).
  */
+import { wordOf, type Lang } from "@kitchin/core";
 import { fmt, pct } from "../format/table.ts";
 import { table, type Section } from "./html.ts";
 import { CONTRIB_DEFAULTS, computeContrib, shortLabels } from "../contribData.ts";
 import { specContext } from "../seriesSpecs.ts";
 
-export async function contribReportSections(region: "cn" | "us" | null | undefined): Promise<Section[]> {
+export async function contribReportSections(region: "cn" | "us" | null | undefined, lang: Lang = "en"): Promise<Section[]> {
   if (region !== "us") return [];
+  const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
   const ctx = await specContext({ positionals: [], flags: {} });
   const d = computeContrib({ total: "us.imports_gs", components: [], vs: "us.inventory", window: 12 }, ctx).divergence!;
   const { total, components } = CONTRIB_DEFAULTS.us;
@@ -21,16 +23,18 @@ export async function contribReportSections(region: "cn" | "us" | null | undefin
     [first, fmt(r.totalYoy), ...s.components.map((c) => fmt(r.contributions[c])), fmt(r.residual)];
   return [
     {
-      title: `US imports (goods and services, BOPTIMP) vs business inventories, ${d.from}..${d.to} on a year earlier (note 001)`,
-      html: table(["", "growth / gap", "z vs earlier windows"], [
-        ["imports, goods and services", pct(d.totalGrowth / 100, 2), ""],
-        ["business inventories (average level)", pct(d.vsGrowth / 100, 2), ""],
-        ["gap (pp)", fmt(d.gap), `${fmt(d.z)} (${d.historyMonths} windows)`],
+      id: "imports",
+      title: `${w("importsVsInventories")}, ${d.from}..${d.to} ${w("onYearEarlier")}`,
+      html: table(["", w("growthGap"), w("zEarlier")], [
+        [w("importsGs"), pct(d.totalGrowth / 100, 2), ""],
+        [w("inventoriesAvg"), pct(d.vsGrowth / 100, 2), ""],
+        [w("gapPp"), fmt(d.gap), `${fmt(d.z)} (${d.historyMonths} ${w("windows")})`],
       ]),
     },
     {
-      title: `Contributions to US business inventory growth by sector, pp (Census MTIS; data end ${s.rows[s.rows.length - 1].date})`,
-      html: table(["month", "total YoY %", ...labels, "residual"], [...s.rows.slice(-6).map((r) => row(r.date, r)), row(`${s.window.from}..${s.window.to}`, s.window)]),
+      id: "contributions",
+      title: `${w("contributions")}; ${w("dataEnd")} ${s.rows[s.rows.length - 1].date})`,
+      html: table([w("month"), w("totalYoy"), ...labels, w("residual")], [...s.rows.slice(-6).map((r) => row(r.date, r)), row(`${s.window.from}..${s.window.to}`, s.window)]),
     },
   ];
 }

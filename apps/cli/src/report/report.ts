@@ -1,18 +1,23 @@
 /**
- * The report (issue 4 §3; issue 6 item 5): one self-contained HTML page from results — demand and
- * inventory YoY with the phases shaded, cumulative returns of the strategies against the benchmarks,
- * the score heat map (assets × phases) with the metrics and score tables beside them, and the
- * region's macro sections. Used by `kitchin report` and by `kitchin overview`'s main job; it computes
- * nothing but the charts and tables of what it is given.
+ * The report (issue 4 §3; issue 6 item 5; issue 14): one self-contained HTML page from results, in
+ * the order a strategist reads it — the call first (phase, months in it, since when, past episodes,
+ * data through, staleness, the honest headline), the table of past cycles, demand and inventory YoY
+ * with the phases shaded, the headline assets' prices with the phases shaded, strategies against
+ * benchmarks (axes fitted to the data), scores by phase with the assets' names, and the region's
+ * leading indicators and China–US synchronisation. Every heading and label comes from the core's
+ * word table (`WORDS`) in the chosen language. Used by `kitchin report` and by `kitchin overview`'s
+ * main job; it computes nothing but the charts and tables of what it is given.
  */
-import { PHASE_IDS, formatMonth, phaseLabel } from "@kitchin/core";
-import { BACKTEST_DEFAULTS, USES_FUTURE_INFORMATION, codesOnAxis, scoreJson, scorePhases, type ScoreJson } from "@kitchin/backtest";
+import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
+import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreJson } from "@kitchin/backtest";
+import { displayName } from "@kitchin/datasets";
 import type { Inputs } from "../backtestInputs.ts";
 import { fmt, pct } from "../format/table.ts";
-import { byPhaseTable, metricsTable } from "../format/results.ts";
+import { byPhaseTable, metricsTable, vsEqual } from "../format/results.ts";
 import type { Runs } from "../strategies.ts";
 import { cumulativeChart, phaseChart, scoreHeatmap, toSvg } from "./charts.ts";
-import { page, table, type Section } from "./html.ts";
+import { figure, page, table, type Section } from "./html.ts";
+import { callSection, cycleSection, type CallInput } from "./call.ts";
 import { contribReportSections } from "./contrib.ts";
 import { macroReportSections } from "./macro.ts";
 
@@ -23,6 +28,13 @@ export interface ReportData {
   /** The scores' inputs (ex-post phases) and the scores. */
   scoreInputs: Inputs;
   scores: ScoreJson;
+  lang?: Lang;
+  /** The cycle analysis behind the call and the cycle table (the core's one "now"). */
+  call?: CallInput;
+  /** The walk-forward headline; null when the window is too short for it. */
+  headline?: Headline | null;
+  /** When the report was made (`YYYY-MM-DD`, or the pinned month). */
+  made?: string;
 }
 
 /** The heat map's scores: descriptive, on the ex-post history (labelled as such). */
@@ -34,37 +46,99 @@ export function reportScores(sinp: Inputs, o: { permutations?: number; bootstrap
   }));
 }
 
+/** A strategy or benchmark spec in words (`hold:cn.csi300` → "buy-and-hold 沪深300"). */
+export function strategyName(spec: string, lang: Lang): string {
+  if (spec === "equal" || spec === "equal-weight") return wordOf("equalWeight", lang);
+  if (spec.startsWith("hold:")) return `${wordOf("buyAndHold", lang)} ${displayName(spec.slice(5), lang)}`;
+  return spec;
+}
+
+/** The headline in one sentence: the walk-forward rotation's CAGR beside each benchmark's, and whether it trails. */
+export function headlineText(h: Headline | null | undefined, lang: Lang): string | null {
+  if (h === undefined) return null;
+  const zh = lang === "zh";
+  if (h === null) return zh ? "样本太短，无法做滚动样本外检验（至少需 60 个月拟合加 1 个检验月）。" : "The window is too short for a walk-forward test (60 fitting months and one test month at least).";
+  const bench = h.benchmarks.map((b) => `${strategyName(b.name, lang)} ${pct(b.metrics.cagr, 1)}`).join(zh ? "，" : ", ");
+  const trails = h.trails.map((t) => strategyName(t, lang)).join(zh ? "、" : " and ");
+  return zh
+    ? `结论：滚动样本外轮动（每 ${h.test} 个月按此前夏普比率在 ${h.candidates.join("、")} 中选择）${h.from}..${h.to} 年化 ${pct(h.rotation.cagr, 1)}，同期 ${bench}。${trails ? `落后于${trails}。` : "不落后于基准。"}`
+    : `Headline: the walk-forward rotation (every ${h.test} months the best past Sharpe among ${h.candidates.join(", ")}) earned ${pct(h.rotation.cagr, 1)} a year out of sample ${h.from}..${h.to}, against ${bench} over the same months. ${trails ? `It trails ${trails}.` : "It does not trail the benchmarks."}`;
+}
+
 export async function reportHtml(d: ReportData): Promise<string> {
   const { inputs: inp, runs, scoreInputs: sinp, scores } = d;
-  const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
-  const lines = [inp.phases.demand, inp.phases.inventory].filter((x) => x !== undefined).map((s) => ({ name: s!.id, start: s!.start, values: s!.values }));
-  const [phaseSvg, cumSvg, heatSvg] = await Promise.all([
-    toSvg(phaseChart(inp.phases.history, lines, inp.from, inp.to)),
-    toSvg(cumulativeChart(runs.results.map((r) => ({ name: r.name, start: r.start, returns: r.returns, first: r.first, last: r.last })))),
-    toSvg(scoreHeatmap(scores.scores)),
+  const lang = d.lang ?? "en";
+  const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
+  const zh = lang === "zh";
+  const name = (id: string) => displayName(id, lang);
+  const stamp = runs.results.some((r) => r.stamp);
+  const modeWord = inp.mode === "as-of" ? w("asOfMode") : w("exPost");
+  const history = d.call ? d.call.a.history : inp.phases.history;
+  const lines = ([[w("demand"), inp.phases.demand], [w("inventory"), inp.phases.inventory]] as const)
+    .flatMap(([label, s]) => (s ? [{ name: `${label} ${s.id}`, start: s.start, values: s.values }] : []));
+  const yoyFrom = d.call ? Math.min(inp.from, history.start) : inp.from;
+  const yoyTo = d.call ? Math.max(inp.to, history.start + history.codes.length - 1) : inp.to;
+  // Headline assets: the shipped classes (or the user's first four), indexed to 100, phases shaded.
+  const heads = inp.panel.assets.slice(0, 4);
+  const priceSpecs = heads.map((id, a) => {
+    const T = inp.panel.months;
+    const row = inp.panel.prices.subarray(a * T, (a + 1) * T);
+    let base = NaN;
+    for (let t = 0; t < T && !Number.isFinite(base); t++) if (row[t] > 0) base = row[t];
+    return phaseChart(history, [{ name: name(id), start: inp.panel.start, values: Float64Array.from(row, (x) => (x / base) * 100) }], inp.from, inp.to, { lang, yTitle: w("indexed"), log: true, height: 150 });
+  });
+  const [phaseSvg, cumSvg, heatSvg, ...priceSvgs] = await Promise.all([
+    toSvg(phaseChart(history, lines, yoyFrom, yoyTo, { lang })),
+    toSvg(cumulativeChart(runs.results.map((r) => ({ name: strategyName(r.name, lang), start: r.start, returns: r.returns, first: r.first, last: r.last })), lang)),
+    toSvg(scoreHeatmap(scores.scores.map((r) => ({ ...r, asset: name(r.asset) })), lang)),
+    ...priceSpecs.map(toSvg),
   ]);
-  const known = codesOnAxis(runs.context.timeline, inp.panel.start, inp.panel.months, runs.context.lag);
-  const nowCode = known[known.length - 1];
-  const mt = metricsTable(runs.metrics);
-  const bt = byPhaseTable(runs.metrics, "en");
-  const topScores = PHASE_IDS.flatMap((id) => scores.scores.filter((r) => r.phase === id && r.episodes > 0).slice(0, 5))
-    .map((r) => [phaseLabel(PHASE_IDS.indexOf(r.phase), "en"), r.asset, String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), pct(r.hitRate), fmt(r.pValue, 3)]);
+  const mt = metricsTable(runs.metrics, lang, (s) => strategyName(s, lang));
+  const vs = vsEqual(runs.metrics, lang);
+  const bt = byPhaseTable(runs.metrics, lang, (s) => strategyName(s, lang));
+  const topScores = PHASE_IDS.flatMap((id) => scores.scores.filter((r) => r.phase === id && r.episodes > 0 && (r.annualizedReturn ?? -1) > 0).slice(0, 5))
+    .map((r) => [phaseLabel(PHASE_IDS.indexOf(r.phase), lang), name(r.asset), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), pct(r.hitRate), fmt(r.pValue, 3)]);
+  const hl = headlineText(d.headline, lang);
+  const headlineTable = d.headline
+    ? table([w("strategy"), w("cagr"), w("vol"), w("sharpe"), w("maxDD")], [
+      [`${w("walkForward")} (${d.headline.from}..${d.headline.to})`, pct(d.headline.rotation.cagr, 1), pct(d.headline.rotation.volatility, 1), fmt(d.headline.rotation.sharpe), pct(d.headline.rotation.maxDrawdown, 1)],
+      ...d.headline.benchmarks.map((b) => [strategyName(b.name, lang), pct(b.metrics.cagr, 1), pct(b.metrics.volatility, 1), fmt(b.metrics.sharpe), pct(b.metrics.maxDrawdown, 1)]),
+    ], [d.headline.trails.length ? ["", "trails"] : undefined])
+    : "";
   const sections: Section[] = [
-    { title: "Inventory and demand YoY, phases shaded (ex-post)", chart: "phases", html: phaseSvg },
-    { title: `Cumulative returns (${inp.mode} phases, cost ${runs.context.cost} bps)`, chart: "cumulative", html: cumSvg },
-    { title: "Metrics", html: table(mt.header, mt.rows) + table(bt.header, bt.rows) },
-    { title: `Scores by phase (note 004), ${formatMonth(sinp.from)}..${formatMonth(sinp.to)}, ex-post phases`, chart: "scores", html: heatSvg },
-    { title: "Best five per phase", html: table(["phase", "asset", "score", "episodes", "mean episode", "annualised", "hit", "p"], topScores) },
-    ...macroReportSections(inp.region), // leading indicators and China–US sync (docs/macro.md)
-    ...(await contribReportSections(inp.region)), // imports vs inventories, sector contributions (docs/macro.md §7)
+    ...(d.call ? [callSection(d.call, lang, hl), cycleSection(d.call.a, lang)] : []),
+    { id: "phases", title: `${w("phaseChart")} (${w("exPost")})`, chart: "phases", html: phaseSvg },
+    { id: "prices", title: `${w("priceCharts")}: ${heads.map(name).join(zh ? "、" : ", ")}`, html: heads.map((id, i) => figure(`price:${id}`, priceSvgs[i])).join("") },
+    {
+      id: "strategies",
+      title: zh ? `${w("strategies")}（${modeWord}阶段，交易成本 ${runs.context.cost} 个基点）` : `${w("strategies")} (${modeWord} phases, cost ${runs.context.cost} bps)`,
+      html: (d.call ? "" : hl ? `<p>${hl}</p>` : "") + headlineTable + figure("cumulative", cumSvg)
+        + `<h3>${w("metrics")}</h3>` + table([...mt.header, w("vsBenchmark")], mt.rows.map((r, i) => [...r, vs.text[i]]), vs.trails.map((t) => (t ? [...mt.rows[0].map(() => undefined), "trails"] : undefined)))
+        + `<h3>${w("byPhase")}</h3>` + table(bt.header, bt.rows),
+    },
+    { id: "scores", title: zh ? `${w("scores")}，${formatMonth(sinp.from)}..${formatMonth(sinp.to)}，${w("exPost")}阶段` : `${w("scores")}, ${formatMonth(sinp.from)}..${formatMonth(sinp.to)}, ex-post phases`, chart: "scores", html: heatSvg },
+    { id: "best", title: w("bestFive"), html: table([w("phase"), w("asset"), w("score"), w("episodes"), w("meanEpisode"), w("annualised"), w("hit"), w("pValue")], topScores) },
+    ...macroReportSections(inp.region, lang), // leading indicators and China–US sync (docs/macro.md)
+    ...(await contribReportSections(inp.region, lang)), // imports vs inventories, sector contributions (docs/macro.md §7)
   ];
-  const intro = [
-    `Window ${formatMonth(inp.from)}..${formatMonth(inp.to)}; phases from ${inp.phases.source}; ${inp.panel.assets.length} assets in the strategies (${inp.panel.assets.join(", ")}); risk-free ${runs.metrics[0].riskFree}.`,
-    inp.phases.now
-      ? `Now (as of ${formatMonth(inp.phases.now.month)}, as-of phases; docs/phases.md): ${phaseLabel(inp.phases.now.code, "en")} / ${phaseLabel(inp.phases.now.code, "zh")}, ${inp.phases.now.monthsInPhase} months. The backtest window ends ${formatMonth(inp.to)}, the last month with prices.`
-      : `Phase known at ${formatMonth(inp.to)} (${inp.mode}): ${phaseLabel(nowCode, "en")} / ${phaseLabel(nowCode, "zh")}.`,
-    "Strategies decide at each month-end with what was known then; scores of the rotation come only from episodes that had ended. Scores in the heat map describe the history with hindsight.",
-  ];
+  const assets = inp.panel.assets.map(name).join(zh ? "、" : ", ");
+  const intro = zh
+    ? [
+      `回测窗口 ${formatMonth(inp.from)}..${formatMonth(inp.to)}；阶段来自 ${inp.phases.source}；策略资产 ${inp.panel.assets.length} 个（${assets}）；无风险利率 ${runs.metrics[0].riskFree}。`,
+      "策略在每个月末只用当时已知的信息决策；轮动所用得分只来自已结束的阶段。热力图中的得分是事后对历史的描述。",
+      "结论的规则：在固定的候选轮动策略中，以扩展窗口（至少 60 个月）上的夏普比率选出最优者并持有 12 个月，拼接各检验期即为样本外结果，与等权和买入持有在同一时期比较（docs/backtest.md）。",
+    ]
+    : [
+      `Window ${formatMonth(inp.from)}..${formatMonth(inp.to)}; phases from ${inp.phases.source}; ${inp.panel.assets.length} assets in the strategies (${assets}); risk-free ${runs.metrics[0].riskFree}.`,
+      "Strategies decide at each month-end with what was known then; scores of the rotation come only from episodes that had ended. Scores in the heat map describe the history with hindsight.",
+      "The headline's rule: among a fixed list of candidate rotations, the one with the best Sharpe ratio over an expanding window (60 months at least) is held for the next 12 months; the stitched test months are the out-of-sample result, set beside equal weight and buy-and-hold over the same months (docs/backtest.md).",
+    ];
   const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...scores.warnings, ...inp.prices.notes, ...inp.phases.notes])];
-  return page(`Kitchin report — ${inp.region ? inp.region.toUpperCase() : inp.prices.source}`, intro, sections, stamp, warnings);
+  const place = inp.region === "cn" ? w("regionCn") : inp.region === "us" ? w("regionUs") : inp.prices.source;
+  const a = d.call?.a;
+  const byline = [
+    [d.made ? `${w("made")} ${d.made}` : null, a ? `${w("dataThrough")} ${formatMonth(Math.max(a.dataThrough.revenue, a.dataThrough.inventory))} (${w("demand")} ${formatMonth(a.dataThrough.revenue)}, ${w("inventory")} ${formatMonth(a.dataThrough.inventory)})` : null]
+      .filter(Boolean).join(" · "),
+  ].filter(Boolean);
+  return page({ lang, title: `${w("reportTitle")} — ${place}`, byline, intro, sections, stamp, warnings });
 }
