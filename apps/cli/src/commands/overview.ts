@@ -11,6 +11,8 @@ import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts
 import { mainJobExtras, type MainJobSource } from "../mainJob.ts";
 import { UsageError } from "../errors.ts";
 import { inputOptions } from "../backtestInputs.ts";
+import { printPdf } from "../report/pdf.ts";
+import { pdfTarget } from "./report.ts";
 import { str } from "../args.ts";
 import { madeOn } from "../now.ts";
 
@@ -24,6 +26,7 @@ export const overviewCommand: Command = {
     "prices-format": { type: "string", arg: "auto|wide|long", description: "layout of --prices (default auto)" },
     gaps: { type: "string", arg: "error|keep|carry", description: "--prices: a missing price inside an asset's history is an error (default), kept missing, or carried forward" },
     report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data, or --file with --prices)" },
+    pdf: { type: "string", arg: "F", description: "also print the report to a PDF with the Chromium or Chrome found on the machine (or KITCHIN_CHROMIUM)" },
     "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" },
     ...CYCLE_FLAGS,
   },
@@ -37,6 +40,9 @@ export const overviewCommand: Command = {
     if (p.flags.prices !== undefined && p.flags.file === undefined) throw new UsageError("--prices goes with --file (your demand and inventory); with --dataset the shipped prices are used");
     const source: MainJobSource | undefined = region ?? (own ? { own: inputOptions(p) } : undefined);
     const extras = source !== undefined && p.flags["as-of"] === undefined && p.flags["no-report"] !== true;
+    const pdfFlag = str(p, "pdf");
+    if (pdfFlag !== undefined && !extras) throw new UsageError("--pdf prints the report: it needs --dataset, or --file with --prices, and no --as-of or --no-report");
+    const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
     const lang = langOf(p);
     if (formatOf(p) === "json") {
       const now = a.now ? { code: a.now.code, month: a.now.month } : undefined;
@@ -50,7 +56,11 @@ export const overviewCommand: Command = {
     printNotes(io, [...revenue.notes, ...inventory.notes]);
     if (extras) {
       io.out("\n");
-      await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx }, made: madeOn(p, io) });
+      const job = await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx }, made: madeOn(p, io) });
+      if (pdf && job.report) {
+        printPdf(job.report, pdf, io.env);
+        io.out(`${lang === "zh" ? "PDF：" : "PDF: "}${pdf}\n`);
+      }
     }
   },
 };

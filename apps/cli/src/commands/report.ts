@@ -18,6 +18,7 @@ import { reportHtml, reportScores } from "../report/report.ts";
 import { langOf } from "../options.ts";
 import { cycleAnalysis } from "../cycleInputs.ts";
 import { TODAY_FLAG, madeOn } from "../now.ts";
+import { printPdf } from "../report/pdf.ts";
 
 export const reportCommand: Command = {
   name: "report",
@@ -31,12 +32,15 @@ export const reportCommand: Command = {
     permutations: { type: "string", arg: "N", description: `permutations for the score p-values (default ${BACKTEST_DEFAULTS.reportResamples})` },
     bootstrap: { type: "string", arg: "N", description: `bootstrap resamples for the score intervals (default ${BACKTEST_DEFAULTS.reportResamples})` },
     lang: { type: "string", arg: "en|zh", description: "language of every heading, label and note (default en)" },
+    pdf: { type: "string", arg: "F", description: "also print the report to a PDF with the Chromium or Chrome found on the machine (or KITCHIN_CHROMIUM)" },
     ...TODAY_FLAG,
   },
   async run(p: ParsedArgs, io: Io) {
     const out = resolve(str(p, "out") ?? "kitchin-report.html");
     if (!/\.html?$/i.test(out)) throw new UsageError("--out must name an .html file");
     if (!existsSync(dirname(out))) throw new KitchinError("bad-file", "folder does not exist", { file: out });
+    const pdfFlag = str(p, "pdf");
+    const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
     const opts = inputOptions(p);
     const inp = await backtestInputs(opts, { defaultMode: "as-of", assets: "classes" });
     let specs = list(p, "strategy");
@@ -50,6 +54,10 @@ export const reportCommand: Command = {
     const headline = runHeadline(inp, runs);
     writeFileSync(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores, lang: langOf(p), call, headline, made: madeOn(p, io) }));
     io.out(`wrote ${out}\n`);
+    if (pdf !== undefined) {
+      printPdf(out, pdf, io.env);
+      io.out(`wrote ${pdf}\n`);
+    }
   },
 };
 
@@ -59,4 +67,12 @@ async function callOf(p: ParsedArgs, io: Io) {
   const flags = Object.fromEntries(keys.filter((k) => p.flags[k] !== undefined).map((k) => [k, p.flags[k]]));
   const { a, ctx } = await cycleAnalysis({ positionals: [], flags }, io);
   return { a, ctx };
+}
+
+/** `--pdf F`: an existing folder, a name ending in .pdf. */
+export function pdfTarget(pdf: string): string {
+  const target = resolve(pdf);
+  if (!/\.pdf$/i.test(target)) throw new UsageError("--pdf must name a .pdf file");
+  if (!existsSync(dirname(target))) throw new KitchinError("bad-file", "folder does not exist", { file: target });
+  return target;
 }
