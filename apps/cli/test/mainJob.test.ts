@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { mainJobExtras } from "../src/mainJob.ts";
 import type { Io } from "../src/context.ts";
-import { tmpPath } from "./helpers.ts";
+import { run, tmpPath } from "./helpers.ts";
+
+/** Monthly returns of `spec` from `kitchin backtest --format csv` (a separate command path), by month. */
+async function returnsOf(spec: string): Promise<Map<string, number>> {
+  const r = await run("backtest", "--dataset", "cn", "--from", "2011-01", "--strategy", spec, "--format", "csv");
+  const [head, ...lines] = r.out.trim().split("\n");
+  const col = head.split(",").indexOf(spec);
+  return new Map(lines.map((l) => { const c = l.split(","); return [c[0], Number(c[col])]; }));
+}
+const cagrOf = (rs: number[]) => rs.reduce((w, r) => w * (1 + r), 1) ** (12 / rs.length) - 1;
 
 describe("the backtest half of the main job (for kitchin overview)", () => {
   it("scores, the rotation backtest and the report on the shipped China data, in a few seconds", async () => {
@@ -23,5 +32,36 @@ describe("the backtest half of the main job (for kitchin overview)", () => {
     }
     expect(out).toMatch(/Rotation backtest 2011-01\.\./);
     expect(out).toMatch(/Report: .*main-job\.html/);
+  }, 60000);
+
+  it("leads with the walk-forward headline, which the returns of the chosen strategies reproduce, beside the benchmarks over the same months", async () => {
+    let out = "";
+    const io: Io = { out: (t) => { out += t; }, err: () => {}, isTTY: false, env: {} };
+    const j = await mainJobExtras("cn", io, { report: null });
+    const h = j.headline!;
+    expect(h.candidates).toEqual(["topk:1", "topk:2", "topk:3", "clock"]);
+    expect(h.folds.length).toBeGreaterThan(5);
+    // the stitched out-of-sample months, rebuilt from each fold's chosen strategy's own returns
+    const by = new Map<string, Map<string, number>>();
+    for (const c of h.candidates) by.set(c, await returnsOf(c));
+    const months = [...by.get("topk:1")!.keys()];
+    const oos: number[] = [];
+    for (const f of h.folds) for (const m of months) if (m >= f.testFrom && m <= f.testTo) oos.push(by.get(f.chosen)!.get(m)!);
+    expect(h.rotation.cagr).toBeCloseTo(cagrOf(oos), 10);
+    // equal weight over exactly those months
+    const eq = (await run("backtest", "--dataset", "cn", "--from", "2011-01", "--format", "csv")).out.trim().split("\n");
+    const col = eq[0].split(",").indexOf("equal-weight");
+    const eqr = eq.slice(1).map((l) => l.split(",")).filter((c) => c[0] >= h.from && c[0] <= h.to).map((c) => Number(c[col]));
+    expect(eqr.length).toBe(oos.length);
+    expect(h.benchmarks.find((b) => b.name === "equal-weight")!.metrics.cagr).toBeCloseTo(cagrOf(eqr), 10);
+    expect(h.trails).toEqual(h.benchmarks.filter((b) => b.metrics.cagr > h.rotation.cagr).map((b) => b.name));
+    // printed before the rotation table, and each strategy's row says whether it trails equal weight
+    expect(out.indexOf("Headline: the walk-forward rotation")).toBeGreaterThan(-1);
+    expect(out.indexOf("Headline:")).toBeLessThan(out.indexOf("Rotation backtest"));
+    for (const m of j.backtest.filter((x) => x.strategy !== "equal-weight")) {
+      const row = out.split("\n").find((l) => l.startsWith(m.strategy + " "))!;
+      const eqm = j.backtest.find((x) => x.strategy === "equal-weight")!;
+      expect(row.includes("▼ trails"), row).toBe(m.cagr < eqm.cagr);
+    }
   }, 60000);
 });
