@@ -49,16 +49,21 @@ describe("kitchin report in headless Chromium", () => {
     page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto("file://" + file, { waitUntil: "load" });
-    const got = await page.evaluate(() => ({
-      sections: [...document.querySelectorAll("section[id]")].map((s) => s.id),
-      headings: [...document.querySelectorAll("h1, h2, h3, th")].map((h) => h.textContent ?? ""),
-      text: document.body.innerText,
-      charts: [...document.querySelectorAll("figure.chart")].map((f) => {
-        const svg = f.querySelector("svg");
-        const box = svg?.getBoundingClientRect();
-        return { name: f.getAttribute("data-chart"), width: box?.width ?? 0, height: box?.height ?? 0, marks: svg ? svg.querySelectorAll("path, rect, line, text").length : 0 };
-      }),
-    }));
+    // runs in the page (the test's tsconfig has no DOM types: the page's objects are typed loosely)
+    const got = await page.evaluate(() => {
+      const d = (globalThis as any).document;
+      const all = (q: string): any[] => [...d.querySelectorAll(q)];
+      return {
+        sections: all("section[id]").map((s) => s.id as string),
+        headings: all("h1, h2, h3, th").map((h) => (h.textContent ?? "") as string),
+        text: d.body.innerText as string,
+        charts: all("figure.chart").map((f) => {
+          const svg = f.querySelector("svg");
+          const box = svg?.getBoundingClientRect();
+          return { name: f.getAttribute("data-chart") as string | null, width: (box?.width ?? 0) as number, height: (box?.height ?? 0) as number, marks: (svg ? svg.querySelectorAll("path, rect, line, text").length : 0) as number };
+        }),
+      };
+    });
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: artifacts + shot, fullPage: true });
     await page.close();
