@@ -11,8 +11,7 @@ import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts
 import { mainJobExtras, type MainJobSource } from "../mainJob.ts";
 import { UsageError } from "../errors.ts";
 import { inputOptions } from "../backtestInputs.ts";
-import { printPdf } from "../report/pdf.ts";
-import { pdfTarget } from "./report.ts";
+import { pdfTarget, printPdf } from "../report/pdf.ts";
 import { str } from "../args.ts";
 import { madeOn } from "../now.ts";
 

@@ -18,7 +18,7 @@ import { reportHtml, reportScores } from "../report/report.ts";
 import { langOf } from "../options.ts";
 import { cycleAnalysis } from "../cycleInputs.ts";
 import { TODAY_FLAG, madeOn } from "../now.ts";
-import { printPdf } from "../report/pdf.ts";
+import { pdfTarget, printPdf } from "../report/pdf.ts";
 
 export const reportCommand: Command = {
   name: "report",
@@ -69,10 +69,3 @@ async function callOf(p: ParsedArgs, io: Io) {
   return { a, ctx };
 }
 
-/** `--pdf F`: an existing folder, a name ending in .pdf. */
-export function pdfTarget(pdf: string): string {
-  const target = resolve(pdf);
-  if (!/\.pdf$/i.test(target)) throw new UsageError("--pdf must name a .pdf file");
-  if (!existsSync(dirname(target))) throw new KitchinError("bad-file", "folder does not exist", { file: target });
-  return target;
-}

@@ -5,9 +5,11 @@
  * do; the HTML has been written by then and is kept.
  */
 import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { KitchinError } from "@kitchin/core";
+import { UsageError } from "../errors.ts";
 
 const CANDIDATES = [
   "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium",
@@ -38,4 +40,12 @@ export function printPdf(html: string, pdf: string, env: Record<string, string |
     const why = r.error ? r.error.message : (r.stderr ?? "").trim().split("\n").pop() ?? `exit ${r.status}`;
     throw new KitchinError("bad-file", `${browser} could not print the report to PDF (${why}); the HTML report was written: ${html}`, { file: pdf });
   }
+}
+
+/** `--pdf F`: an existing folder, a name ending in .pdf. */
+export function pdfTarget(pdf: string): string {
+  const target = resolve(pdf);
+  if (!/\.pdf$/i.test(target)) throw new UsageError("--pdf must name a .pdf file");
+  if (!existsSync(dirname(target))) throw new KitchinError("bad-file", "folder does not exist", { file: target });
+  return target;
 }

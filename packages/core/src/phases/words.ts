@@ -54,7 +54,7 @@ export const WORDS = {
   scoreLegend: { en: "score", zh: "得分" },
   bestFive: { en: "Best five per phase (positive annualised return only)", zh: "各阶段表现最好的五个资产（仅年化收益为正者）" },
   leading: { en: "Leading indicators", zh: "领先指标" },
-  sync: { en: "China–US synchronisation", zh: "中美库存周期同步性" },
+  sync: { en: "China–US inventory cycles", zh: "中美库存周期同步性" },
   warnings: { en: "Warnings", zh: "警示" },
   notes: { en: "Notes", zh: "说明" },
   exPost: { en: "ex-post", zh: "事后" },
