@@ -72,4 +72,18 @@ describe("--file with --prices: one command on one's own data", () => {
     expect(o.code).toBe(2);
     expect(o.err).toMatch(/--prices goes with --file/);
   });
+
+  it("score --lang zh: Chinese headers and the assets' names beside their ids", async () => {
+    const r = await run("score", "--dataset", "cn", "--lang", "zh", "--top", "3", "--permutations", "0", "--bootstrap", "0");
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^分阶段资产得分 — /);
+    expect(r.out).toMatch(/排名 +资产 +名称 +得分 +阶段次数/);
+    const j = JSON.parse((await run("score", "--dataset", "cn", "--format", "json", "--permutations", "0", "--bootstrap", "0")).out);
+    const first = j.scores.find((x: any) => x.phase === "passive-destock" && x.rank === 1);
+    const want: Record<string, string> = { "cn.nanhua": "南华商品指数", "cn.csi300": "沪深300", "cn.fut.rb": "螺纹钢" };
+    const line = r.out.split("\n").find((l) => / 1 +cn\./.test(l))!;
+    expect(line).toContain(first.asset);
+    if (want[first.asset]) expect(line).toContain(want[first.asset]);
+    expect(line).not.toMatch(new RegExp(`${first.asset.replace(/\./g, "\\.")} +${first.asset.replace(/\./g, "\\.")}`)); // a name, not the id twice
+  });
 });

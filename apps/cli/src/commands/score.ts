@@ -4,7 +4,8 @@
  * t-statistic, bootstrap interval and permutation p-value, ranked per phase, with thin-sample
  * warnings. The JSON is a stable contract (issue 4).
  */
-import { PHASE_IDS, formatMonth, phaseLabel, type Lang } from "@kitchin/core";
+import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey } from "@kitchin/core";
+import { displayName } from "@kitchin/datasets";
 import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson } from "@kitchin/backtest";
 import { scorePhasesParallel } from "@kitchin/backtest/node";
 import { int, num, type ParsedArgs } from "../args.ts";
@@ -68,19 +69,27 @@ export const scoreCommand: Command = {
     const lang: Lang = langOf(p);
     const top = int(p, "top", 1) ?? 10;
     const colour = useColour(io.isTTY, io.env);
-    io.out(`Scores by phase — ${inp.panel.assets.length} assets, ${jsonOut.window.from}..${jsonOut.window.to}, phases ${inp.phases.source} (${inp.mode}); risk-free ${s.riskFree}\n`);
+    const zh = lang === "zh";
+    const w = (k: WordKey) => wordOf(k, lang);
+    io.out(zh
+      ? `分阶段资产得分 — ${inp.panel.assets.length} 个资产，${jsonOut.window.from}..${jsonOut.window.to}，阶段来自 ${inp.phases.source}（${inp.mode === "as-of" ? w("asOfMode") : w("exPost")}）；无风险利率 ${s.riskFree}\n`
+      : `Scores by phase — ${inp.panel.assets.length} assets, ${jsonOut.window.from}..${jsonOut.window.to}, phases ${inp.phases.source} (${inp.mode}); risk-free ${s.riskFree}\n`);
     for (let k = 0; k < 4; k++) {
       const id = PHASE_IDS[k];
       const eps = s.phaseEpisodes[k];
       const list = json.scores.filter((r) => r.phase === id && r.episodes > 0).slice(0, top);
-      io.out(`\n${phaseLabel(k, lang)} (${id}) — ${eps.length} episode${eps.length === 1 ? "" : "s"}, cross-asset mean ${pct(json.crossAssetMean[id], 1)}\n`);
+      io.out(zh
+        ? `\n${phaseLabel(k, lang)} (${id}) — ${eps.length} 次，${w("crossAssetMean")} ${pct(json.crossAssetMean[id], 1)}\n`
+        : `\n${phaseLabel(k, lang)} (${id}) — ${eps.length} episode${eps.length === 1 ? "" : "s"}, cross-asset mean ${pct(json.crossAssetMean[id], 1)}\n`);
       if (!list.length) continue;
       io.out(renderTable(
-        ["#", "asset", "score", "eps", "pos", "mean ep", "median ep", "ann. ret", `${Math.round(s.confidence * 100)}% CI`, "hit", "Sharpe", "t", "p"],
-        list.map((r) => [String(r.rank), r.asset, String(r.score), String(r.episodes), String(r.positive), pct(r.meanEpisodeReturn, 1), pct(r.medianEpisodeReturn, 1), pct(r.annualizedReturn, 1), `${pct(r.ciLow, 0)}..${pct(r.ciHigh, 0)}`, pct(r.hitRate), fmt(r.sharpe), fmt(r.tStat), fmt(r.pValue, 3)]),
+        zh
+          ? [w("rank"), w("asset"), w("name"), w("score"), w("episodes"), w("positive"), w("meanEpisode"), w("medianEpisode"), w("annualised"), `${Math.round(s.confidence * 100)}% ${w("ci")}`, w("hit"), w("sharpe"), w("tStat"), w("pValue")]
+          : ["#", "asset", "name", "score", "eps", "pos", "mean ep", "median ep", "ann. ret", `${Math.round(s.confidence * 100)}% CI`, "hit", "Sharpe", "t", "p"],
+        list.map((r) => [String(r.rank), r.asset, displayName(r.asset, lang), String(r.score), String(r.episodes), String(r.positive), pct(r.meanEpisodeReturn, 1), pct(r.medianEpisodeReturn, 1), pct(r.annualizedReturn, 1), `${pct(r.ciLow, 0)}..${pct(r.ciHigh, 0)}`, pct(r.hitRate), fmt(r.sharpe), fmt(r.tStat), fmt(r.pValue, 3)]),
         { colour, rowColour: () => PHASE_COLOURS[k] },
       ));
     }
-    for (const w of json.warnings) io.out(`warning: ${w}\n`);
+    for (const x of json.warnings) io.out(`${w("warning")}: ${x}\n`);
   },
 };

@@ -42,11 +42,12 @@ export function callSection({ a, ctx }: CallInput, lang: Lang, headline: string 
     const st = stateName(x.state);
     return `${name} ${formatMonth(x.through)} (${STATE_LABELS[st ?? "unknown"][lang]})`;
   };
-  lines.push(`${w("dataThrough")}: ${input(`${w("demand")} ${ctx.names.revenue}`, a.inputsNow.revenue)}, ${input(`${w("inventory")} ${ctx.names.inventory}`, a.inputsNow.inventory)}`);
+  const cap = (t: string) => (zh ? t : t[0].toUpperCase() + t.slice(1));
+  lines.push(`${cap(w("dataThrough"))}: ${input(`${w("demand")} ${ctx.names.revenue}`, a.inputsNow.revenue)}, ${input(`${w("inventory")} ${ctx.names.inventory}`, a.inputsNow.inventory)}`);
   const st = staleness(a, ctx.today);
   const staleText = zh
     ? `滞后：判断截至 ${formatMonth(a.asOf)}，距当前月份 ${st.today} ${st.staleMonths} 个月`
-    : `Staleness: the call is as of ${formatMonth(a.asOf)}, ${st.staleMonths} months before the current month ${st.today}`;
+    : `Staleness: the call is as of ${formatMonth(a.asOf)}, ${st.staleMonths} month${st.staleMonths === 1 ? "" : "s"} before the current month ${st.today}`;
   lines.push(st.staleMonths > STALE_WARN_MONTHS ? `${staleText} — ${w("stale")}` : staleText);
   if (headline) lines.push(headline);
   const html = `<p class="phase">${esc(callLine(a, lang))}</p>${lines.map((l) => `<p>${esc(l)}</p>`).join("")}`;

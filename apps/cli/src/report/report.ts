@@ -8,6 +8,7 @@
  * word table (`WORDS`) in the chosen language. Used by `kitchin report` and by `kitchin overview`'s
  * main job; it computes nothing but the charts and tables of what it is given.
  */
+import { basename } from "node:path";
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
 import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreJson } from "@kitchin/backtest";
 import { displayName } from "@kitchin/datasets";
@@ -134,7 +135,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
       "The headline's rule: among a fixed list of candidate rotations, the one with the best Sharpe ratio over an expanding window (60 months at least) is held for the next 12 months; the stitched test months are the out-of-sample result, set beside equal weight and buy-and-hold over the same months (docs/backtest.md).",
     ];
   const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...scores.warnings, ...inp.prices.notes, ...inp.phases.notes])];
-  const place = inp.region === "cn" ? w("regionCn") : inp.region === "us" ? w("regionUs") : inp.prices.source;
+  const place = inp.region === "cn" ? w("regionCn") : inp.region === "us" ? w("regionUs") : basename(inp.prices.source);
   const a = d.call?.a;
   const byline = [
     [d.made ? `${w("made")} ${d.made}` : null, a ? `${w("dataThrough")} ${formatMonth(Math.max(a.dataThrough.revenue, a.dataThrough.inventory))} (${w("demand")} ${formatMonth(a.dataThrough.revenue)}, ${w("inventory")} ${formatMonth(a.dataThrough.inventory)})` : null]
