@@ -51,7 +51,12 @@ describe("--file with --prices: one command on one's own data", () => {
     const row = en.out.split("\n").find((l) => l.startsWith("topk:1 "))!;
     expect(row.includes("▼ trails")).toBe(topk.cagr < eq.cagr);
     const zh = await run("backtest", ...FILE, ...PRICES, "--lang", "zh");
+    expect(zh.out).toMatch(/^回测 2005-01\.\.2019-05，4 个资产；/);
     expect(zh.out).toMatch(/策略 +累计收益 +年化收益/);
+    expect(zh.out).toMatch(/2019-04 之后持有：/);
+    const cz = await run("compare", ...FILE, ...PRICES, "--lang", "zh");
+    expect(cz.out).toMatch(/^策略对比 /);
+    expect(cz.out).toMatch(/全部月份 — 最优: /);
     expect(zh.out.split("\n").find((l) => l.startsWith("equal-weight"))).toMatch(/基准/);
   });
 
@@ -85,5 +90,12 @@ describe("--file with --prices: one command on one's own data", () => {
     expect(line).toContain(first.asset);
     if (want[first.asset]) expect(line).toContain(want[first.asset]);
     expect(line).not.toMatch(new RegExp(`${first.asset.replace(/\./g, "\\.")} +${first.asset.replace(/\./g, "\\.")}`)); // a name, not the id twice
+  });
+
+  it("overview --format csv says where the CSV of each part is instead of printing a table", async () => {
+    const r = await run("overview", "--dataset", "cn", "--format", "csv");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/overview has no CSV form .* kitchin cycles\|score\|backtest … --format csv/);
   });
 });

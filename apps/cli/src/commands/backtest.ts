@@ -4,6 +4,7 @@
  * then every output says it uses future information) and scores from episodes that had ended.
  */
 import { formatMonth, wordOf, type Lang } from "@kitchin/core";
+import { displayName } from "@kitchin/datasets";
 import { DEFAULT_STRATEGIES, USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -62,14 +63,18 @@ export const backtestCommand: Command = {
     }
     const lang: Lang = langOf(p);
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: phases dated ex-post (with hindsight) ***\n`);
-    io.out(`Backtest ${json.window.from}..${json.window.to} on ${inp.panel.assets.length} assets; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n\n`);
+    const zh = lang === "zh";
+    io.out(zh
+      ? `回测 ${json.window.from}..${json.window.to}，${inp.panel.assets.length} 个资产；阶段来自 ${inp.phases.source}（${inp.mode === "as-of" ? wordOf("asOfMode", lang) : wordOf("exPost", lang)}）；交易成本 ${runs.context.cost} 个基点；无风险利率 ${runs.metrics[0].riskFree}\n\n`
+      : `Backtest ${json.window.from}..${json.window.to} on ${inp.panel.assets.length} assets; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n\n`);
     const t = metricsTable(runs.metrics, lang);
     const vs = vsEqual(runs.metrics, lang);
     io.out(renderTable([...t.header, wordOf("vsBenchmark", lang)], t.rows.map((r, i) => [...r, vs.text[i]])));
     io.out(lang === "zh" ? "\n分阶段（策略所依据的阶段）：\n" : "\nBy phase (the phase the strategy acted on):\n");
     const b = byPhaseTable(runs.metrics, lang);
     io.out(renderTable(b.header, b.rows));
-    io.out(`\nHolding after ${json.latest.decided}: ${current.map((c) => `${c.asset} ${pct(c.weight)}`).join(", ") || "cash"}\n`);
-    for (const w of warnings) io.out(`warning: ${w}\n`);
+    const holding = current.map((c) => `${displayName(c.asset, lang)} ${pct(c.weight)}`).join(zh ? "、" : ", ") || (zh ? "现金" : "cash");
+    io.out(zh ? `\n${json.latest.decided} 之后持有：${holding}\n` : `\nHolding after ${json.latest.decided}: ${holding}\n`);
+    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${w}\n`);
   },
 };

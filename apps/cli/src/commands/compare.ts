@@ -44,10 +44,13 @@ export const compareCommand: Command = {
     if (format === "csv") return io.out(toCsv([...ROW_KEYS], rows));
     const lang: Lang = langOf(p);
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: some strategies used phases dated ex-post ***\n`);
-    io.out(`Compare ${json.window.from}..${json.window.to}; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n`);
+    const zh = lang === "zh";
+    io.out(zh
+      ? `策略对比 ${json.window.from}..${json.window.to}；阶段来自 ${inp.phases.source}（${inp.mode === "as-of" ? wordOf("asOfMode", lang) : wordOf("exPost", lang)}）；交易成本 ${runs.context.cost} 个基点；无风险利率 ${runs.metrics[0].riskFree}\n`
+      : `Compare ${json.window.from}..${json.window.to}; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n`);
     for (const key of ["all", ...PHASE_IDS] as const) {
       const sub = c.rows.filter((r) => r.phase === key);
-      io.out(`\n${key === "all" ? "All months" : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — best: ${c.bestByPhase[key] ?? "—"}\n`);
+      io.out(`\n${key === "all" ? (zh ? "全部月份" : "All months") : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — ${zh ? "最优" : "best"}: ${c.bestByPhase[key] ?? "—"}\n`);
       const vs = vsEqual(sub, lang);
       io.out(renderTable(
         [...["strategy", "months", "total", "cagr", "vol", "sharpe", "sortino", "maxDD", "hit"].map((k) => wordOf(k as WordKey, lang)), wordOf("vsBenchmark", lang)],
@@ -55,6 +58,6 @@ export const compareCommand: Command = {
       ));
     }
     if (stamp) io.out(`* ${stamp}\n`);
-    for (const w of warnings) io.out(`warning: ${w}\n`);
+    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${w}\n`);
   },
 };

@@ -31,6 +31,8 @@ export const overviewCommand: Command = {
   },
   async run(p, io) {
     if (p.flags.dataset === undefined && p.flags.file === undefined) p.flags.dataset = "cn";
+    // Several tables make no one CSV: say where each one is, rather than print a table as "csv".
+    if (formatOf(p) === "csv") throw new UsageError("overview has no CSV form (it is several tables): use --format json, or the CSV of each part — kitchin cycles|score|backtest … --format csv");
     const { a, revenue, inventory, ctx } = await cycleAnalysis(p, io);
     // Scores, backtest and report need prices: shipped ones with --dataset, the user's with --file
     // and --prices; not with --as-of (the report is of the data as it stands).
