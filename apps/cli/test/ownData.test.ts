@@ -98,4 +98,10 @@ describe("--file with --prices: one command on one's own data", () => {
     expect(r.out).toBe("");
     expect(r.err).toMatch(/overview has no CSV form .* kitchin cycles\|score\|backtest … --format csv/);
   });
+
+  it("sweep refuses --file (its --lag means signal lags: the file's release lag could not be applied)", async () => {
+    const r = await run("sweep", ...FILE, ...PRICES);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/sweep does not take --file .* --mode as-of --format csv > phases\.csv, then sweep --prices P --phases phases\.csv --phases-as-of/);
+  });
 });

@@ -49,6 +49,11 @@ export const sweepCommand: Command = {
     "walk-forward": { type: "string", arg: "FIT:TEST[:rolling]", description: "choose on FIT months, test on the next TEST months, expanding (default) or rolling" },
   },
   async run(p: ParsedArgs, io: Io) {
+    // Here --lag is a list of extra signal lags, so a --file's release lag could not be given:
+    // its phases would be taken as known the month they describe (look-ahead). Refuse, and say how.
+    if (str(p, "file") !== undefined) {
+      throw new UsageError("sweep does not take --file (its --lag is a list of signal lags, so your data's release lag cannot be given); write the as-of phases with kitchin phase --file F --inventory COL --revenue COL --lag N --mode as-of --format csv > phases.csv, then sweep --prices P --phases phases.csv --phases-as-of");
+    }
     const inp = await backtestInputs(inputOptions(p, { fileLag: false }), { defaultMode: "as-of", assets: "classes" });
     const objective = oneOf(p, "objective", ["sharpe", "cagr", "calmar"] as const, "sharpe");
     const timelines = timelineGrid(p, inp.region, inp.mode, inp.mode === "ex-post" && !str(p, "phases") ? inp.phases.history : inp.phases.signal);
