@@ -47,7 +47,7 @@ h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-b
 .intro{color:#555}figure.chart{margin:1em 0}figure.chart svg{max-width:100%;height:auto}
 table{border-collapse:collapse;margin:.5em 0;font-variant-numeric:tabular-nums}th,td{padding:.2em .6em;border-bottom:1px solid #eee;text-align:right}
 th:first-child,td:first-child{text-align:left}ul.warnings{color:#7a5200}td.trails{color:#b00020}td.leads{color:#1b7a3a}
-@media print{body{margin:0;max-width:none}section{break-inside:avoid}}
+@page{size:A4;margin:12mm}@media print{body{margin:0;max-width:none}section{break-inside:avoid}}
 </style></head><body>
 <h1>${esc(o.title)}</h1>
 ${o.byline.map((b) => `<p class="byline">${esc(b)}</p>`).join("\n")}

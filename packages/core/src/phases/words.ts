@@ -43,7 +43,7 @@ export const WORDS = {
   phaseLegend: { en: "phase", zh: "阶段" },
   yoy: { en: "YoY, %", zh: "同比，%" },
   priceCharts: { en: "Headline assets with the phases shaded", zh: "主要资产价格与库存周期阶段" },
-  indexed: { en: "index, first month = 100 (log scale)", zh: "指数，首月 = 100（对数坐标）" },
+  indexed: { en: "first month = 100, log", zh: "首月=100，对数" },
   strategies: { en: "Strategies against benchmarks", zh: "策略与基准对比" },
   headline: { en: "Headline", zh: "结论" },
   cumulative: { en: "Growth of 1", zh: "1 元的增长" },
