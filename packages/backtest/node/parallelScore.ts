@@ -13,6 +13,7 @@ import type { PricePanel } from "../src/panel/panel.ts";
 import { monthlyReturns } from "../src/returns/returns.ts";
 import { logPrefix, scorePhases, type PhaseScores, type ScoreOptions } from "../src/score/phaseScores.ts";
 import { resampleInto, resampleParams, resampleWork, type ResampleParams } from "../src/score/resample.ts";
+import { panelSlice } from "../src/score/logPrefix.ts";
 
 export interface ParallelScoreOptions extends ScoreOptions {
   /**
@@ -97,7 +98,7 @@ async function shareResampling(
     });
   });
   // This thread's share, while the workers start.
-  resampleInto(logs, n, T, runs, params, s.ciLow, s.ciHigh, s.pValue, 0, cuts[1]);
+  resampleInto(panelSlice(logs, n, T, runs, 0, cuts[1]), params, s.ciLow, s.ciHigh, s.pValue);
   for (const { from, res } of await Promise.all(jobs)) {
     s.ciLow.set(res.low, from * 4);
     s.ciHigh.set(res.high, from * 4);
@@ -118,6 +119,6 @@ export function runScoreJob(job: ScoreJob): ScoreJobResult {
   const low = new Float64Array(job.n * 4).fill(NaN);
   const high = new Float64Array(job.n * 4).fill(NaN);
   const pValue = new Float64Array(job.n * 4).fill(NaN);
-  resampleInto({ sum: job.sum, count: job.count }, job.n, job.T, job.runs, job.params, low, high, pValue);
+  resampleInto(panelSlice({ sum: job.sum, count: job.count }, job.n, job.T, job.runs), job.params, low, high, pValue);
   return { low, high, pValue };
 }

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { episodes } from "@kitchin/core";
 import { logPrefix } from "../src/score/phaseScores.ts";
+import { panelSlice } from "../src/score/logPrefix.ts";
 import { permutationPValues } from "../src/score/permutation.ts";
 import { bootstrapPhaseCi } from "../src/score/bootstrap.ts";
 import { quantilePair, quantileSelect, quantileSorted } from "../src/stats/describe.ts";
@@ -52,7 +53,7 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
       const ref = new Float64Array(n * 4).fill(NaN);
       const got = new Float64Array(n * 4).fill(NaN);
       permutationPValuesReference(logs, n, T, runs, nPerm, seed, ref);
-      permutationPValues(logs, n, T, runs, nPerm, seed, got);
+      permutationPValues(panelSlice(logs, n, T, runs), nPerm, seed, got);
       expect(same(got, ref), `case ${c}`).toBe(true);
       expect(ref.some((v) => v === v) || runs.length < 2, `case ${c} computes something`).toBe(true);
     }
@@ -67,7 +68,7 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
       const conf = [0.5, 0.9, 0.95, 0.99][(c >> 2) % 4];
       const [rl, rh, gl, gh] = [0, 1, 2, 3].map(() => new Float64Array(n * 4).fill(NaN));
       bootstrapPhaseCiReference(logs, n, T, runs, B, conf, 12, seed, rl, rh);
-      bootstrapPhaseCi(logs, n, T, runs, B, conf, 12, seed, gl, gh);
+      bootstrapPhaseCi(panelSlice(logs, n, T, runs), B, conf, 12, seed, gl, gh);
       expect(same(gl, rl) && same(gh, rh), `case ${c}`).toBe(true);
     }
   });
@@ -78,12 +79,12 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
       const logs = logPrefix(ret, n, T);
       const runs = episodes(codes, null);
       const [p1, p2, l1, l2, h1, h2] = [0, 1, 2, 3, 4, 5].map(() => new Float64Array(n * 4).fill(NaN));
-      permutationPValues(logs, n, T, runs, 99, seed, p1);
-      bootstrapPhaseCi(logs, n, T, runs, 100, 0.9, 12, seed, l1, h1);
+      permutationPValues(panelSlice(logs, n, T, runs), 99, seed, p1);
+      bootstrapPhaseCi(panelSlice(logs, n, T, runs), 100, 0.9, 12, seed, l1, h1);
       const cut = Math.floor(n / 2);
       for (const [a, b] of [[0, cut], [cut, n]]) {
-        permutationPValues(logs, n, T, runs, 99, seed, p2, a, b);
-        bootstrapPhaseCi(logs, n, T, runs, 100, 0.9, 12, seed, l2, h2, a, b);
+        permutationPValues(panelSlice(logs, n, T, runs, a, b), 99, seed, p2);
+        bootstrapPhaseCi(panelSlice(logs, n, T, runs, a, b), 100, 0.9, 12, seed, l2, h2);
       }
       expect(same(p2, p1) && same(l2, l1) && same(h2, h1), `case ${c}`).toBe(true);
     }

@@ -147,6 +147,12 @@ export const REVERSAL_OPTIONS: OptionSpec = {
   confirm: limitKind("confirm"),
 };
 
+/** Phases from turns dated on the whole history (`ex-post`) or known in real time (`as-of`; methods.md §3). */
+export const MODE: OptionSpec = { mode: { type: "enum", values: ["ex-post", "as-of"] } };
+
+/** The turning-point preset the demand (revenue/sales) series is dated with. */
+export const DEMAND_PRESET: OptionSpec = { demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] } };
+
 /** CYCLE.TURNS: the dating rules and the language of the table. */
 export const TURNS_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS, ...NOTES };
 
@@ -155,7 +161,7 @@ export const STATE_OPTIONS: OptionSpec = {
   ...LANG,
   ...TURN_OPTIONS,
   ...REVERSAL_OPTIONS,
-  mode: { type: "enum", values: ["ex-post", "as-of"] },
+  ...MODE,
   extend: { type: "bool" },
   format: { type: "enum", values: ["label", "code"] },
   ...NOTES,
@@ -168,9 +174,9 @@ export const STATE_OPTIONS: OptionSpec = {
 export const PHASE_OPTIONS: OptionSpec = {
   ...LANG,
   ...TURN_OPTIONS,
-  demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+  ...DEMAND_PRESET,
   ...REVERSAL_OPTIONS,
-  mode: { type: "enum", values: ["ex-post", "as-of"] },
+  ...MODE,
   lag: limitKind("lag"),
   revenueLag: limitKind("revenueLag"),
   inventoryLag: limitKind("inventoryLag"),
@@ -181,7 +187,7 @@ export const PHASE_OPTIONS: OptionSpec = {
 export const CYCLE_OPTIONS: OptionSpec = {
   ...LANG,
   ...TURN_OPTIONS,
-  demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+  ...DEMAND_PRESET,
   ...NOTES,
 };
 
@@ -223,7 +229,7 @@ export function isAsOf(o: OptionValues): boolean {
 /** Phase scores (methods.md §8): what the phases are and how the statistics are drawn. */
 export const SCORE_OPTIONS: OptionSpec = {
   ...LANG,
-  mode: { type: "enum", values: ["ex-post", "as-of"] },
+  ...MODE,
   bootstrap: limitKind("bootstrap"),
   permutations: limitKind("permutations"),
   confidence: limitKind("confidence"),
@@ -235,7 +241,7 @@ export const SCORE_OPTIONS: OptionSpec = {
 /** Rotation backtest (methods.md §9): top-k by phase score against equal weight. */
 export const BACKTEST_OPTIONS: OptionSpec = {
   ...LANG,
-  mode: { type: "enum", values: ["ex-post", "as-of"] },
+  ...MODE,
   lag: limitKind("lag"),
   topK: limitKind("topK"),
   weighting: { type: "enum", values: ["equal", "inverse-vol", "score"] },
@@ -275,7 +281,7 @@ export const SECTORS_OPTIONS: OptionSpec = {
   kind: { type: "enum", values: ["level", "yoy"] },
   mode: { type: "enum", values: ["as-of", "ex-post"] },
   smooth: limitKind("smooth"),
-  demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+  ...DEMAND_PRESET,
   ...REVERSAL_OPTIONS,
   at: { type: "month" },
   history: { type: "bool" },

@@ -11,25 +11,20 @@
  * the same order as before, so intervals are bit-identical. `from`/`to` restrict the work to a
  * range of assets (worker threads, node/parallelScore.ts).
  */
-import type { Episode } from "@kitchin/core";
-import type { LogPrefix } from "./logPrefix.ts";
+import type { PanelSlice } from "./logPrefix.ts";
 import { rng } from "../stats/rng.ts";
 import { quantilePair } from "../stats/describe.ts";
 
 export function bootstrapPhaseCi(
-  logs: LogPrefix,
-  n: number,
-  T: number,
-  runs: readonly Episode[],
+  slice: PanelSlice,
   B: number,
   confidence: number,
   ppy: number,
   seed: number,
   low: Float64Array,
   high: Float64Array,
-  from = 0,
-  to = n,
 ): void {
+  const { logs, T, runs, from, to } = slice;
   const rand = rng(seed);
   const alpha = (1 - confidence) / 2;
   const stats = new Float64Array(B);

@@ -1,4 +1,6 @@
 /** Prefix sums shared by the score, its bootstrap and its permutations (one module, no import loop). */
+import type { Episode } from "@kitchin/core";
+
 /** Prefix sums of monthly log returns and of valid-month counts, `assets × (months + 1)`. */
 export interface LogPrefix {
   sum: Float64Array;
@@ -18,4 +20,23 @@ export function logPrefix(ret: Float64Array, n: number, T: number): LogPrefix {
     }
   }
   return { sum, count };
+}
+
+/**
+ * What a resampling kernel (bootstrap, permutations) reads: the panel's prefix sums (`n` assets ×
+ * `T` months), the phase runs, and the assets `from..to` it fills — all of them in one pass, or a
+ * worker thread's share (node/parallelScore.ts).
+ */
+export interface PanelSlice {
+  logs: LogPrefix;
+  n: number;
+  T: number;
+  runs: readonly Episode[];
+  from: number;
+  to: number;
+}
+
+/** The slice of assets `from..to` (default: all `n`). */
+export function panelSlice(logs: LogPrefix, n: number, T: number, runs: readonly Episode[], from = 0, to = n): PanelSlice {
+  return { logs, n, T, runs, from, to };
 }

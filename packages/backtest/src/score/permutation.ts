@@ -12,21 +12,11 @@
  * with a return in every month the month counts are computed once per layout. `from`/`to` restrict
  * the work to a range of assets, so that worker threads can share a panel (node/parallelScore.ts).
  */
-import type { Episode } from "@kitchin/core";
-import type { LogPrefix } from "./logPrefix.ts";
+import type { PanelSlice } from "./logPrefix.ts";
 import { rng, shuffle } from "../stats/rng.ts";
 
-export function permutationPValues(
-  logs: LogPrefix,
-  n: number,
-  T: number,
-  runs: readonly Episode[],
-  nPerm: number,
-  seed: number,
-  out: Float64Array,
-  from = 0,
-  to = n,
-): void {
+export function permutationPValues(slice: PanelSlice, nPerm: number, seed: number, out: Float64Array): void {
+  const { logs, T, runs, from, to } = slice;
   const K = runs.length;
   if (K < 2) return;
   const rand = rng(seed);

@@ -17,7 +17,7 @@ import { episodes as runsOf, type Episode } from "@kitchin/core";
 import { medianInPlace } from "../stats/describe.ts";
 import { note004Scores } from "./note004.ts";
 import { resampleInto, resampleParams } from "./resample.ts";
-import { logPrefix } from "./logPrefix.ts";
+import { logPrefix, panelSlice } from "./logPrefix.ts";
 
 export { logPrefix, type LogPrefix } from "./logPrefix.ts";
 import { USES_FUTURE_INFORMATION } from "../timeline/timeline.ts";
@@ -218,7 +218,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   const ciHigh = new Float64Array(n * P).fill(NaN);
   const pValue = new Float64Array(n * P).fill(NaN);
   const r = resampleParams({ ...opts, confidence: conf, periodsPerYear: ppy, seed });
-  if (r.bootstrap > 0 || r.permutations > 0) resampleInto(logPrefix(monthlyReturns(panel), n, T), n, T, runs, r, ciLow, ciHigh, pValue);
+  if (r.bootstrap > 0 || r.permutations > 0) resampleInto(panelSlice(logPrefix(monthlyReturns(panel), n, T), n, T, runs), r, ciLow, ciHigh, pValue);
 
   return {
     assets: panel.assets,

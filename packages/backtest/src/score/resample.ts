@@ -6,7 +6,7 @@
  */
 import { BACKTEST_DEFAULTS } from "../constants.ts";
 import type { Episode } from "@kitchin/core";
-import type { LogPrefix } from "./logPrefix.ts";
+import type { PanelSlice } from "./logPrefix.ts";
 import { bootstrapPhaseCi } from "./bootstrap.ts";
 import { permutationPValues } from "./permutation.ts";
 
@@ -34,23 +34,12 @@ export function resampleParams(o: { bootstrap?: number; permutations?: number; c
 }
 
 /**
- * Fills `low`/`high` (bootstrap interval) and `pValue` (`assets × 4`) for assets `from..to` of
- * `logs`; untouched cells keep their value (`NaN` in `scorePhases`).
+ * Fills `low`/`high` (bootstrap interval) and `pValue` (`assets × 4`) for the slice's assets;
+ * untouched cells keep their value (`NaN` in `scorePhases`).
  */
-export function resampleInto(
-  logs: LogPrefix,
-  n: number,
-  T: number,
-  runs: readonly Episode[],
-  r: ResampleParams,
-  low: Float64Array,
-  high: Float64Array,
-  pValue: Float64Array,
-  from = 0,
-  to = n,
-): void {
-  if (r.bootstrap > 0) bootstrapPhaseCi(logs, n, T, runs, r.bootstrap, r.confidence, r.periodsPerYear, r.seed, low, high, from, to);
-  if (r.permutations > 0) permutationPValues(logs, n, T, runs, r.permutations, r.seed + 1, pValue, from, to);
+export function resampleInto(slice: PanelSlice, r: ResampleParams, low: Float64Array, high: Float64Array, pValue: Float64Array): void {
+  if (r.bootstrap > 0) bootstrapPhaseCi(slice, r.bootstrap, r.confidence, r.periodsPerYear, r.seed, low, high);
+  if (r.permutations > 0) permutationPValues(slice, r.permutations, r.seed + 1, pValue);
 }
 
 /** Work of the resampling in inner-loop steps, to decide whether threads pay. */

@@ -97,3 +97,19 @@ export function strategy(name: string, steps: readonly Step[]): Strategy {
   }
   return { name, steps };
 }
+
+/**
+ * A step that only sets one number of the context (`releaseLag`, `costBps`): `value` is checked when
+ * the step is made (`valid`, else an error saying it must be `rule`), and named in the step's name.
+ */
+export function settingStep(fn: string, param: string, value: number, valid: boolean, rule: string, field: StepField, set: (ctx: StepContext) => void): Step {
+  if (!valid) throw new Error(`${fn}: ${param} must be ${rule}, got ${value}`);
+  return {
+    name: `${fn}(${value})`,
+    sets: [field],
+    run(ctx) {
+      set(ctx);
+      return true;
+    },
+  };
+}

@@ -173,14 +173,23 @@ export function wrongWay(y: ArrayLike<number>, t: TurnList, ends: EndExtremes): 
   return true;
 }
 
-/** Step 4: every phase at least `min` observations; the shortest offender goes first. */
-export function minPhase(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
+/**
+ * The first `k` whose span from turn `k` to turn `k + step` is the shortest below `min` (phases:
+ * step 1; cycles: step 2), or −1 when every span is at least `min`.
+ */
+function shortestSpan(t: TurnList, step: number, min: number): number {
   let worst = -1;
   let worstLen = min;
-  for (let k = 0; k + 1 < t.idx.length; k++) {
-    const d = t.idx[k + 1] - t.idx[k];
+  for (let k = 0; k + step < t.idx.length; k++) {
+    const d = t.idx[k + step] - t.idx[k];
     if (d < worstLen) { worstLen = d; worst = k; }
   }
+  return worst;
+}
+
+/** Step 4: every phase at least `min` observations; the shortest offender goes first. */
+export function minPhase(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
+  const worst = shortestSpan(t, 1, min);
   if (worst < 0) return false;
   resolve(y, t, phaseOptions(t.idx.length, worst), ends);
   return true;
@@ -194,14 +203,8 @@ export function minPhase(y: ArrayLike<number>, t: TurnList, min: number, ends: E
  * left outermost is still the extreme of everything beyond it, else with its neighbour.
  */
 export function minCycle(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
-  let worst = -1;
-  let worstLen = min;
-  for (let k = 0; k + 2 < t.idx.length; k++) {
-    const d = t.idx[k + 2] - t.idx[k];
-    if (d < worstLen) { worstLen = d; worst = k; }
-  }
-  if (worst < 0) return false;
-  const k = worst;
+  const k = shortestSpan(t, 2, min);
+  if (k < 0) return false;
   const m = t.idx.length;
   const d = laterWins(y, t.idx[k + 2], t.idx[k], t.typ[k]) ? k : k + 2;
   if (d === 0) resolve(y, t, [[0], [0, 1]], ends);

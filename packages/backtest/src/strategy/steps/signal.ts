@@ -3,20 +3,12 @@
  * m + L (NBS: 1, US Census: 2 — methods.md §1); `phaseSignal(timeline)` then sets the phase known at
  * the decision month. An ex-post timeline is allowed but marks the run as using future information.
  */
-import type { Step } from "../types.ts";
+import { settingStep, type Step } from "../types.ts";
 import { isExPost, type PhaseTimeline } from "../../timeline/timeline.ts";
 import { prepared } from "../prepared.ts";
 
 export function releaseLag(months: number): Step {
-  if (!(months >= 0) || !Number.isInteger(months)) throw new Error(`releaseLag: months must be a non-negative integer, got ${months}`);
-  return {
-    name: `releaseLag(${months})`,
-    sets: ["lag"],
-    run(ctx) {
-      ctx.lag = months;
-      return true;
-    },
-  };
+  return settingStep("releaseLag", "months", months, months >= 0 && Number.isInteger(months), "a non-negative integer", "lag", (ctx) => (ctx.lag = months));
 }
 
 export function phaseSignal(timeline: PhaseTimeline): Step {

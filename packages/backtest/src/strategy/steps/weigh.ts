@@ -1,5 +1,12 @@
 /** How much of each selected asset to hold (bt's `WeighEqually`, `WeighInvVol`, plus by score and by map). */
-import type { Step } from "../types.ts";
+import type { Step, StepContext } from "../types.ts";
+
+/** Target weights of the selection proportional to `raw` (one per selected asset, none negative); equal when they sum to 0. */
+function proportional(ctx: StepContext, raw: Float64Array): void {
+  let sum = 0;
+  for (let i = 0; i < ctx.nSelected; i++) sum += raw[i];
+  for (let i = 0; i < ctx.nSelected; i++) ctx.target[ctx.selected[i]] = sum > 0 ? raw[i] / sum : 1 / ctx.nSelected;
+}
 
 export function weighEqually(): Step {
   return {
@@ -28,7 +35,6 @@ export function weighInverseVol(lookback = 12): Step {
       ctx.target.fill(0);
       const { returns, panel } = ctx.market;
       const T = panel.months;
-      let sum = 0;
       const inv = new Float64Array(ctx.nSelected);
       for (let i = 0; i < ctx.nSelected; i++) {
         const o = ctx.selected[i] * T;
@@ -44,11 +50,8 @@ export function weighInverseVol(lookback = 12): Step {
       }
       const known = Array.from(inv).filter((x) => x === x).sort((a, b) => a - b);
       const fill = known.length ? known[known.length >> 1] : 1;
-      for (let i = 0; i < ctx.nSelected; i++) {
-        if (inv[i] !== inv[i]) inv[i] = fill;
-        sum += inv[i];
-      }
-      for (let i = 0; i < ctx.nSelected; i++) ctx.target[ctx.selected[i]] = inv[i] / sum;
+      for (let i = 0; i < ctx.nSelected; i++) if (inv[i] !== inv[i]) inv[i] = fill;
+      proportional(ctx, inv);
       return true;
     },
   };
@@ -62,15 +65,12 @@ export function weighByScore(): Step {
     sets: ["weights"],
     run(ctx) {
       ctx.target.fill(0);
-      let sum = 0;
+      const positive = new Float64Array(ctx.nSelected);
       for (let i = 0; i < ctx.nSelected; i++) {
         const s = ctx.scores[ctx.selected[i]];
-        if (s > 0) sum += s;
+        positive[i] = s > 0 ? s : 0;
       }
-      for (let i = 0; i < ctx.nSelected; i++) {
-        const a = ctx.selected[i];
-        ctx.target[a] = sum > 0 ? (ctx.scores[a] > 0 ? ctx.scores[a] / sum : 0) : 1 / ctx.nSelected;
-      }
+      proportional(ctx, positive);
       return true;
     },
   };
