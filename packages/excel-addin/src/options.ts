@@ -168,7 +168,7 @@ export const STATE_OPTIONS: OptionSpec = {
 };
 
 /**
- * Phases (the core's `analyseCycle`, as `kitchin phase`): `preset` dates the inventory series,
+ * Phases (the core's `phasePath`, as `kitchin phase`): `preset` dates the inventory series,
  * `demandPreset` the demand series; as-of phases take release lags.
  */
 export const PHASE_OPTIONS: OptionSpec = {

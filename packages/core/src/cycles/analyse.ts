@@ -68,7 +68,19 @@ export interface CycleAnalysis {
   notes: string[];
 }
 
-export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysisOptions = {}): CycleAnalysis {
+/** What both modes start from: the resolved rules, the lags, and the inputs cut to `asOf`. */
+interface Prepared {
+  params: TurnOptions & { preset: TurnPreset };
+  demandParams: TurnOptions & { preset: TurnPreset };
+  rl: number;
+  il: number;
+  rev: Series;
+  inv: Series;
+  revLast: number;
+  invLast: number;
+}
+
+function prepare(revenue: Series, inventory: Series, o: CycleAnalysisOptions): Prepared {
   const preset = o.preset ?? "inventory";
   const params = { ...resolveTurnOptions(o.turns, preset), preset };
   const demandPreset = o.demandPreset ?? "monthly";
@@ -87,48 +99,77 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
   const invSpan = observedSpan(inv);
   if (!revSpan) throw new KitchinError("empty", "demand (revenue) series has no numeric values");
   if (!invSpan) throw new KitchinError("empty", "inventory series has no numeric values");
-  const ex = expostPhases(rev, inv, { turns: params, preset, revenueTurns: demandParams, revenuePreset: demandPreset });
-  const realtime = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il, reversal: o.reversal });
+  return { params, demandParams, rl, il, rev, inv, revLast: revSpan.last, invLast: invSpan.last };
+}
+
+function expostOf(p: Prepared): ReturnType<typeof expostPhases> {
+  return expostPhases(p.rev, p.inv, { turns: p.params, preset: p.params.preset, revenueTurns: p.demandParams, revenuePreset: p.demandParams.preset });
+}
+
+function asOfOf(p: Prepared, o: CycleAnalysisOptions): PhaseTimeline {
+  return asOfPhases(p.rev, p.inv, { revenueLag: p.rl, inventoryLag: p.il, reversal: o.reversal });
+}
+
+/** Whether a mode has a known month: known already, or a question asked only when an answer depends on it. */
+type Known = boolean | (() => boolean);
+
+/**
+ * Thresholds are in the series' unit: a YoY stored as fractions never reaches them, and every month
+ * would be unknown in both modes. Say why instead of answering "unknown" (input/units.ts): an error
+ * when neither mode has a known month, else a note per mode left with none (the other mode still
+ * answers). A mode's `Known` that is a function is called only when the answer depends on it.
+ */
+function thresholdNotes(p: Prepared, o: CycleAnalysisOptions, exPost: Known, asOf: Known): string[] {
+  const unknown = (k: Known) => k === false || (typeof k === "function" && !k());
+  const reversal = () => resolveReversal(o.reversal).reversal;
+  const why = (limits: (d: Prepared["params"]) => [string, number][]) =>
+    scaleProblem(p.inv, "the inventory series", limits(p.params)) ?? scaleProblem(p.rev, "the demand (revenue) series", limits(p.demandParams));
+  if (exPost !== true && asOf !== true && unknown(exPost) && unknown(asOf)) {
+    const both = why((d) => [["minAmplitude", d.minAmplitude], ["reversal", reversal()]]);
+    if (both) throw new KitchinError("bad-option", both);
+  }
+  const notes: string[] = [];
+  const exWhy = exPost === true ? null : why((d) => [["minAmplitude", d.minAmplitude]]);
+  if (exWhy && unknown(exPost)) notes.push(`ex-post: ${exWhy}`);
+  const asOfWhy = asOf === true ? null : why(() => [["reversal", reversal()]]);
+  if (asOfWhy && unknown(asOf)) notes.push(`as-of: ${asOfWhy}`);
+  return notes;
+}
+
+/** `f` computed at most once. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => (done ? v : ((done = true), (v = f())));
+}
+
+export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysisOptions = {}): CycleAnalysis {
+  const p = prepare(revenue, inventory, o);
+  const { rev, inv, rl, il } = p;
+  const ex = expostOf(p);
+  const realtime = asOfOf(p, o);
   const known = commonNow([{ series: rev, lag: rl }, { series: inv, lag: il }], o.reversal);
   // Inventory turns on the history axis (expostPhases aligns on the union of months).
   const shift = inv.start - ex.timeline.start;
   const invTurns = ex.inventoryTurns.map((t) => ({ ...t, index: t.index + shift }));
   const revShift = rev.start - ex.timeline.start;
   const revTurns = ex.revenueTurns.map((t) => ({ ...t, index: t.index + revShift }));
-  // Thresholds are in the series' unit: a YoY stored as fractions never reaches them, and every
-  // month would be unknown in both modes. Say why instead of answering "unknown" (input/units.ts).
-  if (!anyKnown(ex.timeline.codes) && !anyKnown(realtime.codes)) {
-    const reversal = resolveReversal(o.reversal).reversal;
-    const why = scaleProblem(inv, "the inventory series", [["minAmplitude", params.minAmplitude], ["reversal", reversal]])
-      ?? scaleProblem(rev, "the demand (revenue) series", [["minAmplitude", demandParams.minAmplitude], ["reversal", reversal]]);
-    if (why) throw new KitchinError("bad-option", why);
-  }
-  // One mode only: say so (the other mode still answers).
-  const notes: string[] = [];
-  if (!anyKnown(ex.timeline.codes)) {
-    const why = scaleProblem(inv, "the inventory series", [["minAmplitude", params.minAmplitude]]) ?? scaleProblem(rev, "the demand (revenue) series", [["minAmplitude", demandParams.minAmplitude]]);
-    if (why) notes.push(`ex-post: ${why}`);
-  }
-  if (!anyKnown(realtime.codes)) {
-    const r = resolveReversal(o.reversal).reversal;
-    const why = scaleProblem(inv, "the inventory series", [["reversal", r]]) ?? scaleProblem(rev, "the demand (revenue) series", [["reversal", r]]);
-    if (why) notes.push(`as-of: ${why}`);
-  }
+  const notes = thresholdNotes(p, o, anyKnown(ex.timeline.codes), anyKnown(realtime.codes));
   const list = cycles(invTurns, ex.timeline.codes);
   const eps = episodes(ex.timeline.codes);
   return {
-    params,
-    demandParams,
+    params: p.params,
+    demandParams: p.demandParams,
     history: ex.timeline,
     realtime,
     revenueTurns: revTurns,
     inventoryTurns: invTurns,
     cycles: list,
-    current: currentCycle(invTurns, invSpan.last - ex.timeline.start + 1, ex.timeline.codes),
+    current: currentCycle(invTurns, p.invLast - ex.timeline.start + 1, ex.timeline.codes),
     now: whereNow(realtime, ex.timeline),
     summary: summarizeCycles(list, eps),
     episodes: eps,
-    dataThrough: { revenue: revSpan.last, inventory: invSpan.last },
+    dataThrough: { revenue: p.revLast, inventory: p.invLast },
     asOf: known.asOf,
     inputsNow: { revenue: known.inputs[0], inventory: known.inputs[1] },
     notes,
@@ -140,9 +181,30 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
  * or the as-of path up to "now" (`asOf`, the core's one definition; nothing is known after it).
  */
 export function phaseTimelineOf(a: CycleAnalysis, mode: "ex-post" | "as-of"): PhaseTimeline {
-  if (mode === "ex-post") return a.history;
-  const tl = a.realtime;
-  const keep = Math.max(0, Math.min(tl.codes.length, a.asOf - tl.start + 1));
+  return mode === "ex-post" ? a.history : upTo(a.realtime, a.asOf);
+}
+
+/**
+ * The same path as `phaseTimelineOf(analyseCycle(revenue, inventory, o), mode)` with the same notes,
+ * computing only that mode (for a face that returns nothing else, as CYCLE.PHASE): no cycles, no
+ * "now" beyond the as-of cut, and the other mode only when a threshold note depends on it. Unlike
+ * `analyseCycle`, as-of does not date turning points, so it does not refuse a range too short for them.
+ */
+export function phasePath(revenue: Series, inventory: Series, mode: "ex-post" | "as-of", o: CycleAnalysisOptions = {}): { timeline: PhaseTimeline; notes: string[] } {
+  const p = prepare(revenue, inventory, o);
+  if (mode === "ex-post") {
+    const timeline = expostOf(p).timeline;
+    return { timeline, notes: thresholdNotes(p, o, anyKnown(timeline.codes), once(() => anyKnown(asOfOf(p, o).codes))) };
+  }
+  const realtime = asOfOf(p, o);
+  const notes = thresholdNotes(p, o, once(() => anyKnown(expostOf(p).timeline.codes)), anyKnown(realtime.codes));
+  const now = commonNow([{ series: p.rev, lag: p.rl }, { series: p.inv, lag: p.il }], o.reversal).asOf;
+  return { timeline: upTo(realtime, now), notes };
+}
+
+/** An as-of path cut after month `asOf`. */
+function upTo(tl: PhaseTimeline, asOf: number): PhaseTimeline {
+  const keep = Math.max(0, Math.min(tl.codes.length, asOf - tl.start + 1));
   if (keep === tl.codes.length) return tl;
   return { ...tl, codes: tl.codes.slice(0, keep), revenueStates: tl.revenueStates.slice(0, keep), inventoryStates: tl.inventoryStates.slice(0, keep) };
 }

@@ -4,7 +4,7 @@
  * state is known (methods.md §3), so with a release lag the first rows are unknown.
  */
 import {
-  KitchinError, analyseCycle, codesOnAxis, phaseTimelineOf, phaseIdOf, phaseLabel, realtimeStates, resolveReversal, resolveTurnOptions, scaleProblem, stateName, statesFromTurns, turns, STATE_LABELS,
+  KitchinError, codesOnAxis, phasePath, phaseIdOf, phaseLabel, realtimeStates, resolveReversal, resolveTurnOptions, scaleProblem, stateName, statesFromTurns, turns, STATE_LABELS,
 } from "@kitchin/core";
 import { axisOf, backToRows, onAxis, type Out, type Range } from "../cells.ts";
 import { PHASE_OPTIONS, STATE_OPTIONS, cycleAnalysisOf, isAsOf, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
@@ -42,7 +42,7 @@ export function stateOf(dates: Range, values: Range, options?: string | null): O
   return backToRows(ax, y.start, Array.from(s, (x) => STATE_LABELS[stateName(x) ?? "unknown"][lang]));
 }
 
-/** Phases as `kitchin phase` computes them (the core's `analyseCycle`), one per row of the dates. */
+/** Phases as `kitchin phase` computes them (the core's `phasePath`, the same path as `analyseCycle`'s), one per row of the dates. */
 export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?: string | null): Out {
   const o = parseOptions(options, PHASE_OPTIONS);
   const ax = axisOf(dates, o.notes === true);
@@ -58,10 +58,11 @@ export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?
     if (shipped.inventory) opts.inventoryLag = shipped.inventory.lag;
     for (const [what, s] of Object.entries(shipped)) if (s) ax.notes.push(`${what}: release lag ${s.lag} month${s.lag === 1 ? "" : "s"} of ${s.id} (from CYCLE.DATA)`);
   }
-  const a = analyseCycle(rev, inv, opts);
-  ax.notes.push(...a.notes);
-  // The core's phase path in the mode, as for `kitchin phase` (as-of: up to "now"), on the rows' axis.
-  const codes = codesOnAxis(phaseTimelineOf(a, isAsOf(o) ? "as-of" : "ex-post"), inv.start, inv.values.length);
+  // The core's phase path in the mode, as `kitchin phase` shows it (as-of: up to "now"), computing
+  // only that mode (no cycles or "now" table: CYCLE.PHASE returns nothing else), on the rows' axis.
+  const path = phasePath(rev, inv, isAsOf(o) ? "as-of" : "ex-post", opts);
+  ax.notes.push(...path.notes);
+  const codes = codesOnAxis(path.timeline, inv.start, inv.values.length);
   if (o.format === "code") return backToRows(ax, inv.start, codes);
   if (o.format === "id") return backToRows(ax, inv.start, Array.from(codes, (c) => phaseIdOf(c) ?? "unknown"));
   const lang = langOf(o);
