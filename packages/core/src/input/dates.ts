@@ -6,13 +6,22 @@
  * The two numeric forms cannot collide: serials of the years 1900–2173 stay below 100000, and a
  * `YYYYMM` number is at least 100001.
  */
-import { parseMonthLoose } from "../time/month.ts";
+import { parseDateKeyLoose, parseMonthLoose } from "../time/month.ts";
 import type { Cell } from "./cell.ts";
 import { quoteCell } from "./number.ts";
 
 /** The month index of a date cell, or `NaN` when the cell is not a date. `workbook` allows numbers. */
 export function readMonth(cell: Cell, workbook = false): number {
   if (typeof cell === "number" || typeof cell === "string") return parseMonthLoose(cell, workbook);
+  return NaN;
+}
+
+/**
+ * A date cell read once with its day: the key `32 × month + day` (`monthOfDateKey` gives
+ * `readMonth`'s month; keys order dates within a month), or `NaN` when the cell is not a date.
+ */
+export function readDateKey(cell: Cell, workbook = false): number {
+  if (typeof cell === "number" || typeof cell === "string") return parseDateKeyLoose(cell, workbook);
   return NaN;
 }
 

@@ -38,6 +38,15 @@ const FRACTION = /^\s*(\d{4})\.(\d{2})\s*$/; // Shiller "1871.01"
  * Returns `NaN` when the text is not a date; callers turn that into a `bad-date` error with the row.
  */
 export function parseMonthLoose(text: string | number, allowSerial = false): number {
+  return monthOfDateKey(parseDateKeyLoose(text, allowSerial));
+}
+
+/**
+ * The same spellings as `parseMonthLoose`, read once with their day: a date key `32 × month + day`
+ * (day 1–31 as written; a month-only date is day 1), so `monthOfDateKey` gives `parseMonthLoose`'s
+ * month and keys order dates within a month. `NaN` when the text is not a date.
+ */
+export function parseDateKeyLoose(text: string | number, allowSerial = false): number {
   if (typeof text === "number") return allowSerial ? numericDate(text) : NaN;
   let m = FRACTION.exec(text);
   if (m) return checked(+m[1], +m[2]);
@@ -47,13 +56,19 @@ export function parseMonthLoose(text: string | number, allowSerial = false): num
   if (m) return checked(+m[1], +m[2], m[3] === undefined ? 1 : +m[3]);
   m = US_STYLE.exec(text);
   if (m) return checked(+m[3], +m[1], +m[2]);
-  if (allowSerial && /^\s*\d+(\.\d+)?\s*$/.test(text)) return excelSerialToMonth(+text);
+  if (allowSerial && /^\s*\d+(\.\d+)?\s*$/.test(text)) return excelSerialToDateKey(+text);
   return NaN;
 }
 
+/** The month of a date key (`NaN` stays `NaN`). */
+export function monthOfDateKey(key: number): number {
+  return Math.floor(key / 32);
+}
+
+/** Date key of a calendar date; `NaN` outside years 1000–9999, months 1–12, days 1–31. */
 function checked(y: number, mo: number, d = 1): number {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return NaN;
-  return monthIndex(y, mo);
+  return 32 * monthIndex(y, mo) + d;
 }
 
 /**
@@ -63,7 +78,7 @@ function checked(y: number, mo: number, d = 1): number {
  */
 function numericDate(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  if (x < 100000) return excelSerialToMonth(x);
+  if (x < 100000) return excelSerialToDateKey(x);
   if (!Number.isInteger(x)) return NaN;
   if (x <= 999999) return checked(Math.floor(x / 100), x % 100);
   if (x >= 10000000 && x <= 99999999) return checked(Math.floor(x / 10000), Math.floor(x / 100) % 100, x % 100);
@@ -72,17 +87,21 @@ function numericDate(x: number): number {
 
 /** Excel 1900-system serial day → month index (serial 1 = 1900-01-01; Excel's fictitious 1900-02-29 is serial 60). */
 export function excelSerialToMonth(serial: number): number {
+  return monthOfDateKey(excelSerialToDateKey(serial));
+}
+
+function excelSerialToDateKey(serial: number): number {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return NaN;
   const days = Math.floor(serial) - (serial > 60 ? 1 : 0); // drop the phantom leap day
   const ms = Date.UTC(1899, 11, 31) + days * 86400000;
   const d = new Date(ms);
-  return monthIndex(d.getUTCFullYear(), d.getUTCMonth() + 1);
+  return 32 * monthIndex(d.getUTCFullYear(), d.getUTCMonth() + 1) + d.getUTCDate();
 }
 
 /** Strict `YYYY-MM` (also accepts `YYYY-MM-DD`), for options such as `--as-of` and `--from`. */
 export function parseMonth(text: string, what = "month"): number {
   const m = /^\s*(\d{4})-(\d{2})(?:-\d{2})?\s*$/.exec(text);
-  const v = m ? checked(+m[1], +m[2]) : NaN;
+  const v = m ? monthOfDateKey(checked(+m[1], +m[2])) : NaN;
   if (Number.isNaN(v)) {
     throw new KitchinError("bad-date", `${what} "${text}" is not a month; write it as YYYY-MM, e.g. 2023-07`);
   }
