@@ -4,7 +4,7 @@
  * `--lag`). Everything ends as core `Series` with a name and a release lag.
  */
 import {
-  KitchinError, formatMonth, readMonth, seriesFromObservations, shortText, type Series,
+  KitchinError, formatMonth, seriesFromObservations, shortText, type Series,
 } from "@kitchin/core";
 import { FLAG_ANOMALY, REGION_DEFAULTS, analysisView, type DatasetSeries } from "@kitchin/datasets";
 import { loadWithImports } from "./userData/store.ts";
@@ -80,7 +80,7 @@ function requireOneSource(p: ParsedArgs): "dataset" | "file" {
  * (cells read as missing with their rows, absent months, rows at the end without a value).
  */
 export function columnSeries(t: UserTable, column: number, lag: number): NamedSeries {
-  const months = t.rows.map((r) => readMonth(r.cells[t.dateColumn], t.allowSerialDates));
+  const months = t.rows.map((r) => r.month); // read once by the table
   const step = isQuarterly(months) ? 3 : 1;
   const name = t.header[column];
   const notes = [...t.notes];

@@ -10,7 +10,7 @@ import { assetList, findEntry, universe } from "@kitchin/datasets";
 import { alignedPanel, indexReturns, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
 import { readFileSync, statSync } from "node:fs";
 import { loadWithImports } from "./userData/store.ts";
-import { decimalOf, readUserTable, type UserTable } from "./io/table.ts";
+import { decimalOf, readUserTable, type TableRow, type UserTable } from "./io/table.ts";
 import { readNumericCsv } from "./io/numericCsv.ts";
 
 const loadSeries = (id: string) => loadWithImports(id).series;
@@ -74,10 +74,10 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
     (o.format !== "wide" && others.length === 2 && others.some(([h]) => ASSET_HEADER.test(h)) && others.some(([h]) => PRICE_HEADER.test(h)));
   const obs: (Observation & { day: number; row: number })[] = [];
   const dateName = t.header[t.dateColumn];
-  const monthOf = (cell: Cell, row: number) => {
-    const m = readMonth(cell, t.allowSerialDates);
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(cell), { file: t.file, row, column: dateName });
-    return m;
+  // The table read each date cell once (month and date key); a row whose cell is not a date is refused here.
+  const monthOf = (r: TableRow) => {
+    if (Number.isNaN(r.month)) throw new KitchinError("bad-date", notDateMessage(r.cells[t.dateColumn]), { file: t.file, row: r.row, column: dateName });
+    return r.month;
   };
   const marks = new Map<string, DecimalMark>();
   const markOf = (column: string) => {
@@ -101,7 +101,7 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
     for (const r of t.rows) {
       const asset = String(r.cells[ac] ?? "").trim();
       if (!asset) throw new KitchinError("bad-file", "asset is blank", { file: t.file, row: r.row, column: t.header[ac] });
-      const day = dayOf(r.cells[t.dateColumn]);
+      const day = r.date;
       const key = `${asset}\u0000${day}`;
       if (seen.has(key)) {
         throw new KitchinError("duplicate", `a second price for "${asset}" on ${String(r.cells[t.dateColumn])} (first on row ${seen.get(key)})`, { file: t.file, row: r.row, column: dateName });
@@ -109,12 +109,12 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
       seen.set(key, r.row);
       const price = priceOf(r.cells[pc], r.row, t.header[pc]);
       if (Number.isNaN(price)) continue;
-      obs.push({ asset, month: monthOf(r.cells[t.dateColumn], r.row), day, row: r.row, order: 0, price });
+      obs.push({ asset, month: monthOf(r), day, row: r.row, order: 0, price });
     }
     assets = [...new Set(obs.map((x) => x.asset))];
   } else {
     assets = others.map(([h]) => h);
-    const months = t.rows.map((r) => monthOf(r.cells[t.dateColumn], r.row));
+    const months = t.rows.map(monthOf);
     let monthly = true;
     for (let i = 1; i < months.length && monthly; i++) monthly = months[i] > months[i - 1];
     if (monthly) {
@@ -123,7 +123,7 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
     }
     for (let i = 0; i < t.rows.length; i++) {
       const r = t.rows[i];
-      const day = dayOf(r.cells[t.dateColumn]);
+      const day = r.date;
       for (const [h, c] of others) {
         const price = priceOf(r.cells[c], r.row, h);
         if (!Number.isNaN(price)) obs.push({ asset: h, month: months[i], day, row: r.row, order: 0, price });
@@ -268,17 +268,4 @@ function checkMonths(t: UserTable, obs: readonly (Observation & { row: number })
       );
     }
   }
-}
-
-/** A sortable day number of a date cell (YYYY-MM-DD and similar; month-only dates sort as day 1). */
-function dayOf(cell: Cell): number {
-  const s = String(cell ?? "").trim();
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (m) return Date.UTC(+m[1], +m[2] - 1, +m[3]) / 864e5;
-  m = /^(\d{4})[-/.年](\d{1,2})/.exec(s);
-  if (m) return Date.UTC(+m[1], +m[2] - 1, 1) / 864e5;
-  if (typeof cell === "number") return cell; // Excel serial day
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (us) return Date.UTC(+us[3], +us[1] - 1, +us[2]) / 864e5;
-  return 0;
 }

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import {
-  KitchinError, decimalMarkOf, decodeText, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
+  KitchinError, decimalMarkOf, decodeText, monthOfDateKey, readDateKey, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
 } from "@kitchin/core";
 import { parseCsvWithDelimiter } from "./csv.ts";
 import { readXlsx, type SheetCell } from "./xlsx.ts";
@@ -24,8 +24,12 @@ export interface UserTable {
   /** Units (`单位` row) by column, when present. */
   units: (string | null)[];
   dateColumn: number;
-  /** Data rows in increasing date order, with their 1-based row numbers in the file. */
-  rows: { row: number; cells: Cell[] }[];
+  /**
+   * Data rows in increasing date order, with their 1-based row numbers in the file and their date
+   * cell read once: `month` (`NaN` when the cell is not a date) and `date`, its key with the day
+   * (core `readDateKey`: `32 × month + day`).
+   */
+  rows: TableRow[];
   allowSerialDates: boolean;
   /** Text encoding of a CSV file (XLSX: UTF-8). */
   encoding: TextEncoding;
@@ -37,6 +41,13 @@ export interface UserTable {
   percentColumns: Set<number>;
   /** XLSX columns (0-based) where only some numbers are percent-formatted (refused when used). */
   mixedPercentColumns: Set<number>;
+}
+
+export interface TableRow {
+  row: number;
+  cells: Cell[];
+  month: number;
+  date: number;
 }
 
 const FOOTER = /^\s*(数据来源|来源|资料来源|注|备注|source|note)/i;
@@ -117,12 +128,16 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     dateColumn = headerGuess.findIndex((h) => h === opts.dateColumn);
     if (dateColumn < 0) throw new KitchinError("not-found", `no date column "${shortText(opts.dateColumn)}"; the columns are: ${nameList(headerGuess)}`, { file });
   }
-  const firstData = rows.findIndex((r) => r && isDate(r[dateColumn]));
+  // Each row's date cell is read once, whichever scan reaches it first.
+  const dateKeys = new Float64Array(rows.length).fill(-1);
+  const dateAt = (i: number) => (dateKeys[i] === -1 ? (dateKeys[i] = readDateKey(rows[i]?.[dateColumn] ?? null, serial)) : dateKeys[i]);
+  const dateRow = (i: number) => !Number.isNaN(dateAt(i));
+  const firstData = rows.findIndex((r, i) => r && dateRow(i));
   if (firstData < 0) {
     throw new KitchinError("bad-date", `no row has a date in column "${shortText(headerGuess[dateColumn] ?? String(dateColumn + 1))}"; dates look like 2023-07 or 2023-07-31`, { file });
   }
   let lastData = rows.length - 1;
-  while (lastData > firstData && !(rows[lastData] && isDate(rows[lastData][dateColumn]))) lastData--;
+  while (lastData > firstData && !(rows[lastData] && dateRow(lastData))) lastData--;
   // After the data: blank lines, then source/note lines; a note may run on over several lines.
   let inFooter = false;
   for (let i = lastData + 1; i < rows.length; i++) {
@@ -157,7 +172,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     const target = META_ID.test(label) ? ids : META_UNIT.test(label) ? units : null;
     if (target) for (let c = 0; c < width; c++) if (c !== dateColumn && r[c] !== null && r[c] !== undefined) target[c] = String(r[c]).trim();
   }
-  const data: { row: number; cells: Cell[] }[] = [];
+  const data: TableRow[] = [];
   for (let i = firstData; i <= lastData; i++) {
     const r = rows[i] ?? [];
     if (blank(r)) continue;
@@ -166,14 +181,14 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     if (cells > width) {
       throw new KitchinError("bad-file", `row has ${r.length} cells but the header has ${width} columns`, { file, row: i + 1 });
     }
-    data.push({ row: i + 1, cells: r });
+    const date = dateAt(i);
+    data.push({ row: i + 1, cells: r, month: monthOfDateKey(date), date });
   }
   // Newest-first exports: strictly decreasing dates are turned around.
   const notes: string[] = [];
   if (data.length > 1) {
-    const m = data.map((d) => readMonth(d.cells[dateColumn], serial));
     let decreasing = true;
-    for (let k = 1; k < m.length && decreasing; k++) decreasing = m[k] < m[k - 1];
+    for (let k = 1; k < data.length && decreasing; k++) decreasing = data[k].month < data[k - 1].month;
     if (decreasing) {
       data.reverse();
       notes.push(`${file}: dates run newest first; read in increasing order`);
