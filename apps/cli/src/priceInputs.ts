@@ -187,8 +187,14 @@ function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
   const names = csv.header.slice(1);
   if (o.format !== "wide" && names.length === 2 && names.some((h) => ASSET_HEADER.test(h)) && names.some((h) => PRICE_HEADER.test(h))) return null; // long
   const T = csv.dates.length;
-  const months = csv.dates.map((d) => readMonth(d, false));
-  for (let i = 0; i < T; i++) if (!(months[i] === (i === 0 ? months[0] : months[i - 1] + 1)) || Number.isNaN(months[i])) return null;
+  // Stop at the first date that is not the next month (daily prices: the second row), so that a
+  // file handed to the general path has had at most a few of its dates read here.
+  const months: number[] = [];
+  for (let i = 0; i < T; i++) {
+    const m = readMonth(csv.dates[i], false);
+    if (Number.isNaN(m) || (i > 0 && m !== months[i - 1] + 1)) return null;
+    months.push(m);
+  }
   const v = csv.values;
   for (let k = 0; k < v.length; k++) if (v[k] <= 0) return null;
   const src: WideSource = { file, dateName: csv.header[0], rowOf: (i) => i + 2, priceAt: (i, c) => v[(c - 1) * T + i], laidOut: v };
