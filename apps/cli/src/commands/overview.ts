@@ -10,7 +10,7 @@ import { formatOf, langOf } from "../options.ts";
 import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
 import { mainJobExtras, type MainJobSource } from "../mainJob.ts";
 import { UsageError } from "../errors.ts";
-import { inputOptions } from "../backtestInputs.ts";
+import { BACKTEST_INPUT_FLAGS, inputOptions } from "../backtestInputs.ts";
 import { pdfTarget, printPdf } from "../report/pdf.ts";
 import { str } from "../args.ts";
 import { madeOn } from "../now.ts";
@@ -22,8 +22,8 @@ export const overviewCommand: Command = {
   flags: {
     ...PHASE_INPUT_FLAGS,
     prices: { type: "string", arg: "P", description: "with --file: your month-end prices (CSV/XLSX, date + one column per asset) for the scores, backtest and report" },
-    "prices-format": { type: "string", arg: "auto|wide|long", description: "layout of --prices (default auto)" },
-    gaps: { type: "string", arg: "error|keep|carry", description: "--prices: a missing price inside an asset's history is an error (default), kept missing, or carried forward" },
+    "prices-format": BACKTEST_INPUT_FLAGS["prices-format"],
+    gaps: BACKTEST_INPUT_FLAGS.gaps,
     report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data, or --file with --prices)" },
     pdf: { type: "string", arg: "F", description: "also print the report to a PDF with the Chromium or Chrome found on the machine (or KITCHIN_CHROMIUM)" },
     "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" },
