@@ -1,4 +1,4 @@
-import { escapeControl } from "@kitchin/core";
+import { escapeControl, inLang, wordOf, type Lang } from "@kitchin/core";
 /** What a command needs from the outside world, injectable for tests. */
 export interface Io {
   out(text: string): void;
@@ -31,8 +31,10 @@ export function toJson(v: unknown): string {
 /**
  * What was done to the user's data (reversed order, cells read as missing, gaps, rescaling …):
  * in table and CSV modes one `note: …` line each on stderr, so stdout stays the result; JSON
- * output carries the same sentences in its `notes` array instead.
+ * output carries the same sentences in its `notes` array instead (always English: stable text for
+ * other tools). With `--lang zh` the prefix and every sentence of the message table (core
+ * phases/messages.ts) are Chinese.
  */
-export function printNotes(io: Io, notes: readonly string[]): void {
-  for (const n of new Set(notes)) io.err(`note: ${escapeControl(n)}\n`);
+export function printNotes(io: Io, notes: readonly string[], lang: Lang = "en"): void {
+  for (const n of new Set(notes)) io.err(`${wordOf("note", lang)}: ${escapeControl(inLang(n, lang))}\n`);
 }

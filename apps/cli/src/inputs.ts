@@ -5,6 +5,7 @@
  */
 import {
   KitchinError, formatMonth, seriesFromObservations, shortText, type Series,
+  say,
 } from "@kitchin/core";
 import { FLAG_ANOMALY, REGION_DEFAULTS, analysisView, type DatasetSeries } from "@kitchin/datasets";
 import { loadWithImports } from "./userData/store.ts";
@@ -42,7 +43,7 @@ export function shippedSeries(id: string): NamedSeries {
   const notes = notesOf(d);
   if (imported && imported.size) {
     const ks = [...imported.keys()];
-    notes.push(`${id}: ${imported.size} month${imported.size > 1 ? "s" : ""} (${formatMonth(Math.min(...ks))}…${formatMonth(Math.max(...ks))}) from your data folder ${kitchinHome()} (kitchin data import)`);
+    notes.push(say("importedMonths", { id, n: imported.size, from: formatMonth(Math.min(...ks)), to: formatMonth(Math.max(...ks)), home: kitchinHome() }));
   }
   return { series: analysisView(d), name: id, lag: d.entry.lag, step: 1, notes };
 }
@@ -55,8 +56,8 @@ function notesOf(d: DatasetSeries): string[] {
     if (d.flags[i] & FLAG_ANOMALY) anomalies.push(formatMonth(d.start + i));
     if (d.flags[i] & 2 && proxyFrom < 0) proxyFrom = d.start + i;
   }
-  if (anomalies.length) notes.push(`${d.entry.id}: ${anomalies.join(", ")} flagged as anomalies and left out`);
-  if (proxyFrom >= 0) notes.push(`${d.entry.id}: proxy values from ${formatMonth(proxyFrom)} (see DATA.md)`);
+  if (anomalies.length) notes.push(say("anomalies", { id: d.entry.id, months: anomalies }));
+  if (proxyFrom >= 0) notes.push(say("proxyFrom", { id: d.entry.id, from: formatMonth(proxyFrom) }));
   return notes;
 }
 
@@ -104,9 +105,9 @@ export function columnSeries(t: UserTable, column: number, lag: number): NamedSe
   if (t.percentColumns.has(column)) {
     // Excel shows 0.032 as 3.2% and analysts read 3.2: the thresholds are in percentage points.
     for (let k = 0; k < series.values.length; k++) series.values[k] *= 100;
-    notes.push(`${t.file}: column "${shortText(name)}" is formatted as percent in the workbook: read ×100 (0.032 shown as 3.2% is 3.2)`);
+    notes.push(say("percentColumn", { file: t.file, column: shortText(name) }));
   }
-  if (t.delimiter !== "," && opts.decimal === ",") notes.push(`${t.file}: column "${shortText(name)}" read with decimal commas (2,5 = 2.5)`);
+  if (t.delimiter !== "," && opts.decimal === ",") notes.push(say("decimalCommas", { file: t.file, column: shortText(name) }));
   return { series, name, lag, step, notes };
 }
 

@@ -5,7 +5,7 @@
  * Month-end prices load directly; long tables and daily or weekly prices are reduced to month-ends
  * by @kitchin/backtest's `lastPerMonth`. Every bad cell is reported with its file, row and column.
  */
-import { KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
+import { say, KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
 import { assetList, findEntry, universe } from "@kitchin/datasets";
 import { alignedPanel, indexReturns, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
 import { readFileSync, statSync } from "node:fs";
@@ -150,7 +150,7 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
   }
   const notes: string[] = [];
   const kept = monthly ? obs : lastPerMonth(obs);
-  if (!monthly) notes.push(`${t.file}: ${obs.length} dated prices reduced to ${kept.length} month-end prices (last observation of each month)`);
+  if (!monthly) notes.push(say("monthEndPrices", { file: t.file, n: obs.length, kept: kept.length }));
   checkMonths(t, obs);
   let start = Infinity, end = -Infinity; // a loop, not Math.min(...): daily tables overflow the stack
   for (const x of kept) { if (x.month < start) start = x.month; if (x.month > end) end = x.month; }

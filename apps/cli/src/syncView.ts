@@ -3,8 +3,9 @@
  * (methods.md §5; note 003 第6则): the data behind `kitchin sync` and the report's sync section.
  */
 import {
-  PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
+  inLang, wordOf, PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
   type PhaseTimeline, type SyncResult, type TimelineSync, type TurnPreset,
+  say,
 } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { UsageError } from "./errors.ts";
@@ -61,7 +62,7 @@ export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
   const ta = timeline(input.a, input, ctx, notes);
   const tb = timeline(input.b, input, ctx, notes);
   const r = syncTimelines(ta, tb, { from: input.from, to: input.to });
-  if (input.mode === "as-of") notes.push("as-of phases are stamped by the month at whose end they are known (release lags applied)");
+  if (input.mode === "as-of") notes.push(say("syncAsOf"));
   return {
     a: input.a.label, b: input.b.label, mode: input.mode ?? "ex-post",
     from: formatMonth(r.from), to: formatMonth(r.to),
@@ -107,5 +108,5 @@ export function renderSync(d: SyncData, lang: "en" | "zh" = "en", colour = false
     renderTable([`${d.a} \\ ${d.b}`, ...PHASE_IDS.map((_, j) => phaseLabel(j, lang))],
       d.phaseTable.counts.map((row, i) => [phaseLabel(i, lang), ...row.map(String)]), { colour }).trimEnd(),
   ];
-  return lines.join("\n") + "\n" + d.notes.map((x) => `note: ${x}\n`).join("");
+  return lines.join("\n") + "\n" + d.notes.map((x) => `${wordOf("note", lang)}: ${inLang(x, lang)}\n`).join("");
 }

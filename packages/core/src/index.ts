@@ -7,6 +7,7 @@ export * from "./input/index.ts";
 export * from "./time/month.ts";
 export * from "./phases/phase.ts";
 export * from "./phases/words.ts";
+export * from "./phases/messages.ts";
 export * from "./series/series.ts";
 export * from "./series/panel.ts";
 export * from "./series/observations.ts";

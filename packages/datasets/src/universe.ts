@@ -3,6 +3,7 @@
  * (equities, government bonds, commodities — note 003 §8), commodity futures (note 004) and the
  * cash series used for Sharpe ratios and uninvested weight.
  */
+import { say } from "@kitchin/core";
 import { catalog } from "./catalog.ts";
 
 /** Financial futures (stock-index and bond futures) are not commodities. */
@@ -26,7 +27,7 @@ export function universe(region: "cn" | "us"): Universe {
       extraClasses: [],
       futures: catalog.filter((e) => e.id.startsWith("cn.fut.") && !FINANCIAL_FUTURES.has(e.id)).map((e) => e.id),
       cash: null,
-      notes: ["China: no cash series is shipped; Sharpe ratios are over a zero rate and uninvested weight earns nothing"],
+      notes: [say("cnNoCash")],
     };
   }
   return {
@@ -34,7 +35,7 @@ export function universe(region: "cn" | "us"): Universe {
     extraClasses: ["us.gold"],
     futures: [],
     cash: "us.tbill_tr",
-    notes: ["US: us.spx, us.wti and us.gold are monthly averages of daily prices, not month-end closes: their returns are smoothed"],
+    notes: [say("usMonthlyAverages")],
   };
 }
 

@@ -3,7 +3,7 @@
  * the strategy sees only what was known then — as-of phases (ex-post only with --mode ex-post, and
  * then every output says it uses future information) and scores from episodes that had ended.
  */
-import { formatMonth, wordOf, type Lang } from "@kitchin/core";
+import { inLang, formatMonth, wordOf, type Lang } from "@kitchin/core";
 import { displayName } from "@kitchin/datasets";
 import { DEFAULT_STRATEGIES, USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
@@ -75,6 +75,6 @@ export const backtestCommand: Command = {
     io.out(renderTable(b.header, b.rows));
     const holding = current.map((c) => `${displayName(c.asset, lang)} ${pct(c.weight)}`).join(zh ? "、" : ", ") || (zh ? "现金" : "cash");
     io.out(zh ? `\n${json.latest.decided} 之后持有：${holding}\n` : `\nHolding after ${json.latest.decided}: ${holding}\n`);
-    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${w}\n`);
+    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${inLang(w, lang)}\n`);
   },
 };

@@ -69,7 +69,7 @@ export const contribCommand: Command = {
     const cells = (r: { totalYoy: number; contributions: Record<string, number>; residual: number; shares: Record<string, number> }) =>
       [r.totalYoy, ...comps.map((c) => r.contributions[c]), ...(hasComps ? [r.residual] : []), ...(shares ? comps.map((c) => r.shares[c]) : [])];
     if (format === "csv") {
-      printNotes(io, data.notes);
+      printNotes(io, data.notes, langOf(p));
       io.out(toCsv(["date", "totalYoy", ...comps, ...(hasComps ? ["residual"] : []), ...(shares ? comps.map((c) => `share:${c}`) : [])], data.rows.map((r) => [r.date, ...cells(r)])));
       return;
     }
@@ -85,6 +85,6 @@ export const contribCommand: Command = {
     io.out(`${L.window} ${w.from}…${w.to} (${data.aggregate}, ${w.months} ${L.months}): ${L.total} ${fmt(w.totalYoy)} %${comps.map((c, i) => `, ${label[i]} ${fmt(w.contributions[c])} pp`).join("")}${hasComps ? `, ${L.residual} ${fmt(w.residual)} pp` : ""}\n`);
     const d = data.divergence;
     if (d) io.out(`${L.divergence} ${d.from}…${d.to} (${d.months} ${L.months}): ${data.total} ${fmt(d.totalGrowth)} % vs ${d.vs} ${fmt(d.vsGrowth)} %, ${L.gap} ${fmt(d.gap)} pp, z ${fmt(d.z)} ${L.against} ${d.historyMonths} ${L.earlier} ${d.months} ${L.months}\n`);
-    printNotes(io, data.notes);
+    printNotes(io, data.notes, langOf(p));
   },
 };

@@ -26,7 +26,7 @@ export const cyclesCommand: Command = {
       return;
     }
     if (format === "csv") {
-      printNotes(io, [...revenue.notes, ...inventory.notes]);
+      printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
       const rows = a.cycles.map((c) => cycleJson(a, c));
       const keys = ["startTrough", "peak", "endTrough", "months", "restockMonths", "destockMonths", "activeRestockMonths", "passiveRestockMonths", "activeDestockMonths", "passiveDestockMonths", "unknownPhaseMonths"] as const;
       io.out(toCsv([...keys], rows.map((r) => keys.map((k) => r[k]))));
@@ -34,6 +34,6 @@ export const cyclesCommand: Command = {
     }
     io.out(`${inventory.name} cycles (demand: ${revenue.name}; ${a.params.method}, ${a.params.preset} preset)\n`);
     printCycleTable(a, langOf(p), io, ctx);
-    printNotes(io, [...revenue.notes, ...inventory.notes]);
+    printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
   },
 };

@@ -54,7 +54,7 @@ export const overviewCommand: Command = {
     const zh = lang === "zh";
     io.out(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）\n\n` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})\n\n`);
     printCycleTable(a, lang, io, ctx);
-    printNotes(io, [...revenue.notes, ...inventory.notes]);
+    printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
     if (extras) {
       io.out("\n");
       const job = await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx }, made: madeOn(p, io) });

@@ -33,7 +33,7 @@ export const phaseCommand: Command = {
       return;
     }
     if (format === "csv") {
-      printNotes(io, [...revenue.notes, ...inventory.notes]);
+      printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
       io.out(toCsv(["date", "phase", "label", "revenueState", "inventoryState"], rows.map((r, i) => [r.date, r.phase ?? "", phaseLabel(timeline.codes[i], lang), r.revenueState ?? "", r.inventoryState ?? ""])));
       return;
     }
@@ -45,6 +45,6 @@ export const phaseCommand: Command = {
       { colour: useColour(io.isTTY, io.env), rowColour: (i) => PHASE_COLOURS[eps[i].code] },
     ));
     io.out(nowLines(a, lang, ctx));
-    printNotes(io, [...revenue.notes, ...inventory.notes]);
+    printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
   },
 };

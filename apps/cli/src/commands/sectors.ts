@@ -13,6 +13,7 @@
 import {
   KitchinError, PHASE_IDS, formatMonth, parseMonth, phaseIdOf, phaseLabel, sectorInputsFromTable, sectorPanel,
   type Cell, type SectorInput, type SectorPanel,
+  say,
 } from "@kitchin/core";
 import { int, str, bool, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -79,14 +80,14 @@ export function summariseSectors(p: SectorPanel, kind: "level" | "yoy"): Sectors
   const month = (i: number) => formatMonth(p.start + i);
   const industries = p.names.length, withSales = p.withSales;
   const notes: string[] = [];
-  if (withSales === 0) notes.push("no sales (revenue) series: phases are unknown; the panel shows restocking and destocking only");
-  else if (withSales < industries) notes.push(`${industries - withSales} of ${industries} industries have no sales series: their phase is unknown`);
-  notes.push(p.mode === "as-of" ? "as-of: each month uses only data up to that month (real-time reversal rule)" : "ex-post: turns dated on the whole history; states after the last turn carried to the end");
+  if (withSales === 0) notes.push(say("sectorsNoSales"));
+  else if (withSales < industries) notes.push(say("sectorsSomeNoSales", { missing: industries - withSales, total: industries }));
+  notes.push(say(p.mode === "as-of" ? "sectorsAsOf" : "sectorsExPost"));
   // Thresholds are in the series' unit (input/units.ts): a YoY stored as fractions never reaches them.
   if (!p.knownState.some((k) => k > 0)) {
     notes.push(kind === "yoy"
-      ? "no industry has a known inventory state in any month: the reversal (as-of) and minAmplitude (ex-post) are in the series' unit, and a YoY stored as fractions (0.032 for 3.2 %) never reaches them; multiply it by 100"
-      : "no industry has a known inventory state in any month");
+      ? say("sectorsNoStateYoy")
+      : say("sectorsNoState"));
   }
   return {
     mode: p.mode, kind, at: month(t), industries, withSales,
@@ -152,7 +153,7 @@ export const sectorsCommand: Command = {
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }
     if (format === "csv") {
-      printNotes(io, data.notes);
+      printNotes(io, data.notes, langOf(p));
       io.out(toCsv(["month", ...PHASE_IDS.map((id) => `n_${id}`), "n_unknown", ...PHASE_IDS.map((id) => `w_${id}`), "restocking", "known", "w_restocking"],
         data.months.map((m) => [m.month, ...m.counts, m.unknownPhase, ...m.weightShares, m.restocking, m.knownState, m.restockingWeightShare])));
       return;
@@ -173,6 +174,6 @@ export const sectorsCommand: Command = {
       io.out("\n" + renderTable(["month", ...PHASE_IDS.map((_, c) => phaseLabel(c, lang)), "unknown", "restocking", "by weight"],
         data.months.map((m) => [m.month, ...m.counts.map(String), String(m.unknownPhase), `${m.restocking}/${m.knownState}`, pct(m.restockingWeightShare, 0)])));
     }
-    printNotes(io, data.notes);
+    printNotes(io, data.notes, langOf(p));
   },
 };

@@ -5,7 +5,7 @@
  * ranked, with the number of configurations tried. `--walk-forward FIT:TEST[:rolling]` picks the
  * best configuration on each fit window and reports the next block out of sample.
  */
-import { KitchinError, formatMonth, wordOf } from "@kitchin/core";
+import { inLang, say, KitchinError, formatMonth, wordOf } from "@kitchin/core";
 import {
   BACKTEST_DEFAULTS,
   USES_FUTURE_INFORMATION, buyAndHold, equalWeight, gridSize, metrics, market, runStrategy, topKRotation, walkForward,
@@ -93,7 +93,7 @@ export const sweepCommand: Command = {
       rows: res.rows.slice(0, top).map(strip),
       walkForward: wf,
       benchmarks: benchmarks.map((b) => ({ strategy: b.strategy, cagr: b.cagr, volatility: b.volatility, sharpe: b.sharpe, maxDrawdown: b.maxDrawdown, calmar: b.calmar, turnover: b.turnover })),
-      warnings: [...inp.prices.notes, ...inp.phases.notes, `${res.tried} configurations were tried; the best of many backtests is biased upwards — judge it out of sample (--walk-forward)`],
+      warnings: [...inp.prices.notes, ...inp.phases.notes, say("sweepBias", { tried: res.tried })],
     };
     const out = str(p, "out");
     if (out) await writeTables(out, [{ name: "sweep", header: [...ROW_KEYS], rows }, ...(wf ? [{ name: "walkForward", header: ["fitFrom", "fitTo", "testFrom", "testTo", "chosen", "inSample", "outOfSample"], rows: wf.folds.map((f) => [f.fitFrom, f.fitTo, f.testFrom, f.testTo, f.chosen, f.inSample, f.outOfSample]) }] : [])], { ...json, rows: res.rows.map(strip) });
@@ -118,7 +118,7 @@ export const sweepCommand: Command = {
       io.out(`\nWalk-forward (${wf.window}, fit ${wfSpec}; objective ${objective}): in-sample ${objective} ${fmt(wf.inSampleObjective)} on average; out of sample CAGR ${pct(wf.outOfSample.cagr, 1)}, Sharpe ${fmt(wf.outOfSample.sharpe)}, max DD ${pct(wf.outOfSample.maxDrawdown, 1)} over ${wf.outOfSample.months} months\n`);
       io.out(renderTable(["fit", "test", "chosen", `IS ${objective}`, `OOS ${objective}`], wf.folds.map((f) => [`${f.fitFrom}..${f.fitTo}`, `${f.testFrom}..${f.testTo}`, f.chosen, fmt(f.inSample), fmt(f.outOfSample)])));
     }
-    for (const w of json.warnings) io.out(`warning: ${w}\n`);
+    for (const w of json.warnings) io.out(`${wordOf("warning", lang)}: ${inLang(w, lang)}\n`);
   },
 };
 

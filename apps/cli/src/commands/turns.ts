@@ -36,7 +36,7 @@ export const turnsCommand: Command = {
     if (format === "json") {
       io.out(toJson({ turns: list.map((t) => ({ index: t.index, date: dateOf(t), type: t.type, value: t.value, ...(t.closeCall ? { closeCall: t.closeCall } : {}) })), params, notes: [...new Set(input.notes)] }));
     } else if (format === "csv") {
-      printNotes(io, input.notes);
+      printNotes(io, input.notes, langOf(p));
       io.out(toCsv(["index", "date", "type", "value", "closeCall"], list.map((t) => [t.index, dateOf(t), t.type, t.value, t.closeCall ?? ""])));
     } else {
       io.out(`${input.name}: ${list.length} turns (${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
@@ -45,7 +45,7 @@ export const turnsCommand: Command = {
       io.out(renderTable(header, list.map((t) => [dateOf(t), TURN_LABELS[t.type][lang], fmt(t.value), t.closeCall ?? ""]), {
         colour: useColour(io.isTTY, io.env), rowColour: (i) => (list[i].type === "peak" ? "\x1b[32m" : "\x1b[31m"),
       }));
-      printNotes(io, input.notes);
+      printNotes(io, input.notes, langOf(p));
     }
   },
 };

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import {
   KitchinError, decimalMarkOf, decodeText, monthOfDateKey, readDateKey, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
+  say,
 } from "@kitchin/core";
 import { parseCsvWithDelimiter } from "./csv.ts";
 import { readXlsx, type SheetCell } from "./xlsx.ts";
@@ -191,7 +192,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     for (let k = 1; k < data.length && decreasing; k++) decreasing = data[k].month < data[k - 1].month;
     if (decreasing) {
       data.reverse();
-      notes.push(`${file}: dates run newest first; read in increasing order`);
+      notes.push(say("newestFirst", { file }));
     }
   }
   return {

@@ -13,7 +13,7 @@
  *   table wider than `MAX_COLUMNS` is refused;
  * - numbers formatted as percent (`0.00%`) are marked by column, for the unit check.
  */
-import { KitchinError } from "@kitchin/core";
+import { say, KitchinError } from "@kitchin/core";
 
 export type SheetCell = string | number | null;
 
@@ -77,7 +77,7 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
   for (let i = 0; i < rows.length; i++) rows[i] ??= EMPTY;
   const notes: string[] = [];
   if (mergedCount > 0) {
-    notes.push(`${path}: ${mergedCount} cell${mergedCount > 1 ? "s" : ""} covered by merged cells (${merged.join(", ")}${mergedCount > 3 ? ", …" : ""}) read as blank, not as copies of the merged value`);
+    notes.push(say("mergedCells", { file: path, n: mergedCount, cells: merged, more: mergedCount > 3 }));
   }
   const percentColumns = new Set<number>();
   const mixedPercentColumns = new Set<number>();

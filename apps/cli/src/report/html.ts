@@ -1,5 +1,5 @@
 /** One self-contained HTML page: inline CSS and inline SVG charts, no external resources. */
-import { wordOf, type Lang } from "@kitchin/core";
+import { inLang, wordOf, type Lang } from "@kitchin/core";
 import { FONT_STACK } from "./charts.ts";
 
 export interface Section {
@@ -54,7 +54,7 @@ ${o.byline.map((b) => `<p class="byline">${esc(b)}</p>`).join("\n")}
 ${o.stamp ? `<p class="stamp" id="stamp">${esc(wordOf("stamp", lang))}</p>` : ""}
 ${o.sections.map((s) => `<section${s.id ? ` id="${esc(s.id)}"` : ""}><h2>${esc(s.title)}</h2>${s.chart ? figure(s.chart, s.html) : s.html}</section>`).join("\n")}
 ${o.intro.length ? `<section id="notes"><h2>${esc(wordOf("notes", lang))}</h2>${o.intro.map((p) => `<p class="intro">${esc(p)}</p>`).join("\n")}</section>` : ""}
-${o.warnings.length ? `<section id="warnings"><h2>${esc(wordOf("warnings", lang))}</h2><ul class="warnings">${o.warnings.map((w) => `<li>${esc(w)}</li>`).join("")}</ul></section>` : ""}
+${o.warnings.length ? `<section id="warnings"><h2>${esc(wordOf("warnings", lang))}</h2><ul class="warnings">${o.warnings.map((w) => `<li>${esc(inLang(w, lang))}</li>`).join("")}</ul></section>` : ""}
 </body></html>
 `;
 }

@@ -8,7 +8,7 @@
  * Layout: every per-cell array is `assets × 4` (row-major, `a * 4 + phaseCode`).
  */
 import { BACKTEST_DEFAULTS } from "../constants.ts";
-import { PHASE_IDS, formatMonth, type PhaseId } from "@kitchin/core";
+import { say, PHASE_IDS, formatMonth, type PhaseId } from "@kitchin/core";
 import type { PricePanel } from "../panel/panel.ts";
 import { monthlyReturns } from "../returns/returns.ts";
 import { episodeReturns } from "../returns/episodeReturns.ts";
@@ -20,7 +20,6 @@ import { resampleInto, resampleParams } from "./resample.ts";
 import { logPrefix, panelSlice } from "./logPrefix.ts";
 
 export { logPrefix, type LogPrefix } from "./logPrefix.ts";
-import { USES_FUTURE_INFORMATION } from "../timeline/timeline.ts";
 
 export interface ScoreOptions {
   /** Periods per year used to annualise (12 for month-end data). */
@@ -92,7 +91,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   const rf = opts.riskFree;
   const px = panel.prices;
   const warnings: string[] = [];
-  if (opts.exPost) warnings.push(`phases dated ex-post: ${USES_FUTURE_INFORMATION}`);
+  if (opts.exPost) warnings.push(say("scoresExPost"));
 
   // Monthly statistics per asset × phase. The months of each phase are listed once, so the inner
   // loops run over one phase without branching on the code; the compound return is kept as a
@@ -161,7 +160,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
     if (e.code < 0) continue;
     if (!opts.keepOpenEpisodes && (e.start === 0 || e.end === T - 1)) {
       if (e.end === T - 1 && e.start > 0) {
-        warnings.push(`${PHASE_IDS[e.code]} episode since ${formatMonth(panel.start + e.start)} is still open at the end of the window and is not scored`);
+        warnings.push(say("openEpisode", { phase: PHASE_IDS[e.code], since: formatMonth(panel.start + e.start) }));
       }
       continue;
     }
@@ -182,7 +181,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
     const er = episodeReturns(panel, eps);
     const s = note004Scores(er, n, k);
     crossAssetMean[p] = s.crossAssetMean;
-    const missing: string[] = [];
+    const missing: { id: string; have: number; of: number }[] = [];
     let nMissing = 0;
     const scratch = new Float64Array(k);
     for (let a = 0; a < n; a++) {
@@ -195,7 +194,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
       for (let e = 0; e < k; e++) if (er[a * k + e] === er[a * k + e]) scratch[m++] = er[a * k + e];
       medianEpisodeReturn[i] = medianInPlace(scratch, m);
       hitRate[i] = s.episodes[a] ? s.positive[a] / s.episodes[a] : NaN;
-      if (k > 0 && s.episodes[a] < k && nMissing++ < 8) missing.push(`${panel.assets[a]} (${s.episodes[a]} of ${k})`);
+      if (k > 0 && s.episodes[a] < k && nMissing++ < 8) missing.push({ id: panel.assets[a], have: s.episodes[a], of: k });
     }
     // Ranking: score, then mean episode return; assets without data are unranked (0).
     const order: number[] = [];
@@ -204,13 +203,13 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
     for (let r = 0; r < order.length; r++) rank[order[r] * P + p] = r + 1;
 
     const id = PHASE_IDS[p];
-    if (k === 0) warnings.push(`${id}: no complete episode in the window; nothing to score`);
+    if (k === 0) warnings.push(say("noEpisode", { phase: id }));
     else if (k < thin) {
-      const list = eps.map((e) => `${formatMonth(panel.start + e.start)}→${formatMonth(panel.start + e.end)}`).join(", ");
-      warnings.push(`${id}: only ${k} episode${k > 1 ? "s" : ""} (${list}) — a thin sample; scores are anecdotes, not estimates`);
+      const episodes = eps.map((e) => `${formatMonth(panel.start + e.start)}→${formatMonth(panel.start + e.end)}`);
+      warnings.push(say("thinSample", { phase: id, k, episodes }));
     }
     if (nMissing) {
-      warnings.push(`${id}: ${nMissing} asset${nMissing > 1 ? "s lack" : " lacks"} prices for some episodes: ${missing.join(", ")}${nMissing > 8 ? ", …" : ""}`);
+      warnings.push(say("missingPrices", { phase: id, n: nMissing, assets: missing, more: nMissing > 8 }));
     }
   }
 

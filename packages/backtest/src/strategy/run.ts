@@ -4,7 +4,7 @@
  * rebalance. The uninvested remainder earns the market's cash return (zero if none). Cost is
  * `bps × turnover` (turnover = Σ|target − drifted weights|), charged to the month after the trade.
  */
-import { KitchinError, formatMonth } from "@kitchin/core";
+import { say, KitchinError, formatMonth } from "@kitchin/core";
 import type { Market, Strategy, StepContext } from "./types.ts";
 import { prepared } from "./prepared.ts";
 import { USES_FUTURE_INFORMATION } from "../timeline/timeline.ts";
@@ -139,6 +139,6 @@ export function runStrategy(strategy: Strategy, market: Market, opts: RunOptions
     exPost: ctx.exPost,
     stamp: ctx.exPost ? USES_FUTURE_INFORMATION : null,
     cash: cash ? (market.cashLabel ?? "cash series") : "zero",
-    warnings: [...ctx.warnings, ...(ctx.exPost ? [`${strategy.name}: phases dated ex-post — ${USES_FUTURE_INFORMATION}`] : [])],
+    warnings: [...ctx.warnings, ...(ctx.exPost ? [say("strategyExPost", { name: strategy.name })] : [])],
   };
 }

@@ -122,6 +122,7 @@ export const WORDS = {
   crossAssetMean: { en: "cross-asset mean", zh: "全资产平均" },
   episodesWord: { en: "episodes", zh: "次" },
   warning: { en: "warning", zh: "警示" },
+  note: { en: "note", zh: "注" },
   walkForward: { en: "walk-forward", zh: "滚动样本外" },
   equalWeight: { en: "equal weight", zh: "等权" },
   buyAndHold: { en: "buy-and-hold", zh: "买入持有" },

@@ -5,6 +5,7 @@
  */
 import { KitchinError } from "../errors.ts";
 import { formatMonth } from "../time/month.ts";
+import { say } from "../phases/messages.ts";
 import { notNumberMessage, quoteCell, readNumber, shortText, type DecimalMark } from "../input/number.ts";
 import { notDateMessage, readMonth } from "../input/dates.ts";
 import type { Series } from "./series.ts";
@@ -114,7 +115,7 @@ export function seriesFromObservations(dates: readonly Cell[], values: readonly 
 
 /** What reading did to the column, as notes: missing cells, absent months, trailing rows without values. */
 function noteChanges(opts: ObservationOptions, cells: readonly Cell[], vals: Float64Array, months: Int32Array, notes: string[]): void {
-  const who = opts.column !== undefined ? `column "${shortText(opts.column)}"` : "the values";
+  const column = opts.column !== undefined ? shortText(opts.column) : undefined;
   let first = 0;
   while (first < vals.length && Number.isNaN(vals[first])) first++;
   let last = vals.length - 1;
@@ -128,20 +129,20 @@ function noteChanges(opts: ObservationOptions, cells: readonly Cell[], vals: Flo
     tokens.add(c === null || c === undefined || String(c).trim() === "" ? "blank" : `"${shortText(String(c).trim(), 12)}"`);
   }
   if (first > 0) {
-    notes.push(`${who}: the first ${first === 1 ? "row" : `${first} rows`} ha${first === 1 ? "s" : "ve"} no value; the series starts ${formatMonth(months[first])}`);
+    notes.push(say("leadingEmpty", { column, n: first, start: formatMonth(months[first]) }));
   }
   if (missing.length > 0) {
     const n = missing.length;
-    notes.push(`${who}: ${n} cell${n > 1 ? "s" : ""} (${[...tokens].join(", ")}) read as missing, row${n > 1 ? "s" : ""} ${listRows(missing)}`);
+    notes.push(say("cellsMissing", { column, n, tokens: [...tokens], rows: listRows(missing) }));
   }
   const absent: string[] = [];
   for (let i = 1; i < months.length; i++) {
     const step = months[i] - months[i - 1];
     if (step > 1) absent.push(step === 2 ? formatMonth(months[i] - 1) : `${formatMonth(months[i - 1] + 1)}–${formatMonth(months[i] - 1)}`);
   }
-  if (absent.length) notes.push(`${who}: months absent from the dates read as missing: ${absent.slice(0, 6).join(", ")}${absent.length > 6 ? ` and ${absent.length - 6} more` : ""}`);
+  if (absent.length) notes.push(say("monthsAbsent", { column, absent: absent.slice(0, 6), more: Math.max(0, absent.length - 6) }));
   if (last < vals.length - 1) {
     const n = vals.length - 1 - last;
-    notes.push(`${who}: the last ${n === 1 ? "row" : `${n} rows`} (from ${formatMonth(months[last + 1])}) ha${n === 1 ? "s" : "ve"} no value; the series ends ${formatMonth(months[last])}`);
+    notes.push(say("trailingEmpty", { column, n, from: formatMonth(months[last + 1]), end: formatMonth(months[last]) }));
   }
 }

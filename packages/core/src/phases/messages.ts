@@ -1,0 +1,176 @@
+/**
+ * The faces' notes and warnings in English and Chinese: one keyed table of sentences with parameters,
+ * beside `WORDS` (words.ts), which holds the single words and headings.
+ *
+ * A producer (a reader, the scorer, a command) calls `say(key, params)` and gets the English sentence,
+ * which is what JSON output and the library APIs carry (stable English text). The table remembers which
+ * key and parameters each sentence it rendered came from, so a face printing in Chinese asks
+ * `inLang(text, "zh")` and gets the same message rendered from the same parameters: no sentence is ever
+ * parsed. A text the table did not render (a user's own words, a message not yet in the table) is
+ * returned unchanged.
+ *
+ * Chinese terms follow the research notes (seeds 001–004) and words.ts.
+ */
+import type { Lang } from "./phase.ts";
+
+/** Who a reader's note is about: a named column, or the values of a range. */
+const whoEn = (column: string | undefined) => (column !== undefined ? `column "${column}"` : "the values");
+const whoZh = (column: string | undefined) => (column !== undefined ? `列 "${column}"` : "数值");
+const PHASE_ZH: Record<string, string> = {
+  active_restocking: "主动补库", passive_restocking: "被动补库", active_destocking: "主动去库", passive_destocking: "被动去库",
+};
+interface MissingPrices { phase: string; n: number; assets: readonly { id: string; have: number; of: number }[]; more: boolean }
+const phaseZh = (id: string) => PHASE_ZH[id] ?? id;
+
+export const MESSAGES = {
+  // readers (core series/observations.ts)
+  leadingEmpty: {
+    en: (p: { column?: string; n: number; start: string }) => `${whoEn(p.column)}: the first ${p.n === 1 ? "row" : `${p.n} rows`} ha${p.n === 1 ? "s" : "ve"} no value; the series starts ${p.start}`,
+    zh: (p: { column?: string; n: number; start: string }) => `${whoZh(p.column)}：前 ${p.n} 行没有数值；序列从 ${p.start} 开始`,
+  },
+  cellsMissing: {
+    en: (p: { column?: string; tokens: readonly string[]; rows: string; n: number }) => `${whoEn(p.column)}: ${p.n} cell${p.n > 1 ? "s" : ""} (${p.tokens.join(", ")}) read as missing, row${p.n > 1 ? "s" : ""} ${p.rows}`,
+    zh: (p: { column?: string; tokens: readonly string[]; rows: string; n: number }) => `${whoZh(p.column)}：${p.n} 个单元格（${p.tokens.map((t) => (t === "blank" ? "空白" : t)).join("、")}）按缺失处理，第 ${p.rows} 行`,
+  },
+  monthsAbsent: {
+    en: (p: { column?: string; absent: readonly string[]; more: number }) => `${whoEn(p.column)}: months absent from the dates read as missing: ${p.absent.join(", ")}${p.more > 0 ? ` and ${p.more} more` : ""}`,
+    zh: (p: { column?: string; absent: readonly string[]; more: number }) => `${whoZh(p.column)}：日期中缺少的月份按缺失处理：${p.absent.join("、")}${p.more > 0 ? ` 等（另有 ${p.more} 处）` : ""}`,
+  },
+  trailingEmpty: {
+    en: (p: { column?: string; n: number; from: string; end: string }) => `${whoEn(p.column)}: the last ${p.n === 1 ? "row" : `${p.n} rows`} (from ${p.from}) ha${p.n === 1 ? "s" : "ve"} no value; the series ends ${p.end}`,
+    zh: (p: { column?: string; n: number; from: string; end: string }) => `${whoZh(p.column)}：最后 ${p.n} 行（自 ${p.from} 起）没有数值；序列止于 ${p.end}`,
+  },
+  // readers (the CLI's tables and workbooks)
+  newestFirst: {
+    en: (p: { file: string }) => `${p.file}: dates run newest first; read in increasing order`,
+    zh: (p: { file: string }) => `${p.file}：日期由新到旧排列；已按时间先后读取`,
+  },
+  mergedCells: {
+    en: (p: { file: string; n: number; cells: readonly string[]; more: boolean }) => `${p.file}: ${p.n} cell${p.n > 1 ? "s" : ""} covered by merged cells (${p.cells.join(", ")}${p.more ? ", …" : ""}) read as blank, not as copies of the merged value`,
+    zh: (p: { file: string; n: number; cells: readonly string[]; more: boolean }) => `${p.file}：${p.n} 个被合并单元格覆盖的单元格（${p.cells.join("、")}${p.more ? "、…" : ""}）按空白读取，不复制合并单元格的值`,
+  },
+  percentColumn: {
+    en: (p: { file: string; column: string }) => `${p.file}: column "${p.column}" is formatted as percent in the workbook: read ×100 (0.032 shown as 3.2% is 3.2)`,
+    zh: (p: { file: string; column: string }) => `${p.file}：列 "${p.column}" 在工作簿中为百分比格式：已乘以 100 读取（显示为 3.2% 的 0.032 读作 3.2）`,
+  },
+  decimalCommas: {
+    en: (p: { file: string; column: string }) => `${p.file}: column "${p.column}" read with decimal commas (2,5 = 2.5)`,
+    zh: (p: { file: string; column: string }) => `${p.file}：列 "${p.column}" 按逗号小数读取（2,5 = 2.5）`,
+  },
+  monthEndPrices: {
+    en: (p: { file: string; n: number; kept: number }) => `${p.file}: ${p.n} dated prices reduced to ${p.kept} month-end prices (last observation of each month)`,
+    zh: (p: { file: string; n: number; kept: number }) => `${p.file}：${p.n} 个带日期的价格已归并为 ${p.kept} 个月末价格（每月最后一个观测值）`,
+  },
+  // shipped data
+  importedMonths: {
+    en: (p: { id: string; n: number; from: string; to: string; home: string }) => `${p.id}: ${p.n} month${p.n > 1 ? "s" : ""} (${p.from}…${p.to}) from your data folder ${p.home} (kitchin data import)`,
+    zh: (p: { id: string; n: number; from: string; to: string; home: string }) => `${p.id}：${p.n} 个月（${p.from}…${p.to}）来自你的数据目录 ${p.home}（kitchin data import）`,
+  },
+  anomalies: {
+    en: (p: { id: string; months: readonly string[] }) => `${p.id}: ${p.months.join(", ")} flagged as anomalies and left out`,
+    zh: (p: { id: string; months: readonly string[] }) => `${p.id}：${p.months.join("、")} 被标记为异常值并剔除`,
+  },
+  proxyFrom: {
+    en: (p: { id: string; from: string }) => `${p.id}: proxy values from ${p.from} (see DATA.md)`,
+    zh: (p: { id: string; from: string }) => `${p.id}：自 ${p.from} 起为代理数据（见 DATA.md）`,
+  },
+  cnNoCash: {
+    en: () => "China: no cash series is shipped; Sharpe ratios are over a zero rate and uninvested weight earns nothing",
+    zh: () => "中国：未附带现金收益序列；夏普比率以零利率计算，未投资的仓位无收益",
+  },
+  usMonthlyAverages: {
+    en: () => "US: us.spx, us.wti and us.gold are monthly averages of daily prices, not month-end closes: their returns are smoothed",
+    zh: () => "美国：us.spx、us.wti 和 us.gold 为日度价格的月均值而非月末收盘价：其收益被平滑",
+  },
+  // scores and strategies (packages/backtest)
+  scoresExPost: {
+    en: () => "phases dated ex-post: uses future information",
+    zh: () => "阶段为事后划分：使用了未来信息",
+  },
+  strategyExPost: {
+    en: (p: { name: string }) => `${p.name}: phases dated ex-post — uses future information`,
+    zh: (p: { name: string }) => `${p.name}：阶段为事后划分——使用了未来信息`,
+  },
+  openEpisode: {
+    en: (p: { phase: string; since: string }) => `${p.phase} episode since ${p.since} is still open at the end of the window and is not scored`,
+    zh: (p: { phase: string; since: string }) => `始于 ${p.since} 的${phaseZh(p.phase)}阶段在窗口末尾仍未结束，不计入评分`,
+  },
+  noEpisode: {
+    en: (p: { phase: string }) => `${p.phase}: no complete episode in the window; nothing to score`,
+    zh: (p: { phase: string }) => `${phaseZh(p.phase)}：窗口内没有完整的阶段，无法评分`,
+  },
+  thinSample: {
+    en: (p: { phase: string; k: number; episodes: readonly string[] }) => `${p.phase}: only ${p.k} episode${p.k > 1 ? "s" : ""} (${p.episodes.join(", ")}) — a thin sample; scores are anecdotes, not estimates`,
+    zh: (p: { phase: string; k: number; episodes: readonly string[] }) => `${phaseZh(p.phase)}：仅有 ${p.k} 次（${p.episodes.join("、")}）——样本过少；得分只是个例，不是估计`,
+  },
+  missingPrices: {
+    en: (p: MissingPrices) => `${p.phase}: ${p.n} asset${p.n > 1 ? "s lack" : " lacks"} prices for some episodes: ${p.assets.map((a) => `${a.id} (${a.have} of ${a.of})`).join(", ")}${p.more ? ", …" : ""}`,
+    zh: (p: MissingPrices) => `${phaseZh(p.phase)}：${p.n} 个资产在部分阶段缺少价格：${p.assets.map((a) => `${a.id}（${a.have}/${a.of}）`).join("、")}${p.more ? "、…" : ""}`,
+  },
+  // sectors and sync (apps/cli)
+  sectorsNoSales: {
+    en: () => "no sales (revenue) series: phases are unknown; the panel shows restocking and destocking only",
+    zh: () => "没有营收（销售）序列：阶段未知；面板仅显示补库与去库",
+  },
+  sectorsSomeNoSales: {
+    en: (p: { missing: number; total: number }) => `${p.missing} of ${p.total} industries have no sales series: their phase is unknown`,
+    zh: (p: { missing: number; total: number }) => `${p.total} 个行业中有 ${p.missing} 个没有营收序列：其阶段未知`,
+  },
+  sectorsAsOf: {
+    en: () => "as-of: each month uses only data up to that month (real-time reversal rule)",
+    zh: () => "实时：每个月只使用截至当月的数据（实时反转规则）",
+  },
+  sectorsExPost: {
+    en: () => "ex-post: turns dated on the whole history; states after the last turn carried to the end",
+    zh: () => "事后：拐点基于全部历史确定；最后一个拐点之后的状态延续到末尾",
+  },
+  sectorsNoStateYoy: {
+    en: () => "no industry has a known inventory state in any month: the reversal (as-of) and minAmplitude (ex-post) are in the series' unit, and a YoY stored as fractions (0.032 for 3.2 %) never reaches them; multiply it by 100",
+    zh: () => "没有任何行业在任何月份有已知的库存状态：reversal（实时）与 minAmplitude（事后）以序列的单位计，以小数存储的同比（3.2 % 存为 0.032）永远达不到这些阈值；请乘以 100",
+  },
+  sectorsNoState: {
+    en: () => "no industry has a known inventory state in any month",
+    zh: () => "没有任何行业在任何月份有已知的库存状态",
+  },
+  sweepBias: {
+    en: (p: { tried: number }) => `${p.tried} configurations were tried; the best of many backtests is biased upwards — judge it out of sample (--walk-forward)`,
+    zh: (p: { tried: number }) => `共尝试了 ${p.tried} 种配置；众多回测中的最优者存在向上偏差——请以样本外结果判断（--walk-forward）`,
+  },
+  syncAsOf: {
+    en: () => "as-of phases are stamped by the month at whose end they are known (release lags applied)",
+    zh: () => "实时阶段记在其可知的月份末（已计入发布滞后）",
+  },
+} as const satisfies Record<string, { en: (p: never) => string; zh: (p: never) => string }>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageParams<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]["en"]>[0];
+
+/** Sentences rendered by `say`, with their key and parameters; bounded (a long session starts over). */
+const said = new Map<string, { key: MessageKey; params: unknown }>();
+const SAID_MAX = 5000;
+
+/**
+ * The message `key` with `params`, in English (the text JSON output carries); remembered so that
+ * `inLang` can render the same message in another language.
+ */
+export function say<K extends MessageKey>(key: K, ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]): string {
+  const p = params[0];
+  const text = (MESSAGES[key].en as (p: unknown) => string)(p);
+  if (!said.has(text)) {
+    if (said.size >= SAID_MAX) said.clear();
+    said.set(text, { key, params: p });
+  }
+  return text;
+}
+
+/** `text` in `lang`: a sentence `say` rendered, rendered again in `lang`; any other text unchanged. */
+export function inLang(text: string, lang: Lang): string {
+  if (lang === "en") return text;
+  const m = said.get(text);
+  return m ? (MESSAGES[m.key][lang] as (p: unknown) => string)(m.params) : text;
+}
+
+/** The message `key` with `params` in `lang` directly (for a face that knows its language). */
+export function messageOf<K extends MessageKey>(key: K, lang: Lang, ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]): string {
+  return (MESSAGES[key][lang] as (p: unknown) => string)(params[0]);
+}
