@@ -2,7 +2,7 @@
  * Flags and inputs shared by `score`, `backtest`, `compare`, `sweep` and `report`: where prices and
  * phases come from, the window, and the phase mode.
  */
-import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
+import { say, KitchinError, formatMonth, parseMonth } from "@kitchin/core";
 import { backtestWindow, checkCoverage, signalFor, slicePanel, type PricePanel } from "@kitchin/backtest";
 import { bool, int, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
@@ -145,7 +145,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
     commonEnd: !pricesFile,
   });
   let { from, to } = w;
-  if (w.trimmedTo !== undefined) prices.notes.push(`window ends ${formatMonth(to)}, the last month with a price for every asset still traded`);
+  if (w.trimmedTo !== undefined) prices.notes.push(say("windowTrimmed", { to: formatMonth(to) }));
   if (to < from) throw new UsageError(`--from ${formatMonth(from)} is after --to ${formatMonth(to)}`);
   if (from < prices.panel.start || to > panelEnd) {
     if (fromFlag || toFlag) {

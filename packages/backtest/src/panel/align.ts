@@ -3,7 +3,7 @@
  * placed on the union of their months. Gaps stay missing — a month without a price is never an
  * invented zero return — and are counted for a note.
  */
-import type { Series } from "@kitchin/core";
+import { say, type Series } from "@kitchin/core";
 import { pricePanel, type PricePanel } from "./panel.ts";
 
 export interface AlignedPanel {
@@ -32,7 +32,7 @@ export function alignedPanel(ids: readonly string[], series: readonly Series[]):
       if (Number.isFinite(v)) seen = true;
       else if (seen && i < last) gaps++;
     }
-    if (gaps) notes.push(`${ids[a]}: ${gaps} month${gaps > 1 ? "s" : ""} without a price inside its history are left missing`);
+    if (gaps) notes.push(say("priceGaps", { id: ids[a], n: gaps }));
   });
   return { panel: pricePanel(ids, start, T, prices, { gaps: "keep" }), notes };
 }

@@ -11,16 +11,19 @@
  *
  * Chinese terms follow the research notes (seeds 001–004) and words.ts.
  */
-import type { Lang } from "./phase.ts";
+import { PHASE_IDS, phaseLabel, type Lang } from "./phase.ts";
 
 /** Who a reader's note is about: a named column, or the values of a range. */
 const whoEn = (column: string | undefined) => (column !== undefined ? `column "${column}"` : "the values");
 const whoZh = (column: string | undefined) => (column !== undefined ? `列 "${column}"` : "数值");
-const PHASE_ZH: Record<string, string> = {
-  active_restocking: "主动补库", passive_restocking: "被动补库", active_destocking: "主动去库", passive_destocking: "被动去库",
-};
+/** `tokens`: what the cells held ("blank" or the quoted text); `rows`: the first rows, `more` the rest. */
+interface CellsMissing { column?: string; n: number; tokens: readonly string[]; rows: readonly number[]; more: number }
 interface MissingPrices { phase: string; n: number; assets: readonly { id: string; have: number; of: number }[]; more: boolean }
-const phaseZh = (id: string) => PHASE_ZH[id] ?? id;
+/** A phase id (`active-restock` …) as its Chinese label (phase.ts). */
+const phaseZh = (id: string) => {
+  const i = (PHASE_IDS as readonly string[]).indexOf(id);
+  return i >= 0 ? phaseLabel(i, "zh") : id;
+};
 
 export const MESSAGES = {
   // readers (core series/observations.ts)
@@ -29,8 +32,8 @@ export const MESSAGES = {
     zh: (p: { column?: string; n: number; start: string }) => `${whoZh(p.column)}：前 ${p.n} 行没有数值；序列从 ${p.start} 开始`,
   },
   cellsMissing: {
-    en: (p: { column?: string; tokens: readonly string[]; rows: string; n: number }) => `${whoEn(p.column)}: ${p.n} cell${p.n > 1 ? "s" : ""} (${p.tokens.join(", ")}) read as missing, row${p.n > 1 ? "s" : ""} ${p.rows}`,
-    zh: (p: { column?: string; tokens: readonly string[]; rows: string; n: number }) => `${whoZh(p.column)}：${p.n} 个单元格（${p.tokens.map((t) => (t === "blank" ? "空白" : t)).join("、")}）按缺失处理，第 ${p.rows} 行`,
+    en: (p: CellsMissing) => `${whoEn(p.column)}: ${p.n} cell${p.n > 1 ? "s" : ""} (${p.tokens.join(", ")}) read as missing, row${p.n > 1 ? "s" : ""} ${p.rows.join(", ")}${p.more > 0 ? ` and ${p.more} more` : ""}`,
+    zh: (p: CellsMissing) => `${whoZh(p.column)}：${p.n} 个单元格（${p.tokens.map((t) => (t === "blank" ? "空白" : t)).join("、")}）按缺失处理，见第 ${p.rows.join("、")} 行${p.more > 0 ? `（另有 ${p.more} 行）` : ""}`,
   },
   monthsAbsent: {
     en: (p: { column?: string; absent: readonly string[]; more: number }) => `${whoEn(p.column)}: months absent from the dates read as missing: ${p.absent.join(", ")}${p.more > 0 ? ` and ${p.more} more` : ""}`,
@@ -106,6 +109,14 @@ export const MESSAGES = {
   missingPrices: {
     en: (p: MissingPrices) => `${p.phase}: ${p.n} asset${p.n > 1 ? "s lack" : " lacks"} prices for some episodes: ${p.assets.map((a) => `${a.id} (${a.have} of ${a.of})`).join(", ")}${p.more ? ", …" : ""}`,
     zh: (p: MissingPrices) => `${phaseZh(p.phase)}：${p.n} 个资产在部分阶段缺少价格：${p.assets.map((a) => `${a.id}（${a.have}/${a.of}）`).join("、")}${p.more ? "、…" : ""}`,
+  },
+  priceGaps: {
+    en: (p: { id: string; n: number }) => `${p.id}: ${p.n} month${p.n > 1 ? "s" : ""} without a price inside its history are left missing`,
+    zh: (p: { id: string; n: number }) => `${p.id}：其历史区间内有 ${p.n} 个月没有价格，按缺失处理`,
+  },
+  windowTrimmed: {
+    en: (p: { to: string }) => `window ends ${p.to}, the last month with a price for every asset still traded`,
+    zh: (p: { to: string }) => `窗口止于 ${p.to}：仍在交易的每个资产都有价格的最后一个月`,
   },
   // sectors and sync (apps/cli)
   sectorsNoSales: {

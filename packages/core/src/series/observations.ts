@@ -71,10 +71,6 @@ function rowOf(opts: ObservationOptions, i: number): number {
   return opts.rowNumbers ? opts.rowNumbers[i] : (opts.firstRow ?? 1) + i;
 }
 
-function listRows(rows: number[]): string {
-  const shown = rows.slice(0, 6).join(", ");
-  return rows.length > 6 ? `${shown} and ${rows.length - 6} more` : shown;
-}
 
 /**
  * Dates and values → a monthly series. Dates must increase strictly, one per month;
@@ -133,7 +129,7 @@ function noteChanges(opts: ObservationOptions, cells: readonly Cell[], vals: Flo
   }
   if (missing.length > 0) {
     const n = missing.length;
-    notes.push(say("cellsMissing", { column, n, tokens: [...tokens], rows: listRows(missing) }));
+    notes.push(say("cellsMissing", { column, n, tokens: [...tokens], rows: missing.slice(0, 6), more: Math.max(0, missing.length - 6) }));
   }
   const absent: string[] = [];
   for (let i = 1; i < months.length; i++) {

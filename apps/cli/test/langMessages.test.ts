@@ -1,0 +1,67 @@
+/**
+ * `--lang zh` covers the CLI's notes and warnings (issue 14): the `note:` prefix and the reader's
+ * notes on stderr, the scorer's and backtest's warnings on stdout, in Chinese; JSON keeps the same
+ * sentences in English (a stable contract for other tools).
+ */
+import { describe, expect, it } from "vitest";
+import { runEnv, tmpFile } from "./helpers.ts";
+
+const HAN = /[\u4e00-\u9fff]/;
+const today = { KITCHIN_TODAY: "2026-11" };
+
+/** A newest-first file with a "--" cell and a blank last row: three reader notes. */
+function awkwardFile(): string {
+  const rows: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const y = 2015 + Math.floor(i / 12), m = (i % 12) + 1;
+    const inv = i === 20 ? "--" : (5 * Math.sin(i / 6)).toFixed(2);
+    rows.push(`${y}-${String(m).padStart(2, "0")},${i === 59 ? "" : inv},${(4 * Math.sin(i / 6 + 1)).toFixed(2)}`);
+  }
+  return tmpFile("awkward_zh.csv", ["date,inv,rev", ...rows.reverse()].join("\n") + "\n");
+}
+
+describe("--lang zh notes and warnings", () => {
+  it("the reader's notes are Chinese, with the Chinese prefix, and English without --lang", async () => {
+    const f = awkwardFile();
+    const zh = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh");
+    expect(zh.code).toBe(0);
+    const lines = zh.err.trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const l of lines) {
+      expect(l.startsWith("注: ")).toBe(true);
+      expect(l).toMatch(HAN);
+    }
+    expect(zh.err).toContain("日期由新到旧排列");
+    expect(zh.err).toContain('"--"）按缺失处理');
+    const en = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev");
+    expect(en.err).toContain("dates run newest first; read in increasing order");
+    expect(en.err).not.toMatch(HAN);
+    expect(en.err.trim().split("\n")).toHaveLength(lines.length);
+  });
+
+  it("JSON notes stay English under --lang zh", async () => {
+    const f = awkwardFile();
+    const r = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh", "--format", "json");
+    const notes: string[] = JSON.parse(r.out).notes;
+    expect(notes.some((n) => n.includes("dates run newest first"))).toBe(true);
+    for (const n of notes) expect(n).not.toMatch(HAN);
+  });
+
+  it("score's warnings (thin samples, missing prices, the no-cash note) are Chinese", async () => {
+    const r = await runEnv(today, "score", "--dataset", "cn", "--lang", "zh");
+    expect(r.code).toBe(0);
+    const warn = r.out.split("\n").filter((l) => l.startsWith("警示: "));
+    expect(warn.length).toBeGreaterThan(3);
+    for (const w of warn) expect(w.slice(4)).toMatch(HAN);
+    expect(r.out).toContain("中国：未附带现金收益序列");
+    expect(r.out).not.toMatch(/^warning: /m);
+  });
+
+  it("backtest's warnings are Chinese", async () => {
+    const r = await runEnv(today, "backtest", "--dataset", "cn", "--lang", "zh");
+    expect(r.code).toBe(0);
+    const warn = r.out.split("\n").filter((l) => l.startsWith("警示: "));
+    expect(warn.length).toBeGreaterThan(0);
+    for (const w of warn) expect(w.slice(4)).toMatch(HAN);
+  });
+});

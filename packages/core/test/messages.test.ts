@@ -1,0 +1,51 @@
+/**
+ * The message table (phases/messages.ts): every note and warning has an English and a Chinese
+ * sentence built from the same parameters, and a face turns an English sentence the table rendered
+ * into Chinese without parsing it.
+ */
+import { describe, expect, it } from "vitest";
+import { MESSAGES, inLang, messageOf, say, seriesFromObservations, type MessageKey } from "../src/index.ts";
+
+const HAN = /[\u4e00-\u9fff]/;
+/** Parameters that fit every message (each template reads only its own). */
+const ANY = {
+  column: "rev", n: 3, start: "2001-02", tokens: ["blank", '"--"'], rows: [4, 9], more: 2, absent: ["2003-04"], from: "2020-01", end: "2024-05",
+  file: "f.csv", cells: ["B2"], kept: 12, id: "cn.x", to: "2024-06", home: "/h", months: ["2019-03"], name: "topk:1", phase: "active-restock",
+  since: "2020-01", k: 2, episodes: ["2001-01→2002-03"], assets: [{ id: "cn.fut.rb", have: 1, of: 2 }], missing: 1, total: 4, tried: 81,
+};
+
+describe("message table", () => {
+  const keys = Object.keys(MESSAGES) as MessageKey[];
+  it.each(keys)("%s has an English and a Chinese sentence", (key) => {
+    const en = (MESSAGES[key].en as (p: unknown) => string)(ANY);
+    const zh = (MESSAGES[key].zh as (p: unknown) => string)(ANY);
+    expect(en).not.toMatch(HAN);
+    expect(zh).toMatch(HAN);
+    expect(zh).not.toBe(en);
+  });
+
+  it("renders a said sentence again in Chinese from its parameters; other text is unchanged", () => {
+    const en = say("thinSample", { phase: "passive-destock", k: 2, episodes: ["2015-01→2015-09", "2019-02→2019-11"] });
+    expect(en).toBe("passive-destock: only 2 episodes (2015-01→2015-09, 2019-02→2019-11) — a thin sample; scores are anecdotes, not estimates");
+    expect(inLang(en, "en")).toBe(en);
+    expect(inLang(en, "zh")).toBe("被动去库：仅有 2 次（2015-01→2015-09、2019-02→2019-11）——样本过少；得分只是个例，不是估计");
+    expect(inLang(en, "zh")).toBe(messageOf("thinSample", "zh", { phase: "passive-destock", k: 2, episodes: ["2015-01→2015-09", "2019-02→2019-11"] }));
+    expect(inLang("a sentence nobody said", "zh")).toBe("a sentence nobody said");
+  });
+
+  it("a reader's notes come out of the table (English kept, Chinese on request)", () => {
+    const notes: string[] = [];
+    const dates = ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06"];
+    seriesFromObservations(dates, ["", 1, "--", 3, 4, ""], { column: "inv", notes });
+    expect(notes).toEqual([
+      'column "inv": the first row has no value; the series starts 2020-02',
+      'column "inv": 1 cell ("--") read as missing, row 3',
+      'column "inv": the last row (from 2020-06) has no value; the series ends 2020-05',
+    ]);
+    expect(notes.map((n) => inLang(n, "zh"))).toEqual([
+      '列 "inv"：前 1 行没有数值；序列从 2020-02 开始',
+      '列 "inv"：1 个单元格（"--"）按缺失处理，见第 3 行',
+      '列 "inv"：最后 1 行（自 2020-06 起）没有数值；序列止于 2020-05',
+    ]);
+  });
+});
