@@ -29,16 +29,36 @@ export interface PhaseChartOptions {
   height?: number;
   /** Legend title of the shading (default "phase (ex-post)"). */
   phaseTitle?: string;
+  /**
+   * The as-of path (each month's phase as known at its end): shaded, lighter and with its own legend,
+   * over the months after the last one the ex-post history dates, so the chart reaches "now".
+   */
+  asOf?: PhaseTimeline | null;
+}
+
+/** Shading rectangles of a phase path's runs of known phases, clipped to [from, to]. */
+function phaseRects(t: PhaseTimeline, labels: readonly string[], from: number, to: number) {
+  return episodes(t.codes)
+    .filter((e) => e.code >= 0)
+    .map((e) => ({ start: t.start + e.start, end: t.start + e.end + 1, phase: labels[e.code] }))
+    .filter((e) => e.end > from && e.start <= to)
+    .map((e) => ({ start: day(Math.max(e.start, from)), end: day(Math.min(e.end, to + 1)), phase: e.phase }));
+}
+
+/** The last month the timeline dates (a known phase), or −Infinity. */
+export function lastKnown(t: PhaseTimeline): number {
+  for (let i = t.codes.length - 1; i >= 0; i--) if (t.codes[i] >= 0) return t.start + i;
+  return -Infinity;
 }
 
 /** Lines (demand and inventory YoY, or prices) with the phases shaded behind them; the y axis fitted to the lines. */
 export function phaseChart(history: PhaseTimeline, lines: { name: string; start: number; values: Float64Array }[], from: number, to: number, o: PhaseChartOptions = {}): Spec {
   const lang = o.lang ?? "en";
   const LABELS = phaseLabels(lang);
-  const rects = episodes(history.codes)
-    .map((e) => ({ start: history.start + e.start, end: history.start + e.end + 1, phase: LABELS[e.code] }))
-    .filter((e) => e.end > from && e.start <= to)
-    .map((e) => ({ start: day(Math.max(e.start, from)), end: day(Math.min(e.end, to + 1)), phase: e.phase }));
+  const rects = phaseRects(history, LABELS, from, to);
+  // As-of shading after the ex-post history's last dated month (none when the history is as-of itself).
+  const exPostEnd = lastKnown(history);
+  const tail = o.asOf && history.mode !== "as-of" && Number.isFinite(exPostEnd) ? phaseRects(o.asOf, LABELS, Math.max(from, exPostEnd + 1), to) : [];
   const values: { date: string; series: string; value: number }[] = [];
   for (const l of lines) {
     for (let i = 0; i < l.values.length; i++) {
@@ -54,10 +74,24 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       encoding: {
         x: { field: "start", type: "temporal", title: null },
         x2: { field: "end" },
-        color: { field: "phase", type: "nominal", title: o.phaseTitle ?? `${wordOf("phaseLegend", lang)} (${wordOf("exPost", lang)})`, scale: { domain: LABELS, range: PHASE_COLOURS } },
+        color: { field: "phase", type: "nominal", title: o.phaseTitle ?? `${wordOf("phaseLegend", lang)} (${wordOf(history.mode === "as-of" ? "asOfMode" : "exPost", lang)})`, scale: { domain: LABELS, range: PHASE_COLOURS } },
       },
     },
   ];
+  if (tail.length) {
+    const asOfTitle = `${wordOf("phaseLegend", lang)} (${wordOf("asOfMode", lang)})`;
+    // Lighter fill and a dashed outline: known in real time, not yet dated with hindsight.
+    layers.push({
+      data: { values: tail },
+      mark: { type: "rect", fillOpacity: 0.18, strokeOpacity: 0.9, strokeWidth: 1.2, strokeDash: [4, 3] },
+      encoding: {
+        x: { field: "start", type: "temporal", title: null },
+        x2: { field: "end" },
+        fill: { field: "phase", type: "nominal", title: asOfTitle, scale: { domain: LABELS, range: PHASE_COLOURS }, legend: { symbolType: "square", symbolOpacity: 0.45, symbolDash: [3, 2], symbolStrokeWidth: 1.5 } },
+        stroke: { field: "phase", type: "nominal", title: asOfTitle, scale: { domain: LABELS, range: PHASE_COLOURS } },
+      },
+    });
+  }
   if (values.length) {
     layers.push({
       data: { values },
@@ -70,7 +104,7 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       },
     });
   }
-  return { width: 760, height: o.height ?? 260, layer: layers, resolve: { scale: { color: "independent" } } };
+  return { width: 760, height: o.height ?? 260, layer: layers, resolve: { scale: { color: "independent", fill: "independent", stroke: "independent" }, legend: { color: "independent", fill: "independent" } } };
 }
 
 /** An axis domain fitted to the data with a small margin (multiplicative on a log axis). */

@@ -78,7 +78,9 @@ export async function reportHtml(d: ReportData): Promise<string> {
   const lines = ([[w("demand"), inp.phases.demand], [w("inventory"), inp.phases.inventory]] as const)
     .flatMap(([label, s]) => (s ? [{ name: `${label} ${s.id}`, start: s.start, values: s.values }] : []));
   const yoyFrom = d.call ? Math.min(inp.from, history.start) : inp.from;
-  const yoyTo = d.call ? Math.max(inp.to, history.start + history.codes.length - 1) : inp.to;
+  // The as-of path shades the months after the ex-post history's last dated one, up to "now".
+  const asOf = d.call ? d.call.a.realtime : inp.phases.signal.mode === "as-of" ? inp.phases.signal : null;
+  const yoyTo = d.call ? Math.max(inp.to, history.start + history.codes.length - 1, d.call.a.asOf) : inp.to;
   // Headline assets: the shipped classes (or the user's first four), indexed to 100, phases shaded.
   const heads = inp.panel.assets.slice(0, 4);
   const priceSpecs = heads.map((id, a) => {
@@ -86,10 +88,10 @@ export async function reportHtml(d: ReportData): Promise<string> {
     const row = inp.panel.prices.subarray(a * T, (a + 1) * T);
     let base = NaN;
     for (let t = 0; t < T && !Number.isFinite(base); t++) if (row[t] > 0) base = row[t];
-    return phaseChart(history, [{ name: name(id), start: inp.panel.start, values: Float64Array.from(row, (x) => (x / base) * 100) }], inp.from, inp.to, { lang, yTitle: w("indexed"), log: true, height: 150 });
+    return phaseChart(history, [{ name: name(id), start: inp.panel.start, values: Float64Array.from(row, (x) => (x / base) * 100) }], inp.from, inp.to, { lang, yTitle: w("indexed"), log: true, height: 150, asOf });
   });
   const [phaseSvg, cumSvg, heatSvg, ...priceSvgs] = await Promise.all([
-    toSvg(phaseChart(history, lines, yoyFrom, yoyTo, { lang })),
+    toSvg(phaseChart(history, lines, yoyFrom, yoyTo, { lang, asOf })),
     toSvg(cumulativeChart(runs.results.map((r) => ({ name: strategyName(r.name, lang), start: r.start, returns: r.returns, first: r.first, last: r.last })), lang)),
     toSvg(scoreHeatmap(scores.scores.map((r) => ({ ...r, asset: name(r.asset) })), lang)),
     ...priceSpecs.map(toSvg),
@@ -108,7 +110,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
     : "";
   const sections: Section[] = [
     ...(d.call ? [callSection(d.call, lang, hl), cycleSection(d.call.a, lang)] : []),
-    { id: "phases", title: `${w("phaseChart")} (${w("exPost")})`, chart: "phases", html: phaseSvg },
+    { id: "phases", title: `${w("phaseChart")} (${asOf && history.mode !== "as-of" ? `${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")}` : w(history.mode === "as-of" ? "asOfMode" : "exPost")})`, chart: "phases", html: phaseSvg },
     { id: "prices", title: `${w("priceCharts")}: ${heads.map(name).join(zh ? "、" : ", ")}`, html: heads.map((id, i) => figure(`price:${id}`, priceSvgs[i])).join("") },
     {
       id: "strategies",
