@@ -1,31 +1,10 @@
 /**
- * Headers and words the add-in prints, English and Chinese. Phase and state names are the
- * core's (`PHASES`, `STATE_LABELS`); turn types too (`TURN_LABELS`); this table holds the add-in's table headers.
+ * The add-in's column headers, English and Chinese. Single words (date, type, peak, cycle, current,
+ * restocking …), phase and state names come from the core's one table (`wordOf`, `PHASES`,
+ * `STATE_LABELS`); these are the add-in's own multi-column headers, whose English is spelled out in
+ * full for a worksheet (e.g. "hit rate" where the CLI's narrow table says "hit").
  */
-import { TURN_LABELS, type Lang } from "@kitchin/core";
-
-const WORDS = {
-  date: { en: "date", zh: "日期" },
-  row: { en: "row", zh: "行" },
-  type: { en: "type", zh: "类型" },
-  value: { en: "value", zh: "数值" },
-  note: { en: "close call", zh: "边缘情况" },
-  ...TURN_LABELS,
-  cycle: { en: "cycle", zh: "周期" },
-  current: { en: "current", zh: "当前" },
-  startTrough: { en: "start trough", zh: "起点低点" },
-  endTrough: { en: "end trough", zh: "终点低点" },
-  months: { en: "months", zh: "月数" },
-  restock: { en: "restocking", zh: "补库" },
-  destock: { en: "destocking", zh: "去库" },
-  unknownPhase: { en: "phase unknown", zh: "阶段未知" },
-} as const;
-
-export type Word = keyof typeof WORDS;
-
-export function word(w: Word, lang: Lang): string {
-  return WORDS[w][lang];
-}
+import { wordOf, type Lang } from "@kitchin/core";
 
 /** Column headers of CYCLE.SCORE (the contract of `kitchin score`, in the add-in's words). */
 export const SCORE_HEADERS = {
@@ -39,7 +18,8 @@ export const BACKTEST_HEADERS = {
   zh: ["策略", "阶段", "月数", "累计收益", "年化收益", "波动率", "夏普比率", "索提诺比率", "最大回撤", "卡玛比率", "月胜率"],
 } as const;
 
-export const NOTE = { en: "note", zh: "注" } as const;
+/** The first cell of a note row ("note" / "注", the core's word). */
+export const noteCell = (lang: Lang) => wordOf("note", lang);
 export const ALL_MONTHS = { en: "all months", zh: "全部月份" } as const;
 
 /** Column headers of CYCLE.LEAD (the row of `kitchin lead`; leads in months, + = the indicator turned first). */

@@ -1,7 +1,7 @@
 /**
  * `kitchin turns`: peaks and troughs of one series (methods.md §2).
  */
-import { formatMonth, scaleProblem, type Turn } from "@kitchin/core";
+import { wordOf, formatMonth, scaleProblem, type Turn } from "@kitchin/core";
 import type { Command } from "../command.ts";
 import { INPUT_FLAGS, turnInput } from "../inputs.ts";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, turnOptions } from "../options.ts";
@@ -41,7 +41,7 @@ export const turnsCommand: Command = {
     } else {
       io.out(`${input.name}: ${list.length} turns (${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
       const lang = langOf(p);
-      const header = lang === "zh" ? ["日期", "类型", "数值", "边缘情况"] : ["date", "type", "value", "close call"];
+      const header = (["date", "type", "value", "closeCall"] as const).map((k) => wordOf(k, lang));
       io.out(renderTable(header, list.map((t) => [dateOf(t), TURN_LABELS[t.type][lang], fmt(t.value), t.closeCall ?? ""]), {
         colour: useColour(io.isTTY, io.env), rowColour: (i) => (list[i].type === "peak" ? "\x1b[32m" : "\x1b[31m"),
       }));

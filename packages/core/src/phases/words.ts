@@ -6,7 +6,7 @@
  * Chinese terms follow the research notes (seeds 001–004): 库存周期, 主动补库, 被动去库, 年化收益,
  * 最大回撤, 领先指标; strategy words follow Chinese sell-side usage (等权, 买入持有, 样本外).
  */
-import type { Lang } from "./phase.ts";
+import { TURN_LABELS, type Lang } from "./phase.ts";
 
 export const WORDS = {
   // report: title and the call
@@ -32,7 +32,7 @@ export const WORDS = {
   // report: sections
   cycleTable: { en: "Past cycles (trough to trough)", zh: "历轮库存周期（低点到低点）" },
   startTrough: { en: "start trough", zh: "起点低点" },
-  peak: { en: "peak", zh: "高点" },
+  ...TURN_LABELS, // peak, trough
   endTrough: { en: "end trough", zh: "终点低点" },
   months: { en: "months", zh: "月数" },
   restockSplit: { en: "restock (active+passive)", zh: "补库(主动+被动)" },
@@ -123,6 +123,14 @@ export const WORDS = {
   episodesWord: { en: "episodes", zh: "次" },
   warning: { en: "warning", zh: "警示" },
   note: { en: "note", zh: "注" },
+  // turn and cycle tables (kitchin turns, CYCLE.TURNS, CYCLE.CYCLES)
+  date: { en: "date", zh: "日期" },
+  type: { en: "type", zh: "类型" },
+  value: { en: "value", zh: "数值" },
+  closeCall: { en: "close call", zh: "边缘情况" },
+  cycle: { en: "cycle", zh: "周期" },
+  restocking: { en: "restocking", zh: "补库" },
+  destocking: { en: "destocking", zh: "去库" },
   walkForward: { en: "walk-forward", zh: "滚动样本外" },
   equalWeight: { en: "equal weight", zh: "等权" },
   buyAndHold: { en: "buy-and-hold", zh: "买入持有" },

@@ -7,7 +7,7 @@ import { BACKTEST_DEFAULTS, compare, equalWeight, market, runStrategy, scorePhas
 import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
 import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
-import { ALL_MONTHS, BACKTEST_HEADERS, NOTE, SCORE_HEADERS } from "../labels.ts";
+import { ALL_MONTHS, BACKTEST_HEADERS, SCORE_HEADERS, noteCell } from "../labels.ts";
 import { phasesAndPrices } from "./panel.ts";
 
 export const scoreOf = memoized(scoreTable);
@@ -64,6 +64,6 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
 /** Notes go below the table, one per row, padded to the table's width (a spill is rectangular). */
 function withNotes(rows: (number | string)[][], notes: readonly string[], lang: Lang): Out {
   const width = rows[0].length;
-  for (const n of notes) rows.push([NOTE[lang], n, ...Array<string>(width - 2).fill("")]);
+  for (const n of notes) rows.push([noteCell(lang), n, ...Array<string>(width - 2).fill("")]);
   return table(rows);
 }

@@ -5,10 +5,10 @@
  * counts, as `kitchin lead --details`: matched pairs, missed target turns, extra indicator turns
  * and turns too near the other series' ends to judge.
  */
-import { formatMonth, leadLag, type LeadOptions, type LeadResult, type Lang, type Turn } from "@kitchin/core";
+import { wordOf, formatMonth, leadLag, type LeadOptions, type LeadResult, type Lang, type Turn } from "@kitchin/core";
 import { appendNotes, axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
 import { LEAD_OPTIONS, langOf, parseOptions, turnOptionsOf } from "../options.ts";
-import { LEAD_DETAIL, LEAD_HEADERS, word } from "../labels.ts";
+import { LEAD_DETAIL, LEAD_HEADERS } from "../labels.ts";
 
 export function leadOf(dates: Range, indicator: Range, target: Range, options?: string | null): Out {
   const o = parseOptions(options, LEAD_OPTIONS);
@@ -36,7 +36,7 @@ export function leadOf(dates: Range, indicator: Range, target: Range, options?: 
 }
 
 function detail(r: LeadResult, at: (i: number) => number | string, lang: Lang): (number | string)[][] {
-  const type = (x: Turn) => word(x.type, lang);
+  const type = (x: Turn) => wordOf(x.type, lang);
   const out: (number | string)[][] = [[...LEAD_DETAIL.header[lang]]];
   for (const m of r.matches) out.push([LEAD_DETAIL.matched[lang], type(m.target), at(m.target.index), at(m.indicator.index), m.lead]);
   for (const x of r.missedTurns) out.push([LEAD_DETAIL.missed[lang], type(x), at(x.index), "", ""]);

@@ -10,10 +10,11 @@
 import {
   KitchinError, PHASES, STATE_LABELS, formatMonth, parseMonth, phaseLabel, sectorInputsFromTable, sectorPanel, stateName,
   type Lang, type SectorPanel, type TurnPreset,
+  wordOf,
 } from "@kitchin/core";
 import { table, type Out, type Range } from "../cells.ts";
 import { SECTORS_OPTIONS, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
-import { NOTE, SECTOR_HEADERS, SECTOR_HISTORY, SECTOR_NO_SALES, word } from "../labels.ts";
+import { SECTOR_HEADERS, SECTOR_HISTORY, SECTOR_NO_SALES, noteCell } from "../labels.ts";
 import { TURN_KEYS, notWith } from "./only.ts";
 
 export function sectorsOf(range: Range, options?: string | null): Out {
@@ -39,7 +40,7 @@ export function sectorsOf(range: Range, options?: string | null): Out {
   });
   if (o.history === true) return table(history(p, lang));
   const rows = latest(p, lang);
-  if (p.withSales === 0) rows.push([NOTE[lang], SECTOR_NO_SALES[lang], "", "", "", "", ""]);
+  if (p.withSales === 0) rows.push([noteCell(lang), SECTOR_NO_SALES[lang], "", "", "", "", ""]);
   return table(rows);
 }
 
@@ -52,7 +53,7 @@ function latest(p: SectorPanel, lang: Lang): (number | string)[][] {
       Number.isFinite(l.month) ? formatMonth(l.month) : "",
       phaseLabel(l.code, lang),
       l.code >= 0 ? l.monthsInPhase : "",
-      state === null ? STATE_LABELS.unknown[lang] : word(state === "rising" ? "restock" : "destock", lang),
+      state === null ? STATE_LABELS.unknown[lang] : wordOf(state === "rising" ? "restocking" : "destocking", lang),
       state === null ? "" : l.monthsInState,
       l.weightShare,
     ]);

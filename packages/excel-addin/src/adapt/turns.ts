@@ -5,10 +5,10 @@
  */
 import {
   KitchinError, analyseCycle, formatMonth, phaseLabel, seriesCycles, turns, type Cycle, type CurrentCycle, type Lang,
+  wordOf,
 } from "@kitchin/core";
 import { appendNotes, axisOf, flatten, onAxis, table, type Out, type Range } from "../cells.ts";
 import { CYCLE_OPTIONS, TURNS_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf } from "../options.ts";
-import { word } from "../labels.ts";
 
 export function turnsOf(dates: Range, values: Range, options?: string | null): Out {
   const o = parseOptions(options, TURNS_OPTIONS);
@@ -16,9 +16,9 @@ export function turnsOf(dates: Range, values: Range, options?: string | null): O
   const t = turnOptionsOf(o, "monthly"); // as `kitchin turns`
   const ax = axisOf(dates, o.notes === true);
   const s = onAxis(ax, values, "values");
-  const rows: (number | string)[][] = [[word("date", lang), word("type", lang), word("value", lang), word("note", lang)]];
+  const rows: (number | string)[][] = [[wordOf("date", lang), wordOf("type", lang), wordOf("value", lang), wordOf("closeCall", lang)]];
   for (const turn of turns(s.values, t.turns, t.preset)) {
-    rows.push([formatMonth(s.start + turn.index), word(turn.type, lang), turn.value, turn.closeCall ?? ""]);
+    rows.push([formatMonth(s.start + turn.index), wordOf(turn.type, lang), turn.value, turn.closeCall ?? ""]);
   }
   return appendNotes(table(rows), ax);
 }
@@ -45,14 +45,14 @@ export function cyclesOf(dates: Range, inventory: Range, revenue?: Range | null,
   const month = (i: number | null) => (i === null ? "" : formatMonth(start + i));
   const rows: (number | string)[][] = [header(lang)];
   list.forEach((c, k) => rows.push(row(k + 1, c, month, hasRevenue, month(c.endTrough))));
-  if (now) rows.push(row(word("current", lang), now, month, hasRevenue, ""));
+  if (now) rows.push(row(wordOf("current", lang), now, month, hasRevenue, ""));
   return appendNotes(table(rows), ax);
 }
 
 function header(lang: Lang): string[] {
   return [
-    word("cycle", lang), word("startTrough", lang), word("peak", lang), word("endTrough", lang), word("months", lang),
-    word("restock", lang), word("destock", lang),
+    wordOf("cycle", lang), wordOf("startTrough", lang), wordOf("peak", lang), wordOf("endTrough", lang), wordOf("months", lang),
+    wordOf("restocking", lang), wordOf("destocking", lang),
     phaseLabel(1, lang), phaseLabel(2, lang), phaseLabel(3, lang), phaseLabel(0, lang),
   ];
 }
