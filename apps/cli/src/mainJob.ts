@@ -53,11 +53,19 @@ export interface MainJob {
  */
 export type MainJobSource = "cn" | "us" | { own: InputOptions };
 
+/**
+ * The main job's first month: on shipped data note 004's window (2011-01 on, where the futures
+ * panel is broad), on the user's data its whole window, unless `--from` says otherwise. `overview`
+ * and `report` both take it, so their headlines are the same figures.
+ */
+export function mainJobFrom(dataset: string | undefined, from: string | undefined): string | undefined {
+  return from ?? (dataset ? "2011-01" : undefined);
+}
+
 export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOptions = {}): Promise<MainJob> {
   const lang = o.lang ?? "en";
   const region = typeof source === "string" ? source : null;
-  // Shipped data: note 004's window from 2011; the user's data: its whole window unless told.
-  const from = o.from ?? (region ? "2011-01" : undefined);
+  const from = mainJobFrom(region ?? undefined, o.from);
   const print = o.print ?? true;
   const base: InputOptions = typeof source === "string" ? { dataset: source } : source.own;
   // The rotation: shipped asset classes (or the user's prices), as-of phases.

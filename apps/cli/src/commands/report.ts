@@ -19,6 +19,7 @@ import { langOf } from "../options.ts";
 import { cycleAnalysis } from "../cycleInputs.ts";
 import { TODAY_FLAG, madeOn } from "../now.ts";
 import { pdfTarget, printPdf } from "../report/pdf.ts";
+import { mainJobFrom } from "../mainJob.ts";
 
 export const reportCommand: Command = {
   name: "report",
@@ -41,7 +42,9 @@ export const reportCommand: Command = {
     if (!existsSync(dirname(out))) throw new KitchinError("bad-file", "folder does not exist", { file: out });
     const pdfFlag = str(p, "pdf");
     const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
-    const opts = inputOptions(p);
+    // The main job's window (shipped data from 2011-01, as overview; a file's whole window; or --from).
+    const given = inputOptions(p);
+    const opts = { ...given, from: mainJobFrom(given.dataset, given.from) };
     const inp = await backtestInputs(opts, { defaultMode: "as-of", assets: "classes" });
     let specs = list(p, "strategy");
     if (!specs.length) specs = defaultSpecs(inp.region, inp.panel.assets);
