@@ -2,7 +2,7 @@
  * How the CLI ends (issue 2): bad input → one line on stderr naming file, row and column
  * where known, exit 2; an internal error → a short message, exit 1 (the stack only with --debug).
  */
-import { KitchinError, shortText } from "@kitchin/core";
+import { KitchinError, shortText, type Lang } from "@kitchin/core";
 
 /** Longest error line: a message never echoes a 20 MB header or a whole binary file. */
 export const MAX_ERROR_LINE = 600;
@@ -24,19 +24,21 @@ export const EXIT_BAD_INPUT = 2;
  * newline or a terminal escape sequence in a cell cannot break or colour the terminal), at most
  * `MAX_ERROR_LINE` characters.
  */
-export function describeError(e: unknown, debug: boolean): { code: number; line: string } {
-  const d = describeRaw(e, debug);
+export function describeError(e: unknown, debug: boolean, lang: Lang = "en"): { code: number; line: string } {
+  const d = describeRaw(e, debug, lang);
   return debug && d.code === EXIT_INTERNAL ? d : { code: d.code, line: shortText(d.line, MAX_ERROR_LINE) };
 }
 
-function describeRaw(e: unknown, debug: boolean): { code: number; line: string } {
-  if (e instanceof KitchinError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${e.toLine()}` };
+function describeRaw(e: unknown, debug: boolean, lang: Lang): { code: number; line: string } {
+  if (e instanceof KitchinError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${e.toLine(lang)}` };
   if (e instanceof UsageError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${e.message} (see kitchin --help)` };
   // A directory given where a file was expected, and other file-system refusals: bad input, not a crash.
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === "string" && /^(EISDIR|ENOENT|EACCES|ENOTDIR|EPERM)$/.test(code)) {
     const path = (e as { path?: unknown }).path;
-    const what = { EISDIR: "is a folder, not a file", ENOENT: "not found", EACCES: "permission denied", ENOTDIR: "a part of the path is not a folder", EPERM: "not permitted" }[code];
+    const what = (lang === "zh"
+      ? { EISDIR: "是文件夹，不是文件", ENOENT: "找不到", EACCES: "没有权限", ENOTDIR: "路径中有一段不是文件夹", EPERM: "不允许" }
+      : { EISDIR: "is a folder, not a file", ENOENT: "not found", EACCES: "permission denied", ENOTDIR: "a part of the path is not a folder", EPERM: "not permitted" })[code];
     return { code: EXIT_BAD_INPUT, line: `kitchin: ${typeof path === "string" ? `${path}: ` : ""}${what}` };
   }
   const err = e instanceof Error ? e : new Error(String(e));

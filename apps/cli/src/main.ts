@@ -26,7 +26,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await cmd.run(parseArgs(rest, cmd.flags), io);
     return EXIT_OK;
   } catch (e) {
-    const { code, line } = describeError(e, debug);
+    // The language of the error line: --lang as given (the flags may be what failed to parse).
+    const at = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+    const lang = at >= 0 && (args[at] === "--lang=zh" || (args[at] === "--lang" && args[at + 1] === "zh")) ? "zh" : "en";
+    const { code, line } = describeError(e, debug, lang);
     io.err(line + "\n");
     return code;
   }

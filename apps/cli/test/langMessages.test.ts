@@ -65,3 +65,26 @@ describe("--lang zh notes and warnings", () => {
     for (const w of warn) expect(w.slice(4)).toMatch(HAN);
   });
 });
+
+describe("--lang zh error lines (the common input errors)", () => {
+  const file = (name: string, text: string) => tmpFile(name, text);
+  it.each([
+    ["dup.csv", "date,inv,rev\n2020-01,1,2\n2020-02,1,3\n2020-02,1,2\n", '第 4 行，列 "date"：2020-02 出现了两次', 'row 4, column "date": 2020-02 appears twice'],
+    ["gap.csv", "date,inv,rev\n2020-01,1,2\n2020-05,1,3\n", "2020-01 与 2020-05 之间缺少 3 个月；需要月度数据", "3 months are missing between 2020-01 and 2020-05; monthly data is expected"],
+  ])("%s: Chinese with --lang zh, English without; exit 2 either way", async (name, text, zh, en) => {
+    const f = file(name, text);
+    const a = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh");
+    expect(a.code).toBe(2);
+    expect(a.err).toContain(zh);
+    const b = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev");
+    expect(b.code).toBe(2);
+    expect(b.err).toContain(en);
+    expect(b.err).not.toMatch(HAN);
+  });
+
+  it("a missing file, with --lang=zh", async () => {
+    const r = await runEnv(today, "phase", "--file", "/nonexistent/kitchin.csv", "--inventory", "inv", "--revenue", "rev", "--lang=zh");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("找不到文件");
+  });
+});

@@ -5,6 +5,8 @@
  * add-in can show the same message through `#VALUE!` / `#N/A`.
  */
 import { shortText } from "./input/number.ts";
+import { inLang } from "./phases/messages.ts";
+import type { Lang } from "./phases/phase.ts";
 
 export type KitchinErrorCode =
   | "empty" // no observations at all
@@ -38,13 +40,19 @@ export class KitchinError extends Error {
     this.code = code;
     this.place = place;
   }
-  /** One line: `file, row 12, column "inventory": message` (a long or odd column name is cut and escaped). */
-  toLine(): string {
+  /**
+   * One line: `file, row 12, column "inventory": message` (a long or odd column name is cut and
+   * escaped). In Chinese (`lang` "zh") the place words, and the message when the message table
+   * (phases/messages.ts) rendered it, are Chinese; other messages stay English.
+   */
+  toLine(lang: Lang = "en"): string {
+    const zh = lang === "zh";
     const where: string[] = [];
     if (this.place.file) where.push(shortText(this.place.file, 200));
-    if (this.place.row !== undefined) where.push(`row ${this.place.row}`);
-    if (this.place.column !== undefined) where.push(`column "${shortText(this.place.column, 60)}"`);
-    return where.length ? `${where.join(", ")}: ${this.message}` : this.message;
+    if (this.place.row !== undefined) where.push(zh ? `第 ${this.place.row} 行` : `row ${this.place.row}`);
+    if (this.place.column !== undefined) where.push(zh ? `列 "${shortText(this.place.column, 60)}"` : `column "${shortText(this.place.column, 60)}"`);
+    const message = inLang(this.message, lang);
+    return where.length ? `${where.join(zh ? "，" : ", ")}${zh ? "：" : ": "}${message}` : message;
   }
   /** A copy with more place information (the caller knows the file, the core knew the row). */
   at(place: ErrorPlace): KitchinError {

@@ -71,7 +71,7 @@ export interface RawRows {
 }
 
 export async function readRows(file: string, sheet?: string): Promise<RawRows> {
-  if (!existsSync(file)) throw new KitchinError("bad-file", "file not found", { file });
+  if (!existsSync(file)) throw new KitchinError("bad-file", say("fileNotFound"), { file });
   if (statSync(file).isDirectory()) throw new KitchinError("bad-file", "is a folder, not a file", { file });
   const lower = file.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
@@ -83,7 +83,7 @@ export async function readRows(file: string, sheet?: string): Promise<RawRows> {
   }
   const { text, encoding } = decodeText(readFileSync(file), file);
   const { rows, delimiter } = parseCsvWithDelimiter(text, file);
-  const notes = encoding === "UTF-8" ? [] : [`${file}: read as ${encoding} text`];
+  const notes = encoding === "UTF-8" ? [] : [say("encodingRead", { file, encoding })];
   return { rows, serial: false, encoding, delimiter, notes, percentColumns: new Set(), mixedPercentColumns: new Set() };
 }
 

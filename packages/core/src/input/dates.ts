@@ -9,6 +9,7 @@
 import { parseDateKeyLoose, parseMonthLoose } from "../time/month.ts";
 import type { Cell } from "./cell.ts";
 import { quoteCell } from "./number.ts";
+import { say } from "../phases/messages.ts";
 
 /** The month index of a date cell, or `NaN` when the cell is not a date. `workbook` allows numbers. */
 export function readMonth(cell: Cell, workbook = false): number {
@@ -27,7 +28,7 @@ export function readDateKey(cell: Cell, workbook = false): number {
 
 /** `"text" is not a date`, with the text quoted safely. */
 export function notDateMessage(cell: Cell): string {
-  return `${quoteCell(cell)} is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307`;
+  return say("notDate", { cell: quoteCell(cell) });
 }
 
 

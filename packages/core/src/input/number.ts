@@ -19,6 +19,7 @@
  * cell: for the cells it handles, `/^-?\d+(\.\d+)?$/`, `Number(text)` is this reader's answer.
  */
 import type { Cell } from "./cell.ts";
+import { say } from "../phases/messages.ts";
 
 export type DecimalMark = "." | ",";
 
@@ -87,7 +88,7 @@ export function numberProblem(cell: Cell, decimal: DecimalMark = "."): string {
 /** `"text" is not a number (why)`: the message of a refused cell, its text quoted safely. */
 export function notNumberMessage(cell: Cell, decimal: DecimalMark = "."): string {
   const why = numberProblem(cell, decimal);
-  return `${quoteCell(cell)} is not a number${why ? ` (${why})` : ""}`;
+  return say("notNumber", { cell: quoteCell(cell), why: why || undefined });
 }
 
 /**

@@ -26,6 +26,31 @@ const phaseZh = (id: string) => {
 };
 
 export const MESSAGES = {
+  // input errors (the most common; KitchinError.toLine renders them in the face's language)
+  notDate: {
+    en: (p: { cell: string }) => `${p.cell} is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307`,
+    zh: (p: { cell: string }) => `${p.cell} 不是日期；日期应形如 2023-07、2023-07-31、2023年7月 或 202307`,
+  },
+  notNumber: {
+    en: (p: { cell: string; why?: string }) => `${p.cell} is not a number${p.why ? ` (${p.why})` : ""}`,
+    zh: (p: { cell: string; why?: string }) => `${p.cell} 不是数字${p.why ? `（${p.why}）` : ""}`,
+  },
+  monthTwice: {
+    en: (p: { month: string }) => `${p.month} appears twice`,
+    zh: (p: { month: string }) => `${p.month} 出现了两次`,
+  },
+  unsortedDates: {
+    en: (p: { month: string; prev: string }) => `dates are not in increasing order: ${p.month} follows ${p.prev}; sort the table by date`,
+    zh: (p: { month: string; prev: string }) => `日期不是按先后排列：${p.month} 排在 ${p.prev} 之后；请按日期排序`,
+  },
+  monthsMissing: {
+    en: (p: { n: number; from: string; to: string }) => `${p.n} months are missing between ${p.from} and ${p.to}; monthly data is expected`,
+    zh: (p: { n: number; from: string; to: string }) => `${p.from} 与 ${p.to} 之间缺少 ${p.n} 个月；需要月度数据`,
+  },
+  fileNotFound: {
+    en: () => "file not found",
+    zh: () => "找不到文件",
+  },
   // readers (core series/observations.ts)
   leadingEmpty: {
     en: (p: { column?: string; n: number; start: string }) => `${whoEn(p.column)}: the first ${p.n === 1 ? "row" : `${p.n} rows`} ha${p.n === 1 ? "s" : "ve"} no value; the series starts ${p.start}`,
@@ -44,6 +69,10 @@ export const MESSAGES = {
     zh: (p: { column?: string; n: number; from: string; end: string }) => `${whoZh(p.column)}：最后 ${p.n} 行（自 ${p.from} 起）没有数值；序列止于 ${p.end}`,
   },
   // readers (the CLI's tables and workbooks)
+  encodingRead: {
+    en: (p: { file: string; encoding: string }) => `${p.file}: read as ${p.encoding} text`,
+    zh: (p: { file: string; encoding: string }) => `${p.file}：按 ${p.encoding} 编码读取`,
+  },
   newestFirst: {
     en: (p: { file: string }) => `${p.file}: dates run newest first; read in increasing order`,
     zh: (p: { file: string }) => `${p.file}：日期由新到旧排列；已按时间先后读取`,

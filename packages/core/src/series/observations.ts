@@ -91,10 +91,10 @@ export function seriesFromObservations(dates: readonly Cell[], values: readonly 
     months[i] = m;
     if (i > 0) {
       const step = m - months[i - 1];
-      if (step === 0) throw new KitchinError("duplicate", `${formatMonth(m)} appears twice`, place(i, opts.dateColumn));
-      if (step < 0) throw new KitchinError("unsorted", `dates are not in increasing order: ${formatMonth(m)} follows ${formatMonth(months[i - 1])}; sort the table by date`, place(i, opts.dateColumn));
+      if (step === 0) throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(m) }), place(i, opts.dateColumn));
+      if (step < 0) throw new KitchinError("unsorted", say("unsortedDates", { month: formatMonth(m), prev: formatMonth(months[i - 1]) }), place(i, opts.dateColumn));
       if (step - 1 > maxGap) {
-        throw new KitchinError("gap", `${step - 1} months are missing between ${formatMonth(months[i - 1])} and ${formatMonth(m)}; monthly data is expected`, place(i, opts.dateColumn));
+        throw new KitchinError("gap", say("monthsMissing", { n: step - 1, from: formatMonth(months[i - 1]), to: formatMonth(m) }), place(i, opts.dateColumn));
       }
     }
   }
