@@ -11,7 +11,7 @@ const HAN = /[\u4e00-\u9fff]/;
 const ANY = {
   column: "rev", n: 3, start: "2001-02", tokens: ["blank", '"--"'], rows: [4, 9], more: 2, absent: ["2003-04"], from: "2020-01", end: "2024-05",
   file: "f.csv", cells: ["B2"], kept: 12, id: "cn.x", to: "2024-06", home: "/h", months: ["2019-03"], name: "topk:1", phase: "active-restock",
-  since: "2020-01", k: 2, episodes: ["2001-01→2002-03"], assets: [{ id: "cn.fut.rb", have: 1, of: 2 }], missing: 1, total: 4, tried: 81,
+  since: "2020-01", cell: '"x"', why: "a letter", month: "2020-02", prev: "2020-03", encoding: "GB18030", k: 2, episodes: ["2001-01→2002-03"], assets: [{ id: "cn.fut.rb", have: 1, of: 2 }], missing: 1, total: 4, tried: 81,
 };
 
 describe("message table", () => {
@@ -19,7 +19,7 @@ describe("message table", () => {
   it.each(keys)("%s has an English and a Chinese sentence", (key) => {
     const en = (MESSAGES[key].en as (p: unknown) => string)(ANY);
     const zh = (MESSAGES[key].zh as (p: unknown) => string)(ANY);
-    expect(en).not.toMatch(HAN);
+    expect(en.replace("2023年7月", "")).not.toMatch(HAN); // the date example is a Chinese date on purpose
     expect(zh).toMatch(HAN);
     expect(zh).not.toBe(en);
   });
