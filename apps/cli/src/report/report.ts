@@ -127,7 +127,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
   const assets = inp.panel.assets.map(name).join(zh ? "、" : ", ");
   const intro = zh
     ? [
-      `回测窗口 ${formatMonth(inp.from)}..${formatMonth(inp.to)}；阶段来自 ${inp.phases.source}；策略资产 ${inp.panel.assets.length} 个（${assets}）；无风险利率 ${runs.metrics[0].riskFree}。`,
+      `回测窗口 ${formatMonth(inp.from)}..${formatMonth(inp.to)}；阶段来自 ${inp.phases.source}；策略资产 ${inp.panel.assets.length} 个（${assets}）；无风险利率 ${runs.metrics[0].riskFree === "zero" ? "零" : runs.metrics[0].riskFree}。`,
       "策略在每个月末只用当时已知的信息决策；轮动所用得分只来自已结束的阶段。热力图中的得分是事后对历史的描述。",
       "结论的规则：在固定的候选轮动策略中，以扩展窗口（至少 60 个月）上的夏普比率选出最优者并持有 12 个月，拼接各检验期即为样本外结果，与等权和买入持有在同一时期比较（docs/backtest.md）。",
     ]
