@@ -6,11 +6,13 @@
  * its mean over all months. p = (1 + #{|perm| ≥ |observed|}) / (1 + permutations) (Phipson & Smyth
  * 2010). Layouts are drawn once and shared by all assets; the seed makes p-values reproducible.
  *
- * Work shared by every asset is done once (issue 13): for each layout and phase, the month bounds of
- * the phase's runs are listed contiguously (in the original run order, the order the sums have
- * always been taken in, so p-values are bit-identical to the asset-by-asset kernel), and for assets
- * with a return in every month the month counts are computed once per layout. `from`/`to` restrict
- * the work to a range of assets, so that worker threads can share a panel (node/parallelScore.ts).
+ * Work shared by every asset is done once (issue 13): for each layout and phase, the runs' cells in
+ * a table of run differences are listed contiguously (in the original run order, the order the
+ * sums have always been taken in, so p-values are bit-identical to the asset-by-asset kernel); per
+ * asset, the table holds `sum[start + length] − sum[start]` for each distinct run length and start
+ * (one read per term instead of two and a subtraction); for assets with a return in every month
+ * the month counts are computed once per layout. `from`/`to` restrict the work to a range of
+ * assets, so that worker threads can share a panel (node/parallelScore.ts).
  */
 import type { PanelSlice } from "./logPrefix.ts";
 import { rng, shuffle } from "../stats/rng.ts";
@@ -34,14 +36,27 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
     }
   }
   // Only runs of a known phase contribute. Every layout has the same number of runs of phase p
-  // (`byPhase[p]`), so for phase p and layout b, `bounds[base[p] + b * 2 * m_p ..]` holds the
-  // (start, end) months of its runs, in original run order; `fullCount[4b+p]` is the phase's months
-  // with a return for an asset that has one in every month (month 0 has none).
+  // (`byPhase[p]`). A run's term in a sum is `sum[start + length] − sum[start]` of the asset's
+  // prefix sums; runs share a handful of lengths, so per asset (or group of four) a table of those
+  // differences, `diff[L·(T+1) + start]` for each distinct length L, is built once (a few thousand
+  // subtractions instead of two reads and one subtraction per term of every layout). For phase p
+  // and layout b, `cells[base[p] + b·m_p ..]` holds each run's table cell (in original run order:
+  // the sums are taken in the order they always were, with the same differences, so p-values are
+  // bit-identical); `fullCount[4b+p]` is the phase's months with a return for an asset that has
+  // one in every month (month 0 has none).
   const byPhase: number[][] = [[], [], [], []];
   for (let k = 0; k < K; k++) if (runs[k].code >= 0) byPhase[runs[k].code].push(k);
+  const lengths: number[] = [];
+  const lengthOf = new Int32Array(K);
+  for (let k = 0; k < K; k++) {
+    if (runs[k].code < 0) continue;
+    let li = lengths.indexOf(runs[k].length);
+    if (li < 0) li = lengths.push(runs[k].length) - 1;
+    lengthOf[k] = li;
+  }
   const base = new Int32Array(5);
-  for (let p = 0; p < 4; p++) base[p + 1] = base[p] + nPerm * 2 * byPhase[p].length;
-  const bounds = new Int32Array(base[4]);
+  for (let p = 0; p < 4; p++) base[p + 1] = base[p] + nPerm * byPhase[p].length;
+  const cells = new Int32Array(base[4]);
   const fullCount = new Int32Array(nPerm * 4);
   for (let p = 0; p < 4; p++) {
     let w = base[p];
@@ -50,8 +65,7 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
       for (const k of byPhase[p]) {
         const st = starts[b * K + k];
         const len = runs[k].length;
-        bounds[w++] = st;
-        bounds[w++] = st + len;
+        cells[w++] = lengthOf[k] * (T + 1) + st;
         c += st === 0 ? len - 1 : len;
       }
       fullCount[b * 4 + p] = c;
@@ -59,7 +73,11 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
   }
   const sum = logs.sum;
   const count = logs.count;
-  const lay: Layouts = { nPerm, base, width: Int32Array.from(byPhase, (l) => 2 * l.length), bounds, fullCount };
+  const lay: Layouts = { nPerm, base, width: Int32Array.from(byPhase, (l) => l.length), cells, fullCount };
+  const cellsPerAsset = lengths.length * (T + 1);
+  const diff4 = new Float64Array(4 * cellsPerAsset);
+  const diff1 = new Float64Array(cellsPerAsset);
+  const count1 = new Int32Array(cellsPerAsset);
   // Per asset: the mean over all months and the observed distance per phase.
   const allMean = new Float64Array(to - from);
   const obs = new Float64Array((to - from) * 4).fill(NaN);
@@ -102,42 +120,65 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
       means[i] = allMean[r];
       for (let p = 0; p < 4; p++) obs4[i * 4 + p] = obs[r * 4 + p];
     }
-    for (let p = 0; p < 4; p++) extremeFour(lay, p, sum, offsets, means, obs4, ex4);
+    for (let i = 0; i < 4; i++) fillDiffs(sum, offsets[i], T, lengths, diff4, 4, i);
+    for (let p = 0; p < 4; p++) extremeFour(lay, p, diff4, means, obs4, ex4);
     for (let i = 0; i < 4; i++) for (let p = 0; p < 4; p++) extreme[(fourFull[g + i] - from) * 4 + p] = ex4[i * 4 + p];
   }
   for (const a of single) {
     const r = a - from;
-    for (let p = 0; p < 4; p++) extreme[r * 4 + p] = extremeOne(lay, p, sum, count, a * (T + 1), allMean[r], obs[r * 4 + p]);
+    fillDiffs(sum, a * (T + 1), T, lengths, diff1, 1, 0);
+    fillCounts(count, a * (T + 1), T, lengths, count1);
+    for (let p = 0; p < 4; p++) extreme[r * 4 + p] = extremeOne(lay, p, diff1, count1, allMean[r], obs[r * 4 + p]);
   }
   for (let r = 0; r < to - from; r++) {
     for (let p = 0; p < 4; p++) if (obs[r * 4 + p] === obs[r * 4 + p]) out[(r + from) * 4 + p] = (1 + extreme[r * 4 + p]) / (1 + nPerm);
   }
 }
 
-/** The permuted layouts: for phase p and layout b, run bounds at `bounds[base[p] + b * width[p] ..]`. */
+/** The permuted layouts: for phase p and layout b, the runs' table cells at `cells[base[p] + b * width[p] ..]`. */
 interface Layouts {
   nPerm: number;
   base: Int32Array;
-  /** 2 × the number of runs of each phase (the same in every layout). */
+  /** The number of runs of each phase (the same in every layout). */
   width: Int32Array;
-  bounds: Int32Array;
+  /** `L·(T+1) + start` of each run: L is the index of its length in the distinct lengths. */
+  cells: Int32Array;
   /** Months of phase p with a return in layout b (`4b + p`), for an asset with one in every month. */
   fullCount: Int32Array;
 }
 
 /**
- * Four full-history assets side by side over every layout of phase `p`: each run's bounds are read
- * once for four sums, and four independent sums keep the floating-point adder busy; each is still
- * its own asset's sum in run order. Counts of `|perm| ≥ |observed|` go to `ex[4i + p]`.
+ * The table of run differences of one asset: for each distinct length L (index `li`) and start
+ * month `st` with `st + L ≤ T`, `sum[o + st + L] − sum[o + st]` at `out[(li·(T+1) + st)·stride + lane]`
+ * — the very subtraction the sums have always used, so each term is the same double.
  */
-function extremeFour(lay: Layouts, p: number, sum: Float64Array, o: Int32Array, mean: Float64Array, obs: Float64Array, ex: Int32Array): void {
-  const { nPerm, bounds, fullCount } = lay;
+function fillDiffs(sum: Float64Array, o: number, T: number, lengths: readonly number[], out: Float64Array, stride: number, lane: number): void {
+  for (let li = 0; li < lengths.length; li++) {
+    const L = lengths[li];
+    let w = li * (T + 1) * stride + lane;
+    for (let st = 0; st + L <= T; st++, w += stride) out[w] = sum[o + st + L] - sum[o + st];
+  }
+}
+
+/** The same table for the asset's months with a return. */
+function fillCounts(count: Int32Array, o: number, T: number, lengths: readonly number[], out: Int32Array): void {
+  for (let li = 0; li < lengths.length; li++) {
+    const L = lengths[li];
+    let w = li * (T + 1);
+    for (let st = 0; st + L <= T; st++, w++) out[w] = count[o + st + L] - count[o + st];
+  }
+}
+
+/**
+ * Four full-history assets side by side over every layout of phase `p`: each run's cell is read
+ * once for four sums (the four tables are interleaved, `diff[4·cell + i]`), and four independent
+ * sums keep the floating-point adder busy; each is still its own asset's sum in run order. Counts
+ * of `|perm| ≥ |observed|` go to `ex[4i + p]`.
+ */
+function extremeFour(lay: Layouts, p: number, diff: Float64Array, mean: Float64Array, obs: Float64Array, ex: Int32Array): void {
+  const { nPerm, cells, fullCount } = lay;
   const w = lay.width[p];
   const start = lay.base[p];
-  const o0 = o[0];
-  const o1 = o[1];
-  const o2 = o[2];
-  const o3 = o[3];
   const m0 = mean[0];
   const m1 = mean[1];
   const m2 = mean[2];
@@ -158,13 +199,12 @@ function extremeFour(lay: Layouts, p: number, sum: Float64Array, o: Int32Array, 
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
-    for (let i = start + b * w, e = i + w; i < e; i += 2) {
-      const st = bounds[i];
-      const en = bounds[i + 1];
-      s0 += sum[o0 + en] - sum[o0 + st];
-      s1 += sum[o1 + en] - sum[o1 + st];
-      s2 += sum[o2 + en] - sum[o2 + st];
-      s3 += sum[o3 + en] - sum[o3 + st];
+    for (let i = start + b * w, e = i + w; i < e; i++) {
+      const x = cells[i] << 2;
+      s0 += diff[x];
+      s1 += diff[x + 1];
+      s2 += diff[x + 2];
+      s3 += diff[x + 3];
     }
     const c = fullCount[b * 4 + p];
     if (c > 0) {
@@ -176,9 +216,9 @@ function extremeFour(lay: Layouts, p: number, sum: Float64Array, o: Int32Array, 
   }
 }
 
-/** One asset (listed late, delisted, with holes …; counts per asset), two layouts side by side. */
-function extremeOne(lay: Layouts, p: number, sum: Float64Array, count: Int32Array, o: number, mean: number, ob: number): number {
-  const { nPerm, bounds } = lay;
+/** One asset (listed late, delisted, with holes …; counts per asset from its own table), two layouts side by side. */
+function extremeOne(lay: Layouts, p: number, diff: Float64Array, count: Int32Array, mean: number, ob: number): number {
+  const { nPerm, cells } = lay;
   const w = lay.width[p];
   const start = lay.base[p];
   let ex = 0;
@@ -188,11 +228,10 @@ function extremeOne(lay: Layouts, p: number, sum: Float64Array, count: Int32Arra
   if (nPerm % 2) {
     let s = 0;
     let c = 0;
-    for (let i = start, e = i + w; i < e; i += 2) {
-      const st = o + bounds[i];
-      const en = o + bounds[i + 1];
-      s += sum[en] - sum[st];
-      c += count[en] - count[st];
+    for (let i = start, e = i + w; i < e; i++) {
+      const x = cells[i];
+      s += diff[x];
+      c += count[x];
     }
     if (c > 0 && Math.abs(s / c - mean) >= ob) ex++;
     b = 1;
@@ -202,15 +241,13 @@ function extremeOne(lay: Layouts, p: number, sum: Float64Array, count: Int32Arra
     let s1 = 0;
     let c0 = 0;
     let c1 = 0;
-    for (let i = start + b * w, e = i + w; i < e; i += 2) {
-      const st0 = o + bounds[i];
-      const en0 = o + bounds[i + 1];
-      const st1 = o + bounds[i + w];
-      const en1 = o + bounds[i + w + 1];
-      s0 += sum[en0] - sum[st0];
-      c0 += count[en0] - count[st0];
-      s1 += sum[en1] - sum[st1];
-      c1 += count[en1] - count[st1];
+    for (let i = start + b * w, e = i + w; i < e; i++) {
+      const x0 = cells[i];
+      const x1 = cells[i + w];
+      s0 += diff[x0];
+      c0 += count[x0];
+      s1 += diff[x1];
+      c1 += count[x1];
     }
     if (c0 > 0 && Math.abs(s0 / c0 - mean) >= ob) ex++;
     if (c1 > 0 && Math.abs(s1 / c1 - mean) >= ob) ex++;
