@@ -28,9 +28,20 @@ export function bootstrapPhaseCi(
   const rand = rng(seed);
   const alpha = (1 - confidence) / 2;
   const stats = new Float64Array(B);
+  const stats4 = new Float64Array(4 * B);
+  const lanes = [0, 1, 2, 3].map((i) => stats4.subarray(i * B, (i + 1) * B));
   const q = new Float64Array(2);
   const sum = logs.sum;
   const count = logs.count;
+  /** The interval of cell `at` (asset × 4 + phase) from the `m` resampled means in `x`. */
+  const interval = (x: Float64Array, m: number, at: number) => {
+    if (m === 0) return;
+    // Percentiles of the mean log return, then annualised: a percentile interval respects
+    // monotone transformations, and this saves an exp per resample.
+    quantilePair(x, m, alpha, 1 - alpha, q);
+    low[at] = Math.expm1(q[0] * ppy);
+    high[at] = Math.expm1(q[1] * ppy);
+  };
   for (let p = 0; p < 4; p++) {
     const eps = runs.filter((e) => e.code === p);
     const k = eps.length;
@@ -41,6 +52,7 @@ export function bootstrapPhaseCi(
     const fullEc = new Int32Array(k);
     for (let j = 0; j < k; j++) fullEc[j] = eps[j].end - eps[j].start + 1 - (eps[j].start === 0 ? 1 : 0);
     const fullC = new Int32Array(B);
+    const es4 = new Float64Array(4 * k);
     for (let b = 0; b < B; b++) {
       let c = 0;
       for (let j = b * k, e = j + k; j < e; j++) c += fullEc[draws[j]];
@@ -48,6 +60,10 @@ export function bootstrapPhaseCi(
     }
     const es = new Float64Array(k);
     const ec = new Int32Array(k);
+    // Full-history assets go four at a time (their episode sums interleaved, `es4[4j + i]`), each
+    // draw read once for four sums; the others, and the last few full ones, one at a time.
+    const group = new Int32Array(4);
+    let g = 0;
     for (let a = from; a < to; a++) {
       const o = a * (T + 1);
       let withData = 0;
@@ -58,15 +74,22 @@ export function bootstrapPhaseCi(
       }
       if (withData < 2) continue; // one episode cannot show its own variability: no interval
       const full = count[o + T] === T - 1 && count[o + 1] === 0;
+      if (full) {
+        for (let j = 0; j < k; j++) es4[4 * j + g] = es[j];
+        group[g++] = a;
+        if (g < 4) continue;
+        g = 0;
+        const m = resampleFour(es4, draws, k, B, fullC, stats4);
+        for (let i = 0; i < 4; i++) interval(lanes[i], m, group[i] * 4 + p);
+        continue;
+      }
       // The loops live in small functions called once per asset and phase, so that the engine
       // optimises them with the feedback of earlier calls.
-      const m = full ? resampleFull(es, draws, k, B, fullC, stats) : resamplePartial(es, ec, draws, k, B, stats);
-      if (m === 0) continue;
-      // Percentiles of the mean log return, then annualised: a percentile interval respects
-      // monotone transformations, and this saves an exp per resample.
-      quantilePair(stats, m, alpha, 1 - alpha, q);
-      low[a * 4 + p] = Math.expm1(q[0] * ppy);
-      high[a * 4 + p] = Math.expm1(q[1] * ppy);
+      interval(stats, resamplePartial(es, ec, draws, k, B, stats), a * 4 + p);
+    }
+    for (let i = 0; i < g; i++) {
+      for (let j = 0; j < k; j++) es[j] = es4[4 * j + i];
+      interval(stats, resampleFull(es, draws, k, B, fullC, stats), group[i] * 4 + p);
     }
   }
 }
@@ -102,6 +125,37 @@ function resampleFull(es: Float64Array, draws: Int32Array, k: number, B: number,
     if (fullC[b + 1] > 0) stats[m++] = s1 / fullC[b + 1];
     if (fullC[b + 2] > 0) stats[m++] = s2 / fullC[b + 2];
     if (fullC[b + 3] > 0) stats[m++] = s3 / fullC[b + 3];
+  }
+  return m;
+}
+
+/**
+ * `resampleFull` for four assets side by side (episode sums interleaved, `es4[4j + i]`): each draw
+ * is read once for four sums, each still taken in its own draw order. Resample means of asset i go
+ * to `stats[i·B ..]`; all four keep the same resamples (the counts are shared), so one count.
+ */
+function resampleFour(es4: Float64Array, draws: Int32Array, k: number, B: number, fullC: Int32Array, stats: Float64Array): number {
+  let m = 0;
+  for (let b = 0; b < B; b++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = b * k, e = j + k; j < e; j++) {
+      const x = draws[j] << 2;
+      s0 += es4[x];
+      s1 += es4[x + 1];
+      s2 += es4[x + 2];
+      s3 += es4[x + 3];
+    }
+    const c = fullC[b];
+    if (c > 0) {
+      stats[m] = s0 / c;
+      stats[B + m] = s1 / c;
+      stats[2 * B + m] = s2 / c;
+      stats[3 * B + m] = s3 / c;
+      m++;
+    }
   }
   return m;
 }
