@@ -78,11 +78,13 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
   const diff4 = new Float64Array(4 * cellsPerAsset);
   const diff1 = new Float64Array(cellsPerAsset);
   const count1 = new Int32Array(cellsPerAsset);
+  const count4 = new Int32Array(4 * cellsPerAsset);
   // Per asset: the mean over all months and the observed distance per phase.
   const allMean = new Float64Array(to - from);
   const obs = new Float64Array((to - from) * 4).fill(NaN);
   const fourFull: number[] = []; // assets with a return in every month, in groups of four
-  const single: number[] = []; // the others, one at a time
+  const fourPartial: number[] = []; // the others (listed late, delisted, with holes), in groups of four
+  const single: number[] = []; // what is left over, one at a time
   for (let a = from; a < to; a++) {
     const o = a * (T + 1);
     const allC = count[o + T];
@@ -102,9 +104,10 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
     }
     // An asset with a return in every month of the window: counts are the run lengths.
     if (allC === T - 1 && count[o + 1] === 0) fourFull.push(a);
-    else single.push(a);
+    else fourPartial.push(a);
   }
   while (fourFull.length % 4) single.push(fourFull.pop()!);
+  while (fourPartial.length % 4) single.push(fourPartial.pop()!);
   // The hot loops live in small functions called once per group or asset, so that the engine
   // optimises each with the feedback of earlier calls (one long function was deoptimised several
   // times on its first run, each time it reached code it had not run yet).
@@ -113,21 +116,27 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
   const means = new Float64Array(4);
   const obs4 = new Float64Array(16);
   const ex4 = new Int32Array(16);
-  for (let g = 0; g < fourFull.length; g += 4) {
-    for (let i = 0; i < 4; i++) {
-      const r = fourFull[g + i] - from;
-      offsets[i] = (r + from) * (T + 1);
-      means[i] = allMean[r];
-      for (let p = 0; p < 4; p++) obs4[i * 4 + p] = obs[r * 4 + p];
+  for (const [group, full] of [[fourFull, true], [fourPartial, false]] as const) {
+    for (let g = 0; g < group.length; g += 4) {
+      for (let i = 0; i < 4; i++) {
+        const r = group[g + i] - from;
+        offsets[i] = (r + from) * (T + 1);
+        means[i] = allMean[r];
+        for (let p = 0; p < 4; p++) obs4[i * 4 + p] = obs[r * 4 + p];
+        fillDiffs(sum, offsets[i], T, lengths, diff4, 4, i);
+        if (!full) fillCounts(count, offsets[i], T, lengths, count4, 4, i);
+      }
+      for (let p = 0; p < 4; p++) {
+        if (full) extremeFour(lay, p, diff4, means, obs4, ex4);
+        else extremeFourCounted(lay, p, diff4, count4, means, obs4, ex4);
+      }
+      for (let i = 0; i < 4; i++) for (let p = 0; p < 4; p++) extreme[(group[g + i] - from) * 4 + p] = ex4[i * 4 + p];
     }
-    for (let i = 0; i < 4; i++) fillDiffs(sum, offsets[i], T, lengths, diff4, 4, i);
-    for (let p = 0; p < 4; p++) extremeFour(lay, p, diff4, means, obs4, ex4);
-    for (let i = 0; i < 4; i++) for (let p = 0; p < 4; p++) extreme[(fourFull[g + i] - from) * 4 + p] = ex4[i * 4 + p];
   }
   for (const a of single) {
     const r = a - from;
     fillDiffs(sum, a * (T + 1), T, lengths, diff1, 1, 0);
-    fillCounts(count, a * (T + 1), T, lengths, count1);
+    fillCounts(count, a * (T + 1), T, lengths, count1, 1, 0);
     for (let p = 0; p < 4; p++) extreme[r * 4 + p] = extremeOne(lay, p, diff1, count1, allMean[r], obs[r * 4 + p]);
   }
   for (let r = 0; r < to - from; r++) {
@@ -161,11 +170,11 @@ function fillDiffs(sum: Float64Array, o: number, T: number, lengths: readonly nu
 }
 
 /** The same table for the asset's months with a return. */
-function fillCounts(count: Int32Array, o: number, T: number, lengths: readonly number[], out: Int32Array): void {
+function fillCounts(count: Int32Array, o: number, T: number, lengths: readonly number[], out: Int32Array, stride: number, lane: number): void {
   for (let li = 0; li < lengths.length; li++) {
     const L = lengths[li];
-    let w = li * (T + 1);
-    for (let st = 0; st + L <= T; st++, w++) out[w] = count[o + st + L] - count[o + st];
+    let w = li * (T + 1) * stride + lane;
+    for (let st = 0; st + L <= T; st++, w += stride) out[w] = count[o + st + L] - count[o + st];
   }
 }
 
@@ -213,6 +222,50 @@ function extremeFour(lay: Layouts, p: number, diff: Float64Array, mean: Float64A
       if (Math.abs(s2 / c - m2) >= ob2) ex[8 + p]++;
       if (Math.abs(s3 / c - m3) >= ob3) ex[12 + p]++;
     }
+  }
+}
+
+/** `extremeFour` for four assets with months missing: their counts too come from their tables. */
+function extremeFourCounted(lay: Layouts, p: number, diff: Float64Array, count: Int32Array, mean: Float64Array, obs: Float64Array, ex: Int32Array): void {
+  const { nPerm, cells } = lay;
+  const w = lay.width[p];
+  const start = lay.base[p];
+  const m0 = mean[0];
+  const m1 = mean[1];
+  const m2 = mean[2];
+  const m3 = mean[3];
+  const ob0 = obs[p];
+  const ob1 = obs[4 + p];
+  const ob2 = obs[8 + p];
+  const ob3 = obs[12 + p];
+  ex[p] = 0;
+  ex[4 + p] = 0;
+  ex[8 + p] = 0;
+  ex[12 + p] = 0;
+  for (let b = 0; b < nPerm; b++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let c0 = 0;
+    let c1 = 0;
+    let c2 = 0;
+    let c3 = 0;
+    for (let i = start + b * w, e = i + w; i < e; i++) {
+      const x = cells[i] << 2;
+      s0 += diff[x];
+      s1 += diff[x + 1];
+      s2 += diff[x + 2];
+      s3 += diff[x + 3];
+      c0 += count[x];
+      c1 += count[x + 1];
+      c2 += count[x + 2];
+      c3 += count[x + 3];
+    }
+    if (c0 > 0 && Math.abs(s0 / c0 - m0) >= ob0) ex[p]++;
+    if (c1 > 0 && Math.abs(s1 / c1 - m1) >= ob1) ex[4 + p]++;
+    if (c2 > 0 && Math.abs(s2 / c2 - m2) >= ob2) ex[8 + p]++;
+    if (c3 > 0 && Math.abs(s3 / c3 - m3) >= ob3) ex[12 + p]++;
   }
 }
 
