@@ -6,10 +6,11 @@
  * no interval (`NaN`). Draws are shared across assets and seeded.
  *
  * Work shared by every asset is done once (issue 13): the resampled month counts of an asset with a
- * return in every month are summed once per resample, and both percentiles come from one partial
- * ordering (the upper one is selected among the values above the lower one). The sums are taken in
- * the same order as before, so intervals are bit-identical. `from`/`to` restrict the work to a
- * range of assets (worker threads, node/parallelScore.ts).
+ * return in every month are summed once per resample, such assets are resampled four at a time
+ * (each draw read once for four sums), and both percentiles come from one bracketed pass over the
+ * resampled means (`quantilePair`). Each sum is taken in the same order as before, so intervals are
+ * bit-identical. `from`/`to` restrict the work to a range of assets (worker threads,
+ * node/parallelScore.ts).
  */
 import type { PanelSlice } from "./logPrefix.ts";
 import { rng } from "../stats/rng.ts";
