@@ -114,5 +114,16 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
       const want = [sorted(x, pl, n), sorted(x, ph, n)];
       expect(Object.is(out[0], want[0]) && Object.is(out[1], want[1]), `n ${n}, ${pl}, ${ph}: ${out[0]} ${out[1]} vs ${want}`).toBe(true);
     }
+    // Values where quantilePair's sample misleads its brackets (the sampled cells hold 0, the others
+    // ±1): the guess misses and the full selection must still give the exact quantiles.
+    for (const n of [256, 1000, 1001]) {
+      const S = 64;
+      const sampled = new Set(Array.from({ length: S }, (_, i) => Math.floor(((2 * i + 1) * n) / (2 * S))));
+      const x = Float64Array.from({ length: n }, (_, i) => (sampled.has(i) ? 0 : i % 2 ? 1 : -1 - i / n));
+      for (const [pl, ph] of [[0.25, 0.75], [0.05, 0.95], [0.1, 0.6]]) {
+        quantilePair(x.slice(), n, pl, ph, out);
+        expect([out[0], out[1]], `n ${n}, ${pl}, ${ph}`).toEqual([sorted(x, pl, n), sorted(x, ph, n)]);
+      }
+    }
   });
 });

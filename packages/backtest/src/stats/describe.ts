@@ -35,7 +35,8 @@ export function quantileSelect(x: Float64Array, n: number, p: number): number {
  * Two type-7 quantiles `pLow ≤ pHigh` of `x[0..n)` (no `NaN`s) into `out[0]`, `out[1]`, reordering
  * `x`: the upper order statistic is selected among the values above the lower one, which the first
  * selection already set apart. The same values as two `quantileSelect` calls (an order statistic
- * does not depend on how it is found), for about half the work.
+ * does not depend on how it is found), for about half the work. From 256 values on, both come from
+ * one bracketed pass first (`bracketedPair`, which leaves `x` as it was when its guess misses).
  */
 export function quantilePair(x: Float64Array, n: number, pLow: number, pHigh: number, out: Float64Array): void {
   if (n >= 256 && bracketedPair(x, n, pLow, pHigh, out)) return;
