@@ -10,10 +10,9 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism, loadavg } from "node:os";
 import { episodes, type Episode } from "@kitchin/core";
 import type { PricePanel } from "../src/panel/panel.ts";
-import { monthlyReturns } from "../src/returns/returns.ts";
-import { logPrefix, scorePhases, type PhaseScores, type ScoreOptions } from "../src/score/phaseScores.ts";
+import { scorePhases, type PhaseScores, type ScoreOptions } from "../src/score/phaseScores.ts";
 import { resampleInto, resampleParams, resampleWork, type ResampleParams } from "../src/score/resample.ts";
-import { panelSlice } from "../src/score/logPrefix.ts";
+import { logPrefixOfPrices, panelSlice } from "../src/score/logPrefix.ts";
 
 export interface ParallelScoreOptions extends ScoreOptions {
   /**
@@ -76,7 +75,7 @@ async function shareResampling(
   const n = panel.assets.length;
   const T = panel.months;
   const s = scorePhases(panel, codes, { ...scoreOpts, bootstrap: 0, permutations: 0 });
-  const logs = logPrefix(monthlyReturns(panel), n, T);
+  const logs = logPrefixOfPrices(panel.prices, n, T);
   const cuts = Array.from({ length: threads + 1 }, (_, i) => Math.round((i * n) / threads));
   const W = T + 1;
   const jobs = workers.map((w, i) => {

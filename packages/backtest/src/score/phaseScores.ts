@@ -10,14 +10,13 @@
 import { BACKTEST_DEFAULTS } from "../constants.ts";
 import { say, PHASE_IDS, formatMonth, type PhaseId } from "@kitchin/core";
 import type { PricePanel } from "../panel/panel.ts";
-import { monthlyReturns } from "../returns/returns.ts";
 import { episodeReturns } from "../returns/episodeReturns.ts";
 import { annualizeLogMean, annualizeVol } from "../returns/annualize.ts";
 import { episodes as runsOf, type Episode } from "@kitchin/core";
 import { medianInPlace } from "../stats/describe.ts";
 import { note004Scores } from "./note004.ts";
 import { resampleInto, resampleParams } from "./resample.ts";
-import { logPrefix, panelSlice } from "./logPrefix.ts";
+import { logPrefixOfPrices, panelSlice } from "./logPrefix.ts";
 
 export { logPrefix, type LogPrefix } from "./logPrefix.ts";
 
@@ -217,7 +216,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   const ciHigh = new Float64Array(n * P).fill(NaN);
   const pValue = new Float64Array(n * P).fill(NaN);
   const r = resampleParams({ ...opts, confidence: conf, periodsPerYear: ppy, seed });
-  if (r.bootstrap > 0 || r.permutations > 0) resampleInto(panelSlice(logPrefix(monthlyReturns(panel), n, T), n, T, runs), r, ciLow, ciHigh, pValue);
+  if (r.bootstrap > 0 || r.permutations > 0) resampleInto(panelSlice(logPrefixOfPrices(panel.prices, n, T), n, T, runs), r, ciLow, ciHigh, pValue);
 
   return {
     assets: panel.assets,
