@@ -11,7 +11,7 @@ const HAN = /[\u4e00-\u9fff]/;
 const ANY = {
   column: "rev", n: 3, start: "2001-02", tokens: ["blank", '"--"'], rows: [4, 9], more: 2, absent: ["2003-04"], from: "2020-01", end: "2024-05",
   file: "f.csv", cells: ["B2"], kept: 12, id: "cn.x", to: "2024-06", home: "/h", months: ["2019-03"], name: "topk:1", phase: "active-restock",
-  since: "2020-01", cell: '"x"', why: "a letter", month: "2020-02", prev: "2020-03", encoding: "GB18030", k: 2, episodes: ["2001-01→2002-03"], assets: [{ id: "cn.fut.rb", have: 1, of: 2 }], missing: 1, total: 4, tried: 81,
+  since: "2020-01", cell: '"x"', why: "a letter", month: "2020-02", prev: "2020-03", encoding: "GB18030", subject: "the inventory series", span: "0.1", thresholds: [["minAmplitude", 2]], fraction: true, effect: "unknown", mode: "ex-post", k: 2, episodes: ["2001-01→2002-03"], assets: [{ id: "cn.fut.rb", have: 1, of: 2 }], missing: 1, total: 4, tried: 81,
 };
 
 describe("message table", () => {
@@ -47,5 +47,18 @@ describe("message table", () => {
       '列 "inv"：1 个单元格（"--"）按缺失处理，见第 3 行',
       '列 "inv"：最后 1 行（自 2020-06 起）没有数值；序列止于 2020-05',
     ]);
+  });
+});
+
+describe("threshold notes", () => {
+  it("a YoY stored as fractions: the same sentence in English as before, and in Chinese; a mode note wraps it", async () => {
+    const { scaleProblem } = await import("../src/index.ts");
+    const y = Float64Array.from({ length: 40 }, (_, i) => (i % 2 ? 0.03 : -0.03));
+    const why = scaleProblem({ start: 0, values: y }, "the inventory series", [["minAmplitude", 2]])!;
+    expect(why).toBe("the inventory series moves only 0.06 from its lowest to its highest value, less than minAmplitude 2 (in the series' unit), so every month would be unknown; it looks like a YoY stored as fractions (0.032 for 3.2 %): multiply it by 100, or lower minAmplitude");
+    expect(inLang(why, "zh")).toBe("库存序列从最低到最高只变动 0.06，小于 minAmplitude 2（以序列的单位计），因此每个月的状态都将未知；它看起来是以小数存储的同比（3.2 % 存为 0.032）：请乘以 100，或调低 minAmplitude");
+    const note = say("modeNote", { mode: "as-of", why });
+    expect(note).toBe(`as-of: ${why}`);
+    expect(inLang(note, "zh")).toBe(`实时：${inLang(why, "zh")}`);
   });
 });

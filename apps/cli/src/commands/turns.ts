@@ -27,8 +27,8 @@ export const turnsCommand: Command = {
     const list = turns(input.series.values, options, preset);
     if (list.length <= 1) {
       // minAmplitude is in the series' unit: a YoY stored as fractions never reaches it (input/units.ts).
-      const why = scaleProblem(input.series, `${input.name}`, [["minAmplitude", options.minAmplitude]]);
-      if (why) input.notes.push(why.replace("so every month would be unknown", "so no rise or fall between turns can be dated"));
+      const why = scaleProblem(input.series, `${input.name}`, [["minAmplitude", options.minAmplitude]], "turns");
+      if (why) input.notes.push(why);
     }
     const dateOf = (t: Turn) => formatMonth(input.series.start + t.index * input.step);
     const format = formatOf(p);

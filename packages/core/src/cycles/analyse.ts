@@ -12,6 +12,7 @@ import { whereNow, type WhereNow } from "../realtime/current.ts";
 import { commonNow, type InputNow } from "../realtime/now.ts";
 import { resolveReversal, type ReversalOptions } from "../realtime/reversal.ts";
 import { scaleProblem } from "../input/units.ts";
+import { say } from "../phases/messages.ts";
 import { resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "../turns/types.ts";
 import { cycles, currentCycle, type Cycle, type CurrentCycle } from "./cycles.ts";
 import { summarizeCycles, type CycleSummary } from "./summary.ts";
@@ -130,9 +131,9 @@ function thresholdNotes(p: Prepared, o: CycleAnalysisOptions, exPost: Known, asO
   }
   const notes: string[] = [];
   const exWhy = exPost === true ? null : why((d) => [["minAmplitude", d.minAmplitude]]);
-  if (exWhy && unknown(exPost)) notes.push(`ex-post: ${exWhy}`);
+  if (exWhy && unknown(exPost)) notes.push(say("modeNote", { mode: "ex-post", why: exWhy }));
   const asOfWhy = asOf === true ? null : why(() => [["reversal", reversal()]]);
-  if (asOfWhy && unknown(asOf)) notes.push(`as-of: ${asOfWhy}`);
+  if (asOfWhy && unknown(asOf)) notes.push(say("modeNote", { mode: "as-of", why: asOfWhy }));
   return notes;
 }
 

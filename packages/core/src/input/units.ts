@@ -6,6 +6,7 @@
  * month would be "unknown". `scaleProblem` says so instead, naming the range and the fix.
  */
 import type { Series } from "../series/series.ts";
+import { say } from "../phases/messages.ts";
 
 /** Smallest and largest finite value, or null when there is none. */
 export function valueRange(values: ArrayLike<number>): { min: number; max: number } | null {
@@ -22,15 +23,12 @@ export function valueRange(values: ArrayLike<number>): { min: number; max: numbe
  * Why the thresholds cannot fire on this series (its whole range is below every one of them), or
  * `null`. `thresholds` are named values in the series' unit, e.g. `[["minAmplitude", 2], ["reversal", 1]]`.
  */
-export function scaleProblem(s: Series | ArrayLike<number>, name: string, thresholds: readonly (readonly [string, number])[]): string | null {
+export function scaleProblem(s: Series | ArrayLike<number>, name: string, thresholds: readonly (readonly [string, number])[], effect: "unknown" | "turns" = "unknown"): string | null {
   const r = valueRange("values" in s ? s.values : s);
   const active = thresholds.filter(([, v]) => v > 0);
   if (!r || active.length === 0) return null;
   const span = r.max - r.min;
   if (active.some(([, v]) => span >= v)) return null;
   const fraction = Math.max(Math.abs(r.min), Math.abs(r.max)) <= 1.5;
-  const fmt = (x: number) => String(Number(x.toPrecision(3)));
-  return `${name} moves only ${fmt(span)} from its lowest to its highest value, less than ${active.map(([k, v]) => `${k} ${v}`).join(" and ")} (in the series' unit), so every month would be unknown`
-    + (fraction ? `; it looks like a YoY stored as fractions (0.032 for 3.2 %): multiply it by 100` : "")
-    + `, or lower ${active.map(([k]) => k).join("/")}`;
+  return say("scaleProblem", { subject: name, span: String(Number(span.toPrecision(3))), thresholds: active, fraction, effect });
 }

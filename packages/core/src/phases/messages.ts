@@ -16,6 +16,9 @@ import { PHASE_IDS, phaseLabel, type Lang } from "./phase.ts";
 /** Who a reader's note is about: a named column, or the values of a range. */
 const whoEn = (column: string | undefined) => (column !== undefined ? `column "${column}"` : "the values");
 const whoZh = (column: string | undefined) => (column !== undefined ? `列 "${column}"` : "数值");
+interface ScaleProblem { subject: string; span: string; thresholds: readonly (readonly [string, number])[]; fraction: boolean; effect: "unknown" | "turns" }
+/** The subjects the core names; a user's column name is printed as given. */
+const SUBJECT_ZH: Record<string, string> = { "the inventory series": "库存序列", "the demand (revenue) series": "需求（营收）序列", "the series": "该序列" };
 /** `tokens`: what the cells held ("blank" or the quoted text); `rows`: the first rows, `more` the rest. */
 interface CellsMissing { column?: string; n: number; tokens: readonly string[]; rows: readonly number[]; more: number }
 interface MissingPrices { phase: string; n: number; assets: readonly { id: string; have: number; of: number }[]; more: boolean }
@@ -50,6 +53,22 @@ export const MESSAGES = {
   fileNotFound: {
     en: () => "file not found",
     zh: () => "找不到文件",
+  },
+  // thresholds in the series' unit (input/units.ts)
+  scaleProblem: {
+    en: (p: ScaleProblem) => `${p.subject} moves only ${p.span} from its lowest to its highest value, less than ${p.thresholds.map(([k, v]) => `${k} ${v}`).join(" and ")} (in the series' unit), `
+      + (p.effect === "turns" ? "so no rise or fall between turns can be dated" : "so every month would be unknown")
+      + (p.fraction ? "; it looks like a YoY stored as fractions (0.032 for 3.2 %): multiply it by 100" : "")
+      + `, or lower ${p.thresholds.map(([k]) => k).join("/")}`,
+    zh: (p: ScaleProblem) => `${SUBJECT_ZH[p.subject] ?? p.subject}从最低到最高只变动 ${p.span}，小于 ${p.thresholds.map(([k, v]) => `${k} ${v}`).join(" 和 ")}（以序列的单位计），`
+      + (p.effect === "turns" ? "因此无法确定拐点之间的上行或下行" : "因此每个月的状态都将未知")
+      + (p.fraction ? "；它看起来是以小数存储的同比（3.2 % 存为 0.032）：请乘以 100" : "")
+      + `，或调低 ${p.thresholds.map(([k]) => k).join("/")}`,
+  },
+  /** A note about one mode of the phases (`ex-post: …`, `as-of: …`) wrapping another message. */
+  modeNote: {
+    en: (p: { mode: "ex-post" | "as-of"; why: string }) => `${p.mode}: ${p.why}`,
+    zh: (p: { mode: "ex-post" | "as-of"; why: string }) => `${p.mode === "as-of" ? "实时" : "事后"}：${inLang(p.why, "zh")}`,
   },
   // readers (core series/observations.ts)
   leadingEmpty: {
