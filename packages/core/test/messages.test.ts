@@ -61,4 +61,14 @@ describe("threshold notes", () => {
     expect(note).toBe(`as-of: ${why}`);
     expect(inLang(note, "zh")).toBe(`实时：${inLang(why, "zh")}`);
   });
+
+  it("bare values (typed or plain arrays) are read like a series, and a series that moves enough has no problem", async () => {
+    const { scaleProblem } = await import("../src/index.ts");
+    const y = Float64Array.from({ length: 40 }, (_, i) => (i % 2 ? 0.03 : -0.03));
+    const bySeries = scaleProblem({ start: 0, values: y }, "x", [["minAmplitude", 2]]);
+    expect(bySeries).not.toBeNull();
+    expect(scaleProblem(y, "x", [["minAmplitude", 2]])).toBe(bySeries);
+    expect(scaleProblem(Array.from(y), "x", [["minAmplitude", 2]])).toBe(bySeries);
+    expect(scaleProblem(y.map((v) => v * 100), "x", [["minAmplitude", 2]])).toBeNull();
+  });
 });

@@ -19,12 +19,17 @@ export function valueRange(values: ArrayLike<number>): { min: number; max: numbe
   return min <= max ? { min, max } : null;
 }
 
+/** A series rather than bare values: typed and plain arrays have a `values` method, a series a `values` array. */
+function isSeries(s: Series | ArrayLike<number>): s is Series {
+  return typeof (s as Series).values === "object" && (s as Series).values !== null;
+}
+
 /**
  * Why the thresholds cannot fire on this series (its whole range is below every one of them), or
  * `null`. `thresholds` are named values in the series' unit, e.g. `[["minAmplitude", 2], ["reversal", 1]]`.
  */
 export function scaleProblem(s: Series | ArrayLike<number>, name: string, thresholds: readonly (readonly [string, number])[], effect: "unknown" | "turns" = "unknown"): string | null {
-  const r = valueRange("values" in s ? s.values : s);
+  const r = valueRange(isSeries(s) ? s.values : s);
   const active = thresholds.filter(([, v]) => v > 0);
   if (!r || active.length === 0) return null;
   const span = r.max - r.min;
