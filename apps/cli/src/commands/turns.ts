@@ -27,7 +27,7 @@ export const turnsCommand: Command = {
     const list = turns(input.series.values, options, preset);
     if (list.length <= 1) {
       // minAmplitude is in the series' unit: a YoY stored as fractions never reaches it (input/units.ts).
-      const why = scaleProblem(input.series, `${input.name}`, [["minAmplitude", options.minAmplitude]], "turns");
+      const why = scaleProblem(input.series.values, `${input.name}`, [["minAmplitude", options.minAmplitude]], "turns");
       if (why) input.notes.push(why);
     }
     const dateOf = (t: Turn) => formatMonth(input.series.start + t.index * input.step);

@@ -124,7 +124,7 @@ function thresholdNotes(p: Prepared, o: CycleAnalysisOptions, exPost: Known, asO
   const unknown = (k: Known) => k === false || (typeof k === "function" && !k());
   const reversal = () => resolveReversal(o.reversal).reversal;
   const why = (limits: (d: Prepared["params"]) => [string, number][]) =>
-    scaleProblem(p.inv, "the inventory series", limits(p.params)) ?? scaleProblem(p.rev, "the demand (revenue) series", limits(p.demandParams));
+    scaleProblem(p.inv.values, "the inventory series", limits(p.params)) ?? scaleProblem(p.rev.values, "the demand (revenue) series", limits(p.demandParams));
   if (exPost !== true && asOf !== true && unknown(exPost) && unknown(asOf)) {
     const both = why((d) => [["minAmplitude", d.minAmplitude], ["reversal", reversal()]]);
     if (both) throw new KitchinError("bad-option", both);
@@ -182,7 +182,7 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
  * or the as-of path up to "now" (`asOf`, the core's one definition; nothing is known after it).
  */
 export function phaseTimelineOf(a: CycleAnalysis, mode: "ex-post" | "as-of"): PhaseTimeline {
-  return mode === "ex-post" ? a.history : upTo(a.realtime, a.asOf);
+  return mode === "ex-post" ? a.history : a.realtime;
 }
 
 /**
@@ -199,15 +199,7 @@ export function phasePath(revenue: Series, inventory: Series, mode: "ex-post" | 
   }
   const realtime = asOfOf(p, o);
   const notes = thresholdNotes(p, o, once(() => anyKnown(expostOf(p).timeline.codes)), anyKnown(realtime.codes));
-  const now = commonNow([{ series: p.rev, lag: p.rl }, { series: p.inv, lag: p.il }], o.reversal).asOf;
-  return { timeline: upTo(realtime, now), notes };
-}
-
-/** An as-of path cut after month `asOf`. */
-function upTo(tl: PhaseTimeline, asOf: number): PhaseTimeline {
-  const keep = Math.max(0, Math.min(tl.codes.length, asOf - tl.start + 1));
-  if (keep === tl.codes.length) return tl;
-  return { ...tl, codes: tl.codes.slice(0, keep), revenueStates: tl.revenueStates.slice(0, keep), inventoryStates: tl.inventoryStates.slice(0, keep) };
+  return { timeline: realtime, notes };
 }
 
 function anyKnown(codes: ArrayLike<number>): boolean {

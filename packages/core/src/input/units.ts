@@ -5,7 +5,6 @@
  * than those thresholds over its whole history, so no turn and no reversal is ever found: every
  * month would be "unknown". `scaleProblem` says so instead, naming the range and the fix.
  */
-import type { Series } from "../series/series.ts";
 import { say } from "../phases/messages.ts";
 
 /** Smallest and largest finite value, or null when there is none. */
@@ -19,17 +18,12 @@ export function valueRange(values: ArrayLike<number>): { min: number; max: numbe
   return min <= max ? { min, max } : null;
 }
 
-/** A series rather than bare values: typed and plain arrays have a `values` method, a series a `values` array. */
-function isSeries(s: Series | ArrayLike<number>): s is Series {
-  return typeof (s as Series).values === "object" && (s as Series).values !== null;
-}
-
 /**
  * Why the thresholds cannot fire on this series (its whole range is below every one of them), or
  * `null`. `thresholds` are named values in the series' unit, e.g. `[["minAmplitude", 2], ["reversal", 1]]`.
  */
-export function scaleProblem(s: Series | ArrayLike<number>, name: string, thresholds: readonly (readonly [string, number])[], effect: "unknown" | "turns" = "unknown"): string | null {
-  const r = valueRange(isSeries(s) ? s.values : s);
+export function scaleProblem(values: ArrayLike<number>, name: string, thresholds: readonly (readonly [string, number])[], effect: "unknown" | "turns" = "unknown"): string | null {
+  const r = valueRange(values);
   const active = thresholds.filter(([, v]) => v > 0);
   if (!r || active.length === 0) return null;
   const span = r.max - r.min;

@@ -7,7 +7,7 @@
  */
 import { KitchinError } from "../errors.ts";
 import { formatMonth } from "../time/month.ts";
-import type { Cell } from "../series/observations.ts";
+import { MAX_GAP_MONTHS, type Cell } from "../series/observations.ts";
 import { notNumberMessage, readNumber } from "../input/number.ts";
 import { notDateMessage, readMonth } from "../input/dates.ts";
 import type { SectorInput } from "./panel.ts";
@@ -74,14 +74,11 @@ export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: 
   return out;
 }
 
-/** Longest hole in one industry's months read as missing values, as for every other series (observations.ts). */
-const MAX_GAP = 2;
-
 function fromMap(m: Map<number, number>, name?: string, file?: string) {
   const months = [...m.keys()].sort((a, b) => a - b);
   for (let k = 1; k < months.length; k++) {
     const hole = months[k] - months[k - 1] - 1;
-    if (hole > MAX_GAP) {
+    if (hole > MAX_GAP_MONTHS) {
       // A stale state would otherwise be carried through the hole and counted in the shares.
       throw new KitchinError("gap", `${name ?? "an industry"} has ${hole} months missing between ${formatMonth(months[k - 1])} and ${formatMonth(months[k])}; monthly data is expected (give the months, blank if unknown)`, { file });
     }

@@ -39,9 +39,6 @@ export interface ObservationOptions {
   notes?: string[];
 }
 
-/** Re-exported for callers that imported it from here. */
-export { readNumber };
-
 /** Parses a column of values; throws `not-numeric` naming the first bad row (see `readNumber`). */
 export function numericColumn(cells: readonly Cell[], opts: ObservationOptions = {}): Float64Array {
   const out = new Float64Array(cells.length);
@@ -72,6 +69,9 @@ function rowOf(opts: ObservationOptions, i: number): number {
 }
 
 
+/** Longest run of absent months read as missing values (`NaN`); a longer hole is an error. */
+export const MAX_GAP_MONTHS = 2;
+
 /**
  * Dates and values → a monthly series. Dates must increase strictly, one per month;
  * absent months up to `maxGap` long become `NaN`.
@@ -82,7 +82,7 @@ export function seriesFromObservations(dates: readonly Cell[], values: readonly 
     throw new KitchinError("length-mismatch", `dates and values differ in length: ${dates.length} vs ${values.length}`, { file: opts.file });
   }
   if (dates.length === 0) throw new KitchinError("empty", "no observations", { file: opts.file, column: opts.column });
-  const maxGap = opts.maxGap ?? 2;
+  const maxGap = opts.maxGap ?? MAX_GAP_MONTHS;
   const months = new Int32Array(dates.length);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];

@@ -34,7 +34,7 @@ export function stateOf(dates: Range, values: Range, options?: string | null): O
   // A threshold in the series' unit that the whole series never reaches (a YoY stored as
   // fractions under reversal=1): every row would be unknown; say why instead (core input/units.ts).
   if (!s.some((x) => x !== 0)) {
-    const why = scaleProblem(y, "the series", [threshold]);
+    const why = scaleProblem(y.values, "the series", [threshold]);
     if (why) throw new KitchinError("bad-option", why);
   }
   if (o.format === "code") return backToRows(ax, y.start, s);
