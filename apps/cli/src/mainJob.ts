@@ -13,7 +13,7 @@ import type { Io } from "./context.ts";
 import { fmt, pct, renderTable } from "./format/table.ts";
 import { backtestInputs, type InputOptions } from "./backtestInputs.ts";
 import { defaultSpecs, runHeadline, runSpecs } from "./strategies.ts";
-import { headlineText, reportHtml, reportScores } from "./report/report.ts";
+import { headlineText, reportHtml } from "./report/report.ts";
 import type { CallInput } from "./report/call.ts";
 import { vsEqual } from "./format/results.ts";
 
@@ -85,8 +85,8 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
   let report: string | null = null;
   if (o.report !== null) {
     report = resolve(o.report ?? "kitchin-report.html");
-    // The report's own scores use fewer resamples (reportScores); inputs and runs are the ones above.
-    writeFileSync(report, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores: reportScores(sinp), lang, call: o.call, headline, made: o.made }));
+    // The report shows the scores printed above (one run, one set of p-values); inputs and runs too.
+    writeFileSync(report, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores: s, lang, call: o.call, headline, made: o.made }));
   }
   if (print) {
     const zh = lang === "zh";

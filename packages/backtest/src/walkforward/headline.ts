@@ -54,7 +54,7 @@ export interface Headline {
 export function headline(candidates: readonly StrategyResult[], benchmarks: readonly StrategyResult[], o: HeadlineOptions = {}): Headline {
   const fit = o.fit ?? 60;
   const test = o.test ?? 12;
-  const wf = walkForward(candidates, { fit, test, window: "expanding", objective: "sharpe" });
+  const wf = walkForward(candidates, { fit, test, window: "expanding", objective: "sharpe", riskFree: o.riskFree });
   const c0 = candidates[0];
   for (const b of benchmarks) {
     if (b.start !== c0.start || b.months !== c0.months) throw new KitchinError("length-mismatch", `benchmark "${b.name}" is not on the candidates' axis`);

@@ -20,6 +20,8 @@ export interface WalkForwardOptions {
   window?: "expanding" | "rolling";
   objective?: "sharpe" | "cagr" | "calmar";
   periodsPerYear?: number;
+  /** Cash returns on the candidates' axis: Sharpe over cash when choosing (as the results are reported); default zero. */
+  riskFree?: Float64Array;
 }
 
 export interface Fold {
@@ -72,12 +74,12 @@ export function walkForward(candidates: readonly StrategyResult[], o: WalkForwar
     let best = 0;
     let bestV = -Infinity;
     for (let i = 0; i < candidates.length; i++) {
-      const v = pick(returnMetrics(candidates[i].returns, c0.start, (t) => t >= fitFrom && t <= fitTo, ppy));
+      const v = pick(returnMetrics(candidates[i].returns, c0.start, (t) => t >= fitFrom && t <= fitTo, ppy, o.riskFree));
       if (v > bestV) (bestV = v, (best = i));
     }
     const ch = candidates[best];
     for (let t = testFrom; t <= testTo; t++) oos[t] = ch.returns[t];
-    const oosV = pick(returnMetrics(ch.returns, c0.start, (t) => t >= testFrom && t <= testTo, ppy));
+    const oosV = pick(returnMetrics(ch.returns, c0.start, (t) => t >= testFrom && t <= testTo, ppy, o.riskFree));
     isSum += bestV === -Infinity ? NaN : bestV;
     folds.push({
       fitFrom: formatMonth(c0.start + fitFrom),
