@@ -98,7 +98,20 @@ export function num(p: ParsedArgs, name: string, min = -Infinity): number | unde
 
 function numeric(p: ParsedArgs, name: string, whole: boolean, min: number): number | undefined {
   const v = str(p, name);
-  if (v === undefined) return undefined;
+  return v === undefined ? undefined : numberOf(name, v, whole, min);
+}
+
+/**
+ * `--name 1,2,3` (a sweep's list): each item checked as `int`/`num` check a single value (the shared
+ * limits where the flag has one, else whole numbers or numbers ≥ `min`).
+ */
+export function numberList(p: ParsedArgs, name: string, fallback: number[], o: { whole?: boolean; min?: number } = {}): number[] {
+  const v = str(p, name);
+  if (v === undefined) return fallback;
+  return v.split(",").map((item) => numberOf(name, item, o.whole ?? false, o.min ?? 0));
+}
+
+function numberOf(name: string, v: string, whole: boolean, min: number): number {
   const x = v.trim() === "" ? NaN : Number(v);
   const limit = limitOf(name);
   const why = limit

@@ -161,17 +161,6 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   return { prices, phases, from, to, panel, cash, region, mode };
 }
 
-/** `--name 1,2,3` as numbers. */
-export function numberList(p: ParsedArgs, name: string, fallback: number[], min = 0): number[] {
-  const v = str(p, name);
-  if (v === undefined) return fallback;
-  return v.split(",").map((s) => {
-    const x = Number(s.trim());
-    if (!Number.isFinite(x) || x < min) throw new UsageError(`--${name} takes numbers ≥ ${min} separated by commas, got "${v}"`);
-    return x;
-  });
-}
-
 export function wordList<T extends string>(p: ParsedArgs, name: string, allowed: readonly T[], fallback: T[]): T[] {
   const v = str(p, name);
   if (v === undefined) return fallback;

@@ -50,4 +50,18 @@ describe("kitchin sweep", () => {
     const w = await run("sweep", ...base, "--walk-forward", "5y");
     expect(w.err).toMatch(/--walk-forward takes FIT:TEST\[:rolling\]/);
   });
+
+  it("each item of a numeric grid is checked like the single flag (shared limits, whole numbers, no empty items)", async () => {
+    for (const [flag, value, msg] of [
+      ["--lag", "1.5", /--lag must be a whole number from 0 to \d+, got "1\.5"/],
+      ["--lag", "0,,1", /--lag must be a whole number from 0 to \d+, got ""/],
+      ["--top-k", "1.5", /--top-k must be a whole number from 1 to \d+, got "1\.5"/],
+      ["--cost", "10,-3", /--cost must be a number from 0 to \d+, got "-3"/],
+    ] as const) {
+      const r = await run("sweep", ...base, flag, value);
+      expect(r.code, `${flag} ${value}`).toBe(2);
+      expect(r.err).toMatch(msg);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+    }
+  });
 });

@@ -12,7 +12,7 @@ import {
   type PhaseTimeline, type StrategyResult, type SweepGrid, type SweepRow,
 } from "@kitchin/backtest";
 import { parallelSweep } from "@kitchin/backtest/node";
-import { int, oneOf, str, type ParsedArgs } from "../args.ts";
+import { int, numberList, oneOf, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson, type Io } from "../context.ts";
 import { UsageError } from "../errors.ts";
@@ -21,7 +21,7 @@ import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 import { defaultBenchmarks } from "../strategies.ts";
 import { vsEqual } from "../format/results.ts";
-import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions, numberList, wordList } from "../backtestInputs.ts";
+import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions, wordList } from "../backtestInputs.ts";
 import { datasetPhases } from "../phaseInputs.ts";
 import { writeTables } from "../format/export.ts";
 import { progressBar } from "../format/progress.ts";
@@ -60,8 +60,8 @@ export const sweepCommand: Command = {
     const baseLag = str(p, "phases") ? inp.phases.signalLag : 0;
     const grid: SweepGrid = {
       timelines,
-      lags: numberList(p, "lag", [0, 1]).map((l) => l + baseLag),
-      topK: numberList(p, "top-k", [1, 2], 1).filter((k) => k <= inp.panel.assets.length),
+      lags: numberList(p, "lag", [0, 1], { whole: true }).map((l) => l + baseLag),
+      topK: numberList(p, "top-k", [1, 2], { whole: true, min: 1 }).filter((k) => k <= inp.panel.assets.length),
       weighting: wordList(p, "weighting", ["equal", "inverse-vol", "score"] as const, ["equal", "inverse-vol", "score"]),
       cost: numberList(p, "cost", [BACKTEST_DEFAULTS.costBps]),
       rebalance: wordList(p, "rebalance", ["monthly", "quarterly", "phase-change"] as const, ["monthly"]),
@@ -140,7 +140,7 @@ function timelineGrid(p: ParsedArgs, region: "cn" | "us" | null, mode: "as-of" |
     if (!rev && !conf) return [{ label: "default", timeline: base }];
     const out: { label: string; timeline: PhaseTimeline }[] = [];
     for (const r of numberList(p, "reversal", [NaN])) {
-      for (const c of numberList(p, "confirm", [NaN], 1)) {
+      for (const c of numberList(p, "confirm", [NaN], { whole: true, min: 1 })) {
         const reversal: Record<string, number> = {};
         if (!Number.isNaN(r)) reversal.reversal = r;
         if (!Number.isNaN(c)) reversal.confirm = c;
@@ -151,7 +151,7 @@ function timelineGrid(p: ParsedArgs, region: "cn" | "us" | null, mode: "as-of" |
   }
   if (rev || conf) throw new UsageError("--reversal and --confirm change as-of phases; with --mode ex-post sweep --min-phase");
   if (!minPhase) return [{ label: "default", timeline: base }];
-  return numberList(p, "min-phase", [], 1).map((m) => ({ label: `minPhase ${m}`, timeline: datasetPhases(region, { mode, turns: { turns: { minPhase: m } } }).history }));
+  return numberList(p, "min-phase", [], { whole: true, min: 1 }).map((m) => ({ label: `minPhase ${m}`, timeline: datasetPhases(region, { mode, turns: { turns: { minPhase: m } } }).history }));
 }
 
 /** Walk-forward over every configuration of the grid (kept in memory: up to 3,000). */
