@@ -9,11 +9,10 @@ import { say, KitchinError, formatMonth, notDateMessage, notNumberMessage, readM
 import { assetList, findEntry, universe } from "@kitchin/datasets";
 import { alignedPanel, indexReturns, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
 import { readFileSync, statSync } from "node:fs";
-import { loadWithImports } from "./userData/store.ts";
+import { seriesWithImports as loadSeries } from "./userData/store.ts";
 import { decimalOf, readUserTable, type TableRow, type UserTable } from "./io/table.ts";
 import { readNumericCsv } from "./io/numericCsv.ts";
 
-const loadSeries = (id: string) => loadWithImports(id).series;
 
 export interface PriceInput {
   panel: PricePanel;

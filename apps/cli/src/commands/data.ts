@@ -4,11 +4,10 @@
 import { writeFileSync } from "node:fs";
 import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
-import { importedIds, loadWithImports, readImported, readManifest } from "../userData/store.ts";
+import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "../userData/store.ts";
 import { importFile } from "../userData/import.ts";
 import { kitchinHome } from "../userData/home.ts";
 
-const loadSeries = (id: string) => loadWithImports(id).series;
 import { str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson } from "../context.ts";

@@ -73,6 +73,11 @@ export function loadWithImports(id: string, home = kitchinHome()): { series: Dat
   return { series: withImports(d, user), imported: user };
 }
 
+/** A shipped series with the user's imported months (what every `--dataset` command reads). */
+export function seriesWithImports(id: string): DatasetSeries {
+  return loadWithImports(id).series;
+}
+
 /** The text of a user series file. */
 export function formatImported(months: Monthly): string {
   const ks = [...months.keys()];
