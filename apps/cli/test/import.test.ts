@@ -7,7 +7,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sameUpToRounding } from "../src/userData/import.ts";
+import { equalAt } from "../src/userData/merge.ts";
+import { currentState } from "../src/userData/store.ts";
 import { fixture, runEnv } from "./helpers.ts";
 
 const home = () => mkdtempSync(join(tmpdir(), "kitchin-home-"));
@@ -17,6 +18,8 @@ async function ok(h: string, ...argv: string[]) {
   expect(r.code, r.err).toBe(0);
   return r;
 }
+/** The live generation's folder (store.ts). */
+const live = (h: string) => currentState(h).dir!;
 const json = async (h: string, ...argv: string[]) => JSON.parse((await ok(h, ...argv, "--format", "json")).out);
 /** Every file under a folder with its bytes, to compare before and after. */
 function snapshot(dir: string): Record<string, string> {
@@ -40,9 +43,10 @@ describe("kitchin data import", () => {
     expect(before.dataThrough.revenue).toBe("2026-05");
     const r = await json(h, "data", "import", fixture("import/nbs_revenue_2026-06_layout.csv"));
     const rev = r.series.find((s: any) => s.id === "cn.revenue_yoy");
-    expect(rev).toMatchObject({ from: "营业收入累计增长(%)", months: 2, first: "2026-05", last: "2026-06", newMonths: 1, through: "2026-06", revisions: [] });
-    // the two dated rows without values (2026-07, 2026-08) are not months of the series
-    expect(readFileSync(join(h, "series", "cn.revenue_yoy.csv"), "utf8")).toBe("date,value,flags\n2026-05,5.5,\n2026-06,6.5,\n");
+    expect(rev).toMatchObject({ from: "营业收入累计增长(%)", months: 2, first: "2026-05", last: "2026-06", newMonths: 1, through: "2026-06", revisions: [], keptShipped: 1 });
+    // the two dated rows without values (2026-07, 2026-08) are not months of the series; 2026-05
+    // equals the shipped value at the file's 1 decimal, so only 2026-06 is stored
+    expect(readFileSync(join(live(h), "series", "cn.revenue_yoy.csv"), "utf8")).toBe("date,value,flags\n2026-06,6.5,\n");
     // China's demand series follows revenue; inventory 2026-06 equals the shipped value: no new month, no revision
     expect(r.series.find((s: any) => s.id === "cn.demand_yoy")).toMatchObject({ derived: true, newMonths: 1, through: "2026-06" });
     expect(r.series.find((s: any) => s.id === "cn.inventory_yoy")).toMatchObject({ newMonths: 0, revisions: [] });
@@ -55,7 +59,7 @@ describe("kitchin data import", () => {
     // every --dataset command reads the folder: data show, data list, overview
     expect((await json(h, "data", "show", "cn.revenue_yoy", "--from", "2026-06")).points).toEqual([{ date: "2026-06", value: 6.5, flags: [] }]);
     const list = (await json(h, "data", "list", "--dataset", "cn")).series.find((s: any) => s.id === "cn.revenue_yoy");
-    expect(list).toMatchObject({ end: "2026-06", shippedEnd: "2026-05", imported: { months: 2, end: "2026-06" } });
+    expect(list).toMatchObject({ end: "2026-06", shippedEnd: "2026-05", imported: { months: 1, end: "2026-06" } });
     expect((await json(h, "overview", "--no-report")).current.asOf).toBe("2026-07");
     rmSync(h, { recursive: true });
     expect((await json(h, "phase", "--dataset", "cn")).current).toEqual(before);
@@ -63,29 +67,31 @@ describe("kitchin data import", () => {
 
   it("a Wind EDB export (XLSX) maps by its Chinese name; revisions beyond rounding are reported, the user's value is used", async () => {
     const h = home();
-    const r = await json(h, "data", "import", fixture("import/wind_exports_yoy.xlsx"));
+    const r = await json(h, "data", "import", fixture("import/wind_exports_yoy.xlsx"), "--accept-revisions");
     expect(r.series).toHaveLength(1);
     const x = r.series[0];
     expect(x).toMatchObject({ id: "cn.exports_yoy", from: "中国:出口金额:当月同比", first: "1995-01", last: "2023-04", months: 340 });
     // 2023-03: the shipped akshare copy has 10.9, Wind 14.8 (GACC's first release vs a later base): a revision
-    expect(x.revisions).toContainEqual({ month: "2023-03", shipped: 10.9, imported: 14.8 });
-    for (const v of x.revisions) expect(sameUpToRounding(v.shipped, v.imported)).toBe(false);
+    expect(x.revisions).toContainEqual({ month: "2023-03", old: 10.9, new: 14.8 });
+    for (const v of x.revisions) expect(equalAt(v.old, v.new, x.precision)).toBe(false);
     const shown = await json(h, "data", "show", "cn.exports_yoy", "--from", "2023-03", "--to", "2023-03");
     expect(shown.points[0].value).toBe(14.8);
   });
 
-  it("rounding is not a revision: equal at the coarser figure's decimals", () => {
-    expect(sameUpToRounding(5.5, 5.53)).toBe(true);
-    expect(sameUpToRounding(5.5, 5.549)).toBe(true);
-    expect(sameUpToRounding(5.5, 5.56)).toBe(false);
-    expect(sameUpToRounding(6.1, 6.03)).toBe(false);
-    expect(sameUpToRounding(2663703, 2663591)).toBe(false);
-    expect(sameUpToRounding(14, 14.4)).toBe(true);
+  it("rounding is not a revision: equal at the decimals the file shows", () => {
+    expect(equalAt(5.53, 5.5, 1)).toBe(true);
+    expect(equalAt(5.549, 5.5, 1)).toBe(true);
+    expect(equalAt(5.56, 5.5, 1)).toBe(false);
+    expect(equalAt(7.96, 8.0, 1)).toBe(true);
+    expect(equalAt(7.96, 7.9, 2)).toBe(false);
+    expect(equalAt(6.03, 6.1, 1)).toBe(false);
+    expect(equalAt(2663591, 2663703, 0)).toBe(false);
+    expect(equalAt(14.4, 14, 0)).toBe(true);
   });
 
   it("an NBS website CSV (GBK, months as rows) maps M1 and M2 YoY by their NBS names and skips the levels", async () => {
     const h = home();
-    const r = await json(h, "data", "import", fixture("nbs/money_supply_gbk.csv"));
+    const r = await json(h, "data", "import", fixture("nbs/money_supply_gbk.csv"), "--accept-revisions");
     expect(r.series.map((s: any) => s.id).sort()).toEqual(["cn.m1_yoy", "cn.m2_yoy"]);
     expect(r.skipped).toContain("货币和准货币(M2)供应量期末值(亿元)");
     expect(r.notes.join("\n")).toMatch(/read as GB18030 text/);
@@ -95,15 +101,18 @@ describe("kitchin data import", () => {
 
   it("the same NBS download with months as columns gives the same months and values", async () => {
     const a = home(), b = home();
-    await ok(a, "data", "import", fixture("nbs/money_supply_gbk.csv"));
-    const r = await json(b, "data", "import", fixture("import/nbs_money_supply_months_as_columns_gbk.csv"));
+    await ok(a, "data", "import", fixture("nbs/money_supply_gbk.csv"), "--accept-revisions");
+    const r = await json(b, "data", "import", fixture("import/nbs_money_supply_months_as_columns_gbk.csv"), "--accept-revisions");
     expect(r.notes.join("\n")).toMatch(/months run across the columns/);
-    const rows = (f: string) => readFileSync(f, "utf8").split("\n");
+    // those 24 months all equal the shipped M1/M2 at the file's 1 decimal: nothing to store
+    expect(r.changed).toBe(false);
+    expect(r.series.map((s: any) => s.keptShipped)).toEqual([24, 24]);
     for (const id of ["cn.m1_yoy", "cn.m2_yoy"]) {
-      const full = rows(join(a, "series", `${id}.csv`));
-      const cols = rows(join(b, "series", `${id}.csv`));
-      expect(cols[1]).toBe("2019-06" + cols[1].slice(7));
-      expect(full.slice(full.length - 1 - 24)).toEqual(cols.slice(1)); // its 24 months, as in the rows layout
+      // its 24 months (2019-06 … 2021-05) read as in the rows layout: both folders show the same values
+      const show = async (h: string) => (await json(h, "data", "show", id, "--from", "2019-06", "--to", "2021-05")).points;
+      const pa = await show(a);
+      expect(pa).toHaveLength(24);
+      expect(await show(b)).toEqual(pa);
     }
   });
 
@@ -113,7 +122,7 @@ describe("kitchin data import", () => {
     const inv = r.series.find((s: any) => s.id === "us.inventory");
     expect(inv).toMatchObject({ from: "BUSINV", first: "1992-01", last: "2025-08", months: 404 });
     // FRED's 2025-08 is a later revision of FRED-MD's (incoming/PROVENANCE.md §3)
-    expect(inv.revisions).toContainEqual({ month: "2025-08", shipped: 2663591, imported: 2663703 });
+    expect(inv.revisions).toContainEqual({ month: "2025-08", old: 2663591, new: 2663703 });
     const yoy = await json(h, "data", "show", "us.inventory_yoy", "--from", "2025-08", "--to", "2025-08");
     const lvl = (m: string) => Number(readFileSync(fixture("import/fred_BUSINV.csv"), "utf8").split("\n").find((l) => l.startsWith(m))!.split(",")[1]);
     expect(yoy.points[0].value).toBeCloseTo(100 * (lvl("2025-08-01") / lvl("2024-08-01") - 1), 6);
@@ -138,7 +147,7 @@ describe("kitchin data import", () => {
 
   it("a corrupt or bad file exits 2 with one line and leaves the data folder byte for byte as it was", async () => {
     const h = home();
-    await ok(h, "data", "import", fixture("nbs/money_supply_gbk.csv"));
+    await ok(h, "data", "import", fixture("nbs/money_supply_gbk.csv"), "--accept-revisions");
     const before = snapshot(h);
     expect(Object.keys(before).length).toBeGreaterThan(2);
     const dir = mkdtempSync(join(tmpdir(), "kitchin-bad-"));

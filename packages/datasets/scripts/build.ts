@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatMonth } from "@kitchin/core";
 import { formatCuratedCsv } from "../src/csv.ts";
+import { conceptOf, sourceIdsOf } from "../src/concept.ts";
 import { FLAG_FILLED, type CatalogEntry, type CatalogFile } from "../src/types.ts";
 import { Raw } from "./lib/raw.ts";
 import { span } from "./lib/series.ts";
@@ -115,6 +116,8 @@ function emit(b: Built, files: Map<string, string>): CatalogEntry {
     end: formatMonth(hi),
     file,
     caveats,
+    concept: conceptOf({ id, kind, unit, nameZh }),
+    sourceIds: sourceIdsOf({ source, derivation }),
   };
   if (b.vintage) entry.vintage = b.vintage;
   return entry;

@@ -1,14 +1,16 @@
 /**
- * `kitchin data list|show|export`: the shipped datasets (packages/datasets, DATA.md).
+ * `kitchin data list|show|export`: the shipped datasets (packages/datasets, DATA.md);
+ * `kitchin data import|history|undo|remove`: the user's data folder (userData/, docs/data.md).
  */
 import { writeFileSync } from "node:fs";
 import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
 import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "../userData/store.ts";
-import { importFile } from "../userData/import.ts";
+import { importFile, MAX_REVISIONS, type ImportResult } from "../userData/import.ts";
+import { inForce, readHistory, removeSeries, undo } from "../userData/history.ts";
 import { kitchinHome } from "../userData/home.ts";
 
-import { str } from "../args.ts";
+import { bool, str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
@@ -31,14 +33,17 @@ function window(d: DatasetSeries, from?: string, to?: string): { start: number; 
 export const dataCommand: Command = {
   name: "data",
   summary: "list, show and export the shipped China and US series; import your newer data",
-  usage: "kitchin data list [--dataset cn|us] [--group G] | data show ID [--from YYYY-MM --to YYYY-MM] | data export (ID… | --dataset cn|us) [--out F.csv|.json|.xlsx] | data import FILE [--map COLUMN=SERIES_ID]…",
+  usage: "kitchin data list [--dataset cn|us] [--group G] | data show ID [--from YYYY-MM --to YYYY-MM] | data export (ID… | --dataset cn|us) [--out F.csv|.json|.xlsx] | data import FILE [--map COLUMN=SERIES_ID]… [--dry-run] [--accept-revisions] [--force] | data history | data undo [N] | data remove ID",
   flags: {
     dataset: { type: "string", arg: "cn|us", description: "only this region" },
     group: { type: "string", arg: "macro|asset|futures|reference", description: "only this group" },
     ...monthFlags("the months shown or exported"),
     out: { type: "string", arg: "F", description: "export to a file (.csv, .json or .xlsx)" },
     map: { type: "string", multiple: true, arg: "COLUMN=ID", description: "import: the shipped series a column extends (known Wind ids and names map without it)" },
-    sheet: { type: "string", arg: "NAME", description: "import: sheet of an XLSX file (default: the first)" },
+    sheet: { type: "string", arg: "NAME", description: "import: sheet of an XLSX or XLS file (default: the first)" },
+    "dry-run": { type: "boolean", description: "import: print what would change (months added, revised, flags) and write nothing" },
+    "accept-revisions": { type: "boolean", description: `import: allow revising more than ${MAX_REVISIONS} existing months of a series` },
+    force: { type: "boolean", description: "import: import a column the concept guard refuses (recorded in the history)" },
     ...OUTPUT_FLAGS,
   },
   async run(p, io) {
@@ -48,14 +53,43 @@ export const dataCommand: Command = {
     if (sub === "import") {
       if (ids.length !== 1) throw new UsageError("data import takes one file, e.g. kitchin data import wind.xlsx [--map COLUMN=SERIES_ID]");
       const maps = p.flags.map;
-      const r = await importFile(ids[0], { maps: Array.isArray(maps) ? maps : [], sheet: str(p, "sheet") });
+      const r = await importFile(ids[0], {
+        maps: Array.isArray(maps) ? maps : [], sheet: str(p, "sheet"), dryRun: bool(p, "dry-run"),
+        acceptRevisions: bool(p, "accept-revisions"), force: bool(p, "force"), env: io.env,
+      });
       if (format === "json") { io.out(toJson(r)); return; }
-      io.out(`imported into ${r.home}:\n`);
-      io.out(renderTable(["series", "from", "months", "first", "last", "new months", "now through", "revisions"],
-        r.series.map((x) => [x.id, x.derived ? `(${x.from})` : x.from, String(x.months), x.first, x.last, String(x.newMonths), x.through, String(x.revisions.length)])));
-      for (const x of r.series) for (const v of x.revisions) io.out(`revision: ${x.id} ${v.month}: shipped ${v.shipped}, yours ${v.imported} (yours is used)\n`);
-      if (r.skipped.length) io.out(`not imported (no known series; use --map COLUMN=SERIES_ID): ${r.skipped.map((n) => `"${n}"`).join(", ")}\n`);
-      for (const n of r.notes) io.out(`note: ${n}\n`);
+      printImport(r, io.out);
+      return;
+    }
+    if (sub === "history") {
+      if (ids.length) throw new UsageError("data history takes no argument");
+      const h = readHistory();
+      const live = new Set(inForce(h).map((e) => e.n));
+      if (format === "json") { io.out(toJson({ home: kitchinHome(), history: h.map((e) => ({ ...e, inForce: e.kind !== "undo" && live.has(e.n) })) })); return; }
+      if (h.length === 0) { io.out(`no changes recorded in ${kitchinHome()}: the shipped data is in use\n`); return; }
+      io.out(renderTable(["#", "when", "what", "series (+added ~revised)", "in force", "generation"], h.map((e) => [
+        String(e.n), e.at.slice(0, 19).replace("T", " "),
+        e.kind === "import" ? `import ${e.file ?? ""}${e.acceptedRevisions ? " (--accept-revisions)" : ""}${e.forced?.length ? " (--force)" : ""}` : e.kind === "undo" ? `undo #${(e.undoes ?? []).join(", #")}` : `remove ${(e.removed ?? []).join(", ")}`,
+        e.series.map((c) => `${c.id} +${c.added} ~${c.revised}`).join("; "),
+        e.kind === "undo" ? "" : live.has(e.n) ? "yes" : "undone", e.generation,
+      ])));
+      for (const e of h) for (const f of e.forced ?? []) io.out(`#${e.n} forced: ${f}\n`);
+      return;
+    }
+    if (sub === "undo") {
+      if (ids.length > 1) throw new UsageError("data undo takes at most one number: how many of the latest changes to undo (default 1)");
+      const count = ids.length ? Number(ids[0]) : 1;
+      if (!Number.isInteger(count) || count < 1) throw new UsageError(`data undo N: N is how many of the latest changes to undo, a whole number ≥ 1; got "${ids[0]}"`);
+      const r = await undo(count, io.env);
+      if (format === "json") { io.out(toJson(r)); return; }
+      io.out(`undid ${r.undid.map((e) => `#${e.n} (${e.kind}${e.file ? ` ${e.file}` : ""})`).join(", ")}: the data files are those of ${r.restored ?? "the shipped data (nothing imported)"} again; recorded as #${r.entry}\n`);
+      return;
+    }
+    if (sub === "remove") {
+      if (ids.length !== 1) throw new UsageError("data remove takes one series id, e.g. kitchin data remove cn.revenue_yoy");
+      const r = await removeSeries(ids[0], io.env);
+      if (format === "json") { io.out(toJson(r)); return; }
+      io.out(`removed your months of ${r.removed.join(", ")}: the shipped series again; recorded as #${r.entry} (kitchin data undo brings them back)\n`);
       return;
     }
     if (sub === "list") {
@@ -78,7 +112,7 @@ export const dataCommand: Command = {
       } else {
         io.out(renderTable(["id", zh ? "名称" : "name", zh ? "单位" : "unit", zh ? "滞后" : "lag", zh ? "起" : "from", zh ? "止" : "to", zh ? "导入" : "imported"],
           list.map((e) => { const x = imp.get(e.id); return [e.id, zh ? e.nameZh : e.name, e.unit, String(e.lag), e.start, x?.end ?? e.end, x ? `${x.months} months (shipped to ${e.end})` : ""]; }), { colour: useColour(io.isTTY, io.env) }));
-        if (imp.size) io.out(`${imp.size} series extended from ${home} (kitchin data import); remove the folder to return to the shipped data\n`);
+        if (imp.size) io.out(`${imp.size} series extended from ${home} (kitchin data import); kitchin data history lists the changes, data undo / data remove ID take them back\n`);
       }
       return;
     }
@@ -119,7 +153,7 @@ export const dataCommand: Command = {
       io.err(`wrote ${list.length} series × ${rows.length} months to ${out}\n`);
       return;
     }
-    throw new UsageError(sub ? `unknown data sub-command "${sub}"; use list, show, export or import` : "data needs a sub-command: list, show, export or import");
+    throw new UsageError(sub ? `unknown data sub-command "${sub}"; use list, show, export, import, history, undo or remove` : "data needs a sub-command: list, show, export, import, history, undo or remove");
   },
 };
 
@@ -141,4 +175,18 @@ async function writeXlsx(path: string, header: string[], rows: (string | number 
   } catch (e) {
     throw new KitchinError("bad-file", `cannot write (${(e as Error).message})`, { file: path });
   }
+}
+
+/** The change set of an import (or a dry run) as text. */
+function printImport(r: ImportResult, out: (t: string) => void): void {
+  const verb = r.dryRun ? "would import" : r.changed ? "imported" : "nothing changed:";
+  out(`${verb} ${r.file} into ${r.home}${r.dryRun ? " (dry run: nothing was written)" : r.entry ? ` (change #${r.entry}, generation ${r.generation})` : ""}:\n`);
+  out(renderTable(["series", "from", "months", "first", "last", "decimals", "added", "revised", "largest revision", "same as shipped", "flags dropped", "now through"],
+    r.series.map((x) => [x.id, x.derived ? `(${x.from})` : x.from, String(x.months), x.first, x.last, x.precision === null ? "" : String(x.precision), String(x.added), String(x.revisions.length),
+      x.largest ? `${x.largest.month}: ${x.largest.old} → ${x.largest.new}` : "", String(x.keptShipped), x.flagsAffected.map((f) => `${f.month} ${f.flags.join(";")}`).join(", "), x.through])));
+  for (const x of r.series) if (!x.derived) for (const v of x.revisions) out(`revision: ${x.id} ${v.month}: ${v.old} → ${v.new}\n`);
+  if (!r.changed && !r.dryRun) out("every value equals what the folder already has at the file's precision; nothing was written\n");
+  for (const f of r.forced) out(`forced (--force): ${f.id} from "${f.column}": ${f.reason}\n`);
+  if (r.skipped.length) out(`not imported (no known series; use --map COLUMN=SERIES_ID): ${r.skipped.map((n) => `"${n}"`).join(", ")}\n`);
+  for (const n of r.notes) out(`note: ${n}\n`);
 }

@@ -1,7 +1,7 @@
 /**
  * Which shipped series a column of a user's export extends, without `--map`: Wind EDB indicator
  * ids and names, the names on the NBS website (data.stats.gov.cn), FRED series ids, and every
- * shipped series' own id and Chinese name. Names are compared after `normalName` (no spaces,
+ * shipped series' own id and Chinese name, and the publisher ids in the catalog (`sourceIds`). Names are compared after `normalName` (no spaces,
  * half-width brackets, no `中国:` or `规模以上` prefix, case-insensitive).
  *
  * Wind ids are the ones our raw files name (DATA.md / shared/data PROVENANCE.md); NBS names as
@@ -65,6 +65,8 @@ function build(): Map<string, Alias> {
     add(e.id, { id: e.id });
     add(e.nameZh, { id: e.id });
   }
+  // A publisher's single-series download names its column by the catalog's source id (FRED BOPTIMP).
+  for (const e of catalog) for (const sid of e.sourceIds ?? []) add(sid, { id: e.id });
   return m;
 }
 

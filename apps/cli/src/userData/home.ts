@@ -4,8 +4,13 @@
  * once per CLI run from the run's environment (`main` calls `useHome`); code that runs outside
  * `main` (tests of a single module) falls back to the process environment.
  *
- * Layout: `series/<id>.csv` (the curated file format of @kitchin/datasets: `date,value,flags`,
- * the user's months only) and `imports.json` (where each series' months came from).
+ * Layout (issue 21): `CURRENT` names the live generation `generations/gNNNNNN/`, which holds
+ * `series/<id>.csv` (the curated file format of @kitchin/datasets: `date,value,flags`, the user's
+ * months only), `imports.json` (where each series' months came from) and `history.json` (every
+ * change set). A generation is never changed once written; a change writes a new one and replaces
+ * `CURRENT` with one rename (store.ts). `lock` is held by the one process changing the folder
+ * (lock.ts). Folders of the first layout (issue 11: `series/` and `imports.json` at the top) are
+ * read as they are and moved into a generation by the next change.
  */
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -27,6 +32,13 @@ export function kitchinHome(): string {
   return current ?? homeFrom(process.env);
 }
 
-export const seriesDir = (home: string) => join(home, "series");
-export const seriesFile = (home: string, id: string) => join(home, "series", `${id}.csv`);
-export const manifestFile = (home: string) => join(home, "imports.json");
+/** `series/`, `imports.json` and `history.json` inside a data folder (a generation, or the first layout's home). */
+export const seriesDir = (dataDir: string) => join(dataDir, "series");
+export const seriesFile = (dataDir: string, id: string) => join(dataDir, "series", `${id}.csv`);
+export const manifestFile = (dataDir: string) => join(dataDir, "imports.json");
+export const historyFile = (dataDir: string) => join(dataDir, "history.json");
+
+export const lockFile = (home: string) => join(home, "lock");
+export const currentFile = (home: string) => join(home, "CURRENT");
+export const generationsDir = (home: string) => join(home, "generations");
+export const generationDir = (home: string, name: string) => join(home, "generations", name);

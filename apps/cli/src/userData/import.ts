@@ -1,59 +1,88 @@
 /**
- * `kitchin data import FILE [--map COLUMN=SERIES_ID]…` (issue 11): a Wind/Choice export, an NBS
- * website download (GBK CSV, months as rows or as columns) or a FRED CSV → the user's folder
- * (home.ts). Each mapped column extends one shipped series month by month; the user's value wins
- * where both exist, and a difference larger than the rounding of the two figures is reported as a
- * revision. Series derived from an imported one (China's demand from revenue, US inventory and
- * sales growth from the levels) are updated with it. Everything is read and checked before anything
- * is written (store.ts `writeAll`), so a bad file changes nothing.
+ * `kitchin data import FILE [--map COLUMN=SERIES_ID]… [--dry-run] [--accept-revisions] [--force]`
+ * (issues 11, 21): a Wind/Choice export, an NBS website download (GBK CSV or .xls, months as rows
+ * or as columns), a CEInet table or a FRED CSV → the user's folder (home.ts, store.ts).
+ *
+ * Each mapped column extends one shipped series by the merge rule (merge.ts): values equal to the
+ * shipped ones at the file's precision keep the shipped value and its flags. A column whose header
+ * says it measures another concept is refused (guard.ts, `--force` overrides); an import revising
+ * more than `MAX_REVISIONS` existing months of a series is refused unless `--accept-revisions`.
+ * `--dry-run` prints the change set and writes nothing. Series derived from an imported one follow
+ * it (derived.ts). Everything is read and checked before the lock is taken; the change is computed
+ * again under the lock from the live generation and committed as one new generation.
  */
 import { KitchinError, formatMonth, readMonth, type Cell } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
+import { resolve } from "node:path";
 import { UsageError } from "../errors.ts";
 import { columnSeries } from "../inputs.ts";
 import { nameList, readRows, readUserTable, tableFromRows, valueColumns, type UserTable } from "../io/table.ts";
 import { aliasOf } from "./aliases.ts";
-import { kitchinHome, manifestFile, seriesFile } from "./home.ts";
-import { formatImported, readImported, readManifest, withImports, writeAll, type Manifest, type Monthly } from "./store.ts";
+import { followDerived } from "./derived.ts";
+import { conceptClash } from "./guard.ts";
+import { kitchinHome } from "./home.ts";
+import { withLock } from "./lock.ts";
+import { columnPrecision, largestRevision, mergeSeries, type FlagAffected, type Revision } from "./merge.ts";
+import {
+  commitGeneration, currentState, formatImported, readDataFiles, readHistory, readImported, readManifest, withImports,
+  type HistoryEntry, type Manifest, type Monthly, type SeriesChange, type StoreState,
+} from "./store.ts";
 
-export interface Revision { month: string; shipped: number; imported: number }
+/** An import revising more existing months than this, in any one series, needs --accept-revisions. */
+export const MAX_REVISIONS = 3;
 
 export interface ImportedSeries {
   id: string;
   /** Column of the file, or the series it was derived from. */
   from: string;
   derived: boolean;
+  /** Months the column has (derived: months that changed). */
   months: number;
   first: string;
   last: string;
-  /** Months after the shipped series ends. */
+  /** Decimals the column shows (null for a derived series). */
+  precision: number | null;
+  /** Months with a value where there was none. */
+  added: number;
+  /** Added months after the shipped series ends. */
   newMonths: number;
+  /** Months whose value changes beyond the file's rounding (old → new). */
+  revisions: Revision[];
+  largest: Revision | null;
+  /** Months where the file agreed with the shipped value at its precision (shipped value and flags kept). */
+  keptShipped: number;
+  flagsAffected: FlagAffected[];
   /** Last month with a value after the import (shipped + all imports). */
   through: string;
-  revisions: Revision[];
 }
+
+export interface Refusal { column: string; id: string; reason: string }
 
 export interface ImportResult {
   file: string;
   home: string;
+  dryRun: boolean;
+  /** False when the file changes nothing (nothing is written, no history entry). */
+  changed: boolean;
+  /** The history number and generation of this import (null for a dry run or no change). */
+  entry: number | null;
+  generation: string | null;
   series: ImportedSeries[];
   skipped: string[];
+  /** Concept guards overridden with --force. */
+  forced: Refusal[];
   notes: string[];
 }
 
-/** Decimals written in a number's shortest form (capped at 6). */
-function decimals(x: number): number {
-  const s = String(x);
-  if (/e/i.test(s)) return 6;
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : Math.min(6, s.length - i - 1);
-}
-
-/** Equal within the rounding of the coarser figure (5.53 vs 5.5 is rounding; 5.6 vs 5.5 is a revision). */
-export function sameUpToRounding(a: number, b: number): boolean {
-  const d = Math.min(decimals(a), decimals(b));
-  return Math.abs(a - b) <= 0.5 * 10 ** -d + 1e-9;
+export interface ImportOptions {
+  maps: string[];
+  sheet?: string;
+  now?: Date;
+  dryRun?: boolean;
+  acceptRevisions?: boolean;
+  force?: boolean;
+  env?: Record<string, string | undefined>;
 }
 
 /** Parses `--map COLUMN=SERIES_ID` values. */
@@ -111,26 +140,9 @@ function transposed(rows: Cell[][], serial: boolean): Cell[][] | null {
   return out;
 }
 
-/** Derived series kept in step with an imported one (DATA.md derivations). */
-interface Derived { id: string; from: string[]; at(m: number, get: (id: string, m: number) => number): number }
-const yoy = (id: string) => (m: number, get: (id: string, m: number) => number) => {
-  const a = get(id, m), b = get(id, m - 12);
-  return Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? round6(100 * (a / b - 1)) : NaN;
-};
-const DERIVED: Derived[] = [
-  // cn.demand_yoy is revenue wherever revenue is published (packages/datasets DATA.md)
-  { id: "cn.demand_yoy", from: ["cn.revenue_yoy"], at: (m, get) => get("cn.revenue_yoy", m) },
-  { id: "us.inventory_yoy", from: ["us.inventory"], at: yoy("us.inventory") },
-  { id: "us.sales", from: ["us.inventory", "us.isratio"], at: (m, get) => { const r = get("us.isratio", m); return r > 0 ? round6(get("us.inventory", m) / r) : NaN; } },
-  { id: "us.sales_yoy", from: ["us.sales"], at: yoy("us.sales") },
-];
+interface Incoming { months: Monthly; from: string; precision: number }
 
-function round6(x: number): number {
-  const r = Number(x.toFixed(6));
-  return r === 0 ? 0 : r;
-}
-
-export async function importFile(file: string, opts: { maps: string[]; sheet?: string; now?: Date }): Promise<ImportResult> {
+export async function importFile(file: string, opts: ImportOptions): Promise<ImportResult> {
   const home = kitchinHome();
   const maps = mapsOf(opts.maps);
   const t = await readTable(file, opts.sheet);
@@ -164,81 +176,135 @@ export async function importFile(file: string, opts: { maps: string[]; sheet?: s
     if (prev) throw new UsageError(`columns "${prev}" and "${t.header[ch.col]}" both map to ${ch.id}; keep one with --map`);
     seen.set(ch.id, t.header[ch.col]);
   }
+  // Concept guard: a column that says it measures something else is refused (--force overrides).
+  const forced: Refusal[] = [];
+  for (const ch of chosen) {
+    const reason = conceptClash(findEntry(ch.id), { header: t.header[ch.col], unit: t.units[ch.col], id: t.ids[ch.col], percentFormat: t.percentColumns.has(ch.col) });
+    if (!reason) continue;
+    if (!opts.force) throw new KitchinError("bad-file", `refused for ${ch.id}: ${reason}; nothing was imported (import it anyway with --force, recorded in the history)`, { file: t.file, column: t.header[ch.col] });
+    forced.push({ column: t.header[ch.col], id: ch.id, reason });
+  }
   const notes = [...t.notes];
   // Read every column first (bad cells stop here, before anything is written).
-  const incoming = new Map<string, { months: Monthly; from: string }>();
+  const incoming = new Map<string, Incoming>();
   for (const ch of chosen) {
     const s = columnSeries(t, ch.col, 0);
     if (s.step !== 1) throw new KitchinError("bad-file", `column "${t.header[ch.col]}" is quarterly; imports extend monthly series`, { file: t.file });
     for (const n of s.notes) if (!notes.includes(n)) notes.push(n);
     const months: Monthly = new Map();
-    s.series.values.forEach((v, i) => { if (Number.isFinite(v)) months.set(s.series.start + i, ch.offset ? round6(v + ch.offset) : v); });
+    s.series.values.forEach((v, i) => { if (Number.isFinite(v)) months.set(s.series.start + i, ch.offset ? Number((v + ch.offset).toFixed(6)) : v); });
     if (months.size === 0) throw new KitchinError("empty", `column "${t.header[ch.col]}" has no values`, { file: t.file });
     if (ch.offset) notes.push(`column "${t.header[ch.col]}": an index with the same month a year earlier = 100; stored as ${ch.id} = value − 100`);
-    incoming.set(ch.id, { months, from: t.header[ch.col] });
+    let precision = columnPrecision(t.rows.map((r) => r.cells[ch.col]));
+    if (t.percentColumns.has(ch.col)) precision = Math.max(0, precision - 2); // 0.032 shown as 3.2 %
+    incoming.set(ch.id, { months, from: t.header[ch.col], precision });
   }
-  // Derived series follow their sources
-  const merged = new Map<string, Monthly>(); // id → all user months after this import
-  for (const [id, x] of incoming) merged.set(id, new Map([...(readImported(id, home) ?? []), ...x.months]));
-  const cache = new Map<string, ReturnType<typeof loadSeries>>();
-  const full = (id: string) => {
-    let d = cache.get(id);
-    if (!d) { d = withImports(loadSeries(id), merged.get(id) ?? readImported(id, home)); cache.set(id, d); }
-    return d;
-  };
-  const get = (id: string, m: number) => { const d = full(id); const i = m - d.start; return i >= 0 && i < d.values.length ? d.values[i] : NaN; };
-  const derivedFrom = new Map<string, string>();
-  for (const r of DERIVED) {
-    const src = r.from.filter((f) => merged.has(f));
-    if (src.length === 0 || incoming.has(r.id)) continue;
-    const touched = new Set<number>();
-    for (const f of src) for (const m of merged.get(f)!.keys()) { touched.add(m); if (r.id.endsWith("_yoy") && r.from.length === 1) touched.add(m + 12); }
-    const shipped = loadSeries(r.id);
-    const out: Monthly = new Map(readImported(r.id, home) ?? []);
-    for (const m of touched) {
-      const v = r.at(m, get);
-      if (!Number.isFinite(v)) continue;
-      const i = m - shipped.start;
-      const old = i >= 0 && i < shipped.values.length ? shipped.values[i] : NaN;
-      if (Number.isFinite(old) && Math.abs(old - v) <= 1e-6) continue; // same as shipped: nothing to store
-      out.set(m, v);
+  const source = resolve(file);
+  const at = (opts.now ?? new Date()).toISOString();
+  if (opts.dryRun) {
+    const p = plan(currentState(home), incoming, source, at);
+    return { file, home, dryRun: true, changed: p.changed, entry: null, generation: null, series: p.series, skipped, forced, notes };
+  }
+  return withLock(home, `data import ${file}`, () => {
+    const state = currentState(home);
+    const p = plan(state, incoming, source, at);
+    if (!opts.acceptRevisions) {
+      for (const x of p.series) {
+        if (x.derived || x.revisions.length <= MAX_REVISIONS) continue;
+        const big = x.largest!;
+        throw new KitchinError("bad-file", `refused: the file revises ${x.revisions.length} existing months of ${x.id} beyond its rounding (largest ${big.month}: ${big.old} → ${big.new}); nothing was imported. See every change with --dry-run; import anyway with --accept-revisions`, { file: t.file, column: x.from });
+      }
     }
-    if (out.size === 0) continue;
-    merged.set(r.id, out);
-    cache.delete(r.id);
-    derivedFrom.set(r.id, src.join(" + "));
-  }
-  // Report and files
-  const files = new Map<string, string>();
-  const manifest: Manifest = readManifest(home);
-  const stamp = (opts.now ?? new Date()).toISOString().slice(0, 10);
+    if (!p.changed) return { file, home, dryRun: false, changed: false, entry: null, generation: null, series: p.series, skipped, forced, notes };
+    const history = readHistory(home, state);
+    const n = (history.at(-1)?.n ?? 0) + 1;
+    const generation = commitGeneration(home, state, p.files, (name) => [...history, {
+      n, kind: "import", at, generation: name, before: state.generation, file: source,
+      series: p.series.map(changeOf),
+      ...(forced.length ? { forced: forced.map((f) => `${f.id}: ${f.reason}`) } : {}),
+      ...(opts.acceptRevisions ? { acceptedRevisions: true } : {}),
+    } satisfies HistoryEntry]);
+    return { file, home, dryRun: false, changed: true, entry: n, generation, series: p.series, skipped, forced, notes };
+  }, opts.env);
+}
+
+export function changeOf(x: ImportedSeries): SeriesChange {
+  return { id: x.id, from: x.from, derived: x.derived, added: x.added, revised: x.revisions.length, flagsAffected: x.flagsAffected.length };
+}
+
+interface Plan { series: ImportedSeries[]; changed: boolean; files: ReturnType<typeof readDataFiles> }
+
+/** The change set of an import against a state of the folder, and the folder's files after it. */
+function plan(state: StoreState, incoming: Map<string, Incoming>, source: string, at: string): Plan {
+  const user = new Map<string, Monthly>();
+  const changed = new Map<string, Set<number>>();
   const series: ImportedSeries[] = [];
-  for (const [id, months] of merged) {
-    const shipped = loadSeries(id);
-    const shippedEnd = shipped.start + shipped.values.length - 1;
-    const mine = derivedFrom.has(id) ? months : incoming.get(id)!.months;
-    const revisions: Revision[] = [];
-    let newMonths = 0;
-    for (const [m, v] of [...mine].sort((a, b) => a[0] - b[0])) {
-      const i = m - shipped.start;
-      const old = i >= 0 && i < shipped.values.length ? shipped.values[i] : NaN;
-      if (m > shippedEnd || !Number.isFinite(old)) { if (m > shippedEnd) newMonths++; continue; }
-      if (!derivedFrom.has(id) && !sameUpToRounding(old, v)) revisions.push({ month: formatMonth(m), shipped: old, imported: v });
-    }
-    const ks = [...mine.keys()];
-    const after = withImports(shipped, months);
-    let last = after.values.length - 1;
-    while (last > 0 && !Number.isFinite(after.values[last])) last--;
-    series.push({
-      id, from: derivedFrom.get(id) ?? incoming.get(id)!.from, derived: derivedFrom.has(id), months: mine.size,
-      first: formatMonth(Math.min(...ks)), last: formatMonth(Math.max(...ks)), newMonths, through: formatMonth(after.start + last), revisions,
-    });
-    files.set(seriesFile(home, id), formatImported(months));
-    manifest[id] = derivedFrom.has(id)
-      ? { source: `derived from ${derivedFrom.get(id)}`, derivedFrom: derivedFrom.get(id), importedAt: stamp }
-      : { source: file, column: incoming.get(id)!.from, importedAt: stamp };
+  const merges = new Map<string, ReturnType<typeof mergeSeries>>();
+  for (const [id, x] of incoming) {
+    const earlier = readImported(id, state.home, state);
+    const r = mergeSeries(loadSeries(id), earlier, x.months, x.precision);
+    merges.set(id, r);
+    user.set(id, r.months);
+    const moved = new Set<number>();
+    for (const m of new Set([...(earlier?.keys() ?? []), ...r.months.keys()])) if (earlier?.get(m) !== r.months.get(m)) moved.add(m);
+    if (moved.size) changed.set(id, moved);
   }
-  files.set(manifestFile(home), JSON.stringify(manifest, null, 1) + "\n");
-  writeAll(files);
-  return { file, home, series, skipped, notes };
+  // Derived series see every imported series' months (earlier imports included)
+  for (const id of readDataFiles(state).series.keys()) if (!user.has(id)) user.set(id, readImported(id, state.home, state) ?? new Map());
+  const derivedFrom = followDerived(user, changed, new Set(incoming.keys()));
+  const files = readDataFiles(state);
+  const manifest: Manifest = readManifest(state.home, state);
+  for (const [id, x] of incoming) series.push(summary(id, x, merges.get(id)!, user.get(id)!));
+  for (const [id, from] of derivedFrom) series.push(derivedSummary(id, from, state, user.get(id)!, changed.get(id)!));
+  const stamp = at.slice(0, 10);
+  for (const id of changed.keys()) {
+    const months = user.get(id)!;
+    if (months.size === 0) { files.series.delete(id); delete manifest[id]; continue; }
+    files.series.set(id, Buffer.from(formatImported(months), "utf8"));
+    const d = derivedFrom.get(id);
+    manifest[id] = d ? { source: `derived from ${d}`, derivedFrom: d, importedAt: stamp } : { source: source, column: incoming.get(id)!.from, importedAt: stamp };
+  }
+  files.manifest = Buffer.from(JSON.stringify(manifest, null, 1) + "\n", "utf8");
+  return { series, changed: changed.size > 0, files };
+}
+
+function throughOf(id: string, months: Monthly): string {
+  const after = withImports(loadSeries(id), months);
+  let last = after.values.length - 1;
+  while (last > 0 && !Number.isFinite(after.values[last])) last--;
+  return formatMonth(after.start + last);
+}
+
+function summary(id: string, x: Incoming, r: ReturnType<typeof mergeSeries>, months: Monthly): ImportedSeries {
+  const shipped = loadSeries(id);
+  const shippedEnd = shipped.start + shipped.values.length - 1;
+  const ks = [...x.months.keys()];
+  return {
+    id, from: x.from, derived: false, months: x.months.size, first: formatMonth(Math.min(...ks)), last: formatMonth(Math.max(...ks)), precision: x.precision,
+    added: r.added.length, newMonths: r.added.filter((m) => m > formatMonth(shippedEnd)).length, revisions: r.revisions, largest: largestRevision(r.revisions),
+    keptShipped: r.keptShipped, flagsAffected: r.flagsAffected, through: throughOf(id, months),
+  };
+}
+
+function derivedSummary(id: string, from: string, state: StoreState, months: Monthly, moved: Set<number>): ImportedSeries {
+  const shipped = loadSeries(id);
+  const shippedEnd = shipped.start + shipped.values.length - 1;
+  const before = withImports(shipped, readImported(id, state.home, state));
+  const at = (m: number) => { const i = m - before.start; return i >= 0 && i < before.values.length ? before.values[i] : NaN; };
+  const after = withImports(shipped, months);
+  const now = (m: number) => { const i = m - after.start; return i >= 0 && i < after.values.length ? after.values[i] : NaN; };
+  const revisions: Revision[] = [];
+  let added = 0, newMonths = 0;
+  const flagsAffected: FlagAffected[] = [];
+  const ks = [...moved].sort((a, b) => a - b);
+  for (const m of ks) {
+    const old = at(m), v = now(m);
+    if (!Number.isFinite(v)) continue;
+    if (Number.isFinite(old)) revisions.push({ month: formatMonth(m), old, new: v });
+    else { added++; if (m > shippedEnd) newMonths++; }
+  }
+  return {
+    id, from, derived: true, months: moved.size, first: formatMonth(ks[0]), last: formatMonth(ks[ks.length - 1]), precision: null,
+    added, newMonths, revisions, largest: largestRevision(revisions), keptShipped: 0, flagsAffected, through: throughOf(id, months),
+  };
 }

@@ -1,22 +1,26 @@
 /**
- * Reading and writing the user's series (home.ts): each file holds the user's months of one shipped
- * series in the curated format; `withImports` lays them over the shipped series (the user's value
- * wins where both exist). Writes go to a temporary file in the same folder and are renamed into
- * place, all files only after every one of them was written, so a failed import leaves the folder as
- * it was.
+ * The user's data folder as generations (issue 21; layout in home.ts). Each generation holds the
+ * user's months of each series in the curated format, `imports.json` and `history.json`; it is
+ * written completely under a temporary name, renamed into `generations/`, and only then made live
+ * by replacing `CURRENT` with one rename. A process killed at any point leaves `CURRENT` naming
+ * either the old generation or the new one, never a mixture; leftovers of a killed writer are
+ * removed by the next writer (under the lock, lock.ts).
+ *
+ * `withImports` lays the user's months over a shipped series (the user's value wins where both
+ * exist; months equal to the shipped value are never stored, so shipped flags survive, merge.ts).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { join } from "node:path";
 import { KitchinError, formatMonth } from "@kitchin/core";
-import { findEntry, formatCuratedCsv, parseCuratedCsv, type DatasetSeries } from "@kitchin/datasets";
+import { catalog, findEntry, formatCuratedCsv, parseCuratedCsv, type DatasetSeries } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
-import { kitchinHome, manifestFile, seriesDir, seriesFile } from "./home.ts";
+import { currentFile, generationDir, generationsDir, historyFile, kitchinHome, manifestFile, seriesDir, seriesFile } from "./home.ts";
 
 /** month → value */
 export type Monthly = Map<number, number>;
 
 export interface ManifestEntry {
-  /** The file the months came from (absolute path as given), or the series it was derived from. */
+  /** The file the months came from (path as given), or the series it was derived from. */
   source: string;
   column?: string;
   derivedFrom?: string;
@@ -24,32 +28,168 @@ export interface ManifestEntry {
 }
 export type Manifest = Record<string, ManifestEntry>;
 
-/** The user's months of one series, or null when there are none. */
-export function readImported(id: string, home = kitchinHome()): Monthly | null {
-  const file = seriesFile(home, id);
-  if (!existsSync(file)) return null;
+/** What one change did to one series. */
+export interface SeriesChange {
+  id: string;
+  from: string;
+  derived: boolean;
+  /** Months with a value where there was none. */
+  added: number;
+  /** Months whose value changed beyond the file's rounding. */
+  revised: number;
+  /** Months where a shipped flag (e.g. `anomaly`) no longer applies. */
+  flagsAffected: number;
+}
+
+/** One recorded change set (`kitchin data history`). */
+export interface HistoryEntry {
+  n: number;
+  kind: "import" | "undo" | "remove";
+  at: string;
+  /** The generation this change made live, and the one before it (null: the shipped data only). */
+  generation: string;
+  before: string | null;
+  file?: string;
+  series: SeriesChange[];
+  /** Concept guards overridden with --force: "series: reason". */
+  forced?: string[];
+  acceptedRevisions?: boolean;
+  /** undo: the entries undone; remove: the series removed. */
+  undoes?: number[];
+  removed?: string[];
+}
+
+export interface StoreState {
+  home: string;
+  /** The live generation; null for an empty folder or one of the first layout. */
+  generation: string | null;
+  /** Where `series/`, `imports.json` and `history.json` are read (null: nothing imported). */
+  dir: string | null;
+}
+
+const GENERATION = /^g\d{6}$/;
+
+function damaged(file: string, what: string): KitchinError {
+  return new KitchinError("bad-file", `${what}; the data folder is damaged and was not used. Repair the file, or remove the folder ${kitchinHomeOf(file)} to return to the shipped data (your import files are not in it)`, { file });
+}
+function kitchinHomeOf(file: string): string {
+  const i = file.lastIndexOf("/generations/");
+  return i >= 0 ? file.slice(0, i) : file.replace(/\/(CURRENT|imports\.json|history\.json|series\/[^/]*)$/, "");
+}
+
+/** Which generation is live (no lock: `CURRENT` is replaced by one rename). */
+export function currentState(home = kitchinHome()): StoreState {
+  const cur = currentFile(home);
+  if (existsSync(cur)) {
+    const name = readFileSync(cur, "utf8").trim();
+    if (!GENERATION.test(name)) throw damaged(cur, `CURRENT should name a generation such as g000001, found "${name.slice(0, 40)}"`);
+    const dir = generationDir(home, name);
+    if (!existsSync(dir)) throw damaged(cur, `CURRENT names ${name}, which is not in ${generationsDir(home)}`);
+    return { home, generation: name, dir };
+  }
+  // The first layout (issue 11): series/ and imports.json at the top of the folder.
+  if (existsSync(seriesDir(home)) || existsSync(manifestFile(home))) return { home, generation: null, dir: home };
+  return { home, generation: null, dir: null };
+}
+
+/** The text of the user's file for one series in a state, or null. */
+function seriesText(state: StoreState, id: string): Buffer | null {
+  if (!state.dir) return null;
+  const f = seriesFile(state.dir, id);
+  return existsSync(f) ? readFileSync(f) : null;
+}
+
+function parseMonthly(id: string, file: string, text: string): Monthly {
   const entry = { ...findEntry(id), file, start: "", end: "" };
-  const d = parseCuratedCsv(readFileSync(file, "utf8"), entry);
+  let d: DatasetSeries;
+  try {
+    d = parseCuratedCsv(text, entry);
+  } catch (e) {
+    throw damaged(file, `cannot read (${(e as Error).message})`);
+  }
   const out: Monthly = new Map();
   d.values.forEach((v, i) => { if (Number.isFinite(v)) out.set(d.start + i, v); });
   return out;
 }
 
+/** The user's months of one series, or null when there are none. */
+export function readImported(id: string, home = kitchinHome(), state = currentState(home)): Monthly | null {
+  const text = seriesText(state, id);
+  return text === null ? null : parseMonthly(id, seriesFile(state.dir!, id), text.toString("utf8"));
+}
+
 /** Ids with a file in the user's folder. */
-export function importedIds(home = kitchinHome()): string[] {
-  const dir = seriesDir(home);
+export function importedIds(home = kitchinHome(), state = currentState(home)): string[] {
+  if (!state.dir) return [];
+  const dir = seriesDir(state.dir);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith(".csv")).map((f) => f.slice(0, -4)).sort();
 }
 
-export function readManifest(home = kitchinHome()): Manifest {
-  const f = manifestFile(home);
-  if (!existsSync(f)) return {};
+const KNOWN = new Set(catalog.map((e) => e.id));
+
+/** Parses JSON written by this module; a damaged file is refused with one line (never half-read). */
+function parseJson(file: string): unknown {
   try {
-    return JSON.parse(readFileSync(f, "utf8")) as Manifest;
-  } catch {
-    throw new KitchinError("bad-file", "not valid JSON (written by kitchin data import; remove it to start over)", { file: f });
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw damaged(file, `not valid JSON (${String((e as Error).message).slice(0, 80)})`);
   }
+}
+
+const kindOf = (x: unknown) => (x === null ? "null" : Array.isArray(x) ? "a list" : typeof x === "object" ? "an object" : `a ${typeof x}`);
+
+/** imports.json: `{ "<series id>": { "source": "…", "importedAt": "…", … } }`, checked entry by entry. */
+export function readManifest(home = kitchinHome(), state = currentState(home)): Manifest {
+  if (!state.dir) return {};
+  const f = manifestFile(state.dir);
+  if (!existsSync(f)) return {};
+  const raw = parseJson(f);
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw damaged(f, `should be an object of series ids, found ${kindOf(raw)}`);
+  const out: Manifest = {};
+  for (const [id, e] of Object.entries(raw as Record<string, unknown>)) {
+    if (!KNOWN.has(id)) throw damaged(f, `names "${id.slice(0, 40)}", which is not a shipped series`);
+    const o = e as Record<string, unknown>;
+    if (o === null || typeof o !== "object" || Array.isArray(o)) throw damaged(f, `the entry of ${id} should be an object, found ${kindOf(o)}`);
+    for (const k of ["source", "importedAt"]) if (typeof o[k] !== "string") throw damaged(f, `the entry of ${id} has no text "${k}"`);
+    for (const k of ["column", "derivedFrom"]) if (o[k] !== undefined && typeof o[k] !== "string") throw damaged(f, `the entry of ${id}: "${k}" should be text`);
+    out[id] = { source: o.source as string, importedAt: o.importedAt as string, ...(o.column !== undefined ? { column: o.column as string } : {}), ...(o.derivedFrom !== undefined ? { derivedFrom: o.derivedFrom as string } : {}) };
+  }
+  return out;
+}
+
+/** history.json: a list of change sets, oldest first. */
+export function readHistory(home = kitchinHome(), state = currentState(home)): HistoryEntry[] {
+  if (!state.dir) return [];
+  const f = historyFile(state.dir);
+  if (!existsSync(f)) return [];
+  const raw = parseJson(f);
+  if (!Array.isArray(raw)) throw damaged(f, `should be a list of changes, found ${kindOf(raw)}`);
+  for (const [i, e] of raw.entries()) {
+    const o = e as Record<string, unknown>;
+    if (o === null || typeof o !== "object" || typeof o.n !== "number" || typeof o.kind !== "string" || typeof o.generation !== "string" || !Array.isArray(o.series)) {
+      throw damaged(f, `entry ${i + 1} is not a change set`);
+    }
+  }
+  return raw as HistoryEntry[];
+}
+
+/** Every data file of a state, byte for byte: `series/<id>.csv` texts and `imports.json`. */
+export interface DataFiles { series: Map<string, Buffer>; manifest: Buffer | null }
+
+export function readDataFiles(state: StoreState): DataFiles {
+  const series = new Map<string, Buffer>();
+  for (const id of importedIds(state.home, state)) series.set(id, seriesText(state, id)!);
+  const mf = state.dir ? manifestFile(state.dir) : null;
+  return { series, manifest: mf && existsSync(mf) ? readFileSync(mf) : null };
+}
+
+/** The data files of an older generation (for undo), by name; null = the shipped data only. */
+export function generationState(home: string, name: string | null): StoreState {
+  if (name === null) return { home, generation: null, dir: null };
+  const dir = generationDir(home, name);
+  if (!existsSync(dir)) throw new KitchinError("not-found", `generation ${name} is no longer in the data folder; it cannot be restored`, { file: generationsDir(home) });
+  return { home, generation: name, dir };
 }
 
 /** A shipped series with the user's months laid over it (their value wins; their months carry no flag). */
@@ -87,22 +227,77 @@ export function formatImported(months: Monthly): string {
   return formatCuratedCsv(lo, values, new Uint8Array(values.length));
 }
 
-/**
- * Writes every file, or none: each text goes to `<path>.tmp-<pid>` first; only when all are
- * written are they renamed into place (a rename within one folder is atomic).
- */
-export function writeAll(files: Map<string, string>): void {
-  const temps: [string, string][] = [];
+/** Test-only fault injection: `KITCHIN_CRASH_AT=<step>` kills the process with SIGKILL at that step of a commit. */
+function crashPoint(step: string): void {
+  if (process.env.KITCHIN_CRASH_AT === step) process.kill(process.pid, "SIGKILL");
+}
+
+function writeSynced(path: string, data: string | Buffer): void {
+  const fd = openSync(path, "w");
   try {
-    for (const [path, text] of files) {
-      mkdirSync(dirname(path), { recursive: true });
-      const tmp = `${path}.tmp-${process.pid}`;
-      writeFileSync(tmp, text);
-      temps.push([tmp, path]);
-    }
-  } catch (e) {
-    for (const [tmp] of temps) rmSync(tmp, { force: true });
-    throw new KitchinError("bad-file", `cannot write the data folder (${(e as Error).message}); nothing was changed`, { file: kitchinHome() });
+    writeSync(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
-  for (const [tmp, path] of temps) renameSync(tmp, path);
+}
+
+function generationNumber(name: string): number {
+  return Number(name.slice(1));
+}
+
+/**
+ * Removes what a killed writer left: temporary generation folders, generations newer than the
+ * live one (written but never made live) and temporary `CURRENT` files. Call under the lock.
+ */
+export function cleanLeftovers(home: string, state: StoreState): void {
+  const gd = generationsDir(home);
+  const live = state.generation ? generationNumber(state.generation) : 0;
+  if (existsSync(gd)) {
+    for (const n of readdirSync(gd)) {
+      if (n.startsWith(".tmp-") || (GENERATION.test(n) && generationNumber(n) > live)) rmSync(join(gd, n), { recursive: true, force: true });
+    }
+  }
+  if (existsSync(home)) for (const n of readdirSync(home)) if (n.startsWith("CURRENT.tmp-")) rmSync(join(home, n), { force: true });
+}
+
+/**
+ * Makes a new generation live holding exactly `files` and `history`. Call under the lock, with
+ * the state read under it. Returns the new generation's name.
+ */
+export function commitGeneration(home: string, state: StoreState, files: DataFiles, history: (name: string) => HistoryEntry[]): string {
+  cleanLeftovers(home, state);
+  const gd = generationsDir(home);
+  const name = `g${String((state.generation ? generationNumber(state.generation) : 0) + 1).padStart(6, "0")}`;
+  const tmp = join(gd, `.tmp-${name}-${process.pid}`);
+  try {
+    mkdirSync(join(tmp, "series"), { recursive: true });
+    let k = 0;
+    for (const [id, text] of files.series) {
+      writeSynced(seriesFile(tmp, id), text);
+      crashPoint(`file-${++k}`);
+    }
+    if (files.manifest) writeSynced(manifestFile(tmp), files.manifest);
+    crashPoint("manifest");
+    writeSynced(historyFile(tmp), JSON.stringify(history(name), null, 1) + "\n");
+    crashPoint("history");
+    renameSync(tmp, generationDir(home, name));
+    crashPoint("generation");
+    const ptr = `${currentFile(home)}.tmp-${process.pid}`;
+    writeSynced(ptr, name + "\n");
+    crashPoint("pointer");
+    renameSync(ptr, currentFile(home));
+    crashPoint("committed");
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (e instanceof KitchinError) throw e;
+    throw new KitchinError("bad-file", `cannot write the data folder (${(e as Error).message}); nothing was changed`, { file: home });
+  }
+  // The first layout's files are now in the generation: remove them (readers prefer CURRENT).
+  if (state.generation === null && state.dir === home) {
+    rmSync(seriesDir(home), { recursive: true, force: true });
+    rmSync(manifestFile(home), { force: true });
+    rmSync(historyFile(home), { force: true });
+  }
+  return name;
 }
