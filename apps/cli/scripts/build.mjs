@@ -30,7 +30,7 @@ const WORKERS = {
   scoreWorker: "packages/backtest/node/scoreWorker.ts",
 };
 
-const EXTERNAL = ["danfojs-node", "exceljs", "playwright-core", "tsx", "esbuild"];
+const EXTERNAL = ["danfojs-node", "exceljs", "@e965/xlsx", "playwright-core", "tsx", "esbuild"];
 
 /**
  * Libraries bundled on their own, next to the CLI bundle, and still imported lazily (the report's

@@ -15,7 +15,7 @@ const dist = (f: string) => fileURLToPath(new URL(`../dist/${f}`, import.meta.ur
 const viaBin = (...argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
 /** What each file may load lazily: the CLI, its heavy libraries; vega's own bundles, node-canvas (optional, as unbundled). */
 const LAZY: Record<string, string[]> = {
-  "kitchin.mjs": ["danfojs-node", "exceljs", "./vega.mjs", "./vega-lite.mjs"],
+  "kitchin.mjs": ["danfojs-node", "exceljs", "@e965/xlsx", "./vega.mjs", "./vega-lite.mjs"],
   "scoreWorker.mjs": [],
   "sweepWorker.mjs": [],
   "vega.mjs": ["canvas"],

@@ -15,6 +15,7 @@ import {
 } from "@kitchin/core";
 import { parseCsvWithDelimiter } from "./csv.ts";
 import { readXlsx, type SheetCell } from "./xlsx.ts";
+import { readXls } from "./xls.ts";
 
 export interface UserTable {
   file: string;
@@ -79,7 +80,8 @@ export async function readRows(file: string, sheet?: string): Promise<RawRows> {
     return { rows: r.rows as Cell[][], serial: r.serialDates, encoding: "UTF-8", delimiter: ",", notes: r.notes, percentColumns: r.percentColumns, mixedPercentColumns: r.mixedPercentColumns };
   }
   if (lower.endsWith(".xls")) {
-    throw new KitchinError("bad-file", "old .xls workbooks are not read; open it in Excel and save as .xlsx or .csv", { file });
+    const r = await readXls(file, sheet);
+    return { rows: r.rows as Cell[][], serial: r.serialDates, encoding: "UTF-8", delimiter: ",", notes: r.notes, percentColumns: r.percentColumns, mixedPercentColumns: r.mixedPercentColumns };
   }
   const { text, encoding } = decodeText(readFileSync(file), file);
   const { rows, delimiter } = parseCsvWithDelimiter(text, file);
@@ -140,13 +142,18 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
   let lastData = rows.length - 1;
   while (lastData > firstData && !(rows[lastData] && dateRow(lastData))) lastData--;
   // After the data: blank lines, then source/note lines; a note may run on over several lines.
+  // Rows with an empty date cell (an analyst's sums or ratios below a CEInet table) are skipped
+  // with a note naming them; a non-date in the date column is refused (a stray "total" line).
   let inFooter = false;
+  const below: number[] = [];
   for (let i = lastData + 1; i < rows.length; i++) {
     const r = rows[i];
     if (blank(r)) continue;
     const first = String(nonBlankCells(r)[0] ?? "");
     if (FOOTER.test(first)) inFooter = true;
     else if (!inFooter) {
+      const d = r[dateColumn];
+      if (d === null || d === undefined || String(d).trim() === "") { below.push(i + 1); continue; }
       throw new KitchinError("bad-date", `${notDateMessage(r[dateColumn])} (only blank, source or note lines may follow the data)`, { file, row: i + 1, column: headerGuess[dateColumn] });
     }
   }
@@ -187,6 +194,10 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
   }
   // Newest-first exports: strictly decreasing dates are turned around.
   const notes: string[] = [];
+  if (below.length) {
+    const rowsSaid = below.length === 1 ? `row ${below[0]}` : `${below.length} rows (${below[0]}…${below[below.length - 1]})`;
+    notes.push(`${file}: ${rowsSaid} below the last dated row (${String(rows[lastData][dateColumn])}, row ${lastData + 1}) have no date and were skipped`);
+  }
   if (data.length > 1) {
     let decreasing = true;
     for (let k = 1; k < data.length && decreasing; k++) decreasing = data[k].month < data[k - 1].month;

@@ -5,7 +5,7 @@
  * half-width brackets, no `中国:` or `规模以上` prefix, case-insensitive).
  *
  * Wind ids are the ones our raw files name (DATA.md / shared/data PROVENANCE.md); NBS names as
- * the website labels them; `offset` turns an index with the previous year = 100 into a YoY %.
+ * the website labels them, CEInet (中经网) column names (`规模以上工业企业营业收入_累计同比增速` …); `offset` turns an index with the previous year = 100 into a YoY %.
  */
 import { catalog } from "@kitchin/datasets";
 
@@ -17,16 +17,16 @@ export interface Alias {
 
 const TABLE: Record<string, string[]> = {
   "cn.inventory_yoy": ["M0000561", "工业企业:产成品存货:同比", "工业企业:产成品存货:累计同比", "产成品存货增减(%)", "产成品存货同比增长(%)", "产成品存货累计增长(%)"],
-  "cn.revenue_yoy": ["工业企业:营业收入:累计同比", "工业企业:主营业务收入:累计同比", "营业收入累计增长(%)", "主营业务收入累计增长(%)"],
+  "cn.revenue_yoy": ["工业企业:营业收入:累计同比", "工业企业:主营业务收入:累计同比", "营业收入累计增长(%)", "主营业务收入累计增长(%)", "工业企业营业收入_累计同比增速"],
   "cn.ppi_yoy": ["M0001227", "PPI:全部工业品:当月同比", "PPI:当月同比"],
   "cn.cpi_yoy": ["CPI:当月同比"],
   "cn.m1_yoy": ["M0001383", "M1:同比", "货币(M1)供应量同比增长(%)"],
   "cn.m2_yoy": ["M0001385", "M2:同比", "货币和准货币(M2)供应量同比增长(%)"],
-  "cn.profit_yoy": ["M0000557", "工业企业:利润总额:累计同比", "利润总额累计增长(%)"],
+  "cn.profit_yoy": ["M0000557", "工业企业:利润总额:累计同比", "利润总额累计增长(%)", "工业企业利润总额_累计同比增速"],
   "cn.exports_yoy": ["出口金额:当月同比"],
   "cn.imports_yoy": ["进口金额:当月同比"],
-  "cn.iva_yoy": ["工业增加值:当月同比", "工业增加值同比增长(%)"],
-  "cn.iva_cum_yoy": ["工业增加值:累计同比", "工业增加值累计增长(%)"],
+  "cn.iva_yoy": ["工业增加值:当月同比", "工业增加值同比增长(%)", "工业增加值_当期同比实际增速"],
+  "cn.iva_cum_yoy": ["工业增加值:累计同比", "工业增加值累计增长(%)", "工业增加值_累计同比实际增速"],
   "cn.retail_sales_yoy": ["社会消费品零售总额:当月同比"],
   "cn.pmi": ["制造业PMI", "PMI", "制造业采购经理指数(%)"],
   "us.inventory": ["BUSINV", "BUSINVx"],

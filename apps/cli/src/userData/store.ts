@@ -153,7 +153,8 @@ export function readManifest(home = kitchinHome(), state = currentState(home)): 
     if (o === null || typeof o !== "object" || Array.isArray(o)) throw damaged(f, `the entry of ${id} should be an object, found ${kindOf(o)}`);
     for (const k of ["source", "importedAt"]) if (typeof o[k] !== "string") throw damaged(f, `the entry of ${id} has no text "${k}"`);
     for (const k of ["column", "derivedFrom"]) if (o[k] !== undefined && typeof o[k] !== "string") throw damaged(f, `the entry of ${id}: "${k}" should be text`);
-    out[id] = { source: o.source as string, importedAt: o.importedAt as string, ...(o.column !== undefined ? { column: o.column as string } : {}), ...(o.derivedFrom !== undefined ? { derivedFrom: o.derivedFrom as string } : {}) };
+    // the key order import.ts writes, so that a rewritten manifest keeps its bytes
+    out[id] = { source: o.source as string, ...(o.column !== undefined ? { column: o.column as string } : {}), ...(o.derivedFrom !== undefined ? { derivedFrom: o.derivedFrom as string } : {}), importedAt: o.importedAt as string };
   }
   return out;
 }
