@@ -4,7 +4,7 @@
 import type { CatalogEntry } from "../../src/types.ts";
 import type { Monthly } from "./raw.ts";
 
-export type EntryMeta = Omit<CatalogEntry, "region" | "start" | "end" | "file" | "frequency">;
+export type EntryMeta = Omit<CatalogEntry, "region" | "start" | "end" | "file" | "frequency" | "concept" | "sourceIds">;
 
 export interface Built {
   meta: EntryMeta;
