@@ -37,7 +37,8 @@ describe("bad input through the CLI", () => {
   it("a series that is all blank", () => bad(phaseArgs(tmpFile("blank.csv", header + good(30).replace(/,-?[\d.]+\n/g, ",\n").replace(/,-?[\d.]+$/, ","))), /no numeric values/));
   it("missing file", () => bad(["turns", "--file", "/no/such/file.csv"], /\/no\/such\/file\.csv: file not found/));
   it("binary / old .xls file", async () => {
-    await bad(["turns", "--file", tmpFile("old.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))], /old \.xls workbooks are not read; open it in Excel and save as \.xlsx or \.csv/);
+    // four bytes of the OLE signature, not a workbook (real .xls files are read: xlsInput.test.ts)
+    await bad(["turns", "--file", tmpFile("old.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))], /old\.xls: is not an Excel 97–2003 workbook \(\.xls\) despite its name; save it from Excel as \.xlsx or \.csv/);
     await bad(["turns", "--file", tmpFile("bin.csv", Buffer.from([1, 0, 2, 0]))], /binary file/);
   });
   it("malformed .xlsx", () => bad(["turns", "--file", tmpFile("broken.xlsx", "not a zip")], /broken\.xlsx: cannot read as an \.xlsx workbook/));

@@ -267,6 +267,17 @@ describe("readers", () => {
     expect(r.series[0].revisions).toEqual([]); // the shipped series is this file
   });
 
+  it("a `date,value` download (FRED API, TB3MS) maps by the source id in its file name and adds the months after the shipped end", async () => {
+    const h = home();
+    const f = sample("us_TB3MS_fred_1959_2026-05_opxie1.csv");
+    const r = await json(h, "data", "import", f);
+    expect(r.series.map((s: any) => [s.id, s.from, s.added, s.revisions.length])).toEqual([["us.tbill", "value", 6, 0]]);
+    expect(r.notes).toContain('column "value" is us.tbill: the file name names its source id TB3MS');
+    // incoming2/PROVENANCE.md §4: 2025-12 3.59 … 2026-05 3.60
+    const pts = (await json(h, "data", "show", "us.tbill", "--from", "2025-12")).points.map((p: any) => [p.date, p.value]);
+    expect(pts).toEqual([["2025-12", 3.59], ["2026-01", 3.57], ["2026-02", 3.6], ["2026-03", 3.61], ["2026-04", 3.61], ["2026-05", 3.6]]);
+  });
+
   it("a CEInet table with an analyst's sums below the data reads to the last dated row and names the rows it skipped", async () => {
     const h = home();
     const f = sample("cn_ind_revenue_profit_ytd_2010_2020_ceinet_gkdgkd.xls");

@@ -10,13 +10,7 @@
  *   `point` (a stock or reading at a point in time, where 当月/累计 make no difference);
  * - `unit`: the catalog's unit.
  */
-import type { SeriesKind } from "./types.ts";
-
-export interface SeriesConcept {
-  change: "yoy" | "mom" | "none";
-  span: "month" | "cumulative" | "point";
-  unit: string;
-}
+import type { SeriesConcept, SeriesKind } from "./types.ts";
 
 /** Stocks measured at the end of the month: inventories, money, outstanding financing. */
 const STOCK = /存货|库存|M1|M2|存量|inventory|businv/i;

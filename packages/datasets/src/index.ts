@@ -4,7 +4,7 @@
  * Node code can read them synchronously through `@kitchin/datasets/node`.
  */
 export * from "./types.ts";
-export { conceptOf, sourceIdsOf, type SeriesConcept } from "./concept.ts";
+export { conceptOf, sourceIdsOf } from "./concept.ts";
 export { catalog, vintages, findEntry, findVintageEntry, entriesOf } from "./catalog.ts";
 export { parseCuratedCsv, formatCuratedCsv, CURATED_HEADER } from "./csv.ts";
 export { formatFlags, flagNames, parseFlags } from "./flags.ts";

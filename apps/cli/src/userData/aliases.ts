@@ -76,3 +76,18 @@ export function aliasOf(name: string | null | undefined): Alias | null {
   index ??= build();
   return index.get(normalName(name)) ?? null;
 }
+
+/**
+ * A download whose one value column has a generic name (`date,value`, as FRED's API writes it)
+ * names its series in the file name (`us_TB3MS_fred_1959_2026-05.csv`): the series whose catalog
+ * source id is one of the name's tokens, when exactly one is.
+ */
+export function aliasOfFileName(path: string): { id: string; token: string } | null {
+  const base = path.split(/[\\/]/).pop() ?? "";
+  const tokens = base.replace(/\.[^.]*$/, "").split(/[_\-.\s]+/);
+  const hits = new Map<string, string>();
+  for (const t of tokens) for (const e of catalog) if ((e.sourceIds ?? []).includes(t)) hits.set(e.id, t);
+  if (hits.size !== 1) return null;
+  const [[id, token]] = [...hits];
+  return { id, token };
+}

@@ -18,7 +18,7 @@ import { resolve } from "node:path";
 import { UsageError } from "../errors.ts";
 import { columnSeries } from "../inputs.ts";
 import { nameList, readRows, readUserTable, tableFromRows, valueColumns, type UserTable } from "../io/table.ts";
-import { aliasOf } from "./aliases.ts";
+import { aliasOf, aliasOfFileName } from "./aliases.ts";
 import { followDerived } from "./derived.ts";
 import { conceptClash } from "./guard.ts";
 import { kitchinHome } from "./home.ts";
@@ -140,6 +140,9 @@ function transposed(rows: Cell[][], serial: boolean): Cell[][] | null {
   return out;
 }
 
+/** Column names that say nothing of the series. */
+const GENERIC = /^(value|values|obs|observation|column \d+)$/i;
+
 interface Incoming { months: Monthly; from: string; precision: number }
 
 export async function importFile(file: string, opts: ImportOptions): Promise<ImportResult> {
@@ -163,6 +166,13 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
     const a = aliasOf(wid) ?? aliasOf(name);
     if (a) chosen.push({ col: c, id: a.id, offset: a.offset ?? 0 });
     else skipped.push(name);
+  }
+  // `date,value`: the series id in the file name (FRED API downloads)
+  const byName = cols.length === 1 && chosen.length === 0 && maps.size === 0 && GENERIC.test(t.header[cols[0]]) ? aliasOfFileName(file) : null;
+  if (byName) {
+    chosen.push({ col: cols[0], id: byName.id, offset: 0 });
+    skipped.length = 0;
+    t.notes.push(`column "${t.header[cols[0]]}" is ${byName.id}: the file name names its source id ${byName.token}`);
   }
   for (const k of maps.keys()) {
     if (!usedMaps.has(k)) throw new UsageError(`--map: the file has no column "${k}"; its columns are: ${nameList(cols.map((c) => t.header[c]))}`);
