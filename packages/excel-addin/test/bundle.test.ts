@@ -17,6 +17,10 @@ describe("dist bundles", () => {
   });
 
   for (const file of ["functions.js", "taskpane.js"]) {
+    it(`${file} bundles no spreadsheet parser (the CLI's .xls reader, SheetJS, stays in the CLI)`, () => {
+      const js = readFileSync(join(DIST, file), "utf8");
+      expect(js).not.toMatch(/SheetJS|@e965\/xlsx|exceljs/i);
+    });
     it(`${file} uses no library method newer than ES2020`, () => {
       const js = readFileSync(join(DIST, file), "utf8");
       for (const m of [/\.replaceAll\(/, /\.at\(-?\d/, /Object\.hasOwn\(/, /structuredClone\(/, /\.findLast(Index)?\(/, /\.toSorted\(/, /Object\.groupBy\(/]) {

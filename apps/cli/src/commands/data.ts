@@ -3,7 +3,7 @@
  * `kitchin data import|history|undo|remove`: the user's data folder (userData/, docs/data.md).
  */
 import { writeFileSync } from "node:fs";
-import { KitchinError, formatMonth, parseMonth } from "@kitchin/core";
+import { KitchinError, formatMonth, parseMonth, shortText } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
 import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "../userData/store.ts";
 import { importFile, MAX_REVISIONS, type ImportResult } from "../userData/import.ts";
@@ -58,7 +58,7 @@ export const dataCommand: Command = {
         acceptRevisions: bool(p, "accept-revisions"), force: bool(p, "force"), env: io.env,
       });
       if (format === "json") { io.out(toJson(r)); return; }
-      printImport(r, io.out);
+      printImport(r, io.out, zh);
       return;
     }
     if (sub === "history") {
@@ -67,13 +67,13 @@ export const dataCommand: Command = {
       const live = new Set(inForce(h).map((e) => e.n));
       if (format === "json") { io.out(toJson({ home: kitchinHome(), history: h.map((e) => ({ ...e, inForce: e.kind !== "undo" && live.has(e.n) })) })); return; }
       if (h.length === 0) { io.out(`no changes recorded in ${kitchinHome()}: the shipped data is in use\n`); return; }
-      io.out(renderTable(["#", "when", "what", "series (+added ~revised)", "in force", "generation"], h.map((e) => [
+      io.out(renderTable(zh ? ["#", "时间", "操作", "序列 (+新增 ~修订)", "生效", "版本"] : ["#", "when", "what", "series (+added ~revised)", "in force", "generation"], h.map((e) => [
         String(e.n), e.at.slice(0, 19).replace("T", " "),
         e.kind === "import" ? `import ${e.file ?? ""}${e.acceptedRevisions ? " (--accept-revisions)" : ""}${e.forced?.length ? " (--force)" : ""}` : e.kind === "undo" ? `undo #${(e.undoes ?? []).join(", #")}` : `remove ${(e.removed ?? []).join(", ")}`,
         e.series.map((c) => `${c.id} +${c.added} ~${c.revised}`).join("; "),
         e.kind === "undo" ? "" : live.has(e.n) ? "yes" : "undone", e.generation,
       ])));
-      for (const e of h) for (const f of e.forced ?? []) io.out(`#${e.n} forced: ${f}\n`);
+      for (const e of h) for (const f of e.forced ?? []) io.out(`#${e.n} forced: ${shortText(f, 300)}\n`);
       return;
     }
     if (sub === "undo") {
@@ -177,16 +177,19 @@ async function writeXlsx(path: string, header: string[], rows: (string | number 
   }
 }
 
-/** The change set of an import (or a dry run) as text. */
-function printImport(r: ImportResult, out: (t: string) => void): void {
+/** The change set of an import (or a dry run) as text; names from the file are escaped (shortText). */
+function printImport(r: ImportResult, out: (t: string) => void, zh: boolean): void {
   const verb = r.dryRun ? "would import" : r.changed ? "imported" : "nothing changed:";
-  out(`${verb} ${r.file} into ${r.home}${r.dryRun ? " (dry run: nothing was written)" : r.entry ? ` (change #${r.entry}, generation ${r.generation})` : ""}:\n`);
-  out(renderTable(["series", "from", "months", "first", "last", "decimals", "added", "revised", "largest revision", "same as shipped", "flags dropped", "now through"],
+  out(`${verb} ${shortText(r.file, 200)} into ${r.home}${r.dryRun ? " (dry run: nothing was written)" : r.entry ? ` (change #${r.entry}, generation ${r.generation})` : ""}:\n`);
+  const head = zh
+    ? ["序列", "来源列", "月数", "起", "止", "小数位", "新增", "修订", "最大修订", "与内置相同", "失去标记", "数据截至"]
+    : ["series", "from", "months", "first", "last", "decimals", "added", "revised", "largest revision", "same as shipped", "flags dropped", "now through"];
+  out(renderTable(head,
     r.series.map((x) => [x.id, x.derived ? `(${x.from})` : x.from, String(x.months), x.first, x.last, x.precision === null ? "" : String(x.precision), String(x.added), String(x.revisions.length),
       x.largest ? `${x.largest.month}: ${x.largest.old} → ${x.largest.new}` : "", String(x.keptShipped), x.flagsAffected.map((f) => `${f.month} ${f.flags.join(";")}`).join(", "), x.through])));
   for (const x of r.series) if (!x.derived) for (const v of x.revisions) out(`revision: ${x.id} ${v.month}: ${v.old} → ${v.new}\n`);
   if (!r.changed && !r.dryRun) out("every value equals what the folder already has at the file's precision; nothing was written\n");
-  for (const f of r.forced) out(`forced (--force): ${f.id} from "${f.column}": ${f.reason}\n`);
-  if (r.skipped.length) out(`not imported (no known series; use --map COLUMN=SERIES_ID): ${r.skipped.map((n) => `"${n}"`).join(", ")}\n`);
-  for (const n of r.notes) out(`note: ${n}\n`);
+  for (const f of r.forced) out(`forced (--force): ${f.id} from "${shortText(f.column)}": ${shortText(f.reason, 300)}\n`);
+  if (r.skipped.length) out(`not imported (no known series; use --map COLUMN=SERIES_ID): ${r.skipped.map((n) => `"${shortText(n)}"`).join(", ")}\n`);
+  for (const n of r.notes) out(`note: ${shortText(n, 400)}\n`);
 }
