@@ -245,6 +245,15 @@ describe("a store that cannot be half-written", () => {
     expect(currentState(h).generation).toBe("g000001");
   });
 
+  it("a data folder that cannot be created is one line and exit 2", async () => {
+    const file = join(home(), "a-file");
+    writeFileSync(file, "");
+    const r = await runEnv(env(join(file, "home")), "data", "import", fixture("import/fred_BUSINV.csv"));
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/cannot create the data folder \(ENOTDIR.*\); nothing was changed/);
+  });
+
   it("a folder of the first layout (series/ and imports.json at the top) is read, and moved into a generation by the next change", async () => {
     const h = home();
     mkdirSync(join(h, "series"), { recursive: true });

@@ -93,8 +93,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * The lock is removed when `fn` settles (a killed process leaves a stale lock, broken next time).
  */
 export async function withLock<T>(home: string, what: string, fn: () => Promise<T> | T, env: Record<string, string | undefined> = {}): Promise<T> {
-  mkdirSync(home, { recursive: true });
   const path = lockFile(home);
+  try {
+    mkdirSync(home, { recursive: true });
+  } catch (e) {
+    throw new KitchinError("bad-file", `cannot create the data folder (${(e as Error).message}); nothing was changed`, { file: home });
+  }
   const limit = timeoutMs(env);
   const t0 = Date.now();
   let wait = 10;
