@@ -67,10 +67,11 @@ export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
     }
     return mapRotation({ ...common, map, name: `map:${file.split("/").pop()}` + suffix });
   }
-  if (kind === "equal") return equalWeight();
+  // Benchmarks pay the same cost as the strategies (issue 24).
+  if (kind === "equal") return equalWeight(EQUAL_NAME, ctx.cost);
   if (kind === "hold") {
     if (!rest.length) throw new UsageError('strategy "hold" needs an asset: hold:cn.csi300');
-    return buyAndHold(rest.join(":"), `hold:${rest.join(":")}`);
+    return buyAndHold(rest.join(":"), `hold:${rest.join(":")}`, ctx.cost);
   }
   throw new UsageError(`unknown strategy "${spec}"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET`);
 }

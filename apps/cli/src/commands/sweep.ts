@@ -80,8 +80,10 @@ export const sweepCommand: Command = {
     if (wfSpec) wf = walkForwardOn(wfSpec, mk, grid, objective);
     // Benchmarks on the same window (issue 14): a sweep table without them cannot say whether any
     // configuration beat simply holding everything.
+    // They pay cost like the configurations (issue 24), at the grid's first cost.
+    const benchCost = grid.cost[0];
     const benchmarks = defaultBenchmarks(inp.region, inp.panel.assets).map((spec) => {
-      const r = runStrategy(spec === "equal" ? equalWeight() : buyAndHold(spec.slice(5), spec), mk);
+      const r = runStrategy(spec === "equal" ? equalWeight("equal-weight", benchCost) : buyAndHold(spec.slice(5), spec, benchCost), mk);
       return metrics(r, { riskFree: inp.cash, riskFreeLabel: inp.prices.cashLabel });
     });
     const top = int(p, "top", 1) ?? 20;

@@ -61,9 +61,26 @@ export function headlineText(h: Headline | null | undefined, lang: Lang): string
   if (h === null) return zh ? "样本太短，无法做滚动样本外检验（至少需 60 个月拟合加 1 个检验月）。" : "The window is too short for a walk-forward test (60 fitting months and one test month at least).";
   const bench = h.benchmarks.map((b) => `${strategyName(b.name, lang)} ${pct(b.metrics.cagr, 1)}`).join(zh ? "，" : ", ");
   const trails = h.trails.map((t) => strategyName(t, lang)).join(zh ? "、" : " and ");
-  return zh
+  return (zh
     ? `结论：滚动样本外轮动（每 ${h.test} 个月按此前夏普比率在 ${h.candidates.join("、")} 中选择）${h.from}..${h.to} 年化 ${pct(h.rotation.cagr, 1)}，同期 ${bench}。${trails ? `落后于${trails}。` : "不落后于基准。"}`
-    : `Headline: the walk-forward rotation (every ${h.test} months the best past Sharpe among ${h.candidates.join(", ")}) earned ${pct(h.rotation.cagr, 1)} a year out of sample ${h.from}..${h.to}, against ${bench} over the same months. ${trails ? `It trails ${trails}.` : "It does not trail the benchmarks."}`;
+    : `Headline: the walk-forward rotation (every ${h.test} months the best past Sharpe among ${h.candidates.join(", ")}) earned ${pct(h.rotation.cagr, 1)} a year out of sample ${h.from}..${h.to}, against ${bench} over the same months. ${trails ? `It trails ${trails}.` : "It does not trail the benchmarks."}`)
+    + headlineFairness(h, lang);
+}
+
+/** What the headline held and paid (issue 24): months it was a benchmark's portfolio, and its switches. */
+export function headlineFairness(h: Headline, lang: Lang): string {
+  const zh = lang === "zh";
+  const held = [...new Set(h.asBenchmark.map((b) => b.benchmark))].map((b) => strategyName(b, lang)).join(zh ? "、" : " and ");
+  const since = h.asBenchmark.length ? h.asBenchmark[0].testFrom : "";
+  const bench = h.benchmarkMonths
+    ? zh
+      ? `其中 ${h.benchmarkMonths}/${h.months} 个样本外月份（自 ${since} 起的 ${h.asBenchmark.length} 个检验期）所选策略的持仓与${held}完全相同。`
+      : ` In ${h.benchmarkMonths} of its ${h.months} out-of-sample months (${h.asBenchmark.length} test blocks from ${since}) the chosen rotation held exactly ${held}.`
+    : "";
+  const sw = zh
+    ? `候选之间切换 ${h.switches} 次（换手 ${fmt(h.switchTurnover, 2)}），按相同成本计费。`
+    : ` It switched candidates ${h.switches === 1 ? "once" : `${h.switches} times`} (turnover ${fmt(h.switchTurnover, 2)}), charged at the same cost.`;
+  return bench + sw;
 }
 
 export async function reportHtml(d: ReportData): Promise<string> {

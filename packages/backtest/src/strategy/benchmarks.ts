@@ -1,15 +1,22 @@
-/** Benchmarks (methods.md §9): equal weight of the universe, and buy-and-hold of a named asset. */
+/**
+ * Benchmarks (methods.md §9): equal weight of the universe, and buy-and-hold of a named asset.
+ * They are strategies like any other — the same runner, the same cost step — so that a benchmark
+ * pays `bps × turnover` exactly as the rotations do (as `bt` and vectorbt charge every portfolio;
+ * issue 24). Equal weight rebalances monthly back to 1/n and so pays on the drift each month;
+ * buy-and-hold pays once, on the month it buys.
+ */
 import { strategy, type Strategy } from "./types.ts";
 import { runMonthly, runUntilInvested } from "./steps/rebalance.ts";
 import { selectAll, selectAssets } from "./steps/select.ts";
 import { weighEqually } from "./steps/weigh.ts";
+import { costBps } from "./steps/cost.ts";
 
-/** Equal weight of every asset with a price, rebalanced monthly. */
-export function equalWeight(name = "equal-weight"): Strategy {
-  return strategy(name, [runMonthly(), selectAll(), weighEqually()]);
+/** Equal weight of every asset with a price, rebalanced monthly, net of `cost` bps of turnover. */
+export function equalWeight(name = "equal-weight", cost = 0): Strategy {
+  return strategy(name, [runMonthly(), selectAll(), weighEqually(), costBps(cost)]);
 }
 
-/** Buy `asset` at the first month-end it has a price and hold it. */
-export function buyAndHold(asset: string, name = `buy-and-hold ${asset}`): Strategy {
-  return strategy(name, [runUntilInvested(), selectAssets([asset]), weighEqually()]);
+/** Buy `asset` at the first month-end it has a price and hold it, net of `cost` bps of turnover. */
+export function buyAndHold(asset: string, name = `buy-and-hold ${asset}`, cost = 0): Strategy {
+  return strategy(name, [runUntilInvested(), selectAssets([asset]), weighEqually(), costBps(cost)]);
 }

@@ -32,6 +32,10 @@ export interface StrategyResult {
   readonly turnover: Float64Array;
   /** Weights chosen at month-end t, `assets × months`; NaN outside the run. */
   readonly weights: Float64Array;
+  /** Weights held going into month-end t before its trade (the previous targets drifted with returns), `assets × months`. */
+  readonly held: Float64Array;
+  /** Trading cost in bps of turnover the run charged (its cost step; 0 without one). */
+  readonly costBps: number;
   /** Σ weights chosen at t (share invested; the rest is cash). */
   readonly exposure: Float64Array;
   /** Phase the strategy acted on for the return of month t (signal at t−1); −1 unknown or none. */
@@ -61,6 +65,7 @@ export function runStrategy(strategy: Strategy, market: Market, opts: RunOptions
   const turnover = new Float64Array(T).fill(NaN);
   const exposure = new Float64Array(T).fill(NaN);
   const weights = new Float64Array(n * T).fill(NaN);
+  const held = new Float64Array(n * T).fill(NaN);
   const returnPhase = new Int8Array(T).fill(-1);
   const ctx: StepContext = {
     market,
@@ -97,6 +102,7 @@ export function runStrategy(strategy: Strategy, market: Market, opts: RunOptions
       to1 += Math.abs(w - ctx.current[a]);
       inv += w;
       weights[a * T + t] = w;
+      held[a * T + t] = ctx.current[a];
     }
     turnover[t] = to1;
     exposure[t] = inv;
@@ -134,6 +140,8 @@ export function runStrategy(strategy: Strategy, market: Market, opts: RunOptions
     gross,
     turnover,
     weights,
+    held,
+    costBps: ctx.costBps,
     exposure,
     returnPhase,
     exPost: ctx.exPost,

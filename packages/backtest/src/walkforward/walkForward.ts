@@ -7,6 +7,12 @@
  * Candidates must be causal backtests on one axis (every `StrategyResult` from `runStrategy` is:
  * its month-t return depends on nothing after t), so running each once over the whole window and
  * slicing is the same as re-running it per fold.
+ *
+ * Switching pays (issue 24): at a fold boundary where the choice changes, the stitched portfolio
+ * trades from what the previous choice held (its weights drifted into that month-end) to the new
+ * choice's target, and that trade is charged at the new choice's cost (`bps × turnover`, the same
+ * rule as inside a strategy) instead of the new candidate's own, smaller rebalance. The first fold
+ * takes its candidate's own return, as the benchmarks beside it are already invested.
  */
 import { KitchinError, formatMonth } from "@kitchin/core";
 import type { StrategyResult } from "../strategy/run.ts";
@@ -32,6 +38,13 @@ export interface Fold {
   chosen: string;
   inSample: number;
   outOfSample: number;
+  /** Column of the first and last test month (the candidates' axis). */
+  testStart: number;
+  testEnd: number;
+  /** The choice changed at this fold's start: the stitched portfolio traded from the previous choice's holdings. */
+  switched: boolean;
+  /** Turnover of that switch trade (0 when the choice did not change), charged at the chosen candidate's cost. */
+  switchTurnover: number;
 }
 
 export interface WalkForward {
@@ -67,6 +80,8 @@ export function walkForward(candidates: readonly StrategyResult[], o: WalkForwar
   const oos = new Float64Array(c0.months).fill(NaN);
   const folds: Fold[] = [];
   let isSum = 0;
+  let prev = -1;
+  const nA = c0.assets.length;
   for (let testFrom = firstRet + o.fit; testFrom <= c0.last; testFrom += o.test) {
     const testTo = Math.min(testFrom + o.test - 1, c0.last);
     const fitFrom = window === "rolling" ? testFrom - o.fit : firstRet;
@@ -79,7 +94,21 @@ export function walkForward(candidates: readonly StrategyResult[], o: WalkForwar
     }
     const ch = candidates[best];
     for (let t = testFrom; t <= testTo; t++) oos[t] = ch.returns[t];
-    const oosV = pick(returnMetrics(ch.returns, c0.start, (t) => t >= testFrom && t <= testTo, ppy, o.riskFree));
+    const switched = prev >= 0 && prev !== best;
+    let switchTurnover = 0;
+    if (switched) {
+      // Decision month-end testFrom − 1: from the previous choice's drifted holdings to this choice's target.
+      const was = candidates[prev].held;
+      const d = testFrom - 1;
+      for (let a = 0; a < nA; a++) {
+        const w = ch.weights[a * c0.months + d];
+        const h = was[a * c0.months + d];
+        switchTurnover += Math.abs((w === w ? w : 0) - (h === h ? h : 0));
+      }
+      oos[testFrom] = ch.gross[testFrom] - (ch.costBps / 1e4) * switchTurnover;
+    }
+    prev = best;
+    const oosV = pick(returnMetrics(oos, c0.start, (t) => t >= testFrom && t <= testTo, ppy, o.riskFree));
     isSum += bestV === -Infinity ? NaN : bestV;
     folds.push({
       fitFrom: formatMonth(c0.start + fitFrom),
@@ -89,6 +118,10 @@ export function walkForward(candidates: readonly StrategyResult[], o: WalkForwar
       chosen: ch.name,
       inSample: bestV,
       outOfSample: oosV,
+      testStart: testFrom,
+      testEnd: testTo,
+      switched,
+      switchTurnover,
     });
   }
   return {
@@ -96,7 +129,7 @@ export function walkForward(candidates: readonly StrategyResult[], o: WalkForwar
     objective,
     window,
     inSampleObjective: isSum / folds.length,
-    outOfSample: returnMetrics(oos, c0.start, () => true, ppy),
+    outOfSample: returnMetrics(oos, c0.start, () => true, ppy, o.riskFree),
     oosReturns: oos,
     start: c0.start,
   };

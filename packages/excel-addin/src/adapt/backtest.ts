@@ -42,16 +42,17 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
   const p = phasesAndPrices(dates, phases, prices, null);
   const timeline = { mode: o.mode === "as-of" ? ("as-of" as const) : ("ex-post" as const), start: p.panel.start, codes: p.codes };
   const m = market(p.panel);
+  const cost = (o.cost as number | undefined) ?? BACKTEST_DEFAULTS.costBps;
   const rotation = topKRotation({
     timeline,
     lag: o.lag as number | undefined,
     topK: (o.topK as number | undefined) ?? BACKTEST_DEFAULTS.topK, // the package's defaults, as `kitchin backtest`
     weighting: o.weighting as "equal" | "inverse-vol" | "score" | undefined,
     rebalance: o.rebalance as "monthly" | "quarterly" | "phase-change" | undefined,
-    cost: (o.cost as number | undefined) ?? BACKTEST_DEFAULTS.costBps,
+    cost,
     fallback: o.fallback as "all" | "cash" | undefined,
   });
-  const results = [runStrategy(rotation, m), runStrategy(equalWeight(), m)];
+  const results = [runStrategy(rotation, m), runStrategy(equalWeight("equal-weight", cost), m)] // the benchmark pays the same cost (issue 24);
   const c = compare(results);
   const rows: (number | string)[][] = [[...BACKTEST_HEADERS[lang]]];
   for (const r of c.rows) {
