@@ -10,6 +10,7 @@ import { monthFlags } from "./options.ts";
 import { datasetPrices, filePrices, type PriceInput } from "./priceInputs.ts";
 import { cyclePhases, datasetPhases, filePhases, type Phases } from "./phaseInputs.ts";
 import { phaseInputs } from "./inputs.ts";
+import { riskFreeOn } from "./riskFree.ts";
 
 export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   dataset: { type: "string", arg: "cn|us", description: "shipped prices and phases: China (cn) or the United States (us)" },
@@ -26,6 +27,7 @@ export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   assets: { type: "string", arg: "LIST", description: "assets: ids separated by commas, or classes|futures|all with --dataset" },
   ...monthFlags("the window"),
   mode: { type: "string", arg: "as-of|ex-post", description: "phases known in real time, or dated with hindsight (then every output says it uses future information)" },
+  "risk-free": { type: "string", arg: "zero|shipped|ID", description: "cash rate for uninvested weight and Sharpe ratios: zero, the region's shipped rate (default with --dataset: CN 1-year CGB yield, US 3-month bill), or a series id (an index or a yield)" },
   gaps: { type: "string", arg: "error|keep|carry", description: "--prices: a missing price inside an asset's history is an error (default), kept missing, or carried forward" },
   format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },
   out: { type: "string", arg: "F", description: "also write the results to F (.csv, .json or .xlsx)" },
@@ -69,6 +71,8 @@ export interface InputOptions {
   revenue?: string;
   sheet?: string;
   dateColumn?: string;
+  /** `--risk-free zero|shipped|ID` (riskFree.ts); undefined = shipped with a dataset, zero otherwise. */
+  riskFree?: string;
 }
 
 /** Phases from the user's `--file` columns, as `kitchin phase --file` computes them (the file's `--lag` applied). */
@@ -94,6 +98,7 @@ export function inputOptions(p: ParsedArgs, o: { fileLag?: boolean } = {}): Inpu
     phasesAsOf: bool(p, "phases-as-of"), lag: o.fileLag === false ? 0 : int(p, "lag") ?? 0, assets: str(p, "assets"),
     from: str(p, "from"), to: str(p, "to"),
     mode: str(p, "mode") === undefined ? undefined : oneOf(p, "mode", ["as-of", "ex-post"] as const, "as-of"),
+    riskFree: str(p, "risk-free"),
     file: str(p, "file"), inventory: str(p, "inventory"), revenue: str(p, "revenue"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column"),
   };
 }
@@ -142,7 +147,8 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
     from: fromFlag ? parseMonth(fromFlag, "--from") : undefined,
     to: toFlag ? parseMonth(toFlag, "--to") : undefined,
     fixedEnd: !!phasesFile,
-    commonEnd: !pricesFile,
+    // Own prices end like the shipped ones (issue 24): at the last month every asset still traded has a price.
+    commonEnd: true,
   });
   let { from, to } = w;
   if (w.trimmedTo !== undefined) prices.notes.push(say("windowTrimmed", { to: formatMonth(to) }));
@@ -157,7 +163,15 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   // A user's phase file must cover the prices it is matched with (no silent unknown months).
   if (phasesFile) checkCoverage(signal.timeline, from, to, signal.lag, phasesFile);
   const panel = slicePanel(prices.panel, from, to);
-  const cash = prices.cash ? prices.cash.slice(from - prices.panel.start, to - prices.panel.start + 1) : undefined;
+  const rf = riskFreeOn(i.riskFree, region, prices.panel);
+  prices.cash = rf.cash;
+  prices.cashLabel = rf.label;
+  const cash = rf.cash ? rf.cash.slice(from - prices.panel.start, to - prices.panel.start + 1) : undefined;
+  if (cash) {
+    let missing = 0;
+    for (let t = 1; t < cash.length; t++) if (cash[t] !== cash[t]) missing++;
+    if (missing) prices.notes.push(say("riskFreeGap", { id: rf.label!, n: missing }));
+  }
   return { prices, phases, from, to, panel, cash, region, mode };
 }
 

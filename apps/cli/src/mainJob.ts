@@ -34,6 +34,8 @@ export interface MainJobOptions {
   call?: CallInput;
   /** The date the report says it was made. */
   made?: string;
+  /** `--risk-free zero|shipped|ID` (riskFree.ts); default the region's shipped rate. */
+  riskFree?: string;
 }
 
 export interface MainJob {
@@ -67,7 +69,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
   const region = typeof source === "string" ? source : null;
   const from = mainJobFrom(region ?? undefined, o.from);
   const print = o.print ?? true;
-  const base: InputOptions = typeof source === "string" ? { dataset: source } : source.own;
+  const base: InputOptions = { ...(typeof source === "string" ? { dataset: source } : source.own), ...(o.riskFree !== undefined ? { riskFree: o.riskFree } : {}) };
   // The rotation: shipped asset classes (or the user's prices), as-of phases.
   const inp = await backtestInputs({ ...base, from }, { defaultMode: "as-of", assets: "classes" });
   const runs = runSpecs(inp, defaultSpecs(region, inp.panel.assets));
@@ -96,8 +98,8 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
       io.out(zh
         ? `${formatMonth(sinp.from)} 以来该阶段表现最好的资产（笔记 004 得分，事后阶段；样本较少，见 kitchin score）：\n`
         : `Best in this phase since ${formatMonth(sinp.from)} (note-004 score, ex-post episodes; thin samples — see kitchin score):\n`);
-      const rows = [...classesNow, ...topNow].map((r) => [displayName(r.asset, lang), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), fmt(r.pValue, 3)]);
-      io.out(renderTable(["asset", "score", "episodes", "meanEpisode", "annualised", "pValue"].map((k) => wordOf(k as Parameters<typeof wordOf>[0], lang)), rows));
+      const rows = [...classesNow, ...topNow].map((r) => [displayName(r.asset, lang), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), fmt(r.pValue, 3), fmt(r.qValue, 3)]);
+      io.out(renderTable(["asset", "score", "episodes", "meanEpisode", "annualised", "pValue", "qValue"].map((k) => wordOf(k as Parameters<typeof wordOf>[0], lang)), rows));
     }
     const ht = headlineText(headline, lang);
     if (ht) io.out(`\n${ht}\n`);

@@ -7,7 +7,7 @@
  */
 import { say, KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
 import { assetList, findEntry, universe } from "@kitchin/datasets";
-import { alignedPanel, indexReturns, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
+import { alignedPanel, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
 import { readFileSync, statSync } from "node:fs";
 import { seriesWithImports as loadSeries } from "./userData/store.ts";
 import { decimalOf, readUserTable, type TableRow, type UserTable } from "./io/table.ts";
@@ -16,7 +16,7 @@ import { readNumericCsv } from "./io/numericCsv.ts";
 
 export interface PriceInput {
   panel: PricePanel;
-  /** Cash return per month on the panel axis (from a total-return index), when there is one. */
+  /** Cash return per month on the panel axis (`--risk-free`, riskFree.ts), when there is one. */
   cash?: Float64Array;
   cashLabel?: string;
   /** Display names of the assets. */
@@ -39,13 +39,8 @@ export function datasetPrices(region: "cn" | "us", spec: string | undefined, fal
   });
   const aligned = alignedPanel(ids, series);
   const { panel } = aligned;
-  const out: PriceInput = { panel, names, notes: [...universe(region).notes, ...aligned.notes], source: `dataset ${region}` };
-  const cashId = universe(region).cash;
-  if (cashId) {
-    out.cash = indexReturns(loadSeries(cashId), panel.start, panel.months);
-    out.cashLabel = cashId;
-  }
-  return out;
+  // The cash rate is chosen by --risk-free (riskFree.ts), for shipped and own prices alike.
+  return { panel, names, notes: [...universe(region).notes, ...aligned.notes], source: `dataset ${region}` };
 }
 
 const ASSET_HEADER = /^(asset|id|symbol|code|ticker|name|资产|代码|品种)$/i;

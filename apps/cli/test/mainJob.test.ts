@@ -3,6 +3,8 @@ import { existsSync } from "node:fs";
 import { mainJobExtras } from "../src/mainJob.ts";
 import type { Io } from "../src/context.ts";
 import { run, tmpPath } from "./helpers.ts";
+import { backtestInputs } from "../src/backtestInputs.ts";
+import { runSpecs } from "../src/strategies.ts";
 
 /** Monthly returns of `spec` from `kitchin backtest --format csv` (a separate command path), by month. */
 async function returnsOf(spec: string): Promise<Map<string, number>> {
@@ -45,8 +47,32 @@ describe("the backtest half of the main job (for kitchin overview)", () => {
     const by = new Map<string, Map<string, number>>();
     for (const c of h.candidates) by.set(c, await returnsOf(c));
     const months = [...by.get("topk:1")!.keys()];
+    // A fold that switched candidates starts with the trade from the old choice's holdings to the
+    // new choice's weights, at the same 10 bps (issue 24): rebuilt here from the runs' weights.
+    const inp = await backtestInputs({ dataset: "cn", from: "2011-01" }, { defaultMode: "as-of", assets: "classes" });
+    const runs = runSpecs(inp, h.candidates).results;
+    const res = (name: string) => runs.find((r) => r.name === name)!;
     const oos: number[] = [];
-    for (const f of h.folds) for (const m of months) if (m >= f.testFrom && m <= f.testTo) oos.push(by.get(f.chosen)!.get(m)!);
+    let switches = 0;
+    h.folds.forEach((f, k) => {
+      for (const m of months) {
+        if (m < f.testFrom || m > f.testTo) continue;
+        const own = by.get(f.chosen)!.get(m)!;
+        const prev = k > 0 ? h.folds[k - 1].chosen : f.chosen;
+        if (m !== f.testFrom || prev === f.chosen) {
+          oos.push(own);
+          continue;
+        }
+        switches++;
+        const r = res(f.chosen), was = res(prev), T = r.months, t = f.testStart, d = t - 1;
+        let trade = 0;
+        for (let a = 0; a < r.assets.length; a++) trade += Math.abs((r.weights[a * T + d] || 0) - (was.held[a * T + d] || 0));
+        expect(trade).toBeCloseTo(f.switchTurnover, 12);
+        expect(r.returns[t]).toBeCloseTo(own, 12);
+        oos.push(r.gross[t] - 0.001 * trade);
+      }
+    });
+    expect(switches).toBe(h.switches);
     expect(h.rotation.cagr).toBeCloseTo(cagrOf(oos), 10);
     // equal weight over exactly those months
     const eq = (await run("backtest", "--dataset", "cn", "--from", "2011-01", "--format", "csv")).out.trim().split("\n");

@@ -6,6 +6,7 @@
  * sends back their intervals and p-values. Every asset's figures depend only on its
  * own returns and the seeded draws, so the output is identical to `scorePhases`, whatever the split.
  */
+import { benjaminiHochberg } from "../src/stats/benjaminiHochberg.ts";
 import { Worker } from "node:worker_threads";
 import { availableParallelism, loadavg } from "node:os";
 import { episodes, type Episode } from "@kitchin/core";
@@ -103,7 +104,8 @@ async function shareResampling(
     s.ciHigh.set(res.high, from * 4);
     s.pValue.set(res.pValue, from * 4);
   }
-  return { ...s, threads };
+  // The q-values adjust the whole table's p-values, known only now.
+  return { ...s, qValue: benjaminiHochberg(s.pValue), threads };
 }
 
 /** This thread plus one per idle core, at most 4 in all. */

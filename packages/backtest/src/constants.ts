@@ -3,7 +3,11 @@
  * instead of restating the numbers (issue 12).
  */
 export const BACKTEST_DEFAULTS = {
-  /** Bootstrap resamples for a score's confidence interval. */
+  /**
+   * Bootstrap resamples for a score's confidence interval. This and `permutations` are the only
+   * resampling defaults: every face (score, overview, report, CYCLE.SCORE) reads them, so the same
+   * cell prints the same interval and p-value everywhere (issue 24).
+   */
   bootstrap: 1000,
   /** Permutations for a score's p-value. */
   permutations: 999,
@@ -15,8 +19,6 @@ export const BACKTEST_DEFAULTS = {
   costBps: 10,
   /** Assets held by the top-k rotation (every face rotates into the single best-scored asset). */
   topK: 1,
-  /** Resamples of the report's score heat map (fewer: the heat map shows scores, not intervals). */
-  reportResamples: 199,
 } as const;
 
 /** The strategies every face runs by default, before the benchmarks: top-1 rotation and the investment clock. */

@@ -9,6 +9,7 @@ export * from "./returns/episodeReturns.ts";
 export * from "./timeline/timeline.ts";
 export * from "./stats/rng.ts";
 export * from "./stats/describe.ts";
+export * from "./stats/benjaminiHochberg.ts";
 export * from "./score/note004.ts";
 export * from "./score/phaseScores.ts";
 export * from "./score/resample.ts";

@@ -28,6 +28,7 @@ import { nber, nberRecession } from "./us-nber.ts";
 import { usTrade } from "./us-trade.ts";
 import { chinaAssets } from "./cn-assets.ts";
 import { chinaFutures } from "./cn-futures.ts";
+import { riskFree } from "./risk-free.ts";
 import { fillSection, futuresTable, seriesTable } from "./lib/table.ts";
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,8 +57,9 @@ async function buildAll(rawDir: string): Promise<Map<string, string>> {
   const report: Report = {};
   const macro = await chinaMacro(raw, report);
   const ppi = macro.find((b) => b.meta.id === "cn.ppi_yoy")!.data;
-  const cn = [...(await chinaIndustry(raw, report, ppi)), ...macro, ...(await chinaAssets(raw, report)), ...(await chinaFutures(raw, report))];
-  const usCurrent = [...usFredMd(raw, report), ...census(raw), ...usOther(raw, report), nberRecession(raw, report)];
+  const [cnCash, usCash] = (() => { const r = riskFree(raw, report); return [r.filter((b) => b.meta.id.startsWith("cn.")), r.filter((b) => b.meta.id.startsWith("us."))]; })();
+  const cn = [...(await chinaIndustry(raw, report, ppi)), ...macro, ...(await chinaAssets(raw, report)), ...(await chinaFutures(raw, report)), ...cnCash];
+  const usCurrent = [...usFredMd(raw, report), ...census(raw), ...usOther(raw, report), ...usCash, nberRecession(raw, report)];
   usCurrent.push(...usTrade(raw, report, usCurrent.find((b) => b.meta.id === "us.inventory")?.data));
   const vintageBuilt = usVintages(raw, usCurrent);
   const files = new Map<string, string>();

@@ -3,12 +3,11 @@
  * index, cash, S&P 500, oil and gold.
  */
 import { monthIndex } from "@kitchin/core";
-import { csvColumn, type Monthly, type Raw } from "./lib/raw.ts";
-import { compare, restrict, round6 } from "./lib/series.ts";
+import { csvColumn, type Raw } from "./lib/raw.ts";
+import { compare, restrict } from "./lib/series.ts";
 import { prov, TERMS } from "./lib/provenance.ts";
 import type { Built, Report } from "./lib/spec.ts";
 import { bondTr } from "./lib/bond.ts";
-import { FREDMD } from "./us-fredmd.ts";
 
 export function usOther(raw: Raw, report: Report): Built[] {
   const out: Built[] = [];
@@ -53,36 +52,7 @@ export function usOther(raw: Raw, report: Report): Built[] {
   });
   out.push(bondTr("us.ust10y_tr", "US 10-year Treasury total-return index (approximation)", "美国10年期国债全收益指数(近似)", gs10, 2, "us.ust10y", TERMS.usPublic, [prov("us/fred_GS10_monthly.csv", "via us.ust10y")]));
 
-  const tb = csvColumn(raw.csv(FREDMD), "TB3MS", { file: FREDMD });
-  const cash: Monthly = new Map();
-  let level = 100;
-  let prevM = -1;
-  for (const [m, y] of [...tb].sort((a, b) => a[0] - b[0])) {
-    if (prevM >= 0) {
-      if (m !== prevM + 1) throw new Error("TB3MS has a gap");
-      level *= 1 + tb.get(prevM)! / 1200;
-    }
-    cash.set(m, round6(level));
-    prevM = m;
-    void y;
-  }
-  out.push({
-    meta: {
-      id: "us.tbill_tr",
-      group: "asset",
-      name: "US cash (3-month T-bill) total-return index",
-      nameZh: "美国现金(3个月国库券)全收益指数",
-      unit: "index (1959-01 = 100)",
-      kind: "index",
-      source: "Derived from TB3MS (Federal Reserve Board H.15) via FRED-MD",
-      provenance: [prov(FREDMD, "column TB3MS")],
-      terms: TERMS.usPublic,
-      lag: 0,
-      derivation: "I_t = I_{t−1}·(1 + TB3MS_{t−1}/1200): one month's interest at the previous month's (monthly-average, discount-basis) rate; rounded to 6 decimals.",
-      caveats: ["Approximation: ignores the discount-vs-investment-yield difference and intra-month rate changes."],
-    },
-    data: cash,
-  });
+  // Cash (us.tbill_tr) is built with the other risk-free rates in risk-free.ts (issue 24).
 
   const sp = csvColumn(raw.csv("us/shiller_sp500_monthly_datahub.csv"), "SP500", { file: "shiller" });
   out.push({

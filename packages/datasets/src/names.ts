@@ -18,6 +18,8 @@ const SHORT: Record<string, { en: string; zh: string }> = {
   "cn.nanhua": { en: "Nanhua commodity index", zh: "南华商品指数" },
   "cn.cgb10y": { en: "China 10y yield", zh: "10年期国债收益率" },
   "cn.cgb10y_tr": { en: "China 10y government bond", zh: "10年期国债" },
+  "cn.cgb1y": { en: "China 1y government bond yield", zh: "1年期国债收益率" },
+  "cn.cash_tr": { en: "China cash (1y government bond yield)", zh: "中国现金(1年期国债收益率)" },
   "us.spx": { en: "S&P 500", zh: "标普500" },
   "us.ust10y": { en: "US 10y yield", zh: "美国10年期国债收益率" },
   "us.ust10y_tr": { en: "US 10y Treasury", zh: "美国10年期国债" },

@@ -15,7 +15,7 @@ export interface Universe {
   /** Extra class members shown next to the three (e.g. gold in the US). */
   extraClasses: string[];
   futures: string[];
-  /** Total-return index of cash (3-month bills), or null when the dataset ships none. */
+  /** Total-return index of cash (CN: 1-year CGB yield; US: 3-month bills), or null when the dataset ships none. */
   cash: string | null;
   notes: string[];
 }
@@ -26,8 +26,8 @@ export function universe(region: "cn" | "us"): Universe {
       classes: { equities: "cn.csi300", bonds: "cn.cgb10y_tr", commodities: "cn.nanhua" },
       extraClasses: [],
       futures: catalog.filter((e) => e.id.startsWith("cn.fut.") && !FINANCIAL_FUTURES.has(e.id)).map((e) => e.id),
-      cash: null,
-      notes: [say("cnNoCash")],
+      cash: "cn.cash_tr",
+      notes: [],
     };
   }
   return {

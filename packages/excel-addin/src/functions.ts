@@ -119,7 +119,7 @@ export function seriesCatalog(): any[][] {
 }
 
 /**
- * Scores assets by inventory-cycle phase (note 004): per phase and asset, the note-004 score, episodes, mean episode return, annualised return, hit rate, permutation p-value and rank.
+ * Scores assets by inventory-cycle phase (note 004): per phase and asset, the note-004 score, episodes, mean episode return, annualised return, hit rate, permutation p-value, its Benjamini–Hochberg q-value over the table, and rank.
  * @customfunction SCORE
  * @helpurl https://localhost:3000/help.html#SCORE
  * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; a header cell above them is skipped when the prices have a name row.

@@ -8,8 +8,8 @@ import { wordOf, type Lang } from "@kitchin/core";
 
 /** Column headers of CYCLE.SCORE (the contract of `kitchin score`, in the add-in's words). */
 export const SCORE_HEADERS = {
-  en: ["phase", "asset", "score", "episodes", "positive", "mean episode return", "annualised return", "hit rate", "p-value", "rank"],
-  zh: ["阶段", "资产", "得分", "阶段次数", "上涨次数", "阶段平均收益", "年化收益", "胜率", "p值", "排名"],
+  en: ["phase", "asset", "score", "episodes", "positive", "mean episode return", "annualised return", "hit rate", "p-value", "q-value (BH)", "rank"],
+  zh: ["阶段", "资产", "得分", "阶段次数", "上涨次数", "阶段平均收益", "年化收益", "胜率", "p值", "q值(BH)", "排名"],
 } as const;
 
 /** Column headers of CYCLE.BACKTEST. */

@@ -38,17 +38,20 @@ describe("CYCLE.SCORE", () => {
 
   it("equals the backtester's score rows (labels in, names range)", () => {
     const out = score(D, col(labels), prices, [assets], "bootstrap=200; permutations=99; seed=7");
-    expect(out[0]).toEqual(["phase", "asset", "score", "episodes", "positive", "mean episode return", "annualised return", "hit rate", "p-value", "rank"]);
+    expect(out[0]).toEqual(["phase", "asset", "score", "episodes", "positive", "mean episode return", "annualised return", "hit rate", "p-value", "q-value (BH)", "rank"]);
     const body = out.slice(1, 1 + want.length);
     expect(body.map((r) => [r[1], r[2], r[3], r[4]])).toEqual(want.map((r) => [r.asset, r.score, r.episodes, r.positive]));
     expect(body.map((r) => r[5])).toEqual(want.map((r) => r.meanEpisodeReturn ?? ""));
     expect(body.map((r) => r[8])).toEqual(want.map((r) => r.pValue ?? ""));
+    // Beside every p, its Benjamini–Hochberg q over the table (issue 24): never below p, never above 1.
+    expect(body.map((r) => r[9])).toEqual(want.map((r) => r.qValue ?? ""));
+    for (const r of body) if (typeof r[8] === "number") expect(r[9]).toBeGreaterThanOrEqual(r[8] as number);
     expect(body[0][0]).toBe(phaseLabel(0, "en"));
     // equities lead passive destocking.
     expect(body[0][1]).toBe("equities");
     const notes = out.slice(1 + want.length);
     expect(notes[0].slice(0, 2)).toEqual(["note", "phases dated ex-post: uses future information"]);
-    expect(out.every((r) => r.length === 10)).toBe(true);
+    expect(out.every((r) => r.length === 11)).toBe(true);
   });
 
   it("reads ids, codes, Chinese labels and a header row of names; Chinese output", () => {
@@ -99,9 +102,9 @@ describe("CYCLE.BACKTEST", () => {
     const start = monthIndex(2005, 1);
     const m = market(pricePanel(assets, start, T, flatPrices.slice()));
     const timeline = { mode: "as-of" as const, start, codes };
-    const results = [runStrategy(topKRotation({ timeline, topK: 1, cost: 10 }), m), runStrategy(equalWeight(), m)];
+    const results = [runStrategy(topKRotation({ timeline, topK: 1, cost: 10 }), m), runStrategy(equalWeight("equal-weight", 10), m)];
     const want = compare(results).rows;
-    // topK=1 and cost=10 are the defaults, as in `kitchin backtest`.
+    // topK=1 and cost=10 are the defaults, as in `kitchin backtest`; the benchmark pays the same cost (issue 24).
     const out = backtest([["date"], ...D], col(labels), [assets, ...prices], "mode=as-of");
     expect(out[0]).toEqual(["strategy", "phase", "months", "total return", "CAGR", "volatility", "Sharpe", "Sortino", "max drawdown", "Calmar", "hit rate"]);
     const body = out.slice(1, 1 + want.length);

@@ -17,7 +17,7 @@ import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
 import { writeTables } from "../format/export.ts";
 
-export const SCORE_HEADER = ["asset", "phase", "score", "episodes", "positive", "meanEpisodeReturn", "annualizedReturn", "hitRate", "pValue", "rank", "medianEpisodeReturn", "months", "volatility", "sharpe", "tStat", "ciLow", "ciHigh"] as const;
+export const SCORE_HEADER = ["asset", "phase", "score", "episodes", "positive", "meanEpisodeReturn", "annualizedReturn", "hitRate", "pValue", "qValue", "rank", "medianEpisodeReturn", "months", "volatility", "sharpe", "tStat", "ciLow", "ciHigh"] as const;
 
 export const scoreCommand: Command = {
   name: "score",
@@ -84,9 +84,9 @@ export const scoreCommand: Command = {
       if (!list.length) continue;
       io.out(renderTable(
         zh
-          ? [w("rank"), w("asset"), w("name"), w("score"), w("episodes"), w("positive"), w("meanEpisode"), w("medianEpisode"), w("annualised"), `${Math.round(s.confidence * 100)}% ${w("ci")}`, w("hit"), w("sharpe"), w("tStat"), w("pValue")]
-          : ["#", "asset", "name", "score", "eps", "pos", "mean ep", "median ep", "ann. ret", `${Math.round(s.confidence * 100)}% CI`, "hit", "Sharpe", "t", "p"],
-        list.map((r) => [String(r.rank), r.asset, displayName(r.asset, lang), String(r.score), String(r.episodes), String(r.positive), pct(r.meanEpisodeReturn, 1), pct(r.medianEpisodeReturn, 1), pct(r.annualizedReturn, 1), `${pct(r.ciLow, 0)}..${pct(r.ciHigh, 0)}`, pct(r.hitRate), fmt(r.sharpe), fmt(r.tStat), fmt(r.pValue, 3)]),
+          ? [w("rank"), w("asset"), w("name"), w("score"), w("episodes"), w("positive"), w("meanEpisode"), w("medianEpisode"), w("annualised"), `${Math.round(s.confidence * 100)}% ${w("ci")}`, w("hit"), w("sharpe"), w("tStat"), w("pValue"), w("qValue")]
+          : ["#", "asset", "name", "score", "eps", "pos", "mean ep", "median ep", "ann. ret", `${Math.round(s.confidence * 100)}% CI`, "hit", "Sharpe", "t", "p", "q"],
+        list.map((r) => [String(r.rank), r.asset, displayName(r.asset, lang), String(r.score), String(r.episodes), String(r.positive), pct(r.meanEpisodeReturn, 1), pct(r.medianEpisodeReturn, 1), pct(r.annualizedReturn, 1), `${pct(r.ciLow, 0)}..${pct(r.ciHigh, 0)}`, pct(r.hitRate), fmt(r.sharpe), fmt(r.tStat), fmt(r.pValue, 3), fmt(r.qValue, 3)]),
         { colour, rowColour: () => PHASE_COLOURS[k] },
       ));
     }

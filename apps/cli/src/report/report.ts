@@ -42,7 +42,7 @@ export interface ReportData {
 export function reportScores(sinp: Inputs, o: { permutations?: number; bootstrap?: number } = {}): ScoreJson {
   const codes = codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, 0);
   return scoreJson(scorePhases(sinp.panel, codes, {
-    permutations: o.permutations ?? BACKTEST_DEFAULTS.reportResamples, bootstrap: o.bootstrap ?? BACKTEST_DEFAULTS.reportResamples,
+    permutations: o.permutations ?? BACKTEST_DEFAULTS.permutations, bootstrap: o.bootstrap ?? BACKTEST_DEFAULTS.bootstrap,
     riskFree: sinp.cash, riskFreeLabel: sinp.prices.cashLabel, exPost: true,
   }));
 }
@@ -117,7 +117,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
   const vs = vsEqual(runs.metrics, lang);
   const bt = byPhaseTable(runs.metrics, lang, (s) => strategyName(s, lang));
   const topScores = PHASE_IDS.flatMap((id) => scores.scores.filter((r) => r.phase === id && r.episodes > 0 && (r.annualizedReturn ?? -1) > 0).slice(0, 5))
-    .map((r) => [phaseLabel(PHASE_IDS.indexOf(r.phase), lang), name(r.asset), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), pct(r.hitRate), fmt(r.pValue, 3)]);
+    .map((r) => [phaseLabel(PHASE_IDS.indexOf(r.phase), lang), name(r.asset), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), pct(r.hitRate), fmt(r.pValue, 3), fmt(r.qValue, 3)]);
   const hl = headlineText(d.headline, lang);
   const headlineTable = d.headline
     ? table([w("strategy"), w("cagr"), w("vol"), w("sharpe"), w("maxDD")], [
@@ -137,7 +137,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
         + `<h3>${w("byPhase")}</h3>` + table(bt.header, bt.rows),
     },
     { id: "scores", title: zh ? `${w("scores")}，${formatMonth(sinp.from)}..${formatMonth(sinp.to)}，${w("exPost")}阶段` : `${w("scores")}, ${formatMonth(sinp.from)}..${formatMonth(sinp.to)}, ex-post phases`, chart: "scores", html: heatSvg },
-    { id: "best", title: w("bestFive"), html: table([w("phase"), w("asset"), w("score"), w("episodes"), w("meanEpisode"), w("annualised"), w("hit"), w("pValue")], topScores) },
+    { id: "best", title: w("bestFive"), html: table([w("phase"), w("asset"), w("score"), w("episodes"), w("meanEpisode"), w("annualised"), w("hit"), w("pValue"), w("qValue")], topScores) },
     ...macroReportSections(inp.region, lang), // leading indicators and China–US sync (docs/macro.md)
     ...(await contribReportSections(inp.region, lang)), // imports vs inventories, sector contributions (docs/macro.md §7)
   ];

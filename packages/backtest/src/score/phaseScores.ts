@@ -7,6 +7,7 @@
  *
  * Layout: every per-cell array is `assets × 4` (row-major, `a * 4 + phaseCode`).
  */
+import { benjaminiHochberg } from "../stats/benjaminiHochberg.ts";
 import { BACKTEST_DEFAULTS } from "../constants.ts";
 import { say, PHASE_IDS, formatMonth, type PhaseId } from "@kitchin/core";
 import type { PricePanel } from "../panel/panel.ts";
@@ -69,6 +70,11 @@ export interface PhaseScores {
   readonly confidence: number;
   /** Permutation p-value: does this phase's mean monthly return differ from the asset's overall mean? */
   readonly pValue: Float64Array;
+  /**
+   * Benjamini–Hochberg q-value of each p-value, the family being every cell of this table with a
+   * p-value (issue 24: a table tests ~200 asset × phase cells; Harvey, Liu & Zhu 2016).
+   */
+  readonly qValue: Float64Array;
   /** 1-based rank within the phase by score, then mean episode return; 0 = no data. */
   readonly rank: Int32Array;
   readonly crossAssetMean: Float64Array;
@@ -238,6 +244,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
     ciHigh,
     confidence: conf,
     pValue,
+    qValue: benjaminiHochberg(pValue),
     rank,
     crossAssetMean,
     riskFree: rf ? (opts.riskFreeLabel ?? "cash series") : "zero",

@@ -1,7 +1,7 @@
 /**
  * The stable JSON contract of `kitchin score` (issue 4):
  * `{"scores":[{"asset","phase","score","episodes","positive","meanEpisodeReturn","annualizedReturn",
- * "hitRate","pValue",…}],"crossAssetMean":{<phase>:…},"warnings":[…]}`. Extra fields may follow the
+ * "hitRate","pValue","qValue",…}],"crossAssetMean":{<phase>:…},"warnings":[…]}`. Extra fields may follow the
  * contracted ones; `NaN` becomes `null`.
  */
 import type { PhaseId } from "@kitchin/core";
@@ -17,6 +17,8 @@ export interface ScoreRow {
   annualizedReturn: number | null;
   hitRate: number | null;
   pValue: number | null;
+  /** Benjamini–Hochberg q-value over the table's p-values (PhaseScores.qValue). */
+  qValue: number | null;
   rank: number | null;
   medianEpisodeReturn: number | null;
   months: number;
@@ -60,6 +62,7 @@ export function scoreRows(s: PhaseScores): ScoreRow[] {
         annualizedReturn: num(s.annualizedReturn[i]),
         hitRate: num(s.hitRate[i]),
         pValue: num(s.pValue[i]),
+        qValue: num(s.qValue[i]),
         rank: s.rank[i] || null,
         medianEpisodeReturn: num(s.medianEpisodeReturn[i]),
         months: s.months[i],

@@ -129,6 +129,10 @@ export const MESSAGES = {
     en: () => "China: no cash series is shipped; Sharpe ratios are over a zero rate and uninvested weight earns nothing",
     zh: () => "中国：未附带现金收益序列；夏普比率以零利率计算，未投资的仓位无收益",
   },
+  riskFreeGap: {
+    en: (p: { id: string; n: number }) => `risk-free ${p.id} has no rate for ${p.n} months of the window: they earn zero`,
+    zh: (p: { id: string; n: number }) => `无风险利率 ${p.id} 在窗口内有 ${p.n} 个月没有数据：这些月份按零计`,
+  },
   usMonthlyAverages: {
     en: () => "US: us.spx, us.wti and us.gold are monthly averages of daily prices, not month-end closes: their returns are smoothed",
     zh: () => "美国：us.spx、us.wti 和 us.gold 为日度价格的月均值而非月末收盘价：其收益被平滑",

@@ -69,6 +69,7 @@ export const WORDS = {
   annualised: { en: "annualised", zh: "年化收益" },
   hit: { en: "hit", zh: "胜率" },
   pValue: { en: "p", zh: "p值" },
+  qValue: { en: "q (BH)", zh: "q值(BH)" },
   strategy: { en: "strategy", zh: "策略" },
   total: { en: "total", zh: "累计收益" },
   cagr: { en: "CAGR", zh: "年化收益" },

@@ -30,7 +30,7 @@ function scoreTable(dates: Range, phases: Range, prices: Range, names?: Range | 
   for (const r of scoreRows(s)) {
     rows.push([
       phaseLabel(phaseCodeOfId(r.phase), lang), r.asset, r.score, r.episodes, r.positive,
-      r.meanEpisodeReturn ?? NaN, r.annualizedReturn ?? NaN, r.hitRate ?? NaN, r.pValue ?? NaN, r.rank ?? NaN,
+      r.meanEpisodeReturn ?? NaN, r.annualizedReturn ?? NaN, r.hitRate ?? NaN, r.pValue ?? NaN, r.qValue ?? NaN, r.rank ?? NaN,
     ]);
   }
   return withNotes(rows, s.warnings, lang);
