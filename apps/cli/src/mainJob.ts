@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
-import { displayName } from "@kitchin/datasets";
+import { displayName, priceCaveats, type PriceCaveats } from "@kitchin/datasets";
 import { bestInPhase, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
 import type { Io } from "./context.ts";
 import { fmt, pct, renderTable } from "./format/table.ts";
@@ -16,6 +16,7 @@ import { defaultSpecs, runHeadline, runSpecs } from "./strategies.ts";
 import { headlineText, reportHtml } from "./report/report.ts";
 import type { CallInput } from "./report/call.ts";
 import { vsEqual } from "./format/results.ts";
+import { priceCaveatText } from "./format/priceCaveats.ts";
 
 export interface MainJobOptions {
   lang?: Lang;
@@ -45,6 +46,8 @@ export interface MainJob {
   backtest: StrategyMetrics[];
   /** The honest headline: walk-forward rotation out of sample beside the benchmarks (null: window too short). */
   headline: Headline | null;
+  /** The headline's assets that are monthly averages or roll-gapped futures (issue 24). */
+  priceCaveats: PriceCaveats;
   report: string | null;
   warnings: string[];
 }
@@ -100,8 +103,10 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
         : `Best in this phase since ${formatMonth(sinp.from)} (note-004 score, ex-post episodes; thin samples — see kitchin score):\n`);
       const rows = [...classesNow, ...topNow].map((r) => [displayName(r.asset, lang), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), fmt(r.pValue, 3), fmt(r.qValue, 3)]);
       io.out(renderTable(["asset", "score", "episodes", "meanEpisode", "annualised", "pValue", "qValue"].map((k) => wordOf(k as Parameters<typeof wordOf>[0], lang)), rows));
+      const listed = priceCaveatText([...classesNow, ...topNow].map((r) => r.asset), lang);
+      if (listed) io.out(`${listed.trim()}\n`);
     }
-    const ht = headlineText(headline, lang);
+    const ht = headlineText(headline, lang, inp.panel.assets);
     if (ht) io.out(`\n${ht}\n`);
     io.out(zh
       ? `\n轮动回测 ${formatMonth(inp.from)}..${formatMonth(inp.to)}（实时阶段，交易成本 ${runs.context.cost} 个基点，无风险利率 ${runs.metrics[0].riskFree}）：\n`
@@ -119,6 +124,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
     classesNow,
     backtest: runs.metrics,
     headline,
+    priceCaveats: priceCaveats(inp.panel.assets),
     report,
     warnings: [...new Set([...s.warnings, ...runs.results.flatMap((r) => r.warnings)])],
   };

@@ -47,13 +47,14 @@ describe("--lang zh notes and warnings", () => {
     for (const n of notes) expect(n).not.toMatch(HAN);
   });
 
-  it("score's warnings (thin samples, missing prices, the no-cash note) are Chinese", async () => {
+  it("score's warnings (thin samples, missing prices, the cash-rate gap note) are Chinese", async () => {
     const r = await runEnv(today, "score", "--dataset", "cn", "--lang", "zh");
     expect(r.code).toBe(0);
     const warn = r.out.split("\n").filter((l) => l.startsWith("警示: "));
     expect(warn.length).toBeGreaterThan(3);
     for (const w of warn) expect(w.slice(4)).toMatch(HAN);
-    expect(r.out).toContain("中国：未附带现金收益序列");
+    // China's cash rate (1-year CGB) starts 2007-01; the window's earlier months earn zero and say so.
+    expect(r.out).toMatch(/无风险利率 cn\.cash_tr 在窗口内有 \d+ 个月没有数据/);
     expect(r.out).not.toMatch(/^warning: /m);
   });
 

@@ -31,7 +31,7 @@ describe("kitchin score", () => {
     expect(t.code).toBe(0);
     expect(t.out).toMatch(/Passive destocking \(passive-destock\) — 10 episodes/);
     const c = await run("score", "--prices", f.prices, "--phases", f.phases, "--permutations", "0", "--bootstrap", "0", "--format", "csv");
-    expect(c.out.split("\n")[0]).toBe("asset,phase,score,episodes,positive,meanEpisodeReturn,annualizedReturn,hitRate,pValue,rank,medianEpisodeReturn,months,volatility,sharpe,tStat,ciLow,ciHigh");
+    expect(c.out.split("\n")[0]).toBe("asset,phase,score,episodes,positive,meanEpisodeReturn,annualizedReturn,hitRate,pValue,qValue,rank,medianEpisodeReturn,months,volatility,sharpe,tStat,ciLow,ciHigh");
   });
 
   it("reads long tables and daily prices (month-end = last day of the month)", async () => {

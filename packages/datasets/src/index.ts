@@ -14,4 +14,5 @@ export { analysisView } from "./analysisView.ts";
 export { REGION_DEFAULTS } from "./defaults.ts";
 export { NBER, NBER_CYCLES, type NberCycle, type NberTurn } from "./nber.ts";
 export { universe, assetList, type Universe } from "./universe.ts";
+export { priceCaveats, type PriceCaveats } from "./priceCaveats.ts";
 export { displayName } from "./names.ts";

@@ -21,6 +21,7 @@ import { figure, page, table, type Section } from "./html.ts";
 import { callSection, cycleSection, type CallInput } from "./call.ts";
 import { contribReportSections } from "./contrib.ts";
 import { macroReportSections } from "./macro.ts";
+import { priceCaveatText } from "../format/priceCaveats.ts";
 
 export interface ReportData {
   /** The strategies' inputs (as-of phases by default) and their runs. */
@@ -55,7 +56,7 @@ export function strategyName(spec: string, lang: Lang): string {
 }
 
 /** The headline in one sentence: the walk-forward rotation's CAGR beside each benchmark's, and whether it trails. */
-export function headlineText(h: Headline | null | undefined, lang: Lang): string | null {
+export function headlineText(h: Headline | null | undefined, lang: Lang, assets: readonly string[] = []): string | null {
   if (h === undefined) return null;
   const zh = lang === "zh";
   if (h === null) return zh ? "样本太短，无法做滚动样本外检验（至少需 60 个月拟合加 1 个检验月）。" : "The window is too short for a walk-forward test (60 fitting months and one test month at least).";
@@ -64,7 +65,7 @@ export function headlineText(h: Headline | null | undefined, lang: Lang): string
   return (zh
     ? `结论：滚动样本外轮动（每 ${h.test} 个月按此前夏普比率在 ${h.candidates.join("、")} 中选择）${h.from}..${h.to} 年化 ${pct(h.rotation.cagr, 1)}，同期 ${bench}。${trails ? `落后于${trails}。` : "不落后于基准。"}`
     : `Headline: the walk-forward rotation (every ${h.test} months the best past Sharpe among ${h.candidates.join(", ")}) earned ${pct(h.rotation.cagr, 1)} a year out of sample ${h.from}..${h.to}, against ${bench} over the same months. ${trails ? `It trails ${trails}.` : "It does not trail the benchmarks."}`)
-    + headlineFairness(h, lang);
+    + headlineFairness(h, lang) + priceCaveatText(assets, lang);
 }
 
 /** What the headline held and paid (issue 24): months it was a benchmark's portfolio, and its switches. */
@@ -75,7 +76,7 @@ export function headlineFairness(h: Headline, lang: Lang): string {
   const bench = h.benchmarkMonths
     ? zh
       ? `其中 ${h.benchmarkMonths}/${h.months} 个样本外月份（自 ${since} 起的 ${h.asBenchmark.length} 个检验期）所选策略的持仓与${held}完全相同。`
-      : ` In ${h.benchmarkMonths} of its ${h.months} out-of-sample months (${h.asBenchmark.length} test blocks from ${since}) the chosen rotation held exactly ${held}.`
+      : ` In ${h.benchmarkMonths} of its ${h.months} out-of-sample months (${h.asBenchmark.length} test block${h.asBenchmark.length === 1 ? "" : "s"} from ${since}) the chosen rotation held exactly ${held}.`
     : "";
   const sw = zh
     ? `候选之间切换 ${h.switches} 次（换手 ${fmt(h.switchTurnover, 2)}），按相同成本计费。`
@@ -118,7 +119,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
   const bt = byPhaseTable(runs.metrics, lang, (s) => strategyName(s, lang));
   const topScores = PHASE_IDS.flatMap((id) => scores.scores.filter((r) => r.phase === id && r.episodes > 0 && (r.annualizedReturn ?? -1) > 0).slice(0, 5))
     .map((r) => [phaseLabel(PHASE_IDS.indexOf(r.phase), lang), name(r.asset), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), pct(r.hitRate), fmt(r.pValue, 3), fmt(r.qValue, 3)]);
-  const hl = headlineText(d.headline, lang);
+  const hl = headlineText(d.headline, lang, inp.panel.assets);
   const headlineTable = d.headline
     ? table([w("strategy"), w("cagr"), w("vol"), w("sharpe"), w("maxDD")], [
       [`${w("walkForward")} (${d.headline.from}..${d.headline.to})`, pct(d.headline.rotation.cagr, 1), pct(d.headline.rotation.volatility, 1), fmt(d.headline.rotation.sharpe), pct(d.headline.rotation.maxDrawdown, 1)],
