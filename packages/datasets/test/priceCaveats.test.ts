@@ -12,8 +12,8 @@ describe("priceCaveats", () => {
 
   it("names China's continuous futures as roll-gapped; the classes are month-end closes; own ids are in neither", () => {
     expect(priceCaveats(assetList("cn", "classes", "classes"))).toEqual({ smoothed: [], rollGapped: [] });
-    const f = priceCaveats(assetList("cn", "futures", "futures"));
-    expect(f.rollGapped.length).toBe(assetList("cn", "futures", "futures").length);
+    const f = priceCaveats(assetList("cn", "futures", "all"));
+    expect(f.rollGapped.length).toBe(assetList("cn", "futures", "all").length);
     expect(f.rollGapped).toContain("cn.fut.rb");
     expect(priceCaveats(["my.asset"])).toEqual({ smoothed: [], rollGapped: [] });
   });
