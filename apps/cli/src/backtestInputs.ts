@@ -11,6 +11,7 @@ import { datasetPrices, filePrices, type PriceInput } from "./priceInputs.ts";
 import { cyclePhases, datasetPhases, filePhases, type Phases } from "./phaseInputs.ts";
 import { phaseInputs } from "./inputs.ts";
 import { riskFreeOn } from "./riskFree.ts";
+import { vintageSignal } from "./vintagePhases.ts";
 
 export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   dataset: { type: "string", arg: "cn|us", description: "shipped prices and phases: China (cn) or the United States (us)" },
@@ -27,6 +28,7 @@ export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   assets: { type: "string", arg: "LIST", description: "assets: ids separated by commas, or classes|futures|all with --dataset" },
   ...monthFlags("the window"),
   mode: { type: "string", arg: "as-of|ex-post", description: "phases known in real time, or dated with hindsight (then every output says it uses future information)" },
+  vintages: { type: "boolean", description: "--dataset us, as-of: read the trading signal from the FRED-MD vintages that ship (real-time data as published) instead of the latest revised data" },
   "risk-free": { type: "string", arg: "zero|shipped|ID", description: "cash rate for uninvested weight and Sharpe ratios: zero, the region's shipped rate (default with --dataset: CN 1-year CGB yield, US 3-month bill), or a series id (an index or a yield)" },
   gaps: { type: "string", arg: "error|keep|carry", description: "--prices: a missing price inside an asset's history is an error (default), kept missing, or carried forward" },
   format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },
@@ -73,6 +75,8 @@ export interface InputOptions {
   dateColumn?: string;
   /** `--risk-free zero|shipped|ID` (riskFree.ts); undefined = shipped with a dataset, zero otherwise. */
   riskFree?: string;
+  /** `--vintages`: the as-of signal from the shipped FRED-MD vintages (vintagePhases.ts). */
+  vintages?: boolean;
 }
 
 /** Phases from the user's `--file` columns, as `kitchin phase --file` computes them (the file's `--lag` applied). */
@@ -98,7 +102,7 @@ export function inputOptions(p: ParsedArgs, o: { fileLag?: boolean } = {}): Inpu
     phasesAsOf: bool(p, "phases-as-of"), lag: o.fileLag === false ? 0 : int(p, "lag") ?? 0, assets: str(p, "assets"),
     from: str(p, "from"), to: str(p, "to"),
     mode: str(p, "mode") === undefined ? undefined : oneOf(p, "mode", ["as-of", "ex-post"] as const, "as-of"),
-    riskFree: str(p, "risk-free"),
+    riskFree: str(p, "risk-free"), vintages: bool(p, "vintages"),
     file: str(p, "file"), inventory: str(p, "inventory"), revenue: str(p, "revenue"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column"),
   };
 }
@@ -130,7 +134,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
         gaps: i.gaps ?? "error",
       })
     : datasetPrices(region!, assetSpec, o.assets);
-  const phases = phasesFile
+  let phases = phasesFile
     ? await filePhases(phasesFile, { asOf: i.phasesAsOf ?? false, lag: i.lag ?? 0 })
     : dataFile
       ? await ownPhases(i, mode)
@@ -139,6 +143,11 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
     throw new UsageError("--mode as-of with a --phases file needs --phases-as-of (say the file was recorded in real time)");
   }
   if (phasesFile) phases.signal = { ...phases.signal, mode };
+  if (i.vintages) {
+    if (!region || phasesFile || dataFile) throw new UsageError("--vintages goes with --dataset us (the shipped FRED-MD vintages); your own phases are used as given");
+    if (mode !== "as-of") throw new UsageError("--vintages is for the as-of signal; drop --mode ex-post (ex-post phases are dated on the latest data)");
+    phases = vintageSignal(region, phases);
+  }
   const panelEnd = prices.panel.start + prices.panel.months - 1;
   const signal = signalFor(phases, mode, "trade");
   const fromFlag = i.from;

@@ -37,6 +37,8 @@ export interface MainJobOptions {
   made?: string;
   /** `--risk-free zero|shipped|ID` (riskFree.ts); default the region's shipped rate. */
   riskFree?: string;
+  /** `--vintages` (US): the as-of signal from the shipped FRED-MD vintages (vintagePhases.ts). */
+  vintages?: boolean;
 }
 
 export interface MainJob {
@@ -72,7 +74,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
   const region = typeof source === "string" ? source : null;
   const from = mainJobFrom(region ?? undefined, o.from);
   const print = o.print ?? true;
-  const base: InputOptions = { ...(typeof source === "string" ? { dataset: source } : source.own), ...(o.riskFree !== undefined ? { riskFree: o.riskFree } : {}) };
+  const base: InputOptions = { ...(typeof source === "string" ? { dataset: source } : source.own), ...(o.riskFree !== undefined ? { riskFree: o.riskFree } : {}), ...(o.vintages ? { vintages: true } : {}) };
   // The rotation: shipped asset classes (or the user's prices), as-of phases.
   const inp = await backtestInputs({ ...base, from }, { defaultMode: "as-of", assets: "classes" });
   const runs = runSpecs(inp, defaultSpecs(region, inp.panel.assets));
@@ -82,7 +84,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
   const nowId = nowCode >= 0 ? PHASE_IDS[nowCode] : null;
   const nowMonth = o.now ? o.now.month : inp.to;
   // Scores: every shipped asset, ex-post phases (descriptive).
-  const sinp = await backtestInputs({ ...base, from, mode: "ex-post", ...(region ? { assets: "all" } : {}) }, { defaultMode: "ex-post", assets: "all" });
+  const sinp = await backtestInputs({ ...base, vintages: false, from, mode: "ex-post", ...(region ? { assets: "all" } : {}) }, { defaultMode: "ex-post", assets: "all" });
   const s = scoreJson(scorePhases(sinp.panel, codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, 0), {
     riskFree: sinp.cash, riskFreeLabel: sinp.prices.cashLabel, exPost: true,
   }));

@@ -25,6 +25,7 @@ export const overviewCommand: Command = {
     "prices-format": BACKTEST_INPUT_FLAGS["prices-format"],
     gaps: BACKTEST_INPUT_FLAGS.gaps,
     "risk-free": BACKTEST_INPUT_FLAGS["risk-free"],
+    vintages: BACKTEST_INPUT_FLAGS.vintages,
     report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data, or --file with --prices)" },
     pdf: { type: "string", arg: "F", description: "also print the report to a PDF with the Chromium or Chrome found on the machine (or KITCHIN_CHROMIUM)" },
     "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" },
@@ -48,7 +49,7 @@ export const overviewCommand: Command = {
     const lang = langOf(p);
     if (formatOf(p) === "json") {
       const now = a.now ? { code: a.now.code, month: a.now.month } : undefined;
-      const job = extras ? await mainJobExtras(source!, io, { lang, print: false, report: str(p, "report"), now, call: { a, ctx }, made: madeOn(p, io), riskFree: str(p, "risk-free") }) : null;
+      const job = extras ? await mainJobExtras(source!, io, { lang, print: false, report: str(p, "report"), now, call: { a, ctx }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true }) : null;
       io.out(toJson({ current: currentCycleJson(a, ctx), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
       return;
     }
@@ -58,7 +59,7 @@ export const overviewCommand: Command = {
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
     if (extras) {
       io.out("\n");
-      const job = await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx }, made: madeOn(p, io), riskFree: str(p, "risk-free") });
+      const job = await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true });
       if (pdf && job.report) {
         printPdf(job.report, pdf, io.env);
         io.out(`${lang === "zh" ? "PDF：" : "PDF: "}${pdf}\n`);

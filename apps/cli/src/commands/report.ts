@@ -50,7 +50,7 @@ export const reportCommand: Command = {
     if (!specs.length) specs = defaultSpecs(inp.region, inp.panel.assets);
     const runs = runSpecs(inp, specs, runOptions(p));
     // Scores: every asset (or --score-assets), ex-post phases (descriptive).
-    const sinp = await backtestInputs({ ...opts, mode: "ex-post", assets: str(p, "score-assets") ?? opts.assets ?? (inp.region ? "all" : undefined) }, { defaultMode: "ex-post", assets: "all" });
+    const sinp = await backtestInputs({ ...opts, vintages: false, mode: "ex-post", assets: str(p, "score-assets") ?? opts.assets ?? (inp.region ? "all" : undefined) }, { defaultMode: "ex-post", assets: "all" });
     const scores = reportScores(sinp, { permutations: int(p, "permutations"), bootstrap: int(p, "bootstrap") });
     // The call and the cycle table: the core's analysis of the region's demand and inventory.
     const call = inp.region || str(p, "file") ? await callOf(p, io) : undefined;
