@@ -171,8 +171,10 @@ function walkForwardOn(spec: string, mk: ReturnType<typeof market>, grid: SweepG
             for (const cost of grid.cost) {
               const net = new Float64Array(r.returns.length).fill(NaN);
               for (let t = r.first + 1; t <= r.last; t++) net[t] = r.gross[t] - (cost / 1e4) * r.turnover[t - 1];
-              candidates.push({ ...r, name: `${tl.label} lag ${lag} ${rebalance} top-${topK} ${weighting} ${cost}bps`, returns: net });
+              // costBps: a switch into this configuration pays its cost too (walkForward.ts).
+              candidates.push({ ...r, name: `${tl.label} lag ${lag} ${rebalance} top-${topK} ${weighting} ${cost}bps`, returns: net, costBps: cost });
             }
           }
-  return walkForward(candidates, { fit: +m[1], test: +m[2], window: (m[3] as "expanding" | "rolling") ?? "expanding", objective });
+  // Sharpe over the same cash rate as the table (issue 24).
+  return walkForward(candidates, { fit: +m[1], test: +m[2], window: (m[3] as "expanding" | "rolling") ?? "expanding", objective, riskFree: mk.cash });
 }
