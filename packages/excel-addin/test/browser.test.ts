@@ -311,7 +311,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
 
     const bt = value(await call(rt.page, "BACKTEST", col(["date", ...dates]), col(["phase", ...phases]), [assets, ...prices], "mode=as-of"));
     const m = market(pricePanel(assets, from, T, flat.slice()));
-    const rows = compare([runStrategy(topKRotation({ timeline: { mode: "as-of", start: from, codes }, topK: 1, cost: 10 }), m), runStrategy(equalWeight(), m)]).rows;
+    const rows = compare([runStrategy(topKRotation({ timeline: { mode: "as-of", start: from, codes }, topK: 1, cost: 10 }), m), runStrategy(equalWeight("equal-weight", 10), m)]).rows;
     expectClose(bt.slice(1, 1 + rows.length).map((r) => [r[0], r[2], r[3], r[4], r[8]]), rows.map((r) => [r.strategy, r.months, r.totalReturn, r.cagr, r.maxDrawdown]));
   });
 
