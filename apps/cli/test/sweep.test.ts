@@ -24,6 +24,25 @@ describe("kitchin sweep", () => {
     expect(j.stamp).toBe("uses future information");
   });
 
+  it("walk-forward switches between configurations pay the configuration's cost (issue 24)", async () => {
+    const j = await runJson("sweep", "--dataset", "cn", "--from", "2011-01", "--top-k", "1,2", "--weighting", "equal,inverse-vol", "--lag", "0", "--cost", "40", "--walk-forward", "36:12");
+    const switched = j.walkForward.folds.filter((f: { switched: boolean }) => f.switched);
+    expect(switched.length).toBeGreaterThan(1);
+    const gross = new Map<string, Map<string, number>>();
+    for (const f of switched) {
+      const [, k, w] = /top-(\d) (equal|inverse-vol) 40bps$/.exec(f.chosen)!;
+      const spec = `topk:${k}:${w}`;
+      if (!gross.has(spec)) {
+        // At 0 bps a configuration's return is its gross return.
+        const csv = (await run("backtest", "--dataset", "cn", "--from", "2011-01", "--strategy", spec, "--cost", "0", "--format", "csv")).out.trim().split("\n");
+        const col = csv[0].split(",").indexOf(spec);
+        gross.set(spec, new Map(csv.slice(1).map((l) => { const c = l.split(","); return [c[0], Number(c[col])]; })));
+      }
+      expect(f.switchTurnover).toBeGreaterThan(0);
+      expect(j.walkForward.oosReturns[f.testStart]).toBeCloseTo(gross.get(spec)!.get(f.testFrom)! - 0.004 * f.switchTurnover, 12);
+    }
+  }, 60000);
+
   it("walk-forward reports in-sample and out-of-sample apart", async () => {
     const j = await runJson("sweep", ...base, "--top-k", "1,2", "--walk-forward", "36:12");
     expect(j.walkForward.folds).toHaveLength(7);
