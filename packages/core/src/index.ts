@@ -18,6 +18,7 @@ export * from "./transforms/real.ts";
 export * from "./transforms/interpolate.ts";
 export * from "./turns/types.ts";
 export * from "./turns/turns.ts";
+export { turnExtremeBreaks, type TurnExtremeBreak, type PlacementRule } from "./turns/phaseExtremes.ts";
 export { spencer15, centred12 } from "./turns/smoothers.ts";
 export * from "./phases/states.ts";
 export * from "./phases/combine.ts";

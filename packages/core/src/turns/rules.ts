@@ -125,19 +125,69 @@ function deletionCost(y: ArrayLike<number>, t: TurnList, del: readonly number[],
 }
 
 /**
- * Removes one of the candidate deletions (each an adjacent pair of list positions, or the single
- * outermost turn): the one that loses least by `deletionCost`, the earliest listed on a tie. A
- * deletion that removes no turn more extreme than the one it leaves in place costs 0, so it is
- * always preferred; only when every choice loses an extreme (a sharp V of two dominant turns) is
- * the smallest loss taken. Pairs keep alternation; no rule ever needs a second alternation pass.
+ * The rules' context: the running end extremes and, while the loop looks ahead (`enforceRules`),
+ * the options the rest of the loop runs with.
  */
-function resolve(y: ArrayLike<number>, t: TurnList, options: number[][], ends: EndExtremes): void {
+export interface RuleContext extends EndExtremes { lookahead?: TurnOptions }
+
+/**
+ * What a deletion finally loses once the rest of the loop has run (`dated`, the dating it ends
+ * with): for each turn the deletion removed, how far it lies beyond the same-type turn of the
+ * final phase it falls in (for a peak inside a rise, the peak ending that rise; inside a fall, the
+ * peak starting it); beyond the outermost turns, the most extreme value between it and that end.
+ */
+function finalLoss(y: ArrayLike<number>, dated: TurnList, removed: TurnList, ends: EndExtremes): number {
+  let loss = 0;
+  let k = 0;
+  for (let r = 0; r < removed.idx.length; r++) {
+    const i = removed.idx[r], typ = removed.typ[r];
+    while (k < dated.idx.length && dated.idx[k] < i) k++;
+    // dated turn k − 1 before i, k after it; exactly one of them has i's type when both exist
+    let place: number;
+    if (k < dated.idx.length && dated.typ[k] === typ) place = y[dated.idx[k]];
+    else if (k > 0 && dated.typ[k - 1] === typ) place = y[dated.idx[k - 1]];
+    else place = k === 0 ? extremeBefore(ends, i, typ) : extremeAfter(ends, i, typ);
+    loss += Math.max(0, beyond(typ, y[i], place));
+  }
+  return loss;
+}
+
+/**
+ * Removes one of the candidate deletions (each an adjacent pair of list positions, or the single
+ * outermost turn): the one that loses least. A deletion that removes no turn more extreme than
+ * the one it leaves in place costs 0, so it is always preferred; only when every choice loses an
+ * extreme (a sharp V of two dominant turns) is the smallest loss taken. Pairs keep alternation;
+ * no rule ever needs a second alternation pass.
+ *
+ * The loss is judged on the dating each choice finally leads to (issue 22): every choice is tried
+ * on a copy and the rest of the loop run on it (without looking ahead again), and a removed turn
+ * is compared with the turn that finally holds its phase. Judged only against the neighbours of
+ * the moment (`deletionCost`, which now breaks ties between equal final losses), a deletion kept
+ * trough 83 of the BCDating reference series s134 as trough 72's replacement although trough 83
+ * went one step later — and with it peak 69, the highest of its phase. Then, on equal losses, the
+ * immediate loss, fewer dropped later-equal extremes, and the order listed.
+ */
+function resolve(y: ArrayLike<number>, t: TurnList, options: number[][], ends: RuleContext): void {
   let best = options[0];
+  let bestFinal = Infinity;
   let bestLoss = Infinity;
   let bestTies = Infinity;
   for (const del of options) {
     const { loss, ties } = deletionCost(y, t, del, ends);
-    if (loss < bestLoss || (loss === bestLoss && ties < bestTies)) { bestLoss = loss; bestTies = ties; best = del; }
+    let final = 0;
+    if (ends.lookahead !== undefined && options.length > 1) {
+      const rest: TurnList = { idx: t.idx.slice(), typ: t.typ.slice() };
+      const removed: TurnList = { idx: del.map((k) => t.idx[k]).sort((a, b) => a - b), typ: [] };
+      removed.typ = removed.idx.map((i) => t.typ[t.idx.indexOf(i)]);
+      removeAt(rest, ...del);
+      const plain: RuleContext = { ...ends, lookahead: undefined };
+      ruleLoop(y, rest, ends.lookahead, plain);
+      endRule(y, rest, plain);
+      final = finalLoss(y, rest, removed, ends);
+    }
+    if (final < bestFinal || (final === bestFinal && (loss < bestLoss || (loss === bestLoss && ties < bestTies)))) {
+      bestFinal = final; bestLoss = loss; bestTies = ties; best = del;
+    }
   }
   removeAt(t, ...best);
 }
@@ -161,7 +211,7 @@ function move(y: ArrayLike<number>, t: TurnList, k: number): number {
  * Harding & Pagan's alternation condition: a trough lies below the peak before it and a peak
  * above the trough before it. The most wrong-way phase goes first.
  */
-export function wrongWay(y: ArrayLike<number>, t: TurnList, ends: EndExtremes): boolean {
+export function wrongWay(y: ArrayLike<number>, t: TurnList, ends: RuleContext): boolean {
   let worst = -1;
   let worstMove = 0;
   for (let k = 0; k + 1 < t.idx.length; k++) {
@@ -188,7 +238,7 @@ function shortestSpan(t: TurnList, step: number, min: number): number {
 }
 
 /** Step 4: every phase at least `min` observations; the shortest offender goes first. */
-export function minPhase(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
+export function minPhase(y: ArrayLike<number>, t: TurnList, min: number, ends: RuleContext): boolean {
   const worst = shortestSpan(t, 1, min);
   if (worst < 0) return false;
   resolve(y, t, phaseOptions(t.idx.length, worst), ends);
@@ -202,7 +252,7 @@ export function minPhase(y: ArrayLike<number>, t: TurnList, min: number, ends: E
  * (alternation). At an end there is no such pair: the outermost turn goes alone when the turn
  * left outermost is still the extreme of everything beyond it, else with its neighbour.
  */
-export function minCycle(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
+export function minCycle(y: ArrayLike<number>, t: TurnList, min: number, ends: RuleContext): boolean {
   const k = shortestSpan(t, 2, min);
   if (k < 0) return false;
   const m = t.idx.length;
@@ -214,7 +264,7 @@ export function minCycle(y: ArrayLike<number>, t: TurnList, min: number, ends: E
 }
 
 /** Step 6: every phase rises or falls by at least `min` (series units); the smallest goes first. */
-export function minAmplitude(y: ArrayLike<number>, t: TurnList, min: number, ends: EndExtremes): boolean {
+export function minAmplitude(y: ArrayLike<number>, t: TurnList, min: number, ends: RuleContext): boolean {
   if (!(min > 0)) return false;
   let worst = -1;
   let worstAmp = min;
@@ -240,9 +290,15 @@ export function enforceCycles(y: ArrayLike<number>, t: TurnList, min: number): v
  * turns at each end, never more, whatever the values in the first and last months.
  */
 export function enforceRules(y: ArrayLike<number>, t: TurnList, o: TurnOptions): void {
-  const ends = endExtremes(y);
+  const ends: RuleContext = { ...endExtremes(y), lookahead: o };
   censorEnds(t, y.length, o.censor);
   endRule(y, t, ends);
+  ruleLoop(y, t, o, ends);
+  endRule(y, t, ends);
+}
+
+/** Alternation, wrong-way phases, minimum phase, cycle and amplitude, one deletion at a time, until nothing changes. */
+function ruleLoop(y: ArrayLike<number>, t: TurnList, o: TurnOptions, ends: RuleContext): void {
   for (;;) {
     if (alternate(y, t)) continue;
     if (wrongWay(y, t, ends)) continue;
@@ -251,7 +307,6 @@ export function enforceRules(y: ArrayLike<number>, t: TurnList, o: TurnOptions):
     if (minAmplitude(y, t, o.minAmplitude, ends)) continue;
     break;
   }
-  endRule(y, t, ends);
 }
 
 /** Candidates of step 1: extremes of the window [t−w, t+w], skipping filled positions. */
