@@ -4,7 +4,7 @@
  * named in the test title); docs/turning-points.md has the rule table.
  */
 import { describe, expect, it } from "vitest";
-import { turns, type Turn, type TurnMethod } from "../src/index.ts";
+import { turnExtremeBreaks, turns, type Turn, type TurnMethod } from "../src/index.ts";
 import { agreeExceptEnds } from "./turnLists.ts";
 
 /** A piecewise-linear series through the given [index, value] vertices (index 0 first, last = n − 1). */
@@ -105,6 +105,37 @@ describe("the end rule and ties", () => {
   it("of two equal troughs with a short bounce between them the later stays", () => {
     const y = path([0, 10], [15, 0], [18, 2], [21, 0], [40, 10], [60, 0], [70, 5]);
     expect(label(turns(y, monthly, "monthly"))).toContain("t21");
+  });
+});
+
+describe("issue 22: every BBQ turn the extreme of its phases", () => {
+  const breaks = (y: Float64Array, t: Turn[]) => turnExtremeBreaks(y, t, monthly, "monthly").map((b) => [b.turn.index, b.better.index, b.forbiddenBy.join()]);
+
+  it("a deletion is judged against the turn that finally holds the phase, not a neighbour deleted later (was: peak 70 at 14.2 kept, peak 52 at 14.6 deleted)", () => {
+    // the shape of reference series s134 around 1985: peaks 14.6, 14.1, 14.2 three to seven months
+    // apart; deleting 52 with trough 55 looked cheaper because trough 66 (13.5) would replace 55
+    // (12.4) — but 66 sits in a four-month phase and goes next, leaving trough 83 (10.5)
+    const y = path([0, 13], [12, 15.1], [35, 10.4], [52, 14.6], [55, 12.4], [59, 14.1], [66, 13.5], [70, 14.2], [83, 10.5], [87, 11.3], [93, 9.3], [116, 16.4], [130, 12]);
+    const t = turns(y, monthly, "monthly");
+    expect(label(t)).toEqual(["p12", "t35", "p52", "t93", "p116"]);
+    expect(breaks(y, t)).toEqual([]);
+  });
+
+  it("a one-month phase between two troughs keeps the lower trough (was: trough 55 at 2.2 kept while 65 at 1.95 lay between the same peaks); the higher peak 64 is forbidden by minPhase and minCycle", () => {
+    const y = path([0, 5], [10, 8], [30, 0], [50, 4.8], [55, 2.2], [64, 6.8], [65, 1.95], [78, 7.3], [98, 0], [110, 4]);
+    const t = turns(y, monthly, "monthly");
+    expect(label(t)).toEqual(["p10", "t30", "p50", "t65", "p78", "t98"]);
+    // peak 64 (6.8) beats peak 50 (4.8) between troughs 30 and 65, but is one month from trough 65
+    // and 14 from peak 78: in 50's place it would make a 1-month phase and a 14-month cycle
+    expect(breaks(y, t)).toEqual([[50, 64, "minPhase,minCycle"]]);
+  });
+
+  it("turnExtremeBreaks finds a turn that is not the extreme of its phase and names nothing when the move is allowed", () => {
+    const y = path([0, 0], [10, 10], [30, 0], [40, 7], [45, 5], [50, 9], [70, 0], [90, 10], [100, 5]);
+    // a dating that keeps peak 40 (7) while peak 50 (9) lies between troughs 30 and 70
+    const dating: Turn[] = [10, 30, 40, 70, 90].map((i, k) => ({ index: i, type: k % 2 ? "trough" : "peak", value: y[i] }));
+    expect(breaks(y, dating)).toEqual([[40, 50, ""]]);
+    expect(label(turns(y, monthly, "monthly"))).toEqual(["p10", "t30", "p50", "t70", "p90"]);
   });
 });
 
