@@ -134,19 +134,22 @@ export interface RuleContext extends EndExtremes { lookahead?: TurnOptions }
  * What a deletion finally loses once the rest of the loop has run (`dated`, the dating it ends
  * with): for each turn the deletion removed, how far it lies beyond the same-type turn of the
  * final phase it falls in (for a peak inside a rise, the peak ending that rise; inside a fall, the
- * peak starting it); beyond the outermost turns, the most extreme value between it and that end.
+ * peak starting it; beyond the outermost turn, the nearest same-type turn).
  */
 function finalLoss(y: ArrayLike<number>, dated: TurnList, removed: TurnList, ends: EndExtremes): number {
   let loss = 0;
   let k = 0;
+  const m = dated.idx.length;
   for (let r = 0; r < removed.idx.length; r++) {
     const i = removed.idx[r], typ = removed.typ[r];
-    while (k < dated.idx.length && dated.idx[k] < i) k++;
-    // dated turn k − 1 before i, k after it; exactly one of them has i's type when both exist
-    let place: number;
-    if (k < dated.idx.length && dated.typ[k] === typ) place = y[dated.idx[k]];
-    else if (k > 0 && dated.typ[k - 1] === typ) place = y[dated.idx[k - 1]];
-    else place = k === 0 ? extremeBefore(ends, i, typ) : extremeAfter(ends, i, typ);
+    while (k < m && dated.idx[k] < i) k++;
+    // dated turn k − 1 before i, k after it; inside, exactly one of them has i's type
+    let q = -1;
+    if (k < m && dated.typ[k] === typ) q = k;
+    else if (k > 0 && dated.typ[k - 1] === typ) q = k - 1;
+    else if (k === m && k >= 2) q = k - 2;
+    else if (k === 0 && m >= 2) q = 1;
+    const place = q >= 0 ? y[dated.idx[q]] : k === 0 ? extremeBefore(ends, i, typ) : extremeAfter(ends, i, typ);
     loss += Math.max(0, beyond(typ, y[i], place));
   }
   return loss;
@@ -165,17 +168,20 @@ function finalLoss(y: ArrayLike<number>, dated: TurnList, removed: TurnList, end
  * the moment (`deletionCost`, which now breaks ties between equal final losses), a deletion kept
  * trough 83 of the BCDating reference series s134 as trough 72's replacement although trough 83
  * went one step later — and with it peak 69, the highest of its phase. Then, on equal losses, the
- * immediate loss, fewer dropped later-equal extremes, and the order listed.
+ * immediate loss, fewer dropped later-equal extremes, and the order listed. Choices that touch an
+ * outermost turn are judged as before (immediate loss only): there the end rule decides, and
+ * looking ahead would let a change in the first or last months reach further into the dating.
  */
 function resolve(y: ArrayLike<number>, t: TurnList, options: number[][], ends: RuleContext): void {
   let best = options[0];
   let bestFinal = Infinity;
   let bestLoss = Infinity;
   let bestTies = Infinity;
+  const interior = options.length > 1 && options.every((d) => !d.includes(0) && !d.includes(t.idx.length - 1));
   for (const del of options) {
     const { loss, ties } = deletionCost(y, t, del, ends);
     let final = 0;
-    if (ends.lookahead !== undefined && options.length > 1) {
+    if (ends.lookahead !== undefined && interior) {
       const rest: TurnList = { idx: t.idx.slice(), typ: t.typ.slice() };
       const removed: TurnList = { idx: del.map((k) => t.idx[k]).sort((a, b) => a - b), typ: [] };
       removed.typ = removed.idx.map((i) => t.typ[t.idx.indexOf(i)]);
