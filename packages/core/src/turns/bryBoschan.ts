@@ -10,10 +10,13 @@
  *     curve, 3 to 6 months; we fix 3, the usual value for smooth macro series;
  *  5. final turns on the unadjusted series: the extreme within ±4 months of each step-4 turn;
  *  6. the censoring rules (ends, alternation, minimum phase and cycle, amplitude) on the
- *     unadjusted series.
+ *     unadjusted series;
+ *  7. (ours, issue 22) each turn at least as extreme as the published months next to it, where the
+ *     rules allow: a turn that step 5 left on the edge of its ±4 window climbs one month at a time.
  * Because it smooths before it searches, one bad month (China's 2019-03 reading of 0.3
  * between 6.2 and 4.9) cannot create a turn by itself.
  */
+import { climbToLocalExtremes } from "./phaseExtremes.ts";
 import { alternate, candidates, enforceCycles, enforceRules, type TurnList } from "./rules.ts";
 import { centred12, centredShort, spencer15 } from "./smoothers.ts";
 import type { TurnOptions } from "./types.ts";
@@ -35,6 +38,8 @@ export function bryBoschan(y: Float64Array, o: TurnOptions, filled?: Uint8Array)
   refine(y, t, 4, filled);
   // Step 6: the rules on the unadjusted series.
   enforceRules(y, t, o);
+  // Step 7: no turn next to a more extreme published month it could take (docs/turning-points.md).
+  climbToLocalExtremes(y, t, o, filled);
   return t;
 }
 
