@@ -162,40 +162,45 @@ function finalLoss(y: ArrayLike<number>, dated: TurnList, removed: TurnList, end
  * extreme (a sharp V of two dominant turns) is the smallest loss taken. Pairs keep alternation;
  * no rule ever needs a second alternation pass.
  *
- * The loss is judged on the dating each choice finally leads to (issue 22): every choice is tried
- * on a copy and the rest of the loop run on it (without looking ahead again), and a removed turn
- * is compared with the turn that finally holds its phase. Judged only against the neighbours of
- * the moment (`deletionCost`, which now breaks ties between equal final losses), a deletion kept
- * trough 83 of the BCDating reference series s134 as trough 72's replacement although trough 83
- * went one step later — and with it peak 69, the highest of its phase. Then, on equal losses, the
- * immediate loss, fewer dropped later-equal extremes, and the order listed. Choices that touch an
- * outermost turn are judged as before (immediate loss only): there the end rule decides, and
- * looking ahead would let a change in the first or last months reach further into the dating.
+ * When every choice loses something now, the loss is judged on the dating each choice finally
+ * leads to (issue 22): every choice is tried on a copy, the rest of the loop run on it (without
+ * looking ahead again), and a removed turn compared with the turn that finally holds its phase.
+ * Judged only against the neighbours of the moment, a deletion kept trough 83 of the BCDating
+ * reference series s134 as trough 72's replacement although trough 83 went one step later — and
+ * with it peak 69, the highest of its phase. On equal final losses: the immediate loss, fewer
+ * dropped later-equal extremes, the order listed. A choice that loses nothing now is taken without
+ * looking ahead (it costs a full run of the loop per choice; on random walks that made dating 15
+ * times slower), and choices that touch an outermost turn keep the immediate rule: there the end
+ * rule decides, and looking ahead let a change in the first or last months reach further.
  */
 function resolve(y: ArrayLike<number>, t: TurnList, options: number[][], ends: RuleContext): void {
-  let best = options[0];
-  let bestFinal = Infinity;
-  let bestLoss = Infinity;
-  let bestTies = Infinity;
+  const costs = options.map((del) => deletionCost(y, t, del, ends));
+  let best = 0;
+  for (let q = 1; q < options.length; q++) {
+    if (costs[q].loss < costs[best].loss || (costs[q].loss === costs[best].loss && costs[q].ties < costs[best].ties)) best = q;
+  }
   const interior = options.length > 1 && options.every((d) => !d.includes(0) && !d.includes(t.idx.length - 1));
-  for (const del of options) {
-    const { loss, ties } = deletionCost(y, t, del, ends);
-    let final = 0;
-    if (ends.lookahead !== undefined && interior) {
-      const rest: TurnList = { idx: t.idx.slice(), typ: t.typ.slice() };
-      const removed: TurnList = { idx: del.map((k) => t.idx[k]).sort((a, b) => a - b), typ: [] };
-      removed.typ = removed.idx.map((i) => t.typ[t.idx.indexOf(i)]);
-      removeAt(rest, ...del);
-      const plain: RuleContext = { ...ends, lookahead: undefined };
-      ruleLoop(y, rest, ends.lookahead, plain);
-      endRule(y, rest, plain);
-      final = finalLoss(y, rest, removed, ends);
-    }
-    if (final < bestFinal || (final === bestFinal && (loss < bestLoss || (loss === bestLoss && ties < bestTies)))) {
-      bestFinal = final; bestLoss = loss; bestTies = ties; best = del;
+  if (ends.lookahead !== undefined && interior && costs[best].loss > 0) {
+    let bestFinal = Infinity;
+    for (let q = 0; q < options.length; q++) {
+      const final = lossAfterLoop(y, t, options[q], ends, ends.lookahead);
+      const c = costs[q], b = costs[best];
+      if (final < bestFinal || (final === bestFinal && (c.loss < b.loss || (c.loss === b.loss && c.ties < b.ties)))) { bestFinal = final; best = q; }
     }
   }
-  removeAt(t, ...best);
+  removeAt(t, ...options[best]);
+}
+
+/** `finalLoss` of deletion `del` once the rest of the loop has run on a copy (without looking ahead again). */
+function lossAfterLoop(y: ArrayLike<number>, t: TurnList, del: readonly number[], ends: RuleContext, o: TurnOptions): number {
+  const rest: TurnList = { idx: t.idx.slice(), typ: t.typ.slice() };
+  const order = del.slice().sort((a, b) => a - b);
+  const removed: TurnList = { idx: order.map((k) => t.idx[k]), typ: order.map((k) => t.typ[k]) };
+  removeAt(rest, ...del);
+  const plain: RuleContext = { ...ends, lookahead: undefined };
+  ruleLoop(y, rest, o, plain);
+  endRule(y, rest, plain);
+  return finalLoss(y, rest, removed, ends);
 }
 
 /** Deletions that end the phase between turns k and k+1, in order of preference. */
