@@ -15,7 +15,7 @@
  * larger, so repeating the moves ends.
  */
 import { fillGaps } from "../transforms/interpolate.ts";
-import { candidates, endExtremes, type EndExtremes, type TurnList } from "./rules.ts";
+import { candidates, type TurnList } from "./rules.ts";
 import { resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "./types.ts";
 
 /** The rules that can forbid a more extreme candidate its turn's place. */
@@ -41,16 +41,34 @@ const beats = (typ: number, a: number, b: number) => (typ > 0 ? a > b : a < b);
  * The end rule matters only for the first and last turns: moved towards the middle, a first peak
  * must still be at least as high as every value before it.
  */
-export function forbidding(y: ArrayLike<number>, t: TurnList, k: number, c: number, o: Rules, ends: EndExtremes): PlacementRule[] {
+export function forbidding(y: ArrayLike<number>, t: TurnList, k: number, c: number, o: Rules): PlacementRule[] {
   const out: PlacementRule[] = [];
-  const m = t.idx.length, n = y.length, typ = t.typ[k];
-  if (c < o.censor || c > n - 1 - o.censor) out.push("censor");
-  const first = k === 0 && (typ > 0 ? ends.maxBefore[c] > y[c] : ends.minBefore[c] < y[c]);
-  const last = k === m - 1 && (typ > 0 ? ends.maxAfter[c] > y[c] : ends.minAfter[c] < y[c]);
-  if (first || last) out.push("endRule");
-  if ((k > 0 && c - t.idx[k - 1] < o.minPhase) || (k + 1 < m && t.idx[k + 1] - c < o.minPhase)) out.push("minPhase");
-  if ((k > 1 && c - t.idx[k - 2] < o.minCycle) || (k + 2 < m && t.idx[k + 2] - c < o.minCycle)) out.push("minCycle");
+  if (outsideCensor(y.length, c, o)) out.push("censor");
+  if (failsEndRule(y, t, k, c)) out.push("endRule");
+  if (tooClose(t, k, c, 1, o.minPhase)) out.push("minPhase");
+  if (tooClose(t, k, c, 2, o.minCycle)) out.push("minCycle");
   return out;
+}
+
+/** Is c inside the censored ends? */
+const outsideCensor = (n: number, c: number, o: Rules) => c < o.censor || c > n - 1 - o.censor;
+
+/** Is c closer than `min` to turn k ± `step` (1: the opposite neighbours, 2: the same-type turns)? */
+function tooClose(t: TurnList, k: number, c: number, step: number, min: number): boolean {
+  return (k >= step && c - t.idx[k - step] < min) || (k + step < t.idx.length && t.idx[k + step] - c < min);
+}
+
+/** As the first (last) turn, would c fail the end rule: a value before (after) it more extreme? */
+function failsEndRule(y: ArrayLike<number>, t: TurnList, k: number, c: number): boolean {
+  const typ = t.typ[k];
+  if (k === 0) for (let s = 0; s < c; s++) if (beats(typ, y[s], y[c])) return true;
+  if (k === t.idx.length - 1) for (let s = c + 1; s < y.length; s++) if (beats(typ, y[s], y[c])) return true;
+  return false;
+}
+
+/** May turn k of `t` move to c? (`forbidding` is empty; this one allocates nothing.) */
+function allowed(y: ArrayLike<number>, t: TurnList, k: number, c: number, o: Rules): boolean {
+  return !outsideCensor(y.length, c, o) && !tooClose(t, k, c, 1, o.minPhase) && !tooClose(t, k, c, 2, o.minCycle) && !failsEndRule(y, t, k, c);
 }
 
 /**
@@ -59,7 +77,7 @@ export function forbidding(y: ArrayLike<number>, t: TurnList, k: number, c: numb
  * later on a tie, as everywhere in the rules); when none is allowed, the most extreme one with the
  * rules that forbid it. `cand` is the list of step 1, in order of observation.
  */
-export function phaseExtremeBreaks(y: ArrayLike<number>, t: TurnList, cand: TurnList, o: Rules, ends: EndExtremes = endExtremes(y)): PhaseExtremeBreak[] {
+export function phaseExtremeBreaks(y: ArrayLike<number>, t: TurnList, cand: TurnList, o: Rules, allowedOnly = false): PhaseExtremeBreak[] {
   const out: PhaseExtremeBreak[] = [];
   const m = t.idx.length;
   let c0 = 0; // first candidate after the previous opposite turn
@@ -68,16 +86,16 @@ export function phaseExtremeBreaks(y: ArrayLike<number>, t: TurnList, cand: Turn
     const lo = k > 0 ? t.idx[k - 1] : -1;
     const hi = k + 1 < m ? t.idx[k + 1] : y.length;
     while (c0 < cand.idx.length && cand.idx[c0] <= lo) c0++;
-    let allowed = -1, forbidden = -1;
+    let best = -1, forbidden = -1;
     for (let q = c0; q < cand.idx.length && cand.idx[q] < hi; q++) {
       const c = cand.idx[q];
       if (cand.typ[q] !== typ || c === i || !beats(typ, y[c], y[i])) continue;
-      if (forbidding(y, t, k, c, o, ends).length === 0) {
-        if (allowed < 0 || !beats(typ, y[allowed], y[c])) allowed = c;
-      } else if (forbidden < 0 || !beats(typ, y[forbidden], y[c])) forbidden = c;
+      if (allowed(y, t, k, c, o)) {
+        if (best < 0 || !beats(typ, y[best], y[c])) best = c;
+      } else if (!allowedOnly && (forbidden < 0 || !beats(typ, y[forbidden], y[c]))) forbidden = c;
     }
-    if (allowed >= 0) out.push({ k, turn: i, better: allowed, forbiddenBy: [] });
-    else if (forbidden >= 0) out.push({ k, turn: i, better: forbidden, forbiddenBy: forbidding(y, t, k, forbidden, o, ends) });
+    if (best >= 0) out.push({ k, turn: i, better: best, forbiddenBy: [] });
+    else if (forbidden >= 0) out.push({ k, turn: i, better: forbidden, forbiddenBy: forbidding(y, t, k, forbidden, o) });
   }
   return out;
 }
@@ -87,10 +105,9 @@ export function phaseExtremeBreaks(y: ArrayLike<number>, t: TurnList, cand: Turn
  * candidate, the most extreme first, until none is left. Returns the number of moves.
  */
 export function enforcePhaseExtremes(y: ArrayLike<number>, t: TurnList, cand: TurnList, o: Rules): number {
-  const ends = endExtremes(y);
   let moves = 0;
   for (;;) {
-    const breaks = phaseExtremeBreaks(y, t, cand, o, ends).filter((b) => b.forbiddenBy.length === 0);
+    const breaks = phaseExtremeBreaks(y, t, cand, o, true);
     if (breaks.length === 0) return moves;
     let best = breaks[0];
     for (const b of breaks) {
@@ -140,7 +157,6 @@ export function turnExtremeBreaks(values: ArrayLike<number>, dating: readonly Tu
  * rarely ends on the edge of its window).
  */
 export function climbToLocalExtremes(y: ArrayLike<number>, t: TurnList, o: Rules, skip?: Uint8Array): number {
-  const ends = endExtremes(y);
   let moves = 0;
   for (let moved = true; moved; ) {
     moved = false;
@@ -149,7 +165,7 @@ export function climbToLocalExtremes(y: ArrayLike<number>, t: TurnList, o: Rules
       const hi = k + 1 < t.idx.length ? t.idx[k + 1] : y.length;
       for (const j of [t.idx[k] - 1, t.idx[k] + 1]) {
         if (j <= lo || j >= hi || (skip !== undefined && skip[j] === 1)) continue;
-        if (!beats(t.typ[k], y[j], y[t.idx[k]]) || forbidding(y, t, k, j, o, ends).length > 0) continue;
+        if (!beats(t.typ[k], y[j], y[t.idx[k]]) || !allowed(y, t, k, j, o)) continue;
         t.idx[k] = j;
         moves++;
         moved = true;
