@@ -8,7 +8,7 @@ import { STATE_LABELS, formatMonth, phaseLabel, stateName, wordOf, type CycleAna
 import { fmt, pct } from "../format/table.ts";
 import { cycleJson, type NowContext } from "../cycleView.ts";
 import { STALE_WARN_MONTHS, staleness } from "../now.ts";
-import { esc, table, type Section } from "./html.ts";
+import { html, table, type Section } from "./html.ts";
 
 export interface CallInput {
   a: CycleAnalysis;
@@ -50,8 +50,7 @@ export function callSection({ a, ctx }: CallInput, lang: Lang, headline: string 
     : `Staleness: the call is as of ${formatMonth(a.asOf)}, ${st.staleMonths} month${st.staleMonths === 1 ? "" : "s"} before the current month ${st.today}`;
   lines.push(st.staleMonths > STALE_WARN_MONTHS ? `${staleText} — ${w("stale")}` : staleText);
   if (headline) lines.push(headline);
-  const html = `<p class="phase">${esc(callLine(a, lang))}</p>${lines.map((l) => `<p>${esc(l)}</p>`).join("")}`;
-  return { id: "call", title: w("call"), html };
+  return { id: "call", title: w("call"), html: html`<p class="phase">${callLine(a, lang)}</p>${lines.map((l) => html`<p>${l}</p>`)}` };
 }
 
 /** Past cycles, trough to trough, with the restocking and destocking months split active + passive. */
@@ -77,6 +76,6 @@ export function cycleSection(a: CycleAnalysis, lang: Lang): Section {
   return {
     id: "cycles",
     title: w("cycleTable"),
-    html: table([w("startTrough"), w("peak"), w("endTrough"), w("months"), w("restockSplit"), w("destockSplit")], rows) + `<p>${esc(summary)}</p>`,
+    html: html`${table([w("startTrough"), w("peak"), w("endTrough"), w("months"), w("restockSplit"), w("destockSplit")], rows)}<p>${summary}</p>`,
   };
 }

@@ -2,6 +2,7 @@
  * The report's charts as Vega-Lite specs, rendered to SVG in Node with vega (no browser, no
  * canvas: text is measured by estimate). vega and vega-lite are imported lazily.
  */
+import { renderedSvg, type SafeHtml } from "./safeHtml.ts";
 import { PHASE_IDS, PHASES, formatMonth, episodes, wordOf, type Lang, type PhaseTimeline } from "@kitchin/core";
 
 /** Phase colours (one table for every chart): recovery teal, overheat red, stagflation amber, recession blue. */
@@ -160,6 +161,11 @@ export function scoreHeatmap(rows: { asset: string; phase: string; score: number
       { mark: { type: "text", fontSize: 10 }, encoding: { text: { field: "label" }, color: { condition: { test: "datum.score >= 4", value: "white" }, value: "black" } } },
     ],
   };
+}
+
+/** A chart as markup for the page (the renderer's SVG, checked by `renderedSvg`). */
+export async function chartSvg(spec: Spec): Promise<SafeHtml> {
+  return renderedSvg(await toSvg(spec));
 }
 
 export async function toSvg(spec: Spec): Promise<string> {

@@ -1,27 +1,45 @@
-/** One self-contained HTML page: inline CSS and inline SVG charts, no external resources. */
+/**
+ * One self-contained HTML page: inline CSS and inline SVG charts, no external resources, no script.
+ * Every piece is `SafeHtml` (safeHtml.ts): names from files reach the page only through the `html`
+ * template's escaping holes, and the page's Content-Security-Policy refuses any load or script all
+ * the same (docs/development.md, "The report's HTML").
+ */
 import { inLang, wordOf, type Lang } from "@kitchin/core";
 import { FONT_STACK } from "./charts.ts";
+import { html, join, raw, type SafeHtml } from "./safeHtml.ts";
+
+export { html, raw, join, type SafeHtml } from "./safeHtml.ts";
 
 export interface Section {
   /** Anchor of the section (`call`, `cycles`, `phases`, …): tests and links find sections by it. */
   id?: string;
+  /** Plain text (escaped when the page is built). */
   title: string;
-  /** Trusted HTML (charts, tables built by `table`). */
-  html: string;
+  /** The section's body, built with `html` / `table` / `figure`. */
+  html: SafeHtml;
+  /** When set, the body is a chart wrapped in a figure of this name. */
   chart?: string;
 }
 
-export const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/**
+ * The page's Content-Security-Policy: nothing is loaded (no images, fonts, frames, connections
+ * from anywhere, not even the page's own folder) and no script runs; only the page's own inline
+ * CSS and the charts' inline SVG are used. The charts are drawn in Node, so the page needs no
+ * script at all.
+ */
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
 /** A chart in its figure (several may share a section). */
-export const figure = (name: string, svg: string) => `<figure class="chart" data-chart="${esc(name)}">${svg}</figure>`;
+export const figure = (name: string, svg: SafeHtml) => html`<figure class="chart" data-chart="${name}">${svg}</figure>`;
 
-/** A table; `marks[i][j]` adds a class to a cell (e.g. `trails` on a strategy behind its benchmark). */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], marks?: readonly (readonly (string | undefined)[] | undefined)[]): string {
-  return `<table><thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows
-    .map((r, i) => `<tr>${r.map((c, j) => { const m = marks?.[i]?.[j]; return m ? `<td class="${m}">${esc(c)}</td>` : `<td>${esc(c)}</td>`; }).join("")}</tr>`)
-    .join("")}</tbody></table>`;
+/** A table of plain-text cells; `marks[i][j]` adds a class to a cell (e.g. `trails` on a strategy behind its benchmark). */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], marks?: readonly (readonly (string | undefined)[] | undefined)[]): SafeHtml {
+  return html`<table><thead><tr>${header.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows
+    .map((r, i) => html`<tr>${r.map((c, j) => { const m = marks?.[i]?.[j]; return m ? html`<td class="${m}">${c}</td>` : html`<td>${c}</td>`; })}</tr>`)}</tbody></table>`;
 }
+
+/** Paragraphs of plain text, each with an optional class. */
+export const paragraphs = (lines: readonly string[], cls?: string): SafeHtml => join(lines.map((l) => (cls ? html`<p class="${cls}">${l}</p>` : html`<p>${l}</p>`)), raw("\n"));
 
 export interface PageOptions {
   lang: Lang;
@@ -34,11 +52,7 @@ export interface PageOptions {
   warnings: readonly string[];
 }
 
-export function page(o: PageOptions): string {
-  const { lang } = o;
-  return `<!doctype html>
-<html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><title>${esc(o.title)}</title>
-<style>
+const STYLE = raw(`<style>
 body{font:14px/1.5 ${FONT_STACK};margin:2em auto;max-width:1000px;color:#222;padding:0 1em}
 h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}
 .byline{color:#555;margin-top:0}
@@ -48,13 +62,23 @@ h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-b
 table{border-collapse:collapse;margin:.5em 0;font-variant-numeric:tabular-nums}th,td{padding:.2em .6em;border-bottom:1px solid #eee;text-align:right}
 th:first-child,td:first-child{text-align:left}ul.warnings{color:#7a5200}td.trails{color:#b00020}td.leads{color:#1b7a3a}
 @page{size:A4;margin:12mm}@media print{body{margin:0;max-width:none}section{break-inside:avoid}}
-</style></head><body>
-<h1>${esc(o.title)}</h1>
-${o.byline.map((b) => `<p class="byline">${esc(b)}</p>`).join("\n")}
-${o.stamp ? `<p class="stamp" id="stamp">${esc(wordOf("stamp", lang))}</p>` : ""}
-${o.sections.map((s) => `<section${s.id ? ` id="${esc(s.id)}"` : ""}><h2>${esc(s.title)}</h2>${s.chart ? figure(s.chart, s.html) : s.html}</section>`).join("\n")}
-${o.intro.length ? `<section id="notes"><h2>${esc(wordOf("notes", lang))}</h2>${o.intro.map((p) => `<p class="intro">${esc(p)}</p>`).join("\n")}</section>` : ""}
-${o.warnings.length ? `<section id="warnings"><h2>${esc(wordOf("warnings", lang))}</h2><ul class="warnings">${o.warnings.map((w) => `<li>${esc(inLang(w, lang))}</li>`).join("")}</ul></section>` : ""}
+</style>` as const);
+
+export function section(s: Section): SafeHtml {
+  return html`<section${s.id ? html` id="${s.id}"` : ""}><h2>${s.title}</h2>${s.chart ? figure(s.chart, s.html) : s.html}</section>`;
+}
+
+export function page(o: PageOptions): string {
+  const { lang } = o;
+  return html`<!doctype html>
+<html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>${o.title}</title>
+${STYLE}</head><body>
+<h1>${o.title}</h1>
+${paragraphs(o.byline, "byline")}
+${o.stamp ? html`<p class="stamp" id="stamp">${wordOf("stamp", lang)}</p>` : ""}
+${join(o.sections.map(section), raw("\n"))}
+${o.intro.length ? html`<section id="notes"><h2>${wordOf("notes", lang)}</h2>${paragraphs(o.intro, "intro")}</section>` : ""}
+${o.warnings.length ? html`<section id="warnings"><h2>${wordOf("warnings", lang)}</h2><ul class="warnings">${o.warnings.map((w) => html`<li>${inLang(w, lang)}</li>`)}</ul></section>` : ""}
 </body></html>
-`;
+`.html;
 }

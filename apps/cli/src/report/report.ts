@@ -16,8 +16,8 @@ import type { Inputs } from "../backtestInputs.ts";
 import { fmt, pct } from "../format/table.ts";
 import { byPhaseTable, metricsTable, vsEqual } from "../format/results.ts";
 import type { Runs } from "../strategies.ts";
-import { cumulativeChart, phaseChart, scoreHeatmap, toSvg } from "./charts.ts";
-import { figure, page, table, type Section } from "./html.ts";
+import { chartSvg, cumulativeChart, phaseChart, scoreHeatmap } from "./charts.ts";
+import { figure, html, join, page, table, type Section } from "./html.ts";
 import { callSection, cycleSection, type CallInput } from "./call.ts";
 import { contribReportSections } from "./contrib.ts";
 import { macroReportSections } from "./macro.ts";
@@ -109,10 +109,10 @@ export async function reportHtml(d: ReportData): Promise<string> {
     return phaseChart(history, [{ name: name(id), start: inp.panel.start, values: Float64Array.from(row, (x) => (x / base) * 100) }], inp.from, inp.to, { lang, yTitle: w("indexed"), log: true, height: 150, asOf });
   });
   const [phaseSvg, cumSvg, heatSvg, ...priceSvgs] = await Promise.all([
-    toSvg(phaseChart(history, lines, yoyFrom, yoyTo, { lang, asOf })),
-    toSvg(cumulativeChart(runs.results.map((r) => ({ name: strategyName(r.name, lang), start: r.start, returns: r.returns, first: r.first, last: r.last })), lang)),
-    toSvg(scoreHeatmap(scores.scores.map((r) => ({ ...r, asset: name(r.asset) })), lang)),
-    ...priceSpecs.map(toSvg),
+    chartSvg(phaseChart(history, lines, yoyFrom, yoyTo, { lang, asOf })),
+    chartSvg(cumulativeChart(runs.results.map((r) => ({ name: strategyName(r.name, lang), start: r.start, returns: r.returns, first: r.first, last: r.last })), lang)),
+    chartSvg(scoreHeatmap(scores.scores.map((r) => ({ ...r, asset: name(r.asset) })), lang)),
+    ...priceSpecs.map(chartSvg),
   ]);
   const mt = metricsTable(runs.metrics, lang, (s) => strategyName(s, lang));
   const vs = vsEqual(runs.metrics, lang);
@@ -125,17 +125,15 @@ export async function reportHtml(d: ReportData): Promise<string> {
       [`${w("walkForward")} (${d.headline.from}..${d.headline.to})`, pct(d.headline.rotation.cagr, 1), pct(d.headline.rotation.volatility, 1), fmt(d.headline.rotation.sharpe), pct(d.headline.rotation.maxDrawdown, 1)],
       ...d.headline.benchmarks.map((b) => [strategyName(b.name, lang), pct(b.metrics.cagr, 1), pct(b.metrics.volatility, 1), fmt(b.metrics.sharpe), pct(b.metrics.maxDrawdown, 1)]),
     ], [d.headline.trails.length ? ["", "trails"] : undefined])
-    : "";
+    : html``;
   const sections: Section[] = [
     ...(d.call ? [callSection(d.call, lang, hl), cycleSection(d.call.a, lang)] : []),
     { id: "phases", title: `${w("phaseChart")} (${asOf && history.mode !== "as-of" ? `${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")}` : w(history.mode === "as-of" ? "asOfMode" : "exPost")})`, chart: "phases", html: phaseSvg },
-    { id: "prices", title: `${w("priceCharts")}: ${heads.map(name).join(zh ? "、" : ", ")}`, html: heads.map((id, i) => figure(`price:${id}`, priceSvgs[i])).join("") },
+    { id: "prices", title: `${w("priceCharts")}: ${heads.map(name).join(zh ? "、" : ", ")}`, html: join(heads.map((id, i) => figure(`price:${id}`, priceSvgs[i]))) },
     {
       id: "strategies",
       title: zh ? `${w("strategies")}（${modeWord}阶段，交易成本 ${runs.context.cost} 个基点）` : `${w("strategies")} (${modeWord} phases, cost ${runs.context.cost} bps)`,
-      html: (d.call ? "" : hl ? `<p>${hl}</p>` : "") + headlineTable + figure("cumulative", cumSvg)
-        + `<h3>${w("metrics")}</h3>` + table([...mt.header, w("vsBenchmark")], mt.rows.map((r, i) => [...r, vs.text[i]]), vs.trails.map((t) => (t ? [...mt.rows[0].map(() => undefined), "trails"] : undefined)))
-        + `<h3>${w("byPhase")}</h3>` + table(bt.header, bt.rows),
+      html: html`${!d.call && hl ? html`<p>${hl}</p>` : ""}${headlineTable}${figure("cumulative", cumSvg)}<h3>${w("metrics")}</h3>${table([...mt.header, w("vsBenchmark")], mt.rows.map((r, i) => [...r, vs.text[i]]), vs.trails.map((t) => (t ? [...mt.rows[0].map(() => undefined), "trails"] : undefined)))}<h3>${w("byPhase")}</h3>${table(bt.header, bt.rows)}`,
     },
     { id: "scores", title: zh ? `${w("scores")}，${formatMonth(sinp.from)}..${formatMonth(sinp.to)}，${w("exPost")}阶段` : `${w("scores")}, ${formatMonth(sinp.from)}..${formatMonth(sinp.to)}, ex-post phases`, chart: "scores", html: heatSvg },
     { id: "best", title: w("bestFive"), html: table([w("phase"), w("asset"), w("score"), w("episodes"), w("meanEpisode"), w("annualised"), w("hit"), w("pValue"), w("qValue")], topScores) },

@@ -1,0 +1,93 @@
+/**
+ * HTML escaped by construction (issue 20; OWASP's output-encoding rule: encode for the context, by
+ * default). The report is built only from `SafeHtml` values:
+ *
+ *   html`<p class="call">${name}</p>`   // a string or number is escaped, a SafeHtml is kept as is
+ *   html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`   // arrays are joined, each item alike
+ *   raw("<hr>")                          // only a string literal (a constant in the code)
+ *
+ * A name from a file can therefore never become markup: the one way to put text into a page is
+ * through a hole of the template, and every hole escapes `& < > " '`. Holes must sit in text or in
+ * a quoted attribute value: the template refuses (at run time, in every test that renders it) a
+ * hole right after `=` (an unquoted attribute), inside a tag name, or inside `<script>`/`<style>`.
+ */
+
+const BRAND: unique symbol = Symbol("SafeHtml");
+
+/** Markup that is safe to put in the page as is (made only by `html`, `raw` and the chart renderer). */
+export interface SafeHtml {
+  readonly [BRAND]: true;
+  readonly html: string;
+}
+
+const make = (html: string): SafeHtml => ({ [BRAND]: true, html });
+
+export const isSafeHtml = (v: unknown): v is SafeHtml => typeof v === "object" && v !== null && (v as SafeHtml)[BRAND] === true;
+
+/** Text for HTML text and quoted attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
+}
+
+/** What a template hole may hold: text and numbers (escaped), markup, lists of these, or nothing. */
+export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
+
+function render(v: HtmlValue): string {
+  if (v === null || v === undefined || v === false) return "";
+  if (typeof v === "string") return escapeHtml(v);
+  if (typeof v === "number") return escapeHtml(String(v));
+  if (Array.isArray(v)) return v.map(render).join("");
+  if (isSafeHtml(v)) return v.html;
+  throw new TypeError(`html: cannot put a ${typeof v} in a page`);
+}
+
+/** Where a hole sits, judged from the markup before it: a hole in an unsafe context is a bug in the code. */
+function checkHole(before: string, v: HtmlValue): void {
+  if (/=\s*$/.test(before)) throw new Error("html: quote the attribute value around a hole (`x=\"${…}\"`)");
+  // Inside a tag but not in a quoted value: only markup (an optional attribute built by `html`) or nothing.
+  const lt = before.lastIndexOf("<");
+  if (lt > before.lastIndexOf(">")) {
+    const inValue = (before.slice(lt).split('"').length - 1) % 2 === 1;
+    const empty = v === "" || v === null || v === undefined || v === false;
+    if (!inValue && !empty && !isSafeHtml(v)) throw new Error("html: text cannot stand in a tag (put it in a quoted attribute value)");
+  }
+  const lower = before.toLowerCase();
+  for (const tag of ["script", "style"]) {
+    if (lower.lastIndexOf(`<${tag}`) > lower.lastIndexOf(`</${tag}`)) throw new Error(`html: no holes inside <${tag}>`);
+  }
+}
+
+/** The tagged template: every hole escaped unless it is already SafeHtml. */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+  let out = strings[0];
+  for (let i = 0; i < values.length; i++) {
+    checkHole(out, values[i]);
+    out += render(values[i]) + strings[i + 1];
+  }
+  return make(out);
+}
+
+/**
+ * Markup from a constant of the code. The type admits only string literals (`raw("<hr>")`), not a
+ * `string` computed at run time, so a value from a file cannot reach it without a cast.
+ */
+export function raw<T extends string>(markup: string extends T ? never : T): SafeHtml {
+  return make(markup);
+}
+
+/** Several pieces one after another (`join(parts, raw("\n"))`). */
+export function join(parts: readonly SafeHtml[], sep: SafeHtml = make("")): SafeHtml {
+  return make(parts.map((p) => p.html).join(sep.html));
+}
+
+/**
+ * An SVG drawn by the charts' renderer (vega's SVG writer escapes every text and attribute it
+ * writes). Checked all the same: the one door for markup not written by this module refuses
+ * anything that could run or load (script, foreignObject, event handlers, `javascript:`, links to
+ * other documents) — defence in depth behind the renderer's own escaping.
+ */
+export function renderedSvg(svg: string): SafeHtml {
+  const bad = /<\s*(script|foreignObject|iframe|object|embed|image|use)\b|<[^>]*\s(on[a-z]+|href|xlink:href|src)\s*=|<[^>]*javascript:/i.exec(svg);
+  if (!svg.trimStart().startsWith("<svg") || bad) throw new Error(`chart renderer wrote unexpected markup${bad ? ` (${bad[0].slice(0, 40)})` : ""}`);
+  return make(svg);
+}
