@@ -1,4 +1,5 @@
 import { escapeControl, inLang, wordOf, type Lang } from "@kitchin/core";
+import { describeError, EXIT_BAD_INPUT } from "./errors.ts";
 /** What a command needs from the outside world, injectable for tests. */
 export interface Io {
   out(text: string): void;
@@ -8,10 +9,12 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  // `kitchin … | head` closes the pipe early: stop quietly instead of throwing EPIPE.
+  // A write error on stdout (`> /dev/full`, a reader that closed the pipe: `kitchin … | head`)
+  // arrives as an event after the write: one line, exit 2 (docs/cli.md), never a stack trace.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0);
-    throw e;
+    const { line } = describeError(Object.assign(e, { path: "standard output" }), false);
+    try { process.stderr.write(line + "\n"); } catch { /* stderr gone too */ }
+    process.exit(EXIT_BAD_INPUT);
   });
   return {
     out: (t) => process.stdout.write(t),

@@ -4,7 +4,7 @@
  * backtest against equal weight, and the HTML report. `kitchin overview` calls `mainJobExtras`
  * after its cycle table; the inputs, strategies and report are the backtest commands' modules.
  */
-import { writeFileSync } from "node:fs";
+import { checkWritable, writeChecked } from "./io/write.ts";
 import { resolve } from "node:path";
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
 import { displayName, priceCaveats, type PriceCaveats } from "@kitchin/datasets";
@@ -75,6 +75,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
   const from = mainJobFrom(region ?? undefined, o.from);
   const print = o.print ?? true;
   const base: InputOptions = { ...(typeof source === "string" ? { dataset: source } : source.own), ...(o.riskFree !== undefined ? { riskFree: o.riskFree } : {}), ...(o.vintages ? { vintages: true } : {}) };
+  if (o.report !== null) checkWritable(resolve(o.report ?? "kitchin-report.html")); // before the work, not after
   // The rotation: shipped asset classes (or the user's prices), as-of phases.
   const inp = await backtestInputs({ ...base, from }, { defaultMode: "as-of", assets: "classes" });
   const runs = runSpecs(inp, defaultSpecs(region, inp.panel.assets));
@@ -93,7 +94,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
   if (o.report !== null) {
     report = resolve(o.report ?? "kitchin-report.html");
     // The report shows the scores printed above (one run, one set of p-values); inputs and runs too.
-    writeFileSync(report, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores: s, lang, call: o.call, headline, made: o.made }));
+    writeChecked(report, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores: s, lang, call: o.call, headline, made: o.made }));
   }
   if (print) {
     const zh = lang === "zh";

@@ -2,7 +2,7 @@
  * `kitchin data list|show|export`: the shipped datasets (packages/datasets, DATA.md);
  * `kitchin data import|history|undo|remove`: the user's data folder (userData/, docs/data.md).
  */
-import { writeFileSync } from "node:fs";
+import { writeChecked } from "../io/write.ts";
 import { KitchinError, formatMonth, parseMonth, shortText } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
 import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "../userData/store.ts";
@@ -149,7 +149,7 @@ export const dataCommand: Command = {
       const json = () => toJson({ series: list.map((d) => ({ id: d.entry.id, name: d.entry.name, nameZh: d.entry.nameZh, unit: d.entry.unit, lag: d.entry.lag })), rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))) });
       if (!out) { io.out(kind === "json" ? json() : toCsv(header, rows)); return; }
       if (kind === "xlsx") await writeXlsx(out, header, rows, list);
-      else writeFileSync(out, kind === "json" ? json() : toCsv(header, rows));
+      else writeChecked(out, kind === "json" ? json() : toCsv(header, rows));
       io.err(`wrote ${list.length} series × ${rows.length} months to ${out}\n`);
       return;
     }
@@ -170,11 +170,7 @@ async function writeXlsx(path: string, header: string[], rows: (string | number 
   const src = wb.addWorksheet("sources");
   src.addRow(["id", "source", "terms", "derivation"]);
   for (const d of list) src.addRow([d.entry.id, d.entry.source, d.entry.terms, d.entry.derivation]);
-  try {
-    await wb.xlsx.writeFile(path);
-  } catch (e) {
-    throw new KitchinError("bad-file", `cannot write (${(e as Error).message})`, { file: path });
-  }
+  writeChecked(path, new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
 }
 
 /** The change set of an import (or a dry run) as text; names from the file are escaped (shortText). */

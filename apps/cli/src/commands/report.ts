@@ -4,9 +4,8 @@
  * phases) — with the metrics and score tables beside them. Charts are Vega-Lite specs rendered to
  * SVG in Node.
  */
-import { existsSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { KitchinError } from "@kitchin/core";
+import { resolve } from "node:path";
+import { checkWritable, writeChecked } from "../io/write.ts";
 import { BACKTEST_DEFAULTS } from "@kitchin/backtest";
 import { UsageError } from "../errors.ts";
 import { int, list, str, type ParsedArgs } from "../args.ts";
@@ -39,7 +38,7 @@ export const reportCommand: Command = {
   async run(p: ParsedArgs, io: Io) {
     const out = resolve(str(p, "out") ?? "kitchin-report.html");
     if (!/\.html?$/i.test(out)) throw new UsageError("--out must name an .html file");
-    if (!existsSync(dirname(out))) throw new KitchinError("bad-file", "folder does not exist", { file: out });
+    checkWritable(out);
     const pdfFlag = str(p, "pdf");
     const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
     // The main job's window (shipped data from 2011-01, as overview; a file's whole window; or --from).
@@ -55,7 +54,7 @@ export const reportCommand: Command = {
     // The call and the cycle table: the core's analysis of the region's demand and inventory.
     const call = inp.region || str(p, "file") ? await callOf(p, io) : undefined;
     const headline = runHeadline(inp, runs);
-    writeFileSync(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores, lang: langOf(p), call, headline, made: madeOn(p, io) }));
+    writeChecked(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores, lang: langOf(p), call, headline, made: madeOn(p, io) }));
     io.out(`wrote ${out}\n`);
     if (pdf !== undefined) {
       printPdf(out, pdf, io.env);

@@ -1,9 +1,10 @@
 /**
  * Writes result tables to a file: `.csv` (one table, or several separated by a blank line and a
  * `# name` line), `.json`, or `.xlsx` — one sheet per table, written with exceljs (a maintained
- * writer; loaded lazily).
+ * writer; loaded lazily). Written by `writeChecked` (checked, atomic); CSV cells through `toCsv`,
+ * which neutralises formula-leading text.
  */
-import { writeFileSync } from "node:fs";
+import { writeChecked } from "../io/write.ts";
 import { KitchinError } from "@kitchin/core";
 import { toJson } from "../context.ts";
 import { toCsv } from "../io/csv.ts";
@@ -16,10 +17,10 @@ export interface OutTable {
 
 export async function writeTables(path: string, tables: readonly OutTable[], json: unknown): Promise<void> {
   const lower = path.toLowerCase();
-  if (lower.endsWith(".json")) return writeFileSync(path, toJson(json));
+  if (lower.endsWith(".json")) return writeChecked(path, toJson(json));
   if (lower.endsWith(".csv")) {
     const text = tables.length === 1 ? toCsv(tables[0].header, tables[0].rows) : tables.map((t) => `# ${t.name}\n${toCsv(t.header, t.rows)}`).join("\n");
-    return writeFileSync(path, text);
+    return writeChecked(path, text);
   }
   if (lower.endsWith(".xlsx")) {
     const mod = await import("exceljs");
@@ -33,7 +34,7 @@ export async function writeTables(path: string, tables: readonly OutTable[], jso
       for (const r of t.rows) ws.addRow(r.map((v) => (typeof v === "number" && !Number.isFinite(v) ? null : v)));
       ws.views = [{ state: "frozen", ySplit: 1 }];
     }
-    await wb.xlsx.writeFile(path);
+    writeChecked(path, new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
     return;
   }
   throw new KitchinError("bad-option", `--out ${path}: write .csv, .json or .xlsx`);

@@ -4,12 +4,14 @@
  * places on Linux, macOS and Windows. None found: one message that says where it looked and what to
  * do; the HTML has been written by then and is kept.
  */
-import { existsSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { KitchinError } from "@kitchin/core";
 import { UsageError } from "../errors.ts";
+import { checkWritable, writeChecked } from "../io/write.ts";
 
 const CANDIDATES = [
   "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium",
@@ -25,27 +27,51 @@ export function findChromium(env: Record<string, string | undefined>): string | 
   return CANDIDATES.find((c) => existsSync(c)) ?? null;
 }
 
-/** Prints `html` (a file) to `pdf`; throws one actionable KitchinError when it cannot. */
+/**
+ * Chromium's switches for printing: no extras, and no network — every request goes to
+ * a proxy at a closed port (loopback included: `<-loopback>` drops Chromium's implicit bypass) and
+ * every host name resolves to nothing. With the page's own Content-Security-Policy (no loads at
+ * all) a name in the report cannot make kitchin's run fetch anything.
+ */
+export const CHROMIUM_PRINT_FLAGS = [
+  "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--disable-extensions", "--disable-default-apps", "--no-default-browser-check", "--disable-domain-reliability", "--metrics-recording-only",
+  "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--host-resolver-rules=MAP * ~NOTFOUND",
+  "--no-pdf-header-footer",
+];
+
+/**
+ * Prints `html` (a file) to `pdf`; throws one actionable KitchinError when it cannot. Chromium
+ * prints into a private temporary folder; the PDF is checked (a `%PDF-` file) and then written to
+ * the target by `writeChecked`, so a folder, a read-only file or a full disk is an error, never a
+ * "wrote" with nothing written.
+ */
 export function printPdf(html: string, pdf: string, env: Record<string, string | undefined>): void {
   const browser = findChromium(env);
   if (!browser) {
     const where = env.KITCHIN_CHROMIUM ? `KITCHIN_CHROMIUM=${env.KITCHIN_CHROMIUM} does not exist` : `looked for ${CANDIDATES.slice(0, 5).join(", ")} and the macOS/Windows install places`;
     throw new KitchinError("not-found", `--pdf needs Chromium or Chrome and none was found (${where}); install one (Debian/Ubuntu: apt-get install chromium) or set KITCHIN_CHROMIUM to its path. The HTML report was written: ${html}`);
   }
-  const r = spawnSync(browser, [
-    "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--no-pdf-header-footer", `--print-to-pdf=${pdf}`, pathToFileURL(html).href,
-  ], { timeout: 120_000, encoding: "utf8" });
-  if (r.status !== 0 || !existsSync(pdf) || statSync(pdf).size === 0) {
-    const why = r.error ? r.error.message : (r.stderr ?? "").trim().split("\n").pop() ?? `exit ${r.status}`;
-    throw new KitchinError("bad-file", `${browser} could not print the report to PDF (${why}); the HTML report was written: ${html}`, { file: pdf });
+  checkWritable(pdf);
+  const dir = mkdtempSync(join(tmpdir(), "kitchin-pdf-"));
+  try {
+    const printed = join(dir, "report.pdf");
+    const r = spawnSync(browser, [...CHROMIUM_PRINT_FLAGS, `--user-data-dir=${join(dir, "profile")}`, `--print-to-pdf=${printed}`, pathToFileURL(html).href], { timeout: 120_000, encoding: "utf8" });
+    const bytes = existsSync(printed) && statSync(printed).isFile() ? readFileSync(printed) : null;
+    if (r.status !== 0 || !bytes || bytes.subarray(0, 5).toString("latin1") !== "%PDF-") {
+      const why = r.error ? r.error.message : (r.stderr ?? "").trim().split("\n").pop() || `exit ${r.status}`;
+      throw new KitchinError("bad-file", `${browser} could not print the report to PDF (${why}); the HTML report was written: ${html}`, { file: pdf });
+    }
+    writeChecked(pdf, bytes);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** `--pdf F`: an existing folder, a name ending in .pdf. */
+/** `--pdf F`: a name ending in .pdf that can be written (checked before the report is computed). */
 export function pdfTarget(pdf: string): string {
   const target = resolve(pdf);
   if (!/\.pdf$/i.test(target)) throw new UsageError("--pdf must name a .pdf file");
-  if (!existsSync(dirname(target))) throw new KitchinError("bad-file", "folder does not exist", { file: target });
+  checkWritable(target);
   return target;
 }
