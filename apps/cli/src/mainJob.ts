@@ -10,7 +10,7 @@ import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/
 import { displayName, priceCaveats, type PriceCaveats } from "@kitchin/datasets";
 import { bestInPhase, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
 import type { Io } from "./context.ts";
-import { fmt, pct, renderTable } from "./format/table.ts";
+import { fmt, pct, renderTable, termText } from "./format/table.ts";
 import { backtestInputs, type InputOptions } from "./backtestInputs.ts";
 import { defaultSpecs, runHeadline, runSpecs } from "./strategies.ts";
 import { headlineText, reportHtml } from "./report/report.ts";
@@ -107,10 +107,12 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
       const rows = [...classesNow, ...topNow].map((r) => [displayName(r.asset, lang), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), fmt(r.pValue, 3), fmt(r.qValue, 3)]);
       io.out(renderTable(["asset", "score", "episodes", "meanEpisode", "annualised", "pValue", "qValue"].map((k) => wordOf(k as Parameters<typeof wordOf>[0], lang)), rows));
       const listed = priceCaveatText([...classesNow, ...topNow].map((r) => r.asset), lang);
-      if (listed) io.out(`${listed.trim()}\n`);
+      if (listed) io.out(`${termText(listed.trim())}\n`);
     }
     const ht = headlineText(headline, lang, inp.panel.assets);
-    if (ht) io.out(`\n${ht}\n`);
+    if (ht) io.out(`
+${termText(ht)}
+`);
     io.out(zh
       ? `\n轮动回测 ${formatMonth(inp.from)}..${formatMonth(inp.to)}（实时阶段，交易成本 ${runs.context.cost} 个基点，无风险利率 ${runs.metrics[0].riskFree}）：\n`
       : `\nRotation backtest ${formatMonth(inp.from)}..${formatMonth(inp.to)} (as-of phases, ${runs.context.cost} bps, risk-free ${runs.metrics[0].riskFree}):\n`);

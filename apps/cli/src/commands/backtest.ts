@@ -9,7 +9,7 @@ import { DEFAULT_STRATEGIES, USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson, type Io } from "../context.ts";
-import { renderTable, pct } from "../format/table.ts";
+import { renderTable, pct, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
@@ -73,8 +73,8 @@ export const backtestCommand: Command = {
     io.out(lang === "zh" ? "\n分阶段（策略所依据的阶段）：\n" : "\nBy phase (the phase the strategy acted on):\n");
     const b = byPhaseTable(runs.metrics, lang);
     io.out(renderTable(b.header, b.rows));
-    const holding = current.map((c) => `${displayName(c.asset, lang)} ${pct(c.weight)}`).join(zh ? "、" : ", ") || (zh ? "现金" : "cash");
+    const holding = current.map((c) => `${termText(displayName(c.asset, lang))} ${pct(c.weight)}`).join(zh ? "、" : ", ") || (zh ? "现金" : "cash");
     io.out(zh ? `\n${json.latest.decided} 之后持有：${holding}\n` : `\nHolding after ${json.latest.decided}: ${holding}\n`);
-    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${inLang(w, lang)}\n`);
+    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${termText(inLang(w, lang))}\n`);
   },
 };

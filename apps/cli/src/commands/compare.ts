@@ -7,7 +7,7 @@ import { USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson, type Io } from "../context.ts";
-import { fmt, pct, renderTable } from "../format/table.ts";
+import { fmt, pct, renderTable, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
@@ -50,7 +50,7 @@ export const compareCommand: Command = {
       : `Compare ${json.window.from}..${json.window.to}; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n`);
     for (const key of ["all", ...PHASE_IDS] as const) {
       const sub = c.rows.filter((r) => r.phase === key);
-      io.out(`\n${key === "all" ? (zh ? "全部月份" : "All months") : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — ${zh ? "最优" : "best"}: ${c.bestByPhase[key] ?? "—"}\n`);
+      io.out(`\n${key === "all" ? (zh ? "全部月份" : "All months") : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — ${zh ? "最优" : "best"}: ${termText(c.bestByPhase[key] ?? "—")}\n`);
       const vs = vsEqual(sub, lang);
       io.out(renderTable(
         [...["strategy", "months", "total", "cagr", "vol", "sharpe", "sortino", "maxDD", "hit"].map((k) => wordOf(k as WordKey, lang)), wordOf("vsBenchmark", lang)],
@@ -58,6 +58,6 @@ export const compareCommand: Command = {
       ));
     }
     if (stamp) io.out(`* ${stamp}\n`);
-    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${inLang(w, lang)}\n`);
+    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${termText(inLang(w, lang))}\n`);
   },
 };

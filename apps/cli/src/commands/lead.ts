@@ -17,7 +17,7 @@ import { bool, int, list, str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
-import { useColour } from "../format/table.ts";
+import { useColour, termText } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, monthRange, turnFlags, monthFlags } from "../options.ts";
@@ -70,12 +70,12 @@ export const leadCommand: Command = {
       return;
     }
     const w = data.params;
-    io.out(`leads over ${target} turns (months; + = indicator first; window −${w.maxLag}…+${w.maxLead}, ${w.preset} preset${w.from || w.to ? `, ${w.from ?? "start"}…${w.to ?? "end"}` : ""}); best lag of the cross-correlation (−${w.maxCorrLag}…${w.maxCorrLag})\n`);
+    io.out(`leads over ${termText(target)} turns (months; + = indicator first; window −${w.maxLag}…+${w.maxLead}, ${w.preset} preset${w.from || w.to ? `, ${w.from ?? "start"}…${w.to ?? "end"}` : ""}); best lag of the cross-correlation (−${w.maxCorrLag}…${w.maxCorrLag})\n`);
     io.out(renderLeadTable(data, useColour(io.isTTY, io.env)));
     if (bool(p, "details")) {
       for (const d of data.details) {
-        io.out(`\n${d.indicator}\n`);
-        for (const m of d.matches) io.out(`  ${m.target} ${m.type} ← ${m.indicator} (${m.lead > 0 ? "+" : ""}${m.lead})\n`);
+        io.out(`\n${termText(d.indicator)}\n`);
+        for (const m of d.matches) io.out(`  ${m.target} ${m.type} ← ${termText(m.indicator)} (${m.lead > 0 ? "+" : ""}${m.lead})\n`);
         if (d.missed.length) io.out(`  missed: ${d.missed.join(", ")}\n`);
         if (d.extra.length) io.out(`  extra: ${d.extra.join(", ")}\n`);
         if (d.unmatchable.length) io.out(`  too near the ends to judge: ${d.unmatchable.join(", ")}\n`);

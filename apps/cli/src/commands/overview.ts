@@ -3,6 +3,7 @@
  * the table of past cycles, the assets and commodities that did best in the current phase,
  * the rotation backtest against equal weight, and the HTML report (backtest/mainJob.ts).
  */
+import { termText } from "../format/table.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cycleView.ts";
@@ -54,7 +55,7 @@ export const overviewCommand: Command = {
       return;
     }
     const zh = lang === "zh";
-    io.out(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）\n\n` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})\n\n`);
+    io.out(termText(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})`) + "\n\n");
     printCycleTable(a, lang, io, ctx);
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
     if (extras) {

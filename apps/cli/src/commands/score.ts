@@ -11,7 +11,7 @@ import { scorePhasesParallel } from "@kitchin/backtest/node";
 import { int, num, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson, type Io } from "../context.ts";
-import { fmt, pct, renderTable, useColour, PHASE_COLOURS } from "../format/table.ts";
+import { fmt, pct, renderTable, useColour, PHASE_COLOURS, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
@@ -90,6 +90,6 @@ export const scoreCommand: Command = {
         { colour, rowColour: () => PHASE_COLOURS[k] },
       ));
     }
-    for (const x of json.warnings) io.out(`${w("warning")}: ${inLang(x, lang)}\n`);
+    for (const x of json.warnings) io.out(`${w("warning")}: ${termText(inLang(x, lang))}\n`);
   },
 };

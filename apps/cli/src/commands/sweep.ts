@@ -16,7 +16,7 @@ import { int, numberList, oneOf, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson, type Io } from "../context.ts";
 import { UsageError } from "../errors.ts";
-import { fmt, pct, renderTable } from "../format/table.ts";
+import { fmt, pct, renderTable, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 import { defaultBenchmarks } from "../strategies.ts";
@@ -120,7 +120,7 @@ export const sweepCommand: Command = {
       io.out(`\nWalk-forward (${wf.window}, fit ${wfSpec}; objective ${objective}): in-sample ${objective} ${fmt(wf.inSampleObjective)} on average; out of sample CAGR ${pct(wf.outOfSample.cagr, 1)}, Sharpe ${fmt(wf.outOfSample.sharpe)}, max DD ${pct(wf.outOfSample.maxDrawdown, 1)} over ${wf.outOfSample.months} months\n`);
       io.out(renderTable(["fit", "test", "chosen", `IS ${objective}`, `OOS ${objective}`], wf.folds.map((f) => [`${f.fitFrom}..${f.fitTo}`, `${f.testFrom}..${f.testTo}`, f.chosen, fmt(f.inSample), fmt(f.outOfSample)])));
     }
-    for (const w of json.warnings) io.out(`${wordOf("warning", lang)}: ${inLang(w, lang)}\n`);
+    for (const w of json.warnings) io.out(`${wordOf("warning", lang)}: ${termText(inLang(w, lang))}\n`);
   },
 };
 

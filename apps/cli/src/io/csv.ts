@@ -63,13 +63,28 @@ function pickDelimiter(lines: string[]): string {
   return best;
 }
 
+/** A plain number written as text (`-1.5`, `-2e-3`): kept as it is, a spreadsheet reads it as the number. */
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * Text a spreadsheet would run as a formula (OWASP, CSV injection): a cell starting with `=`, `+`,
+ * `-`, `@`, TAB or CR. Such text is written with a leading apostrophe (`'=1+2`), which Excel and
+ * LibreOffice show as text and never evaluate; numbers, and text that is exactly a plain number
+ * (`-1.5`), are written as they are.
+ */
+export function neutraliseFormula(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
+/** One CSV field: numbers as they are (non-finite → empty), text neutralised and quoted when it must be. */
 export function csvField(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
-  const s = String(v);
+  const s = neutraliseFormula(String(v));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The one CSV writer of every command (`--format csv`, `--out F.csv`, `data export`). */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   return [header.map(csvField).join(","), ...rows.map((r) => r.map(csvField).join(","))].join("\n") + "\n";
 }

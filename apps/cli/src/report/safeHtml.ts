@@ -87,7 +87,33 @@ export function join(parts: readonly SafeHtml[], sep: SafeHtml = make("")): Safe
  * other documents) — defence in depth behind the renderer's own escaping.
  */
 export function renderedSvg(svg: string): SafeHtml {
-  const bad = /<\s*(script|foreignObject|iframe|object|embed|image|use)\b|<[^>]*\s(on[a-z]+|href|xlink:href|src)\s*=|<[^>]*javascript:/i.exec(svg);
-  if (!svg.trimStart().startsWith("<svg") || bad) throw new Error(`chart renderer wrote unexpected markup${bad ? ` (${bad[0].slice(0, 40)})` : ""}`);
+  const bad = svgProblem(svg);
+  if (bad) throw new Error(`chart renderer wrote unexpected markup (${bad})`);
   return make(svg);
+}
+
+const FORBIDDEN_TAGS = /^(script|foreignobject|iframe|object|embed|image|use|a|style|link)$/i;
+const FORBIDDEN_ATTRS = /^(on.*|href|xlink:href|src|style)$/i;
+
+/** The first tag or attribute of an SVG that could run or load something, or null. Quoted values are skipped whole. */
+function svgProblem(svg: string): string | null {
+  if (!svg.trimStart().startsWith("<svg")) return "not an <svg>";
+  const tag = /<([a-zA-Z][\w:-]*)/g;
+  const attr = /\s*([^\s=>\/"']+)(\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/y;
+  for (let m = tag.exec(svg); m; m = tag.exec(svg)) {
+    if (FORBIDDEN_TAGS.test(m[1])) return `<${m[1]}>`;
+    let i = tag.lastIndex;
+    for (;;) {
+      while (svg[i] === " " || svg[i] === "\n" || svg[i] === "\t" || svg[i] === "\r") i++;
+      if (i >= svg.length || svg[i] === ">" || svg[i] === "/") break;
+      attr.lastIndex = i;
+      const a = attr.exec(svg);
+      if (!a) return `<${m[1]}> with unreadable attributes`;
+      if (FORBIDDEN_ATTRS.test(a[1])) return `${a[1]}= on <${m[1]}>`;
+      if (a[3] && /^["']?\s*javascript:/i.test(a[3])) return `javascript: on <${m[1]}>`;
+      i = attr.lastIndex;
+    }
+    tag.lastIndex = i;
+  }
+  return null;
 }
