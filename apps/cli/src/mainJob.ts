@@ -13,7 +13,7 @@ import type { Io } from "./context.ts";
 import { fmt, pct, renderTable, termText } from "./format/table.ts";
 import { backtestInputs, type InputOptions } from "./backtestInputs.ts";
 import { defaultSpecs, runHeadline, runSpecs } from "./strategies.ts";
-import { headlineText, reportHtml } from "./report/report.ts";
+import { checkReportAssets, headlineText, reportHtml } from "./report/report.ts";
 import type { CallInput } from "./report/call.ts";
 import { vsEqual } from "./format/results.ts";
 import { priceCaveatText } from "./format/priceCaveats.ts";
@@ -78,6 +78,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
   if (o.report !== null) checkWritable(resolve(o.report ?? "kitchin-report.html")); // before the work, not after
   // The rotation: shipped asset classes (or the user's prices), as-of phases.
   const inp = await backtestInputs({ ...base, from }, { defaultMode: "as-of", assets: "classes" });
+  if (o.report !== null) checkReportAssets(inp.panel.assets.length);
   const runs = runSpecs(inp, defaultSpecs(region, inp.panel.assets));
   const headline = runHeadline(inp, runs);
   const known = codesOnAxis(runs.context.timeline, inp.panel.start, inp.panel.months, runs.context.lag);
@@ -86,6 +87,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
   const nowMonth = o.now ? o.now.month : inp.to;
   // Scores: every shipped asset, ex-post phases (descriptive).
   const sinp = await backtestInputs({ ...base, vintages: false, from, mode: "ex-post", ...(region ? { assets: "all" } : {}) }, { defaultMode: "ex-post", assets: "all" });
+  if (o.report !== null) checkReportAssets(sinp.panel.assets.length);
   const s = scoreJson(scorePhases(sinp.panel, codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, 0), {
     riskFree: sinp.cash, riskFreeLabel: sinp.prices.cashLabel, exPost: true,
   }));
@@ -110,9 +112,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
       if (listed) io.out(`${termText(listed.trim())}\n`);
     }
     const ht = headlineText(headline, lang, inp.panel.assets);
-    if (ht) io.out(`
-${termText(ht)}
-`);
+    if (ht) io.out(`\n${termText(ht)}\n`);
     io.out(zh
       ? `\n轮动回测 ${formatMonth(inp.from)}..${formatMonth(inp.to)}（实时阶段，交易成本 ${runs.context.cost} 个基点，无风险利率 ${runs.metrics[0].riskFree}）：\n`
       : `\nRotation backtest ${formatMonth(inp.from)}..${formatMonth(inp.to)} (as-of phases, ${runs.context.cost} bps, risk-free ${runs.metrics[0].riskFree}):\n`);

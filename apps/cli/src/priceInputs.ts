@@ -5,7 +5,7 @@
  * Month-end prices load directly; long tables and daily or weekly prices are reduced to month-ends
  * by @kitchin/backtest's `lastPerMonth`. Every bad cell is reported with its file, row and column.
  */
-import { say, KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
+import { SIZE_LIMITS, say, KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
 import { assetList, findEntry, universe } from "@kitchin/datasets";
 import { alignedPanel, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
 import { readFileSync, statSync } from "node:fs";
@@ -171,7 +171,8 @@ function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) return null;
   let bytes: Uint8Array;
   try {
-    if (!statSync(file).isFile()) return null;
+    const st = statSync(file);
+    if (!st.isFile() || st.size > SIZE_LIMITS.inputFileBytes) return null; // the general path refuses it
     bytes = readFileSync(file);
   } catch {
     return null;

@@ -7,8 +7,7 @@
  *   equal                    equal weight of the universe (benchmark)
  *   hold:ASSET               buy-and-hold of one asset (benchmark)
  */
-import { readFileSync, existsSync } from "node:fs";
-import { KitchinError, PHASE_IDS } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, shortText } from "@kitchin/core";
 import {
   BACKTEST_DEFAULTS, DEFAULT_STRATEGIES, HEADLINE_CANDIDATES, buyAndHold, headline, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
   type Comparison, type Headline, type Market, type PhaseTimeline, type PhaseWeights, type Rebalance, type Strategy, type StrategyMetrics, type StrategyResult, type Weighting,
@@ -17,6 +16,7 @@ import { universe } from "@kitchin/datasets";
 import { num, oneOf, type FlagSpecs, type ParsedArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
 import type { Inputs } from "./backtestInputs.ts";
+import { expectObject, jsonKind, readJsonFile } from "./io/json.ts";
 
 export const STRATEGY_FLAGS: FlagSpecs = {
   cost: { type: "string", arg: "BPS", description: `trading cost in basis points of turnover (default ${BACKTEST_DEFAULTS.costBps})` },
@@ -55,16 +55,7 @@ export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
   if (kind === "map") {
     const file = rest.join(":");
     if (!file) throw new UsageError('strategy "map" needs a file: map:weights.json');
-    if (!existsSync(file)) throw new KitchinError("bad-file", "file not found", { file });
-    let map: PhaseWeights;
-    try {
-      map = JSON.parse(readFileSync(file, "utf8"));
-    } catch (e) {
-      throw new KitchinError("bad-file", `not valid JSON (${(e as Error).message})`, { file });
-    }
-    for (const k of Object.keys(map)) {
-      if (!(PHASE_IDS as readonly string[]).includes(k)) throw new KitchinError("bad-option", `"${k}" is not a phase id; use ${PHASE_IDS.join(", ")}`, { file });
-    }
+    const map = phaseWeightsOf(readJsonFile(file), file);
     return mapRotation({ ...common, map, name: `map:${file.split("/").pop()}` + suffix });
   }
   // Benchmarks pay the same cost as the strategies (issue 24).
@@ -74,6 +65,28 @@ export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
     return buyAndHold(rest.join(":"), `hold:${rest.join(":")}`, ctx.cost);
   }
   throw new UsageError(`unknown strategy "${spec}"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET`);
+}
+
+/**
+ * A map file's content checked against its one shape: an object of phase ids, each an object of
+ * asset → weight (a finite number from 0 to 1). `null`, `42`, a list or a weight written as text is
+ * one line naming the file and the place; the weights' sum is checked by the strategy itself.
+ */
+export function phaseWeightsOf(v: unknown, file: string): PhaseWeights {
+  const shape = `{"<phase id>": {"<asset>": weight, …}, …} (phase ids: ${PHASE_IDS.join(", ")})`;
+  const top = expectObject(v, file, "the map", shape);
+  const map: PhaseWeights = {};
+  for (const [k, row] of Object.entries(top)) {
+    if (!(PHASE_IDS as readonly string[]).includes(k)) throw new KitchinError("bad-option", `"${shortText(k)}" is not a phase id; use ${PHASE_IDS.join(", ")}`, { file });
+    const weights = expectObject(row, file, `"${k}"`, `of asset → weight`);
+    const out: Record<string, number> = {};
+    for (const [asset, w] of Object.entries(weights)) {
+      if (typeof w !== "number" || !Number.isFinite(w) || w < 0 || w > 1) throw new KitchinError("bad-option", `"${k}"."${shortText(asset)}" must be a weight from 0 to 1, found ${typeof w === "number" ? w : jsonKind(w)}`, { file });
+      out[asset] = w;
+    }
+    map[k as keyof PhaseWeights] = out;
+  }
+  return map;
 }
 
 /** Benchmarks by default: equal weight, plus buy-and-hold of equities when they are in the universe. */

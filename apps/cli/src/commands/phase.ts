@@ -7,7 +7,7 @@ import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
 import { currentJson, nowLines, paramsJson, phaseRows } from "../cycleView.ts";
-import { PHASE_COLOURS, renderTable, useColour } from "../format/table.ts";
+import { PHASE_COLOURS, renderTable, termText, useColour } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 
@@ -38,7 +38,7 @@ export const phaseCommand: Command = {
       return;
     }
     const eps = episodes(timeline.codes);
-    io.out(`${revenue.name} × ${inventory.name} — ${mode === "ex-post" ? "ex-post (dated with hindsight)" : "as-of (stamped by the month each phase is known)"}\n`);
+    io.out(`${termText(revenue.name)} × ${termText(inventory.name)} — ${mode === "ex-post" ? "ex-post (dated with hindsight)" : "as-of (stamped by the month each phase is known)"}\n`);
     io.out(renderTable(
       lang === "zh" ? ["起", "止", "月数", "阶段"] : ["from", "to", "months", "phase"],
       eps.map((e) => [formatMonth(timeline.start + e.start), formatMonth(timeline.start + e.end), String(e.length), phaseLabel(e.code, lang)]),

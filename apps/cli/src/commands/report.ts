@@ -13,7 +13,7 @@ import type { Command } from "../command.ts";
 import type { Io } from "../context.ts";
 import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions } from "../backtestInputs.ts";
 import { STRATEGY_FLAGS, defaultSpecs, runHeadline, runSpecs, runOptions } from "../strategies.ts";
-import { reportHtml, reportScores } from "../report/report.ts";
+import { checkReportAssets, reportHtml, reportScores } from "../report/report.ts";
 import { langOf } from "../options.ts";
 import { cycleAnalysis } from "../cycleInputs.ts";
 import { TODAY_FLAG, madeOn } from "../now.ts";
@@ -45,11 +45,13 @@ export const reportCommand: Command = {
     const given = inputOptions(p);
     const opts = { ...given, from: mainJobFrom(given.dataset, given.from) };
     const inp = await backtestInputs(opts, { defaultMode: "as-of", assets: "classes" });
+    checkReportAssets(inp.panel.assets.length);
     let specs = list(p, "strategy");
     if (!specs.length) specs = defaultSpecs(inp.region, inp.panel.assets);
     const runs = runSpecs(inp, specs, runOptions(p));
     // Scores: every asset (or --score-assets), ex-post phases (descriptive).
     const sinp = await backtestInputs({ ...opts, vintages: false, mode: "ex-post", assets: str(p, "score-assets") ?? opts.assets ?? (inp.region ? "all" : undefined) }, { defaultMode: "ex-post", assets: "all" });
+    checkReportAssets(sinp.panel.assets.length);
     const scores = reportScores(sinp, { permutations: int(p, "permutations"), bootstrap: int(p, "bootstrap") });
     // The call and the cycle table: the core's analysis of the region's demand and inventory.
     const call = inp.region || str(p, "file") ? await callOf(p, io) : undefined;

@@ -5,7 +5,7 @@
  * ranked, with the number of configurations tried. `--walk-forward FIT:TEST[:rolling]` picks the
  * best configuration on each fit window and reports the next block out of sample.
  */
-import { inLang, say, KitchinError, formatMonth, wordOf } from "@kitchin/core";
+import { SIZE_LIMITS, inLang, say, KitchinError, formatMonth, wordOf } from "@kitchin/core";
 import {
   BACKTEST_DEFAULTS,
   USES_FUTURE_INFORMATION, buyAndHold, equalWeight, gridSize, metrics, market, runStrategy, topKRotation, walkForward,
@@ -67,6 +67,10 @@ export const sweepCommand: Command = {
       rebalance: wordList(p, "rebalance", ["monthly", "quarterly", "phase-change"] as const, ["monthly"]),
     };
     if (!grid.topK.length) throw new UsageError(`--top-k: the universe has only ${inp.panel.assets.length} assets`);
+    const size = timelines.length * grid.lags.length * grid.topK.length * grid.weighting.length * grid.cost.length * grid.rebalance!.length;
+    if (size > SIZE_LIMITS.sweepConfigurations) {
+      throw new UsageError(`the grid has ${size.toLocaleString("en-US")} configurations (${timelines.length} phase rules × ${grid.lags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs); a sweep runs at most ${SIZE_LIMITS.sweepConfigurations.toLocaleString("en-US")}: use fewer values per flag`);
+    }
     const mk = market(inp.panel, inp.cash, inp.prices.cashLabel);
     const bar = progressBar(io, "sweep");
     const t0 = Date.now();

@@ -13,6 +13,7 @@ import {
   KitchinError, decimalMarkOf, decodeText, monthOfDateKey, readDateKey, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
   say,
 } from "@kitchin/core";
+import { checkInputFile } from "./inputFile.ts";
 import { parseCsvWithDelimiter } from "./csv.ts";
 import { readXlsx, type SheetCell } from "./xlsx.ts";
 import { readXls } from "./xls.ts";
@@ -72,8 +73,7 @@ export interface RawRows {
 }
 
 export async function readRows(file: string, sheet?: string): Promise<RawRows> {
-  if (!existsSync(file)) throw new KitchinError("bad-file", say("fileNotFound"), { file });
-  if (statSync(file).isDirectory()) throw new KitchinError("bad-file", "is a folder, not a file", { file });
+  checkInputFile(file);
   const lower = file.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
     const r = await readXlsx(file, sheet);

@@ -9,7 +9,7 @@
  * main job; it computes nothing but the charts and tables of what it is given.
  */
 import { basename } from "node:path";
-import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, SIZE_LIMITS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
 import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreJson } from "@kitchin/backtest";
 import { displayName } from "@kitchin/datasets";
 import type { Inputs } from "../backtestInputs.ts";
@@ -37,6 +37,17 @@ export interface ReportData {
   headline?: Headline | null;
   /** When the report was made (`YYYY-MM-DD`, or the pinned month). */
   made?: string;
+}
+
+/**
+ * The report draws every asset of its inputs (heat map rows, strategy legends): more than
+ * `SIZE_LIMITS.reportAssets` is refused before any work, with what to do (the renderer fails on
+ * about a thousand rows; a heat map that tall is not read anyway).
+ */
+export function checkReportAssets(n: number): void {
+  if (n > SIZE_LIMITS.reportAssets) {
+    throw new KitchinError("bad-option", `the report draws at most ${SIZE_LIMITS.reportAssets} assets and the prices have ${n}: choose them with --assets and --score-assets (kitchin score lists every asset)`);
+  }
 }
 
 /** The heat map's scores: descriptive, on the ex-post history (labelled as such). */
@@ -86,6 +97,7 @@ export function headlineFairness(h: Headline, lang: Lang): string {
 
 export async function reportHtml(d: ReportData): Promise<string> {
   const { inputs: inp, runs, scoreInputs: sinp, scores } = d;
+  checkReportAssets(Math.max(inp.panel.assets.length, sinp.panel.assets.length));
   const lang = d.lang ?? "en";
   const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
   const zh = lang === "zh";

@@ -61,3 +61,42 @@ export function limitProblem(x: number, limit: NumericLimit): string | null {
   }
   return null;
 }
+
+/**
+ * Sizes of inputs and of the work they ask for (issue 20): one table for the CLI and the add-in, so
+ * no file or argument can make kitchin read, compute or draw without end. Each is refused with a
+ * message naming the limit (docs/cli.md and docs/excel.md list them, with the reasons):
+ * - `inputFileBytes`: a CSV/XLSX table of monthly series or prices. 2,000 assets × 600 months of
+ *   prices is ~10 MB; 256 MB is 25× that, and is checked before reading (so `/dev/zero` or a
+ *   multi-gigabyte file is refused at once). Only regular files are read.
+ * - `jsonFileBytes`, `jsonDepth`: a strategy map is a few hundred bytes, two levels deep
+ *   (phase → asset → weight); 1 MB and 8 levels leave room and stop a 100,000-level nesting.
+ * - `sweepConfigurations`: a sweep runs ~10,000 configurations a second on one core (945 in 0.1 s
+ *   on the shipped China data); 100,000 is about ten seconds and a table no one reads whole.
+ * - `reportAssets`: assets in the report's score heat map and strategies — the chart renderer draws
+ *   a few hundred rows (vega overflowed its stack at 1,000); 300 rows is already a 4,800-pixel map.
+ * - `excelIdLength`: a series id is under 40 characters; the "did you mean" search compares the
+ *   id with every catalog id (edit distance: length × length work), so a 32,767-character id would
+ *   take seconds.
+ * - `excelRows`: rows of a range given to an add-in function (50 years of months is 600 rows).
+ * - `excelResampleWork`: (bootstrap + permutations) × assets × months for `CYCLE.SCORE`; the add-in
+ *   answers within ~2 s (Excel's custom functions must answer promptly); 200 million draws of one
+ *   monthly return took about a second in headless Chromium.
+ */
+export const SIZE_LIMITS = {
+  inputFileBytes: 256 * 1024 * 1024,
+  jsonFileBytes: 1024 * 1024,
+  jsonDepth: 8,
+  sweepConfigurations: 100_000,
+  reportAssets: 300,
+  excelIdLength: 100,
+  excelRows: 20_000,
+  excelResampleWork: 200_000_000,
+} as const;
+
+/** A byte count in words for messages (`256 MB`, `1 MB`, `12.5 kB`). */
+export function bytesText(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} kB`;
+  return `${n} bytes`;
+}

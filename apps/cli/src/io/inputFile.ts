@@ -1,0 +1,21 @@
+/**
+ * What every file the CLI reads must be before a byte is read (issue 20; limits in the core's
+ * `SIZE_LIMITS`): a regular file (not a folder, a device such as `/dev/zero`, a pipe or a socket)
+ * no larger than the limit for its kind. A file over the limit is refused with its size and the
+ * limit, never read until memory runs out.
+ */
+import { statSync } from "node:fs";
+import { KitchinError, SIZE_LIMITS, bytesText, say } from "@kitchin/core";
+
+export function checkInputFile(file: string, maxBytes: number = SIZE_LIMITS.inputFileBytes, what = "a table"): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new KitchinError("bad-file", say("fileNotFound"), { file });
+    throw e;
+  }
+  if (st.isDirectory()) throw new KitchinError("bad-file", "is a folder, not a file", { file });
+  if (!st.isFile()) throw new KitchinError("bad-file", "is not a regular file (a device, pipe or socket): save the data to a file and give its name", { file });
+  if (st.size > maxBytes) throw new KitchinError("bad-file", `is ${bytesText(st.size)}; kitchin reads ${what} of up to ${bytesText(maxBytes)} (docs/cli.md, limits): keep the columns and months you need`, { file });
+}
