@@ -172,3 +172,18 @@ describe("limits", () => {
   }, 60000);
 });
 
+
+describe("xlsx with a long sheet name", () => {
+  const file = fileURLToPath(new URL("./fixtures/long_sheet_name.xlsx", import.meta.url));
+  it("is read, by default and by its full name, with the plain table's answer and nothing from the library on the terminal", async () => {
+    const plain = tmpFile("long-plain.csv", ["date,inventory,revenue", ...Array.from({ length: N }, (_, i) => `${ym(i)},${inv[i]},${rev[i]}`)].join("\n") + "\n");
+    const want = JSON.parse((await run("turns", "--file", plain, "--column", "inventory", "--format", "json")).out).turns;
+    expect(want.length).toBeGreaterThan(2);
+    for (const sheet of [[], ["--sheet", "Industrial enterprises inventory and revenue YoY 2010-2019"]]) {
+      const r = spawnSync(process.execPath, [bin, "turns", "--file", file, ...sheet, "--column", "inventory", "--format", "json"], { encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(JSON.parse(r.stdout).turns).toEqual(want);
+    }
+  }, 30000);
+});

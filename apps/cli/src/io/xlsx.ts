@@ -14,6 +14,7 @@
  * - numbers formatted as percent (`0.00%`) are marked by column, for the unit check.
  */
 import { say, KitchinError } from "@kitchin/core";
+import { allowLongSheetNames, sheetNamed } from "./xlsxSheetNames.ts";
 
 export type SheetCell = string | number | null;
 
@@ -36,12 +37,13 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
   const mod = await import("exceljs");
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const wb = new ExcelJS.Workbook();
+  allowLongSheetNames(wb);
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
     throw new KitchinError("bad-file", `cannot read as an .xlsx workbook (${String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120)}); save it from Excel as .xlsx or .csv`, { file: path });
   }
-  const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
+  const ws = sheet ? sheetNamed(wb, sheet) : wb.worksheets[0];
   if (!ws) {
     const names = wb.worksheets.map((w) => w.name).join(", ");
     throw new KitchinError("bad-file", sheet ? `no sheet named "${sheet}" (sheets: ${names})` : "the workbook has no sheets", { file: path });
