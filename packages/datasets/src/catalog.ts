@@ -2,7 +2,7 @@
  * The generated catalog (`data/catalog.json`, written by `scripts/build.ts`): one entry per
  * shipped series. Browser-safe: a static JSON import that bundlers inline.
  */
-import { KitchinError, editDistance } from "@kitchin/core";
+import { KitchinError, SIZE_LIMITS, editDistance } from "@kitchin/core";
 import catalogFile from "../data/catalog.json" with { type: "json" };
 import type { CatalogEntry, CatalogFile, Region } from "./types.ts";
 
@@ -20,6 +20,7 @@ const byId = new Map(catalog.map((e) => [e.id, e]));
 export function findEntry(id: string): CatalogEntry {
   const hit = byId.get(id);
   if (hit) return hit;
+  if (id.length > SIZE_LIMITS.seriesIdLength) throw new KitchinError("unknown-series", `a series id of ${id.length} characters is not one (ids are at most ${SIZE_LIMITS.seriesIdLength}); try \`kitchin data list\``);
   throw new KitchinError("unknown-series", `unknown series id "${id}"; try \`kitchin data list\`${suggest(id)}`);
 }
 

@@ -6,7 +6,7 @@
  * A series range is one column or one row. Blank cells are missing values; rows are counted
  * from the first cell of the range, as the user sees them.
  */
-import { KitchinError, formatMonth, notDateMessage, numericColumn, readMonth, seriesFromObservations, type Series } from "@kitchin/core";
+import { KitchinError, SIZE_LIMITS, formatMonth, notDateMessage, numericColumn, readMonth, seriesFromObservations, type Series } from "@kitchin/core";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];
@@ -20,12 +20,21 @@ export interface Flat {
   shape: Shape;
 }
 
+/**
+ * Ranges longer than `SIZE_LIMITS.excelRows` are refused before any work: a function must answer
+ * within about two seconds (docs/excel.md, Limits), and 20,000 months is 1,600 years.
+ */
+export function checkRows(n: number, what: string): void {
+  if (n > SIZE_LIMITS.excelRows) throw new KitchinError("bad-option", `${what} has ${n} rows; the add-in reads at most ${SIZE_LIMITS.excelRows} (docs/excel.md, Limits)`);
+}
+
 /** A 1-D view of a single-row or single-column range; `what` names it in errors. */
 export function flatten(range: Range | null | undefined, what: string): Flat {
   if (!Array.isArray(range) || range.length === 0) return { cells: [], shape: "column" };
   const rows = range.length;
   const cols = Array.isArray(range[0]) ? range[0].length : 0;
   if (cols === 0) return { cells: [], shape: "column" };
+  checkRows(Math.max(rows, cols), what);
   // A ragged range (rows of different widths) is refused: its extra cells would be dropped silently.
   for (let i = 1; i < rows; i++) {
     if (!Array.isArray(range[i]) || range[i].length !== cols) {

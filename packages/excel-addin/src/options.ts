@@ -98,11 +98,14 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
 export function splitErrorsOption<O>(text: O): { options: O; errorsAsText: boolean } {
   if (typeof text !== "string" || !/errors/i.test(text)) return { options: text, errorsAsText: false };
   let errorsAsText = false;
+  let seen = false;
   const rest: string[] = [];
   for (const raw of text.split(SEPARATORS)) {
     const part = raw.trim();
     const eq = part.search(/[=:：]/);
     if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === "errors") {
+      if (seen) throw new KitchinError("bad-option", `option "errors" is given twice`); // like every other key (docs/excel.md)
+      seen = true;
       const v = part.slice(eq + 1).trim().toLowerCase();
       if (v !== "text" && v !== "cell") throw new KitchinError("bad-option", `option errors=${part.slice(eq + 1).trim()} must be cell (an error value, the default) or text (the error's message as text)`);
       errorsAsText = v === "text";

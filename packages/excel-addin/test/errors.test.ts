@@ -43,5 +43,8 @@ describe("errors=text (Excel builds that show only a generic text for custom err
     expect(splitErrorsOption(undefined)).toEqual({ options: undefined, errorsAsText: false });
     expect(phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=text; colour=red")[0][0]).toMatch(/^#VALUE! unknown option "colour"/);
     expect(() => phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=loud")).toThrowError(/errors=loud must be cell .* or text/);
+    // a repeated key is refused, errors included (docs/excel.md)
+    expect(() => splitErrorsOption("errors=text; errors=text")).toThrowError(/option "errors" is given twice/);
+    expect(() => phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=text; lang=zh; Errors=cell")).toThrowError(/option "errors" is given twice/);
   });
 });

@@ -74,14 +74,19 @@ export function limitProblem(x: number, limit: NumericLimit): string | null {
  * - `sweepConfigurations`: a sweep runs ~10,000 configurations a second on one core (945 in 0.1 s
  *   on the shipped China data); 100,000 is about ten seconds and a table no one reads whole.
  * - `reportAssets`: assets in the report's score heat map and strategies — the chart renderer draws
- *   a few hundred rows (vega overflowed its stack at 1,000); 300 rows is already a 4,800-pixel map.
- * - `excelIdLength`: a series id is under 40 characters; the "did you mean" search compares the
- *   id with every catalog id (edit distance: length × length work), so a 32,767-character id would
- *   take seconds.
- * - `excelRows`: rows of a range given to an add-in function (50 years of months is 600 rows).
- * - `excelResampleWork`: (bootstrap + permutations) × assets × months for `CYCLE.SCORE`; the add-in
- *   answers within ~2 s (Excel's custom functions must answer promptly); 200 million draws of one
- *   monthly return took about a second in headless Chromium.
+ *   a few hundred rows (issue 20: 1,000 assets overflowed vega's stack, 600 rendered); 300 rows is
+ *   already a 4,800-pixel map.
+ * - `seriesIdLength`: a series id is under 40 characters; the "did you mean" search compares the
+ *   id with every catalog id (edit distance: length × length work); issue 20 measured ~10 s for a
+ *   32,767-character id (the most an Excel cell holds); a longer id is refused without the search.
+ * - `excelRows`: rows (or columns) of a range given to an add-in function (50 years of months is
+ *   600 rows); `excelPanelRows`: rows of the price range of `CYCLE.SCORE`/`CYCLE.BACKTEST`, whose
+ *   work grows faster than the rows (in the real runtime, headless Chromium here: 20,000 rows with
+ *   the default resampling 0.3 s, 100,000 rows 3.4 s).
+ * - `excelResampleWork`: (bootstrap + permutations) × assets × months for `CYCLE.SCORE`, so that it
+ *   answers within ~2 s (Excel's custom functions must answer promptly): 100,000 + 100,000 draws on
+ *   100 assets × 180 months (3.6 billion) is refused; in the real runtime here 200 million took
+ *   0.35–3.4 s depending on the panel's shape, so the bound is 100 million.
  */
 export const SIZE_LIMITS = {
   inputFileBytes: 256 * 1024 * 1024,
@@ -89,9 +94,10 @@ export const SIZE_LIMITS = {
   jsonDepth: 8,
   sweepConfigurations: 100_000,
   reportAssets: 300,
-  excelIdLength: 100,
-  excelRows: 20_000,
-  excelResampleWork: 200_000_000,
+  seriesIdLength: 100,
+  excelRows: 100_000,
+  excelPanelRows: 20_000,
+  excelResampleWork: 100_000_000,
 } as const;
 
 /** A byte count in words for messages (`256 MB`, `1 MB`, `12.5 kB`). */

@@ -2,7 +2,7 @@
  * CYCLE.SCORE and CYCLE.BACKTEST: the backtester's phase scores and strategy metrics as tables
  * with a header row, followed by its notes (thin samples, open episodes, ex-post stamp).
  */
-import { PHASE_IDS, phaseCodeOfId, phaseLabel, type Lang } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, SIZE_LIMITS, phaseCodeOfId, phaseLabel, type Lang } from "@kitchin/core";
 import { BACKTEST_DEFAULTS, compare, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
 import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
@@ -17,6 +17,7 @@ function scoreTable(dates: Range, phases: Range, prices: Range, names?: Range | 
   const o = parseOptions(options, SCORE_OPTIONS);
   const lang = langOf(o);
   const p = phasesAndPrices(dates, phases, prices, names);
+  checkResampling((o.bootstrap as number | undefined) ?? BACKTEST_DEFAULTS.bootstrap, (o.permutations as number | undefined) ?? BACKTEST_DEFAULTS.permutations, p.panel.assets.length, p.panel.months);
   const s = scorePhases(p.panel, p.codes, {
     exPost: o.mode !== "as-of",
     bootstrap: o.bootstrap as number | undefined,
@@ -34,6 +35,19 @@ function scoreTable(dates: Range, phases: Range, prices: Range, names?: Range | 
     ]);
   }
   return withNotes(rows, s.warnings, lang);
+}
+
+/**
+ * The resampling's work, (bootstrap + permutations) × assets × months, within
+ * `SIZE_LIMITS.excelResampleWork`: each bound alone is reasonable (100,000), together on a large
+ * panel they are minutes of work; refused with the numbers and what to lower.
+ */
+function checkResampling(bootstrap: number, permutations: number, assets: number, months: number): void {
+  const work = (bootstrap + permutations) * assets * months;
+  if (work > SIZE_LIMITS.excelResampleWork) {
+    const most = Math.floor(SIZE_LIMITS.excelResampleWork / (assets * months));
+    throw new KitchinError("bad-option", `bootstrap=${bootstrap} and permutations=${permutations} on ${assets} assets × ${months} months is too much work for a cell (${(work / 1e6).toFixed(0)} million draws; at most ${SIZE_LIMITS.excelResampleWork / 1e6} million): keep bootstrap + permutations to ${most} or less, or use kitchin score`);
+  }
 }
 
 function backtestTable(dates: Range, phases: Range, prices: Range, options?: string | null): Out {

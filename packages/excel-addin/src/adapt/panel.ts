@@ -3,7 +3,7 @@
  * (one column per asset, same rows). Phases may be written as the labels CYCLE.PHASE prints
  * (English or Chinese), as ids (`passive-destock`) or as codes (0–3, −1 unknown).
  */
-import { KitchinError, numericColumn, phaseOfText } from "@kitchin/core";
+import { KitchinError, SIZE_LIMITS, numericColumn, phaseOfText } from "@kitchin/core";
 import { pricePanel, type PricePanel } from "@kitchin/backtest";
 import { axisOf, flatten, texts, type Cell, type Range } from "../cells.ts";
 
@@ -31,6 +31,7 @@ export function phasesAndPrices(dates: Range, phases: Range, prices: Range, name
     throw new KitchinError("empty", "prices range is empty");
   }
   const k = prices[0].length;
+  if (prices.length > SIZE_LIMITS.excelPanelRows) throw new KitchinError("bad-option", `prices has ${prices.length} rows; CYCLE.SCORE and CYCLE.BACKTEST read at most ${SIZE_LIMITS.excelPanelRows} (docs/excel.md, Limits): use kitchin score for longer panels`);
   let body = prices;
   let assets = texts(names, "names");
   let headerRows = 0;
