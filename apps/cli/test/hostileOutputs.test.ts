@@ -166,6 +166,13 @@ describe("limits", () => {
       /the grid has 6,750,675 configurations .* a sweep runs at most 100,000/);
     expect(Date.now() - t0).toBeLessThan(10000);
   }, 30000);
+  it("a report at the asset limit (300 assets) is drawn, heat map and all", async () => {
+    const at = prices(Array.from({ length: SIZE_LIMITS.reportAssets }, (_, i) => `a${i}`), "limit-prices.csv");
+    const r = await run("report", "--prices", at, "--phases", phases, "--out", tmpPath("limit.html"), "--permutations", "0", "--bootstrap", "0");
+    expect(r.code, r.err).toBe(0);
+    const html = readFileSync(tmpPath("limit.html"), "utf8");
+    expect(html).toContain(`>a${SIZE_LIMITS.reportAssets - 1}<`);
+  }, 60000);
   it("a report over the asset limit is refused before the work (1,000 assets)", async () => {
     const many = prices(Array.from({ length: 1000 }, (_, i) => `a${i}`), "many-prices.csv");
     refused(await run("report", "--prices", many, "--phases", phases, "--out", tmpPath("many.html")), /the report draws at most 300 assets and the prices have 1000/);
