@@ -144,10 +144,10 @@ describe("the report's contribution sections (US only: the inputs China lacks)",
     const d = (await runJson("contrib", "--total", "us.imports_gs", "--vs", "us.inventory", "--window", "12")).divergence;
     expect(d).toMatchObject({ from: "2024-07", to: "2025-06", months: 12 });
     expect(imp.title).toMatch(/US imports \(goods and services, BOPTIMP\) vs business inventories, 2024-07\.\.2025-06/);
-    expect(imp.html).toContain(`${d.totalGrowth.toFixed(2)}%`);
-    expect(imp.html).toContain(`${d.gap.toFixed(2)}`);
+    expect(imp.html.html).toContain(`${d.totalGrowth.toFixed(2)}%`);
+    expect(imp.html.html).toContain(`${d.gap.toFixed(2)}`);
     const w = (await runJson("contrib", "--dataset", "us")).window;
     expect(sec.title).toMatch(/data end 2019-06/);
-    expect(sec.html).toContain(`<td>2018-07..2019-06</td><td>${w.totalYoy.toFixed(2)}</td><td>${w.contributions["us.census.manufacturing_inventory"].toFixed(2)}</td>`);
+    expect(sec.html.html).toContain(`<td>2018-07..2019-06</td><td>${w.totalYoy.toFixed(2)}</td><td>${w.contributions["us.census.manufacturing_inventory"].toFixed(2)}</td>`);
   });
 });
