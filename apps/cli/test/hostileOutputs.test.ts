@@ -11,7 +11,10 @@ import { describe, expect, it } from "vitest";
 import { SIZE_LIMITS } from "@kitchin/core";
 import { parseCsv, toCsv } from "../src/io/csv.ts";
 import { termText } from "../src/format/table.ts";
-import { run, tmpFile, tmpPath } from "./helpers.ts";
+import { run, runEnv, tmpFile, tmpPath } from "./helpers.ts";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { N, inv, rev, ym } from "./hostile/data.ts";
 
 const bin = fileURLToPath(new URL("../bin/kitchin.mjs", import.meta.url));
@@ -44,12 +47,16 @@ describe("terminal text", () => {
   });
   const p = prices([`gold${ESC_TITLE}`, `copper${RED}`, "bond\u202e"], "esc-prices.csv");
   const own = tmpFile("esc-own.csv", [`date,"inv${RED}","rev${ESC_TITLE}",ind${RED}`, ...Array.from({ length: N }, (_, i) => `${ym(i)},${inv[i]},${rev[i]},${inv[(i + 4) % N]}`)].join("\n") + "\n");
+  const levels = tmpFile("esc-levels.csv", [`date,"total${ESC_TITLE}","a${RED}",b\u202e`, ...Array.from({ length: N }, (_, i) => `${ym(i)},${300 + i + inv[i]},${100 + i},${200 + inv[i]}`)].join("\n") + "\n");
   const commands: [string, string[]][] = [
     ["score", ["score", "--prices", p, "--phases", phases, "--bootstrap", "0", "--permutations", "0"]],
     ["backtest", ["backtest", "--prices", p, "--phases", phases, "--strategy", `hold:gold${ESC_TITLE}`]],
     ["phase", ["phase", "--file", own, "--inventory", `inv${RED}`, "--revenue", `rev${ESC_TITLE}`]],
     ["lead", ["lead", "--file", own, "--target", `inv${RED}`, "--indicator", `ind${RED}`, "--details"]],
     ["overview", ["overview", "--file", own, "--inventory", `inv${RED}`, "--revenue", `rev${ESC_TITLE}`]],
+    ["turns", ["turns", "--file", own, "--column", `inv${RED}`]],
+    ["cycles", ["cycles", "--file", own, "--inventory", `inv${RED}`, "--revenue", `rev${ESC_TITLE}`]],
+    ["contrib", ["contrib", "--file", levels, "--total", `total${ESC_TITLE}`, "--components", `a${RED},b\u202e`, "--vs", `a${RED}`]],
   ];
   for (const [name, args] of commands) {
     it(`${name}: names with escape sequences are printed escaped`, async () => {
@@ -61,6 +68,15 @@ describe("terminal text", () => {
     }, 30000);
   }
 });
+
+it("data import --map: a column name with escape sequences is printed escaped", async () => {
+  const home = mkdtempSync(join(tmpdir(), "kitchin-esc-home-"));
+  const f = tmpFile("esc-import.csv", `month,"my revenue${RED}","junk${ESC_TITLE}"\n2026-05,5.5,1\n2026-06,6.5,2\n`);
+  const r = await runEnv({ KITCHIN_HOME: home, KITCHIN_TODAY: "2026-11" }, "data", "import", f, "--map", `my revenue${RED}=cn.revenue_yoy`);
+  expect(r.code, r.err).toBe(0);
+  expect(r.out + r.err).not.toMatch(RAW_CONTROL);
+  expect(r.out).toMatch(/junk\\x1b\]0;pwned\\x07/);
+}, 30000);
 
 describe("CSV writer", () => {
   it("neutralises formula-leading text with an apostrophe and keeps plain numbers", () => {

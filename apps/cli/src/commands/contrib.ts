@@ -17,7 +17,7 @@ import { bool, int, list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
-import { fmt, renderTable, useColour } from "../format/table.ts";
+import { fmt, renderTable, useColour, termText } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, formatOf, langOf, monthRange } from "../options.ts";
@@ -76,15 +76,15 @@ export const contribCommand: Command = {
     const last = int(p, "last", 1) ?? 12;
     const L = LABELS[langOf(p)];
     const label = shortLabels(comps);
-    io.out(`${data.total}: ${L.head}${hasComps ? L.contrib : ""}${data.basis === "levels" ? "" : ` (${data.basis})`}\n`);
+    io.out(`${termText(data.total)}: ${L.head}${hasComps ? L.contrib : ""}${data.basis === "levels" ? "" : ` (${data.basis})`}\n`);
     const fmtRow = (first: string, r: Parameters<typeof cells>[0]) => [first, ...cells(r).map((x) => fmt(x))];
     const w = data.window;
     io.out(renderTable([L.month, L.total, ...label, ...(hasComps ? [L.residual] : []), ...(shares ? label.map((c) => `${L.share} ${c}`) : [])],
       [...data.rows.slice(-last).map((r) => fmtRow(r.date, r)), fmtRow(`${w.from}…${w.to}`, w)],
       { colour: useColour(io.isTTY, io.env) }));
-    io.out(`${L.window} ${w.from}…${w.to} (${data.aggregate}, ${w.months} ${L.months}): ${L.total} ${fmt(w.totalYoy)} %${comps.map((c, i) => `, ${label[i]} ${fmt(w.contributions[c])} pp`).join("")}${hasComps ? `, ${L.residual} ${fmt(w.residual)} pp` : ""}\n`);
+    io.out(`${L.window} ${w.from}…${w.to} (${data.aggregate}, ${w.months} ${L.months}): ${L.total} ${fmt(w.totalYoy)} %${comps.map((c, i) => `, ${termText(label[i])} ${fmt(w.contributions[c])} pp`).join("")}${hasComps ? `, ${L.residual} ${fmt(w.residual)} pp` : ""}\n`);
     const d = data.divergence;
-    if (d) io.out(`${L.divergence} ${d.from}…${d.to} (${d.months} ${L.months}): ${data.total} ${fmt(d.totalGrowth)} % vs ${d.vs} ${fmt(d.vsGrowth)} %, ${L.gap} ${fmt(d.gap)} pp, z ${fmt(d.z)} ${L.against} ${d.historyMonths} ${L.earlier} ${d.months} ${L.months}\n`);
+    if (d) io.out(`${L.divergence} ${d.from}…${d.to} (${d.months} ${L.months}): ${termText(data.total)} ${fmt(d.totalGrowth)} % vs ${termText(d.vs)} ${fmt(d.vsGrowth)} %, ${L.gap} ${fmt(d.gap)} pp, z ${fmt(d.z)} ${L.against} ${d.historyMonths} ${L.earlier} ${d.months} ${L.months}\n`);
     printNotes(io, data.notes, langOf(p));
   },
 };

@@ -2,6 +2,7 @@
  * `kitchin cycles`: inventory cycles trough to trough with restocking/destocking and
  * active/passive months (methods.md §3), the cycle in progress, and summary lengths.
  */
+import { termText } from "../format/table.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
@@ -32,7 +33,7 @@ export const cyclesCommand: Command = {
       io.out(toCsv([...keys], rows.map((r) => keys.map((k) => r[k]))));
       return;
     }
-    io.out(`${inventory.name} cycles (demand: ${revenue.name}; ${a.params.method}, ${a.params.preset} preset)\n`);
+    io.out(`${termText(inventory.name)} cycles (demand: ${termText(revenue.name)}; ${a.params.method}, ${a.params.preset} preset)\n`);
     printCycleTable(a, langOf(p), io, ctx);
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
   },

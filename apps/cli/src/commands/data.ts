@@ -14,7 +14,7 @@ import { bool, str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
-import { renderTable, useColour } from "../format/table.ts";
+import { renderTable, useColour, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, formatOf, langOf, monthFlags } from "../options.ts";
 

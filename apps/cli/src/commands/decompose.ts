@@ -14,7 +14,7 @@ import { int, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
-import { fmt, renderTable, useColour } from "../format/table.ts";
+import { fmt, renderTable, useColour, termText } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { OUTPUT_FLAGS, formatOf, monthFlags } from "../options.ts";
@@ -121,7 +121,7 @@ export const decomposeCommand: Command = {
     if (format === "csv") { printNotes(io, data.notes); io.out(toCsv(["month", ...TERMS], data.rows.map((r) => [r.month, ...TERMS.map((k) => r[k])]))); return; }
     const last = int(p, "last", 1) ?? 12;
     const s = data.summary;
-    io.out(`${data.series.inventory} ≈ ${data.series.valueAdded} + ${data.series.price} + ratio (${data.series.ratio ?? `from ${data.series.sales}`}) + residual; ${data.form === "log" ? "log points" : "percent"}; ${s.months} months ${s.from ?? ""}…${s.to ?? ""}\n`);
+    io.out(`${termText(`${data.series.inventory} ≈ ${data.series.valueAdded} + ${data.series.price} + ratio (${data.series.ratio ?? `from ${data.series.sales}`})`)} + residual; ${data.form === "log" ? "log points" : "percent"}; ${s.months} months ${s.from ?? ""}…${s.to ?? ""}\n`);
     io.out(renderTable(["month", "inventory", "value added", "price", "ratio", "residual", "real (exact)", "real (diff)"],
       data.rows.slice(-last).map((r) => [r.month, fmt(r.inventory), fmt(r.valueAdded), fmt(r.price), fmt(r.ratio), fmt(r.residual), fmt(r.realExact), fmt(r.realDifference)]),
       { colour: useColour(io.isTTY, io.env) }));

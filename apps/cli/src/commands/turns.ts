@@ -5,7 +5,7 @@ import { wordOf, formatMonth, scaleProblem, type Turn } from "@kitchin/core";
 import type { Command } from "../command.ts";
 import { INPUT_FLAGS, turnInput } from "../inputs.ts";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, turnOptions } from "../options.ts";
-import { renderTable, fmt, useColour } from "../format/table.ts";
+import { renderTable, fmt, useColour, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { printNotes, toJson } from "../context.ts";
 import { TURN_LABELS, turns } from "@kitchin/core";
@@ -39,7 +39,7 @@ export const turnsCommand: Command = {
       printNotes(io, input.notes, langOf(p));
       io.out(toCsv(["index", "date", "type", "value", "closeCall"], list.map((t) => [t.index, dateOf(t), t.type, t.value, t.closeCall ?? ""])));
     } else {
-      io.out(`${input.name}: ${list.length} turns (${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
+      io.out(`${termText(input.name)}: ${list.length} turns (${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
       const lang = langOf(p);
       const header = (["date", "type", "value", "closeCall"] as const).map((k) => wordOf(k, lang));
       io.out(renderTable(header, list.map((t) => [dateOf(t), TURN_LABELS[t.type][lang], fmt(t.value), t.closeCall ?? ""]), {
