@@ -36,13 +36,13 @@ export function describeError(e: unknown, debug: boolean, lang: Lang = "en"): { 
 const FS_WORDS = {
   en: {
     EISDIR: "is a folder, not a file", ENOENT: "not found", EACCES: "permission denied", ENOTDIR: "a part of the path is not a folder", EPERM: "not permitted",
-    ENOSPC: "no space left on the device: nothing was written", EDQUOT: "disk quota exceeded: nothing was written", EFBIG: "file too large for the file system",
+    ENOSPC: "no space left on the device", EDQUOT: "disk quota exceeded", EFBIG: "file too large for the file system",
     EROFS: "read-only file system", EIO: "input/output error", EPIPE: "the reader closed the pipe before the output was written (output cut short)",
     EEXIST: "already exists", ENAMETOOLONG: "file name too long", ELOOP: "too many symbolic links",
   },
   zh: {
     EISDIR: "是文件夹，不是文件", ENOENT: "找不到", EACCES: "没有权限", ENOTDIR: "路径中有一段不是文件夹", EPERM: "不允许",
-    ENOSPC: "磁盘空间不足：未写入任何内容", EDQUOT: "超出磁盘配额：未写入任何内容", EFBIG: "文件超过文件系统允许的大小",
+    ENOSPC: "磁盘空间不足", EDQUOT: "超出磁盘配额", EFBIG: "文件超过文件系统允许的大小",
     EROFS: "只读文件系统", EIO: "输入/输出错误", EPIPE: "读取方在输出写完之前关闭了管道（输出不完整）",
     EEXIST: "已存在", ENAMETOOLONG: "文件名太长", ELOOP: "符号链接层数太多",
   },
