@@ -26,6 +26,8 @@ import { census } from "./us-census.ts";
 import { usOther } from "./us-markets.ts";
 import { nber, nberRecession } from "./us-nber.ts";
 import { usTrade } from "./us-trade.ts";
+import { usIndustries } from "./industries-us.ts";
+import { cnIndustries } from "./industries-cn.ts";
 import { chinaAssets } from "./cn-assets.ts";
 import { chinaFutures } from "./cn-futures.ts";
 import { riskFree } from "./risk-free.ts";
@@ -73,6 +75,7 @@ async function buildAll(rawDir: string): Promise<Map<string, string>> {
   const catalog: CatalogFile = { series, vintages };
   files.set("data/catalog.json", JSON.stringify(catalog, null, 1) + "\n");
   files.set("data/us/nber.json", JSON.stringify(nber(raw), null, 1) + "\n");
+  for (const [path, text] of [await usIndustries(raw, report), await cnIndustries(raw, report)]) files.set(path, text);
   files.set("data/build-report.json", JSON.stringify(report, null, 1) + "\n");
   const doc = readFileSync(join(pkgDir, "DATA.md"), "utf8");
   files.set("DATA.md", fillSection(fillSection(doc, "series-table", seriesTable(catalog)), "futures-crosscheck", futuresTable(report)));

@@ -16,3 +16,4 @@ export { NBER, NBER_CYCLES, type NberCycle, type NberTurn } from "./nber.ts";
 export { universe, assetList, type Universe } from "./universe.ts";
 export { priceCaveats, type PriceCaveats } from "./priceCaveats.ts";
 export { displayName } from "./names.ts";
+export * from "./industries.ts";

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { entriesOf, findEntry, findVintageEntry } from "./catalog.ts";
 import { parseCuratedCsv } from "./csv.ts";
 import type { CatalogEntry, DatasetSeries, Region } from "./types.ts";
+import { industryPanelFile, parseIndustryPanel, type IndustryPanel } from "./industries.ts";
 
 export * from "./index.ts";
 
@@ -33,4 +34,10 @@ export function loadRegion(region: Region): Record<string, DatasetSeries> {
   const out: Record<string, DatasetSeries> = {};
   for (const e of entriesOf(region)) out[e.id] = loadEntry(e);
   return out;
+}
+
+/** A region's shipped industry panel (`data/industries/<region>.json`, issue 25). */
+export function loadIndustryPanel(region: Region): IndustryPanel {
+  const rel = industryPanelFile(region);
+  return parseIndustryPanel(readFileSync(join(dataDir, rel), "utf8"), rel);
 }
