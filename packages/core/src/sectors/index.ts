@@ -2,3 +2,4 @@
 export * from "./panel.ts";
 export * from "./at.ts";
 export * from "./table.ts";
+export * from "./breadth.ts";
