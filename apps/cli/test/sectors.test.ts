@@ -19,9 +19,6 @@ describe("kitchin sectors", () => {
     expect(w).toBeCloseTo(1, 12);
     expect(j.summary.restocking).toBe(j.sectors.filter((s: any) => s.inventoryState === "restocking").length);
     expect(j.notes[0]).toMatch(/no sales/);
-    // --dataset us reads the same Census data from the shipped datasets.
-    const d = await runJson("sectors", "--dataset", "us");
-    expect(d.sectors.map((s: any) => [s.name, s.inventoryState, s.monthsInState])).toEqual(j.sectors.map((s: any) => [s.name, s.inventoryState, s.monthsInState]));
   });
 
   it("a long table with sales and weights: phases, counts and weighted shares by hand", async () => {
@@ -73,7 +70,7 @@ describe("kitchin sectors", () => {
     const r = await run("sectors", "--file", tmpFile("bad.csv", "sector,month\nx,2020-01\n"));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/needs a "inventory" column/);
-    expect((await run("sectors", "--dataset", "cn")).err).toMatch(/only us has shipped sector data/);
+    expect((await run("sectors", "--dataset", "eu")).err).toMatch(/--dataset must be us or cn/);
     expect((await run("sectors")).err).toMatch(/no input/);
     expect((await run("sectors", "--file", example, "--kind", "pct")).err).toMatch(/--kind must be/);
   });

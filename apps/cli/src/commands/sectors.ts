@@ -5,10 +5,11 @@
  *
  * Input: a long table (`sector, month, inventory[, sales, weight]`, CSV or XLSX), a wide table
  * such as a Wind export (dates in the first column, one inventory column per industry; sales
- * in `--sales-file` with the same column names), or `--dataset us` (the Census manufacturing,
- * wholesale and retail inventories shipped in @kitchin/datasets, 1992–2019: no sector sales,
- * so restocking/destocking only). apps/cli/examples/sectors-census-mtis.csv is the same data
- * as a long CSV.
+ * in `--sales-file` with the same column names), or `--dataset us|cn`: the shipped industry
+ * panels (issue 25, commands/industries.ts: US wholesale and retail sub-industries with sales,
+ * manufacturing implied; China's 31 industries, real inventories), or `--pairs` (China–US
+ * matched industries). apps/cli/examples/sectors-census-mtis.csv has the three Census
+ * aggregates of 1992–2019 as a long CSV.
  */
 import {
   KitchinError, PHASE_IDS, formatMonth, parseMonth, phaseIdOf, phaseLabel, sectorInputsFromTable, sectorPanel,
@@ -20,17 +21,12 @@ import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { PHASE_COLOURS, pct, renderTable, useColour } from "../format/table.ts";
-import { INPUT_FLAGS, columnSeries, shippedSeries } from "../inputs.ts";
+import { INPUT_FLAGS, columnSeries } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { readRows, readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
 import { OUTPUT_FLAGS, PHASE_RULE_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
 import { turnFlags } from "../options.ts";
-
-export const CENSUS_SECTORS: [name: string, id: string][] = [
-  ["manufacturing", "us.census.manufacturing_inventory"],
-  ["wholesale", "us.census.wholesale_inventory"],
-  ["retail", "us.census.retail_inventory"],
-];
+import { runIndustries, INDUSTRY_FLAGS } from "./sectorsIndustries.ts";
 
 async function rowsOf(file: string, sheet?: string): Promise<{ rows: Cell[][]; serial: boolean }> {
   const r = await readRows(file, sheet);
@@ -117,9 +113,10 @@ export function summariseSectors(p: SectorPanel, kind: "level" | "yoy"): Sectors
 export const sectorsCommand: Command = {
   name: "sectors",
   summary: "sector panel: each industry's phase, latest phase, and the count and weighted share of industries per phase",
-  usage: "kitchin sectors (--file F [--sales-file F2] | --dataset us) [--kind level|yoy] [--mode as-of|ex-post] [--smooth N] [--at YYYY-MM] [--history] [--format table|json|csv]",
+  usage: "kitchin sectors (--file F [--sales-file F2] | --dataset us|cn [--group G] [--nominal] | --pairs) [--kind level|yoy] [--mode as-of|ex-post] [--smooth N] [--at YYYY-MM] [--history] [--format table|json|csv] [--lang zh]",
   flags: {
-    dataset: { type: "string", arg: "us", description: "shipped Census manufacturing/wholesale/retail inventories (no sales)" },
+    dataset: { type: "string", arg: "us|cn", description: "shipped industry panels: US wholesale/retail sub-industries with sales + manufacturing (implied); China's 31 industries (inventory, real)" },
+    ...INDUSTRY_FLAGS,
     file: { type: "string", arg: "F", description: "long table (sector, month, inventory[, sales, weight]) or a wide Wind export of inventories" },
     "sales-file": { type: "string", arg: "F", description: "wide table of sales with the same industry columns as --file" },
     sheet: INPUT_FLAGS.sheet,
@@ -135,13 +132,12 @@ export const sectorsCommand: Command = {
   async run(p: ParsedArgs, io) {
     const file = str(p, "file"), dataset = str(p, "dataset");
     if (file && dataset) throw new UsageError("give either --dataset or --file, not both");
+    if (dataset !== undefined || bool(p, "pairs")) return runIndustries(p, io);
+    if (str(p, "group") !== undefined || bool(p, "nominal")) throw new UsageError("--group and --nominal are for --dataset us|cn");
     let inputs: SectorInput[];
-    if (dataset !== undefined) {
-      if (dataset !== "us") throw new UsageError(`--dataset: only us has shipped sector data (Census manufacturing/wholesale/retail), got "${dataset}"`);
-      inputs = CENSUS_SECTORS.map(([name, id]) => ({ name, inventory: shippedSeries(id).series }));
-    } else if (file) {
+    if (file) {
       inputs = await sectorInputsFromFile(file, { salesFile: str(p, "sales-file"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column") });
-    } else throw new UsageError("no input: give --file F (long table or Wind export) or --dataset us");
+    } else throw new UsageError("no input: give --file F (long table or Wind export), --dataset us|cn or --pairs");
     const kind = str(p, "kind") ?? "level";
     if (kind !== "level" && kind !== "yoy") throw new UsageError(`--kind must be level or yoy, got "${kind}"`);
     const mode = str(p, "mode") ?? "as-of";

@@ -199,6 +199,22 @@ export const MESSAGES = {
     en: () => "no industry has a known inventory state in any month",
     zh: () => "没有任何行业在任何月份有已知的库存状态",
   },
+  industriesInventoryOnly: {
+    en: (p: { groups: string }) => `${p.groups}: no sales in the data — inventory state only (restocking/destocking), no phase`,
+    zh: (p: { groups: string }) => `${p.groups}：数据中没有销售——仅有库存状态（补库/去库），无阶段`,
+  },
+  industriesReal: {
+    en: () => "inventories deflated by each industry's PPI (real); weights are nominal levels (--nominal for nominal inventories)",
+    zh: () => "库存已按各行业 PPI 平减（实际库存）；权重为名义库存规模（--nominal 使用名义库存）",
+  },
+  industriesGroupEnds: {
+    en: (p: { group: string; month: string; at: string }) => `${p.group}: data end ${p.month}, read there (not ${p.at})`,
+    zh: (p: { group: string; month: string; at: string }) => `${p.group}：数据止于 ${p.month}，按该月读取（而非 ${p.at}）`,
+  },
+  industriesPairs: {
+    en: () => "China–US pairs compare inventory states (China's industries have no sales, so no phase); docs/macro.md lists the correspondence",
+    zh: () => "中美行业配对比较库存状态（中国分行业无营收数据，故无阶段）；对应关系见 docs/macro.md",
+  },
   sweepBias: {
     en: (p: { tried: number }) => `${p.tried} configurations were tried; the best of many backtests is biased upwards — judge it out of sample (--walk-forward)`,
     zh: (p: { tried: number }) => `共尝试了 ${p.tried} 种配置；众多回测中的最优者存在向上偏差——请以样本外结果判断（--walk-forward）`,
