@@ -86,8 +86,13 @@ describe("kitchin report in headless Chromium", () => {
     const r = await runEnv(env, "report", "--dataset", "cn", "--out", out, "--permutations", "49", "--bootstrap", "49");
     expect(r.code, r.err).toBe(0);
     const p = await open(out, "report-cn-en.png");
-    expect(p.sections).toEqual(["call", "cycles", "phases", "prices", "strategies", "scores", "best", "leading", "sync", "notes", "warnings"]);
-    expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:cn.csi300", "price:cn.cgb10y_tr", "price:cn.nanhua", "cumulative", "scores"]);
+    expect(p.sections).toEqual(["call", "cycles", "phases", "prices", "strategies", "scores", "best", "leading", "sync", "industries", "notes", "warnings"]);
+    expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:cn.csi300", "price:cn.cgb10y_tr", "price:cn.nanhua", "cumulative", "scores", "industry-breadth"]);
+    // the industries section: China's 31 industries at their last month and the China–US pairs (kitchin sectors' numbers)
+    const cnInd = await runJson("sectors", "--dataset", "cn");
+    expect(p.text).toContain(`Manufacturing · ${cnInd.groups[1].month} · inventory state only · real — restocking ${cnInd.groups[1].states.counts.restocking}/24`);
+    const pairs = await runJson("sectors", "--pairs");
+    expect(p.text).toContain(`${pairs.at} · same ${pairs.summary.same}, opposite ${pairs.summary.opposite}, unknown ${pairs.summary.unknown}`);
     const now = JSON.parse((await runEnv(env, "phase", "--dataset", "cn", "--format", "json")).out).current;
     const since = (() => { const [y, m] = now.asOf.split("-").map(Number); const k = y * 12 + m - 1 - now.monthsInPhase + 1; return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`; })();
     expect(p.text).toContain(`As of ${now.asOf}: ${now.label.en} (${now.label.zh}), ${now.monthsInPhase} months in it (since ${since})`);

@@ -22,6 +22,7 @@ import { callSection, cycleSection, type CallInput } from "./call.ts";
 import { contribReportSections } from "./contrib.ts";
 import { macroReportSections } from "./macro.ts";
 import { priceCaveatText } from "../format/priceCaveats.ts";
+import { industryReportSections } from "./industries.ts";
 
 export interface ReportData {
   /** The strategies' inputs (as-of phases by default) and their runs. */
@@ -151,6 +152,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
     { id: "best", title: w("bestFive"), html: table([w("phase"), w("asset"), w("score"), w("episodes"), w("meanEpisode"), w("annualised"), w("hit"), w("pValue"), w("qValue")], topScores) },
     ...macroReportSections(inp.region, lang), // leading indicators and China–US sync (docs/macro.md)
     ...(await contribReportSections(inp.region, lang)), // imports vs inventories, sector contributions (docs/macro.md §7)
+    ...(await industryReportSections(inp.region, lang)), // industry breadth, latest by group, China–US pairs (docs/macro.md §4a)
   ];
   const assets = inp.panel.assets.map(name).join(zh ? "、" : ", ");
   const intro = zh
