@@ -72,7 +72,7 @@ async function main(): Promise<void> {
 
   // 4. The curated data, served beside the bundle and fetched only when CYCLE.DATA asks.
   const data = join(root, "node_modules", "@kitchin", "datasets", "data");
-  await cp(data, join(dist, "data"), { recursive: true, filter: (p) => !/\.\w+$/.test(p) || p.endsWith(".csv") });
+  await cp(data, join(dist, "data"), { recursive: true, filter: (p) => !/\.\w+$/.test(p) || p.endsWith(".csv") || /[\\/]industries[\\/]\w+\.json$/.test(p) });
 
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   console.log(`excel-addin: ${json.functions.length} functions → dist/ in ${Math.round(performance.now() - t0)} ms; functions.js ${kb(out.bytes)} (of which the slim catalog ${kb(catalogBytes)})`);

@@ -66,3 +66,20 @@ export function guardWithOptions<O, T>(options: O, body: (options: O) => T): T |
     return [[`${cell.code} ${cell.message ?? ""}`.trim()]];
   }
 }
+
+/** `guardWithOptions` for an asynchronous adapter (`CYCLE.SECTORS` with a shipped group id fetches data). */
+export async function guardWithOptionsAsync<O, T>(options: O, body: (options: O) => Promise<T>): Promise<T | string[][]> {
+  let split: { options: O; errorsAsText: boolean };
+  try {
+    split = splitErrorsOption(options);
+  } catch (e) {
+    throw toCellError(e);
+  }
+  try {
+    return await guardAsync(() => body(split.options));
+  } catch (e) {
+    if (!split.errorsAsText) throw e;
+    const cell = e as CustomFunctions.Error;
+    return [[`${cell.code} ${cell.message ?? ""}`.trim()]];
+  }
+}

@@ -4,7 +4,7 @@
  * argument, e.g. "lang=zh; window=5; minPhase=6" or "mode=as-of; lag=1" (see src/options.ts).
  * Chinese descriptions: src/i18n.ts → functions.zh-CN.json.
  */
-import { guard, guardAsync, guardWithOptions } from "./errors.ts";
+import { guard, guardAsync, guardWithOptions, guardWithOptionsAsync } from "./errors.ts";
 import { phaseOf, stateOf } from "./adapt/states.ts";
 import { cyclesOf, turnsOf } from "./adapt/turns.ts";
 import { monthlyYoyOf, yoyOf } from "./adapt/growth.ts";
@@ -12,7 +12,7 @@ import { dataOf, seriesList } from "./adapt/data.ts";
 import { backtestOf, scoreOf } from "./adapt/backtest.ts";
 import { leadOf } from "./adapt/lead.ts";
 import { syncOf } from "./adapt/sync.ts";
-import { sectorsOf } from "./adapt/sectors.ts";
+import { sectorsAny } from "./adapt/sectors.ts";
 import { decomposeOf } from "./adapt/decompose.ts";
 import { contribOf } from "./adapt/contrib.ts";
 
@@ -178,12 +178,12 @@ export function sync(statesA: any[][], statesB: any[][], options?: string): any[
  * Sector panel: the latest inventory-cycle phase of each industry and how many months it has lasted, or the monthly count and weighted share of industries per phase.
  * @customfunction SECTORS
  * @helpurl https://localhost:3000/help.html#SECTORS
- * @param table A long table with a header row: sector, month, inventory, and optionally sales and weight (行业, 月份, 存货, 营收, 权重).
+ * @param table A long table with a header row: sector, month, inventory, and optionally sales and weight (行业, 月份, 存货, 营收, 权重); or a shipped industry group id such as "us.wholesale", "us.retail", "cn.manufacturing", "cn.upstream" or "us".
  * @param [options] Text like "kind=yoy; mode=ex-post", "lang=zh; reversal=1; confirm=2", "at=2009-06" or "history=true".
  * @returns A table with a header row: sector, last month, phase, months in phase, inventory state, months in state, weight share; with history=true one row per month.
  */
-export function sectors(table: any[][], options?: string): any[][] {
-  return guardWithOptions(options, (o) => sectorsOf(table, o));
+export async function sectors(table: any[][], options?: string): Promise<any[][]> {
+  return guardWithOptionsAsync(options, (o) => sectorsAny(table, o));
 }
 
 /**

@@ -288,6 +288,8 @@ export const SECTORS_OPTIONS: OptionSpec = {
   ...REVERSAL_OPTIONS,
   at: { type: "month" },
   history: { type: "bool" },
+  /** With a shipped group id: nominal inventories (default: deflated by the industry PPI where shipped). */
+  nominal: { type: "bool" },
 };
 
 /**

@@ -227,6 +227,44 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
     });
   });
 
+  describe("SECTORS on shipped industry groups (issue 25)", () => {
+    type I = { name: string; nameZh: string; phase: string; monthsInPhase: number; inventoryState: string; monthsInState: number; weight: number | null };
+    const PH: Record<string, string> = { "passive-destock": "Passive destocking", "active-restock": "Active restocking", "passive-restock": "Passive restocking", "active-destock": "Active destocking" };
+    const rowsOf = (g: { month: string; industries: I[] }) => g.industries.map((x) => [
+      x.name, g.month, PH[x.phase] ?? "unknown", x.phase === "unknown" ? "" : x.monthsInPhase, x.inventoryState === "unknown" ? "unknown" : x.inventoryState, x.inventoryState === "unknown" ? "" : x.monthsInState, x.weight ?? "",
+    ]);
+
+    it("\"us.wholesale\" with at=2024-01 equals `kitchin sectors --dataset us --group wholesale --at 2024-01` (a text argument arrives as a 1×1 range)", async () => {
+      const cli = kitchin("sectors", "--dataset", "us", "--group", "wholesale", "--at", "2024-01");
+      const out = value(await call(rt.page, "SECTORS", [["us.wholesale"]], "at=2024-01"));
+      expect(out[0]).toEqual(["sector", "month", "phase", "months in phase", "inventory", "months in state", "weight share"]);
+      expect(out).toHaveLength(1 + 19);
+      expectClose(out.slice(1), rowsOf(cli.groups[0]));
+      const plain = value(await call(rt.page, "SECTORS", "us.wholesale", "at=2024-01"));
+      expect(plain).toEqual(out);
+    });
+
+    it("\"cn.manufacturing\": China's 24 manufacturing industries, real, inventory state only (a note says so); lang=zh names; history", async () => {
+      const cli = kitchin("sectors", "--dataset", "cn", "--group", "manufacturing");
+      const out = value(await call(rt.page, "SECTORS", [["cn.manufacturing"]], null));
+      expectClose(out.slice(1, 25), rowsOf(cli.groups[0]));
+      expect(out[25][0]).toBe("note");
+      const zh = value(await call(rt.page, "SECTORS", [["cn.manufacturing"]], "lang=zh"));
+      expect(zh[1][0]).toBe(cli.groups[0].industries[0].nameZh);
+      const nominal = kitchin("sectors", "--dataset", "cn", "--group", "manufacturing", "--nominal");
+      expectClose(value(await call(rt.page, "SECTORS", [["cn.manufacturing"]], "nominal=true")).slice(1, 25), rowsOf(nominal.groups[0]));
+      const history = value(await call(rt.page, "SECTORS", [["us.retail"]], "history=true; at=2024-01"));
+      const retail = kitchin("sectors", "--dataset", "us", "--group", "retail", "--at", "2024-01").groups[0];
+      const byMonth = new Map(retail.breadth.map((b: { month: string; restocking: number; known: number }) => [b.month, [b.restocking, b.known]]));
+      expect(history[history.length - 1][0]).toBe("2024-01");
+      for (const r of history.slice(1)) expect([r[10], r[11]]).toEqual(byMonth.get(r[0] as string));
+    });
+
+    it("an unknown group id is #N/A with the groups to try", async () => {
+      expect(await call(rt.page, "SECTORS", [["us.mining"]], null)).toMatchObject({ error: { code: "#N/A", real: true, message: expect.stringMatching(/"us.mining" is not a shipped industry group; try us.manufacturing, us.wholesale, us.retail/) } });
+    });
+  });
+
   describe("DECOMPOSE equals `kitchin decompose` on the shipped series", () => {
     type Row = { month: string; inventory: number; valueAdded: number; price: number; ratio: number; explained: number; residual: number; realExact: number; realDifference: number };
     /** Ranges on the inventory's months (as decomposeSeries puts every input), from CYCLE.DATA (and CYCLE.YOY for levels). */

@@ -30,11 +30,11 @@ describe("errors=text (Excel builds that show only a generic text for custom err
   const { splitErrorsOption } = await import("../src/options.ts");
   const dates = [["2020-01"], ["2020-02"], ["2020-03"]];
 
-  it("returns the error as one text cell with its code and message; without it the same input is an error value", () => {
+  it("returns the error as one text cell with its code and message; without it the same input is an error value", async () => {
     expect(phase(dates, [[1], [2], [3]], [[1], [2]], "errors=text")).toEqual([["#VALUE! dates and inventory ranges differ in length: 3 vs 2"]]);
     expect(() => phase(dates, [[1], [2], [3]], [[1], [2]], "errors=cell")).toThrowError(CustomFunctions.Error);
     expect(() => phase(dates, [[1], [2], [3]], [[1], [2]])).toThrowError(/differ in length: 3 vs 2/);
-    expect(sectors([["sector", "month"]], "lang=zh; errors=text")).toEqual([[expect.stringMatching(/^#VALUE! the sector table has no data/)]]);
+    expect(await sectors([["sector", "month"]], "lang=zh; errors=text")).toEqual([[expect.stringMatching(/^#VALUE! the sector table has no data/)]]);
   });
 
   it("leaves the other options to the function, which still refuses unknown keys (as text when asked)", () => {

@@ -4,6 +4,7 @@
  * text, mismatched lengths, empty ranges and bad options. Hand-built inputs whose answer is known
  * exactly (a wave and the same wave 5 months earlier; state paths counted by hand).
  */
+import { expectCellErrorAsync } from "./helpers.ts";
 import { describe, expect, it } from "vitest";
 import {
   PHASES, formatMonth, leadLag, parseMonth, phaseLabel, sectorInputsFromTable, sectorPanel, synchronisation, type Cell,
@@ -171,36 +172,36 @@ describe("CYCLE.SECTORS", () => {
     ]);
   }
 
-  it("equals the core's latest phase per sector (levels, as-of: the CLI's defaults)", () => {
+  it("equals the core's latest phase per sector (levels, as-of: the CLI's defaults)", async () => {
     const rows = long(true);
-    const out = sectors(rows);
+    const out = (await sectors(rows));
     expect(out[0]).toEqual(["sector", "month", "phase", "months in phase", "inventory", "months in state", "weight share"]);
     expect(out.slice(1)).toEqual(latestRows(rows));
     expect(out.slice(1).every((r) => r[2] !== "unknown")).toBe(true);
   });
 
-  it("ex-post, YoY inputs and turning-point options go to the core; Chinese headers and labels", () => {
+  it("ex-post, YoY inputs and turning-point options go to the core; Chinese headers and labels", async () => {
     const rows = long(true);
     const o = "mode=ex-post; preset=monthly; demandPreset=inventory; window=4; lang=zh";
-    const out = sectors(rows, o);
+    const out = (await sectors(rows, o));
     expect(out[0]).toEqual(["行业", "月份", "阶段", "阶段月数", "库存", "状态月数", "权重占比"]);
     expect(out.slice(1)).toEqual(latestRows(rows, { mode: "ex-post", preset: "monthly", demandPreset: "inventory", turns: { window: 4 } }, "zh"));
     const yoyRows: Cell[][] = [["行业", "月份", "存货", "营收"], ...names.flatMap((n, k) => dates.map((d, t) => [n, d, wave(T, 4 * k)[t], wave(T, 4 * k + 8)[t]]))];
-    expect(sectors(yoyRows, "kind=yoy; reversal=1.5; confirm=2").slice(1)).toEqual(latestRows(yoyRows, { kind: "yoy", reversal: { reversal: 1.5, confirm: 2 } }));
+    expect((await sectors(yoyRows, "kind=yoy; reversal=1.5; confirm=2")).slice(1)).toEqual(latestRows(yoyRows, { kind: "yoy", reversal: { reversal: 1.5, confirm: 2 } }));
   });
 
-  it("without sales: inventory states only, phases unknown, and a note says so", () => {
-    const out = sectors(long(false));
+  it("without sales: inventory states only, phases unknown, and a note says so", async () => {
+    const out = (await sectors(long(false)));
     expect(out.slice(1, 4).map((r) => [r[2], r[3]])).toEqual([["unknown", ""], ["unknown", ""], ["unknown", ""]]);
     expect(out[4][0]).toBe("note");
     expect(out[4][1]).toMatch(/no sales column/);
     expect(out.every((r) => r.length === 7)).toBe(true);
   });
 
-  it("history=true gives the monthly counts and weighted shares", () => {
+  it("history=true gives the monthly counts and weighted shares", async () => {
     const rows = long(true);
     const p = sectorPanel(sectorInputsFromTable(rows, { allowSerialDates: true }));
-    const out = sectors(rows, "history=true");
+    const out = (await sectors(rows, "history=true"));
     expect(out[0]).toEqual(["month", ...PHASES.map((x) => x.en), "unknown", ...PHASES.map((x) => `${x.en} share`), "restocking", "state known", "restocking share"]);
     expect(out).toHaveLength(1 + p.length);
     const t = p.length - 1;
@@ -209,59 +210,59 @@ describe("CYCLE.SECTORS", () => {
     expect(out[1][0]).toBe(formatMonth(p.start));
   });
 
-  it("accepts date cells (Excel serials), rows in any order, weights and blank rows below the table", () => {
+  it("accepts date cells (Excel serials), rows in any order, weights and blank rows below the table", async () => {
     const rows = long(true);
     const serial = (d: string) => (Date.UTC(+d.slice(0, 4), +d.slice(5) - 1, 28) - Date.UTC(1899, 11, 30)) / 86400000;
     const shuffled: Cell[][] = [[...rows[0], "weight"], ...rows.slice(1).reverse().map((r, i) => [r[0], serial(r[1] as string), r[2], r[3], i % 2 ? 2 : 1]), ["", "", "", "", ""], [null, null, null, null, null]];
-    const out = sectors(shuffled);
+    const out = (await sectors(shuffled));
     expect(out.slice(1)).toEqual(latestRows(shuffled));
     const byName = (x: unknown[][]) => x.slice(1).map((r) => r.slice(0, 6)).sort((p, q) => String(p[0]).localeCompare(String(q[0])));
-    expect(byName(out)).toEqual(byName(sectors(rows))); // same phases; the weight shares differ (the weight column counts)
-    expect(sectors(shuffled, "history=true")).not.toEqual(sectors(rows, "history=true")); // the weights count
+    expect(byName(out)).toEqual(byName((await sectors(rows)))); // same phases; the weight shares differ (the weight column counts)
+    expect((await sectors(shuffled, "history=true"))).not.toEqual((await sectors(rows, "history=true"))); // the weights count
   });
 
-  it("the weight share of each sector in the last month: the inventory levels' shares, or the weight column's", () => {
+  it("the weight share of each sector in the last month: the inventory levels' shares, or the weight column's", async () => {
     const rows = long(true);
-    const out = sectors(rows);
+    const out = (await sectors(rows));
     const last = (k: number) => rows.filter((r) => r[0] === names[k] && r[1] === dates[T - 1])[0][2] as number;
     const total = last(0) + last(1) + last(2);
     expectCloseRows(out.slice(1).map((r) => r[6] as number), names.map((_, k) => last(k) / total));
     // weights 1, 3, 4 → 1/8, 3/8, 4/8 exactly
     const weighted: Cell[][] = [[...rows[0], "weight"], ...rows.slice(1).map((r) => [...r, [1, 3, 4][names.indexOf(r[0] as string)]])];
-    expect(sectors(weighted).slice(1).map((r) => r[6])).toEqual([1 / 8, 3 / 8, 4 / 8]);
+    expect((await sectors(weighted)).slice(1).map((r) => r[6])).toEqual([1 / 8, 3 / 8, 4 / 8]);
   });
 
-  it("at=YYYY-MM reads the panel on data up to and including that month (the core's at), history too", () => {
+  it("at=YYYY-MM reads the panel on data up to and including that month (the core's at), history too", async () => {
     const rows = long(true);
     const at = "2015-06";
-    const out = sectors(rows, `at=${at}`);
+    const out = (await sectors(rows, `at=${at}`));
     expect(out.slice(1)).toEqual(latestRows(rows, { at: parseMonth(at) }));
     expect(out.slice(1).every((r) => r[1] === at)).toBe(true);
     const cut = rows.filter((r, i) => i === 0 || (r[1] as string) <= at);
-    expect(out).toEqual(sectors(cut));
-    const h = sectors(rows, `at=${at}; history=true; mode=ex-post; lang=zh`);
+    expect(out).toEqual((await sectors(cut)));
+    const h = (await sectors(rows, `at=${at}; history=true; mode=ex-post; lang=zh`));
     expect(h[h.length - 1][0]).toBe(at);
-    expect(h).toEqual(sectors(cut, "history=true; mode=ex-post; lang=zh"));
-    expect(sectors(rows, "at=2030-01")).toEqual(sectors(rows));
+    expect(h).toEqual((await sectors(cut, "history=true; mode=ex-post; lang=zh")));
+    expect((await sectors(rows, "at=2030-01"))).toEqual((await sectors(rows)));
   });
 
-  it("rejects empty ranges, a missing column, text, bad dates, a month twice, options of the other mode, bad options", () => {
+  it("rejects empty ranges, a missing column, text, bad dates, a month twice, options of the other mode, bad options", async () => {
     const rows = long(true);
-    expectCellError(() => sectors([]), "#VALUE!", /table range is empty/);
-    expectCellError(() => sectors([["sector", "month", "inventory"]]), "#VALUE!", /the sector table has no data rows/);
-    expectCellError(() => sectors(rows.map((r) => [r[0], r[1], r[3]])), "#VALUE!", /needs a "inventory" column/);
+    await expectCellErrorAsync(() => sectors([]), "#VALUE!", /table range is empty/);
+    await expectCellErrorAsync(() => sectors([["sector", "month", "inventory"]]), "#VALUE!", /the sector table has no data rows/);
+    await expectCellErrorAsync(() => sectors(rows.map((r) => [r[0], r[1], r[3]])), "#VALUE!", /needs a "inventory" column/);
     const text = rows.map((r) => r.slice());
     text[5][2] = "lots";
-    expectCellError(() => sectors(text), "#VALUE!", /row 6, column "inventory": "lots" is not a number/);
+    await expectCellErrorAsync(() => sectors(text), "#VALUE!", /row 6, column "inventory": "lots" is not a number/);
     const date = rows.map((r) => r.slice());
     date[7][1] = "someday";
-    expectCellError(() => sectors(date), "#VALUE!", /row 8, column "month": "someday" is not a date/);
-    expectCellError(() => sectors([...rows, rows[3]]), "#VALUE!", /steel has 2012-03 twice/);
-    expectCellError(() => sectors(rows, "window=5"), "#VALUE!", /window applies only with mode=ex-post/);
-    expectCellError(() => sectors(rows, "mode=ex-post; confirm=2"), "#VALUE!", /confirm applies only with mode=as-of/);
-    expectCellError(() => sectors(rows, "kind=levels"), "#VALUE!", /kind=levels must be one of level, yoy/);
-    expectCellError(() => sectors(rows, "at=2019/01"), "#VALUE!", /at=2019\/01 must be a month written YYYY-MM/);
-    expectCellError(() => sectors(rows, "at=2011-12"), "#N/A", /steel: no inventory data up to 2011-12 \(it starts 2012-01\)/);
-    expectCellError(() => sectors(rows, "asof=2019-01"), "#VALUE!", /unknown option "asof"; accepted keys: .*at/);
+    await expectCellErrorAsync(() => sectors(date), "#VALUE!", /row 8, column "month": "someday" is not a date/);
+    await expectCellErrorAsync(() => sectors([...rows, rows[3]]), "#VALUE!", /steel has 2012-03 twice/);
+    await expectCellErrorAsync(() => sectors(rows, "window=5"), "#VALUE!", /window applies only with mode=ex-post/);
+    await expectCellErrorAsync(() => sectors(rows, "mode=ex-post; confirm=2"), "#VALUE!", /confirm applies only with mode=as-of/);
+    await expectCellErrorAsync(() => sectors(rows, "kind=levels"), "#VALUE!", /kind=levels must be one of level, yoy/);
+    await expectCellErrorAsync(() => sectors(rows, "at=2019/01"), "#VALUE!", /at=2019\/01 must be a month written YYYY-MM/);
+    await expectCellErrorAsync(() => sectors(rows, "at=2011-12"), "#N/A", /steel: no inventory data up to 2011-12 \(it starts 2012-01\)/);
+    await expectCellErrorAsync(() => sectors(rows, "asof=2019-01"), "#VALUE!", /unknown option "asof"; accepted keys: .*at/);
   });
 });

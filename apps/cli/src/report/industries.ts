@@ -27,7 +27,7 @@ export function breadthChart(d: IndustriesData, lang: Lang): Spec {
     data: { values },
     mark: { type: "line", strokeWidth: 1.2, interpolate: "step-after" },
     encoding: {
-      x: { field: "date", type: "temporal", title: null },
+      x: { field: "date", type: "temporal", title: null, axis: { format: "%Y" } },
       y: { field: "share", type: "quantitative", title: T.share, axis: { format: "%" }, scale: { domain: [0, 1] } },
       color: { field: "group", type: "nominal", title: T.group },
     },

@@ -11,7 +11,7 @@ import { rememberShipped } from "./shippedLags.ts";
 /** Where `data/` is served: beside the page that loaded the bundle, else the URL fixed at build time. */
 declare const KITCHIN_DATA_BASE: string;
 
-function dataBase(): string {
+export function dataBase(): string {
   const href = (globalThis as { location?: { href?: string } }).location?.href;
   return href && /^https?:/.test(href) ? new URL("data/", href).href : KITCHIN_DATA_BASE;
 }
