@@ -265,7 +265,7 @@ export async function usIndustries(raw: Raw, report: Report): Promise<[string, s
     caveats: [
       "Manufacturing has no sub-industries and no sales here (Census M3 by industry is not in the raw folder): note 000's 21 manufacturing industries cannot be reproduced; the total gives an inventory state only.",
       "Retail levels follow the April-2025 MRTS benchmark (employer businesses only): about 2.3 % below the 2019 vintage; growth rates differ by about 0.17 pp on average.",
-      "Wholesale ends 2025-07, retail 2026-05, manufacturing (BUSINV) 2025-08: each group ends where its own data ends.",
+      "Wholesale ends 2025-07, retail 2026-05, manufacturing (BUSINV − wholesale − retail) 2025-07, where wholesale ends: each group ends where its own data ends.",
       "Retail's 7 kinds of business exclude gasoline stations, health, sporting goods, miscellaneous and nonstore retailers (no inventory line is published for them).",
     ],
     groups: [
