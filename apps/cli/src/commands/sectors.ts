@@ -6,7 +6,7 @@
  * Input: a long table (`sector, month, inventory[, sales, weight]`, CSV or XLSX), a wide table
  * such as a Wind export (dates in the first column, one inventory column per industry; sales
  * in `--sales-file` with the same column names), or `--dataset us|cn`: the shipped industry
- * panels (issue 25, commands/industries.ts: US wholesale and retail sub-industries with sales,
+ * panels (issue 25, industries.ts and industriesView.ts: US wholesale and retail sub-industries with sales,
  * manufacturing implied; China's 31 industries, real inventories), or `--pairs` (China–US
  * matched industries). apps/cli/examples/sectors-census-mtis.csv has the three Census
  * aggregates of 1992–2019 as a long CSV.
@@ -26,7 +26,7 @@ import { toCsv } from "../io/csv.ts";
 import { readRows, readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
 import { OUTPUT_FLAGS, PHASE_RULE_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
 import { turnFlags } from "../options.ts";
-import { runIndustries, INDUSTRY_FLAGS } from "./sectorsIndustries.ts";
+import { runIndustries, INDUSTRY_FLAGS } from "../industriesView.ts";
 
 async function rowsOf(file: string, sheet?: string): Promise<{ rows: Cell[][]; serial: boolean }> {
   const r = await readRows(file, sheet);

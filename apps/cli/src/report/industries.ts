@@ -8,7 +8,7 @@
 import { inLang, wordOf, type Lang } from "@kitchin/core";
 import { pct } from "../format/table.ts";
 import { industriesData, pairsData, type IndustriesData } from "../industries.ts";
-import { INDUSTRY_LABELS, phaseText, positionLabel, stateLabel } from "../commands/sectorsIndustries.ts";
+import { INDUSTRY_LABELS, phaseText, positionLabel, stateLabel } from "../industriesView.ts";
 import { chartSvg, type Spec } from "./charts.ts";
 import { figure, html, join, table, type SafeHtml, type Section } from "./html.ts";
 

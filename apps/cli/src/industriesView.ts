@@ -1,19 +1,19 @@
 /**
- * `kitchin sectors --dataset us|cn` and `kitchin sectors --pairs` (issue 25): the shipped industry
- * panels read by the core's industry breadth (../industries.ts) — per group each industry's phase
+ * The faces of `kitchin sectors --dataset us|cn` and `--pairs` (issue 25; a module, not a command, so that the report shares its labels): the shipped industry
+ * panels read by the core's industry breadth (industries.ts) — per group each industry's phase
  * (or inventory state alone, said so), counts and inventory-weighted shares per phase, breadth over
  * time — and the China–US matched pairs. Names reach the terminal through `escapeControl`, CSV through
  * `toCsv`.
  */
 import { PHASE_IDS, escapeControl, parseMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
-import { bool, int, str, type FlagSpecs, type ParsedArgs } from "../args.ts";
-import type { Io } from "../context.ts";
-import { printNotes, toJson } from "../context.ts";
-import { UsageError } from "../errors.ts";
-import { PHASE_COLOURS, pct, renderTable, useColour } from "../format/table.ts";
-import { industriesData, pairsData, type GroupData, type IndustriesData, type PairsData } from "../industries.ts";
-import { toCsv } from "../io/csv.ts";
-import { formatOf, langOf, reversalOptions, turnFlags } from "../options.ts";
+import { bool, int, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
+import type { Io } from "./context.ts";
+import { printNotes, toJson } from "./context.ts";
+import { UsageError } from "./errors.ts";
+import { PHASE_COLOURS, pct, renderTable, useColour } from "./format/table.ts";
+import { industriesData, pairsData, type GroupData, type IndustriesData, type PairsData } from "./industries.ts";
+import { toCsv } from "./io/csv.ts";
+import { formatOf, langOf, reversalOptions, turnFlags } from "./options.ts";
 
 export const INDUSTRY_FLAGS: FlagSpecs = {
   group: { type: "string", arg: "G", description: "with --dataset: one group (us: manufacturing|wholesale|retail; cn: mining|manufacturing|utilities) or a position (upstream|midstream|downstream)" },
@@ -83,7 +83,8 @@ export async function runIndustries(p: ParsedArgs, io: Io): Promise<void> {
 export function groupText(g: GroupData, lang: Lang, colour = false): string {
   const L = INDUSTRY_LABELS[lang];
   const basis = g.basis === "phase" ? L.phaseBasis : g.basis === "inventory" ? L.inventoryOnly : L.mixed;
-  const title = `${escapeControl(lang === "zh" ? g.nameZh : g.name)} · ${g.month} · ${g.industries.length} ${L.industries} (${basis}${g.industries.some((r) => r.real) ? `, ${L.real}` : ""})\n`;
+  const n = g.industries.length;
+  const title = `${escapeControl(lang === "zh" ? g.nameZh : g.name)} · ${g.month} · ${n} ${lang === "en" && n === 1 ? "industry" : L.industries} (${basis}${g.industries.some((r) => r.real) ? `, ${L.real}` : ""})\n`;
   const rows = g.industries.map((r) => [
     escapeControl(lang === "zh" ? r.nameZh : r.name), escapeControl(r.code), positionLabel(r.position, lang),
     phaseText(r.phase, lang), r.phase !== "unknown" ? String(r.monthsInPhase) : "—",
