@@ -37,5 +37,6 @@ export * from "./sync/index.ts";
 export * from "./decompose/index.ts";
 export * from "./sectors/index.ts";
 export * from "./cycles/analyse.ts";
+export * from "./outlook/index.ts";
 export * from "./contrib/index.ts";
 export * from "./text/editDistance.ts";

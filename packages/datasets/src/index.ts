@@ -12,6 +12,7 @@ export { fetchSeries, fetchEntry, type FetchLike } from "./fetch.ts";
 export { gapFreeView } from "./gap.ts";
 export { analysisView } from "./analysisView.ts";
 export { REGION_DEFAULTS } from "./defaults.ts";
+export { OUTLOOK_DEFAULTS } from "./outlookDefaults.ts";
 export { NBER, NBER_CYCLES, type NberCycle, type NberTurn } from "./nber.ts";
 export { universe, assetList, type Universe } from "./universe.ts";
 export { priceCaveats, type PriceCaveats } from "./priceCaveats.ts";

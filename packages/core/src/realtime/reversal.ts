@@ -35,33 +35,84 @@ export function resolveReversal(partial: Partial<ReversalOptions> = {}): Reversa
   return o;
 }
 
+/**
+ * What the reversal rule remembers after an observation: the state, the extremes since the last
+ * switch and the runs of observations beyond `reversal` from them. `flips` (outlook/flips.ts)
+ * reads it to say exactly what the next prints must be for the state to switch.
+ */
+export interface ReversalMemory {
+  state: number;
+  hi: number;
+  lo: number;
+  runUp: number;
+  runDown: number;
+}
+
+/** One observation through the rule (missing values leave the memory as it is). */
+function step(m: ReversalMemory, x: number, reversal: number, confirm: number): void {
+  if (!Number.isFinite(x)) return;
+  if (Number.isNaN(m.hi)) { m.hi = x; m.lo = x; }
+  if (m.state >= 0) {
+    if (x > m.hi) m.hi = x;
+    m.runDown = x <= m.hi - reversal ? m.runDown + 1 : 0;
+  }
+  if (m.state <= 0) {
+    if (x < m.lo) m.lo = x;
+    m.runUp = x >= m.lo + reversal ? m.runUp + 1 : 0;
+  }
+  if (m.state >= 0 && m.runDown >= confirm) {
+    m.state = -1; m.lo = x; m.runDown = 0; m.runUp = 0;
+  } else if (m.state <= 0 && m.runUp >= confirm) {
+    m.state = 1; m.hi = x; m.runUp = 0; m.runDown = 0;
+  }
+}
+
+function fresh(): ReversalMemory {
+  return { state: 0, hi: NaN, lo: NaN, runUp: 0, runDown: 0 }; // extremes tracked both ways while unknown
+}
+
 /** +1 rising, −1 falling, 0 unknown; one per observation, causal. */
 export function realtimeStates(values: ArrayLike<number>, options: Partial<ReversalOptions> = {}): Int8Array {
   const { reversal, confirm } = resolveReversal(options);
   const n = values.length;
   const out = new Int8Array(n);
-  let state = 0;
-  let hi = NaN, lo = NaN; // extremes since the last switch (both tracked while unknown)
-  let runUp = 0, runDown = 0;
+  const m = fresh();
   for (let t = 0; t < n; t++) {
-    const x = values[t];
-    if (Number.isFinite(x)) {
-      if (Number.isNaN(hi)) { hi = x; lo = x; }
-      if (state >= 0) {
-        if (x > hi) hi = x;
-        runDown = x <= hi - reversal ? runDown + 1 : 0;
-      }
-      if (state <= 0) {
-        if (x < lo) lo = x;
-        runUp = x >= lo + reversal ? runUp + 1 : 0;
-      }
-      if (state >= 0 && runDown >= confirm) {
-        state = -1; lo = x; runDown = 0; runUp = 0;
-      } else if (state <= 0 && runUp >= confirm) {
-        state = 1; hi = x; runUp = 0; runDown = 0;
-      }
-    }
-    out[t] = state;
+    step(m, values[t], reversal, confirm);
+    out[t] = m.state;
   }
   return out;
+}
+
+/** The rule's memory after observations `0..end` (inclusive) of `values`. */
+export function reversalMemory(values: ArrayLike<number>, end: number, options: Partial<ReversalOptions> = {}): ReversalMemory {
+  const { reversal, confirm } = resolveReversal(options);
+  const m = fresh();
+  for (let t = 0; t <= end && t < values.length; t++) step(m, values[t], reversal, confirm);
+  return m;
+}
+
+/**
+ * How close the state is to switching after each observation: `margin` is the distance of the last
+ * value from the switching threshold in units of `reversal` (0 or less once a run against the state
+ * has begun; the nearer side while unknown), `run` the observations already counted against the
+ * state. NaN before the first value. Causal like `realtimeStates`.
+ */
+export function reversalMargins(values: ArrayLike<number>, options: Partial<ReversalOptions> = {}): { margin: Float64Array; run: Int32Array } {
+  const { reversal, confirm } = resolveReversal(options);
+  const n = values.length;
+  const margin = new Float64Array(n).fill(NaN);
+  const run = new Int32Array(n);
+  const m = fresh();
+  let last = NaN;
+  for (let t = 0; t < n; t++) {
+    step(m, values[t], reversal, confirm);
+    if (Number.isFinite(values[t])) last = values[t];
+    if (Number.isNaN(m.hi)) continue;
+    const down = (last - (m.hi - reversal)) / reversal; // > 0: above the falling threshold
+    const up = (m.lo + reversal - last) / reversal; // > 0: below the rising threshold
+    margin[t] = m.state > 0 ? down : m.state < 0 ? up : Math.min(down, up);
+    run[t] = m.state > 0 ? m.runDown : m.state < 0 ? m.runUp : Math.max(m.runDown, m.runUp);
+  }
+  return { margin, run };
 }
