@@ -15,6 +15,7 @@ import { syncCommand } from "./sync.ts";
 import { decomposeCommand } from "./decompose.ts";
 import { sectorsCommand } from "./sectors.ts";
 import { contribCommand } from "./contrib.ts";
+import { outlookCommand } from "./outlook.ts";
 
 export const COMMANDS: Command[] = [
   overviewCommand,
@@ -32,4 +33,5 @@ export const COMMANDS: Command[] = [
   decomposeCommand,
   sectorsCommand,
   contribCommand,
+  outlookCommand,
 ];

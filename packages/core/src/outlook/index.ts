@@ -5,3 +5,4 @@ export * from "./closeness.ts";
 export * from "./nowcast.ts";
 export * from "./real.ts";
 export * from "./outlook.ts";
+export * from "./text.ts";

@@ -1,0 +1,39 @@
+/**
+ * `kitchin outlook`: the current call with how sure it is (issue 19) — persistence on the real-time
+ * and hindsight bases, the odds of a phase change with their out-of-sample skill, what the next
+ * prints must be to flip it, a nowcast of those prints, and the real (PPI-deflated) call beside the
+ * nominal one (docs/outlook.md).
+ */
+import { formatMonth } from "@kitchin/core";
+import type { Command } from "../command.ts";
+import { printNotes, toJson } from "../context.ts";
+import { CYCLE_FLAGS, PHASE_INPUT_FLAGS } from "../cycleInputs.ts";
+import { toCsv } from "../io/csv.ts";
+import { formatOf, langOf } from "../options.ts";
+import { OUTLOOK_FLAGS, outlookRun } from "../outlookInputs.ts";
+import { oddsHistoryRows, outlookJson, outlookLines } from "../outlookView.ts";
+
+export const outlookCommand: Command = {
+  name: "outlook",
+  summary: "the current call with odds of a change, what would flip it, a nowcast and the real (price-adjusted) call",
+  usage: "kitchin outlook (--dataset cn|us | --file F --inventory COL --revenue COL [--deflator COL]) [--as-of YYYY-MM] [--horizons 1,3,6] [--format table|json|csv] [--lang zh]",
+  flags: { ...PHASE_INPUT_FLAGS, ...OUTLOOK_FLAGS, ...CYCLE_FLAGS },
+  async run(p, io) {
+    const { o, revenue, inventory, notes } = await outlookRun(p);
+    const format = formatOf(p);
+    const lang = langOf(p);
+    if (format === "json") {
+      io.out(toJson({ ...outlookJson(o), inputs: { revenue: revenue.name, inventory: inventory.name }, notes: [...new Set(notes)] }));
+      return;
+    }
+    printNotes(io, notes, lang);
+    if (format === "csv") {
+      io.out(toCsv(["month", ...o.history.horizons.map((h) => `p${h}`)], oddsHistoryRows(o).map((r) => [r.month, ...r.values.map((v) => v ?? "")])));
+      return;
+    }
+    io.out(lang === "zh"
+      ? `展望：${inventory.name}（需求：${revenue.name}），截至 ${formatMonth(o.asOf)}\n`
+      : `Outlook: ${inventory.name} (demand: ${revenue.name}), as of ${formatMonth(o.asOf)}\n`);
+    io.out(outlookLines(o, lang));
+  },
+};
