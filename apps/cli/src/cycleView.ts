@@ -13,6 +13,8 @@ export interface NowContext {
   names: { revenue: string; inventory: string };
 }
 
+const nan = (x: number) => (Number.isFinite(x) ? x : null);
+
 export function currentJson(a: CycleAnalysis, ctx: NowContext) {
   const n = a.now;
   return {
@@ -24,6 +26,10 @@ export function currentJson(a: CycleAnalysis, ctx: NowContext) {
     pastEpisodes: n?.pastEpisodes ?? 0,
     medianPastLength: n?.medianLength ?? null,
     shareLonger: n?.shareLonger ?? null,
+    persistence: n ? {
+      realTime: { episodes: n.realTime.episodes, medianMonths: nan(n.realTime.medianMonths), shareLonger: nan(n.realTime.shareLonger) },
+      hindsight: { episodes: n.pastEpisodes, medianMonths: nan(n.medianLength), shareLonger: nan(n.shareLonger) },
+    } : null,
     dataThrough: { revenue: formatMonth(a.dataThrough.revenue), inventory: formatMonth(a.dataThrough.inventory) },
     inputs: inputsJson(a),
     ...staleness(a, ctx.today),
@@ -71,12 +77,12 @@ export function phaseRows(t: CycleAnalysis["history"]) {
 
 const T = {
   en: {
-    now: "Now", asOf: "as of", months: "months", past: "past episodes", median: "median", longer: "lasted longer", none: "no past episode",
+    now: "Now", asOf: "as of", months: "months", past: "past episodes", realTime: "real-time basis", hindsight: "hindsight basis", median: "median", longer: "lasted longer", none: "no past episode",
     data: "data through", demand: "demand", inventory: "inventory", unknown: "unknown", rising: "rising", falling: "falling", knownAt: "known",
     stale: (m: number, asOf: string, today: string) => `warning: this call is ${m} months old (as of ${asOf}, today ${today}); bring newer data with \`kitchin data import\``,
   },
   zh: {
-    now: "当前", asOf: "截至", months: "个月", past: "历史同阶段", median: "中位数", longer: "持续更久", none: "无历史同阶段",
+    now: "当前", asOf: "截至", months: "个月", past: "历史同阶段", realTime: "实时口径", hindsight: "事后口径", median: "中位数", longer: "持续更久", none: "无历史同阶段",
     data: "数据截至", demand: "需求", inventory: "库存", unknown: "未知", rising: "上行", falling: "下行", knownAt: "发布于",
     stale: (m: number, asOf: string, today: string) => `警告：该判断已滞后 ${m} 个月（截至 ${asOf}，当前 ${today}）；可用 \`kitchin data import\` 导入更新的数据`,
   },
@@ -89,9 +95,11 @@ export function nowLines(a: CycleAnalysis, lang: Lang, ctx: NowContext): string 
   const label = phaseLabel(n.code, lang);
   const other = phaseLabel(n.code, lang === "en" ? "zh" : "en");
   const head = `${t.now} (${t.asOf} ${formatMonth(n.month)}): ${label}${n.code >= 0 ? ` / ${other}` : ""}, ${n.monthsInPhase} ${t.months}`;
-  const hist = n.pastEpisodes > 0
-    ? `${t.past}: ${n.pastEpisodes}, ${t.median} ${fmt(n.medianLength, 0)} ${t.months}; ${pct(n.shareLonger)} ${t.longer}`
-    : t.none;
+  // Real-time basis first (the basis of the current run, issue 19), hindsight after it.
+  const basis = (label: string, episodes: number, medianLength: number, shareLonger: number) => episodes > 0
+    ? `${t.past} (${label}): ${episodes}, ${t.median} ${fmt(medianLength, medianLength % 1 ? 1 : 0)} ${t.months}; ${pct(shareLonger)} ${t.longer}`
+    : `${t.none} (${label})`;
+  const hist = `${basis(t.realTime, n.realTime.episodes, n.realTime.medianMonths, n.realTime.shareLonger)}\n  ${basis(t.hindsight, n.pastEpisodes, n.medianLength, n.shareLonger)}`;
   // Per input: how far it reaches and its state there (beyond the common month when it runs later).
   const input = (name: string, x: CycleAnalysis["inputsNow"]["revenue"]) => {
     const st = stateName(x.state);

@@ -15,6 +15,8 @@ import { BACKTEST_INPUT_FLAGS, inputOptions } from "../backtestInputs.ts";
 import { pdfTarget, printPdf } from "../report/pdf.ts";
 import { str } from "../args.ts";
 import { madeOn } from "../now.ts";
+import { OUTLOOK_FLAGS, outlookRun } from "../outlookInputs.ts";
+import { outlookJson, outlookLines } from "../outlookView.ts";
 
 export const overviewCommand: Command = {
   name: "overview",
@@ -30,6 +32,7 @@ export const overviewCommand: Command = {
     report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data, or --file with --prices)" },
     pdf: { type: "string", arg: "F", description: "also print the report to a PDF with the Chromium or Chrome found on the machine (or KITCHIN_CHROMIUM)" },
     "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" },
+    ...OUTLOOK_FLAGS,
     ...CYCLE_FLAGS,
   },
   async run(p, io) {
@@ -48,19 +51,21 @@ export const overviewCommand: Command = {
     if (pdfFlag !== undefined && !extras) throw new UsageError("--pdf prints the report: it needs --dataset, or --file with --prices, and no --as-of or --no-report");
     const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
     const lang = langOf(p);
+    const { o: outlook } = await outlookRun(p); // issue 19: odds, flips, real call
     if (formatOf(p) === "json") {
       const now = a.now ? { code: a.now.code, month: a.now.month } : undefined;
-      const job = extras ? await mainJobExtras(source!, io, { lang, print: false, report: str(p, "report"), now, call: { a, ctx }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true }) : null;
-      io.out(toJson({ current: currentCycleJson(a, ctx), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
+      const job = extras ? await mainJobExtras(source!, io, { lang, print: false, report: str(p, "report"), now, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true }) : null;
+      io.out(toJson({ current: currentCycleJson(a, ctx), outlook: outlookJson(outlook), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
       return;
     }
     const zh = lang === "zh";
     io.out(termText(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})`) + "\n\n");
     printCycleTable(a, lang, io, ctx);
+    io.out("\n" + outlookLines(outlook, lang));
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
     if (extras) {
       io.out("\n");
-      const job = await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true });
+      const job = await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true });
       if (pdf && job.report) {
         printPdf(job.report, pdf, io.env);
         io.out(`${lang === "zh" ? "PDF：" : "PDF: "}${pdf}\n`);

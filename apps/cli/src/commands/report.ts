@@ -10,6 +10,7 @@ import { BACKTEST_DEFAULTS } from "@kitchin/backtest";
 import { UsageError } from "../errors.ts";
 import { int, list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
+import { outlookRun } from "../outlookInputs.ts";
 import type { Io } from "../context.ts";
 import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions } from "../backtestInputs.ts";
 import { STRATEGY_FLAGS, defaultSpecs, runHeadline, runSpecs, runOptions } from "../strategies.ts";
@@ -70,6 +71,7 @@ async function callOf(p: ParsedArgs, io: Io) {
   const keys = p.flags.dataset !== undefined ? ["dataset", "today"] : ["file", "inventory", "revenue", "lag", "sheet", "date-column", "today"];
   const flags = Object.fromEntries(keys.filter((k) => p.flags[k] !== undefined).map((k) => [k, p.flags[k]]));
   const { a, ctx } = await cycleAnalysis({ positionals: [], flags }, io);
-  return { a, ctx };
+  const { o } = await outlookRun({ positionals: [], flags }); // the call box (issue 19)
+  return { a, ctx, outlook: o };
 }
 

@@ -8,11 +8,14 @@ import { STATE_LABELS, formatMonth, phaseLabel, stateName, wordOf, type CycleAna
 import { fmt, pct } from "../format/table.ts";
 import { cycleJson, type NowContext } from "../cycleView.ts";
 import { STALE_WARN_MONTHS, staleness } from "../now.ts";
+import type { Outlook } from "@kitchin/core";
 import { html, table, type Section } from "./html.ts";
 
 export interface CallInput {
   a: CycleAnalysis;
   ctx: NowContext;
+  /** The outlook on the same inputs (issue 19): the report's call box. */
+  outlook?: Outlook;
 }
 
 /** One line of the call, plain text (the report's first line, and the CLI can print it). */
@@ -32,10 +35,17 @@ export function callSection({ a, ctx }: CallInput, lang: Lang, headline: string 
   const n = a.now;
   const lines: string[] = [];
   if (n && n.code >= 0) {
+    // Real-time basis first (the basis of the current run, issue 19), then hindsight.
+    const r = n.realTime;
+    if (r.episodes > 0) {
+      lines.push(zh
+        ? `实时口径：该阶段过去共 ${r.episodes} 次，持续月数中位数 ${fmt(r.medianMonths, r.medianMonths % 1 ? 1 : 0)}；${pct(r.shareLonger)} 持续时间长于当前`
+        : `Real-time basis: ${r.episodes} past as-of episodes of this phase lasted a median of ${fmt(r.medianMonths, r.medianMonths % 1 ? 1 : 0)} months; ${pct(r.shareLonger)} lasted longer than this one so far`);
+    }
     lines.push(n.pastEpisodes > 0
       ? (zh
-        ? `历史上该阶段共 ${n.pastEpisodes} 次，持续月数中位数 ${fmt(n.medianLength, 0)}；${pct(n.shareLonger)} 持续时间长于当前`
-        : `${n.pastEpisodes} past episodes of this phase lasted a median of ${fmt(n.medianLength, 0)} months; ${pct(n.shareLonger)} lasted longer than this one so far`)
+        ? `事后口径：历史上该阶段共 ${n.pastEpisodes} 次，持续月数中位数 ${fmt(n.medianLength, n.medianLength % 1 ? 1 : 0)}；${pct(n.shareLonger)} 持续时间长于当前`
+        : `Hindsight basis: ${n.pastEpisodes} past episodes of this phase lasted a median of ${fmt(n.medianLength, n.medianLength % 1 ? 1 : 0)} months; ${pct(n.shareLonger)} lasted longer than this one so far`)
       : w("noPast"));
   }
   const input = (name: string, x: CycleAnalysis["inputsNow"]["revenue"]) => {

@@ -19,6 +19,7 @@ import type { Runs } from "../strategies.ts";
 import { chartSvg, cumulativeChart, phaseChart, scoreHeatmap } from "./charts.ts";
 import { figure, html, join, page, table, type Section } from "./html.ts";
 import { callSection, cycleSection, type CallInput } from "./call.ts";
+import { outlookSection } from "./outlookBox.ts";
 import { contribReportSections } from "./contrib.ts";
 import { macroReportSections } from "./macro.ts";
 import { priceCaveatText } from "../format/priceCaveats.ts";
@@ -140,6 +141,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
     ], [d.headline.trails.length ? ["", "trails"] : undefined])
     : html``;
   const sections: Section[] = [
+    ...(d.call?.outlook ? [outlookSection(d.call.outlook, lang)] : []), // issue 19: the call box
     ...(d.call ? [callSection(d.call, lang, hl), cycleSection(d.call.a, lang)] : []),
     { id: "phases", title: `${w("phaseChart")} (${asOf && history.mode !== "as-of" ? `${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")}` : w(history.mode === "as-of" ? "asOfMode" : "exPost")})`, chart: "phases", html: phaseSvg },
     { id: "prices", title: `${w("priceCharts")}: ${heads.map(name).join(zh ? "、" : ", ")}`, html: join(heads.map((id, i) => figure(`price:${id}`, priceSvgs[i]))) },

@@ -8,6 +8,7 @@
 import { episodes } from "../phases/episodes.ts";
 import type { PhaseTimeline } from "../phases/timeline.ts";
 import { median } from "../stats/quantile.ts";
+import { persistence, type Persistence } from "../outlook/persistence.ts";
 
 export interface WhereNow {
   /** As-of month of the reading. */
@@ -17,6 +18,11 @@ export interface WhereNow {
   pastEpisodes: number;
   medianLength: number;
   shareLonger: number;
+  /**
+   * The same on the real-time basis (issue 19): completed episodes of the as-of timeline itself,
+   * the basis the current run belongs to; the call's headline uses it.
+   */
+  realTime: Persistence;
 }
 
 export function whereNow(asOf: PhaseTimeline, history: PhaseTimeline): WhereNow | null {
@@ -35,5 +41,6 @@ export function whereNow(asOf: PhaseTimeline, history: PhaseTimeline): WhereNow 
     pastEpisodes: past.length,
     medianLength: median(lengths),
     shareLonger: lengths.length ? lengths.filter((l) => l > monthsInPhase).length / lengths.length : NaN,
+    realTime: persistence(asOf.codes, code, monthsInPhase),
   };
 }
