@@ -15,6 +15,7 @@ import { syncOf } from "./adapt/sync.ts";
 import { sectorsAny } from "./adapt/sectors.ts";
 import { decomposeOf } from "./adapt/decompose.ts";
 import { contribOf } from "./adapt/contrib.ts";
+import { outlookOf } from "./adapt/outlook.ts";
 
 /**
  * Inventory-cycle phase per row from demand (revenue) and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
@@ -28,6 +29,21 @@ import { contribOf } from "./adapt/contrib.ts";
  */
 export function phase(dates: any[][], revenue: any[][], inventory: any[][], options?: string): any[][] {
   return guardWithOptions(options, (o) => phaseOf(dates, revenue, inventory, o));
+}
+
+/**
+ * The current as-of phase with how sure it is: persistence on real-time and hindsight bases, odds of a phase change with their out-of-sample skill, what the next prints must be to flip it, and the real (PPI-deflated) phase.
+ * @customfunction OUTLOOK
+ * @helpurl https://localhost:3000/help.html#OUTLOOK
+ * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first.
+ * @param revenue Demand series, e.g. revenue YoY %, one value per month (a column or a row).
+ * @param inventory Inventory series, e.g. finished-goods inventory YoY %, same rows as revenue.
+ * @param [options] Text like "lang=zh; lag=1; horizons=1/3/6", "asOf=2020-06", "reversal=1; confirm=2" or "demandKind=cumulative_yoy; deflatorLag=1".
+ * @param [deflator] PPI YoY % on the same rows, for the real call (inventory YoY − PPI YoY; year-to-date demand minus the PPI mean since January).
+ * @returns A table: the call, persistence, odds with Brier scores and skill, what flips the call, the real phase.
+ */
+export function outlookTable(dates: any[][], revenue: any[][], inventory: any[][], options?: string, deflator?: any[][]): any[][] {
+  return guardWithOptions(options, (o) => outlookOf(dates, revenue, inventory, o, deflator));
 }
 
 /**

@@ -17,6 +17,16 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
       options: "选项文本，如 \"lang=zh; format=id\"、\"window=6; minPhase=6; demandPreset=monthly\" 或 \"mode=as-of; lag=1\"。",
     },
   },
+  OUTLOOK: {
+    description: "当前实时阶段及其把握：实时与事后两种口径的持续性、阶段切换概率及样本外技能分、何种数据会改变判断，以及剔除价格后的实际阶段。",
+    params: {
+      dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可。",
+      revenue: "需求序列，如营业收入同比（%），每月一个值（一列或一行）。",
+      inventory: "库存序列，如产成品存货同比（%），与需求同行。",
+      options: "选项文本，如 \"lang=zh; lag=1; horizons=1/3/6\"、\"asOf=2020-06\" 或 \"demandKind=cumulative_yoy; deflatorLag=1\"。",
+      deflator: "同行的 PPI 同比（%），用于实际判断（库存同比 − PPI 同比；累计需求减去年初以来 PPI 均值）。",
+    },
+  },
   STATE: {
     description: "逐行给出序列的上行/下行状态：事后由拐点确定，或实时（as-of）判断。",
     params: {

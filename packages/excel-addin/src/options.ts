@@ -13,7 +13,9 @@ export type OptionKind =
   | { type: "number"; min: number; max: number }
   | { type: "enum"; values: readonly string[] }
   | { type: "bool" }
-  | { type: "month" };
+  | { type: "month" }
+  /** Whole numbers separated by `/` or spaces (`,` and `;` separate options): "1/3/6". */
+  | { type: "ints"; min: number; max: number };
 
 /** A numeric option's kind from the shared table of limits (the CLI's flags use the same table). */
 function limitKind(name: LimitName): OptionKind {
@@ -80,6 +82,14 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
       if (!/^\d{4}-\d{2}$/.test(v)) throw new KitchinError("bad-option", `option ${key}=${v} must be a month written YYYY-MM, e.g. 2005-01`);
       parseMonth(v, `option ${key}`); // checks the month number (2005-13 is not a month)
       return v;
+    }
+    case "ints": {
+      const items = v.split(/[\s/|]+/).filter((x) => x !== "");
+      const xs = items.map(Number);
+      if (xs.length === 0 || xs.some((x) => !Number.isInteger(x) || x < kind.min || x > kind.max)) {
+        throw new KitchinError("bad-option", `option ${key}=${v} must be whole numbers from ${kind.min} to ${kind.max} separated by /, e.g. 1/3/6`);
+      }
+      return xs.join("/");
     }
     case "bool": {
       const l = v.toLowerCase();
@@ -184,6 +194,25 @@ export const PHASE_OPTIONS: OptionSpec = {
   revenueLag: limitKind("revenueLag"),
   inventoryLag: limitKind("inventoryLag"),
   format: { type: "enum", values: ["label", "id", "code"] },
+  ...NOTES,
+};
+
+/**
+ * CYCLE.OUTLOOK (issue 19): the phase rules and lags of CYCLE.PHASE (always as-of), the odds' horizons
+ * ("1/3/6"), the month of the call, and for the real call the deflator's lag and the demand's kind.
+ */
+export const OUTLOOK_OPTIONS: OptionSpec = {
+  ...LANG,
+  ...TURN_OPTIONS,
+  ...DEMAND_PRESET,
+  ...REVERSAL_OPTIONS,
+  lag: limitKind("lag"),
+  revenueLag: limitKind("revenueLag"),
+  inventoryLag: limitKind("inventoryLag"),
+  deflatorLag: limitKind("lag"),
+  horizons: { type: "ints", min: 1, max: 24 },
+  asOf: { type: "month" },
+  demandKind: { type: "enum", values: ["yoy", "cumulative_yoy"] },
   ...NOTES,
 };
 

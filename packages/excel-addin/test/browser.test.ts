@@ -74,7 +74,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
     const ids = await associatedIds(rt.page);
     expect(ids.sort()).toEqual(meta.functions.map((f) => f.id).sort());
     expect(meta.functions.map((f) => f.id)).toEqual(expect.arrayContaining(["PHASE", "LEAD", "SYNC", "SECTORS", "DECOMPOSE"]));
-    expect(meta.functions).toHaveLength(15);
+    expect(meta.functions).toHaveLength(16);
     expect(rt.log.filter((l) => l.startsWith("pageerror"))).toEqual([]);
   });
 
@@ -115,6 +115,18 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       const asOf = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; lag=1; format=id"));
       const asOfDesc = value(await call(rt.page, "PHASE", col(rev(rows.months)), col(rev(rows.a) as number[]), col(rev(rows.b) as number[]), "mode=as-of; lag=1; format=id"));
       expect(asOfDesc.map((r) => r[0])).toEqual(rev(asOf.map((r) => r[0])));
+    });
+
+    it("OUTLOOK on CYCLE.DATA's ranges gives `kitchin outlook --dataset cn`'s call, persistence and odds (issue 19)", async () => {
+      const cli = kitchin("outlook", "--dataset", "cn");
+      const out = value(await call(rt.page, "OUTLOOK", col(rows.months), col(rows.a as number[]), col(rows.b as number[])));
+      const find = (label: string) => out.find((r) => r[0] === label)!;
+      expect(find("as of")[1]).toBe(cli.asOf);
+      expect(find("phase")[2]).toBe(cli.phase);
+      expect(find("phase")[4]).toBe(cli.monthsInPhase);
+      expect(find("persistence, real-time")[2]).toBe(cli.persistence.realTime.episodes);
+      expect(find("persistence, real-time")[6]).toBe(cli.persistence.realTime.shareLonger);
+      for (const o of cli.odds) expect(find(`within ${o.horizon}m`)[4]).toBe(o.skill);
     });
 
     it("PHASE as-of on CYCLE.DATA's ranges equals `kitchin phase --dataset cn --mode as-of`: the catalog's release lags come with the data", async () => {

@@ -1,0 +1,78 @@
+/**
+ * CYCLE.OUTLOOK (issue 19): the core's `outlook` on worksheet ranges — the as-of call, persistence on
+ * the real-time and hindsight bases, the odds of a phase change with their out-of-sample skill, what
+ * flips the call, and the real call when a PPI range is given — as one table, the same figures
+ * `kitchin outlook` prints. Arguments in CYCLE.PHASE's order (dates, revenue, inventory, options),
+ * the deflator after them. The nowcast needs the catalog's indicators, so it is not computed here.
+ */
+import { findEntry } from "@kitchin/datasets";
+import { outlook, formatMonth, parseMonth, phaseIdOf, phaseLabel, outlookWord, type GrowthKind, type Outlook } from "@kitchin/core";
+import { axisOf, flatten, onAxis, table, appendNotes, type Out, type Range } from "../cells.ts";
+import { OUTLOOK_OPTIONS, cycleAnalysisOf, langOf, parseOptions } from "../options.ts";
+import { shippedOf } from "./shippedLags.ts";
+
+const WIDTH = 7;
+
+function kindOf(id: string | undefined, option: unknown): GrowthKind {
+  if (option === "yoy" || option === "cumulative_yoy") return option;
+  if (id) {
+    try { return findEntry(id).kind === "cumulative_yoy" ? "cumulative_yoy" : "yoy"; } catch { /* not a catalog id */ }
+  }
+  return "yoy";
+}
+
+export function outlookOf(dates: Range, revenue: Range, inventory: Range, options?: string | null, deflator?: Range | null): Out {
+  const o = parseOptions(options, OUTLOOK_OPTIONS);
+  const ax = axisOf(dates, o.notes === true);
+  const rev = onAxis(ax, revenue, "revenue");
+  const inv = onAxis(ax, inventory, "inventory");
+  // An omitted deflator (or an empty range, as Excel passes an omitted optional range in some builds): no real call.
+  const ppi = deflator === undefined || deflator === null || flatten(deflator, "deflator").cells.length === 0 ? undefined : onAxis(ax, deflator, "deflator");
+  const opts = cycleAnalysisOf(o);
+  const shipped = { revenue: shippedOf(rev), inventory: shippedOf(inv), deflator: ppi ? shippedOf(ppi) : undefined };
+  if (o.lag === undefined) {
+    if (o.revenueLag === undefined && shipped.revenue) opts.revenueLag = shipped.revenue.lag;
+    if (o.inventoryLag === undefined && shipped.inventory) opts.inventoryLag = shipped.inventory.lag;
+  }
+  const deflatorLag = (o.deflatorLag as number | undefined) ?? shipped.deflator?.lag ?? (o.lag as number | undefined) ?? 0;
+  const r = outlook({
+    revenue: { id: shipped.revenue?.id ?? "revenue", series: rev, lag: opts.revenueLag ?? 0, kind: kindOf(shipped.revenue?.id, o.demandKind) },
+    inventory: { id: shipped.inventory?.id ?? "inventory", series: inv, lag: opts.inventoryLag ?? 0, kind: "yoy" },
+    deflator: ppi && { id: shipped.deflator?.id ?? "deflator", series: ppi, lag: deflatorLag },
+  }, { ...opts, horizons: horizonsOf(o.horizons), asOf: o.asOf === undefined ? undefined : parseMonth(String(o.asOf), "option asOf") });
+  ax.notes.push(...r.analysis.notes);
+  return appendNotes(table(outlookRows(r, langOf(o))), ax);
+}
+
+function horizonsOf(v: unknown): number[] | undefined {
+  if (v === undefined) return undefined;
+  return String(v).split("/").map(Number); // checked by the option reader (options.ts "ints")
+}
+
+const n = (x: number) => (Number.isFinite(x) ? x : "");
+
+/** The spill: one labelled row per figure, WIDTH columns (blank where a row has fewer). */
+export function outlookRows(r: Outlook, lang: "en" | "zh"): (number | string)[][] {
+  const zh = lang === "zh";
+  const rows: (number | string)[][] = [];
+  const phase = (c: number) => phaseLabel(c, lang);
+  rows.push([zh ? "项目" : "item", zh ? "值" : "value", "", "", "", "", ""]);
+  rows.push([zh ? "截至" : "as of", formatMonth(r.asOf)]);
+  rows.push([zh ? "名义阶段" : "phase", phase(r.code), phaseIdOf(r.code) ?? "unknown", zh ? "月数" : "months", r.monthsInPhase]);
+  for (const [basis, p] of [["realTime", r.persistence.realTime], ["hindsight", r.persistence.hindsight]] as const) {
+    rows.push([
+      basis === "realTime" ? (zh ? "实时口径持续性" : "persistence, real-time") : (zh ? "事后口径持续性" : "persistence, hindsight"),
+      zh ? "次数" : "episodes", p.episodes, zh ? "中位数" : "median months", n(p.medianMonths), zh ? "更久占比" : "share longer", n(p.shareLonger),
+    ]);
+  }
+  rows.push([outlookWord("odds", lang), zh ? "概率" : "probability", "Brier", zh ? "基准 Brier" : "base Brier", zh ? "技能分" : "skill", zh ? "切换次数" : "events", zh ? "月数" : "months"]);
+  for (const d of r.odds) {
+    rows.push([zh ? `${d.horizon} 个月内` : `within ${d.horizon}m`, d.probability === null ? outlookWord("noSkill", lang) : d.probability, n(d.brier), n(d.brierBase), n(d.skill), d.events, d.months]);
+  }
+  rows.push([outlookWord("flips", lang), zh ? "当前" : "state", zh ? "转为" : "to", zh ? "阈值" : "threshold", zh ? "期数" : "prints", zh ? "起" : "from", zh ? "之后阶段" : "next phase"]);
+  for (const f of r.flips) rows.push([f.input, f.state, f.to, f.threshold, f.months, formatMonth(f.from), phase(f.nextPhase)]);
+  if (r.real) {
+    rows.push([zh ? "实际阶段" : "real phase", phase(r.real.code), phaseIdOf(r.real.code) ?? "unknown", zh ? "月数" : "months", r.real.monthsInPhase, zh ? "与名义一致" : "agrees", r.real.code === r.code ? "TRUE" : "FALSE"]);
+  }
+  return rows.map((x) => [...x, ...Array(WIDTH - x.length).fill("")]);
+}
