@@ -7,6 +7,7 @@ import { csvColumn, type Monthly, type Raw, windSheet } from "./lib/raw.ts";
 import { assertAgree, compare, merge, restrict, round6, span } from "./lib/series.ts";
 import { prov, TERMS } from "./lib/provenance.ts";
 import type { Built, Report } from "./lib/spec.ts";
+import { extendPmi } from "./cn-pmi-components.ts";
 import { INVDATA, KRYSTAL, M1M2, NBS_CUM, PROFIT, ak } from "./lib/cn-common.ts";
 
 export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
@@ -225,8 +226,11 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
     ["cn.pmi_new_orders", "Manufacturing PMI: new orders", "制造业PMI:新订单", "PMI:新订单"],
   ] as const) {
     const meta = pmiMeta(id, name, zh, col);
-    meta.caveats = [...meta.caveats, "Ends 2022-11: no public copy of the sub-indices after that was found."];
-    out.push({ meta, data: pmiSheet.column(col) });
+    const ext = extendPmi(raw, id, pmiSheet.column(col)); // incoming2 months after 2022-11 (issue 19)
+    report[`${id}Sources`] = { workbookVsIncoming2: ext.check };
+    meta.provenance = [...meta.provenance, ext.provenance];
+    meta.source += "; incoming2 Wind EDB copy after 2022-11";
+    out.push({ meta, data: ext.data });
   }
 
   const profitK = profitSheet.column("工业企业:利润总额:累计同比");
