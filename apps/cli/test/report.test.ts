@@ -86,7 +86,7 @@ describe("kitchin report in headless Chromium", () => {
     const r = await runEnv(env, "report", "--dataset", "cn", "--out", out, "--permutations", "49", "--bootstrap", "49");
     expect(r.code, r.err).toBe(0);
     const p = await open(out, "report-cn-en.png");
-    expect(p.sections).toEqual(["call", "cycles", "phases", "prices", "strategies", "scores", "best", "leading", "sync", "industries", "notes", "warnings"]);
+    expect(p.sections).toEqual(["outlook", "call", "cycles", "phases", "prices", "strategies", "scores", "best", "leading", "sync", "industries", "notes", "warnings"]);
     expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:cn.csi300", "price:cn.cgb10y_tr", "price:cn.nanhua", "cumulative", "scores", "industry-breadth"]);
     // the industries section: China's 31 industries at their last month and the China–US pairs (kitchin sectors' numbers)
     const cnInd = await runJson("sectors", "--dataset", "cn");
@@ -107,7 +107,7 @@ describe("kitchin report in headless Chromium", () => {
     const r = await runEnv(env, "overview", "--dataset", "cn", "--lang", "zh", "--report", out);
     expect(r.code, r.err).toBe(0);
     const p = await open(out, "report-cn-zh.png");
-    expect(p.sections.slice(0, 6)).toEqual(["call", "cycles", "phases", "prices", "strategies", "scores"]);
+    expect(p.sections.slice(0, 7)).toEqual(["outlook", "call", "cycles", "phases", "prices", "strategies", "scores"]);
     const now = JSON.parse((await runEnv(env, "phase", "--dataset", "cn", "--format", "json")).out).current;
     expect(p.text).toContain(`截至 ${now.asOf}：${now.label.zh}，已持续 ${now.monthsInPhase} 个月`);
     const cycles = (await runJson("cycles", "--dataset", "cn")).cycles as { startTrough: string; endTrough: string }[];
@@ -129,7 +129,7 @@ describe("kitchin report in headless Chromium", () => {
       const r = await runEnv(env, "report", ...OWN, "--lang", lang, "--out", out, "--permutations", "0", "--bootstrap", "0");
       expect(r.code, r.err).toBe(0);
       const p = await open(out, `report-file-${lang}.png`);
-      expect(p.sections).toEqual(["call", "cycles", "phases", "prices", "strategies", "scores", "best", "notes", "warnings"]);
+      expect(p.sections).toEqual(["outlook", "call", "cycles", "phases", "prices", "strategies", "scores", "best", "notes", "warnings"]);
       expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:沪深300", "price:国债全收益", "price:南华商品", "price:螺纹钢", "cumulative", "scores"]);
       if (lang === "zh") expect(english(p.headings)).toEqual([]);
       // the file's phases are as-of phases: the strategies are not stamped as using future information
@@ -145,7 +145,7 @@ describe("kitchin report in headless Chromium", () => {
     expect(r.out).toMatch(/Rotation backtest 2005-01\.\.2019-05/);
     expect(r.out).toMatch(/Report: .*own-overview\.html/);
     const p = await open(out, "overview-file-en.png");
-    expect(p.sections.slice(0, 2)).toEqual(["call", "cycles"]);
+    expect(p.sections.slice(0, 3)).toEqual(["outlook", "call", "cycles"]);
   }, 120000);
 
   it("a phase file dated with hindsight carries the stamp", async () => {

@@ -98,7 +98,7 @@ export function oddsText(d: OddsCall, lang: Lang): string {
     ? `Brier ${n1(d.brier, 3)}，基准 ${n1(d.brierBase, 3)}，技能分 ${n1(d.skill, 2)}，${d.events}/${d.months} 个月有切换`
     : `Brier ${n1(d.brier, 3)} vs base rate ${n1(d.brierBase, 3)}, skill ${n1(d.skill, 2)}, ${d.events} changes in ${d.months} months`;
   const p = d.probability === null ? OUTLOOK_TEXT.noSkill[lang] : pc(d.probability);
-  return `${h}: ${p} (${score})`;
+  return lang === "zh" ? `${h}：${p}（${score}）` : `${h}: ${p} (${score})`;
 }
 
 export function flipText(f: FlipCall, lang: Lang): string {
