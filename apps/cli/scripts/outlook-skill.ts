@@ -45,3 +45,17 @@ for (const region of ["cn", "us"] as const) {
   console.log(`\nPersistence of ${phaseLabel(o.code)}: real-time ${p.realTime.episodes} episodes (${p.realTime.lengths.join(", ")}), median ${p.realTime.medianMonths}, ${f(100 * p.realTime.shareLonger, 0)} % longer than ${o.monthsInPhase}; hindsight ${p.hindsight.episodes} episodes (${p.hindsight.lengths.join(", ")}), median ${p.hindsight.medianMonths}, ${f(100 * p.hindsight.shareLonger, 0)} % longer.`);
   if (o.real) console.log(`Real call (${o.real.deflator}): ${phaseLabel(o.real.code)} for ${o.real.monthsInPhase} months; inputs whose nominal and real states differ: ${o.real.disagree.join(", ") || "none"}.`);
 }
+
+// The call and its skill under other reversal rules (`--reversal`, `--confirm`): the US call changes with them.
+console.log("\n### The call under other reversal rules\n");
+console.log("| region | reversal, confirm | as of | phase, months | real-time median, share longer | skill 1 / 3 / 6 m | real phase |");
+console.log("| --- | --- | --- | --- | --- | --- | --- |");
+for (const region of ["cn", "us"] as const) {
+  for (const [reversal, confirm] of [[1, 2], [2, 2], [3, 2], [1, 3]] as const) {
+    const o = outlook({
+      revenue: load(REGION_DEFAULTS[region].demand), inventory: load(REGION_DEFAULTS[region].inventory), deflator: load(OUTLOOK_DEFAULTS[region].deflator),
+    }, { reversal: { reversal, confirm } });
+    const p = o.persistence.realTime;
+    console.log(`| ${region} | ${reversal}, ${confirm} | ${formatMonth(o.asOf)} | ${phaseLabel(o.code)}, ${o.monthsInPhase} | ${f(p.medianMonths, 1)}, ${f(100 * p.shareLonger, 0)} % | ${o.odds.map((d) => f(d.skill, 2)).join(" / ")} | ${o.real ? `${phaseLabel(o.real.code)}, ${o.real.monthsInPhase}` : "—"} |`);
+  }
+}
