@@ -4,7 +4,7 @@
  * Formatting only: every figure comes from the core's `outlook`, every sentence from its text table.
  */
 import {
-  callText, flipText, formatMonth, headlineText, nowcastText, oddsText, outlookWord, persistenceText, phaseIdOf, realLines,
+  callText, escapeControl, flipText, formatMonth, headlineText, nowcastText, oddsText, outlookWord, persistenceText, phaseIdOf, realLines,
   type Lang, type Outlook, type Persistence,
 } from "@kitchin/core";
 
@@ -79,7 +79,8 @@ export function outlookLines(o: Outlook, lang: Lang): string {
     out.push(`  ${nowcastText("inventory", o.nowcast.inventory, lang)}`);
     out.push(`  ${nowcastText("demand", o.nowcast.demand, lang)}`);
   }
-  return out.join("\n") + "\n";
+  // Names (a file's column, the deflator's) reach the terminal only escaped: one inert line each.
+  return out.map(escapeControl).join("\n") + "\n";
 }
 
 export { headlineText };

@@ -132,6 +132,12 @@ describe("kitchin outlook", () => {
     expect(real.real.monthsInPhase).toBe(plain.monthsInPhase);
     const inv = real.real.inputs.find((x: any) => x.input === "inventory");
     expect(inv.real).toBeCloseTo(inv.nominal - 2.5, 9);
+    // a column name with control characters reaches the terminal escaped (one inert line)
+    const evil = tmpFile("outlook-evil.csv", lines.map((l, i) => `${l},${i === 0 ? "\"PPI\x1b[31m\nX\"" : /^\d{4}-\d{2}-\d{2},/.test(l) ? "2.5" : ""}`).join("\n") + "\n");
+    const t = await run("outlook", ...args.slice(1).map((a) => (a === fixture("wind_export_cn_2000_2019.csv") ? evil : a)), "--deflator", "PPI\x1b[31m\nX", "--demand-kind", "cumulative_yoy");
+    expect(t.code, t.err).toBe(0);
+    expect(t.out).not.toContain("\x1b");
+    expect(t.out).toContain("deflated by PPI\\x1b[31m\\nX");
     const dem = real.real.inputs.find((x: any) => x.input === "demand");
     expect(dem.real).toBeCloseTo(dem.nominal - 2.5, 9); // the year-to-date mean of a constant PPI
   });

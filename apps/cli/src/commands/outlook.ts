@@ -4,7 +4,7 @@
  * prints must be to flip it, a nowcast of those prints, and the real (PPI-deflated) call beside the
  * nominal one (docs/outlook.md).
  */
-import { formatMonth } from "@kitchin/core";
+import { escapeControl, formatMonth } from "@kitchin/core";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { CYCLE_FLAGS, PHASE_INPUT_FLAGS } from "../cycleInputs.ts";
@@ -31,9 +31,10 @@ export const outlookCommand: Command = {
       io.out(toCsv(["month", ...o.history.horizons.map((h) => `p${h}`)], oddsHistoryRows(o).map((r) => [r.month, ...r.values.map((v) => v ?? "")])));
       return;
     }
+    const inv = escapeControl(inventory.name), rev = escapeControl(revenue.name);
     io.out(lang === "zh"
-      ? `展望：${inventory.name}（需求：${revenue.name}），截至 ${formatMonth(o.asOf)}\n`
-      : `Outlook: ${inventory.name} (demand: ${revenue.name}), as of ${formatMonth(o.asOf)}\n`);
+      ? `展望：${inv}（需求：${rev}），截至 ${formatMonth(o.asOf)}\n`
+      : `Outlook: ${inv} (demand: ${rev}), as of ${formatMonth(o.asOf)}\n`);
     io.out(outlookLines(o, lang));
   },
 };
