@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatMonth } from "@kitchin/core";
+import { formatMonth, phaseCodeOfId, phaseLabel } from "@kitchin/core";
 import { analysisView, loadSeries } from "@kitchin/datasets/node";
 import { outlookTable } from "../src/functions.ts";
 import { col, expectCellError } from "./helpers.ts";
@@ -76,5 +76,20 @@ describe("CYCLE.OUTLOOK", () => {
     expectCellError(() => outlookTable(col(m), col([1, 2]), col([1]), ""), "#VALUE!", /differ in length|same length|2 vs 1|1 vs 2/);
     expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), "horizons=0/3"), "#VALUE!", /horizons=0\/3 must be whole numbers from 1 to 24/);
     expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), "asOf=2020-13"), "#VALUE!", /asOf/);
+  });
+});
+
+describe("CYCLE.OUTLOOK in Chinese", () => {
+  it("labels rows and words in Chinese, numbers unchanged", () => {
+    const { months, cols } = rowsOf(["cn.demand_yoy", "cn.inventory_yoy"]);
+    const en = outlookTable(col(months), col(cols[0]), col(cols[1]), "lag=1");
+    const zh = outlookTable(col(months), col(cols[0]), col(cols[1]), "lag=1; lang=zh");
+    expect(zh.length).toBe(en.length);
+    const id = en.find((r) => r[0] === "phase")![2] as string;
+    expect(zh.find((r) => r[0] === "名义阶段")![2]).toBe(id);
+    expect(zh.find((r) => r[0] === "名义阶段")![1]).toBe(phaseLabel(phaseCodeOfId(id), "zh"));
+    expect(zh.some((r) => r[0] === "库存")).toBe(true);
+    const num = (t: unknown[][]) => t.flatMap((r) => r.filter((c) => typeof c === "number"));
+    expect(num(zh)).toEqual(num(en));
   });
 });

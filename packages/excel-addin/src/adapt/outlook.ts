@@ -70,7 +70,8 @@ export function outlookRows(r: Outlook, lang: "en" | "zh"): (number | string)[][
     rows.push([zh ? `${d.horizon} 个月内` : `within ${d.horizon}m`, d.probability === null ? outlookWord("noSkill", lang) : d.probability, n(d.brier), n(d.brierBase), n(d.skill), d.events, d.months]);
   }
   rows.push([outlookWord("flips", lang), zh ? "当前" : "state", zh ? "转为" : "to", zh ? "阈值" : "threshold", zh ? "期数" : "prints", zh ? "起" : "from", zh ? "之后阶段" : "next phase"]);
-  for (const f of r.flips) rows.push([f.input, f.state, f.to, f.threshold, f.months, formatMonth(f.from), phase(f.nextPhase)]);
+  const word = (w: string) => (zh ? ({ inventory: "库存", demand: "需求", rising: "上行", falling: "下行", unknown: "未知" } as Record<string, string>)[w] ?? w : w);
+  for (const f of r.flips) rows.push([word(f.input), word(f.state), word(f.to), f.threshold, f.months, formatMonth(f.from), phase(f.nextPhase)]);
   if (r.real) {
     rows.push([zh ? "实际阶段" : "real phase", phase(r.real.code), phaseIdOf(r.real.code) ?? "unknown", zh ? "月数" : "months", r.real.monthsInPhase, zh ? "与名义一致" : "agrees", r.real.code === r.code ? "TRUE" : "FALSE"]);
   }
