@@ -41,3 +41,12 @@ export function toJson(v: unknown): string {
 export function printNotes(io: Io, notes: readonly string[], lang: Lang = "en"): void {
   for (const n of new Set(notes)) io.err(`${wordOf("note", lang)}: ${escapeControl(inLang(n, lang))}\n`);
 }
+
+/**
+ * Warnings (thin samples, missing prices, look-ahead, a stale call …): one `warning: …` line each on
+ * stderr in table and CSV modes, so stdout is the result alone and a CSV keeps them (issue 26); JSON
+ * output carries them in its `warnings` field instead. One word for warning in Chinese: 警告.
+ */
+export function printWarnings(io: Io, warnings: readonly string[], lang: Lang = "en"): void {
+  for (const w of new Set(warnings)) io.err(`${wordOf("warning", lang)}: ${escapeControl(inLang(w, lang))}\n`);
+}

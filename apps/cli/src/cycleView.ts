@@ -3,7 +3,7 @@
  * objects of the contract and the terminal lines. No analytics here — only formatting.
  */
 import { formatMonth, phaseIdOf, phaseLabel, stateName, type CycleAnalysis, type Cycle, type Lang } from "@kitchin/core";
-import type { Io } from "./context.ts";
+import { printWarnings, type Io } from "./context.ts";
 import { fmt, pct, renderTable, useColour } from "./format/table.ts";
 import { STALE_WARN_MONTHS, inputsJson, nowNotes, staleness } from "./now.ts";
 
@@ -79,12 +79,12 @@ const T = {
   en: {
     now: "Now", asOf: "as of", months: "months", past: "past episodes", realTime: "real-time basis", hindsight: "hindsight basis", median: "median", longer: "lasted longer", none: "no past episode",
     data: "data through", demand: "demand", inventory: "inventory", unknown: "unknown", rising: "rising", falling: "falling", knownAt: "known",
-    stale: (m: number, asOf: string, today: string) => `warning: this call is ${m} months old (as of ${asOf}, today ${today}); bring newer data with \`kitchin data import\``,
+    stale: (m: number, asOf: string, today: string) => `this call is ${m} months old (as of ${asOf}, today ${today}); bring newer data with \`kitchin data import\``,
   },
   zh: {
     now: "当前", asOf: "截至", months: "个月", past: "历史同阶段", realTime: "实时口径", hindsight: "事后口径", median: "中位数", longer: "持续更久", none: "无历史同阶段",
     data: "数据截至", demand: "需求", inventory: "库存", unknown: "未知", rising: "上行", falling: "下行", knownAt: "发布于",
-    stale: (m: number, asOf: string, today: string) => `警告：该判断已滞后 ${m} 个月（截至 ${asOf}，当前 ${today}）；可用 \`kitchin data import\` 导入更新的数据`,
+    stale: (m: number, asOf: string, today: string) => `该判断已滞后 ${m} 个月（截至 ${asOf}，当前 ${today}）；可用 \`kitchin data import\` 导入更新的数据`,
   },
 };
 
@@ -107,9 +107,14 @@ export function nowLines(a: CycleAnalysis, lang: Lang, ctx: NowContext): string 
     return `${name} ${formatMonth(x.through)} (${st ? t[st] : t.unknown}${beyond})`;
   };
   const data = `${t.data}: ${input(t.demand, a.inputsNow.revenue)}, ${input(t.inventory, a.inputsNow.inventory)}`;
+  return `${head}\n  ${hist}\n  ${data}\n`;
+}
+
+/** The warning of a call older than `STALE_WARN_MONTHS` (printed on stderr, issue 26), or none. */
+export function staleWarnings(a: CycleAnalysis, lang: Lang, ctx: NowContext): string[] {
+  if (!a.now) return [];
   const st = staleness(a, ctx.today);
-  const warn = st.staleMonths > STALE_WARN_MONTHS ? `${t.stale(st.staleMonths, formatMonth(a.asOf), st.today)}\n` : "";
-  return `${head}\n  ${hist}\n  ${data}\n${warn}`;
+  return st.staleMonths > STALE_WARN_MONTHS ? [T[lang].stale(st.staleMonths, formatMonth(a.asOf), st.today)] : [];
 }
 
 /** The cycle table of `cycles` and `overview`, with the summary, the cycle in progress and now. */
@@ -143,4 +148,5 @@ export function printCycleTable(a: CycleAnalysis, lang: Lang, io: Io, ctx: NowCo
       : `In progress: ${c.months} months since the ${start} trough${peak ? `, peak ${peak} (${c.restockMonths} restocking, ${c.destockMonths} destocking)` : ", restocking so far"}\n`);
   }
   io.out(nowLines(a, lang, ctx));
+  printWarnings(io, staleWarnings(a, lang, ctx), lang);
 }

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
 import { displayName, priceCaveats, type PriceCaveats } from "@kitchin/datasets";
 import { bestInPhase, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
-import type { Io } from "./context.ts";
+import { printWarnings, type Io } from "./context.ts";
 import { fmt, pct, renderTable, termText } from "./format/table.ts";
 import { backtestInputs, type InputOptions } from "./backtestInputs.ts";
 import { defaultSpecs, runHeadline, runSpecs } from "./strategies.ts";
@@ -123,6 +123,9 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
     ));
     if (report) io.out(zh ? `\n报告：${report}\n` : `\nReport: ${report}\n`);
   }
+  const warnings = [...new Set([...s.warnings, ...runs.results.flatMap((r) => r.warnings)])];
+  // The warnings the JSON holds (thin samples, missing prices …), on stderr (issue 26).
+  if (print) printWarnings(io, warnings, lang);
   return {
     phaseNow: { id: nowId, knownAt: formatMonth(nowMonth) },
     topNow,
@@ -131,6 +134,6 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
     headline,
     priceCaveats: priceCaveats(inp.panel.assets),
     report,
-    warnings: [...new Set([...s.warnings, ...runs.results.flatMap((r) => r.warnings)])],
+    warnings,
   };
 }

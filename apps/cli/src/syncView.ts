@@ -108,5 +108,5 @@ export function renderSync(d: SyncData, lang: "en" | "zh" = "en", colour = false
     renderTable([`${d.a} \\ ${d.b}`, ...PHASE_IDS.map((_, j) => phaseLabel(j, lang))],
       d.phaseTable.counts.map((row, i) => [phaseLabel(i, lang), ...row.map(String)]), { colour }).trimEnd(),
   ];
-  return lines.join("\n") + "\n" + d.notes.map((x) => `${wordOf("note", lang)}: ${inLang(x, lang)}\n`).join("");
+  return lines.join("\n") + "\n"; // the notes go to stderr (the command's printNotes)
 }

@@ -28,7 +28,7 @@ describe("--lang zh notes and warnings", () => {
     const lines = zh.err.trim().split("\n");
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const l of lines) {
-      expect(l.startsWith("注: ")).toBe(true);
+      expect(l.startsWith("注: ") || l.startsWith("警告: ")).toBe(true); // notes, and the stale-call warning
       expect(l).toMatch(HAN);
     }
     expect(zh.err).toContain("日期由新到旧排列");
@@ -37,6 +37,7 @@ describe("--lang zh notes and warnings", () => {
     expect(en.err).toContain("dates run newest first; read in increasing order");
     expect(en.err).not.toMatch(HAN);
     expect(en.err.trim().split("\n")).toHaveLength(lines.length);
+    expect(zh.out).not.toMatch(/^(注|警告)/m);
   });
 
   it("JSON notes stay English under --lang zh", async () => {
@@ -50,18 +51,19 @@ describe("--lang zh notes and warnings", () => {
   it("score's warnings (thin samples, missing prices, the cash-rate gap note) are Chinese", async () => {
     const r = await runEnv(today, "score", "--dataset", "cn", "--lang", "zh");
     expect(r.code).toBe(0);
-    const warn = r.out.split("\n").filter((l) => l.startsWith("警示: "));
+    const warn = r.err.split("\n").filter((l) => l.startsWith("警告: "));
     expect(warn.length).toBeGreaterThan(3);
     for (const w of warn) expect(w.slice(4)).toMatch(HAN);
     // China's cash rate (1-year CGB) starts 2007-01; the window's earlier months earn zero and say so.
-    expect(r.out).toMatch(/无风险利率 cn\.cash_tr 在窗口内有 \d+ 个月没有数据/);
-    expect(r.out).not.toMatch(/^warning: /m);
+    expect(r.err).toMatch(/无风险利率 cn\.cash_tr 在窗口内有 \d+ 个月没有数据/);
+    expect(r.err).not.toMatch(/^warning: /m);
+    expect(r.out).not.toMatch(/^(警告|警示|warning)/m); // stdout is the result (issue 26)
   });
 
   it("backtest's warnings are Chinese", async () => {
     const r = await runEnv(today, "backtest", "--dataset", "cn", "--lang", "zh");
     expect(r.code).toBe(0);
-    const warn = r.out.split("\n").filter((l) => l.startsWith("警示: "));
+    const warn = r.err.split("\n").filter((l) => l.startsWith("警告: "));
     expect(warn.length).toBeGreaterThan(0);
     for (const w of warn) expect(w.slice(4)).toMatch(HAN);
   });

@@ -60,13 +60,14 @@ describe("one answer to 'where are we now'", () => {
     const flag = (await json(TODAY, "phase", "--dataset", "cn", "--today", c.asOf)).current;
     expect(flag.staleMonths).toBe(0);
     const fresh = await runEnv({ KITCHIN_TODAY: c.asOf }, "overview", "--no-report");
-    expect(fresh.out).not.toMatch(/warning: this call is/);
+    expect(fresh.err).not.toMatch(/warning: this call is/);
     const later = (k: number) => { const x = m(c.asOf) + k; return `${Math.floor(x / 12)}-${String((x % 12) + 1).padStart(2, "0")}`; };
-    expect((await runEnv({ KITCHIN_TODAY: later(3) }, "overview", "--no-report")).out).not.toMatch(/warning/);
+    expect((await runEnv({ KITCHIN_TODAY: later(3) }, "overview", "--no-report")).err).not.toMatch(/warning: this call/);
     const stale = await runEnv({ KITCHIN_TODAY: later(4) }, "overview", "--no-report");
-    expect(stale.out).toContain(`warning: this call is 4 months old (as of ${c.asOf}, today ${later(4)})`);
+    expect(stale.out).not.toMatch(/warning/); // on stderr (issue 26)
+    expect(stale.err).toContain(`warning: this call is 4 months old (as of ${c.asOf}, today ${later(4)})`);
     const zh = await runEnv({ KITCHIN_TODAY: later(4) }, "cycles", "--dataset", "cn", "--lang", "zh");
-    expect(zh.out).toContain("警告：该判断已滞后 4 个月");
+    expect(zh.err).toContain("警告: 该判断已滞后 4 个月");
   });
 
   it("a malformed --today or KITCHIN_TODAY is one line and exit 2", async () => {

@@ -57,9 +57,10 @@ describe("kitchin sweep", () => {
     let err = "";
     const io: Io = { out: () => {}, err: (t) => { err += t; }, isTTY: true, env: {} };
     expect(await main(["sweep", ...base, "--top-k", "1", "--threads", "1"], io)).toBe(0);
-    expect(err).toMatch(/\rsweep \[#+\] 6\/6\n$/);
+    expect(err).toMatch(/\rsweep \[#+\] 6\/6\n/);
     const piped = await run("sweep", ...base, "--top-k", "1", "--threads", "1");
-    expect(piped.err).toBe("");
+    expect(piped.err).not.toContain("\r"); // no bar; the warnings only (issue 26: on stderr)
+    expect(piped.err).toMatch(/^warning: /);
   });
 
   it("bad grids are usage errors", async () => {

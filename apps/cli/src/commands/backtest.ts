@@ -8,7 +8,7 @@ import { displayName } from "@kitchin/datasets";
 import { DEFAULT_STRATEGIES, USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson, type Io } from "../context.ts";
+import { printWarnings, toJson, type Io } from "../context.ts";
 import { renderTable, pct, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
@@ -57,11 +57,15 @@ export const backtestCommand: Command = {
     if (out) await writeTables(out, sheets(), json);
     const format = formatOf(p);
     if (format === "json") return io.out(toJson(json));
+    const lang: Lang = langOf(p);
+    // The look-ahead stamp is a warning too: on stderr with the others, in table and CSV alike.
+    const allWarnings = stamp ? [stamp, ...warnings] : warnings;
     if (format === "csv") {
       const r = returnsSheet(runs.results);
-      return io.out(toCsv(r.header, r.rows));
+      io.out(toCsv(r.header, r.rows));
+      printWarnings(io, allWarnings, lang);
+      return;
     }
-    const lang: Lang = langOf(p);
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: phases dated ex-post (with hindsight) ***\n`);
     const zh = lang === "zh";
     io.out(zh
@@ -75,6 +79,6 @@ export const backtestCommand: Command = {
     io.out(renderTable(b.header, b.rows));
     const holding = current.map((c) => `${termText(displayName(c.asset, lang))} ${pct(c.weight)}`).join(zh ? "、" : ", ") || (zh ? "现金" : "cash");
     io.out(zh ? `\n${json.latest.decided} 之后持有：${holding}\n` : `\nHolding after ${json.latest.decided}: ${holding}\n`);
-    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${termText(inLang(w, lang))}\n`);
+    printWarnings(io, allWarnings, lang);
   },
 };

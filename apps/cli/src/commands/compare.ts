@@ -6,7 +6,7 @@ import { inLang, PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type Wor
 import { USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson, type Io } from "../context.ts";
+import { printWarnings, toJson, type Io } from "../context.ts";
 import { fmt, pct, renderTable, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
@@ -41,8 +41,9 @@ export const compareCommand: Command = {
     if (out) await writeTables(out, [{ name: "compare", header: [...ROW_KEYS], rows }, returnsSheet(runs.results)], json);
     const format = formatOf(p);
     if (format === "json") return io.out(toJson(json));
-    if (format === "csv") return io.out(toCsv([...ROW_KEYS], rows));
     const lang: Lang = langOf(p);
+    const allWarnings = stamp ? [stamp, ...warnings] : warnings;
+    if (format === "csv") { io.out(toCsv([...ROW_KEYS], rows)); printWarnings(io, allWarnings, lang); return; }
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: some strategies used phases dated ex-post ***\n`);
     const zh = lang === "zh";
     io.out(zh
@@ -58,6 +59,6 @@ export const compareCommand: Command = {
       ));
     }
     if (stamp) io.out(`* ${stamp}\n`);
-    for (const w of warnings) io.out(`${wordOf("warning", lang)}: ${termText(inLang(w, lang))}\n`);
+    printWarnings(io, allWarnings, lang);
   },
 };

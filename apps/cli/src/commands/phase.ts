@@ -4,9 +4,9 @@
 import { episodes, formatMonth, phaseLabel, phaseTimelineOf, type Lang } from "@kitchin/core";
 import { oneOf } from "../args.ts";
 import type { Command } from "../command.ts";
-import { printNotes, toJson } from "../context.ts";
+import { printNotes, printWarnings, toJson } from "../context.ts";
 import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
-import { currentJson, nowLines, paramsJson, phaseRows } from "../cycleView.ts";
+import { currentJson, nowLines, staleWarnings, paramsJson, phaseRows } from "../cycleView.ts";
 import { PHASE_COLOURS, renderTable, termText, useColour } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
@@ -45,6 +45,7 @@ export const phaseCommand: Command = {
       { colour: useColour(io.isTTY, io.env), rowColour: (i) => PHASE_COLOURS[eps[i].code] },
     ));
     io.out(nowLines(a, lang, ctx));
+    printWarnings(io, staleWarnings(a, lang, ctx), lang);
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
   },
 };

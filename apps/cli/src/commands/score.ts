@@ -10,7 +10,7 @@ import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson } from "@kitchin/backtest";
 import { scorePhasesParallel } from "@kitchin/backtest/node";
 import { int, num, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson, type Io } from "../context.ts";
+import { printWarnings, toJson, type Io } from "../context.ts";
 import { fmt, pct, renderTable, useColour, PHASE_COLOURS, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
@@ -65,8 +65,8 @@ export const scoreCommand: Command = {
     }
     const format = formatOf(p);
     if (format === "json") return io.out(toJson(jsonOut));
-    if (format === "csv") return io.out(toCsv([...SCORE_HEADER], rows));
     const lang: Lang = langOf(p);
+    if (format === "csv") { io.out(toCsv([...SCORE_HEADER], rows)); printWarnings(io, json.warnings, lang); return; }
     const top = int(p, "top", 1) ?? 10;
     const colour = useColour(io.isTTY, io.env);
     const zh = lang === "zh";
@@ -90,6 +90,6 @@ export const scoreCommand: Command = {
         { colour, rowColour: () => PHASE_COLOURS[k] },
       ));
     }
-    for (const x of json.warnings) io.out(`${w("warning")}: ${termText(inLang(x, lang))}\n`);
+    printWarnings(io, json.warnings, lang);
   },
 };

@@ -14,7 +14,7 @@ import {
 import { parallelSweep } from "@kitchin/backtest/node";
 import { int, numberList, oneOf, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson, type Io } from "../context.ts";
+import { printWarnings, toJson, type Io } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { fmt, pct, renderTable, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
@@ -105,7 +105,8 @@ export const sweepCommand: Command = {
     if (out) await writeTables(out, [{ name: "sweep", header: [...ROW_KEYS], rows }, ...(wf ? [{ name: "walkForward", header: ["fitFrom", "fitTo", "testFrom", "testTo", "chosen", "inSample", "outOfSample"], rows: wf.folds.map((f) => [f.fitFrom, f.fitTo, f.testFrom, f.testTo, f.chosen, f.inSample, f.outOfSample]) }] : [])], { ...json, rows: res.rows.map(strip) });
     const format = formatOf(p);
     if (format === "json") return io.out(toJson(json));
-    if (format === "csv") return io.out(toCsv([...ROW_KEYS], rows));
+    const allWarnings = stamp ? [stamp, ...json.warnings] : json.warnings;
+    if (format === "csv") { io.out(toCsv([...ROW_KEYS], rows)); printWarnings(io, allWarnings, langOf(p)); return; }
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: phases dated ex-post ***\n`);
     io.out(`Sweep ${json.window.from}..${json.window.to}: ${res.tried} configurations tried (${timelines.length} phase rule${timelines.length > 1 ? "s" : ""} × ${grid.lags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs) in ${seconds.toFixed(1)} s on ${res.threads} thread${res.threads > 1 ? "s" : ""}; ranked by ${objective}\n`);
     const lang = langOf(p);
@@ -124,7 +125,7 @@ export const sweepCommand: Command = {
       io.out(`\nWalk-forward (${wf.window}, fit ${wfSpec}; objective ${objective}): in-sample ${objective} ${fmt(wf.inSampleObjective)} on average; out of sample CAGR ${pct(wf.outOfSample.cagr, 1)}, Sharpe ${fmt(wf.outOfSample.sharpe)}, max DD ${pct(wf.outOfSample.maxDrawdown, 1)} over ${wf.outOfSample.months} months\n`);
       io.out(renderTable(["fit", "test", "chosen", `IS ${objective}`, `OOS ${objective}`], wf.folds.map((f) => [`${f.fitFrom}..${f.fitTo}`, `${f.testFrom}..${f.testTo}`, f.chosen, fmt(f.inSample), fmt(f.outOfSample)])));
     }
-    for (const w of json.warnings) io.out(`${wordOf("warning", lang)}: ${termText(inLang(w, lang))}\n`);
+    printWarnings(io, allWarnings, lang);
   },
 };
 

@@ -10,7 +10,7 @@
  */
 import { bool, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { toJson } from "../context.ts";
+import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { useColour } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
@@ -58,5 +58,6 @@ export const syncCommand: Command = {
       io.out(toCsv(["a", "b", "mode", "from", "to", "months", "inStep", "coRestock", "coDestock", "aRestockBDestock", "aDestockBRestock", "concordance", "concordanceIfIndependent"],
         [[data.a, data.b, data.mode, data.from, data.to, data.months, data.inStep, data.coRestock, data.coDestock, data.aRestockBDestock, data.aDestockBRestock, data.concordance, data.concordanceIfIndependent]]));
     } else io.out(renderSync(data, langOf(p), useColour(io.isTTY, io.env)));
+    if (format !== "json") printNotes(io, data.notes, langOf(p));
   },
 };

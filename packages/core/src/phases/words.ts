@@ -55,7 +55,7 @@ export const WORDS = {
   bestFive: { en: "Best five per phase (positive annualised return only)", zh: "各阶段表现最好的五个资产（仅年化收益为正者）" },
   leading: { en: "Leading indicators", zh: "领先指标" },
   sync: { en: "China–US inventory cycles", zh: "中美库存周期同步性" },
-  warnings: { en: "Warnings", zh: "警示" },
+  warnings: { en: "Warnings", zh: "警告" },
   notes: { en: "Notes", zh: "说明" },
   exPost: { en: "ex-post", zh: "事后" },
   asOfMode: { en: "as-of", zh: "实时" },
@@ -122,7 +122,7 @@ export const WORDS = {
   tStat: { en: "t", zh: "t值" },
   crossAssetMean: { en: "cross-asset mean", zh: "全资产平均" },
   episodesWord: { en: "episodes", zh: "次" },
-  warning: { en: "warning", zh: "警示" },
+  warning: { en: "warning", zh: "警告" },
   note: { en: "note", zh: "注" },
   // turn and cycle tables (kitchin turns, CYCLE.TURNS, CYCLE.CYCLES)
   date: { en: "date", zh: "日期" },
