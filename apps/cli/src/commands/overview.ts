@@ -14,6 +14,9 @@ import { UsageError } from "../errors.ts";
 import { BACKTEST_INPUT_FLAGS, inputOptions } from "../backtestInputs.ts";
 import { pdfTarget, printPdf } from "../report/pdf.ts";
 import { str } from "../args.ts";
+import { resolve } from "node:path";
+import { checkWritable, writeChecked } from "../io/write.ts";
+import { cycleReportHtml, type CycleOnlyWhy } from "../cycleReport.ts";
 import { madeOn } from "../now.ts";
 import { OUTLOOK_FLAGS, outlookRun } from "../outlookInputs.ts";
 import { outlookJson, outlookLines } from "../outlookView.ts";
@@ -29,7 +32,8 @@ export const overviewCommand: Command = {
     gaps: BACKTEST_INPUT_FLAGS.gaps,
     "risk-free": BACKTEST_INPUT_FLAGS["risk-free"],
     vintages: BACKTEST_INPUT_FLAGS.vintages,
-    report: { type: "string", arg: "F", description: "where to write the HTML report (default kitchin-report.html; shipped data, or --file with --prices)" },
+    out: { type: "string", arg: "F.html", description: "where to write the HTML report (default kitchin-report.html in table format with prices; JSON writes one only when asked). With --file and no --prices, or --as-of: the cycle part only" },
+    report: { type: "string", arg: "F.html", description: "the same as --out (the older spelling)" },
     pdf: { type: "string", arg: "F", description: "also print the report to a PDF with the Chromium or Chrome found on the machine (or KITCHIN_CHROMIUM)" },
     "no-report": { type: "boolean", description: "skip the scores, backtest and report (cycle table only)" },
     ...OUTLOOK_FLAGS,
@@ -46,16 +50,33 @@ export const overviewCommand: Command = {
     const own = p.flags.file !== undefined && p.flags.prices !== undefined;
     if (p.flags.prices !== undefined && p.flags.file === undefined) throw new UsageError("--prices goes with --file (your demand and inventory); with --dataset the shipped prices are used");
     const source: MainJobSource | undefined = region ?? (own ? { own: inputOptions(p) } : undefined);
-    const extras = source !== undefined && p.flags["as-of"] === undefined && p.flags["no-report"] !== true;
+    const noReport = p.flags["no-report"] === true;
+    const asked = str(p, "report") ?? str(p, "out"); // --out is the one spelling everywhere; --report stays
+    if (str(p, "report") !== undefined && str(p, "out") !== undefined) throw new UsageError("--report and --out name the same file: give one");
+    if (noReport && (asked !== undefined || p.flags.pdf !== undefined)) throw new UsageError("--no-report contradicts --report/--out/--pdf: give one or the other");
+    const extras = source !== undefined && p.flags["as-of"] === undefined && !noReport;
+    // Issue 26: a report asked for is written. Without prices (--file alone) or with --as-of, it is
+    // the cycle part (call, cycle table, chart), saying why the scores and backtest are absent.
+    const cycleOnly: CycleOnlyWhy | null = extras || noReport ? null : p.flags["as-of"] !== undefined ? "as-of" : "no-prices";
     const pdfFlag = str(p, "pdf");
-    if (pdfFlag !== undefined && !extras) throw new UsageError("--pdf prints the report: it needs --dataset, or --file with --prices, and no --as-of or --no-report");
     const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
+    const cycleReport = cycleOnly && (asked !== undefined || pdf !== undefined) ? resolve(asked ?? "kitchin-report.html") : null;
+    if (cycleReport && !/\.html?$/i.test(cycleReport)) throw new UsageError("--report/--out must name an .html file");
+    if (cycleReport) checkWritable(cycleReport);
     const lang = langOf(p);
     const { o: outlook } = await outlookRun(p); // issue 19: odds, flips, real call
+    const writeCycleReport = async () => {
+      if (!cycleReport) return;
+      writeChecked(cycleReport, await cycleReportHtml({ a, ctx, outlook, revenue, inventory, lang, why: cycleOnly!, region, file: str(p, "file"), made: madeOn(p, io), notes: [...revenue.notes, ...inventory.notes] }));
+    };
     if (formatOf(p) === "json") {
       const now = a.now ? { code: a.now.code, month: a.now.month } : undefined;
-      const job = extras ? await mainJobExtras(source!, io, { lang, print: false, report: str(p, "report"), now, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true }) : null;
-      io.out(toJson({ current: currentCycleJson(a, ctx), outlook: outlookJson(outlook), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
+      // JSON writes no report file unless one is asked for (issue 26).
+      const job = extras ? await mainJobExtras(source!, io, { lang, print: false, report: asked ?? null, now, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true }) : null;
+      await writeCycleReport();
+      const report = job?.report ?? cycleReport;
+      if (pdf && report) printPdf(report, pdf, io.env);
+      io.out(toJson({ current: currentCycleJson(a, ctx), outlook: outlookJson(outlook), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), ...(cycleReport ? { report: { path: cycleReport, cycleOnly } } : {}), ...(pdf && report ? { pdf } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
       return;
     }
     const zh = lang === "zh";
@@ -65,9 +86,16 @@ export const overviewCommand: Command = {
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
     if (extras) {
       io.out("\n");
-      const job = await mainJobExtras(source!, io, { lang, report: str(p, "report"), now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true });
+      const job = await mainJobExtras(source!, io, { lang, report: asked, now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true });
       if (pdf && job.report) {
         printPdf(job.report, pdf, io.env);
+        io.out(`${lang === "zh" ? "PDF：" : "PDF: "}${pdf}\n`);
+      }
+    } else if (cycleReport) {
+      await writeCycleReport();
+      io.out(`\n${lang === "zh" ? "报告（仅周期部分）：" : "Report (cycle part only): "}${cycleReport}\n`);
+      if (pdf) {
+        printPdf(cycleReport, pdf, io.env);
         io.out(`${lang === "zh" ? "PDF：" : "PDF: "}${pdf}\n`);
       }
     }

@@ -16,6 +16,9 @@ import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions } from "../backtestI
 import { STRATEGY_FLAGS, defaultSpecs, runHeadline, runSpecs, runOptions } from "../strategies.ts";
 import { checkReportAssets, reportHtml, reportScores } from "../report/report.ts";
 import { langOf } from "../options.ts";
+import { oneOf } from "../args.ts";
+import { toJson } from "../context.ts";
+import { cycleReportHtml, type CycleOnlyWhy } from "../cycleReport.ts";
 import { cycleAnalysis } from "../cycleInputs.ts";
 import { TODAY_FLAG, madeOn } from "../now.ts";
 import { pdfTarget, printPdf } from "../report/pdf.ts";
@@ -34,14 +37,33 @@ export const reportCommand: Command = {
     bootstrap: { type: "string", arg: "N", description: `bootstrap resamples for the score intervals (default ${BACKTEST_DEFAULTS.bootstrap}, as score and overview)` },
     lang: { type: "string", arg: "en|zh", description: "language of every heading, label and note (default en)" },
     pdf: { type: "string", arg: "F", description: "also print the report to a PDF with the Chromium or Chrome found on the machine (or KITCHIN_CHROMIUM)" },
+    "as-of": { type: "string", arg: "YYYY-MM", description: "the report as of this month (only what was known at its end): the cycle part — call, cycle table, chart" },
     ...TODAY_FLAG,
   },
   async run(p: ParsedArgs, io: Io) {
+    // stdout says what was written: a line (table) or JSON; a CSV of a report is refused (issue 26).
+    const format = oneOf(p, "format", ["table", "json"] as const, "table");
     const out = resolve(str(p, "out") ?? "kitchin-report.html");
     if (!/\.html?$/i.test(out)) throw new UsageError("--out must name an .html file");
     checkWritable(out);
     const pdfFlag = str(p, "pdf");
     const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
+    const done = (cycleOnly: CycleOnlyWhy | null) => {
+      if (pdf !== undefined) printPdf(out, pdf, io.env);
+      if (format === "json") { io.out(toJson({ report: out, ...(pdf !== undefined ? { pdf } : {}), cycleOnly })); return; }
+      io.out(`wrote ${out}${cycleOnly ? " (the cycle part only)" : ""}\n`);
+      if (pdf !== undefined) io.out(`wrote ${pdf}\n`);
+    };
+    // The cycle part alone (issue 26): a user's --file without --prices, or --as-of.
+    const asOf = str(p, "as-of");
+    const noPrices = str(p, "file") !== undefined && str(p, "prices") === undefined;
+    if (asOf !== undefined || noPrices) {
+      if (str(p, "dataset") === undefined && str(p, "file") === undefined) throw new UsageError("--as-of goes with --dataset cn|us or --file F --inventory COL --revenue COL");
+      const why: CycleOnlyWhy = asOf !== undefined ? "as-of" : "no-prices";
+      const { a, ctx, revenue, inventory, outlook } = await callOf(p, io);
+      writeChecked(out, await cycleReportHtml({ a, ctx, outlook, revenue, inventory, lang: langOf(p), why, region: str(p, "dataset") as "cn" | "us" | undefined, file: str(p, "file"), made: madeOn(p, io), notes: [...revenue.notes, ...inventory.notes] }));
+      return done(why);
+    }
     // The main job's window (shipped data from 2011-01, as overview; a file's whole window; or --from).
     const given = inputOptions(p);
     const opts = { ...given, from: mainJobFrom(given.dataset, given.from) };
@@ -57,21 +79,17 @@ export const reportCommand: Command = {
     // The call and the cycle table: the core's analysis of the region's demand and inventory.
     const call = inp.region || str(p, "file") ? await callOf(p, io) : undefined;
     const headline = runHeadline(inp, runs);
-    writeChecked(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores, lang: langOf(p), call, headline, made: madeOn(p, io) }));
-    io.out(`wrote ${out}\n`);
-    if (pdf !== undefined) {
-      printPdf(out, pdf, io.env);
-      io.out(`wrote ${pdf}\n`);
-    }
+    writeChecked(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores, lang: langOf(p), call: call && { a: call.a, ctx: call.ctx, outlook: call.outlook }, headline, made: madeOn(p, io) }));
+    done(null);
   },
 };
 
 /** The call on the same demand and inventory as the phases: the shipped region's, or the --file columns. */
 async function callOf(p: ParsedArgs, io: Io) {
-  const keys = p.flags.dataset !== undefined ? ["dataset", "today"] : ["file", "inventory", "revenue", "lag", "sheet", "date-column", "today"];
+  const keys = p.flags.dataset !== undefined ? ["dataset", "today", "as-of"] : ["file", "inventory", "revenue", "lag", "sheet", "date-column", "today", "as-of"];
   const flags = Object.fromEntries(keys.filter((k) => p.flags[k] !== undefined).map((k) => [k, p.flags[k]]));
-  const { a, ctx } = await cycleAnalysis({ positionals: [], flags }, io);
+  const { a, ctx, revenue, inventory } = await cycleAnalysis({ positionals: [], flags }, io);
   const { o } = await outlookRun({ positionals: [], flags }); // the call box (issue 19)
-  return { a, ctx, outlook: o };
+  return { a, ctx, outlook: o, revenue, inventory };
 }
 
