@@ -4,65 +4,63 @@
 import { parseArgs } from "./args.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { processIo, type Io } from "./context.ts";
-import { describeError, EXIT_OK, UsageError } from "./errors.ts";
+import { describeError, EXIT_BAD_INPUT, EXIT_OK, UsageError } from "./errors.ts";
 import { useHome } from "./userData/home.ts";
-
-const GLOBAL = "--debug shows the stack of an internal error; --help shows a command's flags.";
+import { shortText } from "@kitchin/core";
+import type { Command } from "./command.ts";
+import { commandHelp, formatsOf, mainHelp } from "./help.ts";
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes("--debug");
-  const args = argv.filter((a) => a !== "--debug");
+  let args = argv.filter((a) => a !== "--debug");
   useHome(io.env);
+  // `kitchin --lang zh --help` and `kitchin --lang zh overview …`: a leading --lang is global (issue 26).
+  let lang: "en" | "zh" = "en";
+  const lead = args[0] === "--lang" ? 2 : args[0]?.startsWith("--lang=") ? 1 : 0;
+  if (lead) {
+    const v = lead === 2 ? args[1] : args[0].slice("--lang=".length);
+    if (v !== "en" && v !== "zh") { io.err(`kitchin: --lang must be one of en, zh, got "${shortText(String(v), 40)}" (see kitchin --help)\n`); return EXIT_BAD_INPUT; }
+    lang = v;
+    const rest = args.slice(lead);
+    // Passed on to the command (its own --lang wins if given twice: that is refused as "given twice").
+    args = rest.length && !rest[0].startsWith("-") && rest[0] !== "help" ? [rest[0], "--lang", v, ...rest.slice(1)] : rest;
+  }
   try {
     const [name, ...rest] = args;
     if (!name || name === "--help" || name === "-h" || name === "help") {
-      io.out(help());
+      io.out(mainHelp(COMMANDS, lang));
       return EXIT_OK;
     }
     if (name === "--version") { io.out("kitchin 0.1.0\n"); return EXIT_OK; }
     const cmd = COMMANDS.find((c) => c.name === name);
     if (!cmd) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`);
-    if (rest.includes("--help") || rest.includes("-h")) { io.out(commandHelp(cmd.name)); return EXIT_OK; }
-    await cmd.run(parseArgs(rest, cmd.flags), io);
+    if (rest.includes("--help") || rest.includes("-h")) { io.out(commandHelp(cmd, langOfArgs(rest) ?? lang)); return EXIT_OK; }
+    const parsed = parseArgs(rest, cmd.flags);
+    checkFormat(cmd, parsed.flags.format);
+    await cmd.run(parsed, io);
     return EXIT_OK;
   } catch (e) {
     // The language of the error line: --lang as given (the flags may be what failed to parse).
-    const at = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-    const lang = at >= 0 && (args[at] === "--lang=zh" || (args[at] === "--lang" && args[at + 1] === "zh")) ? "zh" : "en";
-    const { code, line } = describeError(e, debug, lang);
+    const { code, line } = describeError(e, debug, langOfArgs(args) ?? lang);
     io.err(line + "\n");
     return code;
   }
 }
 
-function help(): string {
-  const w = Math.max(...COMMANDS.map((c) => c.name.length));
-  return [
-    "kitchin — the inventory cycle (库存周期) from monthly data",
-    "",
-    "Commands:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
-    "",
-    GLOBAL,
-    "Docs: docs/ in the repository. Exit codes: 0 ok, 1 internal error, 2 bad input.",
-    "",
-  ].join("\n");
+function langOfArgs(args: readonly string[]): "en" | "zh" | undefined {
+  const at = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (at < 0) return undefined;
+  return args[at] === "--lang=zh" || (args[at] === "--lang" && args[at + 1] === "zh") ? "zh" : "en";
 }
 
-function commandHelp(name: string): string {
-  const c = COMMANDS.find((x) => x.name === name)!;
-  const flags = Object.entries(c.flags);
-  const w = Math.max(...flags.map(([k, s]) => k.length + (s.arg ? s.arg.length + 1 : 0)));
-  return [
-    `kitchin ${c.name} — ${c.summary}`,
-    "",
-    `Usage: ${c.usage}`,
-    "",
-    ...flags.map(([k, s]) => `  --${(k + (s.arg ? " " + s.arg : "")).padEnd(w)}  ${s.description}`),
-    "",
-    GLOBAL,
-    "",
-  ].join("\n");
+/** `--format X` that the command does not print: refused before any work, naming the formats that exist. */
+function checkFormat(cmd: Command, given: unknown): void {
+  if (typeof given !== "string") return;
+  const f = formatsOf(cmd);
+  if (!f.length) throw new UsageError(`${cmd.name} prints no result to format: --format does not apply`);
+  if (!(f as readonly string[]).includes(given)) {
+    throw new UsageError(`${cmd.name} --format ${shortText(given, 40)}: ${cmd.name} prints ${f.join(" or ")}${cmd.formatsWhy ? ` (${cmd.formatsWhy})` : ""}`);
+  }
 }
 
 // Run when executed directly (tsx src/main.ts, or the bin).

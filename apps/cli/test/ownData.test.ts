@@ -96,7 +96,7 @@ describe("--file with --prices: one command on one's own data", () => {
     const r = await run("overview", "--dataset", "cn", "--format", "csv");
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/overview has no CSV form .* kitchin cycles\|score\|backtest … --format csv/);
+    expect(r.err).toMatch(/overview prints table or json \(overview is several tables: .* kitchin cycles\|score\|backtest … --format csv/);
   });
 
   it("sweep refuses --file (its --lag means signal lags: the file's release lag could not be applied)", async () => {

@@ -49,6 +49,10 @@ export const dataCommand: Command = {
   async run(p, io) {
     const [sub, ...ids] = p.positionals;
     const format = formatOf(p);
+    // What each sub-command prints (issue 26): a refusal names the formats that exist.
+    const formats = sub === "export" ? ["csv", "json"] : sub === "list" || sub === "show" ? ["table", "json", "csv"] : ["table", "json"];
+    const given = str(p, "format");
+    if (given !== undefined && !formats.includes(given)) throw new UsageError(`data ${sub ?? ""} --format ${given}: data ${sub ?? ""} prints ${formats.join(" or ")}`);
     const zh = langOf(p) === "zh";
     if (sub === "import") {
       if (ids.length !== 1) throw new UsageError("data import takes one file, e.g. kitchin data import wind.xlsx [--map COLUMN=SERIES_ID]");

@@ -25,6 +25,8 @@ export const overviewCommand: Command = {
   name: "overview",
   summary: "the main job: current phase and cycle table for a region (default cn)",
   usage: "kitchin overview [--dataset cn|us | --file F --inventory COL --revenue COL [--lag N] --prices P] [--lang en|zh] [--format table|json]",
+  formats: ["table", "json"],
+  formatsWhy: "overview is several tables: the CSV of each part is kitchin cycles|score|backtest … --format csv",
   flags: {
     ...PHASE_INPUT_FLAGS,
     prices: { type: "string", arg: "P", description: "with --file: your month-end prices (CSV/XLSX, date + one column per asset) for the scores, backtest and report" },
@@ -41,8 +43,6 @@ export const overviewCommand: Command = {
   },
   async run(p, io) {
     if (p.flags.dataset === undefined && p.flags.file === undefined) p.flags.dataset = "cn";
-    // Several tables make no one CSV: say where each one is, rather than print a table as "csv".
-    if (formatOf(p) === "csv") throw new UsageError("overview has no CSV form (it is several tables): use --format json, or the CSV of each part — kitchin cycles|score|backtest … --format csv");
     const { a, revenue, inventory, ctx } = await cycleAnalysis(p, io);
     // Scores, backtest and report need prices: shipped ones with --dataset, the user's with --file
     // and --prices; not with --as-of (the report is of the data as it stands).

@@ -28,6 +28,8 @@ export const reportCommand: Command = {
   name: "report",
   summary: "write one self-contained HTML report: phases, strategies vs benchmarks, score heat map",
   usage: "kitchin report (--dataset cn|us | --file F --inventory COL --revenue COL [--lag N] --prices P | --prices F --phases F) [--out report.html] [--lang en|zh] [--pdf F] [--strategy SPEC]… [--score-assets LIST] [--from YYYY-MM]",
+  formats: ["table", "json"],
+  formatsWhy: "the report is an HTML file; stdout says what was written, as a line or as JSON",
   flags: {
     ...BACKTEST_INPUT_FLAGS,
     ...STRATEGY_FLAGS,
@@ -37,6 +39,7 @@ export const reportCommand: Command = {
     bootstrap: { type: "string", arg: "N", description: `bootstrap resamples for the score intervals (default ${BACKTEST_DEFAULTS.bootstrap}, as score and overview)` },
     lang: { type: "string", arg: "en|zh", description: "language of every heading, label and note (default en)" },
     pdf: { type: "string", arg: "F", description: "also print the report to a PDF with the Chromium or Chrome found on the machine (or KITCHIN_CHROMIUM)" },
+    out: { type: "string", arg: "F.html", description: "where to write the HTML report (default kitchin-report.html)" },
     "as-of": { type: "string", arg: "YYYY-MM", description: "the report as of this month (only what was known at its end): the cycle part — call, cycle table, chart" },
     ...TODAY_FLAG,
   },
