@@ -78,9 +78,12 @@ describe("kitchin compare", () => {
     const j = await runJson("compare", "--prices", f.prices, "--phases", f.phases, "--phases-as-of", "--strategy", "topk:1", "--strategy", "topk:2:score", "--strategy", "equal", "--strategy", "hold:gold");
     expect(j.rows).toHaveLength(4 * 5);
     expect(new Set(j.rows.map((r: any) => r.phase))).toEqual(new Set(["all", "passive-destock", "active-restock", "passive-restock", "active-destock"]));
-    expect(j.bestByPhase["passive-destock"]).toBe("hold:gold");
+    // Best by Sharpe (the headline's criterion, issue 26): the highest Sharpe of the phase's rows.
+    const pd = j.rows.filter((r: any) => r.phase === "passive-destock" && r.sharpe !== null);
+    expect(j.bestByPhase["passive-destock"]).toBe(pd.reduce((a: any, b: any) => (b.sharpe > a.sharpe ? b : a)).strategy);
+    expect(j.bestCriterion).toBe("sharpe");
     const t = await run("compare", "--prices", f.prices, "--phases", f.phases, "--phases-as-of", "--strategy", "topk:1", "--strategy", "equal");
-    expect(t.out).toMatch(/Passive destocking \(passive-destock\) — best: /);
+    expect(t.out).toMatch(/Passive destocking \(passive-destock\) — best by Sharpe: /);
     const c = await run("compare", "--prices", f.prices, "--phases", f.phases, "--phases-as-of", "--format", "csv");
     expect(c.out.split("\n")[0]).toBe("strategy,phase,months,totalReturn,cagr,volatility,sharpe,sortino,maxDrawdown,calmar,hitRate,stamp");
     expect(readFileSync(f.prices, "utf8").length).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
 import { STRATEGY_FLAGS, runSpecs, runOptions } from "../strategies.ts";
 import { defaultBenchmarks } from "../strategies.ts";
 import { writeTables } from "../format/export.ts";
-import { METRIC_HEADER, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, vsEqual, weightsSheet } from "../format/results.ts";
+import { METRIC_HEADER, shortAnnualisedWarnings, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, vsEqual, weightsSheet } from "../format/results.ts";
 
 export const backtestCommand: Command = {
   name: "backtest",
@@ -35,7 +35,8 @@ export const backtestCommand: Command = {
     const runs = runSpecs(inp, specs, runOptions(p));
     const [main] = runs.results;
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
-    const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes])];
+    const byPhaseRows = runs.metrics.flatMap((m) => Object.entries(m.byPhase).map(([phase, b]) => ({ phase, months: b.months })));
+    const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes, ...shortAnnualisedWarnings(byPhaseRows, "en")])];
     const last = main.last - 1;
     const current = main.assets.map((a, i) => ({ asset: a, weight: main.weights[i * main.months + last] })).filter((x) => x.weight > 0);
     const json = {
@@ -59,7 +60,8 @@ export const backtestCommand: Command = {
     if (format === "json") return io.out(toJson(json));
     const lang: Lang = langOf(p);
     // The look-ahead stamp is a warning too: on stderr with the others, in table and CSV alike.
-    const allWarnings = stamp ? [stamp, ...warnings] : warnings;
+    const short = shortAnnualisedWarnings(byPhaseRows, "en");
+    const allWarnings = [...(stamp ? [stamp] : []), ...warnings.filter((w) => !short.includes(w)), ...shortAnnualisedWarnings(byPhaseRows, lang)];
     if (format === "csv") {
       const r = returnsSheet(runs.results);
       io.out(toCsv(r.header, r.rows));

@@ -13,7 +13,7 @@ import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
 import { STRATEGY_FLAGS, defaultBenchmarks, defaultSpecs, runSpecs, runOptions } from "../strategies.ts";
 import { writeTables } from "../format/export.ts";
-import { returnsSheet, vsEqual } from "../format/results.ts";
+import { BEST_CRITERION, bestBySharpe, returnsSheet, shortAnnualisedWarnings, vsEqual } from "../format/results.ts";
 
 const ROW_KEYS = ["strategy", "phase", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "calmar", "hitRate", "stamp"] as const;
 
@@ -36,13 +36,16 @@ export const compareCommand: Command = {
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
     const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes])];
     const rows = c.rows.map((r) => ROW_KEYS.map((k) => r[k]));
-    const json = { stamp, window: { from: formatMonth(inp.from), to: formatMonth(inp.to) }, phases: { source: inp.phases.source, mode: inp.mode }, costBps: runs.context.cost, rows: c.rows, bestByPhase: c.bestByPhase, warnings };
+    // "Best" by Sharpe, the headline's criterion, named in the JSON and the table (issue 26).
+    const bestByPhase = bestBySharpe(c.rows);
+    warnings.push(...shortAnnualisedWarnings(c.rows, "en"));
+    const json = { stamp, window: { from: formatMonth(inp.from), to: formatMonth(inp.to) }, phases: { source: inp.phases.source, mode: inp.mode }, costBps: runs.context.cost, rows: c.rows, bestCriterion: BEST_CRITERION, bestByPhase, warnings };
     const out = str(p, "out");
     if (out) await writeTables(out, [{ name: "compare", header: [...ROW_KEYS], rows }, returnsSheet(runs.results)], json);
     const format = formatOf(p);
     if (format === "json") return io.out(toJson(json));
     const lang: Lang = langOf(p);
-    const allWarnings = stamp ? [stamp, ...warnings] : warnings;
+    const allWarnings = [...(stamp ? [stamp] : []), ...warnings.filter((w) => !shortAnnualisedWarnings(c.rows, "en").includes(w)), ...shortAnnualisedWarnings(c.rows, lang)];
     if (format === "csv") { io.out(toCsv([...ROW_KEYS], rows)); printWarnings(io, allWarnings, lang); return; }
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: some strategies used phases dated ex-post ***\n`);
     const zh = lang === "zh";
@@ -51,7 +54,7 @@ export const compareCommand: Command = {
       : `Compare ${json.window.from}..${json.window.to}; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n`);
     for (const key of ["all", ...PHASE_IDS] as const) {
       const sub = c.rows.filter((r) => r.phase === key);
-      io.out(`\n${key === "all" ? (zh ? "全部月份" : "All months") : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — ${zh ? "最优" : "best"}: ${termText(c.bestByPhase[key] ?? "—")}\n`);
+      io.out(`\n${key === "all" ? (zh ? "全部月份" : "All months") : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — ${zh ? "最优（夏普比率）" : "best by Sharpe"}: ${termText(bestByPhase[key] ?? "—")}\n`);
       const vs = vsEqual(sub, lang);
       io.out(renderTable(
         [...["strategy", "months", "total", "cagr", "vol", "sharpe", "sortino", "maxDD", "hit"].map((k) => wordOf(k as WordKey, lang)), wordOf("vsBenchmark", lang)],

@@ -78,10 +78,46 @@ export function vsEqual(ms: readonly { strategy: string; cagr: number }[], lang:
       trails.push(false);
       continue;
     }
-    const d = (m.cagr - eq.cagr) * 100;
+    // Rounded first: a gap that prints as 0.0 is neither behind nor "−0.0" (issue 26).
+    const d = Number(((m.cagr - eq.cagr) * 100).toFixed(1)) || 0;
     const behind = d < 0;
     trails.push(behind);
     text.push(`${d >= 0 ? "+" : "−"}${Math.abs(d).toFixed(1)} ${lang === "zh" ? "个百分点" : "pp"}${behind ? ` ▼ ${wordOf("trails", lang)}` : ""}`);
   }
   return { text, trails };
+}
+
+/** Fewer months than this and an annualised figure is a month or two blown up to a year: say so. */
+export const SHORT_ANNUALISED_MONTHS = 12;
+
+/**
+ * One warning per window (all months, or a phase) whose annualised figures rest on fewer than
+ * `SHORT_ANNUALISED_MONTHS` months (issue 26: one month annualised with no warning). `rows` are
+ * compare rows or, for a backtest, each strategy's by-phase metrics.
+ */
+export function shortAnnualisedWarnings(rows: readonly { phase: string; months: number }[], lang: Lang): string[] {
+  const short = new Map<string, number>();
+  for (const r of rows) if (r.months > 0 && r.months < SHORT_ANNUALISED_MONTHS) short.set(r.phase, Math.min(short.get(r.phase) ?? Infinity, r.months));
+  return [...short].map(([phase, n]) => {
+    const k = PHASE_IDS.indexOf(phase as (typeof PHASE_IDS)[number]);
+    const name = k >= 0 ? `${phaseLabel(k, lang)} (${phase})` : lang === "zh" ? "全部月份" : "all months";
+    return lang === "zh"
+      ? `${name}：年化收益只基于 ${n} 个月，被放大为年率——是个例，不是可预期的年收益`
+      : `${name}: annualised figures rest on ${n} month${n === 1 ? "" : "s"} only, scaled up to a year — an anecdote, not a rate to expect`;
+  });
+}
+
+/**
+ * The best row of each window by Sharpe ratio — the criterion of the headline (walk-forward
+ * selection by past Sharpe), named wherever "best" is printed (issue 26).
+ */
+export const BEST_CRITERION = "sharpe" as const;
+export function bestBySharpe(rows: readonly { strategy: string; phase: string; months: number; sharpe: number }[]): Record<string, string | null> {
+  const best: Record<string, string | null> = {};
+  const v: Record<string, number> = {};
+  for (const r of rows) {
+    if (!(r.phase in best)) { best[r.phase] = null; v[r.phase] = -Infinity; }
+    if (r.months > 0 && Number.isFinite(r.sharpe) && r.sharpe > v[r.phase]) { v[r.phase] = r.sharpe; best[r.phase] = r.strategy; }
+  }
+  return best;
 }

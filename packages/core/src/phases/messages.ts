@@ -163,8 +163,8 @@ export const MESSAGES = {
     zh: (p: { phase: string; k: number; episodes: readonly string[] }) => `${phaseZh(p.phase)}：仅有 ${p.k} 次（${p.episodes.join("、")}）——样本过少；得分只是个例，不是估计`,
   },
   missingPrices: {
-    en: (p: MissingPrices) => `${p.phase}: ${p.n} asset${p.n > 1 ? "s lack" : " lacks"} prices for some episodes: ${p.assets.map((a) => `${a.id} (${a.have} of ${a.of})`).join(", ")}${p.more ? ", …" : ""}`,
-    zh: (p: MissingPrices) => `${phaseZh(p.phase)}：${p.n} 个资产在部分阶段缺少价格：${p.assets.map((a) => `${a.id}（${a.have}/${a.of}）`).join("、")}${p.more ? "、…" : ""}`,
+    en: (p: MissingPrices) => `${p.phase}: ${p.n} asset${p.n > 1 ? "s lack" : " lacks"} prices for some episodes: ${p.assets.map((a) => `${a.id} (no price in ${a.of - a.have} of ${a.of})`).join(", ")}${p.more ? ", …" : ""}`,
+    zh: (p: MissingPrices) => `${phaseZh(p.phase)}：${p.n} 个资产在部分阶段缺少价格：${p.assets.map((a) => `${a.id}（${a.of} 个中 ${a.of - a.have} 个无价格）`).join("、")}${p.more ? "、…" : ""}`,
   },
   priceGaps: {
     en: (p: { id: string; n: number }) => `${p.id}: ${p.n} month${p.n > 1 ? "s" : ""} without a price inside its history are left missing`,
