@@ -17,6 +17,7 @@ import { checkReportAssets, headlineText, reportHtml } from "./report/report.ts"
 import type { CallInput } from "./report/call.ts";
 import { vsEqual } from "./format/results.ts";
 import { priceCaveatText } from "./format/priceCaveats.ts";
+import { riskFreeLabel, strategyLabel } from "./format/names.ts";
 
 export interface MainJobOptions {
   lang?: Lang;
@@ -114,12 +115,12 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
     const ht = headlineText(headline, lang, inp.panel.assets);
     if (ht) io.out(`\n${termText(ht)}\n`);
     io.out(zh
-      ? `\n轮动回测 ${formatMonth(inp.from)}..${formatMonth(inp.to)}（实时阶段，交易成本 ${runs.context.cost} 个基点，无风险利率 ${runs.metrics[0].riskFree}）：\n`
+      ? `\n轮动回测 ${formatMonth(inp.from)}..${formatMonth(inp.to)}（实时阶段，交易成本 ${runs.context.cost} 个基点，无风险利率 ${riskFreeLabel(runs.metrics[0].riskFree, lang)}）：\n`
       : `\nRotation backtest ${formatMonth(inp.from)}..${formatMonth(inp.to)} (as-of phases, ${runs.context.cost} bps, risk-free ${runs.metrics[0].riskFree}):\n`);
     const vs = vsEqual(runs.metrics, lang);
     io.out(renderTable(
       [wordOf("strategy", lang), wordOf("cagr", lang), wordOf("vol", lang), wordOf("sharpe", lang), wordOf("maxDD", lang), ...PHASE_IDS.map((_, k) => phaseLabel(k, lang)), wordOf("vsBenchmark", lang)],
-      runs.metrics.map((m, i) => [m.strategy, pct(m.cagr, 1), pct(m.volatility, 1), fmt(m.sharpe), pct(m.maxDrawdown, 1), ...PHASE_IDS.map((id) => pct(m.byPhase[id].cagr, 1)), vs.text[i]]),
+      runs.metrics.map((m, i) => [strategyLabel(m.strategy, lang), pct(m.cagr, 1), pct(m.volatility, 1), fmt(m.sharpe), pct(m.maxDrawdown, 1), ...PHASE_IDS.map((id) => pct(m.byPhase[id].cagr, 1)), vs.text[i]]),
     ));
     if (report) io.out(zh ? `\n报告：${report}\n` : `\nReport: ${report}\n`);
   }

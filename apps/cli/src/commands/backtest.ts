@@ -16,6 +16,7 @@ import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
 import { STRATEGY_FLAGS, runSpecs, runOptions } from "../strategies.ts";
 import { defaultBenchmarks } from "../strategies.ts";
 import { writeTables } from "../format/export.ts";
+import { sourceName, riskFreeLabel, strategyLabel } from "../format/names.ts";
 import { METRIC_HEADER, shortAnnualisedWarnings, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, vsEqual, weightsSheet } from "../format/results.ts";
 
 export const backtestCommand: Command = {
@@ -71,13 +72,13 @@ export const backtestCommand: Command = {
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: phases dated ex-post (with hindsight) ***\n`);
     const zh = lang === "zh";
     io.out(zh
-      ? `回测 ${json.window.from}..${json.window.to}，${inp.panel.assets.length} 个资产；阶段来自 ${inp.phases.source}（${inp.mode === "as-of" ? wordOf("asOfMode", lang) : wordOf("exPost", lang)}）；交易成本 ${runs.context.cost} 个基点；无风险利率 ${runs.metrics[0].riskFree}\n\n`
+      ? `回测 ${json.window.from}..${json.window.to}，${inp.panel.assets.length} 个资产；阶段来自 ${sourceName(inp.phases.source, lang)}（${inp.mode === "as-of" ? wordOf("asOfMode", lang) : wordOf("exPost", lang)}）；交易成本 ${runs.context.cost} 个基点；无风险利率 ${riskFreeLabel(runs.metrics[0].riskFree, lang)}\n\n`
       : `Backtest ${json.window.from}..${json.window.to} on ${inp.panel.assets.length} assets; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n\n`);
-    const t = metricsTable(runs.metrics, lang);
+    const t = metricsTable(runs.metrics, lang, (s) => strategyLabel(s, lang));
     const vs = vsEqual(runs.metrics, lang);
     io.out(renderTable([...t.header, wordOf("vsBenchmark", lang)], t.rows.map((r, i) => [...r, vs.text[i]])));
     io.out(lang === "zh" ? "\n分阶段（策略所依据的阶段）：\n" : "\nBy phase (the phase the strategy acted on):\n");
-    const b = byPhaseTable(runs.metrics, lang);
+    const b = byPhaseTable(runs.metrics, lang, (s) => strategyLabel(s, lang));
     io.out(renderTable(b.header, b.rows));
     const holding = current.map((c) => `${termText(displayName(c.asset, lang))} ${pct(c.weight)}`).join(zh ? "、" : ", ") || (zh ? "现金" : "cash");
     io.out(zh ? `\n${json.latest.decided} 之后持有：${holding}\n` : `\nHolding after ${json.latest.decided}: ${holding}\n`);

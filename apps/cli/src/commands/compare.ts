@@ -13,6 +13,7 @@ import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
 import { STRATEGY_FLAGS, defaultBenchmarks, defaultSpecs, runSpecs, runOptions } from "../strategies.ts";
 import { writeTables } from "../format/export.ts";
+import { sourceName, riskFreeLabel, strategyLabel } from "../format/names.ts";
 import { BEST_CRITERION, bestBySharpe, returnsSheet, shortAnnualisedWarnings, vsEqual } from "../format/results.ts";
 
 const ROW_KEYS = ["strategy", "phase", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "calmar", "hitRate", "stamp"] as const;
@@ -50,15 +51,15 @@ export const compareCommand: Command = {
     if (stamp) io.out(`*** ${stamp.toUpperCase()}: some strategies used phases dated ex-post ***\n`);
     const zh = lang === "zh";
     io.out(zh
-      ? `策略对比 ${json.window.from}..${json.window.to}；阶段来自 ${inp.phases.source}（${inp.mode === "as-of" ? wordOf("asOfMode", lang) : wordOf("exPost", lang)}）；交易成本 ${runs.context.cost} 个基点；无风险利率 ${runs.metrics[0].riskFree}\n`
+      ? `策略对比 ${json.window.from}..${json.window.to}；阶段来自 ${sourceName(inp.phases.source, lang)}（${inp.mode === "as-of" ? wordOf("asOfMode", lang) : wordOf("exPost", lang)}）；交易成本 ${runs.context.cost} 个基点；无风险利率 ${riskFreeLabel(runs.metrics[0].riskFree, lang)}\n`
       : `Compare ${json.window.from}..${json.window.to}; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n`);
     for (const key of ["all", ...PHASE_IDS] as const) {
       const sub = c.rows.filter((r) => r.phase === key);
-      io.out(`\n${key === "all" ? (zh ? "全部月份" : "All months") : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — ${zh ? "最优（夏普比率）" : "best by Sharpe"}: ${termText(bestByPhase[key] ?? "—")}\n`);
+      io.out(`\n${key === "all" ? (zh ? "全部月份" : "All months") : `${phaseLabel(PHASE_IDS.indexOf(key), lang)} (${key})`} — ${zh ? "最优（夏普比率）" : "best by Sharpe"}: ${termText(bestByPhase[key] ? strategyLabel(bestByPhase[key]!, lang) : "—")}\n`);
       const vs = vsEqual(sub, lang);
       io.out(renderTable(
         [...["strategy", "months", "total", "cagr", "vol", "sharpe", "sortino", "maxDD", "hit"].map((k) => wordOf(k as WordKey, lang)), wordOf("vsBenchmark", lang)],
-        sub.map((r, i) => [r.strategy + (r.stamp ? " *" : ""), String(r.months), pct(r.totalReturn), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), fmt(r.sortino), pct(r.maxDrawdown, 1), pct(r.hitRate), vs.text[i]]),
+        sub.map((r, i) => [strategyLabel(r.strategy, lang) + (r.stamp ? " *" : ""), String(r.months), pct(r.totalReturn), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), fmt(r.sortino), pct(r.maxDrawdown, 1), pct(r.hitRate), vs.text[i]]),
       ));
     }
     if (stamp) io.out(`* ${stamp}\n`);

@@ -8,7 +8,21 @@ import { printNotes, toJson } from "../context.ts";
 import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
 import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cycleView.ts";
 import { toCsv } from "../io/csv.ts";
-import { formatOf, langOf } from "../options.ts";
+import { formatOf, langOf, monthFlags, monthRange } from "../options.ts";
+import { seriesName } from "../format/names.ts";
+import { formatMonth, lengthStats, type CycleAnalysis } from "@kitchin/core";
+
+/**
+ * The analysis with only the cycles that overlap `--from`/`--to` and their summary (issue 26: a
+ * window where one applies). The dating is the whole history's: a window does not move a turn.
+ */
+function inWindow(a: CycleAnalysis, w: { from?: number; to?: number }): CycleAnalysis {
+  if (w.from === undefined && w.to === undefined) return a;
+  const s = a.history.start;
+  const cycles = a.cycles.filter((c) => (w.from === undefined || s + c.endTrough >= w.from) && (w.to === undefined || s + c.startTrough <= w.to));
+  const summary = { ...a.summary, cycles: lengthStats(cycles.map((c) => c.months)) };
+  return { ...a, cycles, summary };
+}
 
 export const cyclesCommand: Command = {
   name: "cycles",
@@ -16,10 +30,13 @@ export const cyclesCommand: Command = {
   usage: "kitchin cycles (--dataset cn|us | --file F --inventory COL --revenue COL) [--as-of YYYY-MM] [flags]",
   flags: {
     ...PHASE_INPUT_FLAGS,
+    ...monthFlags("the window: cycles that overlap it are shown and summarised (dated on the whole history)"),
     ...CYCLE_FLAGS,
   },
   async run(p, io) {
-    const { a, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);
+    const { a: whole, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);
+    const a = inWindow(whole, monthRange(p));
+    const lang = langOf(p);
     const format = formatOf(p);
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
     if (format === "json") {
@@ -33,8 +50,14 @@ export const cyclesCommand: Command = {
       io.out(toCsv([...keys], rows.map((r) => keys.map((k) => r[k]))));
       return;
     }
-    io.out(`${termText(inventory.name)} cycles (demand: ${termText(revenue.name)}; ${a.params.method}, ${a.params.preset} preset)\n`);
-    printCycleTable(a, langOf(p), io, ctx);
+    const h = a.history;
+    const span = `${formatMonth(h.start)}…${formatMonth(h.start + h.codes.length - 1)}`;
+    const win = monthRange(p);
+    const shown = win.from !== undefined || win.to !== undefined ? `${win.from !== undefined ? formatMonth(win.from) : "…"}–${win.to !== undefined ? formatMonth(win.to) : "…"}` : null;
+    io.out(termText(lang === "zh"
+      ? `${seriesName(inventory.name, lang)} 的库存周期（需求：${seriesName(revenue.name, lang)}；${a.params.method}，${a.params.preset} 预设；数据 ${span}${shown ? `；只列与 ${shown} 重叠的周期` : ""}）`
+      : `${inventory.name} cycles (demand: ${revenue.name}; ${a.params.method}, ${a.params.preset} preset; data ${span}${shown ? `; cycles overlapping ${shown}` : ""})`) + "\n");
+    printCycleTable(a, lang, io, ctx);
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
   },
 };

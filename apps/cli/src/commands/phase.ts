@@ -9,7 +9,8 @@ import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts
 import { currentJson, nowLines, staleWarnings, paramsJson, phaseRows } from "../cycleView.ts";
 import { PHASE_COLOURS, renderTable, termText, useColour } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
-import { formatOf, langOf } from "../options.ts";
+import { formatOf, langOf, monthFlags, monthRange } from "../options.ts";
+import { seriesName } from "../format/names.ts";
 
 export const phaseCommand: Command = {
   name: "phase",
@@ -18,13 +19,18 @@ export const phaseCommand: Command = {
   flags: {
     ...PHASE_INPUT_FLAGS,
     mode: { type: "string", arg: "ex-post|as-of", description: "history dated with hindsight (default) or as known each month" },
+    ...monthFlags("the months shown (the phases are dated on the whole history)"),
     ...CYCLE_FLAGS,
   },
   async run(p, io) {
     const { a, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);
     const mode = oneOf(p, "mode", ["ex-post", "as-of"] as const, "ex-post");
     const timeline = phaseTimelineOf(a, mode);
-    const rows = phaseRows(timeline);
+    // --from/--to bound what is shown; the dating uses the whole history (as without them).
+    const win = monthRange(p);
+    const first = timeline.start, last = timeline.start + timeline.codes.length - 1;
+    const lo = Math.max(first, win.from ?? first), hi = Math.min(last, win.to ?? last);
+    const rows = phaseRows(timeline).filter((_, i) => timeline.start + i >= lo && timeline.start + i <= hi);
     const format = formatOf(p);
     const lang: Lang = langOf(p);
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
@@ -34,11 +40,15 @@ export const phaseCommand: Command = {
     }
     if (format === "csv") {
       printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
-      io.out(toCsv(["date", "phase", "label", "revenueState", "inventoryState"], rows.map((r, i) => [r.date, r.phase ?? "", phaseLabel(timeline.codes[i], lang), r.revenueState ?? "", r.inventoryState ?? ""])));
+      io.out(toCsv(["date", "phase", "label", "revenueState", "inventoryState"], rows.map((r, i) => [r.date, r.phase ?? "", phaseLabel(timeline.codes[lo - timeline.start + i], lang), r.revenueState ?? "", r.inventoryState ?? ""])));
       return;
     }
-    const eps = episodes(timeline.codes);
-    io.out(`${termText(revenue.name)} × ${termText(inventory.name)} — ${mode === "ex-post" ? "ex-post (dated with hindsight)" : "as-of (stamped by the month each phase is known)"}\n`);
+    const eps = episodes(timeline.codes).filter((e) => timeline.start + e.end >= lo && timeline.start + e.start <= hi);
+    const names = termText(`${seriesName(revenue.name, lang)} × ${seriesName(inventory.name, lang)}`);
+    const span = `${formatMonth(lo)}…${formatMonth(hi)}`;
+    io.out(lang === "zh"
+      ? `${names} — ${mode === "ex-post" ? "事后（以后见之明确定）" : "实时（按各阶段得知的月份标注）"}，${span}\n`
+      : `${names} — ${mode === "ex-post" ? "ex-post (dated with hindsight)" : "as-of (stamped by the month each phase is known)"}, ${span}\n`);
     io.out(renderTable(
       lang === "zh" ? ["起", "止", "月数", "阶段"] : ["from", "to", "months", "phase"],
       eps.map((e) => [formatMonth(timeline.start + e.start), formatMonth(timeline.start + e.end), String(e.length), phaseLabel(e.code, lang)]),

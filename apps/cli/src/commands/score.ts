@@ -16,6 +16,7 @@ import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
 import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
 import { writeTables } from "../format/export.ts";
+import { sourceName, riskFreeLabel } from "../format/names.ts";
 
 export const SCORE_HEADER = ["asset", "phase", "score", "episodes", "positive", "meanEpisodeReturn", "annualizedReturn", "hitRate", "pValue", "qValue", "rank", "medianEpisodeReturn", "months", "volatility", "sharpe", "tStat", "ciLow", "ciHigh"] as const;
 
@@ -72,7 +73,7 @@ export const scoreCommand: Command = {
     const zh = lang === "zh";
     const w = (k: WordKey) => wordOf(k, lang);
     io.out(zh
-      ? `分阶段资产得分 — ${inp.panel.assets.length} 个资产，${jsonOut.window.from}..${jsonOut.window.to}，阶段来自 ${inp.phases.source}（${inp.mode === "as-of" ? w("asOfMode") : w("exPost")}）；无风险利率 ${s.riskFree}\n`
+      ? `分阶段资产得分 — ${inp.panel.assets.length} 个资产，${jsonOut.window.from}..${jsonOut.window.to}，阶段来自 ${sourceName(inp.phases.source, lang)}（${inp.mode === "as-of" ? w("asOfMode") : w("exPost")}）；无风险利率 ${riskFreeLabel(s.riskFree, lang)}\n`
       : `Scores by phase — ${inp.panel.assets.length} assets, ${jsonOut.window.from}..${jsonOut.window.to}, phases ${inp.phases.source} (${inp.mode}); risk-free ${s.riskFree}\n`);
     for (let k = 0; k < 4; k++) {
       const id = PHASE_IDS[k];

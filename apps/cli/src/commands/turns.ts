@@ -8,6 +8,7 @@ import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, turnOptions } from "../opti
 import { renderTable, fmt, useColour, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
 import { printNotes, toJson } from "../context.ts";
+import { seriesName } from "../format/names.ts";
 import { TURN_LABELS, turns } from "@kitchin/core";
 
 export const turnsCommand: Command = {
@@ -39,8 +40,13 @@ export const turnsCommand: Command = {
       printNotes(io, input.notes, langOf(p));
       io.out(toCsv(["index", "date", "type", "value", "closeCall"], list.map((t) => [t.index, dateOf(t), t.type, t.value, t.closeCall ?? ""])));
     } else {
-      io.out(`${termText(input.name)}: ${list.length} turns (${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
       const lang = langOf(p);
+      const name = termText(seriesName(input.name, lang));
+      const span = list.length ? `${dateOf(list[0])}…${dateOf(list[list.length - 1])}` : "—";
+      const data = `${formatMonth(input.series.start)}…${formatMonth(input.series.start + (input.series.values.length - 1) * input.step)}`;
+      io.out(lang === "zh"
+        ? `${name}：${list.length} 个拐点，${span}（数据 ${data}；${options.method}，${preset} 预设：窗口 ${options.window}，端点排除 ${options.censor}，最短阶段 ${options.minPhase}，最短周期 ${options.minCycle}${options.minAmplitude ? `，最小幅度 ${options.minAmplitude}` : ""}）\n`
+        : `${name}: ${list.length} turns (data ${data}; ${options.method}, ${preset} preset: window ${options.window}, censor ${options.censor}, minPhase ${options.minPhase}, minCycle ${options.minCycle}${options.minAmplitude ? `, minAmplitude ${options.minAmplitude}` : ""})\n`);
       const header = (["date", "type", "value", "closeCall"] as const).map((k) => wordOf(k, lang));
       io.out(renderTable(header, list.map((t) => [dateOf(t), TURN_LABELS[t.type][lang], fmt(t.value), t.closeCall ?? ""]), {
         colour: useColour(io.isTTY, io.env), rowColour: (i) => (list[i].type === "peak" ? "\x1b[32m" : "\x1b[31m"),
