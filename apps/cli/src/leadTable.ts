@@ -8,6 +8,7 @@ import {
   type IndicatorInput, type LeadOptions, type LeadResult, type LeadRow, type Series,
 } from "@kitchin/core";
 import { fmt, renderTable } from "./format/table.ts";
+import { seriesName } from "./format/names.ts";
 import { parseSpec, resolveSpec, type SpecContext } from "./seriesSpecs.ts";
 
 export interface LeadTableInput {
@@ -80,10 +81,15 @@ export function leadTableSection(region: "cn" | "us", options: { from?: number; 
   return computeLeadTable({ target: d.target, indicators: d.indicators, options: options.lead, from: options.from, to: options.to }, { lag: 0 });
 }
 
-export function renderLeadTable(data: LeadTableData, colour = false): string {
+const LEAD_HEADER = {
+  en: ["indicator", "matched", "missed", "extra", "mean", "median", "min", "max", "best lag", "r"],
+  zh: ["指标", "匹配", "遗漏", "多余", "平均", "中位数", "最小", "最大", "最佳滞后", "相关系数"],
+};
+
+export function renderLeadTable(data: LeadTableData, colour = false, lang: "en" | "zh" = "en"): string {
   const rows = data.rows.map((r) => [
-    r.indicator, String(r.matched), String(r.missed), String(r.extra),
+    seriesName(r.indicator, lang), String(r.matched), String(r.missed), String(r.extra),
     fmt(r.meanLead, 1), fmt(r.medianLead, 1), fmt(r.minLead, 0), fmt(r.maxLead, 0), fmt(r.bestLag, 0), fmt(r.bestCorr, 2),
   ]);
-  return renderTable(["indicator", "matched", "missed", "extra", "mean", "median", "min", "max", "best lag", "r"], rows, { colour });
+  return renderTable(LEAD_HEADER[lang], rows, { colour });
 }

@@ -69,8 +69,8 @@ export const backtestCommand: Command = {
       printWarnings(io, allWarnings, lang);
       return;
     }
-    if (stamp) io.out(`*** ${stamp.toUpperCase()}: phases dated ex-post (with hindsight) ***\n`);
     const zh = lang === "zh";
+    if (stamp) io.out(zh ? "*** 使用了未来信息：阶段为事后确定（以后见之明） ***\n" : `*** ${stamp.toUpperCase()}: phases dated ex-post (with hindsight) ***\n`);
     io.out(zh
       ? `回测 ${json.window.from}..${json.window.to}，${inp.panel.assets.length} 个资产；阶段来自 ${sourceName(inp.phases.source, lang)}（${inp.mode === "as-of" ? wordOf("asOfMode", lang) : wordOf("exPost", lang)}）；交易成本 ${runs.context.cost} 个基点；无风险利率 ${riskFreeLabel(runs.metrics[0].riskFree, lang)}\n\n`
       : `Backtest ${json.window.from}..${json.window.to} on ${inp.panel.assets.length} assets; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n\n`);

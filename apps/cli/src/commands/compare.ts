@@ -48,8 +48,8 @@ export const compareCommand: Command = {
     const lang: Lang = langOf(p);
     const allWarnings = [...(stamp ? [stamp] : []), ...warnings.filter((w) => !shortAnnualisedWarnings(c.rows, "en").includes(w)), ...shortAnnualisedWarnings(c.rows, lang)];
     if (format === "csv") { io.out(toCsv([...ROW_KEYS], rows)); printWarnings(io, allWarnings, lang); return; }
-    if (stamp) io.out(`*** ${stamp.toUpperCase()}: some strategies used phases dated ex-post ***\n`);
     const zh = lang === "zh";
+    if (stamp) io.out(zh ? "*** 使用了未来信息：部分策略所用阶段为事后确定 ***\n" : `*** ${stamp.toUpperCase()}: some strategies used phases dated ex-post ***\n`);
     io.out(zh
       ? `策略对比 ${json.window.from}..${json.window.to}；阶段来自 ${sourceName(inp.phases.source, lang)}（${inp.mode === "as-of" ? wordOf("asOfMode", lang) : wordOf("exPost", lang)}）；交易成本 ${runs.context.cost} 个基点；无风险利率 ${riskFreeLabel(runs.metrics[0].riskFree, lang)}\n`
       : `Compare ${json.window.from}..${json.window.to}; phases ${inp.phases.source} (${inp.mode}); cost ${runs.context.cost} bps; risk-free ${runs.metrics[0].riskFree}\n`);
@@ -62,7 +62,7 @@ export const compareCommand: Command = {
         sub.map((r, i) => [strategyLabel(r.strategy, lang) + (r.stamp ? " *" : ""), String(r.months), pct(r.totalReturn), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), fmt(r.sortino), pct(r.maxDrawdown, 1), pct(r.hitRate), vs.text[i]]),
       ));
     }
-    if (stamp) io.out(`* ${stamp}\n`);
+    if (stamp) io.out(zh ? "* 使用了未来信息\n" : `* ${stamp}\n`);
     printWarnings(io, allWarnings, lang);
   },
 };

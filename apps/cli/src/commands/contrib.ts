@@ -16,6 +16,7 @@
 import { bool, int, list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
+import { seriesName } from "../format/names.ts";
 import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour, termText } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
@@ -75,8 +76,9 @@ export const contribCommand: Command = {
     }
     const last = int(p, "last", 1) ?? 12;
     const L = LABELS[langOf(p)];
-    const label = shortLabels(comps);
-    io.out(`${termText(data.total)}: ${L.head}${hasComps ? L.contrib : ""}${data.basis === "levels" ? "" : ` (${data.basis})`}\n`);
+    const zhNames = langOf(p) === "zh" && comps.every((c) => seriesName(c, "zh") !== c);
+    const label = zhNames ? comps.map((c) => seriesName(c, "zh")) : shortLabels(comps);
+    io.out(`${termText(seriesName(data.total, langOf(p)))}: ${L.head}${hasComps ? L.contrib : ""}${data.basis === "levels" ? "" : ` (${data.basis})`}\n`);
     const fmtRow = (first: string, r: Parameters<typeof cells>[0]) => [first, ...cells(r).map((x) => fmt(x))];
     const w = data.window;
     io.out(renderTable([L.month, L.total, ...label, ...(hasComps ? [L.residual] : []), ...(shares ? label.map((c) => `${L.share} ${c}`) : [])],

@@ -132,9 +132,12 @@ export const dataCommand: Command = {
       if (format === "json") io.out(toJson({ id: d.entry.id, name: d.entry.name, nameZh: d.entry.nameZh, unit: d.entry.unit, lag: d.entry.lag, points }));
       else if (format === "csv") io.out(toCsv(["date", "value", "flags"], points.map((x) => [x.date, x.value, x.flags.join(";")])));
       else {
-        io.out(`${d.entry.id} — ${zh ? d.entry.nameZh : d.entry.name} (${d.entry.unit}; release lag ${d.entry.lag} month${d.entry.lag === 1 ? "" : "s"})\n`);
-        io.out(renderTable(["date", "value", "flags"], points.map((x) => [x.date, x.value === null ? "" : String(x.value), x.flags.join(";")])));
-        io.out(`source: ${d.entry.source}\n`);
+        const span = points.length ? `${points[0].date}…${points[points.length - 1].date}` : "—";
+        io.out(zh
+          ? `${d.entry.id} — ${d.entry.nameZh}（${d.entry.unit}；发布滞后 ${d.entry.lag} 个月；${span}）\n`
+          : `${d.entry.id} — ${d.entry.name} (${d.entry.unit}; release lag ${d.entry.lag} month${d.entry.lag === 1 ? "" : "s"}; ${span})\n`);
+        io.out(renderTable(zh ? ["日期", "数值", "标记"] : ["date", "value", "flags"], points.map((x) => [x.date, x.value === null ? "" : String(x.value), x.flags.join(";")])));
+        io.out(`${zh ? "来源" : "source"}: ${d.entry.source}\n`);
       }
       return;
     }

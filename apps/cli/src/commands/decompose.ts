@@ -13,11 +13,12 @@ import { decomposeSeries, formatMonth, laggedCorrelation, mean, type Decompositi
 import { int, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
+import { seriesName } from "../format/names.ts";
 import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour, termText } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, formatOf, monthFlags } from "../options.ts";
+import { OUTPUT_FLAGS, formatOf, langOf, monthFlags } from "../options.ts";
 import { monthRange } from "../options.ts";
 import { parseSpec, resolveSpec, specContext, type SpecContext } from "../seriesSpecs.ts";
 
@@ -118,15 +119,26 @@ export const decomposeCommand: Command = {
     const data = computeDecomposition({ inventory, valueAdded, price, ratio, sales, form, ...monthRange(p) }, await specContext(p));
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }
-    if (format === "csv") { printNotes(io, data.notes); io.out(toCsv(["month", ...TERMS], data.rows.map((r) => [r.month, ...TERMS.map((k) => r[k])]))); return; }
+    if (format === "csv") { printNotes(io, data.notes, langOf(p)); io.out(toCsv(["month", ...TERMS], data.rows.map((r) => [r.month, ...TERMS.map((k) => r[k])]))); return; }
     const last = int(p, "last", 1) ?? 12;
     const s = data.summary;
-    io.out(`${termText(`${data.series.inventory} ≈ ${data.series.valueAdded} + ${data.series.price} + ratio (${data.series.ratio ?? `from ${data.series.sales}`})`)} + residual; ${data.form === "log" ? "log points" : "percent"}; ${s.months} months ${s.from ?? ""}…${s.to ?? ""}\n`);
-    io.out(renderTable(["month", "inventory", "value added", "price", "ratio", "residual", "real (exact)", "real (diff)"],
+    const lang = langOf(p);
+    const zh = lang === "zh";
+    const n = (x: string) => seriesName(x, lang);
+    const shown = data.rows.slice(-last);
+    const rowsSpan = shown.length ? `${shown[0].month}…${shown[shown.length - 1].month}` : "—";
+    io.out(zh
+      ? `${termText(`${n(data.series.inventory)} ≈ ${n(data.series.valueAdded)} + ${n(data.series.price)} + 库存销售比（${data.series.ratio ? n(data.series.ratio) : `由 ${n(data.series.sales!)} 推算`}）`)} + 残差；${data.form === "log" ? "对数点" : "百分比"}；${s.months} 个月 ${s.from ?? ""}…${s.to ?? ""}（表中最近 ${shown.length} 个月 ${rowsSpan}）\n`
+      : `${termText(`${data.series.inventory} ≈ ${data.series.valueAdded} + ${data.series.price} + ratio (${data.series.ratio ?? `from ${data.series.sales}`})`)} + residual; ${data.form === "log" ? "log points" : "percent"}; ${s.months} months ${s.from ?? ""}…${s.to ?? ""}\n`);
+    io.out(renderTable(zh ? ["月份", "库存", "增加值", "价格", "库存销售比", "残差", "实际（精确）", "实际（差分）"] : ["month", "inventory", "value added", "price", "ratio", "residual", "real (exact)", "real (diff)"],
       data.rows.slice(-last).map((r) => [r.month, fmt(r.inventory), fmt(r.valueAdded), fmt(r.price), fmt(r.ratio), fmt(r.residual), fmt(r.realExact), fmt(r.realDifference)]),
       { colour: useColour(io.isTTY, io.env) }));
-    io.out(`means: inventory ${fmt(s.mean.inventory)}, value added ${fmt(s.mean.valueAdded)}, price ${fmt(s.mean.price)}, ratio ${fmt(s.mean.ratio)}, residual ${fmt(s.mean.residual)} (mean |residual| ${fmt(s.meanAbsResidual)})\n`);
-    io.out(`correlation with inventory YoY: explained ${fmt(s.corr.explained)}, value added ${fmt(s.corr.valueAdded)}, price ${fmt(s.corr.price)}, ratio ${fmt(s.corr.ratio)}\n`);
-    printNotes(io, data.notes);
+    io.out(zh
+      ? `均值：库存 ${fmt(s.mean.inventory)}，增加值 ${fmt(s.mean.valueAdded)}，价格 ${fmt(s.mean.price)}，库存销售比 ${fmt(s.mean.ratio)}，残差 ${fmt(s.mean.residual)}（平均 |残差| ${fmt(s.meanAbsResidual)}）\n`
+      : `means: inventory ${fmt(s.mean.inventory)}, value added ${fmt(s.mean.valueAdded)}, price ${fmt(s.mean.price)}, ratio ${fmt(s.mean.ratio)}, residual ${fmt(s.mean.residual)} (mean |residual| ${fmt(s.meanAbsResidual)})\n`);
+    io.out(zh
+      ? `与库存同比的相关系数：合计 ${fmt(s.corr.explained)}，增加值 ${fmt(s.corr.valueAdded)}，价格 ${fmt(s.corr.price)}，库存销售比 ${fmt(s.corr.ratio)}\n`
+      : `correlation with inventory YoY: explained ${fmt(s.corr.explained)}, value added ${fmt(s.corr.valueAdded)}, price ${fmt(s.corr.price)}, ratio ${fmt(s.corr.ratio)}\n`);
+    printNotes(io, data.notes, langOf(p));
   },
 };

@@ -16,11 +16,12 @@ import type { LeadOptions } from "@kitchin/core";
 import { bool, int, list, str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
+import { seriesName } from "../format/names.ts";
 import { UsageError } from "../errors.ts";
 import { useColour, termText } from "../format/table.ts";
 import { INPUT_FLAGS } from "../inputs.ts";
 import { toCsv } from "../io/csv.ts";
-import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, monthRange, turnFlags, monthFlags } from "../options.ts";
+import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, monthRange, turnFlags, monthFlags } from "../options.ts";
 import { specContext } from "../seriesSpecs.ts";
 import { DEFAULT_INDICATORS, computeLeadTable, renderLeadTable } from "../leadTable.ts";
 
@@ -64,23 +65,28 @@ export const leadCommand: Command = {
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }
     if (format === "csv") {
-      printNotes(io, data.notes);
+      printNotes(io, data.notes, langOf(p));
       io.out(toCsv(["indicator", "inverted", "matched", "missed", "extra", "meanLead", "medianLead", "minLead", "maxLead", "bestLag", "bestCorr"],
         data.rows.map((r) => [r.indicator, r.inverted, r.matched, r.missed, r.extra, r.meanLead, r.medianLead, r.minLead, r.maxLead, r.bestLag, r.bestCorr])));
       return;
     }
     const w = data.params;
-    io.out(`leads over ${termText(target)} turns (months; + = indicator first; window −${w.maxLag}…+${w.maxLead}, ${w.preset} preset${w.from || w.to ? `, ${w.from ?? "start"}…${w.to ?? "end"}` : ""}); best lag of the cross-correlation (−${w.maxCorrLag}…${w.maxCorrLag})\n`);
-    io.out(renderLeadTable(data, useColour(io.isTTY, io.env)));
+    const lang = langOf(p);
+    const span = w.from || w.to ? `${w.from ?? (lang === "zh" ? "起点" : "start")}…${w.to ?? (lang === "zh" ? "终点" : "end")}` : lang === "zh" ? "全部数据" : "all data";
+    io.out(lang === "zh"
+      ? `相对 ${termText(seriesName(target, lang))} 拐点的领先月数（+ = 指标先转向；匹配窗口 −${w.maxLag}…+${w.maxLead}，${w.preset} 预设，${span}）；互相关的最佳滞后（−${w.maxCorrLag}…${w.maxCorrLag}）\n`
+      : `leads over ${termText(target)} turns (months; + = indicator first; window −${w.maxLag}…+${w.maxLead}, ${w.preset} preset, ${span}); best lag of the cross-correlation (−${w.maxCorrLag}…${w.maxCorrLag})\n`);
+    io.out(renderLeadTable(data, useColour(io.isTTY, io.env), lang));
     if (bool(p, "details")) {
       for (const d of data.details) {
         io.out(`\n${termText(d.indicator)}\n`);
         for (const m of d.matches) io.out(`  ${m.target} ${m.type} ← ${termText(m.indicator)} (${m.lead > 0 ? "+" : ""}${m.lead})\n`);
-        if (d.missed.length) io.out(`  missed: ${d.missed.join(", ")}\n`);
-        if (d.extra.length) io.out(`  extra: ${d.extra.join(", ")}\n`);
-        if (d.unmatchable.length) io.out(`  too near the ends to judge: ${d.unmatchable.join(", ")}\n`);
+        const zh = lang === "zh";
+        if (d.missed.length) io.out(`  ${zh ? "遗漏" : "missed"}: ${d.missed.join(", ")}\n`);
+        if (d.extra.length) io.out(`  ${zh ? "多余" : "extra"}: ${d.extra.join(", ")}\n`);
+        if (d.unmatchable.length) io.out(`  ${zh ? "离两端太近，无法判断" : "too near the ends to judge"}: ${d.unmatchable.join(", ")}\n`);
       }
     }
-    printNotes(io, data.notes);
+    printNotes(io, data.notes, langOf(p));
   },
 };

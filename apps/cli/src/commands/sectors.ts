@@ -157,17 +157,23 @@ export const sectorsCommand: Command = {
     const lang = langOf(p);
     const colour = useColour(io.isTTY, io.env);
     const s = data.summary;
-    io.out(`${data.industries} industries, ${data.at} (${data.mode}; ${data.kind === "level" ? "YoY of levels, weights = inventory" : "YoY inputs"})\n`);
-    io.out(renderTable(["industry", "phase", "months", "inventory", "months", "weight"], data.sectors.map((x) => [
+    const zh = lang === "zh";
+    io.out(zh
+      ? `${data.industries} 个行业，${data.at}（${data.mode === "as-of" ? "实时" : "事后"}；${data.kind === "level" ? "由水平值计算同比，权重 = 库存" : "输入为同比"}）\n`
+      : `${data.industries} industries, ${data.at} (${data.mode}; ${data.kind === "level" ? "YoY of levels, weights = inventory" : "YoY inputs"})\n`);
+    const state = (s: string | null | undefined) => (s && zh ? ({ restocking: "补库", destocking: "去库" } as Record<string, string>)[s] ?? s : s);
+    io.out(renderTable(zh ? ["行业", "阶段", "月数", "库存", "月数", "权重"] : ["industry", "phase", "months", "inventory", "months", "weight"], data.sectors.map((x) => [
       x.name, x.phase ? phaseLabel(PHASE_IDS.indexOf(x.phase as (typeof PHASE_IDS)[number]), lang) : "—", x.phase ? String(x.monthsInPhase) : "—",
-      x.inventoryState ?? "—", x.inventoryState ? String(x.monthsInState) : "—", pct(x.weightShare, 0),
+      state(x.inventoryState) ?? "—", x.inventoryState ? String(x.monthsInState) : "—", pct(x.weightShare, 0),
     ]), { colour, rowColour: (i) => { const ph = data.sectors[i].phase; return ph ? PHASE_COLOURS[PHASE_IDS.indexOf(ph as (typeof PHASE_IDS)[number])] : undefined; } }));
-    io.out(`restocking: ${s.restocking} of ${s.knownState} industries (${pct(s.restockingShare, 0)}), ${pct(s.restockingWeightShare, 0)} by weight\n`);
+    io.out(zh
+      ? `补库：${s.knownState} 个行业中 ${s.restocking} 个（${pct(s.restockingShare, 0)}），按权重 ${pct(s.restockingWeightShare, 0)}\n`
+      : `restocking: ${s.restocking} of ${s.knownState} industries (${pct(s.restockingShare, 0)}), ${pct(s.restockingWeightShare, 0)} by weight\n`);
     if (data.withSales > 0) {
-      io.out(PHASE_IDS.map((id, c) => `${phaseLabel(c, lang)}: ${s.counts[id]} (${pct(s.weightShares[id], 0)})`).join("; ") + `; unknown ${s.unknownPhase}\n`);
+      io.out(PHASE_IDS.map((id, c) => `${phaseLabel(c, lang)}: ${s.counts[id]} (${pct(s.weightShares[id], 0)})`).join(zh ? "；" : "; ") + (zh ? `；未知 ${s.unknownPhase}\n` : `; unknown ${s.unknownPhase}\n`));
     }
     if (bool(p, "history")) {
-      io.out("\n" + renderTable(["month", ...PHASE_IDS.map((_, c) => phaseLabel(c, lang)), "unknown", "restocking", "by weight"],
+      io.out("\n" + renderTable(zh ? ["月份", ...PHASE_IDS.map((_, c) => phaseLabel(c, lang)), "未知", "补库", "按权重"] : ["month", ...PHASE_IDS.map((_, c) => phaseLabel(c, lang)), "unknown", "restocking", "by weight"],
         data.months.map((m) => [m.month, ...m.counts.map(String), String(m.unknownPhase), `${m.restocking}/${m.knownState}`, pct(m.restockingWeightShare, 0)])));
     }
     printNotes(io, data.notes, langOf(p));

@@ -15,6 +15,7 @@ import { parallelSweep } from "@kitchin/backtest/node";
 import { int, numberList, oneOf, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printWarnings, toJson, type Io } from "../context.ts";
+import { strategyLabel } from "../format/names.ts";
 import { UsageError } from "../errors.ts";
 import { fmt, pct, renderTable, termText } from "../format/table.ts";
 import { toCsv } from "../io/csv.ts";
@@ -107,18 +108,23 @@ export const sweepCommand: Command = {
     if (format === "json") return io.out(toJson(json));
     const allWarnings = stamp ? [stamp, ...json.warnings] : json.warnings;
     if (format === "csv") { io.out(toCsv([...ROW_KEYS], rows)); printWarnings(io, allWarnings, langOf(p)); return; }
-    if (stamp) io.out(`*** ${stamp.toUpperCase()}: phases dated ex-post ***\n`);
-    io.out(`Sweep ${json.window.from}..${json.window.to}: ${res.tried} configurations tried (${timelines.length} phase rule${timelines.length > 1 ? "s" : ""} × ${grid.lags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs) in ${seconds.toFixed(1)} s on ${res.threads} thread${res.threads > 1 ? "s" : ""}; ranked by ${objective}\n`);
     const lang = langOf(p);
+    const zh = lang === "zh";
+    if (stamp) io.out(zh ? "*** 使用了未来信息：阶段为事后确定 ***\n" : `*** ${stamp.toUpperCase()}: phases dated ex-post ***\n`);
+    io.out(zh
+      ? `参数扫描 ${json.window.from}..${json.window.to}：共试 ${res.tried} 种配置（${timelines.length} 条阶段规则 × ${grid.lags.length} 个滞后 × ${grid.rebalance!.length} 种调仓 × ${grid.topK.length} 个 top-k × ${grid.weighting.length} 种加权 × ${grid.cost.length} 档成本），用时 ${seconds.toFixed(1)} 秒，${res.threads} 个线程；按 ${objective} 排序\n`
+      : `Sweep ${json.window.from}..${json.window.to}: ${res.tried} configurations tried (${timelines.length} phase rule${timelines.length > 1 ? "s" : ""} × ${grid.lags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs) in ${seconds.toFixed(1)} s on ${res.threads} thread${res.threads > 1 ? "s" : ""}; ranked by ${objective}\n`);
     const shown = res.rows.slice(0, top);
     const eq = benchmarks.find((b) => b.strategy === "equal-weight");
     const vs = vsEqual([...shown.map((r) => ({ strategy: "", cagr: r.cagr })), ...benchmarks], lang);
     const dash = "—";
     io.out(renderTable(
-      ["#", "phase rule", "lag", "rebalance", "top-k", "weighting", "bps", "CAGR", "vol", "Sharpe", "max DD", "Calmar", "turnover/yr", wordOf("vsBenchmark", lang)],
+      zh
+        ? ["#", "阶段规则", "滞后", "调仓", "前 k 名", "加权", "成本（基点）", wordOf("cagr", lang), wordOf("vol", lang), wordOf("sharpe", lang), wordOf("maxDD", lang), wordOf("calmar", lang), wordOf("turnover", lang), wordOf("vsBenchmark", lang)]
+        : ["#", "phase rule", "lag", "rebalance", "top-k", "weighting", "bps", "CAGR", "vol", "Sharpe", "max DD", "Calmar", "turnover/yr", wordOf("vsBenchmark", lang)],
       [
         ...shown.map((r, i) => [String(i + 1), r.timeline, String(r.lag), r.rebalance, String(r.topK), r.weighting, String(r.cost), pct(r.cagr, 1), pct(r.volatility, 1), fmt(r.sharpe), pct(r.maxDrawdown, 1), fmt(r.calmar), fmt(r.turnover, 1), eq ? vs.text[i] : ""]),
-        ...benchmarks.map((b, j) => [wordOf("benchmark", lang), b.strategy, dash, dash, dash, dash, dash, pct(b.cagr, 1), pct(b.volatility, 1), fmt(b.sharpe), pct(b.maxDrawdown, 1), fmt(b.calmar), fmt(b.turnover, 1), vs.text[shown.length + j]]),
+        ...benchmarks.map((b, j) => [wordOf("benchmark", lang), strategyLabel(b.strategy, lang), dash, dash, dash, dash, dash, pct(b.cagr, 1), pct(b.volatility, 1), fmt(b.sharpe), pct(b.maxDrawdown, 1), fmt(b.calmar), fmt(b.turnover, 1), vs.text[shown.length + j]]),
       ],
     ));
     if (wf) {
