@@ -57,7 +57,7 @@ const METRICS: Record<string, Words> = {
   Sharpe: g("annualised excess return over the cash rate ÷ volatility", "超过无风险利率的年化收益 ÷ 波动率"),
   Sortino: g("as Sharpe, with downside deviation only", "同夏普比率，只计下行波动"),
   "max DD": g("maximum drawdown, peak to trough", "最大回撤（高点到低点）"),
-  Calmar: g("CAGR ÷ |max DD|", "年化收益 ÷ |最大回撤|"),
+  Calmar: g("CAGR ÷ the size of max DD", "年化收益 ÷ 最大回撤的绝对值"),
   hit: g("share of months with a positive return", "收益为正的月份占比"),
   "turnover/yr": g("weight traded per year (1 = the whole portfolio once)", "每年换手（1 = 整个组合换一次）"),
   exposure: g("average share invested (the rest earns the cash rate)", "平均投资比例（其余按无风险利率计息）"),
