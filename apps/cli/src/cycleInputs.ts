@@ -26,8 +26,10 @@ export const CYCLE_FLAGS = {
 
 export async function cycleAnalysis(p: ParsedArgs, io: Pick<Io, "env">) {
   const { revenue, inventory } = await phaseInputs(p);
-  const today = todayOf(p, io);
   const asOfText = str(p, "as-of");
+  // --as-of M puts "today" at M (unless --today says otherwise): a call as of 2019-06 is not
+  // "90 months old" — it is the call as it stood then (issue 26, the report as of that month).
+  const today = asOfText !== undefined && str(p, "today") === undefined ? parseMonth(asOfText, "--as-of") : todayOf(p, io);
   const a = analyseCycle(revenue.series, inventory.series, {
     ...turnFlags(p), reversal: reversalOptions(p),
     revenueLag: revenue.lag, inventoryLag: inventory.lag,

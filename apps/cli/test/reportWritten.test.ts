@@ -35,6 +35,9 @@ describe("a report asked for is written", () => {
     const r = await written("asof.html", "overview", "--dataset", "cn", "--as-of", "2019-06", "--report", "@");
     expect(r.code, r.err).toBe(0);
     expect(r.html).toContain("This report is as of 2019-06");
+    // "Today" is the as-of month: the call as it stood then, not "90 months old".
+    expect(r.err).not.toMatch(/this call is \d+ months old/);
+    expect(r.html).not.toMatch(/months old/);
     expect(r.html).toMatch(/class="byline">[^<]*data through 2019-0[1-6]/); // data cut at the as-of month
     // No month after 2019-06 but the date the report was made (and the stale-call warning's "today").
     const later = [...r.html.matchAll(/\b(20[2-9]\d|2019)-(\d\d)\b/g)].filter((m) => +m[1] > 2019 || +m[2] > 6).map((m) => m[0]);
