@@ -7,6 +7,7 @@
 import { escapeControl, formatMonth } from "@kitchin/core";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
+import { seriesName } from "../format/names.ts";
 import { CYCLE_FLAGS, PHASE_INPUT_FLAGS } from "../cycleInputs.ts";
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf } from "../options.ts";
@@ -31,7 +32,7 @@ export const outlookCommand: Command = {
       io.out(toCsv(["month", ...o.history.horizons.map((h) => `p${h}`)], oddsHistoryRows(o).map((r) => [r.month, ...r.values.map((v) => v ?? "")])));
       return;
     }
-    const inv = escapeControl(inventory.name), rev = escapeControl(revenue.name);
+    const inv = escapeControl(seriesName(inventory.name, lang)), rev = escapeControl(seriesName(revenue.name, lang));
     io.out(lang === "zh"
       ? `展望：${inv}（需求：${rev}），截至 ${formatMonth(o.asOf)}\n`
       : `Outlook: ${inv} (demand: ${rev}), as of ${formatMonth(o.asOf)}\n`);

@@ -17,6 +17,7 @@ import { str } from "../args.ts";
 import { resolve } from "node:path";
 import { checkWritable, writeChecked } from "../io/write.ts";
 import { cycleReportHtml, type CycleOnlyWhy } from "../cycleReport.ts";
+import { seriesName } from "../format/names.ts";
 import { madeOn } from "../now.ts";
 import { OUTLOOK_FLAGS, outlookRun } from "../outlookInputs.ts";
 import { outlookJson, outlookLines } from "../outlookView.ts";
@@ -80,7 +81,7 @@ export const overviewCommand: Command = {
       return;
     }
     const zh = lang === "zh";
-    io.out(termText(zh ? `库存周期：${inventory.name}（需求：${revenue.name}）` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})`) + "\n\n");
+    io.out(termText(zh ? `库存周期：${seriesName(inventory.name, lang)}（需求：${seriesName(revenue.name, lang)}）` : `Inventory cycle: ${inventory.name} (demand: ${revenue.name})`) + "\n\n");
     printCycleTable(a, lang, io, ctx);
     io.out("\n" + outlookLines(outlook, lang));
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
