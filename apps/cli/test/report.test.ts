@@ -87,7 +87,7 @@ describe("kitchin report in headless Chromium", () => {
     expect(r.code, r.err).toBe(0);
     const p = await open(out, "report-cn-en.png");
     expect(p.sections).toEqual(["outlook", "call", "cycles", "phases", "prices", "strategies", "scores", "best", "leading", "sync", "industries", "notes", "warnings"]);
-    expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:cn.csi300", "price:cn.cgb10y_tr", "price:cn.nanhua", "cumulative", "scores", "industry-breadth"]);
+    expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:cn.csi300", "price:cn.cgb10y_tr", "price:cn.nanhua", "headline-growth", "cumulative", "scores", "scores-2", "industry-breadth"]);
     // the industries section: China's 31 industries at their last month and the China–US pairs (kitchin sectors' numbers)
     const cnInd = await runJson("sectors", "--dataset", "cn");
     expect(p.text).toContain(`Manufacturing · ${cnInd.groups[1].month} · inventory state only · real — restocking ${cnInd.groups[1].states.counts.restocking}/24`);
@@ -130,7 +130,7 @@ describe("kitchin report in headless Chromium", () => {
       expect(r.code, r.err).toBe(0);
       const p = await open(out, `report-file-${lang}.png`);
       expect(p.sections).toEqual(["outlook", "call", "cycles", "phases", "prices", "strategies", "scores", "best", "notes", "warnings"]);
-      expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:沪深300", "price:国债全收益", "price:南华商品", "price:螺纹钢", "cumulative", "scores"]);
+      expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:沪深300", "price:国债全收益", "price:南华商品", "price:螺纹钢", "headline-growth", "cumulative", "scores"]);
       if (lang === "zh") expect(english(p.headings)).toEqual([]);
       // the file's phases are as-of phases: the strategies are not stamped as using future information
       expect(p.html).not.toMatch(/class="stamp"/);

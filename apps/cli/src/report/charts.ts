@@ -31,6 +31,14 @@ export interface PhaseChartOptions {
   /** Legend title of the shading (default "phase (ex-post)"). */
   phaseTitle?: string;
   /**
+   * Draw the phase legends (default true; the lines' legend is drawn when there are two lines or
+   * more). The report draws one HTML legend (`phaseLegendHtml`) above its phase-shaded charts
+   * instead, so each asset chart carries only its own title (issue 26).
+   */
+  legend?: boolean;
+  /** A title over the chart (the asset's name when the legend is left out). */
+  title?: string;
+  /**
    * The as-of path (each month's phase as known at its end): shaded, lighter and with its own legend,
    * over the months after the last one the ex-post history dates, so the chart reaches "now".
    */
@@ -56,6 +64,7 @@ export function lastKnown(t: PhaseTimeline): number {
 export function phaseChart(history: PhaseTimeline, lines: { name: string; start: number; values: Float64Array }[], from: number, to: number, o: PhaseChartOptions = {}): Spec {
   const lang = o.lang ?? "en";
   const LABELS = phaseLabels(lang);
+  const legend = o.legend ?? true;
   const rects = phaseRects(history, LABELS, from, to);
   // As-of shading after the ex-post history's last dated month (none when the history is as-of itself).
   const exPostEnd = lastKnown(history);
@@ -75,7 +84,7 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       encoding: {
         x: { field: "start", type: "temporal", title: null },
         x2: { field: "end" },
-        color: { field: "phase", type: "nominal", title: o.phaseTitle ?? `${wordOf("phaseLegend", lang)} (${wordOf(history.mode === "as-of" ? "asOfMode" : "exPost", lang)})`, scale: { domain: LABELS, range: PHASE_COLOURS } },
+        color: { field: "phase", type: "nominal", title: o.phaseTitle ?? `${wordOf("phaseLegend", lang)} (${wordOf(history.mode === "as-of" ? "asOfMode" : "exPost", lang)})`, scale: { domain: LABELS, range: PHASE_COLOURS }, ...(legend ? {} : { legend: null }) },
       },
     },
   ];
@@ -88,8 +97,8 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       encoding: {
         x: { field: "start", type: "temporal", title: null },
         x2: { field: "end" },
-        fill: { field: "phase", type: "nominal", title: asOfTitle, scale: { domain: LABELS, range: PHASE_COLOURS }, legend: { symbolType: "square", symbolOpacity: 0.45, symbolDash: [3, 2], symbolStrokeWidth: 1.5 } },
-        stroke: { field: "phase", type: "nominal", title: asOfTitle, scale: { domain: LABELS, range: PHASE_COLOURS } },
+        fill: { field: "phase", type: "nominal", title: asOfTitle, scale: { domain: LABELS, range: PHASE_COLOURS }, legend: legend ? { symbolType: "square", symbolOpacity: 0.45, symbolDash: [3, 2], symbolStrokeWidth: 1.5 } : null },
+        stroke: { field: "phase", type: "nominal", title: asOfTitle, scale: { domain: LABELS, range: PHASE_COLOURS }, ...(legend ? {} : { legend: null }) },
       },
     });
   }
@@ -99,13 +108,58 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       mark: { type: "line", strokeWidth: 1.5 },
       encoding: {
         x: { field: "date", type: "temporal", title: null },
-        y: { field: "value", type: "quantitative", title: o.yTitle ?? wordOf("yoy", lang), scale: o.log ? { type: "log", nice: false, domain: fitted(values.map((v) => v.value), true) } : { zero: false } },
-        strokeDash: { field: "series", type: "nominal", title: null },
+        y: { field: "value", type: "quantitative", title: o.yTitle ?? wordOf("yoy", lang), ...yScale(values.map((v) => v.value), o.log ?? false) },
+        // The dash of each line follows the order the lines are given in (demand solid, inventory
+        // dashed), not the alphabetical order of their names, so English and Chinese agree.
+        strokeDash: { field: "series", type: "nominal", title: null, scale: { domain: lines.map((l) => l.name), range: DASHES }, ...(lines.length > 1 ? { legend: { labelLimit: 560, columns: 1 } } : { legend: null }) },
         color: { value: "#222" },
       },
     });
   }
-  return { width: 760, height: o.height ?? 260, layer: layers, resolve: { scale: { color: "independent", fill: "independent", stroke: "independent" }, legend: { color: "independent", fill: "independent" } } };
+  return { ...(o.title ? { title: { text: o.title, anchor: "start", fontSize: 12 } } : {}), width: CHART_WIDTH, height: o.height ?? 240, layer: layers, resolve: { scale: { color: "independent", fill: "independent", stroke: "independent" }, legend: { color: "independent", fill: "independent" } } };
+}
+
+/** Dash patterns of the lines, in the order the lines are given (solid first). */
+const DASHES = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]];
+
+/**
+ * Width of a chart's plot area: with the axis (≈ 50 px) it fits A4's printable width (186 mm ≈ 700
+ * CSS px) at scale 1, so the charts' 11 px text prints at 8.25 pt (issue 26); legends go below.
+ */
+export const CHART_WIDTH = 620;
+
+/**
+ * Tick values of a log axis over [lo, hi]: 1-2-5 steps, with 1.5, 3 and 7 added (then every integer
+ * step) while fewer than four fall inside, so a narrow range (Nanhua's 47..180) still has ticks at
+ * both ends instead of vega's powers of ten only.
+ */
+export function logTicks(lo: number, hi: number): number[] {
+  if (!(lo > 0 && hi > lo)) return [];
+  const steps = [[1, 2, 5], [1, 1.5, 2, 3, 5, 7], [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9]];
+  let out: number[] = [];
+  for (const mant of steps) {
+    out = [];
+    for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+      for (const m of mant) {
+        const v = Number((m * 10 ** e).toPrecision(6));
+        if (v >= lo && v <= hi) out.push(v);
+      }
+    }
+    if (out.length >= 4) break;
+  }
+  // At most eight labels: keep every k-th, ends included.
+  if (out.length > 8) {
+    const k = Math.ceil(out.length / 8);
+    out = out.filter((_, i) => i % k === 0);
+  }
+  return out;
+}
+
+/** The y scale and axis of a line chart: fitted to the data, and on a log axis with `logTicks` labels. */
+function yScale(v: readonly number[], log: boolean): Spec {
+  if (!log) return { scale: { zero: false } };
+  const domain = fitted(v, true);
+  return { scale: { type: "log", nice: false, domain }, axis: { values: logTicks(domain[0], domain[1]), format: "~g" } };
 }
 
 /** An axis domain fitted to the data with a small margin (multiplicative on a log axis). */
@@ -118,49 +172,73 @@ export function fitted(v: readonly number[], log: boolean): [number, number] {
   return [lo - pad, hi + pad];
 }
 
+/** Colours of the strategies' lines (vega's tableau10), given by name so a strategy keeps its colour across charts. */
+export const STRATEGY_COLOURS = ["#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d", "#bab0ac"];
+
 /** Growth of 1 for each strategy, on a log axis fitted to the lines (not to powers of ten). */
-export function cumulativeChart(series: { name: string; start: number; returns: Float64Array; first: number; last: number }[], lang: Lang = "en"): Spec {
-  const values: { date: string; strategy: string; wealth: number }[] = [];
+export function cumulativeChart(series: { name: string; start: number; returns: Float64Array; first: number; last: number; bold?: boolean }[], lang: Lang = "en", colours?: Record<string, string>): Spec {
+  const values: { date: string; strategy: string; wealth: number; width: number }[] = [];
   for (const s of series) {
     let w = 1;
-    values.push({ date: day(s.start + s.first), strategy: s.name, wealth: 1 });
+    const width = s.bold ? 2.6 : 1.4;
+    values.push({ date: day(s.start + s.first), strategy: s.name, wealth: 1, width });
     for (let t = s.first + 1; t <= s.last; t++) {
       const r = s.returns[t];
       if (Number.isFinite(r)) w *= 1 + r;
-      values.push({ date: day(s.start + t), strategy: s.name, wealth: w });
+      values.push({ date: day(s.start + t), strategy: s.name, wealth: w, width });
     }
   }
+  const names = series.map((s) => s.name);
   return {
-    width: 760,
-    height: 280,
+    width: CHART_WIDTH,
+    height: 260,
     data: { values },
     mark: { type: "line", strokeWidth: 1.5 },
     encoding: {
       x: { field: "date", type: "temporal", title: null },
-      y: { field: "wealth", type: "quantitative", title: wordOf("growth", lang), scale: { type: "log", nice: false, domain: fitted(values.map((v) => v.wealth), true) } },
-      color: { field: "strategy", type: "nominal", title: wordOf("strategy", lang) },
+      y: { field: "wealth", type: "quantitative", title: wordOf("growth", lang), ...yScale(values.map((v) => v.wealth), true) },
+      color: { field: "strategy", type: "nominal", title: wordOf("strategy", lang), scale: { domain: names, range: names.map((n, i) => colours?.[n] ?? STRATEGY_COLOURS[i % STRATEGY_COLOURS.length]) } },
+      // the first series (the headline's walk-forward rotation when given) drawn thicker
+      strokeWidth: { field: "width", type: "quantitative", scale: null, legend: null },
     },
   };
 }
 
 /** Assets × phases, coloured by the note-004 score, labelled with score and episodes. */
-export function scoreHeatmap(rows: { asset: string; phase: string; score: number; episodes: number }[], lang: Lang = "en"): Spec {
+export function scoreHeatmap(rows: { asset: string; phase: string; score: number; episodes: number }[], lang: Lang = "en", o: { maxScore?: number; legend?: boolean } = {}): Spec {
   const LABELS = phaseLabels(lang);
   const values = rows.map((r) => ({ ...r, phaseLabel: LABELS[PHASE_IDS.indexOf(r.phase as (typeof PHASE_IDS)[number])], label: r.episodes ? `${r.score}` : "·" }));
   const assets = [...new Set(rows.map((r) => r.asset))];
+  // Column headers on two lines ("Passive destocking" over "被动去库"): four 115 px columns hold
+  // them without overlap in either language (issue 26; the browser test measures the boxes).
+  const lines = (i: number) => (lang === "zh" ? [PHASES[i].zh] : [PHASES[i].en, PHASES[i].zh]);
+  const labelExpr = LABELS.reduceRight((rest, l, i) => `datum.label === ${JSON.stringify(l)} ? ${JSON.stringify(lines(i))} : ${rest}`, "datum.label");
   return {
-    width: 420,
+    width: 460,
     height: Math.max(120, 16 * assets.length),
     data: { values },
     encoding: {
-      x: { field: "phaseLabel", type: "nominal", sort: LABELS, title: null, axis: { orient: "top", labelAngle: 0 } },
+      x: { field: "phaseLabel", type: "nominal", sort: LABELS, title: null, axis: { orient: "top", labelAngle: 0, labelExpr, labelLineHeight: 13, labelBaseline: "line-bottom", labelPadding: lang === "zh" ? 4 : 17 } },
       y: { field: "asset", type: "nominal", sort: assets, title: null },
     },
     layer: [
-      { mark: "rect", encoding: { color: { field: "score", type: "quantitative", title: wordOf("scoreLegend", lang), scale: { scheme: "blues" } } } },
-      { mark: { type: "text", fontSize: 10 }, encoding: { text: { field: "label" }, color: { condition: { test: "datum.score >= 4", value: "white" }, value: "black" } } },
+      { mark: "rect", encoding: { color: { field: "score", type: "quantitative", title: wordOf("scoreLegend", lang), scale: { scheme: "blues", ...(o.maxScore !== undefined ? { domain: [0, o.maxScore] } : {}) }, ...(o.legend === false ? { legend: null } : {}) } } },
+      { mark: { type: "text", fontSize: 11 }, encoding: { text: { field: "label" }, color: { condition: { test: "datum.score >= 4", value: "white" }, value: "black" } } },
     ],
   };
+}
+
+/**
+ * The heat map's assets in consecutive parts of at most `maxRows` (sizes differing by one at most):
+ * each part is its own figure with its own column headers, so a long list flows over printed pages
+ * instead of leaving a page empty before a figure taller than what is left (issue 26).
+ */
+export function heatmapParts<T>(assets: readonly T[], maxRows = 30): T[][] {
+  const n = Math.max(1, Math.ceil(assets.length / maxRows));
+  const size = Math.ceil(assets.length / n);
+  const out: T[][] = [];
+  for (let i = 0; i < assets.length; i += size) out.push(assets.slice(i, i + size));
+  return out.length ? out : [[]];
 }
 
 /** A chart as markup for the page (the renderer's SVG, checked by `renderedSvg`). */
@@ -168,10 +246,24 @@ export async function chartSvg(spec: Spec): Promise<SafeHtml> {
   return renderedSvg(await toSvg(spec));
 }
 
+/**
+ * Every chart's look: text no smaller than 11 px (8.25 pt printed at scale 1), legends below the
+ * plot so the chart keeps A4's width, the page's font stack.
+ */
+export const MIN_FONT_PX = 11;
+const CONFIG = {
+  font: FONT_STACK,
+  view: { stroke: null },
+  title: { fontSize: 12 },
+  axis: { labelLimit: 220, labelFontSize: MIN_FONT_PX, titleFontSize: MIN_FONT_PX },
+  legend: { labelLimit: 320, labelFontSize: MIN_FONT_PX, titleFontSize: MIN_FONT_PX, orient: "bottom", direction: "horizontal", columns: 2, columnPadding: 24, symbolLimit: 40 },
+  text: { fontSize: MIN_FONT_PX },
+};
+
 export async function toSvg(spec: Spec): Promise<string> {
   const vl = await import("vega-lite");
   const vega = await import("vega");
-  const full = { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: { font: FONT_STACK, view: { stroke: null }, legend: { labelLimit: 320 }, axis: { labelLimit: 220 } }, ...spec };
+  const full = { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, ...spec };
   const compiled = vl.compile(full as never).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   return view.toSVG();

@@ -9,7 +9,7 @@ import { inLang, wordOf, type Lang } from "@kitchin/core";
 import { pct } from "../format/table.ts";
 import { industriesData, pairsData, type IndustriesData } from "../industries.ts";
 import { INDUSTRY_LABELS, phaseText, positionLabel, stateLabel } from "../industriesView.ts";
-import { chartSvg, type Spec } from "./charts.ts";
+import { CHART_WIDTH, chartSvg, type Spec } from "./charts.ts";
 import { figure, html, join, table, type SafeHtml, type Section } from "./html.ts";
 
 const TITLES = {
@@ -22,7 +22,7 @@ export function breadthChart(d: IndustriesData, lang: Lang): Spec {
   const T = TITLES[lang];
   const values = d.groups.flatMap((g) => g.breadth.filter((b) => b.share !== null).map((b) => ({ date: `${b.month}-01`, group: lang === "zh" ? g.nameZh : g.name, share: b.share })));
   return {
-    width: 760,
+    width: CHART_WIDTH,
     height: 220,
     data: { values },
     mark: { type: "line", strokeWidth: 1.2, interpolate: "step-after" },
