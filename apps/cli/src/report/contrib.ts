@@ -7,11 +7,16 @@
  */
 import { wordOf, type Lang } from "@kitchin/core";
 import { fmt, pct } from "../format/table.ts";
-import { table, type Section } from "./html.ts";
+import { html, table, type Section } from "./html.ts";
 import { CONTRIB_DEFAULTS, computeContrib, shortLabels } from "../contribData.ts";
 import { specContext } from "../seriesSpecs.ts";
 
-export async function contribReportSections(region: "cn" | "us" | null | undefined, lang: Lang = "en"): Promise<Section[]> {
+/** Sector contributions older than this many months before the report's last month are left out (issue 26). */
+export const CONTRIB_STALE_MONTHS = 24;
+
+const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+
+export async function contribReportSections(region: "cn" | "us" | null | undefined, lang: Lang = "en", reportEnd?: string): Promise<Section[]> {
   if (region !== "us") return [];
   const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
   const ctx = await specContext({ positionals: [], flags: {} });
@@ -19,6 +24,8 @@ export async function contribReportSections(region: "cn" | "us" | null | undefin
   const { total, components } = CONTRIB_DEFAULTS.us;
   const s = computeContrib({ total, components: [...components], window: 12 }, ctx);
   const labels = shortLabels(s.components);
+  const end = s.rows[s.rows.length - 1].date;
+  const stale = reportEnd !== undefined && monthIndex(reportEnd) - monthIndex(end) > CONTRIB_STALE_MONTHS;
   const row = (first: string, r: { totalYoy: number; contributions: Record<string, number>; residual: number }) =>
     [first, fmt(r.totalYoy), ...s.components.map((c) => fmt(r.contributions[c])), fmt(r.residual)];
   return [
@@ -31,10 +38,18 @@ export async function contribReportSections(region: "cn" | "us" | null | undefin
         [w("gapPp"), fmt(d.gap), `${fmt(d.z)} (${d.historyMonths} ${w("windows")})`],
       ]),
     },
-    {
+    // A table that stops years before the report would read as current: a sentence says why it is absent.
+    ...(stale ? [{
+      id: "contributions",
+      title: lang === "zh" ? "分行业库存贡献" : "Contributions to inventory growth by sector",
+      html: html`<p class="intro">${lang === "zh"
+        ? `未列出：随附的 Census 分行业库存数据截至 ${end}，早于本报告数据（${reportEnd}）超过 ${CONTRIB_STALE_MONTHS} 个月。`
+        : `Not shown: the shipped Census sector inventories end ${end}, more than ${CONTRIB_STALE_MONTHS} months before this report's data (${reportEnd}).`}</p>`,
+    }] : []),
+    ...(stale ? [] : [{
       id: "contributions",
       title: `${w("contributions")}; ${w("dataEnd")} ${s.rows[s.rows.length - 1].date})`,
       html: table([w("month"), w("totalYoy"), ...labels, w("residual")], [...s.rows.slice(-6).map((r) => row(r.date, r)), row(`${s.window.from}..${s.window.to}`, s.window)]),
-    },
+    }]),
   ];
 }

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, wordOf } from "@kitchin/core";
 import { UsageError } from "../errors.ts";
 import { checkWritable, writeChecked } from "../io/write.ts";
 
@@ -46,7 +46,7 @@ export const CHROMIUM_PRINT_FLAGS = [
  * the target by `writeChecked`, so a folder, a read-only file or a full disk is an error, never a
  * "wrote" with nothing written.
  */
-export function printPdf(html: string, pdf: string, env: Record<string, string | undefined>): void {
+export function printPdf(html: string, pdf: string, env: Record<string, string | undefined>, err?: (line: string) => void): void {
   const browser = findChromium(env);
   if (!browser) {
     const where = env.KITCHIN_CHROMIUM ? `KITCHIN_CHROMIUM=${env.KITCHIN_CHROMIUM} does not exist` : `looked for ${CANDIDATES.slice(0, 5).join(", ")} and the macOS/Windows install places`;
@@ -63,9 +63,31 @@ export function printPdf(html: string, pdf: string, env: Record<string, string |
       throw new KitchinError("bad-file", `${browser} could not print the report to PDF (${why}); the HTML report was written: ${html}`, { file: pdf });
     }
     writeChecked(pdf, bytes);
+    // Printed, but with boxes for every Chinese character when no CJK font is installed (issue 26).
+    const lack = cjkFontWarning(env);
+    if (lack && err) err(`${wordOf("warning", "en")}: ${lack}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Whether Chromium can draw Chinese: on Linux it finds fonts through fontconfig, so `fc-list
+ * :lang=zh` (or `KITCHIN_FC_LIST`, a program printing the same) listing no font means every Chinese
+ * character prints as an empty box — the phase names (主动补库 …) in English reports too. True,
+ * false, or null when there is no fontconfig to ask (macOS and Windows ship CJK fonts).
+ */
+export function hasCjkFont(env: Record<string, string | undefined>): boolean | null {
+  const r = spawnSync(env.KITCHIN_FC_LIST || "fc-list", [":lang=zh", "family"], { encoding: "utf8", timeout: 20_000 });
+  if (r.error || r.status !== 0) return null;
+  return r.stdout.trim() !== "";
+}
+
+/** The warning for a machine without a CJK font (null when there is one or nothing to ask), with how to install one. */
+export function cjkFontWarning(env: Record<string, string | undefined>): string | null {
+  if (hasCjkFont(env) !== false) return null;
+  return "no Chinese (CJK) font is installed, so the PDF shows Chinese characters — the phase names 主动补库 … among them — as empty boxes; "
+    + "install one and print again (Debian/Ubuntu: apt-get install fonts-noto-cjk; Fedora: dnf install google-noto-sans-cjk-fonts; Alpine: apk add font-noto-cjk; Arch: pacman -S noto-fonts-cjk)";
 }
 
 /** `--pdf F`: a name ending in .pdf that can be written (checked before the report is computed). */

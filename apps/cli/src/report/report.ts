@@ -178,7 +178,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
     { id: "scores", title: zh ? `${w("scores")}，${formatMonth(sinp.from)}..${formatMonth(sinp.to)}，${w("exPost")}阶段` : `${w("scores")}, ${formatMonth(sinp.from)}..${formatMonth(sinp.to)}, ex-post phases`, html: join(heatSvgs.map((svg, i) => figure(i ? `scores-${i + 1}` : "scores", svg))) },
     { id: "best", title: w("bestFive"), html: table([w("phase"), w("asset"), w("score"), w("episodes"), w("meanEpisode"), w("annualised"), w("hit"), w("pValue"), w("qValue")], topScores) },
     ...macroReportSections(inp.region, lang), // leading indicators and China–US sync (docs/macro.md)
-    ...(await contribReportSections(inp.region, lang)), // imports vs inventories, sector contributions (docs/macro.md §7)
+    ...(await contribReportSections(inp.region, lang, formatMonth(inp.to))), // imports vs inventories, sector contributions (docs/macro.md §7)
     ...(await industryReportSections(inp.region, lang)), // industry breadth, latest by group, China–US pairs (docs/macro.md §4a)
   ];
   const assets = inp.panel.assets.map(name).join(zh ? "、" : ", ");
