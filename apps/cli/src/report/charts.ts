@@ -129,13 +129,16 @@ const DASHES = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]];
 export const CHART_WIDTH = 620;
 
 /**
- * Tick values of a log axis over [lo, hi]: 1-2-5 steps, with 1.5, 3 and 7 added (then every integer
- * step) while fewer than four fall inside, so a narrow range (Nanhua's 47..180) still has ticks at
- * both ends instead of vega's powers of ten only.
+ * Tick values of a log axis over [lo, hi]: the coarsest of 1-2-5, 1-1.5-2-3-5-7 and finer steps
+ * whose labels reach both ends of the range (the lowest in its bottom fifth, the highest in its top
+ * fifth, in log terms) with three labels at least — so a narrow range (Nanhua's 47..180) is
+ * labelled above 100 instead of at vega's powers of ten only; at most eight labels.
  */
 export function logTicks(lo: number, hi: number): number[] {
   if (!(lo > 0 && hi > lo)) return [];
-  const steps = [[1, 2, 5], [1, 1.5, 2, 3, 5, 7], [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9]];
+  const steps = [[1, 2, 5], [1, 1.5, 2, 3, 5, 7], [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9], [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 9]];
+  const span = Math.log(hi / lo);
+  const reaches = (t: number[]) => t.length >= 3 && Math.log(t[0] / lo) <= span / 5 && Math.log(hi / t[t.length - 1]) <= span / 5;
   let out: number[] = [];
   for (const mant of steps) {
     out = [];
@@ -145,12 +148,12 @@ export function logTicks(lo: number, hi: number): number[] {
         if (v >= lo && v <= hi) out.push(v);
       }
     }
-    if (out.length >= 4) break;
+    if (reaches(out)) break;
   }
-  // At most eight labels: keep every k-th, ends included.
+  // At most eight labels: every k-th, the last one kept.
   if (out.length > 8) {
     const k = Math.ceil(out.length / 8);
-    out = out.filter((_, i) => i % k === 0);
+    out = out.filter((_, i) => i % k === 0 || i === out.length - 1).filter((v, i, a) => i === a.length - 1 || Math.log(a[a.length - 1] / v) > span / 12);
   }
   return out;
 }
@@ -233,7 +236,7 @@ export function scoreHeatmap(rows: { asset: string; phase: string; score: number
  * each part is its own figure with its own column headers, so a long list flows over printed pages
  * instead of leaving a page empty before a figure taller than what is left (issue 26).
  */
-export function heatmapParts<T>(assets: readonly T[], maxRows = 30): T[][] {
+export function heatmapParts<T>(assets: readonly T[], maxRows = 20): T[][] {
   const n = Math.max(1, Math.ceil(assets.length / maxRows));
   const size = Math.ceil(assets.length / n);
   const out: T[][] = [];

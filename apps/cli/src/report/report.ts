@@ -148,7 +148,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
     chartSvg(cumulativeChart(runs.results.map((r) => ({ name: strategyName(r.name, lang), start: r.start, returns: r.returns, first: r.first, last: r.last })), lang, colours)),
     ...priceSpecs.map(chartSvg),
   ]);
-  // The heat map in parts of at most 30 assets, on one colour scale, the legend under the last.
+  // The heat map in parts of at most 20 assets, on one colour scale, the legend under the last.
   const ordered = [...new Set(scores.scores.map((r) => r.asset))];
   const parts = heatmapParts(ordered);
   const maxScore = Math.max(1, ...scores.scores.map((r) => r.score));
