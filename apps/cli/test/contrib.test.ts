@@ -148,6 +148,12 @@ describe("the report's contribution sections (US only: the inputs China lacks)",
     expect(imp.html.html).toContain(`${d.gap.toFixed(2)}`);
     const w = (await runJson("contrib", "--dataset", "us")).window;
     expect(sec.title).toMatch(/data end 2019-06/);
-    expect(sec.html.html).toContain(`<td>2018-07..2019-06</td><td>${w.totalYoy.toFixed(2)}</td><td>${w.contributions["us.census.manufacturing_inventory"].toFixed(2)}</td>`);
+    expect(sec.html.html).toContain(`<td class="n">2018-07..2019-06</td><td class="n">${w.totalYoy.toFixed(2)}</td><td class="n">${w.contributions["us.census.manufacturing_inventory"].toFixed(2)}</td>`);
+    // in a report whose data run to 2025-11 the 2019-06 table is left out, with a sentence saying why (issue 26)
+    const [, stale] = await contribReportSections("us", "en", "2025-11");
+    expect(stale.html.html).not.toContain("<table>");
+    expect(stale.html.html).toContain("Not shown: the shipped Census sector inventories end 2019-06, more than 24 months before this report&#39;s data (2025-11).");
+    const [, recent] = await contribReportSections("us", "en", "2021-06");
+    expect(recent.html.html).toContain("<table>");
   });
 });

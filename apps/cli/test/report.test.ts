@@ -87,7 +87,7 @@ describe("kitchin report in headless Chromium", () => {
     expect(r.code, r.err).toBe(0);
     const p = await open(out, "report-cn-en.png");
     expect(p.sections).toEqual(["outlook", "call", "cycles", "phases", "prices", "strategies", "scores", "best", "leading", "sync", "industries", "notes", "warnings"]);
-    expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:cn.csi300", "price:cn.cgb10y_tr", "price:cn.nanhua", "headline-growth", "cumulative", "scores", "scores-2", "industry-breadth"]);
+    expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:cn.csi300", "price:cn.cgb10y_tr", "price:cn.nanhua", "headline-growth", "cumulative", "scores", "scores-2", "scores-3", "industry-breadth"]);
     // the industries section: China's 31 industries at their last month and the China–US pairs (kitchin sectors' numbers)
     const cnInd = await runJson("sectors", "--dataset", "cn");
     expect(p.text).toContain(`Manufacturing · ${cnInd.groups[1].month} · inventory state only · real — restocking ${cnInd.groups[1].states.counts.restocking}/24`);

@@ -222,7 +222,8 @@ export function scoreHeatmap(rows: { asset: string; phase: string; score: number
     data: { values },
     encoding: {
       x: { field: "phaseLabel", type: "nominal", sort: LABELS, title: null, axis: { orient: "top", labelAngle: 0, labelExpr, labelLineHeight: 13, labelBaseline: "line-bottom", labelPadding: lang === "zh" ? 4 : 17 } },
-      y: { field: "asset", type: "nominal", sort: assets, title: null },
+      // one label column width in every part, so the parts' columns line up
+      y: { field: "asset", type: "nominal", sort: assets, title: null, axis: { labelLimit: 200, minExtent: 206, maxExtent: 206 } },
     },
     layer: [
       { mark: "rect", encoding: { color: { field: "score", type: "quantitative", title: wordOf("scoreLegend", lang), scale: { scheme: "blues", ...(o.maxScore !== undefined ? { domain: [0, o.maxScore] } : {}) }, ...(o.legend === false ? { legend: null } : {}) } } },
