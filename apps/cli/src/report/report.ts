@@ -80,15 +80,15 @@ export function strategyName(spec: string, lang: Lang): string {
 }
 
 /** The headline in one sentence: the walk-forward rotation's CAGR beside each benchmark's, and whether it trails. */
-export function headlineText(h: Headline | null | undefined, lang: Lang, assets: readonly string[] = []): string | null {
+export function headlineText(h: Headline | null | undefined, lang: Lang, assets: readonly string[] = [], candidateName: (spec: string) => string = (s) => s): string | null {
   if (h === undefined) return null;
   const zh = lang === "zh";
   if (h === null) return zh ? "样本太短，无法做滚动样本外检验（至少需 60 个月拟合加 1 个检验月）。" : "The window is too short for a walk-forward test (60 fitting months and one test month at least).";
   const bench = h.benchmarks.map((b) => `${strategyName(b.name, lang)} ${pct(b.metrics.cagr, 1)}`).join(zh ? "，" : ", ");
   const trails = h.trails.map((t) => strategyName(t, lang)).join(zh ? "、" : " and ");
   return (zh
-    ? `结论：滚动样本外轮动（每 ${h.test} 个月按此前夏普比率在 ${h.candidates.map((c) => strategyName(c, lang)).join("、")} 中选择）${h.from}..${h.to} 年化 ${pct(h.rotation.cagr, 1)}，同期 ${bench}。${trails ? `落后于${trails}。` : "不落后于基准。"}`
-    : `Headline: the walk-forward rotation (every ${h.test} months the best past Sharpe among ${h.candidates.map((c) => strategyName(c, lang)).join(", ")}) earned ${pct(h.rotation.cagr, 1)} a year out of sample ${h.from}..${h.to}, against ${bench} over the same months. ${trails ? `It trails ${trails}.` : "It does not trail the benchmarks."}`)
+    ? `结论：滚动样本外轮动（每 ${h.test} 个月按此前夏普比率在 ${h.candidates.map(candidateName).join("、")} 中选择）${h.from}..${h.to} 年化 ${pct(h.rotation.cagr, 1)}，同期 ${bench}。${trails ? `落后于${trails}。` : "不落后于基准。"}`
+    : `Headline: the walk-forward rotation (every ${h.test} months the best past Sharpe among ${h.candidates.map(candidateName).join(", ")}) earned ${pct(h.rotation.cagr, 1)} a year out of sample ${h.from}..${h.to}, against ${bench} over the same months. ${trails ? `It trails ${trails}.` : "It does not trail the benchmarks."}`)
     + headlineFairness(h, lang) + priceCaveatText(assets, lang);
 }
 
@@ -158,7 +158,8 @@ export async function reportHtml(d: ReportData): Promise<string> {
   const bt = byPhaseTable(runs.metrics, lang, (s) => strategyName(s, lang));
   const topScores = PHASE_IDS.flatMap((id) => scores.scores.filter((r) => r.phase === id && r.episodes > 0 && (r.annualizedReturn ?? -1) > 0).slice(0, 5))
     .map((r) => [phaseLabel(PHASE_IDS.indexOf(r.phase), lang), name(r.asset), String(r.score), String(r.episodes), pct(r.meanEpisodeReturn, 1), pct(r.annualizedReturn, 1), pct(r.hitRate), fmt(r.pValue, 3), fmt(r.qValue, 3)]);
-  const hl = headlineText(d.headline, lang, inp.panel.assets);
+  // the report names the candidates by what they do; the terminal keeps the specs its tables show
+  const hl = headlineText(d.headline, lang, inp.panel.assets, (c) => strategyName(c, lang));
   const headlineTable = d.headline
     ? html`<h3>${zh ? `结论：样本外 ${d.headline.from}..${d.headline.to}（基准同期）` : `Headline: out of sample ${d.headline.from}..${d.headline.to} (benchmarks over the same months)`}</h3>${table([w("strategy"), w("cagr"), w("vol"), w("sharpe"), w("maxDD")], [
       [`${w("walkForward")} (${d.headline.from}..${d.headline.to})`, pct(d.headline.rotation.cagr, 1), pct(d.headline.rotation.volatility, 1), fmt(d.headline.rotation.sharpe), pct(d.headline.rotation.maxDrawdown, 1)],
