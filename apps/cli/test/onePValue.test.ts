@@ -43,7 +43,7 @@ describe("the same p for the same cell on every face", () => {
     expect(html).toMatch(/q \(BH\)/);
     const score = await runJson<{ scores: { asset: string; phase: string; pValue: number | null; qValue: number | null }[] }>("score", "--dataset", "cn", "--from", "2011-01");
     // The best-five table: every p printed there (3 decimals) is one of score's, next to its q.
-    const cells = [...html.matchAll(/<td>(\d\.\d{3})<\/td><td>(\d\.\d{3})<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    const cells = [...html.matchAll(/<td class="n">(\d\.\d{3})<\/td><td class="n">(\d\.\d{3})<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
     expect(cells.length).toBeGreaterThan(4);
     const pairs = new Set(score.scores.filter((s) => s.pValue !== null).map((s) => `${s.pValue!.toFixed(3)} ${s.qValue!.toFixed(3)}`));
     for (const [p, q] of cells) expect(pairs.has(`${p} ${q}`), `${p} ${q}`).toBe(true);

@@ -143,7 +143,7 @@ describe("the report's layout, measured in headless Chromium", () => {
     // client words: no series id, no tool instruction, no repository path
     expect(m.text.match(/\b(?:cn|us)\.[a-z][a-z0-9_.]*/g) ?? [], what).toEqual([]);
     expect(m.text.match(/kitchin [a-z-]+/g) ?? [], what).toEqual([]);
-    expect(m.text.match(/docs\/\S+|\S+\.md\b|topk:\d/g) ?? [], what).toEqual([]);
+    expect(m.text.match(/docs\/\S+|\S+\.md\b|topk:\d|\b(?:passive|active)-(?:de|re)stock\b/g) ?? [], what).toEqual([]);
     // every table and figure of the strategies section says its window
     expect(m.h3.length, what).toBeGreaterThanOrEqual(3);
     for (const h of m.h3) expect(h, what).toMatch(/\d{4}-\d\d\.\.\d{4}-\d\d/);
@@ -251,6 +251,7 @@ describe("the report's layout rules", () => {
     expect(clientText("Staleness: 8 months old — the call is old: bring newer data with `kitchin data import`", "en")).toBe("Staleness: 8 months old — the call is old");
     expect(clientText("set beside equal weight over the same months (docs/backtest.md).", "en")).toBe("set beside equal weight over the same months.");
     expect(clientText("与基准比较（docs/backtest.md）。", "zh")).toBe("与基准比较。");
+    expect(clientText("passive-destock: only 3 episodes", "en")).toBe("Passive destocking: only 3 episodes");
   });
 
   it("figures and dates stay on one line, names may wrap", () => {

@@ -85,8 +85,11 @@ describe("kitchin report carries the macro sections", () => {
     const r = await run("report", "--dataset", "us", "--out", out, "--permutations", "0", "--bootstrap", "0");
     expect(r.code).toBe(0);
     const html = readFileSync(out, "utf8");
-    expect(html).toMatch(/Leading indicators of us\.inventory_yoy turns/);
-    expect(html).toMatch(/us\.sales_yoy/);
+    // the report names series, not ids (issue 26: client words)
+    const { seriesName } = await import("../src/report/clientText.ts");
+    expect(html).toContain(`Leading indicators of ${seriesName("us.inventory_yoy", "en")} turns`);
+    expect(html).toContain(`<td>${seriesName("us.sales_yoy", "en")}</td>`);
+    expect(html).not.toMatch(/us\.inventory_yoy|us\.sales_yoy/);
     expect(html).toMatch(/China–US inventory cycles, \d{4}-\d\d\.\.\d{4}-\d\d \(ex-post\)/);
     expect(html).toMatch(/Harding–Pagan concordance/);
   }, 60000);

@@ -260,7 +260,7 @@ const CONFIG = {
   view: { stroke: null },
   title: { fontSize: 12 },
   axis: { labelLimit: 220, labelFontSize: MIN_FONT_PX, titleFontSize: MIN_FONT_PX },
-  legend: { labelLimit: 320, labelFontSize: MIN_FONT_PX, titleFontSize: MIN_FONT_PX, orient: "bottom", direction: "horizontal", columns: 2, columnPadding: 24, symbolLimit: 40 },
+  legend: { labelLimit: 560, labelFontSize: MIN_FONT_PX, titleFontSize: MIN_FONT_PX, orient: "bottom", direction: "horizontal", columns: 2, columnPadding: 24, symbolLimit: 40 },
   text: { fontSize: MIN_FONT_PX },
 };
 

@@ -6,7 +6,7 @@
  * in read whole without them. The report's sentences come from the core and the CLI, which print
  * them to terminals too: this is the report's own pass over its page's text, after escaping.
  */
-import type { Lang } from "@kitchin/core";
+import { PHASE_IDS, phaseLabel, type Lang } from "@kitchin/core";
 import { catalog, displayName } from "@kitchin/datasets";
 import { escapeHtml } from "./safeHtml.ts";
 
@@ -58,11 +58,15 @@ const INSTRUCTIONS: [RegExp, string][] = [
   [/\s*[(（](?:see )?docs\/[a-z-]+\.md[^)）]*[)）]/g, ""],
 ];
 
+/** The phases' ids ("passive-destock: only 3 episodes …") in the warnings: their labels. */
+const PHASE_ID = new RegExp(`\\b(${PHASE_IDS.join("|")})\\b`, "g");
+const phaseWords = (s: string, lang: Lang) => s.replace(PHASE_ID, (id) => phaseLabel(PHASE_IDS.indexOf(id as (typeof PHASE_IDS)[number]), lang));
+
 /** One text run in client words (plain text in, plain text out). */
 export function clientText(t: string, lang: Lang): string {
   let s = t;
   for (const [re, by] of INSTRUCTIONS) s = s.replace(re, by);
-  return s.replace(SPEC, (m) => specName(m, lang));
+  return phaseWords(s.replace(SPEC, (m) => specName(m, lang)), lang);
 }
 
 /**
@@ -76,6 +80,7 @@ export function clientPage(page: string, lang: Lang): string {
     const out = text.replace(SPEC, (m) => escapeHtml(specName(m, lang)));
     let s = out;
     for (const [re, by] of INSTRUCTIONS) s = s.replace(re, by);
+    s = phaseWords(s, lang);
     return s === text ? all : `>${s}<`;
   });
 }
