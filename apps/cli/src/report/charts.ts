@@ -111,7 +111,7 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
         y: { field: "value", type: "quantitative", title: o.yTitle ?? wordOf("yoy", lang), ...yScale(values.map((v) => v.value), o.log ?? false) },
         // The dash of each line follows the order the lines are given in (demand solid, inventory
         // dashed), not the alphabetical order of their names, so English and Chinese agree.
-        strokeDash: { field: "series", type: "nominal", title: null, scale: { domain: lines.map((l) => l.name), range: DASHES }, ...(lines.length > 1 ? { legend: { labelLimit: 560, columns: 1 } } : { legend: null }) },
+        strokeDash: { field: "series", type: "nominal", title: null, scale: { domain: lines.map((l) => l.name), range: DASHES }, ...(lines.length > 1 ? { legend: { columns: 2 } } : { legend: null }) },
         color: { value: "#222" },
       },
     });

@@ -87,7 +87,7 @@ h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-b
 table{border-collapse:collapse;margin:.5em 0;font-variant-numeric:tabular-nums;font-size:12px}th,td{padding:.2em .5em;border-bottom:1px solid #eee;text-align:right}
 td.n,span.n{white-space:nowrap}th{font-weight:600;vertical-align:bottom}
 th:first-child,td:first-child{text-align:left}ul.warnings{color:#7a5200}td.trails{color:#b00020}td.leads{color:#1b7a3a}
-.footnote{color:#555;font-size:12px;border-top:1px solid #ddd;margin-top:2em;padding-top:.5em}
+.caption{color:#555;font-size:12px;margin-top:-.6em}.footnote{color:#555;font-size:12px;border-top:1px solid #ddd;margin-top:2em;padding-top:.5em}
 @page{size:A4;margin:12mm}
 @media print{body{margin:0;max-width:none;padding:0;font-size:12px}table{font-size:11px}th,td{padding:.15em .25em}h2{margin-top:1.2em}figure.chart,tr,.phase-legend,#call{break-inside:avoid}h2,h3,h4{break-after:avoid}}
 </style>` as const);

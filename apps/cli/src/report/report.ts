@@ -119,7 +119,10 @@ export async function reportHtml(d: ReportData): Promise<string> {
   const modeWord = inp.mode === "as-of" ? w("asOfMode") : w("exPost");
   const history = d.call ? d.call.a.history : inp.phases.history;
   const lines = ([[w("demand"), inp.phases.demand], [w("inventory"), inp.phases.inventory]] as const)
-    .flatMap(([label, s]) => (s ? [{ name: `${label}${zh ? "：" : ": "}${specName(s.id, lang)}`, start: s.start, values: s.values }] : []));
+    .flatMap(([label, s]) => (s ? [{ name: label, start: s.start, values: s.values }] : []));
+  // The lines' legend says "demand" and "inventory"; which series they are, in a caption that wraps.
+  const yoyCaption = ([[w("demand"), inp.phases.demand], [w("inventory"), inp.phases.inventory]] as const)
+    .flatMap(([label, s]) => (s ? [`${label}${zh ? "：" : ": "}${specName(s.id, lang)}`] : [])).join(zh ? "；" : "; ");
   const yoyFrom = d.call ? Math.min(inp.from, history.start) : inp.from;
   // The as-of path shades the months after the ex-post history's last dated one, up to "now".
   const asOf = d.call ? d.call.a.realtime : inp.phases.signal.mode === "as-of" ? inp.phases.signal : null;
@@ -169,7 +172,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
   const sections: Section[] = [
     ...(d.call?.outlook ? [outlookSection(d.call.outlook, lang)] : []), // issue 19: the call box
     ...(d.call ? [callSection(d.call, lang, hl), cycleSection(d.call.a, lang)] : []),
-    { id: "phases", title: `${w("phaseChart")} (${asOf && history.mode !== "as-of" ? `${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")}` : w(history.mode === "as-of" ? "asOfMode" : "exPost")})`, html: html`${phaseLegendHtml(lang, !!asOf && history.mode !== "as-of")}${figure("phases", phaseSvg)}` },
+    { id: "phases", title: `${w("phaseChart")} (${asOf && history.mode !== "as-of" ? `${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")}` : w(history.mode === "as-of" ? "asOfMode" : "exPost")})`, html: html`${phaseLegendHtml(lang, !!asOf && history.mode !== "as-of")}${figure("phases", phaseSvg)}${yoyCaption ? html`<p class="caption">${yoyCaption}</p>` : ""}` },
     { id: "prices", title: `${w("priceCharts")}: ${heads.map(name).join(zh ? "、" : ", ")}${zh ? `，${window}` : `, ${window}`}`, html: html`${phaseLegendHtml(lang, priceSpecs.length > 0 && !!asOf && history.mode !== "as-of")}${join(heads.map((id, i) => figure(`price:${id}`, priceSvgs[i])))}` },
     {
       id: "strategies",
