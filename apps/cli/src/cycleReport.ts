@@ -13,7 +13,8 @@ import type { NowContext } from "./cycleView.ts";
 import { chartSvg, phaseChart } from "./report/charts.ts";
 import { callSection, cycleSection } from "./report/call.ts";
 import { outlookSection } from "./report/outlookBox.ts";
-import { page, type Section } from "./report/html.ts";
+import { figure, html, page, type Section } from "./report/html.ts";
+import { phaseLegendHtml } from "./report/legend.ts";
 
 export type CycleOnlyWhy = "no-prices" | "as-of";
 
@@ -56,19 +57,21 @@ export async function cycleReportHtml(d: CycleReportData): Promise<string> {
   const { a, lang } = d;
   const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
   const zh = lang === "zh";
+  // As in the full report: the lines' legend says "demand" and "inventory"; the series are named in a caption.
   const lines = [
-    { name: `${w("demand")} ${d.revenue.name}`, ...cut(d.revenue, a.dataThrough.revenue) },
-    { name: `${w("inventory")} ${d.inventory.name}`, ...cut(d.inventory, a.dataThrough.inventory) },
+    { name: w("demand"), ...cut(d.revenue, a.dataThrough.revenue) },
+    { name: w("inventory"), ...cut(d.inventory, a.dataThrough.inventory) },
   ];
+  const caption = `${w("demand")}${zh ? "：" : ": "}${d.revenue.name}${zh ? "；" : "; "}${w("inventory")}${zh ? "：" : ": "}${d.inventory.name}`;
   const h = a.history;
   const from = Math.min(...lines.map((l) => l.start));
   const to = Math.max(a.asOf, a.dataThrough.revenue, a.dataThrough.inventory, h.start + h.codes.length - 1);
-  const svg = await chartSvg(phaseChart(h, lines, from, to, { lang, asOf: a.realtime }));
+  const svg = await chartSvg(phaseChart(h, lines, from, to, { lang, asOf: a.realtime, legend: false }));
   const sections: Section[] = [
     ...(d.outlook ? [outlookSection(d.outlook, lang)] : []),
     callSection({ a, ctx: d.ctx, outlook: d.outlook }, lang, null),
     cycleSection(a, lang),
-    { id: "phases", title: `${w("phaseChart")} (${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")})`, chart: "phases", html: svg },
+    { id: "phases", title: `${w("phaseChart")} (${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")})`, html: html`${phaseLegendHtml(lang, h.mode !== "as-of")}${figure("phases", svg)}<p class="caption">${caption}</p>` },
   ];
   const place = d.region === "cn" ? w("regionCn") : d.region === "us" ? w("regionUs") : basename(d.file ?? "");
   const through = formatMonth(Math.max(a.dataThrough.revenue, a.dataThrough.inventory));
