@@ -6,7 +6,8 @@
  * a Chinese keyboard types); values are trimmed. An unknown key, a repeated key or a bad value is a
  * `bad-option` error whose message lists what is accepted, so `#VALUE!` tells the user what to fix.
  */
-import { KitchinError, LIMITS, parseMonth, type LimitName, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
+import { KitchinError, LIMITS, isKitchinError, parseMonth, type LimitName, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
+import { findEntry } from "@kitchin/datasets";
 
 export type OptionKind =
   | { type: "int"; min: number; max: number }
@@ -15,7 +16,9 @@ export type OptionKind =
   | { type: "bool" }
   | { type: "month" }
   /** Whole numbers separated by `/` or spaces (`,` and `;` separate options): "1/3/6". */
-  | { type: "ints"; min: number; max: number };
+  | { type: "ints"; min: number; max: number }
+  /** A shipped series id (`CYCLE.SERIES()` lists them): "cn.demand_yoy". */
+  | { type: "seriesId" };
 
 /** A numeric option's kind from the shared table of limits (the CLI's flags use the same table). */
 function limitKind(name: LimitName): OptionKind {
@@ -90,6 +93,16 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
         throw new KitchinError("bad-option", `option ${key}=${v} must be whole numbers from ${kind.min} to ${kind.max} separated by /, e.g. 1/3/6`);
       }
       return xs.join("/");
+    }
+    case "seriesId": {
+      try {
+        return findEntry(v).id;
+      } catch (e) {
+        if (!isKitchinError(e)) throw e;
+        // an unknown id in the options is a wrong input (#VALUE!), not missing data (#N/A)
+        const why = e.message.replace(/; try `kitchin data list`/, "");
+        throw new KitchinError("bad-option", `option ${key}=${v}: ${why}; CYCLE.SERIES() lists the shipped ids`);
+      }
     }
     case "bool": {
       const l = v.toLowerCase();
@@ -181,6 +194,18 @@ export const STATE_OPTIONS: OptionSpec = {
 };
 
 /**
+ * Release lags named by a shipped series id instead of a number: `lagOf=cn.inventory_yoy` is
+ * `lag=` that series' catalog lag, `revenueLagOf`/`inventoryLagOf` the same per input. A worksheet
+ * range holds numbers, not ids, so the lag is always said in the call — never inferred from what
+ * CYCLE.DATA returned elsewhere in the workbook (an answer must not depend on other cells' history).
+ */
+export const LAG_OF: OptionSpec = {
+  lagOf: { type: "seriesId" },
+  revenueLagOf: { type: "seriesId" },
+  inventoryLagOf: { type: "seriesId" },
+};
+
+/**
  * Phases (the core's `phasePath`, as `kitchin phase`): `preset` dates the inventory series,
  * `demandPreset` the demand series; as-of phases take release lags.
  */
@@ -193,6 +218,7 @@ export const PHASE_OPTIONS: OptionSpec = {
   lag: limitKind("lag"),
   revenueLag: limitKind("revenueLag"),
   inventoryLag: limitKind("inventoryLag"),
+  ...LAG_OF,
   format: { type: "enum", values: ["label", "id", "code"] },
   ...NOTES,
 };
@@ -210,6 +236,8 @@ export const OUTLOOK_OPTIONS: OptionSpec = {
   revenueLag: limitKind("revenueLag"),
   inventoryLag: limitKind("inventoryLag"),
   deflatorLag: limitKind("lag"),
+  ...LAG_OF,
+  deflatorLagOf: { type: "seriesId" },
   horizons: { type: "ints", min: 1, max: 24 },
   asOf: { type: "month" },
   demandKind: { type: "enum", values: ["yoy", "cumulative_yoy"] },
@@ -236,15 +264,33 @@ export function turnOptionsOf(o: OptionValues, fallback: TurnPreset = "inventory
 /** Options of the core's `analyseCycle` (the same call `kitchin phase` and `kitchin cycles` make). */
 export function cycleAnalysisOf(o: OptionValues): CycleAnalysisOptions {
   const t = turnOptionsOf(o);
-  const lag = o.lag as number | undefined;
   return {
     turns: t.turns,
     preset: t.preset,
     demandPreset: (o.demandPreset as TurnPreset | undefined) ?? "monthly",
     reversal: reversalOf(o),
-    revenueLag: (o.revenueLag as number | undefined) ?? lag ?? 0,
-    inventoryLag: (o.inventoryLag as number | undefined) ?? lag ?? 0,
+    revenueLag: releaseLagOf(o, "revenue"),
+    inventoryLag: releaseLagOf(o, "inventory"),
   };
+}
+
+/** Lag options that say the same thing twice: a number and a series id for one input. */
+const LAG_PAIRS = [["lag", "lagOf"], ["revenueLag", "revenueLagOf"], ["inventoryLag", "inventoryLagOf"], ["deflatorLag", "deflatorLagOf"]] as const;
+
+/**
+ * One input's release lag from the options: its own option (`revenueLag` or `revenueLagOf`) wins
+ * over the shared one (`lag` or `lagOf`); default 0. A number and an id for the same input is an error.
+ */
+export function releaseLagOf(o: OptionValues, input: "revenue" | "inventory" | "deflator"): number {
+  for (const [n, id] of LAG_PAIRS) {
+    if (o[n] !== undefined && o[id] !== undefined) throw new KitchinError("bad-option", `options ${n} and ${id} both set a release lag; give one`);
+  }
+  const own = o[`${input}Lag`] ?? lagOfId(o[`${input}LagOf`]);
+  return (own ?? o.lag ?? lagOfId(o.lagOf) ?? 0) as number;
+}
+
+function lagOfId(id: unknown): number | undefined {
+  return id === undefined ? undefined : findEntry(String(id)).lag;
 }
 
 export function reversalOf(o: OptionValues): Partial<ReversalOptions> {

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatMonth, monthlyFromCumulative, parseMonth, turns, yoy } from "@kitchin/core";
-import { FLAG_ANOMALY, catalog, findEntry, parseCuratedCsv } from "@kitchin/datasets";
+import { FLAG_ANOMALY, analysisView, catalog, findEntry, parseCuratedCsv } from "@kitchin/datasets";
 import { compare, equalWeight, market, pricePanel, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
 import { DIST, associatedIds, call, openRuntime, type CallResult, type Runtime } from "./harness.ts";
 import { col } from "./helpers.ts";
@@ -78,6 +78,25 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
     expect(rt.log.filter((l) => l.startsWith("pageerror"))).toEqual([]);
   });
 
+  // First of the calls below: no CYCLE.DATA has run in this page yet.
+  it("PHASE gives the same rows before and after CYCLE.DATA returned the same ranges (no memory of other cells)", async () => {
+    const asData = (id: string) => {
+      const s = shipped(id);
+      const v = analysisView(s).values;
+      return Array.from(v, (x, i) => [formatMonth(s.start + i), Number.isFinite(x) ? x : ""]);
+    };
+    const r = unionRows(asData("cn.demand_yoy"), asData("cn.inventory_yoy"));
+    const phaseOf = async (opts: string) => value(await call(rt.page, "PHASE", col(r.months), col(r.a as number[]), col(r.b as number[]), opts));
+    const before = await phaseOf("mode=as-of; format=id");
+    const beforeOf = await phaseOf("mode=as-of; lagOf=cn.inventory_yoy; format=id");
+    const d = unionRows(value(await call(rt.page, "DATA", "cn.demand_yoy", null, null)), value(await call(rt.page, "DATA", "cn.inventory_yoy", null, null)));
+    expect(d).toEqual(r); // DATA returned exactly these ranges
+    expect(await phaseOf("mode=as-of; format=id")).toEqual(before);
+    expect(await phaseOf("mode=as-of; lagOf=cn.inventory_yoy; format=id")).toEqual(beforeOf);
+    expect(beforeOf).not.toEqual(before); // the catalog's lag matters, when the call names it
+    expect(await call(rt.page, "PHASE", col(r.months), col(r.a as number[]), col(r.b as number[]), "mode=as-of; lagOf=cn.nothing")).toMatchObject({ error: { code: "#VALUE!", message: expect.stringMatching(/option lagOf=cn\.nothing: unknown series id/) } });
+  });
+
   it("SERIES lists the catalog; DATA fetches the shipped files over HTTP", async () => {
     const list = value(await call(rt.page, "SERIES"));
     expect(list.slice(1).map((r) => r[0])).toEqual(catalog.map((e) => e.id));
@@ -119,7 +138,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
 
     it("OUTLOOK on CYCLE.DATA's ranges gives `kitchin outlook --dataset cn`'s call, persistence and odds (issue 19)", async () => {
       const cli = kitchin("outlook", "--dataset", "cn");
-      const out = value(await call(rt.page, "OUTLOOK", col(rows.months), col(rows.a as number[]), col(rows.b as number[])));
+      const out = value(await call(rt.page, "OUTLOOK", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "revenueLagOf=cn.demand_yoy; inventoryLagOf=cn.inventory_yoy"));
       const find = (label: string) => out.find((r) => r[0] === label)!;
       expect(find("as of")[1]).toBe(cli.asOf);
       expect(find("phase")[2]).toBe(cli.phase);
@@ -129,12 +148,12 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       for (const o of cli.odds) expect(find(`within ${o.horizon}m`)[4]).toBe(o.skill);
     });
 
-    it("PHASE as-of on CYCLE.DATA's ranges equals `kitchin phase --dataset cn --mode as-of`: the catalog's release lags come with the data", async () => {
+    it("PHASE as-of on CYCLE.DATA's ranges with revenueLagOf/inventoryLagOf equals `kitchin phase --dataset cn --mode as-of`", async () => {
       const cli = kitchin("phase", "--dataset", "cn", "--mode", "as-of");
       const byMonth = new Map<string, string>(cli.phases.map((p: { date: string; phase: string | null }) => [p.date, p.phase ?? "unknown"]));
-      const out = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; format=id"));
+      const out = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; revenueLagOf=cn.demand_yoy; inventoryLagOf=cn.inventory_yoy; format=id"));
       expect(out.map((r) => r[0])).toEqual(rows.months.map((m) => byMonth.get(m) ?? "unknown"));
-      // the same with the lags spelled out, and explicit options win over the remembered ones
+      // the same with the lags spelled out as numbers
       const lags = `revenueLag=${findEntry("cn.demand_yoy").lag}; inventoryLag=${findEntry("cn.inventory_yoy").lag}`;
       expect(value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), `mode=as-of; ${lags}; format=id`))).toEqual(out);
       const noLag = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; lag=0; format=id"));

@@ -6,7 +6,6 @@
 import { KitchinError, formatMonth, parseMonthLoose } from "@kitchin/core";
 import { FLAG_ANOMALY, analysisView, catalog, fetchSeries, findEntry, formatFlags, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
 import { table, type Out } from "../cells.ts";
-import { rememberShipped } from "./shippedLags.ts";
 
 /** Where `data/` is served: beside the page that loaded the bundle, else the URL fixed at build time. */
 declare const KITCHIN_DATA_BASE: string;
@@ -45,19 +44,15 @@ export async function dataOf(seriesId: string, from?: unknown, to?: unknown, fet
   const s = await load(id, fetchFn);
   const values = analysisView(s).values; // anomaly months blank, as `kitchin --dataset` reads them
   const rows: (number | string)[][] = [];
-  let first = -1;
   for (let i = 0; i < s.values.length; i++) {
     const m = s.start + i;
     if ((a !== null && m < a) || (b !== null && m > b)) continue;
     const f = s.flags[i];
-    if (first < 0) first = i;
     rows.push([formatMonth(m), values[i], f & FLAG_ANOMALY ? `${formatFlags(f)} (published ${s.values[i]})` : formatFlags(f)]);
   }
   if (rows.length === 0) {
     throw new KitchinError("no-overlap", `${id} has no months in ${a === null ? "…" : formatMonth(a)}–${b === null ? "…" : formatMonth(b)} (it covers ${s.entry.start}–${s.entry.end})`);
   }
-  // The catalog's release lag travels with these values to CYCLE.PHASE (shippedLags.ts).
-  rememberShipped(id, s.entry.lag, s.start + first, values.subarray(first, first + rows.length));
   return table(rows);
 }
 

@@ -8,4 +8,4 @@ export function notWith(o: OptionValues, keys: readonly string[], why: string): 
 }
 
 export const TURN_KEYS = ["preset", "demandPreset", "method", "window", "censor", "minPhase", "minCycle", "minAmplitude", "extend"] as const;
-export const ASOF_KEYS = ["reversal", "confirm", "lag", "revenueLag", "inventoryLag"] as const;
+export const ASOF_KEYS = ["reversal", "confirm", "lag", "revenueLag", "inventoryLag", "lagOf", "revenueLagOf", "inventoryLagOf"] as const;

@@ -8,8 +8,7 @@
 import { findEntry } from "@kitchin/datasets";
 import { outlook, formatMonth, parseMonth, phaseIdOf, phaseLabel, outlookWord, type GrowthKind, type Outlook } from "@kitchin/core";
 import { axisOf, flatten, onAxis, table, appendNotes, type Out, type Range } from "../cells.ts";
-import { OUTLOOK_OPTIONS, cycleAnalysisOf, langOf, parseOptions } from "../options.ts";
-import { shippedOf } from "./shippedLags.ts";
+import { OUTLOOK_OPTIONS, cycleAnalysisOf, langOf, parseOptions, releaseLagOf } from "../options.ts";
 
 const WIDTH = 7;
 
@@ -29,16 +28,12 @@ export function outlookOf(dates: Range, revenue: Range, inventory: Range, option
   // An omitted deflator (or an empty range, as Excel passes an omitted optional range in some builds): no real call.
   const ppi = deflator === undefined || deflator === null || flatten(deflator, "deflator").cells.length === 0 ? undefined : onAxis(ax, deflator, "deflator");
   const opts = cycleAnalysisOf(o);
-  const shipped = { revenue: shippedOf(rev), inventory: shippedOf(inv), deflator: ppi ? shippedOf(ppi) : undefined };
-  if (o.lag === undefined) {
-    if (o.revenueLag === undefined && shipped.revenue) opts.revenueLag = shipped.revenue.lag;
-    if (o.inventoryLag === undefined && shipped.inventory) opts.inventoryLag = shipped.inventory.lag;
-  }
-  const deflatorLag = (o.deflatorLag as number | undefined) ?? shipped.deflator?.lag ?? (o.lag as number | undefined) ?? 0;
+  // The shipped series an input is said to hold (revenueLagOf=<id>…): its name in the table and the demand's kind.
+  const idOf = (what: "revenue" | "inventory" | "deflator") => o[`${what}LagOf`] as string | undefined;
   const r = outlook({
-    revenue: { id: shipped.revenue?.id ?? "revenue", series: rev, lag: opts.revenueLag ?? 0, kind: kindOf(shipped.revenue?.id, o.demandKind) },
-    inventory: { id: shipped.inventory?.id ?? "inventory", series: inv, lag: opts.inventoryLag ?? 0, kind: "yoy" },
-    deflator: ppi && { id: shipped.deflator?.id ?? "deflator", series: ppi, lag: deflatorLag },
+    revenue: { id: idOf("revenue") ?? "revenue", series: rev, lag: opts.revenueLag ?? 0, kind: kindOf(idOf("revenue"), o.demandKind) },
+    inventory: { id: idOf("inventory") ?? "inventory", series: inv, lag: opts.inventoryLag ?? 0, kind: "yoy" },
+    deflator: ppi && { id: idOf("deflator") ?? "deflator", series: ppi, lag: releaseLagOf(o, "deflator") },
   }, { ...opts, horizons: horizonsOf(o.horizons), asOf: o.asOf === undefined ? undefined : parseMonth(String(o.asOf), "option asOf") });
   ax.notes.push(...r.analysis.notes);
   return appendNotes(table(outlookRows(r, langOf(o))), ax);

@@ -9,7 +9,6 @@ import {
 import { axisOf, backToRows, onAxis, type Out, type Range } from "../cells.ts";
 import { PHASE_OPTIONS, STATE_OPTIONS, cycleAnalysisOf, isAsOf, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
 import { ASOF_KEYS, TURN_KEYS, notWith } from "./only.ts";
-import { shippedOf } from "./shippedLags.ts";
 
 /**
  * A single series' state per row of the dates; turning points default to Bry–Boschan's monthly
@@ -51,12 +50,11 @@ export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?
   if (isAsOf(o)) notWith(o, TURN_KEYS, "with mode=ex-post");
   else notWith(o, ASOF_KEYS, "with mode=as-of");
   const opts = cycleAnalysisOf(o);
-  // Ranges CYCLE.DATA returned carry the catalog's release lags, unless the options set them.
-  if (o.lag === undefined) {
-    const shipped = { revenue: o.revenueLag === undefined ? shippedOf(rev) : undefined, inventory: o.inventoryLag === undefined ? shippedOf(inv) : undefined };
-    if (shipped.revenue) opts.revenueLag = shipped.revenue.lag;
-    if (shipped.inventory) opts.inventoryLag = shipped.inventory.lag;
-    for (const [what, s] of Object.entries(shipped)) if (s) ax.notes.push(`${what}: release lag ${s.lag} month${s.lag === 1 ? "" : "s"} of ${s.id} (from CYCLE.DATA)`);
+  // Release lags come only from the options (lag, revenueLag, inventoryLag or their …Of=<series id>).
+  for (const what of ["revenue", "inventory"] as const) {
+    const id = o[`${what}Lag`] !== undefined ? undefined : (o[`${what}LagOf`] ?? (o.lag === undefined ? o.lagOf : undefined));
+    const lag = what === "revenue" ? opts.revenueLag : opts.inventoryLag;
+    if (id !== undefined) ax.notes.push(`${what}: release lag ${lag} month${lag === 1 ? "" : "s"} of ${String(id)}`);
   }
   // The core's phase path in the mode, as `kitchin phase` shows it (as-of: up to "now"), computing
   // only that mode (no cycles or "now" table: CYCLE.PHASE returns nothing else), on the rows' axis.
