@@ -14,6 +14,14 @@ export interface FlagSpec {
   description: string;
   /** Shown in help, e.g. "F" or "YYYY-MM". */
   arg?: string;
+  /**
+   * A numeric flag, checked when the command line is parsed: one number (`"number"`) or a comma
+   * list (`"numbers"`, a sweep's values). Type and bounds come from the core's `LIMITS` when the
+   * flag is there (by its camel-case name), else from `whole` and `min`.
+   */
+  value?: "number" | "numbers";
+  whole?: boolean;
+  min?: number;
 }
 
 export type FlagSpecs = Record<string, FlagSpec>;
@@ -23,7 +31,39 @@ export interface ParsedArgs {
   flags: Record<string, string | boolean | string[] | undefined>;
 }
 
-export function parseArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
+/**
+ * What a command takes besides flags: `undefined` for nothing (any word is refused), else what the
+ * words are for the refusal message (`data`: a sub-command and ids; `lead`: indicators).
+ */
+export interface ParseRules {
+  command?: string;
+  positionals?: string;
+}
+
+/**
+ * Parses and checks a command line: unknown flags, missing values, flags given twice, numeric
+ * values outside their type or bounds, and words the command does not take are refused here,
+ * before any file is read — nothing below the command meets an unchecked value.
+ */
+export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: ParseRules = {}): ParsedArgs {
+  const parsed = splitArgs(argv, specs);
+  if (rules.positionals === undefined && parsed.positionals.length > 0) {
+    const n = parsed.positionals.length;
+    const who = rules.command ? `${rules.command} takes` : "takes";
+    throw new UsageError(`unexpected argument "${shortText(parsed.positionals[0], 40)}"${n > 1 ? ` (and ${n - 1} more)` : ""}: ${who} no words besides its flags`);
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    const v = parsed.flags[name];
+    if (spec.value === undefined || v === undefined) continue;
+    for (const one of Array.isArray(v) ? v : [v as string]) {
+      const items = spec.value === "numbers" ? one.split(",") : [one];
+      for (const item of items) numberOf(name, item, spec.whole ?? false, spec.min ?? -Infinity);
+    }
+  }
+  return parsed;
+}
+
+function splitArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
   const positionals: string[] = [];
   const flags: ParsedArgs["flags"] = Object.create(null) as ParsedArgs["flags"];
   for (let i = 0; i < argv.length; i++) {

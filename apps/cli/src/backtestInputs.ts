@@ -24,7 +24,7 @@ export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   revenue: { type: "string", arg: "COLUMN", description: "with --file: the demand (revenue) column" },
   sheet: { type: "string", arg: "NAME", description: "sheet of an XLSX --file (default: the first)" },
   "date-column": { type: "string", arg: "NAME", description: "column of --file holding the dates (default: the first)" },
-  lag: { type: "string", arg: "N", description: "release lag in months of the --file data, or of the --phases file (the phase of month m is known at m+N; default 0)" },
+  lag: { type: "string", arg: "N", value: "number", description: "release lag in months of the --file data, or of the --phases file (the phase of month m is known at m+N; default 0)" },
   assets: { type: "string", arg: "LIST", description: "assets: ids separated by commas, or classes|futures|all with --dataset" },
   ...monthFlags("the window"),
   mode: { type: "string", arg: "as-of|ex-post", description: "phases known in real time, or dated with hindsight (then every output says it uses future information)" },

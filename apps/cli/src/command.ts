@@ -8,6 +8,8 @@ export interface Command {
   summary: string;
   usage: string;
   flags: FlagSpecs;
+  /** The words the command takes besides its flags (`data`: a sub-command and ids); none when unset, so a stray word is refused. */
+  positionals?: string;
   /**
    * The `--format` values the command prints (issue 26); default table, json and csv when it declares
    * `--format`. Any other value is refused before the work with the formats that exist and `formatsWhy`.

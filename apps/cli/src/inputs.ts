@@ -31,7 +31,7 @@ export const INPUT_FLAGS = {
   file: { type: "string", arg: "F", description: "a CSV or XLSX file (Wind/Choice exports load as they are)" },
   sheet: { type: "string", arg: "NAME", description: "sheet of an XLSX file (default: the first)" },
   "date-column": { type: "string", arg: "NAME", description: "column holding the dates (default: the first)" },
-  lag: { type: "string", arg: "N", description: "release lag of the file's data in months (default 0)" },
+  lag: { type: "string", arg: "N", value: "number", description: "release lag of the file's data in months (default 0)" },
 } as const;
 
 /**

@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const cmd = COMMANDS.find((c) => c.name === name);
     if (!cmd) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`);
     if (rest.includes("--help") || rest.includes("-h")) { io.out(commandHelp(cmd, langOfArgs(rest) ?? lang)); return EXIT_OK; }
-    const parsed = parseArgs(rest, cmd.flags);
+    const parsed = parseArgs(rest, cmd.flags, { command: cmd.name, positionals: cmd.positionals });
     checkFormat(cmd, parsed.flags.format);
     await cmd.run(parsed, io);
     return EXIT_OK;

@@ -9,16 +9,16 @@ export const TURN_FLAGS: FlagSpecs = {
   method: { type: "string", arg: "bbq|bry-boschan", description: "turning-point method (default bbq)" },
   preset: { type: "string", arg: "monthly|quarterly|inventory", description: "parameter preset (see docs/turning-points.md); for phase/cycles: the inventory series'" },
   "demand-preset": { type: "string", arg: "monthly|quarterly|inventory", description: "phase/cycles: preset for the demand series (default monthly)" },
-  window: { type: "string", arg: "N", description: "half-width of the extreme window, in observations" },
-  censor: { type: "string", arg: "N", description: "no turn within N observations of either end" },
-  "min-phase": { type: "string", arg: "N", description: "shortest phase (peak→trough, trough→peak)" },
-  "min-cycle": { type: "string", arg: "N", description: "shortest cycle (peak→peak, trough→trough)" },
-  "min-amplitude": { type: "string", arg: "X", description: "smallest rise or fall of a phase, in the series' unit" },
+  window: { type: "string", arg: "N", value: "number", description: "half-width of the extreme window, in observations" },
+  censor: { type: "string", arg: "N", value: "number", description: "no turn within N observations of either end" },
+  "min-phase": { type: "string", arg: "N", value: "number", description: "shortest phase (peak→trough, trough→peak)" },
+  "min-cycle": { type: "string", arg: "N", value: "number", description: "shortest cycle (peak→peak, trough→trough)" },
+  "min-amplitude": { type: "string", arg: "X", value: "number", description: "smallest rise or fall of a phase, in the series' unit" },
 };
 
 export const REVERSAL_FLAGS: FlagSpecs = {
-  reversal: { type: "string", arg: "X", description: "as-of rule: size of a confirmed reversal, in the series' unit (default 1)" },
-  confirm: { type: "string", arg: "N", description: "as-of rule: months the reversal must hold (default 2)" },
+  reversal: { type: "string", arg: "X", value: "number", description: "as-of rule: size of a confirmed reversal, in the series' unit (default 1)" },
+  confirm: { type: "string", arg: "N", value: "number", description: "as-of rule: months the reversal must hold (default 2)" },
 };
 
 /**

@@ -12,7 +12,7 @@ import { columnSeries, phaseInputs, shippedSeries, type NamedSeries } from "./in
 import { reversalOptions, turnFlags } from "./options.ts";
 
 export const OUTLOOK_FLAGS = {
-  horizons: { type: "string", arg: "1,3,6", description: "months ahead for the odds of a phase change (default 1,3,6)" },
+  horizons: { type: "string", arg: "1,3,6", value: "numbers", whole: true, min: 1, description: "months ahead for the odds of a phase change (default 1,3,6)" },
   deflator: { type: "string", arg: "ID|COLUMN", description: "PPI YoY for the real call: shipped id or file column (default: the region's PPI; none with --file)" },
   "demand-kind": { type: "string", arg: "yoy|cumulative_yoy", description: "with --file: the demand growth is of one month (yoy) or year to date (cumulative_yoy); decides the deflator rule" },
 } as const;

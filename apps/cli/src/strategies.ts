@@ -19,7 +19,7 @@ import type { Inputs } from "./backtestInputs.ts";
 import { expectObject, jsonKind, readJsonFile } from "./io/json.ts";
 
 export const STRATEGY_FLAGS: FlagSpecs = {
-  cost: { type: "string", arg: "BPS", description: `trading cost in basis points of turnover (default ${BACKTEST_DEFAULTS.costBps})` },
+  cost: { type: "string", arg: "BPS", value: "number", description: `trading cost in basis points of turnover (default ${BACKTEST_DEFAULTS.costBps})` },
   fallback: { type: "string", arg: "all|cash", description: "top-k: what to hold before a phase has any ended episode (default all)" },
   "split-by": { type: "string", arg: "signal|ex-post", description: "split returns by the phase acted on (default) or by the ex-post phase of the month" },
 };

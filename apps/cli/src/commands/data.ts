@@ -32,6 +32,7 @@ function window(d: DatasetSeries, from?: string, to?: string): { start: number; 
 
 export const dataCommand: Command = {
   name: "data",
+  positionals: "SUB-COMMAND [ID…]",
   summary: "list, show and export the shipped China and US series; import your newer data",
   usage: "kitchin data list [--dataset cn|us] [--group G] | data show ID [--from YYYY-MM --to YYYY-MM] | data export (ID… | --dataset cn|us) [--out F.csv|.json|.xlsx] | data import FILE [--map COLUMN=SERIES_ID]… [--dry-run] [--accept-revisions] [--force] | data history | data undo [N] | data remove ID",
   flags: {
@@ -97,6 +98,7 @@ export const dataCommand: Command = {
       return;
     }
     if (sub === "list") {
+      if (ids.length) throw new UsageError(`data list takes no argument, got "${shortText(ids[0], 40)}"; filter with --dataset cn|us or --group G`);
       const list = entries(str(p, "dataset"), str(p, "group"));
       // Series extended from the user's folder: through when, and how many of their months are the user's
       const home = kitchinHome();

@@ -101,7 +101,7 @@ export const decomposeCommand: Command = {
     sales: { type: "string", arg: "SPEC", description: "sales (revenue) YoY, to derive the ratio's YoY exactly" },
     form: { type: "string", arg: "additive|log", description: "percent terms (default) or log points (exactly additive)" },
     ...monthFlags("the months shown"),
-    last: { type: "string", arg: "N", description: "table format: show the last N months (default 12)" },
+    last: { type: "string", arg: "N", value: "number", description: "table format: show the last N months (default 12)" },
     ...OUTPUT_FLAGS,
   },
   async run(p: ParsedArgs, io) {

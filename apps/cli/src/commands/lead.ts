@@ -30,15 +30,16 @@ const { "demand-preset": _demandPreset, ...LEAD_TURN_FLAGS } = TURN_FLAGS;
 
 export const leadCommand: Command = {
   name: "lead",
+  positionals: "indicators after --indicator",
   summary: "leading-indicator table: turning-point leads and cross-correlation against a target",
   usage: "kitchin lead (--dataset cn|us | --target ID|COLUMN --indicator ID|COLUMN…) [--file F] [--max-lead N] [--max-lag N] [--max-corr-lag K] [--from YYYY-MM] [--to YYYY-MM] [turning-point flags] [--details] [--format table|json|csv]",
   flags: {
     ...INPUT_FLAGS,
     target: { type: "string", arg: "ID|COLUMN", description: "the series whose turns are led (e.g. cn.inventory_yoy)" },
     indicator: { type: "string", multiple: true, arg: "ID|COLUMN[:mod]", description: "an indicator; repeat for a table (modifiers :inv :yoy :amp=X :minus=NAME :real=NAME :realdiff=NAME)" },
-    "max-lead": { type: "string", arg: "N", description: "longest lead matched, months (default 12)" },
-    "max-lag": { type: "string", arg: "N", description: "longest lag matched, months (default 6)" },
-    "max-corr-lag": { type: "string", arg: "K", description: "cross-correlation lags −K…K (default 24)" },
+    "max-lead": { type: "string", arg: "N", value: "number", description: "longest lead matched, months (default 12)" },
+    "max-lag": { type: "string", arg: "N", value: "number", description: "longest lag matched, months (default 6)" },
+    "max-corr-lag": { type: "string", arg: "K", value: "number", description: "cross-correlation lags −K…K (default 24)" },
     ...monthFlags("the target's window"),
     details: { type: "boolean", description: "list the matched, missed and extra turns" },
     ...LEAD_TURN_FLAGS,

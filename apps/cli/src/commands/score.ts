@@ -26,12 +26,12 @@ export const scoreCommand: Command = {
   usage: "kitchin score (--dataset cn|us | --prices F --phases F) [--assets LIST] [--from YYYY-MM] [--to YYYY-MM] [--mode ex-post|as-of] [--format table|json|csv]",
   flags: {
     ...BACKTEST_INPUT_FLAGS,
-    bootstrap: { type: "string", arg: "N", description: `bootstrap resamples for the interval (default ${BACKTEST_DEFAULTS.bootstrap}; 0 = none)` },
-    permutations: { type: "string", arg: "N", description: `permutations for the p-value (default ${BACKTEST_DEFAULTS.permutations}; 0 = none)` },
-    confidence: { type: "string", arg: "X", description: `confidence level of the interval (default ${BACKTEST_DEFAULTS.confidence})` },
-    seed: { type: "string", arg: "N", description: `seed of the random draws (default ${BACKTEST_DEFAULTS.seed})` },
-    threads: { type: "string", arg: "N", description: "threads for the bootstrap and permutations (default: one per idle core when the panel is large; 1 = none); same results either way" },
-    top: { type: "string", arg: "N", description: "table: rows per phase (default 10)" },
+    bootstrap: { type: "string", arg: "N", value: "number", description: `bootstrap resamples for the interval (default ${BACKTEST_DEFAULTS.bootstrap}; 0 = none)` },
+    permutations: { type: "string", arg: "N", value: "number", description: `permutations for the p-value (default ${BACKTEST_DEFAULTS.permutations}; 0 = none)` },
+    confidence: { type: "string", arg: "X", value: "number", description: `confidence level of the interval (default ${BACKTEST_DEFAULTS.confidence})` },
+    seed: { type: "string", arg: "N", value: "number", description: `seed of the random draws (default ${BACKTEST_DEFAULTS.seed})` },
+    threads: { type: "string", arg: "N", value: "number", description: "threads for the bootstrap and permutations (default: one per idle core when the panel is large; 1 = none); same results either way" },
+    top: { type: "string", arg: "N", value: "number", description: "table: rows per phase (default 10)" },
     lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
   },
   async run(p: ParsedArgs, io: Io) {

@@ -123,7 +123,7 @@ export const sectorsCommand: Command = {
     "date-column": INPUT_FLAGS["date-column"],
     kind: { type: "string", arg: "level|yoy", description: "inputs are levels (default; YoY computed, weights = inventory) or YoY in percent" },
     mode: { type: "string", arg: "as-of|ex-post", description: "real-time states (default) or turns dated on the whole history" },
-    smooth: { type: "string", arg: "N", description: "trailing N-month average of the YoY before dating (default 1 = none)" },
+    smooth: { type: "string", arg: "N", value: "number", description: "trailing N-month average of the YoY before dating (default 1 = none)" },
     at: { type: "string", arg: "YYYY-MM", description: "read the panel as of this month (data after it is ignored)" },
     history: { type: "boolean", description: "table format: also print the monthly counts" },
     ...PHASE_RULE_FLAGS,

@@ -1,0 +1,78 @@
+/**
+ * Flags and words are checked when the command line is parsed, before any input is read: every
+ * numeric flag against its type and the core's shared LIMITS (or its declared whole/min), and words
+ * a command does not take are refused — one line on stderr, nothing on stdout, exit 2. Table-driven
+ * over every command, so a flag added later is covered by its declaration.
+ */
+import { describe, expect, it } from "vitest";
+import { limitOf } from "@kitchin/core";
+import { COMMANDS } from "../src/commands/index.ts";
+import { run } from "./helpers.ts";
+
+async function refused(args: string[], pattern: RegExp) {
+  const r = await run(...args);
+  expect(r.code, `${args.slice(0, 4).join(" ")}: ${r.err}`).toBe(2);
+  expect(r.out).toBe("");
+  expect(r.err.trim().split("\n")).toHaveLength(1);
+  expect(r.err).toMatch(pattern);
+  expect(r.err.length).toBeLessThan(400); // one readable line, whatever the input
+}
+
+/** The numeric flags of a command with a value outside their type and one outside their bounds. */
+function numericCases(flags: (typeof COMMANDS)[number]["flags"]) {
+  return Object.entries(flags)
+    .filter(([, s]) => s.value !== undefined)
+    .map(([name, s]) => {
+      const l = limitOf(name);
+      const over = l ? String(l.max + 1) : String((s.min ?? 0) - 1);
+      return { name, over, bounds: l ? `from ${l.min} to ${l.max}` : `≥ ${s.min}` };
+    });
+}
+
+describe("the issue's cases", () => {
+  it("phase --dataset cn --lag abc (the lag was not read with --dataset)", () => refused(["phase", "--dataset", "cn", "--lag", "abc"], /--lag must be a whole number from 0 to 24, got "abc"/));
+  it("cycles --lag 30 (bounds 0–24)", () => refused(["cycles", "--dataset", "cn", "--lag", "30"], /--lag must be a whole number from 0 to 24, got "30"/));
+  it("a stray word, and 10,000 of them", async () => {
+    await refused(["phase", "--dataset", "cn", "extra"], /unexpected argument "extra": phase takes no words besides its flags/);
+    await refused(["phase", "--dataset", "cn", ...Array.from({ length: 10_000 }, (_, i) => `w${i}`)], /unexpected argument "w0" \(and 9999 more\)/);
+  });
+  it("a list flag checks each item (sweep --lag 0,1,x; --horizons 1,0)", async () => {
+    await refused(["sweep", "--dataset", "cn", "--lag", "0,1,x"], /--lag must be a whole number from 0 to 24, got "x"/);
+    await refused(["outlook", "--dataset", "cn", "--horizons", "1,0"], /--horizons must be a whole number ≥ 1, got "0"/);
+  });
+});
+
+describe("every command", () => {
+  it("declares every flag that has a shared limit as numeric", () => {
+    const undeclared = COMMANDS.flatMap((c) => Object.entries(c.flags).filter(([n, s]) => limitOf(n) && s.type === "string" && s.value === undefined).map(([n]) => `${c.name} --${n}`));
+    expect(undeclared).toEqual([]);
+    const numbers = COMMANDS.flatMap((c) => Object.entries(c.flags).filter(([, s]) => ["N", "X", "K", "BPS"].includes(s.arg ?? "") && s.value !== "number").map(([n]) => `${c.name} --${n}`));
+    expect(numbers).toEqual([]);
+  });
+
+  for (const c of COMMANDS) {
+    const cases = numericCases(c.flags);
+    if (cases.length) {
+      it(`${c.name}: each numeric flag refuses a word and a value out of bounds at parse time (${cases.map((x) => x.name).join(", ")})`, async () => {
+        for (const { name, over, bounds } of cases) {
+          await refused([c.name, `--${name}`, "abc"], new RegExp(`--${name} must be a (whole )?number ${bounds}, got "abc"`));
+          await refused([c.name, `--${name}=${over}`], new RegExp(`--${name} must be a (whole )?number ${bounds}, got "${over.replace("-", "\\-")}"`));
+        }
+      });
+    }
+    if (c.positionals === undefined) {
+      it(`${c.name}: a word it does not take is refused`, () => refused([c.name, "stray"], new RegExp(`unexpected argument "stray": ${c.name} takes no words besides its flags`)));
+    }
+  }
+
+  it("data's sub-commands take only their own words; lead's words must follow --indicator", async () => {
+    await refused(["data", "list", "foo"], /data list takes no argument, got "foo"/);
+    await refused(["data", "history", "foo"], /data history takes no argument/);
+    await refused(["data", "show", "cn.ppi_yoy", "extra"], /data show takes one series id/);
+    await refused(["lead", "--dataset", "cn", "stray"], /unexpected "stray"; indicators follow --indicator/);
+  });
+
+  it("only data (sub-command and ids) and lead (indicators after --indicator) take words", () => {
+    expect(COMMANDS.filter((c) => c.positionals !== undefined).map((c) => c.name).sort()).toEqual(["data", "lead"]);
+  });
+});
