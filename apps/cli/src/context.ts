@@ -1,4 +1,4 @@
-import { escapeControl, inLang, wordOf, type Lang } from "@kitchin/core";
+import { escapeControl, inLang, wordOf, type Lang, type Note } from "@kitchin/core";
 import { describeError, EXIT_BAD_INPUT } from "./errors.ts";
 /** What a command needs from the outside world, injectable for tests. */
 export interface Io {
@@ -35,11 +35,12 @@ export function toJson(v: unknown): string {
  * What was done to the user's data (reversed order, cells read as missing, gaps, rescaling …):
  * in table and CSV modes one `note: …` line each on stderr, so stdout stays the result; JSON
  * output carries the same sentences in its `notes` array instead (always English: stable text for
- * other tools). With `--lang zh` the prefix and every sentence of the message table (core
- * phases/messages.ts) are Chinese.
+ * other tools). With `--lang zh` the prefix and every message of the table (core
+ * phases/messages.ts), wrapped or not, are Chinese: rendered here from its key and parameters.
+ * The same sentence twice is printed once.
  */
-export function printNotes(io: Io, notes: readonly string[], lang: Lang = "en"): void {
-  for (const n of new Set(notes)) io.err(`${wordOf("note", lang)}: ${escapeControl(inLang(n, lang))}\n`);
+export function printNotes(io: Io, notes: readonly Note[], lang: Lang = "en"): void {
+  for (const n of new Set(notes.map((x) => inLang(x, lang)))) io.err(`${wordOf("note", lang)}: ${escapeControl(n)}\n`);
 }
 
 /**
@@ -47,6 +48,6 @@ export function printNotes(io: Io, notes: readonly string[], lang: Lang = "en"):
  * stderr in table and CSV modes, so stdout is the result alone and a CSV keeps them (issue 26); JSON
  * output carries them in its `warnings` field instead. One word for warning in Chinese: 警告.
  */
-export function printWarnings(io: Io, warnings: readonly string[], lang: Lang = "en"): void {
-  for (const w of new Set(warnings)) io.err(`${wordOf("warning", lang)}: ${escapeControl(inLang(w, lang))}\n`);
+export function printWarnings(io: Io, warnings: readonly Note[], lang: Lang = "en"): void {
+  for (const w of new Set(warnings.map((x) => inLang(x, lang)))) io.err(`${wordOf("warning", lang)}: ${escapeControl(w)}\n`);
 }

@@ -4,7 +4,7 @@
  */
 import {
   checkAggregate, contributionTable, divergence, formatMonth, pairsFromCumulative, pairsFromLevels, pairsFromYtd, pairsOn,
-  rollingWindowGrowth, sliceMonths, windowGrowth, type Series, type WindowAggregate, type YoyPairs,
+  rollingWindowGrowth, sliceMonths, windowGrowth, type Series, type WindowAggregate, type YoyPairs, type Note, uniqueNotes,
 } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { UsageError } from "./errors.ts";
@@ -80,7 +80,7 @@ export interface ContribData {
   rows: ContribRow[];
   window: ContribWindow;
   divergence?: ContribDivergence;
-  notes: string[];
+  notes: Note[];
 }
 
 /** Component names: each value of --components split on commas, unless the whole value is a column. */
@@ -155,7 +155,7 @@ export function computeContrib(input: ContribInput, ctx: SpecContext): ContribDa
   const comps = names.map((n) => levelsOf(n, ctx));
   const totalPairs = toPairs(total.series, !!input.cumulative, growth(0));
   const compPairs = comps.map((c, i) => toPairs(c.series, !!input.cumulative, growth(i + 1)));
-  const notes = [...new Set([total, ...comps].flatMap((s) => s.notes))];
+  const notes = uniqueNotes([total, ...comps].flatMap((s) => s.notes));
 
   const table = contributionTable(totalPairs, compPairs, names, { from: input.from, to: input.to, window: input.window, aggregate, totalName: input.total });
   const rec = (xs: ArrayLike<number>) => Object.fromEntries(names.map((n, i) => [n, xs[i]]));
@@ -178,7 +178,7 @@ export function computeContrib(input: ContribInput, ctx: SpecContext): ContribDa
  * The total's window growth against another series' over the same months (only months where both
  * are known), and the gap's z-score against the gaps of same-length windows ending earlier.
  */
-function divergenceOf(input: ContribInput, ctx: SpecContext, totalPairs: YoyPairs, window: { from: number; to: number }, aggregate: WindowAggregate, notes: string[]): ContribDivergence {
+function divergenceOf(input: ContribInput, ctx: SpecContext, totalPairs: YoyPairs, window: { from: number; to: number }, aggregate: WindowAggregate, notes: Note[]): ContribDivergence {
   const vs = levelsOf(input.vs!, ctx);
   notes.push(...vs.notes);
   const vsPairs = toPairs(vs.series, !!input.cumulative);

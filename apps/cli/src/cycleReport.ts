@@ -7,7 +7,7 @@
  * their episodes are not vintages of that month). Built from the report's own sections.
  */
 import { basename } from "node:path";
-import { formatMonth, wordOf, type CycleAnalysis, type Lang, type Outlook } from "@kitchin/core";
+import { formatMonth, wordOf, type CycleAnalysis, type Lang, type Outlook, type Note } from "@kitchin/core";
 import type { NamedSeries } from "./inputs.ts";
 import type { NowContext } from "./cycleView.ts";
 import { chartSvg, phaseChart } from "./report/charts.ts";
@@ -31,7 +31,7 @@ export interface CycleReportData {
   region?: "cn" | "us";
   file?: string;
   made?: string;
-  notes?: readonly string[];
+  notes?: readonly Note[];
 }
 
 /** The sentence a cycle-only report opens with: what it holds and why the rest is absent. */

@@ -10,7 +10,7 @@
  */
 import {
   KitchinError, PHASE_IDS, formatMonth, industryBreadth, matchPairs, pairsOverTime, phaseIdOf, say,
-  type BreadthOptions, type IndustryBreadth, type IndustryInput,
+  type BreadthOptions, type IndustryBreadth, type IndustryInput, type Note,
 } from "@kitchin/core";
 import { CHAIN_POSITIONS, type IndustryPanel } from "@kitchin/datasets";
 import { loadIndustryPanel } from "@kitchin/datasets/node";
@@ -66,7 +66,7 @@ export interface IndustriesData {
   groups: GroupData[];
   /** Share restocking across all (selected) industries, per month. */
   breadth: { month: string; restocking: number; known: number; share: number | null }[];
-  notes: string[];
+  notes: Note[];
 }
 
 export interface IndustryQuery extends Omit<BreadthOptions, "at"> {
@@ -109,7 +109,7 @@ export function industryBreadthOf(region: IndustryRegion, q: IndustryQuery = {})
 export function industriesData(region: IndustryRegion, q: IndustryQuery = {}): IndustriesData {
   const { breadth: b, panel, groups } = industryBreadthOf(region, q);
   const byId = new Map(panel.industries.map((x) => [x.id, x]));
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const atMonth = q.at ?? Math.max(...b.groups.map((g) => g.month));
   const inventoryOnly = b.groups.filter((g) => g.industries.every((r) => r.basis === "inventory")).map((g) => g.group);
   if (inventoryOnly.length) notes.push(say("industriesInventoryOnly", { groups: inventoryOnly.join(", ") }));
@@ -153,7 +153,7 @@ export interface PairsData {
   pairs: { theme: string; themeZh: string; cn: { id: string; name: string; nameZh: string; state: StateId }; us: { id: string; name: string; nameZh: string; state: StateId; phase: string }; relation: "same" | "opposite" | "unknown" }[];
   summary: { same: number; opposite: number; unknown: number };
   overTime: { month: string; same: number; opposite: number; unknown: number }[];
-  notes: string[];
+  notes: Note[];
 }
 
 /** China–US matched pairs at `at` (default: the last month both regions cover) and over time. */

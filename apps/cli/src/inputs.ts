@@ -5,7 +5,7 @@
  */
 import {
   KitchinError, formatMonth, seriesFromObservations, shortText, type Series,
-  say,
+  say, type Note,
 } from "@kitchin/core";
 import { FLAG_ANOMALY, REGION_DEFAULTS, analysisView, type DatasetSeries } from "@kitchin/datasets";
 import { loadWithImports } from "./userData/store.ts";
@@ -23,7 +23,7 @@ export interface NamedSeries {
   /** Observation step in months: 1 monthly, 3 quarterly. */
   step: number;
   /** Months flagged in the shipped data: proxy months, anomalies (kept out of the analytics). */
-  notes: string[];
+  notes: Note[];
 }
 
 export const INPUT_FLAGS = {
@@ -48,8 +48,8 @@ export function shippedSeries(id: string): NamedSeries {
   return { series: analysisView(d), name: id, lag: d.entry.lag, step: 1, notes };
 }
 
-function notesOf(d: DatasetSeries): string[] {
-  const notes: string[] = [];
+function notesOf(d: DatasetSeries): Note[] {
+  const notes: Note[] = [];
   const anomalies: string[] = [];
   let proxyFrom = -1;
   for (let i = 0; i < d.flags.length; i++) {

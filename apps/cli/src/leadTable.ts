@@ -5,7 +5,7 @@
  */
 import {
   KitchinError, formatMonth, leadTable, sliceMonths,
-  type IndicatorInput, type LeadOptions, type LeadResult, type LeadRow, type Series,
+  type IndicatorInput, type LeadOptions, type LeadResult, type LeadRow, type Series, type Note, uniqueNotes,
 } from "@kitchin/core";
 import { fmt, renderTable } from "./format/table.ts";
 import { seriesName } from "./format/names.ts";
@@ -23,7 +23,7 @@ export interface LeadTableData {
   target: string;
   rows: LeadRow[];
   details: { indicator: string; matches: { target: string; type: string; indicator: string; lead: number }[]; missed: string[]; extra: string[]; unmatchable: string[] }[];
-  notes: string[];
+  notes: Note[];
   params: { maxLead: number; maxLag: number; maxCorrLag: number; preset: string; from: string | null; to: string | null };
 }
 
@@ -61,7 +61,7 @@ export function computeLeadTable(input: LeadTableInput, ctx: SpecContext): LeadT
       extra: r.extraTurns.map((x) => `${month(r, x.index)} ${x.type}`),
       unmatchable: r.unmatchable.map((x) => `${month(r, x.index)} ${x.type}`),
     })),
-    notes: [...new Set(notes)],
+    notes: uniqueNotes(notes),
     params: {
       maxLead: o.maxLead!, maxLag: o.maxLag!, maxCorrLag: o.maxCorrLag!, preset: o.preset ?? "inventory",
       from: input.from === undefined ? null : formatMonth(input.from), to: input.to === undefined ? null : formatMonth(input.to),

@@ -6,7 +6,7 @@
  */
 import { checkWritable, writeChecked } from "./io/write.ts";
 import { resolve } from "node:path";
-import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
+import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type Note, uniqueNotes } from "@kitchin/core";
 import { displayName, priceCaveats, type PriceCaveats } from "@kitchin/datasets";
 import { bestInPhase, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreRow, type StrategyMetrics } from "@kitchin/backtest";
 import { printWarnings, type Io } from "./context.ts";
@@ -52,7 +52,7 @@ export interface MainJob {
   /** The headline's assets that are monthly averages or roll-gapped futures (issue 24). */
   priceCaveats: PriceCaveats;
   report: string | null;
-  warnings: string[];
+  warnings: Note[];
 }
 
 /**
@@ -124,7 +124,7 @@ export async function mainJobExtras(source: MainJobSource, io: Io, o: MainJobOpt
     ));
     if (report) io.out(zh ? `\n报告：${report}\n` : `\nReport: ${report}\n`);
   }
-  const warnings = [...new Set([...s.warnings, ...runs.results.flatMap((r) => r.warnings)])];
+  const warnings = uniqueNotes([...s.warnings, ...runs.results.flatMap((r) => r.warnings)]);
   // The warnings the JSON holds (thin samples, missing prices …), on stderr (issue 26).
   if (print) printWarnings(io, warnings, lang);
   return {

@@ -4,7 +4,7 @@
  * (the region's PPI, or `--deflator` with a file) and the region's nowcast indicators
  * (@kitchin/datasets `OUTLOOK_DEFAULTS`), with the same turning-point, reversal and as-of flags.
  */
-import { outlook, parseMonth, type GrowthKind, type Outlook } from "@kitchin/core";
+import { outlook, parseMonth, type GrowthKind, type Outlook, type Note } from "@kitchin/core";
 import { OUTLOOK_DEFAULTS, findEntry } from "@kitchin/datasets";
 import { numberList, oneOf, str, type ParsedArgs } from "./args.ts";
 import { columnIndex, readUserTable } from "./io/table.ts";
@@ -29,7 +29,7 @@ export interface OutlookRun {
   o: Outlook;
   revenue: NamedSeries;
   inventory: NamedSeries;
-  notes: string[];
+  notes: Note[];
 }
 
 /** `horizons` from the flag (the core checks the values). */

@@ -6,7 +6,7 @@
  * `date,phase` file (phase ids of methods.md §3 or their labels — core's `phaseOfText` — or `unknown`/blank); such a file is taken as
  * dated with hindsight (ex-post) unless `--phases-as-of` says it was recorded in real time.
  */
-import { KitchinError, PHASE_IDS, analyseCycle, formatMonth, parseMonthLoose, phaseOfText, type PhaseTimeline } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, analyseCycle, formatMonth, parseMonthLoose, phaseOfText, type PhaseTimeline, type Note } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { readUserTable } from "./io/table.ts";
 import { shippedSeries, type NamedSeries } from "./inputs.ts";
@@ -21,7 +21,7 @@ export interface Phases {
   demand?: { id: string; start: number; values: Float64Array };
   inventory?: { id: string; start: number; values: Float64Array };
   source: string;
-  notes: string[];
+  notes: Note[];
   /** "Now" from the core (dataset only): the current as-of phase, its month and length. */
   now?: { code: number; month: number; monthsInPhase: number };
 }

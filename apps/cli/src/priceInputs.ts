@@ -5,7 +5,7 @@
  * Month-end prices load directly; long tables and daily or weekly prices are reduced to month-ends
  * by @kitchin/backtest's `lastPerMonth`. Every bad cell is reported with its file, row and column.
  */
-import { SIZE_LIMITS, say, KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark } from "@kitchin/core";
+import { SIZE_LIMITS, say, KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark, type Note } from "@kitchin/core";
 import { assetList, findEntry, universe } from "@kitchin/datasets";
 import { alignedPanel, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
 import { readFileSync, statSync } from "node:fs";
@@ -21,7 +21,7 @@ export interface PriceInput {
   cashLabel?: string;
   /** Display names of the assets. */
   names: Record<string, string>;
-  notes: string[];
+  notes: Note[];
   source: string;
 }
 
@@ -142,7 +142,7 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
     }
     perMonth.add(k);
   }
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const kept = monthly ? obs : lastPerMonth(obs);
   if (!monthly) notes.push(say("monthEndPrices", { file: t.file, n: obs.length, kept: kept.length }));
   checkMonths(t, obs);

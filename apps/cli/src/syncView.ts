@@ -5,7 +5,7 @@
 import {
   inLang, wordOf, PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
   type PhaseTimeline, type SyncResult, type TimelineSync, type TurnPreset,
-  say,
+  say, type Note, uniqueNotes,
 } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { UsageError } from "./errors.ts";
@@ -43,10 +43,10 @@ export interface SyncData extends Omit<SyncResult, "counts" | "phaseTable"> {
   counts: TimelineSync["counts"];
   phaseTable: { phases: readonly string[]; rows: string; columns: string; counts: number[][]; months: number; samePhase: number; unknown: number };
   series: { a: { inventory: string; demand: string }; b: { inventory: string; demand: string } };
-  notes: string[];
+  notes: Note[];
 }
 
-function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: string[]): PhaseTimeline {
+function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: Note[]): PhaseTimeline {
   const inv: NamedSeries = resolveSpec(parseSpec(side.inventory, ctx), ctx);
   const dem: NamedSeries = resolveSpec(parseSpec(side.demand, ctx), ctx);
   notes.push(...inv.notes, ...dem.notes);
@@ -58,7 +58,7 @@ function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: str
 }
 
 export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const ta = timeline(input.a, input, ctx, notes);
   const tb = timeline(input.b, input, ctx, notes);
   const r = syncTimelines(ta, tb, { from: input.from, to: input.to });
@@ -74,7 +74,7 @@ export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
       months: r.phaseTable!.months, samePhase: r.phaseTable!.samePhase, unknown: r.phaseTable!.unknown,
     },
     series: { a: { inventory: input.a.inventory, demand: input.a.demand }, b: { inventory: input.b.inventory, demand: input.b.demand } },
-    notes: [...new Set(notes)],
+    notes: uniqueNotes(notes),
   };
 }
 

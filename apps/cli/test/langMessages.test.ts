@@ -4,6 +4,7 @@
  * sentences in English (a stable contract for other tools).
  */
 import { describe, expect, it } from "vitest";
+import { say } from "@kitchin/core";
 import { runEnv, tmpFile } from "./helpers.ts";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -91,3 +92,34 @@ describe("--lang zh error lines (the common input errors)", () => {
     expect(r.err).toContain("找不到文件");
   });
 });
+
+describe("--lang zh: messages are values, nothing remembered", () => {
+  it("an error wrapped twice (a footer date in a GB18030 file) is Chinese throughout; English unchanged", async () => {
+    const rows = ["日期,库存,营收", ...Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, "0")},${i},${i}`), "不是日期,1,2"];
+    const f = tmpFile("gbk_footer.csv", gb18030(rows.join("\n") + "\n"));
+    const zh = await runEnv(today, "phase", "--file", f, "--inventory", "库存", "--revenue", "营收", "--lang", "zh");
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain('第 14 行，列 "日期"："不是日期" 不是日期；日期应形如');
+    expect(zh.err).toContain("（数据之后只能是空行、来源或注释行）（文件按 GB18030 编码读取）");
+    const en = await runEnv(today, "phase", "--file", f, "--inventory", "库存", "--revenue", "营收");
+    expect(en.err).toContain('row 14, column "日期": "不是日期" is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307 (only blank, source or note lines may follow the data) (the file was read as GB18030 text)');
+  });
+
+  // (The core's messages test holds a message across 10,000 others; here the whole command runs again after them.)
+  it("after 10,000 other messages the same command prints the same Chinese notes", async () => {
+    const f = awkwardFile();
+    const args = ["phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh"] as const;
+    const first = await runEnv(today, ...args);
+    for (let i = 0; i < 10_000; i++) say("priceGaps", { id: `x${i}`, n: i + 1 });
+    const again = await runEnv(today, ...args);
+    expect(again.err).toBe(first.err);
+    expect(again.err).toContain("日期由新到旧排列");
+    expect(again.err).toContain('"--"）按缺失处理');
+  });
+});
+
+/** `text` in GB18030 for the few characters these tests use (a GBK subset; Node has no GB18030 encoder). */
+function gb18030(text: string): Buffer {
+  const GBK: Record<string, number[]> = { 日: [0xc8, 0xd5], 期: [0xc6, 0xda], 库: [0xbf, 0xe2], 存: [0xb4, 0xe6], 营: [0xd3, 0xaa], 收: [0xca, 0xd5], 不: [0xb2, 0xbb], 是: [0xca, 0xc7] };
+  return Buffer.from([...text].flatMap((c) => GBK[c] ?? [c.charCodeAt(0)]));
+}

@@ -50,7 +50,7 @@ describe("NBS GBK CSV downloads", () => {
     const ex = columnSeries(cpi, 10, 0);
     expect(cpi.header[10]).toBe("出口总值当期值(千美元)");
     expect(ex.series.values[monthIndex(2019, 12) - ex.series.start]).toBe(238267589);
-    expect(ex.notes).toContain('column "出口总值当期值(千美元)": the last 2 rows (from 2020-01) have no value; the series ends 2019-12');
+    expect(ex.notes.map(String)).toContain('column "出口总值当期值(千美元)": the last 2 rows (from 2020-01) have no value; the series ends 2019-12');
   });
 
   it("through the CLI: the GBK file gives the same turns as its UTF-8 copy, and says how it was read", async () => {

@@ -5,7 +5,7 @@
  * add-in can show the same message through `#VALUE!` / `#N/A`.
  */
 import { shortText } from "./input/number.ts";
-import { inLang } from "./phases/messages.ts";
+import { about, inLang, type Note } from "./phases/messages.ts";
 import type { Lang } from "./phases/phase.ts";
 
 export type KitchinErrorCode =
@@ -34,16 +34,19 @@ export interface ErrorPlace {
 export class KitchinError extends Error {
   readonly code: KitchinErrorCode;
   readonly place: ErrorPlace;
-  constructor(code: KitchinErrorCode, message: string, place: ErrorPlace = {}) {
-    super(message);
+  /** The message as a value (key, parameters, subjects) when the message table made it; `message` is its English text. */
+  readonly said: Note;
+  constructor(code: KitchinErrorCode, message: Note, place: ErrorPlace = {}) {
+    super(String(message));
     this.name = "KitchinError";
     this.code = code;
     this.place = place;
+    this.said = message;
   }
   /**
    * One line: `file, row 12, column "inventory": message` (a long or odd column name is cut and
-   * escaped). In Chinese (`lang` "zh") the place words, and the message when the message table
-   * (phases/messages.ts) rendered it, are Chinese; other messages stay English.
+   * escaped). In Chinese (`lang` "zh") the place words, and the message when it is a `Message` of
+   * the table (phases/messages.ts, wrapped or not), are Chinese; other messages stay English.
    */
   toLine(lang: Lang = "en"): string {
     const zh = lang === "zh";
@@ -51,12 +54,12 @@ export class KitchinError extends Error {
     if (this.place.file) where.push(shortText(this.place.file, 200));
     if (this.place.row !== undefined) where.push(zh ? `第 ${this.place.row} 行` : `row ${this.place.row}`);
     if (this.place.column !== undefined) where.push(zh ? `列 "${shortText(this.place.column, 60)}"` : `column "${shortText(this.place.column, 60)}"`);
-    const message = inLang(this.message, lang);
+    const message = inLang(this.said, lang);
     return where.length ? `${where.join(zh ? "，" : ", ")}${zh ? "：" : ": "}${message}` : message;
   }
   /** A copy with more place information (the caller knows the file, the core knew the row). */
   at(place: ErrorPlace): KitchinError {
-    return new KitchinError(this.code, this.message, { ...place, ...this.place, ...pickDefined(place) });
+    return new KitchinError(this.code, this.said, { ...place, ...this.place, ...pickDefined(place) });
   }
 }
 
@@ -70,12 +73,12 @@ export function isKitchinError(e: unknown): e is KitchinError {
   return e instanceof KitchinError;
 }
 
-/** Runs `f`; a `KitchinError` it throws is rethrown with its message prefixed by `what` (which series failed). */
+/** Runs `f`; a `KitchinError` it throws is rethrown about `what` (which series failed): English `what: message`, still a message of the table. */
 export function withName<T>(f: () => T, what: string): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof KitchinError) throw new KitchinError(e.code, `${what}: ${e.message}`, e.place);
+    if (e instanceof KitchinError) throw new KitchinError(e.code, about(what, e.said), e.place);
     throw e;
   }
 }

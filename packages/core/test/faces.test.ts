@@ -4,7 +4,7 @@
  * constructed inputs (a 40-month sine has 40-month cycles), not from the code under test.
  */
 import { describe, expect, it } from "vitest";
-import { analyseCycle, codesOnAxis, phasePath, phaseTimelineOf, seriesCycles, type CycleAnalysisOptions } from "../src/index.ts";
+import { analyseCycle, codesOnAxis, phasePath, phaseTimelineOf, seriesCycles, type CycleAnalysisOptions, type Note } from "../src/index.ts";
 
 const sine = (n: number, period: number, shift = 0) => Float64Array.from({ length: n }, (_, t) => 10 * Math.sin((2 * Math.PI * (t + shift)) / period));
 
@@ -46,10 +46,10 @@ describe("phasePath: one mode only, the same path and notes as analyseCycle", ()
     const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) - 0.5;
     return Float64Array.from({ length: n }, (_, t) => (t % 37 === 11 ? NaN : scale * (Math.sin((2 * Math.PI * (t + shift)) / period) + 0.3 * rnd())));
   };
-  const outcome = (f: () => { timeline: { start: number; codes: Int8Array }; notes: string[] }) => {
+  const outcome = (f: () => { timeline: { start: number; codes: Int8Array }; notes: readonly Note[] }) => {
     try {
       const r = f();
-      return { start: r.timeline.start, codes: Array.from(r.timeline.codes), notes: r.notes };
+      return { start: r.timeline.start, codes: Array.from(r.timeline.codes), notes: r.notes.map(String) };
     } catch (e) {
       return { error: (e as Error).message };
     }

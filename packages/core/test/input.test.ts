@@ -31,7 +31,7 @@ describe("readNumber: what a number cell may look like", () => {
     ];
     for (const [cell, why] of cases) {
       expect(readNumber(cell), cell).toBeUndefined();
-      expect(notNumberMessage(cell), cell).toMatch(why);
+      expect(String(notNumberMessage(cell)), cell).toMatch(why);
     }
     expect(readNumber(true)).toBeUndefined();
     expect(readNumber("1e999")).toBeUndefined();
@@ -44,7 +44,7 @@ describe("readNumber: what a number cell may look like", () => {
     expect(readNumber("-0,5%", ",")).toBe(-0.5);
     expect(readNumber("12", ",")).toBe(12);
     expect(readNumber("1.5", ",")).toBeUndefined();
-    expect(notNumberMessage("1.5", ",")).toMatch(/decimal commas .* decimal point/);
+    expect(String(notNumberMessage("1.5", ","))).toMatch(/decimal commas .* decimal point/);
   });
   it("decides a column's decimal mark, refusing mixed or ambiguous columns", () => {
     expect(decimalMarkOf(["2,2", "3,1", "", "4"])).toBe(",");
@@ -97,6 +97,6 @@ describe("text in messages", () => {
   it("escapes control characters and cuts long text with an ellipsis", () => {
     expect(escapeControl("a\nb\x1b[31mc\r\t\u2028")).toBe("a\\nb\\x1b[31mc\\r\\t\\u2028");
     expect(shortText("x".repeat(100), 10)).toBe("xxxxxxxxx…");
-    expect(notNumberMessage("\x1b[2J" + "y".repeat(500))).toMatch(/^"\\x1b\[2Jy+…" is not a number$/);
+    expect(String(notNumberMessage("\x1b[2J" + "y".repeat(500)))).toMatch(/^"\\x1b\[2Jy+…" is not a number$/);
   });
 });

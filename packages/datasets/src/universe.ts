@@ -3,7 +3,7 @@
  * (equities, government bonds, commodities — note 003 §8), commodity futures (note 004) and the
  * cash series used for Sharpe ratios and uninvested weight.
  */
-import { say } from "@kitchin/core";
+import { say, type Note } from "@kitchin/core";
 import { catalog } from "./catalog.ts";
 
 /** Financial futures (stock-index and bond futures) are not commodities. */
@@ -17,7 +17,7 @@ export interface Universe {
   futures: string[];
   /** Total-return index of cash (CN: 1-year CGB yield; US: 3-month bills), or null when the dataset ships none. */
   cash: string | null;
-  notes: string[];
+  notes: Note[];
 }
 
 export function universe(region: "cn" | "us"): Universe {

@@ -6,7 +6,7 @@
  * A series range is one column or one row. Blank cells are missing values; rows are counted
  * from the first cell of the range, as the user sees them.
  */
-import { KitchinError, SIZE_LIMITS, formatMonth, notDateMessage, numericColumn, readMonth, seriesFromObservations, type Series } from "@kitchin/core";
+import { KitchinError, SIZE_LIMITS, formatMonth, notDateMessage, numericColumn, readMonth, seriesFromObservations, type Series, type Note, type Lang, inLang, say, wordOf } from "@kitchin/core";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];
@@ -115,12 +115,14 @@ export interface Axis {
   /** The first (earliest) month. */
   start: number;
   /** What reading did (newest first, cells read as missing, absent months …), one sentence each. */
-  notes: string[];
+  notes: Note[];
   /** `notes=true`: the notes are appended below the answer (see `appendNotes`). */
   showNotes: boolean;
+  /** The language the notes are rendered in (option `lang`), from their message keys when appended. */
+  lang: Lang;
 }
 
-export function axisOf(dates: Range | null | undefined, showNotes = false, headerRows = 0): Axis {
+export function axisOf(dates: Range | null | undefined, showNotes = false, headerRows = 0, lang: Lang = "en"): Axis {
   const f = flatten(dates, "dates");
   const n = f.cells.length;
   if (n === 0) throw new KitchinError("empty", "dates range is empty; give the dates of the rows as the first argument");
@@ -140,8 +142,8 @@ export function axisOf(dates: Range | null | undefined, showNotes = false, heade
   }
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = newestFirst ? n - 1 - k : k;
-  const notes = newestFirst ? ["dates run newest first: read in increasing order, answered in the input's order"] : [];
-  return { months, order, newestFirst, shape: f.shape, start: months[order[0]], notes, showNotes };
+  const notes: Note[] = newestFirst ? [say("newestFirstRange")] : [];
+  return { months, order, newestFirst, shape: f.shape, start: months[order[0]], notes, showNotes, lang };
 }
 
 /** A value range on the axis: a monthly series from the earliest month (gaps and bad cells checked by the core, rows named as the user sees them). */
@@ -181,9 +183,10 @@ export function backToRows(axis: Axis, start: number, values: ArrayLike<number |
 export function appendNotes(out: Out, axis: Axis): Out {
   if (!axis.showNotes || axis.notes.length === 0) return out;
   const width = Math.max(1, out[0]?.length ?? 1);
-  for (const n of new Set(axis.notes)) {
+  // The same note twice (two series read from one range) once: compared by its rendered text.
+  for (const n of new Set(axis.notes.map((x) => inLang(x, axis.lang)))) {
     const r: (number | string)[] = new Array(width).fill("");
-    r[0] = `note: ${n}`;
+    r[0] = `${wordOf("note", axis.lang)}: ${n}`;
     out.push(r);
   }
   return out;

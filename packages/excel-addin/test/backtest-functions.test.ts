@@ -120,7 +120,7 @@ describe("CYCLE.BACKTEST", () => {
     const out = backtest(D, col(labels), [assets, ...prices], "lang=zh");
     expect(out[0][0]).toBe("策略");
     expect(out[1][1]).toBe("全部月份");
-    expect(out.some((r) => r[0] === "注" && /uses future information/.test(String(r[1])))).toBe(true);
+    expect(out.some((r) => r[0] === "注" && /使用了未来信息/.test(String(r[1])))).toBe(true); // the note in Chinese too (the message table)
     expectCellError(() => backtest(D, col(labels), prices, "topK=0"), "#VALUE!", /topK=0 must be a whole number from 1/);
     expectCellError(() => backtest(D, col(labels), prices, "weighting=best"), "#VALUE!", /weighting=best must be one of equal, inverse-vol, score/);
     expectCellError(() => backtest(D, [], prices), "#VALUE!", /phases and prices ranges differ in length: 0 vs 197/);

@@ -3,7 +3,7 @@
  * the strategy sees only what was known then — as-of phases (ex-post only with --mode ex-post, and
  * then every output says it uses future information) and scores from episodes that had ended.
  */
-import { inLang, formatMonth, wordOf, type Lang } from "@kitchin/core";
+import { inLang, formatMonth, wordOf, type Lang, uniqueNotes } from "@kitchin/core";
 import { displayName } from "@kitchin/datasets";
 import { DEFAULT_STRATEGIES, USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
@@ -37,7 +37,7 @@ export const backtestCommand: Command = {
     const [main] = runs.results;
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
     const byPhaseRows = runs.metrics.flatMap((m) => Object.entries(m.byPhase).map(([phase, b]) => ({ phase, months: b.months })));
-    const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes, ...shortAnnualisedWarnings(byPhaseRows, "en")])];
+    const warnings = uniqueNotes([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes, ...shortAnnualisedWarnings(byPhaseRows, "en")]);
     const last = main.last - 1;
     const current = main.assets.map((a, i) => ({ asset: a, weight: main.weights[i * main.months + last] })).filter((x) => x.weight > 0);
     const json = {
@@ -62,7 +62,7 @@ export const backtestCommand: Command = {
     const lang: Lang = langOf(p);
     // The look-ahead stamp is a warning too: on stderr with the others, in table and CSV alike.
     const short = shortAnnualisedWarnings(byPhaseRows, "en");
-    const allWarnings = [...(stamp ? [stamp] : []), ...warnings.filter((w) => !short.includes(w)), ...shortAnnualisedWarnings(byPhaseRows, lang)];
+    const allWarnings = [...(stamp ? [stamp] : []), ...warnings.filter((w) => !short.includes(String(w))), ...shortAnnualisedWarnings(byPhaseRows, lang)];
     if (format === "csv") {
       const r = returnsSheet(runs.results);
       io.out(toCsv(r.header, r.rows));

@@ -2,7 +2,7 @@
  * `kitchin compare`: several strategies side by side, phase by phase (methods.md §9), on the same
  * inputs and the same phase labels.
  */
-import { inLang, PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey } from "@kitchin/core";
+import { inLang, PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey, uniqueNotes } from "@kitchin/core";
 import { USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -35,7 +35,7 @@ export const compareCommand: Command = {
     const runs = runSpecs(inp, specs, runOptions(p));
     const c = runs.comparison;
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
-    const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes])];
+    const warnings = uniqueNotes([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes]);
     const rows = c.rows.map((r) => ROW_KEYS.map((k) => r[k]));
     // "Best" by Sharpe, the headline's criterion, named in the JSON and the table (issue 26).
     const bestByPhase = bestBySharpe(c.rows);
@@ -46,7 +46,7 @@ export const compareCommand: Command = {
     const format = formatOf(p);
     if (format === "json") return io.out(toJson(json));
     const lang: Lang = langOf(p);
-    const allWarnings = [...(stamp ? [stamp] : []), ...warnings.filter((w) => !shortAnnualisedWarnings(c.rows, "en").includes(w)), ...shortAnnualisedWarnings(c.rows, lang)];
+    const allWarnings = [...(stamp ? [stamp] : []), ...warnings.filter((w) => !shortAnnualisedWarnings(c.rows, "en").includes(String(w))), ...shortAnnualisedWarnings(c.rows, lang)];
     if (format === "csv") { io.out(toCsv([...ROW_KEYS], rows)); printWarnings(io, allWarnings, lang); return; }
     const zh = lang === "zh";
     if (stamp) io.out(zh ? "*** 使用了未来信息：部分策略所用阶段为事后确定 ***\n" : `*** ${stamp.toUpperCase()}: some strategies used phases dated ex-post ***\n`);

@@ -10,7 +10,7 @@ import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cyc
 import { toCsv } from "../io/csv.ts";
 import { formatOf, langOf, monthFlags, monthRange } from "../options.ts";
 import { seriesName } from "../format/names.ts";
-import { formatMonth, lengthStats, type CycleAnalysis } from "@kitchin/core";
+import { formatMonth, lengthStats, type CycleAnalysis, uniqueNotes } from "@kitchin/core";
 
 /**
  * The analysis with only the cycles that overlap `--from`/`--to` and their summary (issue 26: a
@@ -40,7 +40,7 @@ export const cyclesCommand: Command = {
     const format = formatOf(p);
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
     if (format === "json") {
-      io.out(toJson({ cycles: a.cycles.map((c) => cycleJson(a, c)), current: currentCycleJson(a, ctx), summary: a.summary.cycles, params, notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
+      io.out(toJson({ cycles: a.cycles.map((c) => cycleJson(a, c)), current: currentCycleJson(a, ctx), summary: a.summary.cycles, params, notes: uniqueNotes([...revenue.notes, ...inventory.notes]) }));
       return;
     }
     if (format === "csv") {

@@ -196,5 +196,5 @@ function printImport(r: ImportResult, out: (t: string) => void, zh: boolean): vo
   if (!r.changed && !r.dryRun) out("every value equals what the folder already has at the file's precision; nothing was written\n");
   for (const f of r.forced) out(`forced (--force): ${f.id} from "${shortText(f.column)}": ${shortText(f.reason, 300)}\n`);
   if (r.skipped.length) out(`not imported (no known series; use --map COLUMN=SERIES_ID): ${r.skipped.map((n) => `"${shortText(n)}"`).join(", ")}\n`);
-  for (const n of r.notes) out(`note: ${shortText(n, 400)}\n`);
+  for (const n of r.notes) out(`note: ${shortText(String(n), 400)}\n`);
 }

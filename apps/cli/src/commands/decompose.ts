@@ -9,7 +9,7 @@
  * residual circular); US — total business inventories YoY, industrial production YoY,
  * PPI (finished goods) YoY and total business sales YoY.
  */
-import { decomposeSeries, formatMonth, laggedCorrelation, mean, type DecompositionForm, type SeriesDecomposition } from "@kitchin/core";
+import { decomposeSeries, formatMonth, laggedCorrelation, mean, type DecompositionForm, type SeriesDecomposition, type Note, uniqueNotes } from "@kitchin/core";
 import { int, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
@@ -51,7 +51,7 @@ export interface DecomposeData {
     /** Correlation of inventory YoY with the explained sum and with each term. */
     corr: Record<"explained" | "valueAdded" | "price" | "ratio", number>;
   };
-  notes: string[];
+  notes: Note[];
 }
 
 export function computeDecomposition(input: DecomposeInput, ctx: SpecContext): DecomposeData {
@@ -84,7 +84,7 @@ export function computeDecomposition(input: DecomposeInput, ctx: SpecContext): D
       meanAbsResidual: mean(col("residual").map(Math.abs)),
       corr: { explained: corr("explained"), valueAdded: corr("valueAdded"), price: corr("price"), ratio: corr("ratio") },
     },
-    notes: [...new Set([...inv.notes, ...va.notes, ...pr.notes, ...(ra?.notes ?? []), ...(sa?.notes ?? [])])],
+    notes: uniqueNotes([...inv.notes, ...va.notes, ...pr.notes, ...(ra?.notes ?? []), ...(sa?.notes ?? [])]),
   };
 }
 

@@ -4,7 +4,7 @@
  * prints must be to flip it, a nowcast of those prints, and the real (PPI-deflated) call beside the
  * nominal one (docs/outlook.md).
  */
-import { escapeControl, formatMonth } from "@kitchin/core";
+import { escapeControl, formatMonth, uniqueNotes } from "@kitchin/core";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { seriesName } from "../format/names.ts";
@@ -24,7 +24,7 @@ export const outlookCommand: Command = {
     const format = formatOf(p);
     const lang = langOf(p);
     if (format === "json") {
-      io.out(toJson({ ...outlookJson(o), inputs: { revenue: revenue.name, inventory: inventory.name }, notes: [...new Set(notes)] }));
+      io.out(toJson({ ...outlookJson(o), inputs: { revenue: revenue.name, inventory: inventory.name }, notes: uniqueNotes(notes) }));
       return;
     }
     printNotes(io, notes, lang);

@@ -21,6 +21,7 @@ import { seriesName } from "../format/names.ts";
 import { madeOn } from "../now.ts";
 import { OUTLOOK_FLAGS, outlookRun } from "../outlookInputs.ts";
 import { outlookJson, outlookLines } from "../outlookView.ts";
+import { uniqueNotes } from "@kitchin/core";
 
 export const overviewCommand: Command = {
   name: "overview",
@@ -77,7 +78,7 @@ export const overviewCommand: Command = {
       await writeCycleReport();
       const report = job?.report ?? cycleReport;
       if (pdf && report) printPdf(report, pdf, io.env, io.err);
-      io.out(toJson({ current: currentCycleJson(a, ctx), outlook: outlookJson(outlook), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), ...(cycleReport ? { report: { path: cycleReport, cycleOnly } } : {}), ...(pdf && report ? { pdf } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
+      io.out(toJson({ current: currentCycleJson(a, ctx), outlook: outlookJson(outlook), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), ...(cycleReport ? { report: { path: cycleReport, cycleOnly } } : {}), ...(pdf && report ? { pdf } : {}), notes: uniqueNotes([...revenue.notes, ...inventory.notes]) }));
       return;
     }
     const zh = lang === "zh";

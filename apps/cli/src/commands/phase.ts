@@ -1,7 +1,7 @@
 /**
  * `kitchin phase`: the four-phase timeline (methods.md §3), ex-post or as-of, and where we are now.
  */
-import { episodes, formatMonth, phaseLabel, phaseTimelineOf, type Lang } from "@kitchin/core";
+import { episodes, formatMonth, phaseLabel, phaseTimelineOf, type Lang, uniqueNotes } from "@kitchin/core";
 import { oneOf } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, printWarnings, toJson } from "../context.ts";
@@ -35,7 +35,7 @@ export const phaseCommand: Command = {
     const lang: Lang = langOf(p);
     const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
     if (format === "json") {
-      io.out(toJson({ mode, phases: rows, current: currentJson(a, ctx), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}), notes: [...new Set([...revenue.notes, ...inventory.notes])] }));
+      io.out(toJson({ mode, phases: rows, current: currentJson(a, ctx), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}), notes: uniqueNotes([...revenue.notes, ...inventory.notes]) }));
       return;
     }
     if (format === "csv") {

@@ -14,7 +14,7 @@
 import {
   KitchinError, PHASE_IDS, formatMonth, parseMonth, phaseIdOf, phaseLabel, sectorInputsFromTable, sectorPanel,
   type Cell, type SectorInput, type SectorPanel,
-  say,
+  say, type Note,
 } from "@kitchin/core";
 import { int, str, bool, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -67,7 +67,7 @@ export interface SectorsData {
   sectors: { name: string; phase: string | null; monthsInPhase: number; inventoryState: "restocking" | "destocking" | null; monthsInState: number; lastMonth: string | null; weightShare: number | null }[];
   summary: { month: string; counts: Record<string, number>; unknownPhase: number; weightShares: Record<string, number>; restocking: number; knownState: number; restockingShare: number; restockingWeightShare: number };
   months: { month: string; counts: number[]; unknownPhase: number; weightShares: number[]; restocking: number; knownState: number; restockingWeightShare: number }[];
-  notes: string[];
+  notes: Note[];
 }
 
 /** The panel as `kitchin sectors` prints it (weight shares and the `--at` cut are the core's). */
@@ -75,7 +75,7 @@ export function summariseSectors(p: SectorPanel, kind: "level" | "yoy"): Sectors
   const t = p.length - 1;
   const month = (i: number) => formatMonth(p.start + i);
   const industries = p.names.length, withSales = p.withSales;
-  const notes: string[] = [];
+  const notes: Note[] = [];
   if (withSales === 0) notes.push(say("sectorsNoSales"));
   else if (withSales < industries) notes.push(say("sectorsSomeNoSales", { missing: industries - withSales, total: industries }));
   notes.push(say(p.mode === "as-of" ? "sectorsAsOf" : "sectorsExPost"));

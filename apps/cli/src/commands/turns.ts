@@ -1,7 +1,7 @@
 /**
  * `kitchin turns`: peaks and troughs of one series (methods.md §2).
  */
-import { wordOf, formatMonth, scaleProblem, type Turn } from "@kitchin/core";
+import { wordOf, formatMonth, scaleProblem, type Turn, uniqueNotes } from "@kitchin/core";
 import type { Command } from "../command.ts";
 import { INPUT_FLAGS, turnInput } from "../inputs.ts";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, turnOptions } from "../options.ts";
@@ -35,7 +35,7 @@ export const turnsCommand: Command = {
     const format = formatOf(p);
     const params = { series: input.name, frequency: input.step === 3 ? "quarterly" : "monthly", preset, ...options };
     if (format === "json") {
-      io.out(toJson({ turns: list.map((t) => ({ index: t.index, date: dateOf(t), type: t.type, value: t.value, ...(t.closeCall ? { closeCall: t.closeCall } : {}) })), params, notes: [...new Set(input.notes)] }));
+      io.out(toJson({ turns: list.map((t) => ({ index: t.index, date: dateOf(t), type: t.type, value: t.value, ...(t.closeCall ? { closeCall: t.closeCall } : {}) })), params, notes: uniqueNotes(input.notes) }));
     } else if (format === "csv") {
       printNotes(io, input.notes, langOf(p));
       io.out(toCsv(["index", "date", "type", "value", "closeCall"], list.map((t) => [t.index, dateOf(t), t.type, t.value, t.closeCall ?? ""])));

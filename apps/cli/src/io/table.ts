@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import {
   KitchinError, decimalMarkOf, decodeText, monthOfDateKey, readDateKey, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
-  say,
+  say, type Note,
 } from "@kitchin/core";
 import { checkInputFile } from "./inputFile.ts";
 import { parseCsvWithDelimiter } from "./csv.ts";
@@ -39,7 +39,7 @@ export interface UserTable {
   /** Field delimiter of a CSV file; `;` and tab files may use decimal commas. */
   delimiter: string;
   /** What reading did to the table (reversed order, encoding, merged cells …), one sentence each. */
-  notes: string[];
+  notes: Note[];
   /** XLSX columns (0-based) whose numbers are all percent-formatted (read ×100, with a note). */
   percentColumns: Set<number>;
   /** XLSX columns (0-based) where only some numbers are percent-formatted (refused when used). */
@@ -65,7 +65,7 @@ export interface RawRows {
   serial: boolean;
   encoding: TextEncoding;
   delimiter: string;
-  notes: string[];
+  notes: Note[];
   /** XLSX columns (0-based) whose numbers are all percent-formatted. */
   percentColumns: Set<number>;
   /** XLSX columns (0-based) where only some numbers are percent-formatted. */
@@ -100,7 +100,7 @@ export async function readUserTable(file: string, opts: { dateColumn?: string; s
   } catch (e) {
     // Mojibake shows first in names and dates: say how the bytes were read.
     if (e instanceof KitchinError && raw.encoding !== "UTF-8" && (e.code === "not-found" || e.code === "bad-date")) {
-      throw new KitchinError(e.code, `${e.message} (the file was read as ${raw.encoding} text)`, e.place);
+      throw new KitchinError(e.code, say("readAsEncoding", { why: e.said, encoding: raw.encoding }), e.place);
     }
     throw e;
   }
@@ -154,7 +154,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     else if (!inFooter) {
       const d = r[dateColumn];
       if (d === null || d === undefined || String(d).trim() === "") { below.push(i + 1); continue; }
-      throw new KitchinError("bad-date", `${notDateMessage(r[dateColumn])} (only blank, source or note lines may follow the data)`, { file, row: i + 1, column: headerGuess[dateColumn] });
+      throw new KitchinError("bad-date", say("notDateInData", { why: notDateMessage(r[dateColumn]) }), { file, row: i + 1, column: headerGuess[dateColumn] });
     }
   }
   // The header is the first non-blank row above the data; metadata rows sit between.
@@ -193,7 +193,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     data.push({ row: i + 1, cells: r, month: monthOfDateKey(date), date });
   }
   // Newest-first exports: strictly decreasing dates are turned around.
-  const notes: string[] = [];
+  const notes: Note[] = [];
   if (below.length) {
     const rowsSaid = below.length === 1 ? `row ${below[0]}` : `${below.length} rows (${below[0]}…${below[below.length - 1]})`;
     notes.push(`${file}: ${rowsSaid} below the last dated row (${String(rows[lastData][dateColumn])}, row ${lastData + 1}) have no date and were skipped`);

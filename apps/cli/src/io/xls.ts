@@ -19,7 +19,7 @@
  * SheetJS would happily parse) is refused, so the reader never guesses a format.
  */
 import { readFileSync } from "node:fs";
-import { KitchinError, say } from "@kitchin/core";
+import { KitchinError, say, type Note } from "@kitchin/core";
 import { MAX_COLUMNS, type SheetCell, type SheetRead } from "./xlsx.ts";
 
 /** D0 CF 11 E0 A1 B1 1A E1: the OLE compound file signature of every BIFF8 workbook. */
@@ -78,7 +78,7 @@ export async function readXls(path: string, sheet?: string): Promise<SheetRead> 
     }
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const merges = ws["!merges"] ?? [];
   if (merges.length > 0) {
     // Covered cells carry nothing in BIFF; say so as the XLSX reader does.

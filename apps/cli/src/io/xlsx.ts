@@ -13,7 +13,7 @@
  *   table wider than `MAX_COLUMNS` is refused;
  * - numbers formatted as percent (`0.00%`) are marked by column, for the unit check.
  */
-import { say, KitchinError } from "@kitchin/core";
+import { say, KitchinError, type Note } from "@kitchin/core";
 import { allowLongSheetNames, sheetNamed } from "./xlsxSheetNames.ts";
 
 export type SheetCell = string | number | null;
@@ -26,7 +26,7 @@ const EMPTY: SheetCell[] = [];
 export interface SheetRead {
   rows: SheetCell[][];
   serialDates: boolean;
-  notes: string[];
+  notes: Note[];
   /** Columns (0-based) whose numbers are all shown in a percent format (0.032 shown as 3.2%). */
   percentColumns: Set<number>;
   /** Columns (0-based) where some numbers are shown as percent and others not. */
@@ -77,7 +77,7 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
     rows[n - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= EMPTY;
-  const notes: string[] = [];
+  const notes: Note[] = [];
   if (mergedCount > 0) {
     notes.push(say("mergedCells", { file: path, n: mergedCount, cells: merged, more: mergedCount > 3 }));
   }

@@ -4,7 +4,7 @@
  * template's escaping holes, and the page's Content-Security-Policy refuses any load or script all
  * the same (docs/development.md, "The report's HTML").
  */
-import { inLang, wordOf, type Lang } from "@kitchin/core";
+import { inLang, wordOf, type Lang, type Note } from "@kitchin/core";
 import { FONT_STACK } from "./charts.ts";
 import { LEGEND_CSS } from "./legend.ts";
 import { clientPage } from "./clientText.ts";
@@ -66,7 +66,7 @@ export interface PageOptions {
   intro: string[];
   sections: readonly Section[];
   stamp: boolean;
-  warnings: readonly string[];
+  warnings: readonly Note[];
   /** The last line: data, methods and version (plain text). */
   footnote?: string;
 }

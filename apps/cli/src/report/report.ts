@@ -9,7 +9,7 @@
  * main job; it computes nothing but the charts and tables of what it is given.
  */
 import { basename } from "node:path";
-import { KitchinError, PHASE_IDS, SIZE_LIMITS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, SIZE_LIMITS, formatMonth, phaseLabel, wordOf, type Lang, uniqueNotes } from "@kitchin/core";
 import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreJson } from "@kitchin/backtest";
 import { displayName } from "@kitchin/datasets";
 import type { Inputs } from "../backtestInputs.ts";
@@ -197,7 +197,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
       "Strategies decide at each month-end with what was known then; scores of the rotation come only from episodes that had ended. Scores in the heat map describe the history with hindsight.",
       "The headline's rule: among a fixed list of candidate rotations, the one with the best Sharpe ratio over an expanding window (60 months at least) is held for the next 12 months; the stitched test months are the out-of-sample result, set beside equal weight and buy-and-hold over the same months.",
     ];
-  const warnings = [...new Set([...runs.results.flatMap((r) => r.warnings), ...scores.warnings, ...inp.prices.notes, ...inp.phases.notes])];
+  const warnings = uniqueNotes([...runs.results.flatMap((r) => r.warnings), ...scores.warnings, ...inp.prices.notes, ...inp.phases.notes]);
   // A user's own file: the title says so; the file's name goes to the footnote, not the title.
   const place = inp.region === "cn" ? w("regionCn") : inp.region === "us" ? w("regionUs") : zh ? "用户数据" : "own data";
   const a = d.call?.a;

@@ -11,7 +11,7 @@
  * it (derived.ts). Everything is read and checked before the lock is taken; the change is computed
  * again under the lock from the live generation and committed as one new generation.
  */
-import { KitchinError, formatMonth, readMonth, type Cell } from "@kitchin/core";
+import { KitchinError, formatMonth, readMonth, type Cell, type Note } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 import { resolve } from "node:path";
@@ -72,7 +72,7 @@ export interface ImportResult {
   skipped: string[];
   /** Concept guards overridden with --force. */
   forced: Refusal[];
-  notes: string[];
+  notes: Note[];
 }
 
 export interface ImportOptions {
@@ -200,7 +200,7 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
   for (const ch of chosen) {
     const s = columnSeries(t, ch.col, 0);
     if (s.step !== 1) throw new KitchinError("bad-file", `column "${t.header[ch.col]}" is quarterly; imports extend monthly series`, { file: t.file });
-    for (const n of s.notes) if (!notes.includes(n)) notes.push(n);
+    for (const n of s.notes) if (!notes.some((m) => String(m) === String(n))) notes.push(n);
     const months: Monthly = new Map();
     s.series.values.forEach((v, i) => { if (Number.isFinite(v)) months.set(s.series.start + i, ch.offset ? Number((v + ch.offset).toFixed(6)) : v); });
     if (months.size === 0) throw new KitchinError("empty", `column "${t.header[ch.col]}" has no values`, { file: t.file });

@@ -3,13 +3,13 @@
  * placed on the union of their months. Gaps stay missing — a month without a price is never an
  * invented zero return — and are counted for a note.
  */
-import { say, type Series } from "@kitchin/core";
+import { say, type Series, type Note } from "@kitchin/core";
 import { pricePanel, type PricePanel } from "./panel.ts";
 
 export interface AlignedPanel {
   panel: PricePanel;
   /** One note per asset with missing months inside its history. */
-  notes: string[];
+  notes: Note[];
 }
 
 export function alignedPanel(ids: readonly string[], series: readonly Series[]): AlignedPanel {
@@ -20,7 +20,7 @@ export function alignedPanel(ids: readonly string[], series: readonly Series[]):
   }
   const T = end - start + 1;
   const prices = new Float64Array(ids.length * T).fill(NaN);
-  const notes: string[] = [];
+  const notes: Note[] = [];
   series.forEach((s, a) => {
     let last = -1;
     for (let i = s.values.length - 1; i >= 0 && last < 0; i--) if (Number.isFinite(s.values[i])) last = i;

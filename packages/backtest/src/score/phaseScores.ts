@@ -9,7 +9,7 @@
  */
 import { benjaminiHochberg } from "../stats/benjaminiHochberg.ts";
 import { BACKTEST_DEFAULTS } from "../constants.ts";
-import { say, PHASE_IDS, formatMonth, type PhaseId } from "@kitchin/core";
+import { say, PHASE_IDS, formatMonth, type PhaseId, type Note } from "@kitchin/core";
 import type { PricePanel } from "../panel/panel.ts";
 import { episodeReturns } from "../returns/episodeReturns.ts";
 import { annualizeLogMean, annualizeVol } from "../returns/annualize.ts";
@@ -80,7 +80,7 @@ export interface PhaseScores {
   readonly crossAssetMean: Float64Array;
   readonly riskFree: string;
   readonly exPost: boolean;
-  readonly warnings: string[];
+  readonly warnings: Note[];
 }
 
 const P = 4;
@@ -95,7 +95,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   if (codes.length !== T) throw new Error(`phase codes cover ${codes.length} months, the panel ${T}`);
   const rf = opts.riskFree;
   const px = panel.prices;
-  const warnings: string[] = [];
+  const warnings: Note[] = [];
   if (opts.exPost) warnings.push(say("scoresExPost"));
 
   // Monthly statistics per asset × phase. The months of each phase are listed once, so the inner

@@ -4,7 +4,7 @@
  * "hitRate","pValue","qValue",…}],"crossAssetMean":{<phase>:…},"warnings":[…]}`. Extra fields may follow the
  * contracted ones; `NaN` becomes `null`.
  */
-import type { PhaseId } from "@kitchin/core";
+import type { PhaseId, Note } from "@kitchin/core";
 import type { PhaseScores } from "./phaseScores.ts";
 
 export interface ScoreRow {
@@ -32,7 +32,7 @@ export interface ScoreRow {
 export interface ScoreJson {
   scores: ScoreRow[];
   crossAssetMean: Record<PhaseId, number | null>;
-  warnings: string[];
+  warnings: Note[];
   riskFree: string;
   confidence: number;
   exPost: boolean;

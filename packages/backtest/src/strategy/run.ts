@@ -4,7 +4,7 @@
  * rebalance. The uninvested remainder earns the market's cash return (zero if none). Cost is
  * `bps × turnover` (turnover = Σ|target − drifted weights|), charged to the month after the trade.
  */
-import { say, KitchinError, formatMonth } from "@kitchin/core";
+import { say, KitchinError, formatMonth, type Note } from "@kitchin/core";
 import type { Market, Strategy, StepContext } from "./types.ts";
 import { prepared } from "./prepared.ts";
 import { USES_FUTURE_INFORMATION } from "../timeline/timeline.ts";
@@ -44,7 +44,7 @@ export interface StrategyResult {
   /** `"uses future information"` when the run saw ex-post phases, otherwise null. */
   readonly stamp: string | null;
   readonly cash: string;
-  readonly warnings: string[];
+  readonly warnings: Note[];
 }
 
 export function runStrategy(strategy: Strategy, market: Market, opts: RunOptions = {}): StrategyResult {

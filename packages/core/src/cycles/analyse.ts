@@ -12,7 +12,7 @@ import { whereNow, type WhereNow } from "../realtime/current.ts";
 import { commonNow, type InputNow } from "../realtime/now.ts";
 import { resolveReversal, type ReversalOptions } from "../realtime/reversal.ts";
 import { scaleProblem } from "../input/units.ts";
-import { say } from "../phases/messages.ts";
+import { say, type Note } from "../phases/messages.ts";
 import { resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "../turns/types.ts";
 import { cycles, currentCycle, type Cycle, type CurrentCycle } from "./cycles.ts";
 import { summarizeCycles, type CycleSummary } from "./summary.ts";
@@ -66,7 +66,7 @@ export interface CycleAnalysis {
    * What the thresholds did, when they leave one mode with no known month (the series moves less
    * than `minAmplitude` ex-post or `reversal` as-of, in its own unit): one sentence each.
    */
-  notes: string[];
+  notes: Note[];
 }
 
 /** What both modes start from: the resolved rules, the lags, and the inputs cut to `asOf`. */
@@ -120,7 +120,7 @@ type Known = boolean | (() => boolean);
  * when neither mode has a known month, else a note per mode left with none (the other mode still
  * answers). A mode's `Known` that is a function is called only when the answer depends on it.
  */
-function thresholdNotes(p: Prepared, o: CycleAnalysisOptions, exPost: Known, asOf: Known): string[] {
+function thresholdNotes(p: Prepared, o: CycleAnalysisOptions, exPost: Known, asOf: Known): Note[] {
   const unknown = (k: Known) => k === false || (typeof k === "function" && !k());
   const reversal = () => resolveReversal(o.reversal).reversal;
   const why = (limits: (d: Prepared["params"]) => [string, number][]) =>
@@ -129,7 +129,7 @@ function thresholdNotes(p: Prepared, o: CycleAnalysisOptions, exPost: Known, asO
     const both = why((d) => [["minAmplitude", d.minAmplitude], ["reversal", reversal()]]);
     if (both) throw new KitchinError("bad-option", both);
   }
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const exWhy = exPost === true ? null : why((d) => [["minAmplitude", d.minAmplitude]]);
   if (exWhy && unknown(exPost)) notes.push(say("modeNote", { mode: "ex-post", why: exWhy }));
   const asOfWhy = asOf === true ? null : why(() => [["reversal", reversal()]]);
@@ -191,7 +191,7 @@ export function phaseTimelineOf(a: CycleAnalysis, mode: "ex-post" | "as-of"): Ph
  * "now" beyond the as-of cut, and the other mode only when a threshold note depends on it. Unlike
  * `analyseCycle`, as-of does not date turning points, so it does not refuse a range too short for them.
  */
-export function phasePath(revenue: Series, inventory: Series, mode: "ex-post" | "as-of", o: CycleAnalysisOptions = {}): { timeline: PhaseTimeline; notes: string[] } {
+export function phasePath(revenue: Series, inventory: Series, mode: "ex-post" | "as-of", o: CycleAnalysisOptions = {}): { timeline: PhaseTimeline; notes: Note[] } {
   const p = prepare(revenue, inventory, o);
   if (mode === "ex-post") {
     const timeline = expostOf(p).timeline;

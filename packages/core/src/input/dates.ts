@@ -9,7 +9,7 @@
 import { parseDateKeyLoose, parseMonthLoose } from "../time/month.ts";
 import type { Cell } from "./cell.ts";
 import { quoteCell } from "./number.ts";
-import { say } from "../phases/messages.ts";
+import { say, type Message } from "../phases/messages.ts";
 
 /** The month index of a date cell, or `NaN` when the cell is not a date. `workbook` allows numbers. */
 export function readMonth(cell: Cell, workbook = false): number {
@@ -27,7 +27,7 @@ export function readDateKey(cell: Cell, workbook = false): number {
 }
 
 /** `"text" is not a date`, with the text quoted safely. */
-export function notDateMessage(cell: Cell): string {
+export function notDateMessage(cell: Cell): Message {
   return say("notDate", { cell: quoteCell(cell) });
 }
 

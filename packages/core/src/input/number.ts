@@ -19,7 +19,7 @@
  * cell: for the cells it handles, `/^-?\d+(\.\d+)?$/`, `Number(text)` is this reader's answer.
  */
 import type { Cell } from "./cell.ts";
-import { say } from "../phases/messages.ts";
+import { say, type Message } from "../phases/messages.ts";
 
 export type DecimalMark = "." | ",";
 
@@ -86,7 +86,7 @@ export function numberProblem(cell: Cell, decimal: DecimalMark = "."): string {
 }
 
 /** `"text" is not a number (why)`: the message of a refused cell, its text quoted safely. */
-export function notNumberMessage(cell: Cell, decimal: DecimalMark = "."): string {
+export function notNumberMessage(cell: Cell, decimal: DecimalMark = "."): Message {
   const why = numberProblem(cell, decimal);
   return say("notNumber", { cell: quoteCell(cell), why: why || undefined });
 }

@@ -5,7 +5,7 @@
  * than those thresholds over its whole history, so no turn and no reversal is ever found: every
  * month would be "unknown". `scaleProblem` says so instead, naming the range and the fix.
  */
-import { say } from "../phases/messages.ts";
+import { say, type Message } from "../phases/messages.ts";
 
 /** Smallest and largest finite value, or null when there is none. */
 export function valueRange(values: ArrayLike<number>): { min: number; max: number } | null {
@@ -22,7 +22,7 @@ export function valueRange(values: ArrayLike<number>): { min: number; max: numbe
  * Why the thresholds cannot fire on this series (its whole range is below every one of them), or
  * `null`. `thresholds` are named values in the series' unit, e.g. `[["minAmplitude", 2], ["reversal", 1]]`.
  */
-export function scaleProblem(values: ArrayLike<number>, name: string, thresholds: readonly (readonly [string, number])[], effect: "unknown" | "turns" = "unknown"): string | null {
+export function scaleProblem(values: ArrayLike<number>, name: string, thresholds: readonly (readonly [string, number])[], effect: "unknown" | "turns" = "unknown"): Message | null {
   const r = valueRange(values);
   const active = thresholds.filter(([, v]) => v > 0);
   if (!r || active.length === 0) return null;

@@ -5,6 +5,7 @@
  */
 import type { Series } from "../series/series.ts";
 import { KitchinError } from "../errors.ts";
+import { about } from "../phases/messages.ts";
 import { leadLagSeries, type LeadOptions, type LeadResult } from "./leadLag.ts";
 import type { LeadStats } from "./matchTurns.ts";
 
@@ -39,7 +40,7 @@ export function leadTable(target: Series, indicators: readonly IndicatorInput[],
     try {
       r = leadLagSeries(ind.series, target, { ...options, ...ind.options, inverted: ind.inverted ?? ind.options?.inverted ?? options.inverted });
     } catch (e) {
-      if (e instanceof KitchinError) throw new KitchinError(e.code, `${ind.name}: ${e.message}`, e.place);
+      if (e instanceof KitchinError) throw new KitchinError(e.code, about(ind.name, e.said), e.place);
       throw e;
     }
     details.push(r);

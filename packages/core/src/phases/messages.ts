@@ -2,12 +2,13 @@
  * The faces' notes and warnings in English and Chinese: one keyed table of sentences with parameters,
  * beside `WORDS` (words.ts), which holds the single words and headings.
  *
- * A producer (a reader, the scorer, a command) calls `say(key, params)` and gets the English sentence,
- * which is what JSON output and the library APIs carry (stable English text). The table remembers which
- * key and parameters each sentence it rendered came from, so a face printing in Chinese asks
- * `inLang(text, "zh")` and gets the same message rendered from the same parameters: no sentence is ever
- * parsed. A text the table did not render (a user's own words, a message not yet in the table) is
- * returned unchanged.
+ * A producer (a reader, the scorer, a command) calls `say(key, params)` and gets a `Message`: a value
+ * carrying the key and parameters whose text is the English sentence (what JSON output and the library
+ * APIs carry: stable English text). A caller that wraps a message with what it is about (a file, a
+ * series) uses `about(subject, message)`, a structured subject, not a string prefix. A face printing
+ * in Chinese calls `inLang(message, "zh")` and renders the same key and parameters in Chinese: no
+ * sentence is parsed and nothing is remembered. A text that is not a message (a user's own words, a
+ * sentence not yet in the table) is printed unchanged.
  *
  * Chinese terms follow the research notes (seeds 001–004) and words.ts.
  */
@@ -67,8 +68,8 @@ export const MESSAGES = {
   },
   /** A note about one mode of the phases (`ex-post: …`, `as-of: …`) wrapping another message. */
   modeNote: {
-    en: (p: { mode: "ex-post" | "as-of"; why: string }) => `${p.mode}: ${p.why}`,
-    zh: (p: { mode: "ex-post" | "as-of"; why: string }) => `${p.mode === "as-of" ? "实时" : "事后"}：${inLang(p.why, "zh")}`,
+    en: (p: { mode: "ex-post" | "as-of"; why: Note }) => `${p.mode}: ${String(p.why)}`,
+    zh: (p: { mode: "ex-post" | "as-of"; why: Note }) => `${p.mode === "as-of" ? "实时" : "事后"}：${inLang(p.why, "zh")}`,
   },
   // readers (core series/observations.ts)
   leadingEmpty: {
@@ -88,6 +89,21 @@ export const MESSAGES = {
     zh: (p: { column?: string; n: number; from: string; end: string }) => `${whoZh(p.column)}：最后 ${p.n} 行（自 ${p.from} 起）没有数值；序列止于 ${p.end}`,
   },
   // readers (the CLI's tables and workbooks)
+  /** A date cell that is not a date below the table's first data rows (a footer must be blank, source or note lines). */
+  notDateInData: {
+    en: (p: { why: Note }) => `${String(p.why)} (only blank, source or note lines may follow the data)`,
+    zh: (p: { why: Note }) => `${inLang(p.why, "zh")}（数据之后只能是空行、来源或注释行）`,
+  },
+  /** An error in a file not read as UTF-8, wrapping the reader's message: mojibake shows first in names and dates. */
+  readAsEncoding: {
+    en: (p: { why: Note; encoding: string }) => `${String(p.why)} (the file was read as ${p.encoding} text)`,
+    zh: (p: { why: Note; encoding: string }) => `${inLang(p.why, "zh")}（文件按 ${p.encoding} 编码读取）`,
+  },
+  /** The add-in: a range whose dates run newest first. */
+  newestFirstRange: {
+    en: () => "dates run newest first: read in increasing order, answered in the input's order",
+    zh: () => "日期由新到旧排列：已按时间先后读取，并按输入的顺序给出结果",
+  },
   encodingRead: {
     en: (p: { file: string; encoding: string }) => `${p.file}: read as ${p.encoding} text`,
     zh: (p: { file: string; encoding: string }) => `${p.file}：按 ${p.encoding} 编码读取`,
@@ -113,6 +129,11 @@ export const MESSAGES = {
     zh: (p: { file: string; n: number; kept: number }) => `${p.file}：${p.n} 个带日期的价格已归并为 ${p.kept} 个月末价格（每月最后一个观测值）`,
   },
   // shipped data
+  /** The add-in's CYCLE.PHASE: a release lag taken from a shipped series' catalog entry (`lagOf=<id>`). */
+  releaseLagOf: {
+    en: (p: { what: "revenue" | "inventory"; lag: number; id: string }) => `${p.what}: release lag ${p.lag} month${p.lag === 1 ? "" : "s"} of ${p.id}`,
+    zh: (p: { what: "revenue" | "inventory"; lag: number; id: string }) => `${p.what === "revenue" ? "营收" : "库存"}：发布滞后 ${p.lag} 个月（取自 ${p.id}）`,
+  },
   importedMonths: {
     en: (p: { id: string; n: number; from: string; to: string; home: string }) => `${p.id}: ${p.n} month${p.n > 1 ? "s" : ""} (${p.from}…${p.to}) from your data folder ${p.home} (kitchin data import)`,
     zh: (p: { id: string; n: number; from: string; to: string; home: string }) => `${p.id}：${p.n} 个月（${p.from}…${p.to}）来自你的数据目录 ${p.home}（kitchin data import）`,
@@ -228,32 +249,64 @@ export const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]["en"]>[0];
 
-/** Sentences rendered by `say`, with their key and parameters; bounded (a long session starts over). */
-const said = new Map<string, { key: MessageKey; params: unknown }>();
-const SAID_MAX = 5000;
-
 /**
- * The message `key` with `params`, in English (the text JSON output carries); remembered so that
- * `inLang` can render the same message in another language.
+ * A message as a value: its key and parameters, and the subjects it is about (the series or file a
+ * caller wrapped it with, outermost first). It is a `String` whose text is the English sentence
+ * (`subject: … sentence`), so JSON output, templates and comparisons see the stable English text;
+ * a face renders it in its language with `inLang`, from the key, at print time. Nothing is
+ * remembered: the same message renders the same way however many others came before.
  */
-export function say<K extends MessageKey>(key: K, ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]): string {
-  const p = params[0];
-  const text = (MESSAGES[key].en as (p: unknown) => string)(p);
-  if (!said.has(text)) {
-    if (said.size >= SAID_MAX) said.clear();
-    said.set(text, { key, params: p });
+export class Message extends String {
+  constructor(readonly key: MessageKey, readonly params: unknown, readonly subjects: readonly string[] = []) {
+    super(renderMessage(key, params, subjects, "en"));
   }
-  return text;
 }
 
-/** `text` in `lang`: a sentence `say` rendered, rendered again in `lang`; any other text unchanged. */
-export function inLang(text: string, lang: Lang): string {
-  if (lang === "en") return text;
-  const m = said.get(text);
-  return m ? (MESSAGES[m.key][lang] as (p: unknown) => string)(m.params) : text;
+/** A note, warning or error text: a message of the table, or a text of the user's or not (yet) in it. */
+export type Note = string | Message;
+
+/** The core's own subject words in Chinese (a user's file or column name is printed as given). */
+const WRAP_ZH: Record<string, string> = { "the target": "目标序列", "the indicator": "指标序列", "demand (revenue)": "需求（营收）", inventory: "库存" };
+
+function renderMessage(key: MessageKey, params: unknown, subjects: readonly string[], lang: Lang): string {
+  const text = (MESSAGES[key][lang] as (p: unknown) => string)(params);
+  if (lang === "en") return subjects.map((s) => `${s}: `).join("") + text;
+  return subjects.map((s) => `${WRAP_ZH[s] ?? s}：`).join("") + text;
+}
+
+/** The message `key` with `params`: a value whose text is the English sentence (what JSON output carries). */
+export function say<K extends MessageKey>(key: K, ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]): Message {
+  return new Message(key, params[0]);
+}
+
+/**
+ * `note` about `subject` (a series, a file): a message keeps its key and gains the subject, so it
+ * still renders in any language; a plain text gets the English prefix `subject: `.
+ */
+export function about(subject: string, note: Note): Note {
+  return note instanceof Message ? new Message(note.key, note.params, [subject, ...note.subjects]) : `${subject}: ${note}`;
+}
+
+/** `note` in `lang`: a message rendered from its key and parameters; any other text unchanged. */
+export function inLang(note: Note, lang: Lang): string {
+  return note instanceof Message ? renderMessage(note.key, note.params, note.subjects, lang) : String(note);
 }
 
 /** The message `key` with `params` in `lang` directly (for a face that knows its language). */
 export function messageOf<K extends MessageKey>(key: K, lang: Lang, ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]): string {
   return (MESSAGES[key][lang] as (p: unknown) => string)(params[0]);
+}
+
+/** `notes` without repeats, first kept: two notes are the same when their English text is (a message is a new value each time it is said). */
+export function uniqueNotes(notes: Iterable<Note>): Note[] {
+  const seen = new Set<string>();
+  const out: Note[] = [];
+  for (const n of notes) {
+    const text = String(n);
+    if (!seen.has(text)) {
+      seen.add(text);
+      out.push(n);
+    }
+  }
+  return out;
 }

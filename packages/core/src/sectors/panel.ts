@@ -16,6 +16,7 @@
  * Shares are of the industries (or weights) whose state is known that month.
  */
 import { KitchinError } from "../errors.ts";
+import { about } from "../phases/messages.ts";
 import { sectorInputsAt, type SectorInput } from "./at.ts";
 
 export type { SectorInput };
@@ -125,7 +126,7 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
       phases.push(ph);
       inventoryStates.push(inv);
     } catch (e) {
-      if (e instanceof KitchinError) throw new KitchinError(e.code, `${s.name}: ${e.message}`, e.place);
+      if (e instanceof KitchinError) throw new KitchinError(e.code, about(s.name, e.said), e.place);
       throw e;
     }
   }

@@ -5,7 +5,7 @@
  */
 import { KitchinError } from "../errors.ts";
 import { formatMonth } from "../time/month.ts";
-import { say } from "../phases/messages.ts";
+import { say, type Note } from "../phases/messages.ts";
 import { notNumberMessage, quoteCell, readNumber, shortText, type DecimalMark } from "../input/number.ts";
 import { notDateMessage, readMonth } from "../input/dates.ts";
 import type { Series } from "./series.ts";
@@ -36,7 +36,7 @@ export interface ObservationOptions {
    * Collects what was done to the data, one sentence each: cells read as missing (with their rows),
    * absent months read as missing, rows at the end without a value. The CLI prints them as `note:`.
    */
-  notes?: string[];
+  notes?: Note[];
 }
 
 /** Parses a column of values; throws `not-numeric` naming the first bad row (see `readNumber`). */
@@ -110,7 +110,7 @@ export function seriesFromObservations(dates: readonly Cell[], values: readonly 
 }
 
 /** What reading did to the column, as notes: missing cells, absent months, trailing rows without values. */
-function noteChanges(opts: ObservationOptions, cells: readonly Cell[], vals: Float64Array, months: Int32Array, notes: string[]): void {
+function noteChanges(opts: ObservationOptions, cells: readonly Cell[], vals: Float64Array, months: Int32Array, notes: Note[]): void {
   const column = opts.column !== undefined ? shortText(opts.column) : undefined;
   let first = 0;
   while (first < vals.length && Number.isNaN(vals[first])) first++;

@@ -2,7 +2,7 @@
  * CYCLE.SCORE and CYCLE.BACKTEST: the backtester's phase scores and strategy metrics as tables
  * with a header row, followed by its notes (thin samples, open episodes, ex-post stamp).
  */
-import { KitchinError, PHASE_IDS, SIZE_LIMITS, phaseCodeOfId, phaseLabel, type Lang } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, SIZE_LIMITS, inLang, phaseCodeOfId, phaseLabel, type Lang, type Note } from "@kitchin/core";
 import { BACKTEST_DEFAULTS, compare, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
 import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
@@ -77,8 +77,8 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
 }
 
 /** Notes go below the table, one per row, padded to the table's width (a spill is rectangular). */
-function withNotes(rows: (number | string)[][], notes: readonly string[], lang: Lang): Out {
+function withNotes(rows: (number | string)[][], notes: readonly Note[], lang: Lang): Out {
   const width = rows[0].length;
-  for (const n of notes) rows.push([noteCell(lang), n, ...Array<string>(width - 2).fill("")]);
+  for (const n of notes) rows.push([noteCell(lang), inLang(n, lang), ...Array<string>(width - 2).fill("")]);
   return table(rows);
 }

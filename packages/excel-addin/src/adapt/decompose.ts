@@ -20,7 +20,7 @@ export function decomposeOf(dates: Range, inventory: Range, valueAdded: Range, p
   const lang = langOf(o);
   const sales = o.sales === true;
   const fourth = sales ? "sales" : "ratio";
-  const ax = axisOf(dates, o.notes === true);
+  const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const inv = onAxis(ax, inventory, "inventory");
   const va = onAxis(ax, valueAdded, "valueAdded");
   const pr = onAxis(ax, price, "price");

@@ -13,7 +13,7 @@ import { LEAD_DETAIL, LEAD_HEADERS } from "../labels.ts";
 export function leadOf(dates: Range, indicator: Range, target: Range, options?: string | null): Out {
   const o = parseOptions(options, LEAD_OPTIONS);
   const lang = langOf(o);
-  const ax = axisOf(dates, o.notes === true);
+  const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const ind = onAxis(ax, indicator, "indicator");
   const tgt = onAxis(ax, target, "target");
   const t = turnOptionsOf(o, "inventory"); // both series dated with one set of rules, as `kitchin lead`

@@ -22,7 +22,7 @@ function kindOf(id: string | undefined, option: unknown): GrowthKind {
 
 export function outlookOf(dates: Range, revenue: Range, inventory: Range, options?: string | null, deflator?: Range | null): Out {
   const o = parseOptions(options, OUTLOOK_OPTIONS);
-  const ax = axisOf(dates, o.notes === true);
+  const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const rev = onAxis(ax, revenue, "revenue");
   const inv = onAxis(ax, inventory, "inventory");
   // An omitted deflator (or an empty range, as Excel passes an omitted optional range in some builds): no real call.

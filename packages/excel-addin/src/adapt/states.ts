@@ -4,7 +4,7 @@
  * state is known (methods.md §3), so with a release lag the first rows are unknown.
  */
 import {
-  KitchinError, codesOnAxis, phasePath, phaseIdOf, phaseLabel, realtimeStates, resolveReversal, resolveTurnOptions, scaleProblem, stateName, statesFromTurns, turns, STATE_LABELS,
+  KitchinError, codesOnAxis, phasePath, phaseIdOf, phaseLabel, realtimeStates, resolveReversal, resolveTurnOptions, scaleProblem, stateName, statesFromTurns, turns, say, STATE_LABELS,
 } from "@kitchin/core";
 import { axisOf, backToRows, onAxis, type Out, type Range } from "../cells.ts";
 import { PHASE_OPTIONS, STATE_OPTIONS, cycleAnalysisOf, isAsOf, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
@@ -16,7 +16,7 @@ import { ASOF_KEYS, TURN_KEYS, notWith } from "./only.ts";
  */
 export function stateOf(dates: Range, values: Range, options?: string | null): Out {
   const o = parseOptions(options, STATE_OPTIONS);
-  const ax = axisOf(dates, o.notes === true);
+  const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const y = onAxis(ax, values, "values");
   let s: Int8Array;
   let threshold: [string, number];
@@ -44,7 +44,7 @@ export function stateOf(dates: Range, values: Range, options?: string | null): O
 /** Phases as `kitchin phase` computes them (the core's `phasePath`, the same path as `analyseCycle`'s), one per row of the dates. */
 export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?: string | null): Out {
   const o = parseOptions(options, PHASE_OPTIONS);
-  const ax = axisOf(dates, o.notes === true);
+  const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const rev = onAxis(ax, revenue, "revenue");
   const inv = onAxis(ax, inventory, "inventory");
   if (isAsOf(o)) notWith(o, TURN_KEYS, "with mode=ex-post");
@@ -54,7 +54,7 @@ export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?
   for (const what of ["revenue", "inventory"] as const) {
     const id = o[`${what}Lag`] !== undefined ? undefined : (o[`${what}LagOf`] ?? (o.lag === undefined ? o.lagOf : undefined));
     const lag = what === "revenue" ? opts.revenueLag : opts.inventoryLag;
-    if (id !== undefined) ax.notes.push(`${what}: release lag ${lag} month${lag === 1 ? "" : "s"} of ${String(id)}`);
+    if (id !== undefined) ax.notes.push(say("releaseLagOf", { what, lag: lag ?? 0, id: String(id) }));
   }
   // The core's phase path in the mode, as `kitchin phase` shows it (as-of: up to "now"), computing
   // only that mode (no cycles or "now" table: CYCLE.PHASE returns nothing else), on the rows' axis.

@@ -14,7 +14,7 @@ export function turnsOf(dates: Range, values: Range, options?: string | null): O
   const o = parseOptions(options, TURNS_OPTIONS);
   const lang = langOf(o);
   const t = turnOptionsOf(o, "monthly"); // as `kitchin turns`
-  const ax = axisOf(dates, o.notes === true);
+  const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const s = onAxis(ax, values, "values");
   const rows: (number | string)[][] = [[wordOf("date", lang), wordOf("type", lang), wordOf("value", lang), wordOf("closeCall", lang)]];
   for (const turn of turns(s.values, t.turns, t.preset)) {
@@ -27,7 +27,7 @@ export function turnsOf(dates: Range, values: Range, options?: string | null): O
 export function cyclesOf(dates: Range, inventory: Range, revenue?: Range | null, options?: string | null): Out {
   const o = parseOptions(options, CYCLE_OPTIONS);
   const lang = langOf(o);
-  const ax = axisOf(dates, o.notes === true);
+  const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const inv = onAxis(ax, inventory, "inventory");
   const hasRevenue = flatten(revenue, "revenue").cells.length > 0;
   let start: number, list: Cycle[], now: CurrentCycle | null;
