@@ -8,9 +8,9 @@
  *   ID        any shipped series: a total-return index (its monthly returns) or a yield in % p.a.
  *             (one month's interest at the previous month's yield)
  */
-import { KitchinError, type Series } from "@kitchin/core";
+import { KitchinError } from "@kitchin/core";
 import { findEntry, universe } from "@kitchin/datasets";
-import { indexReturns, type PricePanel } from "@kitchin/backtest";
+import { indexReturns, yieldReturns, type PricePanel } from "@kitchin/backtest";
 import { UsageError } from "./errors.ts";
 import { seriesWithImports as loadSeries } from "./userData/store.ts";
 
@@ -19,16 +19,6 @@ export interface RiskFree {
   cash?: Float64Array;
   /** The series id, or undefined for zero. */
   label?: string;
-}
-
-/** Monthly returns of a yield in % p.a.: month t earns the yield at t − 1 over 12. */
-export function yieldReturns(y: Series, start: number, months: number): Float64Array {
-  const out = new Float64Array(months).fill(NaN);
-  for (let t = 1; t < months; t++) {
-    const i = start + t - 1 - y.start;
-    if (i >= 0 && i < y.values.length) out[t] = y.values[i] / 1200;
-  }
-  return out;
 }
 
 export function riskFreeOn(spec: string | undefined, region: "cn" | "us" | null, panel: PricePanel): RiskFree {

@@ -236,7 +236,13 @@ function crashPoint(step: string): void {
 function writeSynced(path: string, data: string | Buffer): void {
   const fd = openSync(path, "w");
   try {
-    writeSync(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    // writeSync may write less than asked: loop, and stop on a write that makes no progress.
+    for (let at = 0; at < bytes.length;) {
+      const n = writeSync(fd, bytes, at, bytes.length - at);
+      if (n <= 0) throw new Error(`${path}: write made no progress at byte ${at} of ${bytes.length}`);
+      at += n;
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -46,3 +46,16 @@ export function indexReturns(index: Series, start: number, months: number): Floa
   }
   return out;
 }
+
+/**
+ * Monthly cash returns of a yield in % p.a. on a panel's axis: month t earns the yield at t − 1 over 12
+ * (the rate is known when the month starts; the datasets build compounds its cash indices by the same rule).
+ */
+export function yieldReturns(y: Series, start: number, months: number): Float64Array {
+  const out = new Float64Array(months).fill(NaN);
+  for (let t = 1; t < months; t++) {
+    const i = start + t - 1 - y.start;
+    if (i >= 0 && i < y.values.length) out[t] = y.values[i] / 1200;
+  }
+  return out;
+}
