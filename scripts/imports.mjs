@@ -14,8 +14,10 @@ const ALLOWED = {
   core: [],
   datasets: ["core"],
   backtest: ["core"],
-  "excel-addin": ["core", "datasets", "backtest"],
-  cli: ["core", "datasets", "backtest"],
+  jobs: ["core", "datasets", "backtest"],
+  report: ["core", "datasets", "backtest", "jobs"],
+  "excel-addin": ["core", "datasets", "backtest", "jobs"],
+  cli: ["core", "datasets", "backtest", "jobs", "report"],
 };
 
 function files(dir) {

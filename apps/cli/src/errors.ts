@@ -3,17 +3,14 @@
  * where known, exit 2; an internal error → a short message, exit 1 (the stack only with --debug).
  */
 import { KitchinError, shortText, type Lang } from "@kitchin/core";
+import { UsageError } from "@kitchin/jobs";
+
+/** A mistake in the command line itself (unknown flag, missing argument). Exit 2. */
+export { UsageError };
 
 /** Longest error line: a message never echoes a 20 MB header or a whole binary file. */
 export const MAX_ERROR_LINE = 600;
 
-/** A mistake in the command line itself (unknown flag, missing argument). Exit 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
-  }
-}
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;

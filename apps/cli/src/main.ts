@@ -5,7 +5,7 @@ import { parseArgs } from "./args.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { processIo, type Io } from "./context.ts";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, UsageError } from "./errors.ts";
-import { useHome } from "./userData/home.ts";
+import { useHome } from "@kitchin/jobs/node";
 import { shortText } from "@kitchin/core";
 import type { Command } from "./command.ts";
 import { commandHelp, formatsOf, mainHelp } from "./help.ts";

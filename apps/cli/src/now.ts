@@ -4,16 +4,15 @@
  * about what each input adds beyond the common month. The month itself comes from the core
  * (`analyseCycle(...).asOf`, realtime/now.ts); nothing here recomputes it.
  */
-import { formatMonth, monthIndex, parseMonth, staleMonths, stateName, type CycleAnalysis, type InputNow } from "@kitchin/core";
+import { formatMonth, monthIndex, parseMonth } from "@kitchin/core";
+
+export { STALE_WARN_MONTHS, inputsJson, nowNotes, staleness, type Staleness } from "@kitchin/jobs";
 import { str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 import type { Io } from "./context.ts";
 
 export const TODAY_FLAG: FlagSpecs = {
   today: { type: "string", arg: "YYYY-MM", description: "the current month for staleness (default: the clock, or KITCHIN_TODAY)" },
 };
-
-/** Staleness above this many months gets a warning in table output. */
-export const STALE_WARN_MONTHS = 3;
 
 /** The current calendar month: `--today`, else `KITCHIN_TODAY`, else the system clock (UTC). */
 export function todayOf(p: ParsedArgs, io: Pick<Io, "env">, clock: () => Date = () => new Date()): number {
@@ -23,39 +22,6 @@ export function todayOf(p: ParsedArgs, io: Pick<Io, "env">, clock: () => Date = 
   if (env !== undefined && env !== "") return parseMonth(env, "KITCHIN_TODAY");
   const d = clock();
   return monthIndex(d.getUTCFullYear(), d.getUTCMonth() + 1);
-}
-
-export interface Staleness {
-  today: string;
-  staleMonths: number;
-}
-
-export function staleness(a: CycleAnalysis, today: number): Staleness {
-  return { today: formatMonth(today), staleMonths: staleMonths(a.asOf, today) };
-}
-
-function inputJson(x: InputNow) {
-  return { through: formatMonth(x.through), knownAt: formatMonth(x.knownAt), state: stateName(x.state) };
-}
-
-/** Per input: last month with a value, the month it is known, and its as-of state there. */
-export function inputsJson(a: CycleAnalysis) {
-  return { revenue: inputJson(a.inputsNow.revenue), inventory: inputJson(a.inputsNow.inventory) };
-}
-
-/**
- * Notes on "now" for `current.notes` in JSON: trailing months without values that were ignored.
- * (Table output already carries the file reader's own note about such rows.)
- */
-export function nowNotes(a: CycleAnalysis, names: { revenue: string; inventory: string }): string[] {
-  const out: string[] = [];
-  for (const k of ["revenue", "inventory"] as const) {
-    const x = a.inputsNow[k];
-    if (x.trailingBlank > 0) {
-      out.push(`${names[k]}: ${x.trailingBlank} trailing month${x.trailingBlank > 1 ? "s" : ""} without a value after ${formatMonth(x.through)} ignored (a state is never carried past a series' last value)`);
-    }
-  }
-  return out;
 }
 
 /**

@@ -138,7 +138,7 @@ describe("kitchin contrib", () => {
 
 describe("the report's contribution sections (US only: the inputs China lacks)", () => {
   it("imports vs inventories over the last 12 months both cover, and the Census sectors' last window — kitchin contrib's numbers", async () => {
-    const { contribReportSections } = await import("../src/report/contrib.ts");
+    const { contribReportSections } = await import("@kitchin/report");
     expect(await contribReportSections("cn")).toEqual([]);
     const [imp, sec] = await contribReportSections("us");
     const d = (await runJson("contrib", "--total", "us.imports_gs", "--vs", "us.inventory", "--window", "12")).divergence;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readUserTable } from "../src/io/table.ts";
+import { readUserTable } from "@kitchin/jobs/node";
 import { run, runJson, tmpPath } from "./helpers.ts";
 
 describe("kitchin data", () => {

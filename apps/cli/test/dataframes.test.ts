@@ -3,7 +3,7 @@
  * panel as the CSV it was made from, and score rows come back as a DataFrame.
  */
 import { describe, expect, it } from "vitest";
-import { filePrices } from "../src/priceInputs.ts";
+import { filePrices } from "@kitchin/jobs/node";
 import { panelFromFrame, scoresToFrame } from "../src/index.ts";
 import { tmpFile } from "./helpers.ts";
 

@@ -10,8 +10,8 @@ import { writeFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KitchinError } from "@kitchin/core";
-import { columnSeries } from "../src/inputs.ts";
-import { readUserTable, valueColumns } from "../src/io/table.ts";
+import { columnSeries } from "@kitchin/jobs/node";
+import { readUserTable, valueColumns } from "@kitchin/jobs/node";
 import { tmpPath } from "./helpers.ts";
 import iconv from "./hostile/gbk.ts";
 

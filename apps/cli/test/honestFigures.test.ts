@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fmt, pct } from "../src/format/table.ts";
-import { shortAnnualisedWarnings, vsEqual } from "../src/format/results.ts";
+import { shortAnnualisedWarnings, vsEqual } from "@kitchin/report";
 import { run, runJson } from "./helpers.ts";
 
 describe("figures that say what they mean", () => {

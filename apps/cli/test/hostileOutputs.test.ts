@@ -9,7 +9,7 @@ import { chmodSync, mkdirSync, openSync, readFileSync, symlinkSync } from "node:
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SIZE_LIMITS } from "@kitchin/core";
-import { parseCsv, toCsv } from "../src/io/csv.ts";
+import { parseCsv, toCsv } from "@kitchin/jobs/node";
 import { termText } from "../src/format/table.ts";
 import { run, runEnv, tmpFile, tmpPath } from "./helpers.ts";
 import { mkdtempSync } from "node:fs";

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "playwright-core";
 import { run, runEnv, tmpPath } from "./helpers.ts";
 import { N, inv, rev, ym } from "./hostile/data.ts";
-import { CHROMIUM_PRINT_FLAGS } from "../src/report/pdf.ts";
+import { CHROMIUM_PRINT_FLAGS } from "@kitchin/report/pdf";
 
 let server: Server;
 let port = 0;

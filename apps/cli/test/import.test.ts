@@ -7,8 +7,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { equalAt } from "../src/userData/merge.ts";
-import { currentState } from "../src/userData/store.ts";
+import { equalAt } from "@kitchin/jobs/node";
+import { currentState } from "@kitchin/jobs/node";
 import { fixture, runEnv } from "./helpers.ts";
 
 const home = () => mkdtempSync(join(tmpdir(), "kitchin-home-"));

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { monthIndex, formatMonth } from "@kitchin/core";
-import { currentState, importedIds, readDataFiles, readHistory, readManifest } from "../src/userData/store.ts";
+import { currentState, importedIds, readDataFiles, readHistory, readManifest } from "@kitchin/jobs/node";
 import { fixture, runEnv } from "./helpers.ts";
 
 const bin = fileURLToPath(new URL("../bin/kitchin.mjs", import.meta.url));

@@ -12,8 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalog } from "@kitchin/datasets";
-import { currentState, readDataFiles } from "../src/userData/store.ts";
-import { lockFile } from "../src/userData/home.ts";
+import { currentState, readDataFiles } from "@kitchin/jobs/node";
+import { lockFile } from "@kitchin/jobs/node";
 import { fixture, runEnv } from "./helpers.ts";
 
 const home = () => mkdtempSync(join(tmpdir(), "kitchin-home-"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadTableSection } from "../src/leadTable.ts";
+import { leadTableSection } from "@kitchin/jobs/node";
 import { run, runJson, tmpFile } from "./helpers.ts";
 
 /** Triangle wave with troughs at phase + k·period, amplitude 10. */

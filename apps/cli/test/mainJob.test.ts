@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { mainJobExtras } from "../src/mainJob.ts";
+import { runOverview as mainJobExtras } from "../src/format/overview.ts";
 import type { Io } from "../src/context.ts";
 import { run, tmpPath } from "./helpers.ts";
-import { backtestInputs } from "../src/backtestInputs.ts";
-import { runSpecs } from "../src/strategies.ts";
+import { backtestInputs } from "@kitchin/jobs/node";
+import { runSpecs } from "@kitchin/jobs/node";
 
 /** Monthly returns of `spec` from `kitchin backtest --format csv` (a separate command path), by month. */
 async function returnsOf(spec: string): Promise<Map<string, number>> {

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { findEntry } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 import { monthIndex } from "@kitchin/core";
-import { columnPrecision, decimalsShown, equalAt, mergeSeries } from "../src/userData/merge.ts";
-import { conceptClash } from "../src/userData/guard.ts";
+import { columnPrecision, decimalsShown, equalAt, mergeSeries } from "@kitchin/jobs/node";
+import { conceptClash } from "@kitchin/jobs/node";
 
 describe("precision shown by a file", () => {
   it("counts the decimals of text cells and of spreadsheet numbers; thousands separators are not decimals", () => {

@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatMonth, monthIndex } from "@kitchin/core";
-import { readUserTable } from "../src/io/table.ts";
-import { columnSeries } from "../src/inputs.ts";
+import { readUserTable } from "@kitchin/jobs/node";
+import { columnSeries } from "@kitchin/jobs/node";
 import { fixture, run } from "./helpers.ts";
 
 /** month → values by column, from a UTF-8 file whose data lines are `YYYY年M月,v1,v2,…` with no quoted fields. */

@@ -4,8 +4,8 @@
  * any cell that is not plain sends the file to the general path.
  */
 import { describe, expect, it } from "vitest";
-import { readNumericCsv } from "../src/io/numericCsv.ts";
-import { filePrices } from "../src/priceInputs.ts";
+import { readNumericCsv } from "@kitchin/jobs/node";
+import { filePrices } from "@kitchin/jobs/node";
 import { tmpFile } from "./helpers.ts";
 import { rng } from "@kitchin/backtest";
 

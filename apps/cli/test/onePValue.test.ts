@@ -3,9 +3,9 @@
  * p-value (and Benjamini–Hochberg q-value) for the same asset × phase cell.
  */
 import { describe, expect, it } from "vitest";
-import { mainJobExtras } from "../src/mainJob.ts";
-import { backtestInputs } from "../src/backtestInputs.ts";
-import { reportScores } from "../src/report/report.ts";
+import { runOverview as mainJobExtras } from "../src/format/overview.ts";
+import { backtestInputs } from "@kitchin/jobs/node";
+import { reportScores } from "@kitchin/report";
 import type { Io } from "../src/context.ts";
 import { run, runJson, tmpPath } from "./helpers.ts";
 import { readFileSync } from "node:fs";

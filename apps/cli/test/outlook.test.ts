@@ -154,8 +154,13 @@ describe("kitchin outlook", () => {
     const col = await run("outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--deflator", "nope");
     expect(col.code).not.toBe(0);
     expect(col.err).toMatch(/nope/);
-    const kind = await run("outlook", "--dataset", "cn", "--demand-kind", "monthly");
-    expect(kind.code).toBe(0); // only read with --file
+    // a flag that does not apply is refused, not ignored: the shipped series' kind is in the catalog
+    const kind = await run("outlook", "--dataset", "cn", "--demand-kind", "yoy");
+    expect(kind.code).toBe(2);
+    expect(kind.err).toMatch(/--demand-kind goes with --file/);
+    const badKind = await run("outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--demand-kind", "monthly");
+    expect(badKind.code).toBe(2);
+    expect(badKind.err).toMatch(/--demand-kind/);
     expect((await run("outlook", "--dataset", "cn", "--as-of", "1990-01")).err).toMatch(/nothing was known yet at 1990-01/);
     for (const r of [h, rep, big, col]) expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
   });

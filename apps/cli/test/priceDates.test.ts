@@ -3,7 +3,7 @@
  * price reader orders, de-duplicates and reduces to month-ends by that key. Expected prices by hand.
  */
 import { describe, expect, it } from "vitest";
-import { filePrices } from "../src/priceInputs.ts";
+import { filePrices } from "@kitchin/jobs/node";
 import { tmpFile } from "./helpers.ts";
 
 /** The error a read gives: its message and where (file row and column). */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { PhaseTimeline } from "@kitchin/core";
-import { phaseChart, toSvg } from "../src/report/charts.ts";
+import { phaseChart, toSvg } from "@kitchin/report";
 
 const tl = (mode: "ex-post" | "as-of", start: number, codes: number[]): PhaseTimeline => ({
   mode, start, codes: Int8Array.from(codes), revenueStates: new Int8Array(codes.length), inventoryStates: new Int8Array(codes.length),

@@ -14,9 +14,9 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { fixture, runEnv, tmpFile, tmpPath } from "./helpers.ts";
-import { heatmapParts, logTicks } from "../src/report/charts.ts";
-import { clientText, specName } from "../src/report/clientText.ts";
-import { figureCell } from "../src/report/html.ts";
+import { heatmapParts, logTicks } from "@kitchin/report";
+import { clientText, specName } from "@kitchin/report";
+import { figureCell } from "@kitchin/report";
 
 const artifacts = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
 const env = { KITCHIN_TODAY: "2026-07", KITCHIN_CHROMIUM: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMonth } from "@kitchin/core";
-import { syncSection } from "../src/syncView.ts";
+import { syncSection } from "@kitchin/jobs/node";
 import { readFileSync } from "node:fs";
 import { run, runJson, tmpFile, tmpPath } from "./helpers.ts";
 
@@ -86,7 +86,7 @@ describe("kitchin report carries the macro sections", () => {
     expect(r.code).toBe(0);
     const html = readFileSync(out, "utf8");
     // the report names series, not ids (issue 26: client words)
-    const { seriesName } = await import("../src/report/clientText.ts");
+    const { clientSeriesName: seriesName } = await import("@kitchin/report");
     expect(html).toContain(`Leading indicators of ${seriesName("us.inventory_yoy", "en")} turns`);
     expect(html).toContain(`<td>${seriesName("us.sales_yoy", "en")}</td>`);
     expect(html).not.toMatch(/us\.inventory_yoy|us\.sales_yoy/);

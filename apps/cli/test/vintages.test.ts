@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { analyseCycle, formatMonth, monthIndex } from "@kitchin/core";
 import { analysisView } from "@kitchin/datasets";
 import { loadVintage } from "@kitchin/datasets/node";
-import { datasetPhases } from "../src/phaseInputs.ts";
-import { shippedVintages, vintageSignal } from "../src/vintagePhases.ts";
+import { datasetPhases } from "@kitchin/jobs/node";
+import { shippedVintages, vintageSignal } from "@kitchin/jobs/node";
 import { run, runJson } from "./helpers.ts";
 
 const asOfPath = (v: string) => {

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Cell } from "@kitchin/core";
-import { readRows, readUserTable, valueColumns } from "../src/io/table.ts";
-import { columnSeries } from "../src/inputs.ts";
+import { readRows, readUserTable, valueColumns } from "@kitchin/jobs/node";
+import { columnSeries } from "@kitchin/jobs/node";
 import { fixture, runEnv } from "./helpers.ts";
 
 const SAMPLES = [

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatMonth } from "@kitchin/core";
-import { readUserTable } from "../src/io/table.ts";
-import { columnSeries } from "../src/inputs.ts";
+import { readUserTable } from "@kitchin/jobs/node";
+import { columnSeries } from "@kitchin/jobs/node";
 import { run, tmpFile } from "./helpers.ts";
 
 type Sheet = import("exceljs").Worksheet;

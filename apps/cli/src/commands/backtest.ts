@@ -10,14 +10,18 @@ import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printWarnings, toJson, type Io } from "../context.ts";
 import { renderTable, pct, termText } from "../format/table.ts";
-import { toCsv } from "../io/csv.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { formatOf, langOf } from "../options.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
-import { STRATEGY_FLAGS, runSpecs, runOptions } from "../strategies.ts";
-import { defaultBenchmarks } from "../strategies.ts";
+import { backtestInputs } from "@kitchin/jobs/node";
+import { BACKTEST_INPUT_FLAGS } from "../flags.ts";
+import { inputOptions } from "../requests.ts";
+import { runSpecs } from "@kitchin/jobs/node";
+import { STRATEGY_FLAGS } from "../flags.ts";
+import { runOptions } from "../requests.ts";
+import { defaultBenchmarks } from "@kitchin/jobs/node";
 import { writeTables } from "../format/export.ts";
-import { sourceName, riskFreeLabel, strategyLabel } from "../format/names.ts";
-import { METRIC_HEADER, shortAnnualisedWarnings, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, vsEqual, weightsSheet } from "../format/results.ts";
+import { sourceName, riskFreeLabel, strategyLabel } from "@kitchin/report";
+import { METRIC_HEADER, shortAnnualisedWarnings, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, vsEqual, weightsSheet } from "@kitchin/report";
 
 export const backtestCommand: Command = {
   name: "backtest",
@@ -31,7 +35,7 @@ export const backtestCommand: Command = {
     lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
   },
   async run(p: ParsedArgs, io: Io) {
-    const inp = await loadInputs(p, { defaultMode: "as-of", assets: "classes" });
+    const inp = await backtestInputs(inputOptions(p), { defaultMode: "as-of", assets: "classes" });
     const specs = [str(p, "strategy") ?? DEFAULT_STRATEGIES[0], ...(list(p, "benchmark").length ? list(p, "benchmark") : defaultBenchmarks(inp.region, inp.panel.assets))];
     const runs = runSpecs(inp, specs, runOptions(p));
     const [main] = runs.results;

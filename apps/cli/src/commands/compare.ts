@@ -8,13 +8,17 @@ import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printWarnings, toJson, type Io } from "../context.ts";
 import { fmt, pct, renderTable, termText } from "../format/table.ts";
-import { toCsv } from "../io/csv.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { formatOf, langOf } from "../options.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
-import { STRATEGY_FLAGS, defaultBenchmarks, defaultSpecs, runSpecs, runOptions } from "../strategies.ts";
+import { backtestInputs } from "@kitchin/jobs/node";
+import { BACKTEST_INPUT_FLAGS } from "../flags.ts";
+import { inputOptions } from "../requests.ts";
+import { defaultBenchmarks, defaultSpecs, runSpecs } from "@kitchin/jobs/node";
+import { STRATEGY_FLAGS } from "../flags.ts";
+import { runOptions } from "../requests.ts";
 import { writeTables } from "../format/export.ts";
-import { sourceName, riskFreeLabel, strategyLabel } from "../format/names.ts";
-import { BEST_CRITERION, bestBySharpe, returnsSheet, shortAnnualisedWarnings, vsEqual } from "../format/results.ts";
+import { sourceName, riskFreeLabel, strategyLabel } from "@kitchin/report";
+import { BEST_CRITERION, bestBySharpe, returnsSheet, shortAnnualisedWarnings, vsEqual } from "@kitchin/report";
 
 const ROW_KEYS = ["strategy", "phase", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "calmar", "hitRate", "stamp"] as const;
 
@@ -29,7 +33,7 @@ export const compareCommand: Command = {
     lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
   },
   async run(p: ParsedArgs, io: Io) {
-    const inp = await loadInputs(p, { defaultMode: "as-of", assets: "classes" });
+    const inp = await backtestInputs(inputOptions(p), { defaultMode: "as-of", assets: "classes" });
     let specs = list(p, "strategy");
     if (!specs.length) specs = inp.region ? defaultSpecs(inp.region, inp.panel.assets) : ["topk:1", "topk:2", ...defaultBenchmarks(null, inp.panel.assets)];
     const runs = runSpecs(inp, specs, runOptions(p));

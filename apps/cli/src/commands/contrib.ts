@@ -15,15 +15,16 @@
  */
 import { bool, int, list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
+import { sourceRequest } from "../requests.ts";
 import { printNotes, toJson } from "../context.ts";
-import { seriesName } from "../format/names.ts";
+import { seriesName } from "@kitchin/report";
 import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour, termText } from "../format/table.ts";
-import { INPUT_FLAGS } from "../inputs.ts";
-import { toCsv } from "../io/csv.ts";
+import { INPUT_FLAGS } from "../flags.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, formatOf, langOf, monthRange } from "../options.ts";
-import { specContext } from "../seriesSpecs.ts";
-import { CONTRIB_DEFAULTS, LABELS, componentNames, computeContrib, shortLabels } from "../contribData.ts";
+import { specContext } from "@kitchin/jobs/node";
+import { CONTRIB_DEFAULTS, LABELS, componentNames, computeContrib, shortLabels } from "@kitchin/jobs/node";
 
 export const contribCommand: Command = {
   name: "contrib",
@@ -49,7 +50,7 @@ export const contribCommand: Command = {
   async run(p: ParsedArgs, io) {
     const region = str(p, "dataset");
     if (region !== undefined && region !== "us") throw new UsageError(`--dataset for contrib is us (Census inventories by sector), got "${region}"; for other data give --total and --components`);
-    const ctx = await specContext(p);
+    const ctx = await specContext(sourceRequest(p));
     const total = str(p, "total") ?? (region ? CONTRIB_DEFAULTS.us.total : undefined);
     const given = componentNames(list(p, "components"), ctx);
     const components = given.length ? given : region && !str(p, "total") ? [...CONTRIB_DEFAULTS.us.components] : [];

@@ -3,13 +3,16 @@
  * active/passive months (methods.md §3), the cycle in progress, and summary lengths.
  */
 import { termText } from "../format/table.ts";
+import { str } from "../args.ts";
 import type { Command } from "../command.ts";
+import { cycleRequest, callToday } from "../requests.ts";
 import { printNotes, toJson } from "../context.ts";
-import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
+import { cycleAnalysis } from "@kitchin/jobs/node";
+import { CYCLE_FLAGS, PHASE_INPUT_FLAGS } from "../flags.ts";
 import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cycleView.ts";
-import { toCsv } from "../io/csv.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { formatOf, langOf, monthFlags, monthRange } from "../options.ts";
-import { seriesName } from "../format/names.ts";
+import { seriesName } from "@kitchin/report";
 import { formatMonth, lengthStats, type CycleAnalysis, uniqueNotes } from "@kitchin/core";
 
 /**
@@ -34,11 +37,11 @@ export const cyclesCommand: Command = {
     ...CYCLE_FLAGS,
   },
   async run(p, io) {
-    const { a: whole, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);
+    const { a: whole, revenue, inventory, ctx } = await cycleAnalysis(cycleRequest(p), callToday(p, io));
     const a = inWindow(whole, monthRange(p));
     const lang = langOf(p);
     const format = formatOf(p);
-    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
+    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: str(p, "as-of") ?? null });
     if (format === "json") {
       io.out(toJson({ cycles: a.cycles.map((c) => cycleJson(a, c)), current: currentCycleJson(a, ctx), summary: a.summary.cycles, params, notes: uniqueNotes([...revenue.notes, ...inventory.notes]) }));
       return;

@@ -2,20 +2,20 @@
  * `kitchin data list|show|export`: the shipped datasets (packages/datasets, DATA.md);
  * `kitchin data import|history|undo|remove`: the user's data folder (userData/, docs/data.md).
  */
-import { writeChecked } from "../io/write.ts";
+import { writeChecked } from "@kitchin/jobs/node";
 import { KitchinError, formatMonth, parseMonth, shortText } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
-import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "../userData/store.ts";
-import { importFile, MAX_REVISIONS, type ImportResult } from "../userData/import.ts";
-import { inForce, readHistory, removeSeries, undo } from "../userData/history.ts";
-import { kitchinHome } from "../userData/home.ts";
+import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "@kitchin/jobs/node";
+import { importFile, MAX_REVISIONS, type ImportResult } from "@kitchin/jobs/node";
+import { inForce, readHistory, removeSeries, undo } from "@kitchin/jobs/node";
+import { kitchinHome } from "@kitchin/jobs/node";
 
 import { bool, str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { renderTable, useColour, termText } from "../format/table.ts";
-import { toCsv } from "../io/csv.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, formatOf, langOf, monthFlags } from "../options.ts";
 
 function entries(region?: string, group?: string): CatalogEntry[] {

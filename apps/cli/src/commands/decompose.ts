@@ -12,15 +12,16 @@
 import { decomposeSeries, formatMonth, laggedCorrelation, mean, type DecompositionForm, type SeriesDecomposition, type Note, uniqueNotes } from "@kitchin/core";
 import { int, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
+import { sourceRequest } from "../requests.ts";
 import { printNotes, toJson } from "../context.ts";
-import { seriesName } from "../format/names.ts";
+import { seriesName } from "@kitchin/report";
 import { UsageError } from "../errors.ts";
 import { fmt, renderTable, useColour, termText } from "../format/table.ts";
-import { INPUT_FLAGS } from "../inputs.ts";
-import { toCsv } from "../io/csv.ts";
+import { INPUT_FLAGS } from "../flags.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, formatOf, langOf, monthFlags } from "../options.ts";
 import { monthRange } from "../options.ts";
-import { parseSpec, resolveSpec, specContext, type SpecContext } from "../seriesSpecs.ts";
+import { parseSpec, resolveSpec, specContext, type SpecContext } from "@kitchin/jobs/node";
 
 export const DECOMPOSE_DEFAULTS: Record<"cn" | "us", { inventory: string; valueAdded: string; price: string; sales: string }> = {
   cn: { inventory: "cn.inventory_yoy", valueAdded: "cn.iva_cum_yoy", price: "cn.ppi_yoy", sales: "cn.revenue_yoy" },
@@ -116,7 +117,7 @@ export const decomposeCommand: Command = {
     const sales = ratio ? undefined : pick("sales", def?.sales);
     const form = str(p, "form") ?? "additive";
     if (form !== "additive" && form !== "log") throw new UsageError(`--form must be additive or log, got "${form}"`);
-    const data = computeDecomposition({ inventory, valueAdded, price, ratio, sales, form, ...monthRange(p) }, await specContext(p));
+    const data = computeDecomposition({ inventory, valueAdded, price, ratio, sales, form, ...monthRange(p) }, await specContext(sourceRequest(p)));
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }
     if (format === "csv") { printNotes(io, data.notes, langOf(p)); io.out(toCsv(["month", ...TERMS], data.rows.map((r) => [r.month, ...TERMS.map((k) => r[k])]))); return; }

@@ -15,15 +15,17 @@
 import type { LeadOptions } from "@kitchin/core";
 import { bool, int, list, str } from "../args.ts";
 import type { Command } from "../command.ts";
+import { sourceRequest } from "../requests.ts";
 import { printNotes, toJson } from "../context.ts";
-import { seriesName } from "../format/names.ts";
+import { seriesName } from "@kitchin/report";
 import { UsageError } from "../errors.ts";
 import { useColour, termText } from "../format/table.ts";
-import { INPUT_FLAGS } from "../inputs.ts";
-import { toCsv } from "../io/csv.ts";
+import { INPUT_FLAGS } from "../flags.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, monthRange, turnFlags, monthFlags } from "../options.ts";
-import { specContext } from "../seriesSpecs.ts";
-import { DEFAULT_INDICATORS, computeLeadTable, renderLeadTable } from "../leadTable.ts";
+import { specContext } from "@kitchin/jobs/node";
+import { DEFAULT_INDICATORS, computeLeadTable } from "@kitchin/jobs/node";
+import { renderLeadTable } from "../format/lead.ts";
 
 /** Both target and indicators are dated with one set of rules (no separate demand preset here). */
 const { "demand-preset": _demandPreset, ...LEAD_TURN_FLAGS } = TURN_FLAGS;
@@ -46,7 +48,7 @@ export const leadCommand: Command = {
     ...OUTPUT_FLAGS,
   },
   async run(p, io) {
-    const ctx = await specContext(p);
+    const ctx = await specContext(sourceRequest(p));
     const region = str(p, "dataset");
     if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
     const target = str(p, "target") ?? (region ? DEFAULT_INDICATORS[region].target : undefined);

@@ -6,12 +6,14 @@
  */
 import { escapeControl, formatMonth, uniqueNotes } from "@kitchin/core";
 import type { Command } from "../command.ts";
+import { outlookRequest } from "../requests.ts";
 import { printNotes, toJson } from "../context.ts";
-import { seriesName } from "../format/names.ts";
-import { CYCLE_FLAGS, PHASE_INPUT_FLAGS } from "../cycleInputs.ts";
-import { toCsv } from "../io/csv.ts";
+import { seriesName } from "@kitchin/report";
+import { CYCLE_FLAGS, PHASE_INPUT_FLAGS } from "../flags.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { formatOf, langOf } from "../options.ts";
-import { OUTLOOK_FLAGS, outlookRun } from "../outlookInputs.ts";
+import { outlookRun } from "@kitchin/jobs/node";
+import { OUTLOOK_FLAGS } from "../flags.ts";
 import { oddsHistoryRows, outlookJson, outlookLines } from "../outlookView.ts";
 
 export const outlookCommand: Command = {
@@ -20,7 +22,7 @@ export const outlookCommand: Command = {
   usage: "kitchin outlook (--dataset cn|us | --file F --inventory COL --revenue COL [--deflator COL]) [--as-of YYYY-MM] [--horizons 1,3,6] [--format table|json|csv] [--lang zh]",
   flags: { ...PHASE_INPUT_FLAGS, ...OUTLOOK_FLAGS, ...CYCLE_FLAGS },
   async run(p, io) {
-    const { o, revenue, inventory, notes } = await outlookRun(p);
+    const { o, revenue, inventory, notes } = await outlookRun(outlookRequest(p));
     const format = formatOf(p);
     const lang = langOf(p);
     if (format === "json") {

@@ -1,27 +1,26 @@
 /**
  * `kitchin overview`: the main job on one region's data — where the inventory cycle is now,
  * the table of past cycles, the assets and commodities that did best in the current phase,
- * the rotation backtest against equal weight, and the HTML report (backtest/mainJob.ts).
+ * the rotation backtest against equal weight, and the HTML report (format/overview.ts).
  */
-import { termText } from "../format/table.ts";
+import { resolve } from "node:path";
+import { uniqueNotes } from "@kitchin/core";
+import { Readers, callJob, checkWritable, writeChecked, type OverviewSource } from "@kitchin/jobs/node";
+import { cycleReportHtml, type CycleOnlyWhy } from "@kitchin/report";
+import { pdfTarget, printPdf } from "@kitchin/report/pdf";
+import { str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { currentCycleJson, cycleJson, paramsJson, printCycleTable } from "../cycleView.ts";
-import { formatOf, langOf } from "../options.ts";
-import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
-import { mainJobExtras, type MainJobSource } from "../mainJob.ts";
 import { UsageError } from "../errors.ts";
-import { BACKTEST_INPUT_FLAGS, inputOptions } from "../backtestInputs.ts";
-import { pdfTarget, printPdf } from "../report/pdf.ts";
-import { str } from "../args.ts";
-import { resolve } from "node:path";
-import { checkWritable, writeChecked } from "../io/write.ts";
-import { cycleReportHtml, type CycleOnlyWhy } from "../cycleReport.ts";
-import { seriesName } from "../format/names.ts";
-import { madeOn } from "../now.ts";
-import { OUTLOOK_FLAGS, outlookRun } from "../outlookInputs.ts";
+import { BACKTEST_INPUT_FLAGS, CYCLE_FLAGS, OUTLOOK_FLAGS, PHASE_INPUT_FLAGS } from "../flags.ts";
+import { seriesName } from "@kitchin/report";
+import { runOverview } from "../format/overview.ts";
+import { termText } from "../format/table.ts";
 import { outlookJson, outlookLines } from "../outlookView.ts";
-import { uniqueNotes } from "@kitchin/core";
+import { madeOn } from "../now.ts";
+import { formatOf, langOf } from "../options.ts";
+import { callToday, inputOptions, outlookRequest } from "../requests.ts";
 
 export const overviewCommand: Command = {
   name: "overview",
@@ -45,13 +44,15 @@ export const overviewCommand: Command = {
   },
   async run(p, io) {
     if (p.flags.dataset === undefined && p.flags.file === undefined) p.flags.dataset = "cn";
-    const { a, revenue, inventory, ctx } = await cycleAnalysis(p, io);
+    // One readers stage for the command: each input file is read once, whichever jobs read it.
+    const readers = new Readers();
+    const { a, revenue, inventory, ctx, outlook } = await callJob(outlookRequest(p), callToday(p, io), readers);
     // Scores, backtest and report need prices: shipped ones with --dataset, the user's with --file
     // and --prices; not with --as-of (the report is of the data as it stands).
     const region = p.flags.dataset as "cn" | "us" | undefined;
     const own = p.flags.file !== undefined && p.flags.prices !== undefined;
     if (p.flags.prices !== undefined && p.flags.file === undefined) throw new UsageError("--prices goes with --file (your demand and inventory); with --dataset the shipped prices are used");
-    const source: MainJobSource | undefined = region ?? (own ? { own: inputOptions(p) } : undefined);
+    const source: OverviewSource | undefined = region ?? (own ? { own: inputOptions(p) } : undefined);
     const noReport = p.flags["no-report"] === true;
     const asked = str(p, "report") ?? str(p, "out"); // --out is the one spelling everywhere; --report stays
     if (str(p, "report") !== undefined && str(p, "out") !== undefined) throw new UsageError("--report and --out name the same file: give one");
@@ -66,7 +67,6 @@ export const overviewCommand: Command = {
     if (cycleReport && !/\.html?$/i.test(cycleReport)) throw new UsageError("--report/--out must name an .html file");
     if (cycleReport) checkWritable(cycleReport);
     const lang = langOf(p);
-    const { o: outlook } = await outlookRun(p); // issue 19: odds, flips, real call
     const writeCycleReport = async () => {
       if (!cycleReport) return;
       writeChecked(cycleReport, await cycleReportHtml({ a, ctx, outlook, revenue, inventory, lang, why: cycleOnly!, region, file: str(p, "file"), made: madeOn(p, io), notes: [...revenue.notes, ...inventory.notes] }));
@@ -74,7 +74,7 @@ export const overviewCommand: Command = {
     if (formatOf(p) === "json") {
       const now = a.now ? { code: a.now.code, month: a.now.month } : undefined;
       // JSON writes no report file unless one is asked for (issue 26).
-      const job = extras ? await mainJobExtras(source!, io, { lang, print: false, report: asked ?? null, now, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true }) : null;
+      const job = extras ? await runOverview(source!, io, { readers, lang, print: false, report: asked ?? null, now, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true }) : null;
       await writeCycleReport();
       const report = job?.report ?? cycleReport;
       if (pdf && report) printPdf(report, pdf, io.env, io.err);
@@ -88,7 +88,7 @@ export const overviewCommand: Command = {
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
     if (extras) {
       io.out("\n");
-      const job = await mainJobExtras(source!, io, { lang, report: asked, now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true });
+      const job = await runOverview(source!, io, { readers, lang, report: asked, now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true });
       if (pdf && job.report) {
         printPdf(job.report, pdf, io.env, io.err);
         io.out(`${lang === "zh" ? "PDF：" : "PDF: "}${pdf}\n`);

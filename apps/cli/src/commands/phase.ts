@@ -3,14 +3,17 @@
  */
 import { episodes, formatMonth, phaseLabel, phaseTimelineOf, type Lang, uniqueNotes } from "@kitchin/core";
 import { oneOf } from "../args.ts";
+import { str } from "../args.ts";
 import type { Command } from "../command.ts";
+import { cycleRequest, callToday } from "../requests.ts";
 import { printNotes, printWarnings, toJson } from "../context.ts";
-import { CYCLE_FLAGS, PHASE_INPUT_FLAGS, cycleAnalysis } from "../cycleInputs.ts";
+import { cycleAnalysis } from "@kitchin/jobs/node";
+import { CYCLE_FLAGS, PHASE_INPUT_FLAGS } from "../flags.ts";
 import { currentJson, nowLines, staleWarnings, paramsJson, phaseRows } from "../cycleView.ts";
 import { PHASE_COLOURS, renderTable, termText, useColour } from "../format/table.ts";
-import { toCsv } from "../io/csv.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { formatOf, langOf, monthFlags, monthRange } from "../options.ts";
-import { seriesName } from "../format/names.ts";
+import { seriesName } from "@kitchin/report";
 
 export const phaseCommand: Command = {
   name: "phase",
@@ -23,7 +26,7 @@ export const phaseCommand: Command = {
     ...CYCLE_FLAGS,
   },
   async run(p, io) {
-    const { a, revenue, inventory, asOfText, ctx } = await cycleAnalysis(p, io);
+    const { a, revenue, inventory, ctx } = await cycleAnalysis(cycleRequest(p), callToday(p, io));
     const mode = oneOf(p, "mode", ["ex-post", "as-of"] as const, "ex-post");
     const timeline = phaseTimelineOf(a, mode);
     // --from/--to bound what is shown; the dating uses the whole history (as without them).
@@ -33,7 +36,7 @@ export const phaseCommand: Command = {
     const rows = phaseRows(timeline).filter((_, i) => timeline.start + i >= lo && timeline.start + i <= hi);
     const format = formatOf(p);
     const lang: Lang = langOf(p);
-    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: asOfText ?? null });
+    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: str(p, "as-of") ?? null });
     if (format === "json") {
       io.out(toJson({ mode, phases: rows, current: currentJson(a, ctx), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}), notes: uniqueNotes([...revenue.notes, ...inventory.notes]) }));
       return;

@@ -5,24 +5,18 @@
  * SVG in Node.
  */
 import { resolve } from "node:path";
-import { checkWritable, writeChecked } from "../io/write.ts";
 import { BACKTEST_DEFAULTS } from "@kitchin/backtest";
-import { UsageError } from "../errors.ts";
-import { int, list, str, type ParsedArgs } from "../args.ts";
+import { Readers, callJob, checkWritable, overviewJob, writeChecked } from "@kitchin/jobs/node";
+import { cycleReportHtml, reportHtml, type CycleOnlyWhy } from "@kitchin/report";
+import { pdfTarget, printPdf } from "@kitchin/report/pdf";
+import { int, list, oneOf, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { outlookRun } from "../outlookInputs.ts";
-import type { Io } from "../context.ts";
-import { BACKTEST_INPUT_FLAGS, backtestInputs, inputOptions } from "../backtestInputs.ts";
-import { STRATEGY_FLAGS, defaultSpecs, runHeadline, runSpecs, runOptions } from "../strategies.ts";
-import { checkReportAssets, reportHtml, reportScores } from "../report/report.ts";
-import { langOf } from "../options.ts";
-import { oneOf } from "../args.ts";
-import { toJson } from "../context.ts";
-import { cycleReportHtml, type CycleOnlyWhy } from "../cycleReport.ts";
-import { cycleAnalysis } from "../cycleInputs.ts";
+import { toJson, type Io } from "../context.ts";
+import { UsageError } from "../errors.ts";
+import { BACKTEST_INPUT_FLAGS, STRATEGY_FLAGS } from "../flags.ts";
 import { TODAY_FLAG, madeOn } from "../now.ts";
-import { pdfTarget, printPdf } from "../report/pdf.ts";
-import { mainJobFrom } from "../mainJob.ts";
+import { langOf } from "../options.ts";
+import { callToday, inputOptions, outlookRequest, runOptions } from "../requests.ts";
 
 export const reportCommand: Command = {
   name: "report",
@@ -67,32 +61,27 @@ export const reportCommand: Command = {
       writeChecked(out, await cycleReportHtml({ a, ctx, outlook, revenue, inventory, lang: langOf(p), why, region: str(p, "dataset") as "cn" | "us" | undefined, file: str(p, "file"), made: madeOn(p, io), notes: [...revenue.notes, ...inventory.notes] }));
       return done(why);
     }
-    // The main job's window (shipped data from 2011-01, as overview; a file's whole window; or --from).
+    // The overview job, as `kitchin overview` runs it (the same window, defaults and resampling), with
+    // this command's strategies, score assets and resampling counts when given.
+    const readers = new Readers();
     const given = inputOptions(p);
-    const opts = { ...given, from: mainJobFrom(given.dataset, given.from) };
-    const inp = await backtestInputs(opts, { defaultMode: "as-of", assets: "classes" });
-    checkReportAssets(inp.panel.assets.length);
-    let specs = list(p, "strategy");
-    if (!specs.length) specs = defaultSpecs(inp.region, inp.panel.assets);
-    const runs = runSpecs(inp, specs, runOptions(p));
-    // Scores: every asset (or --score-assets), ex-post phases (descriptive).
-    const sinp = await backtestInputs({ ...opts, vintages: false, mode: "ex-post", assets: str(p, "score-assets") ?? opts.assets ?? (inp.region ? "all" : undefined) }, { defaultMode: "ex-post", assets: "all" });
-    checkReportAssets(sinp.panel.assets.length);
-    const scores = reportScores(sinp, { permutations: int(p, "permutations"), bootstrap: int(p, "bootstrap") });
+    const job = await overviewJob({
+      source: { own: given }, strategies: list(p, "strategy"), run: runOptions(p), scoreAssets: str(p, "score-assets"),
+      permutations: int(p, "permutations"), bootstrap: int(p, "bootstrap"), forReport: true,
+    }, readers);
     // The call and the cycle table: the core's analysis of the region's demand and inventory.
-    const call = inp.region || str(p, "file") ? await callOf(p, io) : undefined;
-    const headline = runHeadline(inp, runs);
-    writeChecked(out, await reportHtml({ inputs: inp, runs, scoreInputs: sinp, scores, lang: langOf(p), call: call && { a: call.a, ctx: call.ctx, outlook: call.outlook }, headline, made: madeOn(p, io) }));
+    const call = job.inputs.region || str(p, "file") ? await callOf(p, io, readers) : undefined;
+    writeChecked(out, await reportHtml({ inputs: job.inputs, runs: job.runs, scoreInputs: job.scoreInputs, scores: job.scores, lang: langOf(p), call: call && { a: call.a, ctx: call.ctx, outlook: call.outlook }, headline: job.headline, made: madeOn(p, io) }));
     done(null);
   },
 };
 
 /** The call on the same demand and inventory as the phases: the shipped region's, or the --file columns. */
-async function callOf(p: ParsedArgs, io: Io) {
-  const keys = p.flags.dataset !== undefined ? ["dataset", "today", "as-of"] : ["file", "inventory", "revenue", "lag", "sheet", "date-column", "today", "as-of"];
-  const flags = Object.fromEntries(keys.filter((k) => p.flags[k] !== undefined).map((k) => [k, p.flags[k]]));
-  const { a, ctx, revenue, inventory } = await cycleAnalysis({ positionals: [], flags }, io);
-  const { o } = await outlookRun({ positionals: [], flags }); // the call box (issue 19)
-  return { a, ctx, outlook: o, revenue, inventory };
+async function callOf(p: ParsedArgs, io: Io, readers = new Readers()) {
+  const q = outlookRequest(p);
+  // Only the inputs the phases were computed from; the report's own flags (--lag of a phases file …) stay out.
+  const source = q.dataset !== undefined
+    ? { dataset: q.dataset }
+    : { file: q.file, inventory: q.inventory, revenue: q.revenue, lag: q.lag, sheet: q.sheet, dateColumn: q.dateColumn };
+  return callJob({ ...source, rule: q.rule, asOf: q.asOf }, callToday(p, io), readers);
 }
-

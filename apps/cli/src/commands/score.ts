@@ -12,11 +12,13 @@ import { int, num, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printWarnings, toJson, type Io } from "../context.ts";
 import { fmt, pct, renderTable, useColour, PHASE_COLOURS, termText } from "../format/table.ts";
-import { toCsv } from "../io/csv.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { formatOf, langOf } from "../options.ts";
-import { BACKTEST_INPUT_FLAGS, loadInputs } from "../backtestInputs.ts";
+import { backtestInputs } from "@kitchin/jobs/node";
+import { BACKTEST_INPUT_FLAGS } from "../flags.ts";
+import { inputOptions } from "../requests.ts";
 import { writeTables } from "../format/export.ts";
-import { sourceName, riskFreeLabel } from "../format/names.ts";
+import { sourceName, riskFreeLabel } from "@kitchin/report";
 
 export const SCORE_HEADER = ["asset", "phase", "score", "episodes", "positive", "meanEpisodeReturn", "annualizedReturn", "hitRate", "pValue", "qValue", "rank", "medianEpisodeReturn", "months", "volatility", "sharpe", "tStat", "ciLow", "ciHigh"] as const;
 
@@ -35,7 +37,7 @@ export const scoreCommand: Command = {
     lang: { type: "string", arg: "en|zh", description: "language of phase labels (default en)" },
   },
   async run(p: ParsedArgs, io: Io) {
-    const inp = await loadInputs(p, { defaultMode: "ex-post", assets: "all" });
+    const inp = await backtestInputs(inputOptions(p), { defaultMode: "ex-post", assets: "all" });
     const tl = inp.mode === "ex-post" ? inp.phases.history : inp.phases.signal;
     // Descriptive: a month's return belongs to the phase of that data month (ex-post), or to the
     // phase known at its end (as-of: a file's --lag shifts it; the core's as-of path is already shifted).

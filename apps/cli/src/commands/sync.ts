@@ -10,14 +10,16 @@
  */
 import { bool, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
+import { sourceRequest } from "../requests.ts";
 import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { useColour } from "../format/table.ts";
-import { INPUT_FLAGS } from "../inputs.ts";
-import { toCsv } from "../io/csv.ts";
+import { INPUT_FLAGS } from "../flags.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, PHASE_RULE_FLAGS, formatOf, langOf, monthRange, reversalOptions, turnFlags, monthFlags } from "../options.ts";
-import { specContext } from "../seriesSpecs.ts";
-import { computeSync, regionSide, renderSync, type SideSpec } from "../syncView.ts";
+import { specContext } from "@kitchin/jobs/node";
+import { computeSync, regionSide, type SideSpec } from "@kitchin/jobs/node";
+import { renderSync } from "../format/sync.ts";
 
 export const syncCommand: Command = {
   name: "sync",
@@ -49,7 +51,7 @@ export const syncCommand: Command = {
       const s = regionSide(label);
       return { label, inventory: inv ?? s.inventory, demand: dem ?? s.demand };
     };
-    const ctx = await specContext(p);
+    const ctx = await specContext(sourceRequest(p));
     const turns = turnFlags(p);
     const data = computeSync({ a: side(a, "a"), b: side(b, "b"), mode, extend: bool(p, "extend"), ...monthRange(p), turns, demandPreset: turns.demandPreset, reversal: reversalOptions(p) }, ctx);
     const format = formatOf(p);

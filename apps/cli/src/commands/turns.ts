@@ -3,12 +3,14 @@
  */
 import { wordOf, formatMonth, scaleProblem, type Turn, uniqueNotes } from "@kitchin/core";
 import type { Command } from "../command.ts";
-import { INPUT_FLAGS, turnInput } from "../inputs.ts";
+import { sourceRequest } from "../requests.ts";
+import { turnInput } from "@kitchin/jobs/node";
+import { INPUT_FLAGS } from "../flags.ts";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, turnOptions } from "../options.ts";
 import { renderTable, fmt, useColour, termText } from "../format/table.ts";
-import { toCsv } from "../io/csv.ts";
+import { toCsv } from "@kitchin/jobs/node";
 import { printNotes, toJson } from "../context.ts";
-import { seriesName } from "../format/names.ts";
+import { seriesName } from "@kitchin/report";
 import { TURN_LABELS, turns } from "@kitchin/core";
 
 export const turnsCommand: Command = {
@@ -23,7 +25,7 @@ export const turnsCommand: Command = {
     ...OUTPUT_FLAGS,
   },
   async run(p, io) {
-    const input = await turnInput(p);
+    const input = await turnInput(sourceRequest(p));
     const { options, preset } = turnOptions(p, input.step === 3 ? "quarterly" : "monthly");
     const list = turns(input.series.values, options, preset);
     if (list.length <= 1) {

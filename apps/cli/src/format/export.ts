@@ -4,16 +4,14 @@
  * writer; loaded lazily). Written by `writeChecked` (checked, atomic); CSV cells through `toCsv`,
  * which neutralises formula-leading text.
  */
-import { writeChecked } from "../io/write.ts";
+import { writeChecked } from "@kitchin/jobs/node";
 import { KitchinError } from "@kitchin/core";
 import { toJson } from "../context.ts";
-import { toCsv } from "../io/csv.ts";
+import { toCsv } from "@kitchin/jobs/node";
+import type { OutTable } from "@kitchin/report";
 
-export interface OutTable {
-  name: string;
-  header: string[];
-  rows: unknown[][];
-}
+export type { OutTable };
+
 
 export async function writeTables(path: string, tables: readonly OutTable[], json: unknown): Promise<void> {
   const lower = path.toLowerCase();

@@ -1,0 +1,153 @@
+/**
+ * Strategy specs on the command line, turned into @kitchin/backtest strategies and run on the
+ * loaded inputs (shared by backtest, compare, report and the overview's main job):
+ *   topk[:K[:equal|inverse-vol|score[:monthly|quarterly|phase-change]]]   rotation by note-004 score
+ *   clock                    the investment clock (note 003; `clockRotation` on the catalog's classes)
+ *   map:F.json               a user map {"<phase id>": {"<asset>": weight, …}, …}
+ *   equal                    equal weight of the universe (benchmark)
+ *   hold:ASSET               buy-and-hold of one asset (benchmark)
+ */
+import { KitchinError, PHASE_IDS, shortText } from "@kitchin/core";
+import {
+  BACKTEST_DEFAULTS, DEFAULT_STRATEGIES, HEADLINE_CANDIDATES, buyAndHold, headline, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
+  type Comparison, type Headline, type Market, type PhaseTimeline, type PhaseWeights, type Rebalance, type Strategy, type StrategyMetrics, type StrategyResult, type Weighting,
+} from "@kitchin/backtest";
+import { universe } from "@kitchin/datasets";
+import { UsageError } from "../../src/errors.ts";
+import type { Inputs } from "../readers/backtestInputs.ts";
+import { expectObject, jsonKind, readJsonFile } from "../io/json.ts";
+
+export interface StrategyContext {
+  timeline: PhaseTimeline;
+  lag: number;
+  cost: number;
+  fallback: "all" | "cash";
+  region: "cn" | "us" | null;
+}
+
+const WEIGHTINGS = ["equal", "inverse-vol", "score"] as const;
+const REBALANCES = ["monthly", "quarterly", "phase-change"] as const;
+
+export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
+  const [kind, ...rest] = spec.split(":");
+  const common = { timeline: ctx.timeline, lag: ctx.lag, cost: ctx.cost };
+  const suffix = ctx.timeline.mode === "as-of" ? "" : " (ex-post)";
+  if (kind === "topk") {
+    const k = rest[0] === undefined ? BACKTEST_DEFAULTS.topK : Number(rest[0]);
+    if (!Number.isInteger(k) || k < 1) throw new UsageError(`strategy "${spec}": top-k needs a whole number ≥ 1`);
+    const weighting = (rest[1] ?? "equal") as Weighting;
+    if (!(WEIGHTINGS as readonly string[]).includes(weighting)) throw new UsageError(`strategy "${spec}": weighting must be ${WEIGHTINGS.join(", ")}`);
+    const rebalance = (rest[2] ?? "monthly") as Rebalance;
+    if (!(REBALANCES as readonly string[]).includes(rebalance)) throw new UsageError(`strategy "${spec}": rebalance must be ${REBALANCES.join(", ")}`);
+    return topKRotation({ ...common, topK: k, weighting, rebalance, fallback: ctx.fallback, name: spec + suffix });
+  }
+  if (kind === "clock") {
+    if (!ctx.region) throw new UsageError('strategy "clock" needs --dataset (it maps phases to the shipped equity, bond and commodity series); use map:F.json with your own prices');
+    return clockRotation({ ...common, classes: universe(ctx.region).classes });
+  }
+  if (kind === "map") {
+    const file = rest.join(":");
+    if (!file) throw new UsageError('strategy "map" needs a file: map:weights.json');
+    const map = phaseWeightsOf(readJsonFile(file), file);
+    return mapRotation({ ...common, map, name: `map:${file.split("/").pop()}` + suffix });
+  }
+  // Benchmarks pay the same cost as the strategies (issue 24).
+  if (kind === "equal") return equalWeight(EQUAL_NAME, ctx.cost);
+  if (kind === "hold") {
+    if (!rest.length) throw new UsageError('strategy "hold" needs an asset: hold:cn.csi300');
+    return buyAndHold(rest.join(":"), `hold:${rest.join(":")}`, ctx.cost);
+  }
+  throw new UsageError(`unknown strategy "${spec}"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET`);
+}
+
+/**
+ * A map file's content checked against its one shape: an object of phase ids, each an object of
+ * asset → weight (a finite number from 0 to 1). `null`, `42`, a list or a weight written as text is
+ * one line naming the file and the place; the weights' sum is checked by the strategy itself.
+ */
+export function phaseWeightsOf(v: unknown, file: string): PhaseWeights {
+  const shape = `{"<phase id>": {"<asset>": weight, …}, …} (phase ids: ${PHASE_IDS.join(", ")})`;
+  const top = expectObject(v, file, "the map", shape);
+  const map: PhaseWeights = {};
+  for (const [k, row] of Object.entries(top)) {
+    if (!(PHASE_IDS as readonly string[]).includes(k)) throw new KitchinError("bad-option", `"${shortText(k)}" is not a phase id; use ${PHASE_IDS.join(", ")}`, { file });
+    const weights = expectObject(row, file, `"${k}"`, `of asset → weight`);
+    const out: Record<string, number> = {};
+    for (const [asset, w] of Object.entries(weights)) {
+      if (typeof w !== "number" || !Number.isFinite(w) || w < 0 || w > 1) throw new KitchinError("bad-option", `"${k}"."${shortText(asset)}" must be a weight from 0 to 1, found ${typeof w === "number" ? w : jsonKind(w)}`, { file });
+      out[asset] = w;
+    }
+    map[k as keyof PhaseWeights] = out;
+  }
+  return map;
+}
+
+/** Benchmarks by default: equal weight, plus buy-and-hold of equities when they are in the universe. */
+export function defaultBenchmarks(region: "cn" | "us" | null, assets: readonly string[] = []): string[] {
+  const eq = region ? universe(region).classes.equities : null;
+  return eq && assets.includes(eq) ? ["equal", `hold:${eq}`] : ["equal"];
+}
+
+/** The default strategy list of every face: top-1 and the clock (shipped data only), then the benchmarks. */
+export function defaultSpecs(region: "cn" | "us" | null, assets: readonly string[]): string[] {
+  return [...(region ? DEFAULT_STRATEGIES : DEFAULT_STRATEGIES.filter((s) => s !== "clock")), ...defaultBenchmarks(region, assets)];
+}
+
+export interface Runs {
+  market: Market;
+  results: StrategyResult[];
+  metrics: StrategyMetrics[];
+  comparison: Comparison;
+  context: StrategyContext;
+}
+
+/** How strategies run (the CLI parses its flags into them once); unset = the package defaults. */
+export interface RunOptions {
+  cost?: number;
+  fallback?: "all" | "cash";
+  splitBy?: "signal" | "ex-post";
+}
+
+export function strategyContext(inp: Inputs, r: RunOptions = {}): StrategyContext {
+  return {
+    ...signalFor(inp.phases, inp.mode, "trade"),
+    cost: r.cost ?? BACKTEST_DEFAULTS.costBps,
+    fallback: r.fallback ?? "all",
+    region: inp.region,
+  };
+}
+
+export function runSpecs(inp: Inputs, specs: readonly string[], r: RunOptions = {}): Runs {
+  const context = strategyContext(inp, r);
+  const mk = market(inp.panel, inp.cash, inp.prices.cashLabel);
+  const results = specs.map((s) => runStrategy(strategyOf(s, context), mk));
+  const split = r.splitBy ?? "signal";
+  // Signal split: the return of month t belongs to the phase known at the end of month t−1 (what a
+  // rotation acts on), for every strategy alike — benchmarks included.
+  const known = codesOnAxis(context.timeline, inp.panel.start, inp.panel.months, context.lag);
+  const phaseOfMonth = split === "ex-post" ? codesOnAxis(inp.phases.history, inp.panel.start, inp.panel.months, 0) : Int8Array.from(known, (_, t) => (t > 0 ? known[t - 1] : -1));
+  const opts = { riskFree: inp.cash, riskFreeLabel: inp.prices.cashLabel, phaseOfMonth };
+  return { market: mk, results, metrics: results.map((r) => metrics(r, opts)), comparison: compare(results, opts), context };
+}
+
+/** Benchmark specs are `equal` and `hold:…`; everything else is a strategy to be judged against them. */
+export const isBenchmark = (name: string) => name === EQUAL_NAME || name.startsWith("hold:");
+/** The name equal weight's results carry (backtest's `equalWeight`). */
+export const EQUAL_NAME = "equal-weight";
+
+/**
+ * The headline (packages/backtest walkforward/headline.ts): walk-forward over the candidate
+ * rotations, against the runs' benchmarks over the same out-of-sample months. Null when the window
+ * is too short for one fit and one test block (the report and the main job say so).
+ */
+export function runHeadline(inp: Inputs, runs: Runs): Headline | null {
+  const specs = HEADLINE_CANDIDATES.filter((s) => s !== "clock" || runs.context.region !== null);
+  const candidates = specs.map((s) => runStrategy(strategyOf(s, runs.context), runs.market));
+  const benchmarks = runs.results.filter((r) => isBenchmark(r.name));
+  try {
+    return headline(candidates, benchmarks, { riskFree: inp.cash });
+  } catch (e) {
+    if (e instanceof KitchinError && e.code === "too-short") return null;
+    throw e;
+  }
+}

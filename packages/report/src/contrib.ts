@@ -1,0 +1,55 @@
+/**
+ * The report's contribution sections (issue 15), present only when their inputs are shipped: for
+ * the US, imports (goods and services) against business inventories over the latest 12 months both
+ * cover, and the Census sectors' contributions to total inventory growth over the data's last 12
+ * months. China has no shipped components: no section. A small, separate addition to `kitchin
+ * report`; the numbers are `kitchin contrib`'s (computeContrib).
+ */
+import { wordOf, type Lang } from "@kitchin/core";
+import { fmt, pct } from "./text/numbers.ts";
+import { html, table, type Section } from "./html.ts";
+import { CONTRIB_DEFAULTS, computeContrib, shortLabels } from "@kitchin/jobs/node";
+import { specContext } from "@kitchin/jobs/node";
+
+/** Sector contributions older than this many months before the report's last month are left out (issue 26). */
+export const CONTRIB_STALE_MONTHS = 24;
+
+const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+
+export async function contribReportSections(region: "cn" | "us" | null | undefined, lang: Lang = "en", reportEnd?: string): Promise<Section[]> {
+  if (region !== "us") return [];
+  const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
+  const ctx = await specContext();
+  const d = computeContrib({ total: "us.imports_gs", components: [], vs: "us.inventory", window: 12 }, ctx).divergence!;
+  const { total, components } = CONTRIB_DEFAULTS.us;
+  const s = computeContrib({ total, components: [...components], window: 12 }, ctx);
+  const labels = shortLabels(s.components);
+  const end = s.rows[s.rows.length - 1].date;
+  const stale = reportEnd !== undefined && monthIndex(reportEnd) - monthIndex(end) > CONTRIB_STALE_MONTHS;
+  const row = (first: string, r: { totalYoy: number; contributions: Record<string, number>; residual: number }) =>
+    [first, fmt(r.totalYoy), ...s.components.map((c) => fmt(r.contributions[c])), fmt(r.residual)];
+  return [
+    {
+      id: "imports",
+      title: `${w("importsVsInventories")}, ${d.from}..${d.to} ${w("onYearEarlier")}`,
+      html: table(["", w("growthGap"), w("zEarlier")], [
+        [w("importsGs"), pct(d.totalGrowth / 100, 2), ""],
+        [w("inventoriesAvg"), pct(d.vsGrowth / 100, 2), ""],
+        [w("gapPp"), fmt(d.gap), `${fmt(d.z)} (${d.historyMonths} ${w("windows")})`],
+      ]),
+    },
+    // A table that stops years before the report would read as current: a sentence says why it is absent.
+    ...(stale ? [{
+      id: "contributions",
+      title: lang === "zh" ? "分行业库存贡献" : "Contributions to inventory growth by sector",
+      html: html`<p class="intro">${lang === "zh"
+        ? `未列出：随附的 Census 分行业库存数据截至 ${end}，早于本报告数据（${reportEnd}）超过 ${CONTRIB_STALE_MONTHS} 个月。`
+        : `Not shown: the shipped Census sector inventories end ${end}, more than ${CONTRIB_STALE_MONTHS} months before this report's data (${reportEnd}).`}</p>`,
+    }] : []),
+    ...(stale ? [] : [{
+      id: "contributions",
+      title: `${w("contributions")}; ${w("dataEnd")} ${s.rows[s.rows.length - 1].date})`,
+      html: table([w("month"), w("totalYoy"), ...labels, w("residual")], [...s.rows.slice(-6).map((r) => row(r.date, r)), row(`${s.window.from}..${s.window.to}`, s.window)]),
+    }]),
+  ];
+}
