@@ -1,115 +1,19 @@
 /**
- * `kitchin sectors`: the sector panel (methods.md §7; note 000 §2) — each industry's phase per
- * month, its latest phase and how long it has lasted, and per month the count and weighted
- * share of industries in each phase and restocking.
- *
- * Input: a long table (`sector, month, inventory[, sales, weight]`, CSV or XLSX), a wide table
- * such as a Wind export (dates in the first column, one inventory column per industry; sales
- * in `--sales-file` with the same column names), or `--dataset us|cn`: the shipped industry
- * panels (issue 25, industries.ts and industriesView.ts: US wholesale and retail sub-industries with sales,
- * manufacturing implied; China's 31 industries, real inventories), or `--pairs` (China–US
- * matched industries). apps/cli/examples/sectors-census-mtis.csv has the three Census
- * aggregates of 1992–2019 as a long CSV.
+ * `kitchin sectors`: the sector panel of the user's table (packages/jobs, sectors.ts), or the
+ * shipped industry panels and the China–US pairs (industriesView.ts), as a table, JSON or CSV.
  */
-import {
-  KitchinError, PHASE_IDS, formatMonth, parseMonth, phaseIdOf, phaseLabel, sectorInputsFromTable, sectorPanel,
-  type Cell, type SectorInput, type SectorPanel,
-  say, type Note,
-} from "@kitchin/core";
+import { PHASE_IDS, parseMonth, phaseLabel, sectorPanel, type SectorInput } from "@kitchin/core";
 import { int, str, bool, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { PHASE_COLOURS, pct, renderTable, useColour } from "../format/table.ts";
-import { columnSeries } from "@kitchin/jobs/node";
 import { INPUT_FLAGS } from "../flags.ts";
 import { toCsv } from "@kitchin/jobs/node";
-import { readRows, readUserTable, tableFromRows, valueColumns } from "@kitchin/jobs/node";
+import { sectorInputsFromFile, summariseSectors } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, PHASE_RULE_FLAGS, formatOf, langOf, reversalOptions } from "../options.ts";
 import { turnFlags } from "../options.ts";
 import { runIndustries, INDUSTRY_FLAGS } from "../industriesView.ts";
-
-async function rowsOf(file: string, sheet?: string): Promise<{ rows: Cell[][]; serial: boolean }> {
-  const r = await readRows(file, sheet);
-  return { rows: r.rows, serial: r.serial };
-}
-
-const LONG = /^(sector|industry|行业|name)$/i;
-
-/** Long table → inputs; wide table (a Wind export) → one industry per column. */
-export async function sectorInputsFromFile(file: string, opts: { salesFile?: string; sheet?: string; dateColumn?: string } = {}): Promise<SectorInput[]> {
-  const { rows, serial } = await rowsOf(file, opts.sheet);
-  const header = rows.find((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ""));
-  if (header && header.some((c) => LONG.test(String(c ?? "").trim()))) {
-    if (opts.salesFile) throw new UsageError("--sales-file is for wide tables; a long table carries sales in its own \"sales\" column");
-    const start = rows.indexOf(header);
-    return sectorInputsFromTable(rows.slice(start), { file, allowSerialDates: serial });
-  }
-  const inv = tableFromRows(rows, file, { dateColumn: opts.dateColumn, allowSerialDates: serial });
-  const sales = opts.salesFile ? await readUserTable(opts.salesFile, { dateColumn: opts.dateColumn, sheet: opts.sheet }) : undefined;
-  return valueColumns(inv).map((c) => {
-    const name = inv.header[c];
-    const s: SectorInput = { name, inventory: columnSeries(inv, c, 0).series };
-    if (sales) {
-      const k = sales.header.indexOf(name);
-      if (k < 0 || k === sales.dateColumn) throw new KitchinError("not-found", `industry "${name}" has no sales column of the same name`, { file: sales.file });
-      s.sales = columnSeries(sales, k, 0).series;
-    }
-    return s;
-  });
-}
-
-export interface SectorsData {
-  mode: "as-of" | "ex-post";
-  kind: "level" | "yoy";
-  at: string;
-  industries: number;
-  withSales: number;
-  sectors: { name: string; phase: string | null; monthsInPhase: number; inventoryState: "restocking" | "destocking" | null; monthsInState: number; lastMonth: string | null; weightShare: number | null }[];
-  summary: { month: string; counts: Record<string, number>; unknownPhase: number; weightShares: Record<string, number>; restocking: number; knownState: number; restockingShare: number; restockingWeightShare: number };
-  months: { month: string; counts: number[]; unknownPhase: number; weightShares: number[]; restocking: number; knownState: number; restockingWeightShare: number }[];
-  notes: Note[];
-}
-
-/** The panel as `kitchin sectors` prints it (weight shares and the `--at` cut are the core's). */
-export function summariseSectors(p: SectorPanel, kind: "level" | "yoy"): SectorsData {
-  const t = p.length - 1;
-  const month = (i: number) => formatMonth(p.start + i);
-  const industries = p.names.length, withSales = p.withSales;
-  const notes: Note[] = [];
-  if (withSales === 0) notes.push(say("sectorsNoSales"));
-  else if (withSales < industries) notes.push(say("sectorsSomeNoSales", { missing: industries - withSales, total: industries }));
-  notes.push(say(p.mode === "as-of" ? "sectorsAsOf" : "sectorsExPost"));
-  // Thresholds are in the series' unit (input/units.ts): a YoY stored as fractions never reaches them.
-  if (!p.knownState.some((k) => k > 0)) {
-    notes.push(kind === "yoy"
-      ? say("sectorsNoStateYoy")
-      : say("sectorsNoState"));
-  }
-  return {
-    mode: p.mode, kind, at: month(t), industries, withSales,
-    sectors: p.latest.map((l) => ({
-      name: l.name, phase: phaseIdOf(l.code), monthsInPhase: l.monthsInPhase,
-      inventoryState: l.inventoryState > 0 ? "restocking" : l.inventoryState < 0 ? "destocking" : null, monthsInState: l.monthsInState,
-      lastMonth: Number.isFinite(l.month) ? formatMonth(l.month) : null,
-      weightShare: Number.isFinite(l.weightShare) ? l.weightShare : null,
-    })),
-    summary: {
-      month: month(t),
-      counts: Object.fromEntries(PHASE_IDS.map((id, c) => [id, p.counts[c][t]])),
-      unknownPhase: p.unknownPhase[t],
-      weightShares: Object.fromEntries(PHASE_IDS.map((id, c) => [id, p.weightShares[c][t]])),
-      restocking: p.restocking[t], knownState: p.knownState[t],
-      restockingShare: p.knownState[t] ? p.restocking[t] / p.knownState[t] : NaN,
-      restockingWeightShare: p.restockingWeightShare[t],
-    },
-    months: Array.from({ length: p.length }, (_, i) => ({
-      month: month(i), counts: p.counts.map((c) => c[i]), unknownPhase: p.unknownPhase[i], weightShares: p.weightShares.map((s) => s[i]),
-      restocking: p.restocking[i], knownState: p.knownState[i], restockingWeightShare: p.restockingWeightShare[i],
-    })),
-    notes,
-  };
-}
 
 export const sectorsCommand: Command = {
   name: "sectors",
