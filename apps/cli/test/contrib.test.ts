@@ -139,8 +139,17 @@ describe("kitchin contrib", () => {
 describe("the report's contribution sections (US only: the inputs China lacks)", () => {
   it("imports vs inventories over the last 12 months both cover, and the Census sectors' last window — kitchin contrib's numbers", async () => {
     const { contribReportSections } = await import("@kitchin/report");
-    expect(await contribReportSections("cn")).toEqual([]);
-    const [imp, sec] = await contribReportSections("us");
+    const { backtestInputs, overviewJob, reportExtras } = await import("@kitchin/jobs/node");
+    // the sections are drawn from the report's extras (computed by the jobs), none for China
+    const extrasOf = async (dataset: "cn" | "us") => {
+      const inp = await backtestInputs({ dataset, from: "2011-01" }, { defaultMode: "as-of", assets: "classes" });
+      const job = await overviewJob({ source: dataset, permutations: 9, bootstrap: 9 });
+      return reportExtras(inp, job.runs, null);
+    };
+    expect((await extrasOf("cn")).contrib).toBeNull();
+    const us = (await extrasOf("us")).contrib;
+    expect(contribReportSections(null)).toEqual([]);
+    const [imp, sec] = contribReportSections(us);
     const d = (await runJson("contrib", "--total", "us.imports_gs", "--vs", "us.inventory", "--window", "12")).divergence;
     expect(d).toMatchObject({ from: "2024-07", to: "2025-06", months: 12 });
     expect(imp.title).toMatch(/US imports \(goods and services, BOPTIMP\) vs business inventories, 2024-07\.\.2025-06/);
@@ -150,10 +159,10 @@ describe("the report's contribution sections (US only: the inputs China lacks)",
     expect(sec.title).toMatch(/data end 2019-06/);
     expect(sec.html.html).toContain(`<td class="n">2018-07..2019-06</td><td class="n">${w.totalYoy.toFixed(2)}</td><td class="n">${w.contributions["us.census.manufacturing_inventory"].toFixed(2)}</td>`);
     // in a report whose data run to 2025-11 the 2019-06 table is left out, with a sentence saying why (issue 26)
-    const [, stale] = await contribReportSections("us", "en", "2025-11");
+    const [, stale] = contribReportSections(us, "en", "2025-11");
     expect(stale.html.html).not.toContain("<table>");
     expect(stale.html.html).toContain("Not shown: the shipped Census sector inventories end 2019-06, more than 24 months before this report&#39;s data (2025-11).");
-    const [, recent] = await contribReportSections("us", "en", "2021-06");
+    const [, recent] = contribReportSections(us, "en", "2021-06");
     expect(recent.html.html).toContain("<table>");
   });
 });

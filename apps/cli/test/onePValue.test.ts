@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { runOverview as mainJobExtras } from "../src/format/overview.ts";
-import { backtestInputs } from "@kitchin/jobs/node";
-import { reportScores } from "@kitchin/report";
+import { overviewJob } from "@kitchin/jobs/node";
 import type { Io } from "../src/context.ts";
 import { run, runJson, tmpPath } from "./helpers.ts";
 import { readFileSync } from "node:fs";
@@ -16,9 +15,8 @@ describe("the same p for the same cell on every face", () => {
     const key = (r: { asset: string; phase: string }) => `${r.asset} ${r.phase}`;
     const byCell = new Map(score.scores.map((r) => [key(r), r]));
     expect(score.scores.filter((r) => r.pValue !== null).length).toBeGreaterThan(100);
-    // The report's scores (the `report` command's inputs: ex-post, every shipped asset, from 2011-01).
-    const sinp = await backtestInputs({ dataset: "cn", from: "2011-01", mode: "ex-post", assets: "all" }, { defaultMode: "ex-post", assets: "all" });
-    const rep = reportScores(sinp);
+    // The report's scores: the overview job as `kitchin report` runs it (ex-post, every shipped asset, from 2011-01).
+    const rep = (await overviewJob({ source: { own: { dataset: "cn" } } })).scores;
     expect(rep.scores.length).toBe(score.scores.length);
     for (const r of rep.scores) {
       expect(r.pValue, key(r)).toBe(byCell.get(key(r))!.pValue);

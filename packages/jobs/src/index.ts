@@ -8,3 +8,4 @@ export * from "./request.ts";
 export * from "./now.ts";
 export * from "./cycleJson.ts";
 export * from "./limits.ts";
+export * from "./outlookJson.ts";

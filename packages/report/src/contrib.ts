@@ -8,21 +8,17 @@
 import { wordOf, type Lang } from "@kitchin/core";
 import { fmt, pct } from "./text/numbers.ts";
 import { html, table, type Section } from "./html.ts";
-import { CONTRIB_DEFAULTS, computeContrib, shortLabels } from "@kitchin/jobs/node";
-import { specContext } from "@kitchin/jobs/node";
+import { shortLabels, type ContribData, type ContribDivergence } from "@kitchin/jobs/node";
 
 /** Sector contributions older than this many months before the report's last month are left out (issue 26). */
 export const CONTRIB_STALE_MONTHS = 24;
 
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 
-export async function contribReportSections(region: "cn" | "us" | null | undefined, lang: Lang = "en", reportEnd?: string): Promise<Section[]> {
-  if (region !== "us") return [];
+export function contribReportSections(x: { divergence: ContribDivergence; sectors: ContribData } | null, lang: Lang = "en", reportEnd?: string): Section[] {
+  if (!x) return [];
   const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
-  const ctx = await specContext();
-  const d = computeContrib({ total: "us.imports_gs", components: [], vs: "us.inventory", window: 12 }, ctx).divergence!;
-  const { total, components } = CONTRIB_DEFAULTS.us;
-  const s = computeContrib({ total, components: [...components], window: 12 }, ctx);
+  const d = x.divergence, s = x.sectors;
   const labels = shortLabels(s.components);
   const end = s.rows[s.rows.length - 1].date;
   const stale = reportEnd !== undefined && monthIndex(reportEnd) - monthIndex(end) > CONTRIB_STALE_MONTHS;

@@ -4,7 +4,6 @@ export * from "./charts.ts";
 export { clientPage, clientText, specName, seriesName as clientSeriesName } from "./clientText.ts";
 export * from "./contrib.ts";
 export * from "./cycleReport.ts";
-export * from "./growth.ts";
 export * from "./html.ts";
 export * from "./industries.ts";
 export * from "./legend.ts";

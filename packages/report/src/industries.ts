@@ -7,7 +7,7 @@
  */
 import { inLang, wordOf, type Lang } from "@kitchin/core";
 import { pct } from "./text/numbers.ts";
-import { industriesData, pairsData, type IndustriesData } from "@kitchin/jobs/node";
+import type { IndustriesData, PairsData } from "@kitchin/jobs/node";
 import { INDUSTRY_LABELS, phaseText, positionLabel, stateLabel } from "./text/industryLabels.ts";
 import { CHART_WIDTH, chartSvg, type Spec } from "./charts.ts";
 import { figure, html, join, table, type SafeHtml, type Section } from "./html.ts";
@@ -45,9 +45,8 @@ function latestTable(d: IndustriesData, lang: Lang): SafeHtml {
   }));
 }
 
-function pairsTable(lang: Lang): SafeHtml {
+function pairsTable(p: PairsData, lang: Lang): SafeHtml {
   const L = INDUSTRY_LABELS[lang];
-  const p = pairsData();
   const rel = (r: string) => (r === "same" ? L.same : r === "opposite" ? L.opposite : L.unknown);
   const nm = (x: { name: string; nameZh: string }) => (lang === "zh" ? x.nameZh : x.name);
   return html`<p>${p.at} · ${L.same} ${String(p.summary.same)}, ${L.opposite} ${String(p.summary.opposite)}, ${L.unknown} ${String(p.summary.unknown)}</p>${table([L.theme, L.china, L.inventory, L.us, L.inventory, L.usPhase, L.relation], p.pairs.map((r) => [
@@ -55,15 +54,15 @@ function pairsTable(lang: Lang): SafeHtml {
     ]))}`;
 }
 
-export async function industryReportSections(region: "cn" | "us" | null | undefined, lang: Lang = "en"): Promise<Section[]> {
-  if (region !== "us" && region !== "cn") return [];
+export async function industryReportSections(x: { data: IndustriesData; pairs: PairsData } | null, lang: Lang = "en"): Promise<Section[]> {
+  if (!x) return [];
   const T = TITLES[lang];
-  const d = industriesData(region);
+  const d = x.data;
   const svg = await chartSvg(breadthChart(d, lang));
   const notes = join(d.notes.map((n) => html`<p class="intro">${wordOf("note", lang)}: ${inLang(n, lang)}</p>`));
   return [{
     id: "industries",
     title: T.section,
-    html: html`<h3>${T.breadth}</h3>${figure("industry-breadth", svg)}<h3>${T.latest}</h3>${latestTable(d, lang)}<h3>${T.pairs}</h3>${pairsTable(lang)}${notes}`,
+    html: html`<h3>${T.breadth}</h3>${figure("industry-breadth", svg)}<h3>${T.latest}</h3>${latestTable(d, lang)}<h3>${T.pairs}</h3>${pairsTable(x.pairs, lang)}${notes}`,
   }];
 }

@@ -5,16 +5,14 @@
  */
 import { wordOf, type Lang } from "@kitchin/core";
 import { fmt, pct } from "./text/numbers.ts";
-import { leadTableSection } from "@kitchin/jobs/node";
-import { syncSection } from "@kitchin/jobs/node";
+import type { LeadTableData, SyncData } from "@kitchin/jobs/node";
 import { table, type Section } from "./html.ts";
 
-export function macroReportSections(region: "cn" | "us" | null | undefined, lang: Lang = "en"): Section[] {
-  if (!region) return [];
+export function macroReportSections(x: { lead: LeadTableData; sync: SyncData } | null, lang: Lang = "en"): Section[] {
+  if (!x) return [];
   const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
   const zh = lang === "zh";
-  const lead = leadTableSection(region);
-  const s = syncSection();
+  const { lead, sync: s } = x;
   const n = s.counts;
   return [
     {

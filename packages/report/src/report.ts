@@ -11,9 +11,9 @@
 import { basename } from "node:path";
 import { checkReportAssets } from "@kitchin/jobs";
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, uniqueNotes } from "@kitchin/core";
-import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson, scorePhases, type Headline, type ScoreJson } from "@kitchin/backtest";
+import type { Headline, ScoreJson } from "@kitchin/backtest";
 import { displayName } from "@kitchin/datasets";
-import type { Inputs } from "@kitchin/jobs/node";
+import type { Inputs, ReportExtras } from "@kitchin/jobs/node";
 import { fmt, pct } from "./text/numbers.ts";
 import { byPhaseTable, metricsTable, vsEqual } from "./text/results.ts";
 import { isBenchmark, type Runs } from "@kitchin/jobs/node";
@@ -26,7 +26,6 @@ import { macroReportSections } from "./macro.ts";
 import { priceCaveatText } from "./text/priceCaveats.ts";
 import { industryReportSections } from "./industries.ts";
 import { phaseLegendHtml } from "./legend.ts";
-import { headlineLine } from "./growth.ts";
 import { specName } from "./clientText.ts";
 
 /** The version named in the report's footnote (the CLI's, apps/cli/package.json). */
@@ -46,15 +45,8 @@ export interface ReportData {
   headline?: Headline | null;
   /** When the report was made (`YYYY-MM-DD`, or the pinned month). */
   made?: string;
-}
-
-/** The heat map's scores: descriptive, on the ex-post history (labelled as such). */
-export function reportScores(sinp: Inputs, o: { permutations?: number; bootstrap?: number } = {}): ScoreJson {
-  const codes = codesOnAxis(sinp.phases.history, sinp.panel.start, sinp.panel.months, 0);
-  return scoreJson(scorePhases(sinp.panel, codes, {
-    permutations: o.permutations ?? BACKTEST_DEFAULTS.permutations, bootstrap: o.bootstrap ?? BACKTEST_DEFAULTS.bootstrap,
-    riskFree: sinp.cash, riskFreeLabel: sinp.prices.cashLabel, exPost: true,
-  }));
+  /** The growth line of the headline and the region's macro, contribution and industry sections (reportExtras). */
+  extras: ReportExtras;
 }
 
 /** A strategy or benchmark spec in words (`hold:cn.csi300` → "buy-and-hold 沪深300"). */
@@ -98,7 +90,11 @@ export function headlineFairness(h: Headline, lang: Lang): string {
   return bench + sw;
 }
 
-export async function reportHtml(d: ReportData): Promise<string> {
+/**
+ * The report: one self-contained HTML page of the overview job's results (and the call), drawn —
+ * charts, tables and words — without computing anything new.
+ */
+export async function render(d: ReportData): Promise<string> {
   const { inputs: inp, runs, scoreInputs: sinp, scores } = d;
   checkReportAssets(Math.max(inp.panel.assets.length, sinp.panel.assets.length));
   const lang = d.lang ?? "en";
@@ -127,7 +123,7 @@ export async function reportHtml(d: ReportData): Promise<string> {
     return phaseChart(history, [{ name: name(id), start: inp.panel.start, values: Float64Array.from(row, (x) => (x / base) * 100) }], inp.from, inp.to, { lang, yTitle: w("indexed"), log: true, height: 170, asOf, legend: false, title: name(id) });
   });
   // The growth chart leads with the headline's walk-forward rotation (issue 26), named with its window.
-  const hLine = d.headline ? headlineLine(inp, runs, d.headline) : null;
+  const hLine = d.headline ? d.extras.headlineGrowth : null;
   const window = `${formatMonth(inp.from)}..${formatMonth(inp.to)}`;
   const cap = (t: string) => t[0].toUpperCase() + t.slice(1);
   // A second growth chart over the headline's own months: the rotation and its benchmarks from 1.
@@ -171,9 +167,9 @@ export async function reportHtml(d: ReportData): Promise<string> {
     },
     { id: "scores", title: zh ? `${w("scores")}，${formatMonth(sinp.from)}..${formatMonth(sinp.to)}，${w("exPost")}阶段` : `${w("scores")}, ${formatMonth(sinp.from)}..${formatMonth(sinp.to)}, ex-post phases`, html: join(heatSvgs.map((svg, i) => figure(i ? `scores-${i + 1}` : "scores", svg))) },
     { id: "best", title: w("bestFive"), html: table([w("phase"), w("asset"), w("score"), w("episodes"), w("meanEpisode"), w("annualised"), w("hit"), w("pValue"), w("qValue")], topScores) },
-    ...macroReportSections(inp.region, lang), // leading indicators and China–US sync (docs/macro.md)
-    ...(await contribReportSections(inp.region, lang, formatMonth(inp.to))), // imports vs inventories, sector contributions (docs/macro.md §7)
-    ...(await industryReportSections(inp.region, lang)), // industry breadth, latest by group, China–US pairs (docs/macro.md §4a)
+    ...macroReportSections(d.extras.macro, lang), // leading indicators and China–US sync (docs/macro.md)
+    ...contribReportSections(d.extras.contrib, lang, formatMonth(inp.to)), // imports vs inventories, sector contributions (docs/macro.md §7)
+    ...(await industryReportSections(d.extras.industries, lang)), // industry breadth, latest by group, China–US pairs (docs/macro.md §4a)
   ];
   const assets = inp.panel.assets.map(name).join(zh ? "、" : ", ");
   const intro = zh

@@ -19,7 +19,7 @@ import { runSpecs } from "@kitchin/jobs/node";
 import { STRATEGY_FLAGS } from "../flags.ts";
 import { runOptions } from "../requests.ts";
 import { defaultBenchmarks } from "@kitchin/jobs/node";
-import { writeTables } from "../format/export.ts";
+import { writeTables } from "@kitchin/jobs/node";
 import { sourceName, riskFreeLabel, strategyLabel } from "@kitchin/report";
 import { METRIC_HEADER, shortAnnualisedWarnings, byPhaseSheet, byPhaseTable, metricRow, metricsTable, returnsSheet, vsEqual, weightsSheet } from "@kitchin/report";
 

@@ -16,7 +16,7 @@ import { inputOptions } from "../requests.ts";
 import { defaultBenchmarks, defaultSpecs, runSpecs } from "@kitchin/jobs/node";
 import { STRATEGY_FLAGS } from "../flags.ts";
 import { runOptions } from "../requests.ts";
-import { writeTables } from "../format/export.ts";
+import { writeTables } from "@kitchin/jobs/node";
 import { sourceName, riskFreeLabel, strategyLabel } from "@kitchin/report";
 import { BEST_CRITERION, bestBySharpe, returnsSheet, shortAnnualisedWarnings, vsEqual } from "@kitchin/report";
 

@@ -2,7 +2,7 @@
  * `kitchin data list|show|export`: the shipped datasets (packages/datasets, DATA.md);
  * `kitchin data import|history|undo|remove`: the user's data folder (userData/, docs/data.md).
  */
-import { writeChecked } from "@kitchin/jobs/node";
+import { writeChecked, writeDatasetXlsx } from "@kitchin/jobs/node";
 import { KitchinError, formatMonth, parseMonth, shortText } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
 import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "@kitchin/jobs/node";
@@ -157,7 +157,7 @@ export const dataCommand: Command = {
       const kind = out ? (out.toLowerCase().endsWith(".xlsx") ? "xlsx" : out.toLowerCase().endsWith(".json") ? "json" : "csv") : format === "json" ? "json" : "csv";
       const json = () => toJson({ series: list.map((d) => ({ id: d.entry.id, name: d.entry.name, nameZh: d.entry.nameZh, unit: d.entry.unit, lag: d.entry.lag })), rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))) });
       if (!out) { io.out(kind === "json" ? json() : toCsv(header, rows)); return; }
-      if (kind === "xlsx") await writeXlsx(out, header, rows, list);
+      if (kind === "xlsx") await writeDatasetXlsx(out, header, rows, list);
       else writeChecked(out, kind === "json" ? json() : toCsv(header, rows));
       io.err(`wrote ${list.length} series × ${rows.length} months to ${out}\n`);
       return;
@@ -165,22 +165,6 @@ export const dataCommand: Command = {
     throw new UsageError(sub ? `unknown data sub-command "${sub}"; use list, show, export, import, history, undo or remove` : "data needs a sub-command: list, show, export, import, history, undo or remove");
   },
 };
-
-async function writeXlsx(path: string, header: string[], rows: (string | number | null)[][], list: DatasetSeries[]): Promise<void> {
-  const mod = await import("exceljs");
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("data");
-  ws.addRow(header);
-  ws.addRow(["name", ...list.map((d) => d.entry.name)]);
-  ws.addRow(["名称", ...list.map((d) => d.entry.nameZh)]);
-  ws.addRow(["unit", ...list.map((d) => d.entry.unit)]);
-  for (const r of rows) ws.addRow(r);
-  const src = wb.addWorksheet("sources");
-  src.addRow(["id", "source", "terms", "derivation"]);
-  for (const d of list) src.addRow([d.entry.id, d.entry.source, d.entry.terms, d.entry.derivation]);
-  writeChecked(path, new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
-}
 
 /** The change set of an import (or a dry run) as text; names from the file are escaped (shortText). */
 function printImport(r: ImportResult, out: (t: string) => void, zh: boolean): void {

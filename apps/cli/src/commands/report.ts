@@ -6,8 +6,8 @@
  */
 import { resolve } from "node:path";
 import { BACKTEST_DEFAULTS } from "@kitchin/backtest";
-import { Readers, callJob, checkWritable, overviewJob, writeChecked } from "@kitchin/jobs/node";
-import { cycleReportHtml, reportHtml, type CycleOnlyWhy } from "@kitchin/report";
+import { Readers, callJob, checkWritable, overviewJob, reportExtras, writeChecked } from "@kitchin/jobs/node";
+import { cycleReportHtml, render, type CycleOnlyWhy } from "@kitchin/report";
 import { pdfTarget, printPdf } from "@kitchin/report/pdf";
 import { int, list, oneOf, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -71,7 +71,7 @@ export const reportCommand: Command = {
     }, readers);
     // The call and the cycle table: the core's analysis of the region's demand and inventory.
     const call = job.inputs.region || str(p, "file") ? await callOf(p, io, readers) : undefined;
-    writeChecked(out, await reportHtml({ inputs: job.inputs, runs: job.runs, scoreInputs: job.scoreInputs, scores: job.scores, lang: langOf(p), call: call && { a: call.a, ctx: call.ctx, outlook: call.outlook }, headline: job.headline, made: madeOn(p, io) }));
+    writeChecked(out, await render({ inputs: job.inputs, runs: job.runs, scoreInputs: job.scoreInputs, scores: job.scores, lang: langOf(p), call: call && { a: call.a, ctx: call.ctx, outlook: call.outlook }, headline: job.headline, made: madeOn(p, io), extras: await reportExtras(job.inputs, job.runs, job.headline) }));
     done(null);
   },
 };

@@ -17,7 +17,7 @@ import { formatOf, langOf } from "../options.ts";
 import { backtestInputs } from "@kitchin/jobs/node";
 import { BACKTEST_INPUT_FLAGS } from "../flags.ts";
 import { inputOptions } from "../requests.ts";
-import { writeTables } from "../format/export.ts";
+import { writeTables } from "@kitchin/jobs/node";
 import { sourceName, riskFreeLabel } from "@kitchin/report";
 
 export const SCORE_HEADER = ["asset", "phase", "score", "episodes", "positive", "meanEpisodeReturn", "annualizedReturn", "hitRate", "pValue", "qValue", "rank", "medianEpisodeReturn", "months", "volatility", "sharpe", "tStat", "ciLow", "ciHigh"] as const;

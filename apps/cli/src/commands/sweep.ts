@@ -12,7 +12,7 @@ import type { Command } from "../command.ts";
 import { printWarnings, toJson, type Io } from "../context.ts";
 import { UsageError } from "../errors.ts";
 import { BACKTEST_INPUT_FLAGS } from "../flags.ts";
-import { writeTables } from "../format/export.ts";
+import { writeTables } from "@kitchin/jobs/node";
 import { progressBar } from "../format/progress.ts";
 import { fmt, pct, renderTable } from "../format/table.ts";
 import { formatOf, langOf } from "../options.ts";

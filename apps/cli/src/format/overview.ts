@@ -7,8 +7,8 @@ import { resolve } from "node:path";
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
 import { displayName } from "@kitchin/datasets";
 import { checkReportAssets } from "@kitchin/jobs";
-import { checkWritable, overviewJob, overviewJson, writeChecked, type OverviewJson, type OverviewSource, type Readers } from "@kitchin/jobs/node";
-import { headlineText, priceCaveatText, reportHtml, riskFreeLabel, strategyLabel, vsEqual, type CallInput } from "@kitchin/report";
+import { checkWritable, overviewJob, reportExtras, overviewJson, writeChecked, type OverviewJson, type OverviewSource, type Readers } from "@kitchin/jobs/node";
+import { headlineText, priceCaveatText, render, riskFreeLabel, strategyLabel, vsEqual, type CallInput } from "@kitchin/report";
 import { printWarnings, type Io } from "../context.ts";
 import { fmt, pct, renderTable, termText } from "./table.ts";
 
@@ -36,7 +36,7 @@ export async function runOverview(source: OverviewSource, io: Io, o: OverviewRun
   const job = await overviewJob({ source, from: o.from, riskFree: o.riskFree, vintages: o.vintages, now: o.now, forReport: report !== null }, o.readers);
   if (report) {
     checkReportAssets(Math.max(job.inputs.panel.assets.length, job.scoreInputs.panel.assets.length));
-    writeChecked(report, await reportHtml({ inputs: job.inputs, runs: job.runs, scoreInputs: job.scoreInputs, scores: job.scores, lang, call: o.call, headline: job.headline, made: o.made }));
+    writeChecked(report, await render({ inputs: job.inputs, runs: job.runs, scoreInputs: job.scoreInputs, scores: job.scores, lang, call: o.call, headline: job.headline, made: o.made, extras: await reportExtras(job.inputs, job.runs, job.headline) }));
   }
   if (print) printOverview(job, lang, io, report);
   // The warnings the JSON holds (thin samples, missing prices …), on stderr.

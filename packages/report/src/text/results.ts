@@ -1,14 +1,9 @@
 /** Turning strategy results into tables (terminal, CSV/XLSX sheets) and JSON. */
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
 import type { StrategyMetrics, StrategyResult } from "@kitchin/backtest";
+import type { OutTable } from "@kitchin/jobs/node";
 import { fmt, pct } from "./numbers.ts";
 
-/** A result table as the faces write it (CSV, JSON, XLSX sheets). */
-export interface OutTable {
-  name: string;
-  header: string[];
-  rows: unknown[][];
-}
 
 export const METRIC_HEADER = ["strategy", "from", "to", "months", "totalReturn", "cagr", "volatility", "sharpe", "sortino", "maxDrawdown", "drawdownPeak", "drawdownTrough", "drawdownRecovery", "calmar", "hitRate", "turnover", "exposure", "riskFree", "stamp"] as const;
 
