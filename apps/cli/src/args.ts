@@ -22,6 +22,13 @@ export interface FlagSpec {
   value?: "number" | "numbers";
   whole?: boolean;
   min?: number;
+  /** The values the flag takes, checked when the command line is parsed. */
+  choices?: readonly string[];
+  /**
+   * The flags this one applies with (any of them): given without them it would be ignored, so it is
+   * refused when the command line is parsed (`cycles --dataset cn --lag 3`: a release lag is for --file).
+   */
+  with?: readonly string[];
 }
 
 export type FlagSpecs = Record<string, FlagSpec>;
@@ -54,7 +61,14 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
   }
   for (const [name, spec] of Object.entries(specs)) {
     const v = parsed.flags[name];
-    if (spec.value === undefined || v === undefined) continue;
+    if (v === undefined) continue;
+    if (spec.with && !spec.with.some((w) => parsed.flags[w] !== undefined)) {
+      throw new UsageError(`--${name} applies only with ${spec.with.map((w) => `--${w}`).join(" or ")}`);
+    }
+    if (spec.choices && typeof v === "string" && !spec.choices.includes(v)) {
+      throw new UsageError(`--${name} must be one of ${spec.choices.join(", ")}, got "${shortText(v, 40)}"`);
+    }
+    if (spec.value === undefined) continue;
     for (const one of Array.isArray(v) ? v : [v as string]) {
       const items = spec.value === "numbers" ? one.split(",") : [one];
       for (const item of items) numberOf(name, item, spec.whole ?? false, spec.min ?? -Infinity);

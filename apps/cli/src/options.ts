@@ -6,9 +6,9 @@ import { UsageError } from "./errors.ts";
 import { int, num, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 
 export const TURN_FLAGS: FlagSpecs = {
-  method: { type: "string", arg: "bbq|bry-boschan", description: "turning-point method (default bbq)" },
-  preset: { type: "string", arg: "monthly|quarterly|inventory", description: "parameter preset (see docs/turning-points.md); for phase/cycles: the inventory series'" },
-  "demand-preset": { type: "string", arg: "monthly|quarterly|inventory", description: "phase/cycles: preset for the demand series (default monthly)" },
+  method: { type: "string", arg: "bbq|bry-boschan", choices: ["bbq", "bry-boschan"], description: "turning-point method (default bbq)" },
+  preset: { type: "string", arg: "monthly|quarterly|inventory", choices: ["monthly", "quarterly", "inventory"], description: "parameter preset (see docs/turning-points.md); for phase/cycles: the inventory series'" },
+  "demand-preset": { type: "string", arg: "monthly|quarterly|inventory", choices: ["monthly", "quarterly", "inventory"], description: "phase/cycles: preset for the demand series (default monthly)" },
   window: { type: "string", arg: "N", value: "number", description: "half-width of the extreme window, in observations" },
   censor: { type: "string", arg: "N", value: "number", description: "no turn within N observations of either end" },
   "min-phase": { type: "string", arg: "N", value: "number", description: "shortest phase (peak→trough, trough→peak)" },
@@ -37,7 +37,7 @@ export const PHASE_RULE_FLAGS: FlagSpecs = { ...TURN_FLAGS, ...REVERSAL_FLAGS };
 
 export const OUTPUT_FLAGS: FlagSpecs = {
   format: { type: "string", arg: "table|json|csv", description: "output format (default table)" },
-  lang: { type: "string", arg: "en|zh", description: "language of labels (default en)" },
+  lang: { type: "string", arg: "en|zh", choices: ["en", "zh"], description: "language of labels (default en)" },
 };
 
 const PRESETS = ["monthly", "quarterly", "inventory"] as const;

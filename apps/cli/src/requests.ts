@@ -29,9 +29,6 @@ export function cycleRequest(p: ParsedArgs): CycleRequest {
 }
 
 export function outlookRequest(p: ParsedArgs): OutlookRequest {
-  if (str(p, "demand-kind") !== undefined && str(p, "file") === undefined) {
-    throw new UsageError("--demand-kind goes with --file: a shipped series' kind is in the catalog (kitchin data list)");
-  }
   return {
     ...cycleRequest(p), deflator: str(p, "deflator"),
     demandKind: str(p, "demand-kind") === undefined ? undefined : oneOf(p, "demand-kind", ["yoy", "cumulative_yoy"] as const, "yoy"),
