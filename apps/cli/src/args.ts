@@ -62,9 +62,6 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
   for (const [name, spec] of Object.entries(specs)) {
     const v = parsed.flags[name];
     if (v === undefined) continue;
-    if (spec.with && !spec.with.some((w) => parsed.flags[w] !== undefined)) {
-      throw new UsageError(`--${name} applies only with ${spec.with.map((w) => `--${w}`).join(" or ")}`);
-    }
     if (spec.choices && typeof v === "string" && !spec.choices.includes(v)) {
       throw new UsageError(`--${name} must be one of ${spec.choices.join(", ")}, got "${shortText(v, 40)}"`);
     }
@@ -73,6 +70,11 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
       const items = spec.value === "numbers" ? one.split(",") : [one];
       for (const item of items) numberOf(name, item, spec.whole ?? false, spec.min ?? -Infinity);
     }
+  }
+  // Values first (a wrong value is the more specific mistake), then flags that apply only with others.
+  for (const [name, spec] of Object.entries(specs)) {
+    if (parsed.flags[name] === undefined || !spec.with || spec.with.some((w) => parsed.flags[w] !== undefined)) continue;
+    throw new UsageError(`--${name} applies only with ${spec.with.map((w) => `--${w}`).join(" or ")}`);
   }
   return parsed;
 }

@@ -42,6 +42,28 @@ describe("the issue's cases", () => {
   });
 });
 
+describe("flags that do not apply, and values outside a flag's choices", () => {
+  it("cycles --dataset cn --lag 3: a release lag is for --file", () => refused(["cycles", "--dataset", "cn", "--lag", "3"], /--lag applies only with --file/));
+  it("backtest --dataset cn --gaps keep: gaps are of --prices", () => refused(["backtest", "--dataset", "cn", "--gaps", "keep"], /--gaps applies only with --prices/));
+  it("outlook --dataset cn --demand-kind yoy: the shipped series' kind is in the catalog", () => refused(["outlook", "--dataset", "cn", "--demand-kind", "yoy"], /--demand-kind applies only with --file/));
+  it("phase --dataset cn --method foo", () => refused(["phase", "--dataset", "cn", "--method", "foo"], /--method must be one of bbq, bry-boschan, got "foo"/));
+  it("with its partner the flag is taken (cycles --file F --lag 3)", async () => {
+    const { fixture } = await import("./helpers.ts");
+    const r = await run("cycles", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "3", "--format", "json");
+    expect(r.code, r.err).toBe(0);
+  });
+  for (const c of COMMANDS) {
+    const alone = Object.entries(c.flags).filter(([, s]) => s.with);
+    if (!alone.length) continue;
+    it(`${c.name}: each flag that goes with another is refused alone (${alone.map(([n]) => n).join(", ")})`, async () => {
+      for (const [name, s] of alone) {
+        const value = s.type === "boolean" ? [] : [s.choices?.[0] ?? (s.value ? "1" : "x")];
+        await refused([c.name, `--${name}`, ...value], new RegExp(`--${name} applies only with ${s.with!.map((w) => `--${w}`).join(" or ")}`));
+      }
+    });
+  }
+});
+
 describe("every command", () => {
   it("declares every flag that has a shared limit as numeric", () => {
     const undeclared = COMMANDS.flatMap((c) => Object.entries(c.flags).filter(([n, s]) => limitOf(n) && s.type === "string" && s.value === undefined).map(([n]) => `${c.name} --${n}`));
