@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FUNCTIONS_ZH } from "../src/i18n.ts";
+import { requiredAfterOptional } from "./metadataRules.ts";
 import { iconPng } from "./icons.ts";
 import { checkManifestVersion } from "./version.ts";
 
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   const meta = await generateCustomFunctionsMetadata(source, false);
   if (meta.errors.length) throw new Error(`custom-functions-metadata:\n  ${meta.errors.join("\n  ")}`);
   const json = JSON.parse(meta.metadataJson) as { functions: MetaFunction[] };
+  const misordered = requiredAfterOptional(json.functions);
+  if (misordered.length) throw new Error(`a required parameter follows an optional one, which Excel refuses to load (office-js #1749): ${misordered.join(", ")}`);
   for (const f of json.functions) if (f.helpUrl) f.helpUrl = f.helpUrl.replace(DEV_BASE, base);
   await writeFile(join(dist, "functions.json"), JSON.stringify(json, null, 2));
   await writeFile(join(dist, "functions.zh-CN.json"), JSON.stringify(localize(json), null, 2));

@@ -25,7 +25,7 @@ export interface Flat {
  * within about two seconds (docs/excel.md, Limits), and 20,000 months is 1,600 years.
  */
 export function checkRows(n: number, what: string): void {
-  if (n > SIZE_LIMITS.excelRows) throw new KitchinError("bad-option", `${what} has ${n} rows; the add-in reads at most ${SIZE_LIMITS.excelRows} (docs/excel.md, Limits)`);
+  if (n > SIZE_LIMITS.excelRows) throw new KitchinError("bad-option", say("xlTooManyRows", { what, n, max: SIZE_LIMITS.excelRows }));
 }
 
 /** A 1-D view of a single-row or single-column range; `what` names it in errors. */
@@ -38,7 +38,7 @@ export function flatten(range: Range | null | undefined, what: string): Flat {
   // A ragged range (rows of different widths) is refused: its extra cells would be dropped silently.
   for (let i = 1; i < rows; i++) {
     if (!Array.isArray(range[i]) || range[i].length !== cols) {
-      throw new KitchinError("bad-option", `${what} is ragged: row ${i + 1} has ${Array.isArray(range[i]) ? range[i].length : 0} cells, row 1 has ${cols}`);
+      throw new KitchinError("bad-option", say("xlRagged", { what, row: i + 1, cells: Array.isArray(range[i]) ? range[i].length : 0, width: cols }));
     }
   }
   if (cols === 1) {
@@ -47,13 +47,13 @@ export function flatten(range: Range | null | undefined, what: string): Flat {
     return { cells, shape: "column" };
   }
   if (rows === 1) return { cells: range[0].slice(), shape: "row" };
-  throw new KitchinError("bad-option", `${what} must be one column or one row; got ${rows} rows × ${cols} columns`);
+  throw new KitchinError("bad-option", say("xlNotVector", { what, rows, cols }));
 }
 
 /** Numbers of a series range: blanks (and Wind's "--") are NaN; text is a `not-numeric` error naming the row. */
 export function numbers(range: Range | null | undefined, what: string, required = true): { values: Float64Array; shape: Shape } {
   const f = flatten(range, what);
-  if (required && f.cells.length === 0) throw new KitchinError("empty", `${what} range is empty`);
+  if (required && f.cells.length === 0) throw new KitchinError("empty", say("xlRangeEmpty", { what }));
   return { values: numericColumn(f.cells, { column: what }), shape: f.shape };
 }
 
@@ -70,7 +70,7 @@ export function texts(range: Range | null | undefined, what: string): string[] {
 /** Fails when two parallel ranges differ in length. */
 export function sameLength(a: ArrayLike<unknown>, aName: string, b: ArrayLike<unknown>, bName: string): void {
   if (a.length !== b.length) {
-    throw new KitchinError("length-mismatch", `${aName} and ${bName} ranges differ in length: ${a.length} vs ${b.length}`);
+    throw new KitchinError("length-mismatch", say("xlLengths", { a: aName, b: bName, na: a.length, nb: b.length }));
   }
 }
 
@@ -125,7 +125,7 @@ export interface Axis {
 export function axisOf(dates: Range | null | undefined, showNotes = false, headerRows = 0, lang: Lang = "en"): Axis {
   const f = flatten(dates, "dates");
   const n = f.cells.length;
-  if (n === 0) throw new KitchinError("empty", "dates range is empty; give the dates of the rows as the first argument");
+  if (n === 0) throw new KitchinError("empty", say("xlDatesEmpty"));
   const months = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const m = readMonth(f.cells[i], true);
@@ -135,9 +135,9 @@ export function axisOf(dates: Range | null | undefined, showNotes = false, heade
   const newestFirst = n > 1 && months[1] < months[0];
   for (let i = 1; i < n; i++) {
     const step = newestFirst ? months[i - 1] - months[i] : months[i] - months[i - 1];
-    if (step === 0) throw new KitchinError("duplicate", `${formatMonth(months[i])} appears twice`, { row: i + 1 + headerRows, column: "dates" });
+    if (step === 0) throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(months[i]) }), { row: i + 1 + headerRows, column: "dates" });
     if (step < 0) {
-      throw new KitchinError("unsorted", `dates must run oldest first or newest first: ${formatMonth(months[i])} follows ${formatMonth(months[i - 1])}`, { row: i + 1 + headerRows, column: "dates" });
+      throw new KitchinError("unsorted", say("xlDatesOrder", { month: formatMonth(months[i]), prev: formatMonth(months[i - 1]) }), { row: i + 1 + headerRows, column: "dates" });
     }
   }
   const order = new Int32Array(n);
@@ -149,7 +149,7 @@ export function axisOf(dates: Range | null | undefined, showNotes = false, heade
 /** A value range on the axis: a monthly series from the earliest month (gaps and bad cells checked by the core, rows named as the user sees them). */
 export function onAxis(axis: Axis, values: Range | null | undefined, name: string): Series {
   const cells = flatten(values, name).cells;
-  if (cells.length === 0) throw new KitchinError("empty", `${name} range is empty`);
+  if (cells.length === 0) throw new KitchinError("empty", say("xlRangeEmpty", { what: name }));
   sameLength(axis.months, "dates", cells, name);
   const n = cells.length;
   const dates = new Array<Cell>(n);

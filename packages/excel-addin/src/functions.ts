@@ -18,17 +18,17 @@ import { contribOf } from "./adapt/contrib.ts";
 import { outlookOf } from "./adapt/outlook.ts";
 
 /**
- * Inventory-cycle phase per row from demand (revenue) and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
+ * Inventory-cycle phase per row from demand and inventory growth: passive destocking, active restocking, passive restocking, active destocking.
  * @customfunction PHASE
  * @helpurl https://localhost:3000/help.html#PHASE
  * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
- * @param revenue Demand series, e.g. revenue YoY %, one value per month (a column or a row).
- * @param inventory Inventory series, e.g. finished-goods inventory YoY %, same rows as revenue.
+ * @param demand Demand series, e.g. revenue (sales) YoY %, one value per month (a column or a row).
+ * @param inventory Inventory series, e.g. finished-goods inventory YoY %, same rows as demand.
  * @param [options] Text like "lang=zh; format=id", "window=6; minPhase=6; demandPreset=monthly" or "mode=as-of; lag=1".
  * @returns A column of phase labels aligned with the input rows.
  */
-export function phase(dates: any[][], revenue: any[][], inventory: any[][], options?: string): any[][] {
-  return guardWithOptions(options, (o) => phaseOf(dates, revenue, inventory, o));
+export function phase(dates: any[][], demand: any[][], inventory: any[][], options?: string): any[][] {
+  return guardWithOptions(options, (o) => phaseOf(dates, demand, inventory, o));
 }
 
 /**
@@ -36,14 +36,14 @@ export function phase(dates: any[][], revenue: any[][], inventory: any[][], opti
  * @customfunction OUTLOOK
  * @helpurl https://localhost:3000/help.html#OUTLOOK
  * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first.
- * @param revenue Demand series, e.g. revenue YoY %, one value per month (a column or a row).
- * @param inventory Inventory series, e.g. finished-goods inventory YoY %, same rows as revenue.
- * @param [options] Text like "lang=zh; lag=1; horizons=1/3/6", "asOf=2020-06", "reversal=1; confirm=2" or "demandKind=cumulative_yoy; deflatorLag=1".
+ * @param demand Demand series, e.g. revenue (sales) YoY %, one value per month (a column or a row).
+ * @param inventory Inventory series, e.g. finished-goods inventory YoY %, same rows as demand.
  * @param [deflator] PPI YoY % on the same rows, for the real call (inventory YoY − PPI YoY; year-to-date demand minus the PPI mean since January).
+ * @param [options] Text like "lang=zh; lag=1; horizons=1/3/6", "asOf=2020-06", "reversal=1; confirm=2" or "demandKind=cumulative_yoy; deflatorLag=1".
  * @returns A table: the call, persistence, odds with Brier scores and skill, what flips the call, the real phase.
  */
-export function outlookTable(dates: any[][], revenue: any[][], inventory: any[][], options?: string, deflator?: any[][]): any[][] {
-  return guardWithOptions(options, (o) => outlookOf(dates, revenue, inventory, o, deflator));
+export function outlookTable(dates: any[][], demand: any[][], inventory: any[][], deflator?: any[][], options?: string): any[][] {
+  return guardWithOptions(options, (o) => outlookOf(dates, demand, inventory, deflator, o));
 }
 
 /**
@@ -73,17 +73,17 @@ export function turnsTable(dates: any[][], values: any[][], options?: string): a
 }
 
 /**
- * Inventory cycles, trough to trough, with restocking and destocking months (split into active and passive when revenue is given).
+ * Inventory cycles, trough to trough, with restocking and destocking months (split into active and passive when demand is given).
  * @customfunction CYCLES
  * @helpurl https://localhost:3000/help.html#CYCLES
  * @param dates Dates of the rows (date cells, text like 2023-07, or numbers like 202307), oldest or newest first; answers keep the input's order.
+ * @param demand Demand series on the same rows, to split restocking and destocking into active and passive months; leave it empty ("" or ,,) for inventory alone.
  * @param inventory Inventory series, e.g. finished-goods inventory YoY %.
- * @param [revenue] Demand series on the same rows, to split restocking and destocking into active and passive months.
  * @param [options] Text like "lang=zh; window=6; minPhase=6; minCycle=24".
  * @returns A table with a header row: one row per cycle and one for the cycle in progress.
  */
-export function cyclesTable(dates: any[][], inventory: any[][], revenue?: any[][], options?: string): any[][] {
-  return guardWithOptions(options, (o) => cyclesOf(dates, inventory, revenue, o));
+export function cyclesTable(dates: any[][], demand: any[][], inventory: any[][], options?: string): any[][] {
+  return guardWithOptions(options, (o) => cyclesOf(dates, demand, inventory, o));
 }
 
 /**
@@ -210,7 +210,7 @@ export async function sectors(table: any[][], options?: string): Promise<any[][]
  * @param inventory Inventory YoY %, one value per month (a column or a row); blank cells are missing.
  * @param valueAdded Value-added (volume) YoY %, e.g. industrial value added, on the same rows.
  * @param price Producer-price YoY %, e.g. PPI, on the same rows; also the deflator of the real-inventory columns.
- * @param ratio YoY % of the inventory/sales ratio on the same rows; with sales=true the sales (revenue) YoY % instead, from which the ratio's YoY is derived exactly.
+ * @param ratio YoY % of the inventory/sales ratio on the same rows; with sales=true the sales (demand) YoY % instead, from which the ratio's YoY is derived exactly.
  * @param [options] Text like "sales=true", "form=log; real=true" or "lang=zh".
  * @returns A table with a header row, then one row per input row: inventory, value added, price, ratio, explained (their sum), residual; with real=true real inventory growth (exact, difference).
  */

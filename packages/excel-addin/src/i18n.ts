@@ -9,10 +9,10 @@ export interface FunctionText {
 
 export const FUNCTIONS_ZH: Record<string, FunctionText> = {
   PHASE: {
-    description: "由需求（营收）与库存增速逐行判断库存周期阶段：被动去库、主动补库、被动补库、主动去库。",
+    description: "由需求与库存增速逐行判断库存周期阶段：被动去库、主动补库、被动补库、主动去库。",
     params: {
       dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
-      revenue: "需求序列，如营业收入同比（%），每月一个值（一列或一行）。",
+      demand: "需求序列，如营业收入（销售）同比（%），每月一个值（一列或一行）。",
       inventory: "库存序列，如产成品存货同比（%），与需求同行。",
       options: "选项文本，如 \"lang=zh; format=id\"、\"window=6; minPhase=6; demandPreset=monthly\" 或 \"mode=as-of; lag=1\"。",
     },
@@ -21,10 +21,10 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
     description: "当前实时阶段及其把握：实时与事后两种口径的持续性、阶段切换概率及样本外技能分、何种数据会改变判断，以及剔除价格后的实际阶段。",
     params: {
       dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可。",
-      revenue: "需求序列，如营业收入同比（%），每月一个值（一列或一行）。",
+      demand: "需求序列，如营业收入（销售）同比（%），每月一个值（一列或一行）。",
       inventory: "库存序列，如产成品存货同比（%），与需求同行。",
-      options: "选项文本，如 \"lang=zh; lag=1; horizons=1/3/6\"、\"asOf=2020-06\" 或 \"demandKind=cumulative_yoy; deflatorLag=1\"。",
       deflator: "同行的 PPI 同比（%），用于实际判断（库存同比 − PPI 同比；累计需求减去年初以来 PPI 均值）。",
+      options: "选项文本，如 \"lang=zh; lag=1; horizons=1/3/6\"、\"asOf=2020-06\" 或 \"demandKind=cumulative_yoy; deflatorLag=1\"。",
     },
   },
   STATE: {
@@ -44,11 +44,11 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
     },
   },
   CYCLES: {
-    description: "库存周期（低点到低点）及补库、去库月数；给出营收时再分为主动与被动。",
+    description: "库存周期（低点到低点）及补库、去库月数；给出需求时再分为主动与被动。",
     params: {
       dates: "各行日期（日期单元格、2023-07 这样的文本或 202307 这样的数字），由旧到新或由新到旧均可；结果保持输入的行序。",
+      demand: "同行的需求序列，用于把补库、去库分为主动与被动；只看库存时留空（\"\" 或 ,,）。",
       inventory: "库存序列，如产成品存货同比（%）。",
-      revenue: "同行的需求序列，用于把补库、去库分为主动与被动。",
       options: "选项文本，如 \"lang=zh; window=6; minPhase=6; minCycle=24\"。",
     },
   },
@@ -130,7 +130,7 @@ export const FUNCTIONS_ZH: Record<string, FunctionText> = {
       inventory: "库存同比（%），每月一个值（一列或一行）；空单元格视为缺失。",
       valueAdded: "增加值（量）同比（%），如工业增加值同比，与库存同行。",
       price: "生产者价格同比（%），如 PPI 同比，与库存同行；也是实际库存列的平减指数。",
-      ratio: "库销比同比（%），与库存同行；选项 sales=true 时改为营收（销售）同比（%），由其精确推出库销比同比。",
+      ratio: "库销比同比（%），与库存同行；选项 sales=true 时改为需求（营收、销售）同比（%），由其精确推出库销比同比。",
       options: "选项文本，如 \"sales=true\"、\"form=log; real=true\" 或 \"lang=zh\"。",
     },
   },

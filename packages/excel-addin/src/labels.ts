@@ -70,11 +70,6 @@ export const SECTOR_HISTORY = {
   zh: { unknown: "未知", share: "权重占比", restocking: "补库行业数", known: "状态已知行业数", restockingShare: "补库权重占比" },
 } as const;
 
-export const SECTOR_NO_SALES = {
-  en: "no sales column: phases are unknown; the table shows restocking and destocking only",
-  zh: "没有营收（销售）列：阶段未知，仅显示补库与去库",
-} as const;
-
 /** Column headers of CYCLE.DECOMPOSE (the terms of `kitchin decompose`; the last two with real=true). */
 export const DECOMPOSE_HEADERS = {
   en: ["inventory", "value added", "price", "ratio", "explained", "residual", "real (exact)", "real (difference)"],

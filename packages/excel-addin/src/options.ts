@@ -6,7 +6,7 @@
  * a Chinese keyboard types); values are trimmed. An unknown key, a repeated key or a bad value is a
  * `bad-option` error whose message lists what is accepted, so `#VALUE!` tells the user what to fix.
  */
-import { KitchinError, LIMITS, isKitchinError, parseMonth, type LimitName, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
+import { KitchinError, LIMITS, isKitchinError, parseMonth, say, type LimitName, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 
 export type OptionKind =
@@ -37,7 +37,7 @@ export function parseOptions(text: unknown, spec: OptionSpec): OptionValues {
   const out: OptionValues = {};
   if (text === undefined || text === null || text === "") return out;
   if (typeof text !== "string") {
-    throw new KitchinError("bad-option", `options must be text like "lang=zh; window=5", not ${String(text)}`);
+    throw new KitchinError("bad-option", say("xlOptionsNotText", { value: String(text) }));
   }
   const byLower = new Map<string, string>();
   for (const k of Object.keys(spec)) byLower.set(k.toLowerCase(), k);
@@ -46,18 +46,23 @@ export function parseOptions(text: unknown, spec: OptionSpec): OptionValues {
     if (part === "") continue;
     const eq = part.search(/[=:：]/);
     if (eq <= 0) {
-      throw new KitchinError("bad-option", `option "${part}" is not key=value; accepted keys: ${keyList(spec)}`);
+      throw new KitchinError("bad-option", say("xlNotKeyValue", { part, keys: keyList(spec) }));
     }
     const rawKey = part.slice(0, eq).trim();
     const key = byLower.get(rawKey.toLowerCase());
     if (key === undefined) {
-      throw new KitchinError("bad-option", `unknown option "${rawKey}"; accepted keys: ${keyList(spec)}`);
+      const now = RENAMED[rawKey.toLowerCase()];
+      if (now !== undefined && now in spec) throw new KitchinError("bad-option", say("xlRenamedOption", { key: rawKey, now }));
+      throw new KitchinError("bad-option", say("xlUnknownOption", { key: rawKey, keys: keyList(spec) }));
     }
-    if (key in out) throw new KitchinError("bad-option", `option "${key}" is given twice`);
+    if (key in out) throw new KitchinError("bad-option", say("xlOptionTwice", { key }));
     out[key] = convert(key, part.slice(eq + 1).trim(), spec[key]);
   }
   return out;
 }
+
+/** Options renamed in 0.2.0 (one word, demand, for revenue and sales): the old key (lower case) → the new one. */
+const RENAMED: Record<string, string> = { revenuelag: "demandLag", revenuelagof: "demandLagOf" };
 
 function keyList(spec: OptionSpec): string {
   return Object.keys(spec).join(", ");
@@ -69,20 +74,19 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
     case "number": {
       const x = v === "" ? NaN : Number(v);
       if (!Number.isFinite(x) || (kind.type === "int" && !Number.isInteger(x)) || x < kind.min || x > kind.max) {
-        const what = kind.type === "int" ? "a whole number" : "a number";
-        throw new KitchinError("bad-option", `option ${key}=${v} must be ${what} from ${kind.min} to ${kind.max}`);
+        throw new KitchinError("bad-option", say("xlOptionNumber", { key, value: v, whole: kind.type === "int", min: kind.min, max: kind.max }));
       }
       return x;
     }
     case "enum": {
       const hit = kind.values.find((x) => loose(x) === loose(v));
       if (hit === undefined) {
-        throw new KitchinError("bad-option", `option ${key}=${v} must be one of ${kind.values.join(", ")}`);
+        throw new KitchinError("bad-option", say("xlOptionOneOf", { key, value: v, values: kind.values }));
       }
       return hit;
     }
     case "month": {
-      if (!/^\d{4}-\d{2}$/.test(v)) throw new KitchinError("bad-option", `option ${key}=${v} must be a month written YYYY-MM, e.g. 2005-01`);
+      if (!/^\d{4}-\d{2}$/.test(v)) throw new KitchinError("bad-option", say("xlOptionMonth", { key, value: v }));
       parseMonth(v, `option ${key}`); // checks the month number (2005-13 is not a month)
       return v;
     }
@@ -90,7 +94,7 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
       const items = v.split(/[\s/|]+/).filter((x) => x !== "");
       const xs = items.map(Number);
       if (xs.length === 0 || xs.some((x) => !Number.isInteger(x) || x < kind.min || x > kind.max)) {
-        throw new KitchinError("bad-option", `option ${key}=${v} must be whole numbers from ${kind.min} to ${kind.max} separated by /, e.g. 1/3/6`);
+        throw new KitchinError("bad-option", say("xlOptionInts", { key, value: v, min: kind.min, max: kind.max }));
       }
       return xs.join("/");
     }
@@ -101,14 +105,14 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
         if (!isKitchinError(e)) throw e;
         // an unknown id in the options is a wrong input (#VALUE!), not missing data (#N/A)
         const why = e.message.replace(/; try `kitchin data list`/, "");
-        throw new KitchinError("bad-option", `option ${key}=${v}: ${why}; CYCLE.SERIES() lists the shipped ids`);
+        throw new KitchinError("bad-option", say("xlOptionSeriesId", { key, value: v, why }));
       }
     }
     case "bool": {
       const l = v.toLowerCase();
       if (l === "true" || l === "yes" || l === "1" || l === "y") return true;
       if (l === "false" || l === "no" || l === "0" || l === "n") return false;
-      throw new KitchinError("bad-option", `option ${key}=${v} must be true or false`);
+      throw new KitchinError("bad-option", say("xlOptionBool", { key, value: v }));
     }
   }
 }
@@ -127,10 +131,10 @@ export function splitErrorsOption<O>(text: O): { options: O; errorsAsText: boole
     const part = raw.trim();
     const eq = part.search(/[=:：]/);
     if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === "errors") {
-      if (seen) throw new KitchinError("bad-option", `option "errors" is given twice`); // like every other key (docs/excel.md)
+      if (seen) throw new KitchinError("bad-option", say("xlOptionTwice", { key: "errors" })); // like every other key (docs/excel.md)
       seen = true;
       const v = part.slice(eq + 1).trim().toLowerCase();
-      if (v !== "text" && v !== "cell") throw new KitchinError("bad-option", `option errors=${part.slice(eq + 1).trim()} must be cell (an error value, the default) or text (the error's message as text)`);
+      if (v !== "text" && v !== "cell") throw new KitchinError("bad-option", say("xlErrorsOption", { value: part.slice(eq + 1).trim() }));
       errorsAsText = v === "text";
     } else if (part !== "") rest.push(part);
   }
@@ -154,6 +158,21 @@ export const LANG: OptionSpec = { lang: { type: "enum", values: ["en", "zh"] } }
 
 export function langOf(o: OptionValues): Lang {
   return o.lang === "zh" ? "zh" : "en";
+}
+
+/**
+ * The language of a call's error message, read from its options text alone (`lang=zh` anywhere in
+ * it, any case, any separator), so an error in the options themselves — an unknown key, a bad
+ * value — is in the language asked for too. Nothing else decides it: no setting, no earlier call.
+ */
+export function langOfText(text: unknown): Lang {
+  if (typeof text !== "string") return "en";
+  for (const raw of text.split(SEPARATORS)) {
+    const part = raw.trim();
+    const eq = part.search(/[=:：]/);
+    if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === "lang" && part.slice(eq + 1).trim().toLowerCase() === "zh") return "zh";
+  }
+  return "en";
 }
 
 /** Turning-point dating (methods.md §2); the core's `resolveTurnOptions` checks the values. */
@@ -195,13 +214,13 @@ export const STATE_OPTIONS: OptionSpec = {
 
 /**
  * Release lags named by a shipped series id instead of a number: `lagOf=cn.inventory_yoy` is
- * `lag=` that series' catalog lag, `revenueLagOf`/`inventoryLagOf` the same per input. A worksheet
+ * `lag=` that series' catalog lag, `demandLagOf`/`inventoryLagOf` the same per input. A worksheet
  * range holds numbers, not ids, so the lag is always said in the call — never inferred from what
  * CYCLE.DATA returned elsewhere in the workbook (an answer must not depend on other cells' history).
  */
 export const LAG_OF: OptionSpec = {
   lagOf: { type: "seriesId" },
-  revenueLagOf: { type: "seriesId" },
+  demandLagOf: { type: "seriesId" },
   inventoryLagOf: { type: "seriesId" },
 };
 
@@ -216,7 +235,7 @@ export const PHASE_OPTIONS: OptionSpec = {
   ...REVERSAL_OPTIONS,
   ...MODE,
   lag: limitKind("lag"),
-  revenueLag: limitKind("revenueLag"),
+  demandLag: limitKind("revenueLag"), // the core's LIMITS still say revenueLag: same bounds
   inventoryLag: limitKind("inventoryLag"),
   ...LAG_OF,
   format: { type: "enum", values: ["label", "id", "code"] },
@@ -233,7 +252,7 @@ export const OUTLOOK_OPTIONS: OptionSpec = {
   ...DEMAND_PRESET,
   ...REVERSAL_OPTIONS,
   lag: limitKind("lag"),
-  revenueLag: limitKind("revenueLag"),
+  demandLag: limitKind("revenueLag"),
   inventoryLag: limitKind("inventoryLag"),
   deflatorLag: limitKind("lag"),
   ...LAG_OF,
@@ -269,21 +288,21 @@ export function cycleAnalysisOf(o: OptionValues): CycleAnalysisOptions {
     preset: t.preset,
     demandPreset: (o.demandPreset as TurnPreset | undefined) ?? "monthly",
     reversal: reversalOf(o),
-    revenueLag: releaseLagOf(o, "revenue"),
+    revenueLag: releaseLagOf(o, "demand"), // the core's name for the demand series' lag
     inventoryLag: releaseLagOf(o, "inventory"),
   };
 }
 
 /** Lag options that say the same thing twice: a number and a series id for one input. */
-const LAG_PAIRS = [["lag", "lagOf"], ["revenueLag", "revenueLagOf"], ["inventoryLag", "inventoryLagOf"], ["deflatorLag", "deflatorLagOf"]] as const;
+const LAG_PAIRS = [["lag", "lagOf"], ["demandLag", "demandLagOf"], ["inventoryLag", "inventoryLagOf"], ["deflatorLag", "deflatorLagOf"]] as const;
 
 /**
- * One input's release lag from the options: its own option (`revenueLag` or `revenueLagOf`) wins
+ * One input's release lag from the options: its own option (`demandLag` or `demandLagOf`) wins
  * over the shared one (`lag` or `lagOf`); default 0. A number and an id for the same input is an error.
  */
-export function releaseLagOf(o: OptionValues, input: "revenue" | "inventory" | "deflator"): number {
+export function releaseLagOf(o: OptionValues, input: "demand" | "inventory" | "deflator"): number {
   for (const [n, id] of LAG_PAIRS) {
-    if (o[n] !== undefined && o[id] !== undefined) throw new KitchinError("bad-option", `options ${n} and ${id} both set a release lag; give one`);
+    if (o[n] !== undefined && o[id] !== undefined) throw new KitchinError("bad-option", say("xlLagTwice", { lag: n, id }));
   }
   const own = o[`${input}Lag`] ?? lagOfId(o[`${input}LagOf`]);
   return (own ?? o.lag ?? lagOfId(o.lagOf) ?? 0) as number;

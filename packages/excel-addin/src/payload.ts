@@ -4,6 +4,8 @@
  * measured as the JSON Excel's runtime sends and refused above RESULT_LIMIT, below Excel's limit to
  * leave room for the envelope around it (its size is not documented), with a #VALUE! that says so.
  */
+import { messageOf, type Lang } from "@kitchin/core";
+
 export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const RESULT_LIMIT = 4 * 1024 * 1024;
 
@@ -31,7 +33,7 @@ export function payloadBytes(out: unknown): number {
 const MB = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 
 /** Returns `out` unchanged, or throws #VALUE! when it would pass the limit. */
-export function checkPayload<T>(out: T, limit = RESULT_LIMIT): T {
+export function checkPayload<T>(out: T, limit = RESULT_LIMIT, lang: Lang = "en"): T {
   if (!Array.isArray(out) || payloadBound(out as unknown[][]) <= limit) return out;
   const bytes = payloadBytes(out);
   if (bytes <= limit) return out;
@@ -39,6 +41,6 @@ export function checkPayload<T>(out: T, limit = RESULT_LIMIT): T {
   const cols = (out as unknown[][])[0]?.length ?? 0;
   throw new CustomFunctions.Error(
     CustomFunctions.ErrorCode.invalidValue,
-    `result too large for Excel: ${rows} rows × ${cols} columns is ${MB(bytes)} as sent; Excel takes at most ${MB(EXCEL_PAYLOAD_LIMIT)} per call and this add-in stops at ${MB(limit)} to leave room: give a shorter range (CYCLE.DATA: from/to)`,
+    messageOf("xlTooLarge", lang, { rows, cols, size: MB(bytes), excel: MB(EXCEL_PAYLOAD_LIMIT), limit: MB(limit) }),
   );
 }

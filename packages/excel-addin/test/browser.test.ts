@@ -138,7 +138,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
 
     it("OUTLOOK on CYCLE.DATA's ranges gives `kitchin outlook --dataset cn`'s call, persistence and odds (issue 19)", async () => {
       const cli = kitchin("outlook", "--dataset", "cn");
-      const out = value(await call(rt.page, "OUTLOOK", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "revenueLagOf=cn.demand_yoy; inventoryLagOf=cn.inventory_yoy"));
+      const out = value(await call(rt.page, "OUTLOOK", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), null, "demandLagOf=cn.demand_yoy; inventoryLagOf=cn.inventory_yoy"));
       const find = (label: string) => out.find((r) => r[0] === label)!;
       expect(find("as of")[1]).toBe(cli.asOf);
       expect(find("phase")[2]).toBe(cli.phase);
@@ -148,13 +148,13 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       for (const o of cli.odds) expect(find(`within ${o.horizon}m`)[4]).toBe(o.skill);
     });
 
-    it("PHASE as-of on CYCLE.DATA's ranges with revenueLagOf/inventoryLagOf equals `kitchin phase --dataset cn --mode as-of`", async () => {
+    it("PHASE as-of on CYCLE.DATA's ranges with demandLagOf/inventoryLagOf equals `kitchin phase --dataset cn --mode as-of`", async () => {
       const cli = kitchin("phase", "--dataset", "cn", "--mode", "as-of");
       const byMonth = new Map<string, string>(cli.phases.map((p: { date: string; phase: string | null }) => [p.date, p.phase ?? "unknown"]));
-      const out = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; revenueLagOf=cn.demand_yoy; inventoryLagOf=cn.inventory_yoy; format=id"));
+      const out = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; demandLagOf=cn.demand_yoy; inventoryLagOf=cn.inventory_yoy; format=id"));
       expect(out.map((r) => r[0])).toEqual(rows.months.map((m) => byMonth.get(m) ?? "unknown"));
       // the same with the lags spelled out as numbers
-      const lags = `revenueLag=${findEntry("cn.demand_yoy").lag}; inventoryLag=${findEntry("cn.inventory_yoy").lag}`;
+      const lags = `demandLag=${findEntry("cn.demand_yoy").lag}; inventoryLag=${findEntry("cn.inventory_yoy").lag}`;
       expect(value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), `mode=as-of; ${lags}; format=id`))).toEqual(out);
       const noLag = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; lag=0; format=id"));
       const lastKnown = (x: unknown[][]) => { let i = x.length - 1; while (i >= 0 && x[i][0] === "unknown") i--; return i; };
@@ -172,7 +172,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
 
     it("CYCLES equals `kitchin cycles --dataset cn`, the published troughs from 2000-05", async () => {
       const cli = kitchin("cycles", "--dataset", "cn");
-      const out = value(await call(rt.page, "CYCLES", col(rows.months), col(rows.b as number[]), col(rows.a as number[]), null));
+      const out = value(await call(rt.page, "CYCLES", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), null));
       const body = out.slice(1).filter((r) => r[0] !== "current");
       expect(body.map((r) => r.slice(1))).toEqual(
         cli.cycles.map((c: Record<string, string | number>) => [c.startTrough, c.peak, c.endTrough, c.months, c.restockMonths, c.destockMonths, c.activeRestockMonths, c.passiveRestockMonths, c.activeDestockMonths, c.passiveDestockMonths]),

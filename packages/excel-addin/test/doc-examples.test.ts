@@ -64,30 +64,30 @@ const isSeriesId = (name: string) => catalog.some((e) => e.id === name);
 
 beforeAll(async () => {
   rt = await openRuntime();
-  const demand = value(await call(rt.page, "DATA", "cn.demand_yoy", null, null), "demand");
-  const inventory = value(await call(rt.page, "DATA", "cn.inventory_yoy", null, null), "inventory");
-  months = [...new Set([...demand, ...inventory].map((r) => r[0] as string))].sort();
+  const demandRows = value(await call(rt.page, "DATA", "cn.demand_yoy", null, null), "demand");
+  const inventoryRows = value(await call(rt.page, "DATA", "cn.inventory_yoy", null, null), "inventory");
+  months = [...new Set([...demandRows, ...inventoryRows].map((r) => r[0] as string))].sort();
   const col = (xs: unknown[]) => xs.map((x) => [x]);
-  const revenue = await series("cn.demand_yoy");
+  const demand = await series("cn.demand_yoy");
   const inv = await series("cn.inventory_yoy");
   const states = async (id: string) => value(await call(rt.page, "STATE", col(months), await series(id), "preset=inventory; format=code"), `states of ${id}`);
   const census = readFileSync(join(REPO, "apps", "cli", "examples", "sectors-census-mtis.csv"), "utf8").trim().split("\n").map((l, i) => l.split(",").map((c, j) => (i > 0 && j === 2 ? Number(c) : c)));
   const entries: [string, Cells][] = [
     ["dates", col(months)],
-    ["revenue", revenue],
+    ["demand", demand],
     ["inventory", inv],
     ["values", inv],
     ["target", inv],
     ["indicator", await series("cn.ppi_yoy")],
     ["statesA", await states("cn.inventory_yoy")],
     ["statesB", await states("us.inventory_yoy")],
-    ["phases", value(await call(rt.page, "PHASE", col(months), revenue, inv, "format=id"), "phases")],
+    ["phases", value(await call(rt.page, "PHASE", col(months), demand, inv, "format=id"), "phases")],
     ["prices", (await series("us.spx")).map((r, i) => [r[0], seriesCache.get("us.gold")?.[i]?.[0] ?? ""])],
     ["names", [["S&P 500", "gold"]]],
     ["table", census],
     ["valueAdded", await series("cn.iva_cum_yoy")],
     ["price", await series("cn.ppi_yoy")],
-    ["ratio", revenue],
+    ["ratio", demand],
     ["seriesId", [["cn.inventory_yoy"]]],
     // CYCLE.CONTRIB: Census total business inventories and its three sectors (levels), names in a first row
     ["total", await series("us.census.total_inventory")],
@@ -108,7 +108,7 @@ async function argValue(a: Arg, what: string): Promise<unknown> {
     case "number":
       return a.value;
     case "range": {
-      const source = ({ A: "dates", B: "revenue", C: "inventory" } as Record<string, string>)[a.column];
+      const source = ({ A: "dates", B: "demand", C: "inventory" } as Record<string, string>)[a.column];
       if (!source) throw new Error(`${what}: column ${a.column} is not on the examples' sheet (A month, B demand, C inventory)`);
       if (a.first < 2 || a.last < a.first || a.last - 1 > months.length) throw new Error(`${what}: rows ${a.first}–${a.last} are outside the sheet (rows 2–${months.length + 1})`);
       return bindings.get(source)!.slice(a.first - 2, a.last - 1);

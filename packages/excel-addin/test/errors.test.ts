@@ -45,6 +45,8 @@ describe("errors=text (Excel builds that show only a generic text for custom err
     expect(() => phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=loud")).toThrowError(/errors=loud must be cell .* or text/);
     // a repeated key is refused, errors included (docs/excel.md)
     expect(() => splitErrorsOption("errors=text; errors=text")).toThrowError(/option "errors" is given twice/);
-    expect(() => phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=text; lang=zh; Errors=cell")).toThrowError(/option "errors" is given twice/);
+    expect(() => phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=text; Errors=cell")).toThrowError(/option "errors" is given twice/);
+    // in the call's language: lang=zh anywhere in the options, even beside the faulty key
+    expect(() => phase(dates, [[1], [2], [3]], [[1], [2], [3]], "errors=text; lang=zh; Errors=cell")).toThrowError(/^选项 "errors" 给出了两次$/);
   });
 });

@@ -47,7 +47,7 @@ const SAME: Same[] = [
   { name: "LEAD newest first", kind: "order", call: ["LEAD", Drev, col(rev2(rev)), col(rev2(inv)), null], plain: ["LEAD", D, col(rev), col(inv), null] },
   { name: "DECOMPOSE newest first", kind: "order", call: ["DECOMPOSE", Drev, col(rev2(inv)), col(rev2(rev)), col(rev2(inv.map((x) => x / 3))), col(rev2(rev.map((x) => x / 2))), null], plain: ["DECOMPOSE", D, col(inv), col(rev), col(inv.map((x) => x / 3)), col(rev.map((x) => x / 2)), null], map: (o) => [o[0], ...rev2(o.slice(1))], plainMap: (o) => o },
   { name: "TURNS newest first", kind: "order", call: ["TURNS", Drev, col(rev2(inv)), null], plain: ["TURNS", D, col(inv), null] },
-  { name: "CYCLES newest first", kind: "order", call: ["CYCLES", Drev, col(rev2(inv)), col(rev2(rev)), null], plain: ["CYCLES", D, col(inv), col(rev), null] },
+  { name: "CYCLES newest first", kind: "order", call: ["CYCLES", Drev, col(rev2(rev)), col(rev2(inv)), null], plain: ["CYCLES", D, col(rev), col(inv), null] },
   { name: "dates as Excel serials", kind: "dates", call: ["PHASE", col(serials), col(rev), col(inv), "format=id"], plain: ["PHASE", D, col(rev), col(inv), "format=id"] },
   { name: "dates as YYYYMM numbers", kind: "dates", call: ["PHASE", col(dates.map((d) => Number(d.replace("-", "")))), col(rev), col(inv), "format=id"], plain: ["PHASE", D, col(rev), col(inv), "format=id"] },
   { name: "dates as 2005年1月", kind: "dates", call: ["STATE", col(dates.map((d) => `${d.slice(0, 4)}年${+d.slice(5)}月`)), col(inv), null], plain: ["STATE", D, col(inv), null] },
@@ -154,7 +154,7 @@ describe("notes=true: what reading did, below the answer", () => {
     expect(out.slice(0, plain.length)).toEqual(plain);
     expect(out.slice(plain.length).map((x) => x[0])).toEqual([
       "note: dates run newest first: read in increasing order, answered in the input's order",
-      "note: column \"revenue\": months absent from the dates read as missing: 2010-11",
+      "note: column \"demand\": months absent from the dates read as missing: 2010-11",
       `note: column "inventory": 1 cell ("--") read as missing, row ${d.length - 40}`,
       "note: column \"inventory\": months absent from the dates read as missing: 2010-11",
     ]);

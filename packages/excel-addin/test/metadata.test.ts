@@ -9,6 +9,7 @@ import {
   BACKTEST_OPTIONS, CONTRIB_OPTIONS, CYCLE_OPTIONS, DECOMPOSE_OPTIONS, LEAD_OPTIONS, OUTLOOK_OPTIONS, PHASE_OPTIONS, SCORE_OPTIONS, SECTORS_OPTIONS, STATE_OPTIONS, SYNC_OPTIONS, TURNS_OPTIONS, parseOptions, type OptionSpec,
 } from "../src/options.ts";
 import { DIST } from "./harness.ts";
+import { requiredAfterOptional } from "../scripts/metadataRules.ts";
 
 const SPECS: Record<string, OptionSpec> = {
   PHASE: PHASE_OPTIONS, STATE: STATE_OPTIONS, TURNS: TURNS_OPTIONS, CYCLES: CYCLE_OPTIONS, SCORE: SCORE_OPTIONS, BACKTEST: BACKTEST_OPTIONS,
@@ -37,4 +38,33 @@ describe("option examples in functions.json and functions.zh-CN.json", () => {
       expect(checked).toBeGreaterThanOrEqual(9);
     });
   }
+});
+
+/**
+ * One argument order for every cycle function (0.2.0): dates, demand, inventory, then the function's
+ * other inputs, options last; no required parameter after an optional one (Excel would not load the
+ * add-in: office-js #1749 — the generator does not check it, the build does).
+ */
+describe("argument order in functions.json", () => {
+  type Param = { name: string; optional?: boolean; repeating?: boolean };
+  const meta = () => JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string; parameters: Param[] }[] };
+  const names = (id: string) => meta().functions.find((f) => f.id === id)!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+
+  it("every function that takes demand or inventory takes dates, demand, inventory in that order, options last", () => {
+    expect(names("PHASE")).toEqual(["dates", "demand", "inventory", "[options]"]);
+    expect(names("CYCLES")).toEqual(["dates", "demand", "inventory", "[options]"]);
+    expect(names("OUTLOOK")).toEqual(["dates", "demand", "inventory", "[deflator]", "[options]"]);
+    for (const f of meta().functions) {
+      const ps = f.parameters.map((p) => p.name);
+      expect(ps, f.id).not.toContain("revenue");
+      if (ps.includes("demand")) expect(ps.indexOf("demand"), f.id).toBeLessThan(ps.indexOf("inventory"));
+      if (ps.includes("options")) expect(ps.indexOf("options"), f.id).toBe(ps.length - 1);
+      if (ps.includes("dates")) expect(ps.indexOf("dates"), f.id).toBe(0);
+    }
+  });
+
+  it("no required parameter follows an optional one; the rule catches one that does", () => {
+    expect(requiredAfterOptional(meta().functions)).toEqual([]);
+    expect(requiredAfterOptional([{ id: "CYCLES", parameters: [{ name: "dates" }, { name: "demand", optional: true }, { name: "inventory" }] }])).toEqual(["CYCLES([demand], inventory)"]);
+  });
 });

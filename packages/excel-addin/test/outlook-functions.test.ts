@@ -38,7 +38,7 @@ describe("CYCLE.OUTLOOK", () => {
       const lags = ids.map((id) => loadSeries(id).entry.lag);
       const kind = region === "cn" ? "cumulative_yoy" : "yoy";
       const { months, cols } = rowsOf(ids);
-      const out = outlookTable(col(months), col(cols[0]), col(cols[1]), `revenueLag=${lags[0]}; inventoryLag=${lags[1]}; deflatorLag=${lags[2]}; demandKind=${kind}`, col(cols[2]));
+      const out = outlookTable(col(months), col(cols[0]), col(cols[1]), col(cols[2]), `demandLag=${lags[0]}; inventoryLag=${lags[1]}; deflatorLag=${lags[2]}; demandKind=${kind}`);
       expect(find(out, "as of")[1]).toBe(cli.asOf);
       expect(find(out, "phase")[2]).toBe(cli.phase);
       expect(find(out, "phase")[4]).toBe(cli.monthsInPhase);
@@ -65,7 +65,7 @@ describe("CYCLE.OUTLOOK", () => {
   it("as of a month: the call known then (no look-ahead through the face)", () => {
     const cli = kitchin("outlook", "--dataset", "cn", "--as-of", "2016-12");
     const { months, cols } = rowsOf(["cn.demand_yoy", "cn.inventory_yoy"]);
-    const out = outlookTable(col(months), col(cols[0]), col(cols[1]), "lag=1; asOf=2016-12; horizons=1/3/6");
+    const out = outlookTable(col(months), col(cols[0]), col(cols[1]), undefined, "lag=1; asOf=2016-12; horizons=1/3/6");
     expect(find(out, "as of")[1]).toBe(cli.asOf);
     expect(find(out, "phase")[2]).toBe(cli.phase);
     expect(find(out, "within 3m")[4]).toBe(cli.odds[1].skill);
@@ -73,17 +73,28 @@ describe("CYCLE.OUTLOOK", () => {
 
   it("bad input is a cell error with the message", () => {
     const m = ["2020-01", "2020-02"];
-    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1]), ""), "#VALUE!", /differ in length|same length|2 vs 1|1 vs 2/);
-    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), "horizons=0/3"), "#VALUE!", /horizons=0\/3 must be whole numbers from 1 to 24/);
-    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), "asOf=2020-13"), "#VALUE!", /asOf/);
+    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1]), undefined, ""), "#VALUE!", /differ in length|same length|2 vs 1|1 vs 2/);
+    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, "horizons=0/3"), "#VALUE!", /horizons=0\/3 must be whole numbers from 1 to 24/);
+    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, "asOf=2020-13"), "#VALUE!", /asOf/);
+  });
+
+  it("a call in the order before 0.2.0 (options before the deflator) is refused with the new order", () => {
+    const m = ["2020-01", "2020-02"];
+    const old = /^the fourth argument "lag=1" looks like options: the arguments are CYCLE\.OUTLOOK\(dates, demand, inventory, \[deflator\], \[options\]\) since 0\.2\.0/;
+    // CYCLE.OUTLOOK(dates, demand, inventory, "lag=1"): Excel passes the text as a 1×1 range
+    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lag=1"]]), "#VALUE!", old);
+    // CYCLE.OUTLOOK(dates, demand, inventory, "lag=1", ppi): the same, and the range in the options' place is not text
+    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lag=1"]], col([1, 2]) as never), "#VALUE!", old);
+    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, col([1, 2]) as never), "#VALUE!", /^options must be text like/);
+    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lang=zh"]]), "#VALUE!", /^the fourth argument "lang=zh" looks like options/);
   });
 });
 
 describe("CYCLE.OUTLOOK in Chinese", () => {
   it("labels rows and words in Chinese, numbers unchanged", () => {
     const { months, cols } = rowsOf(["cn.demand_yoy", "cn.inventory_yoy"]);
-    const en = outlookTable(col(months), col(cols[0]), col(cols[1]), "lag=1");
-    const zh = outlookTable(col(months), col(cols[0]), col(cols[1]), "lag=1; lang=zh");
+    const en = outlookTable(col(months), col(cols[0]), col(cols[1]), undefined, "lag=1");
+    const zh = outlookTable(col(months), col(cols[0]), col(cols[1]), undefined, "lag=1; lang=zh");
     expect(zh.length).toBe(en.length);
     const id = en.find((r) => r[0] === "phase")![2] as string;
     expect(zh.find((r) => r[0] === "名义阶段")![2]).toBe(id);

@@ -1,6 +1,6 @@
 /**
- * CYCLE.PHASE's release lags are said in the call (lag, revenueLag, inventoryLag, or lagOf,
- * revenueLagOf, inventoryLagOf = a shipped series id), never inferred from what CYCLE.DATA returned
+ * CYCLE.PHASE's release lags are said in the call (lag, demandLag, inventoryLag, or lagOf,
+ * demandLagOf, inventoryLagOf = a shipped series id), never inferred from what CYCLE.DATA returned
  * earlier: the same call on the same ranges gives the same rows whatever else the workbook computed.
  */
 import { readFileSync } from "node:fs";
@@ -56,7 +56,7 @@ describe("CYCLE.PHASE has no memory of CYCLE.DATA", () => {
   });
 });
 
-describe("lagOf, revenueLagOf, inventoryLagOf", () => {
+describe("lagOf, demandLagOf, inventoryLagOf", () => {
   const n = 120;
   const months = Array.from({ length: n }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
   const rev = Array.from({ length: n }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 40));
@@ -67,19 +67,25 @@ describe("lagOf, revenueLagOf, inventoryLagOf", () => {
     expect(findEntry("us.sales_yoy").lag).toBe(2);
     expect(findEntry("us.cpi_yoy").lag).toBe(1);
     expect(call("mode=as-of; lagOf=us.sales_yoy")).toEqual(call("mode=as-of; lag=2"));
-    expect(call("mode=as-of; revenueLagOf=us.cpi_yoy; inventoryLagOf=us.sales_yoy")).toEqual(call("mode=as-of; revenueLag=1; inventoryLag=2"));
-    // an input's own option wins over the shared one, as revenueLag over lag
-    expect(call("mode=as-of; lagOf=us.sales_yoy; revenueLag=0")).toEqual(call("mode=as-of; lag=2; revenueLag=0"));
-    expect(call("mode=as-of; lag=0; inventoryLagOf=us.sales_yoy")).toEqual(call("mode=as-of; revenueLag=0; inventoryLag=2"));
+    expect(call("mode=as-of; demandLagOf=us.cpi_yoy; inventoryLagOf=us.sales_yoy")).toEqual(call("mode=as-of; demandLag=1; inventoryLag=2"));
+    // an input's own option wins over the shared one, as demandLag over lag
+    expect(call("mode=as-of; lagOf=us.sales_yoy; demandLag=0")).toEqual(call("mode=as-of; lag=2; demandLag=0"));
+    expect(call("mode=as-of; lag=0; inventoryLagOf=us.sales_yoy")).toEqual(call("mode=as-of; demandLag=0; inventoryLag=2"));
   });
 
   it("an unknown id or a lag given twice is #VALUE! with what to fix", () => {
     expectCellError(() => call("mode=as-of; lagOf=cn.nothing"), "#VALUE!", /option lagOf=cn\.nothing: unknown series id "cn\.nothing".*CYCLE\.SERIES\(\) lists the shipped ids/);
-    expectCellError(() => call("mode=as-of; revenueLagOf="), "#VALUE!", /option revenueLagOf=/);
+    expectCellError(() => call("mode=as-of; demandLagOf="), "#VALUE!", /option demandLagOf=/);
     // ids are spelled as the catalog (and CYCLE.DATA) spells them; the message suggests the near ones
     expectCellError(() => call("mode=as-of; lagOf=US.SALES_YOY"), "#VALUE!", /did you mean us\.sales_yoy/);
     expectCellError(() => call("mode=as-of; lag=1; lagOf=us.cpi_yoy"), "#VALUE!", /options lag and lagOf both set a release lag; give one/);
     expectCellError(() => call("mode=as-of; inventoryLag=1; inventoryLagOf=us.cpi_yoy"), "#VALUE!", /options inventoryLag and inventoryLagOf both/);
     expectCellError(() => call("lagOf=us.cpi_yoy"), "#VALUE!", /lagOf/); // as-of options are refused with mode=ex-post, like lag
+  });
+
+  it("the names before 0.2.0 (revenueLag, revenueLagOf) are refused with the new name", () => {
+    expectCellError(() => call("mode=as-of; revenueLag=1"), "#VALUE!", /^option "revenueLag" is now "demandLag" \(renamed in 0\.2\.0/);
+    expectCellError(() => call("mode=as-of; RevenueLagOf=cn.demand_yoy"), "#VALUE!", /^option "RevenueLagOf" is now "demandLagOf"/);
+    expectCellError(() => call("mode=as-of; revenueLag=1; lang=zh"), "#VALUE!", /^选项 "revenueLag" 已改名为 "demandLag"/);
   });
 });

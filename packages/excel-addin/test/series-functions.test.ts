@@ -70,13 +70,13 @@ describe("CYCLE.PHASE", () => {
   it("names the row of text in a numeric range", () => {
     const r: (number | string)[] = rev.slice();
     r[11] = "abc";
-    expectCellError(() => phase(datesFor(col(r)), col(r), col(inv)), "#VALUE!", /row 12, column "revenue": "abc" is not a number/);
+    expectCellError(() => phase(datesFor(col(r)), col(r), col(inv)), "#VALUE!", /row 12, column "demand": "abc" is not a number/);
   });
 
   it("rejects ranges of different lengths, 2-D blocks, empty ranges, too little data, bad options", () => {
     expectCellError(() => phase(datesFor(col(rev)), col(rev), col(inv.slice(0, 150))), "#VALUE!", /dates and inventory ranges differ in length: 160 vs 150/);
-    expectCellError(() => phase(datesFor(col(inv)), rev.map((v, i) => [v, inv[i]]), col(inv)), "#VALUE!", /revenue must be one column or one row; got 160 rows × 2 columns/);
-    expectCellError(() => phase(datesFor(col(inv)), [], col(inv)), "#VALUE!", /revenue range is empty/);
+    expectCellError(() => phase(datesFor(col(inv)), rev.map((v, i) => [v, inv[i]]), col(inv)), "#VALUE!", /demand must be one column or one row; got 160 rows × 2 columns/);
+    expectCellError(() => phase(datesFor(col(inv)), [], col(inv)), "#VALUE!", /demand range is empty/);
     expectCellError(() => phase([[]], [[]], [[]]), "#VALUE!", /dates range is empty/);
     expectCellError(() => phase(datesFor(col(rev.slice(0, 8))), col(rev.slice(0, 8)), col(inv.slice(0, 8))), "#VALUE!", /at least \d+ observations/);
     // As-of phases need no turning points: the same 8 rows answer in that mode (the core's as-of path).
@@ -163,11 +163,11 @@ describe("CYCLE.CYCLES", () => {
   const invS = seriesFromObservations(dates, inv);
   const revS = seriesFromObservations(dates, rev);
 
-  it("equals the core's cycles with the active/passive split when revenue is given", () => {
+  it("equals the core's cycles with the active/passive split when demand is given", () => {
     const a = analyseCycle(revS, invS);
     const want = a.cycles;
     const now = a.current;
-    const out = cyclesTable(col(dates), col(inv), col(rev));
+    const out = cyclesTable(col(dates), col(rev), col(inv));
     expect(out[0]).toEqual(["cycle", "start trough", "peak", "end trough", "months", "restocking", "destocking", "Active restocking", "Passive restocking", "Active destocking", "Passive destocking"]);
     expect(want.length).toBeGreaterThanOrEqual(2);
     expect(out).toHaveLength(1 + want.length + (now ? 1 : 0));
@@ -181,10 +181,12 @@ describe("CYCLE.CYCLES", () => {
     if (now) expect(out[out.length - 1][0]).toBe("current");
   });
 
-  it("without revenue leaves the split blank; Chinese headers", () => {
+  it("without demand (left empty) leaves the split blank; Chinese headers", () => {
     const want = cycles(turns(invS.values));
     const now = currentCycle(turns(invS.values), observedSpan(invS)!.last - invS.start + 1);
-    const out = cyclesTable(col(dates), col(inv), undefined, "lang=zh");
+    const out = cyclesTable(col(dates), [[""]], col(inv), "lang=zh");
+    // every way Excel passes an empty argument gives the same table: "", an empty cell, ,, (null)
+    for (const none of [[[null]], [[]], [], null]) expect(cyclesTable(col(dates), none as unknown as [][], col(inv), "lang=zh")).toEqual(out);
     expect(out[0].slice(0, 5)).toEqual(["周期", "起点低点", "高点", "终点低点", "月数"]);
     expect(out[0][7]).toBe("主动补库");
     expect(out.slice(1, 1 + want.length).map((r) => r[4])).toEqual(want.map((c) => c.months));
@@ -193,14 +195,24 @@ describe("CYCLE.CYCLES", () => {
   });
 
   it("reports mismatched, text, empty and too-short inputs", () => {
-    expectCellError(() => cyclesTable(col(dates), col(inv.slice(1))), "#VALUE!", /dates and inventory ranges differ in length: 160 vs 159/);
-    expectCellError(() => cyclesTable(col(dates), col(inv), col(rev.slice(2))), "#VALUE!", /dates and revenue ranges differ in length/);
+    expectCellError(() => cyclesTable(col(dates), "" as never, col(inv.slice(1))), "#VALUE!", /dates and inventory ranges differ in length: 160 vs 159/);
+    expectCellError(() => cyclesTable(col(dates), col(rev.slice(2)), col(inv)), "#VALUE!", /dates and demand ranges differ in length/);
     const t: (number | string)[] = inv.slice();
     t[2] = "x";
-    expectCellError(() => cyclesTable(col(dates), col(t)), "#VALUE!", /row 3, column "inventory"/);
-    expectCellError(() => cyclesTable([], []), "#VALUE!", /dates range is empty/);
-    expectCellError(() => cyclesTable(col(dates.slice(0, 6)), col(inv.slice(0, 6))), "#VALUE!", /at least \d+ observations/);
-    expectCellError(() => cyclesTable(col(dates), col(inv), undefined, "demandPreset=monthly"), "#VALUE!", /demandPreset applies only when a revenue range is given/);
-    expectCellError(() => cyclesTable(col(dates), col(inv), undefined, "extend=true"), "#VALUE!", /unknown option "extend"/);
+    expectCellError(() => cyclesTable(col(dates), [[""]], col(t)), "#VALUE!", /row 3, column "inventory"/);
+    expectCellError(() => cyclesTable([], [[""]], col(inv)), "#VALUE!", /dates range is empty/);
+    expectCellError(() => cyclesTable(col(dates.slice(0, 6)), [[""]], col(inv.slice(0, 6))), "#VALUE!", /at least \d+ observations/);
+    expectCellError(() => cyclesTable(col(dates), [[""]], col(inv), "demandPreset=monthly"), "#VALUE!", /demandPreset applies only when a demand range is given/);
+    expectCellError(() => cyclesTable(col(dates), [[""]], col(inv), "extend=true"), "#VALUE!", /unknown option "extend"/);
+  });
+
+  it("refuses a call in the order before 0.2.0 where it can tell (inventory second, no demand)", () => {
+    // CYCLE.CYCLES(dates, inventory) and CYCLE.CYCLES(dates, inventory, , options) leave the new inventory argument empty
+    const old = /^inventory range is empty: the arguments are CYCLE\.CYCLES\(dates, demand, inventory, \[options\]\) since 0\.2\.0 .*CYCLE\.CYCLES\(dates, "", inventory\)$/;
+    expectCellError(() => (cyclesTable as (...a: unknown[]) => unknown)(col(dates), col(inv)), "#VALUE!", old);
+    expectCellError(() => cyclesTable(col(dates), col(inv), null as never, "lang=en"), "#VALUE!", old);
+    expectCellError(() => cyclesTable(col(dates), col(inv), [[""]]), "#VALUE!", old);
+    // two numeric ranges in the old order (inventory, demand) cannot be told from the new order: no refusal is claimed
+    expect(cyclesTable(col(dates), col(inv), col(rev))[0]).toHaveLength(11);
   });
 });

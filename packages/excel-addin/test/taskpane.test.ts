@@ -92,7 +92,7 @@ describe("task pane: sample sheet", async () => {
     expect(ranges.get("E4")!.formulas).toEqual([[`=CYCLE.PHASE(A4:A${last},B4:B${last},C4:C${last})`]]);
     expect(ranges.get("F4")!.formulas).toEqual([[`=CYCLE.PHASE(A4:A${last},B4:B${last},C4:C${last},"lang=zh")`]]);
     expect(ranges.get("I4")!.formulas).toEqual([[`=CYCLE.TURNS(A4:A${last},C4:C${last})`]]);
-    expect(ranges.get("N4")!.formulas).toEqual([[`=CYCLE.CYCLES(A4:A${last},C4:C${last},B4:B${last})`]]);
+    expect(ranges.get("N4")!.formulas).toEqual([[`=CYCLE.CYCLES(A4:A${last},B4:B${last},C4:C${last})`]]);
     expect(ranges.get("A3:G3")!.format.font.bold).toBe(true);
     // Every formula names a function the add-in ships.
     const ids = (JSON.parse(readFileSync(join(dirname(require.resolve("../package.json")), "dist", "functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id);

@@ -13,6 +13,7 @@
  * Chinese terms follow the research notes (seeds 001–004) and words.ts.
  */
 import { PHASE_IDS, phaseLabel, type Lang } from "./phase.ts";
+import { EXCEL_MESSAGES } from "./excelMessages.ts";
 
 /** Who a reader's note is about: a named column, or the values of a range. */
 const whoEn = (column: string | undefined) => (column !== undefined ? `column "${column}"` : "the values");
@@ -30,6 +31,7 @@ const phaseZh = (id: string) => {
 };
 
 export const MESSAGES = {
+  ...EXCEL_MESSAGES, // the Excel add-in's sentences, in their own file (excelMessages.ts)
   // input errors (the most common; KitchinError.toLine renders them in the face's language)
   notDate: {
     en: (p: { cell: string }) => `${p.cell} is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307`,
@@ -131,8 +133,8 @@ export const MESSAGES = {
   // shipped data
   /** The add-in's CYCLE.PHASE: a release lag taken from a shipped series' catalog entry (`lagOf=<id>`). */
   releaseLagOf: {
-    en: (p: { what: "revenue" | "inventory"; lag: number; id: string }) => `${p.what}: release lag ${p.lag} month${p.lag === 1 ? "" : "s"} of ${p.id}`,
-    zh: (p: { what: "revenue" | "inventory"; lag: number; id: string }) => `${p.what === "revenue" ? "营收" : "库存"}：发布滞后 ${p.lag} 个月（取自 ${p.id}）`,
+    en: (p: { what: "demand" | "inventory"; lag: number; id: string }) => `${p.what}: release lag ${p.lag} month${p.lag === 1 ? "" : "s"} of ${p.id}`,
+    zh: (p: { what: "demand" | "inventory"; lag: number; id: string }) => `${p.what === "demand" ? "需求" : "库存"}：发布滞后 ${p.lag} 个月（取自 ${p.id}）`,
   },
   importedMonths: {
     en: (p: { id: string; n: number; from: string; to: string; home: string }) => `${p.id}: ${p.n} month${p.n > 1 ? "s" : ""} (${p.from}…${p.to}) from your data folder ${p.home} (kitchin data import)`,

@@ -2,7 +2,7 @@
  * CYCLE.SCORE and CYCLE.BACKTEST: the backtester's phase scores and strategy metrics as tables
  * with a header row, followed by its notes (thin samples, open episodes, ex-post stamp).
  */
-import { KitchinError, PHASE_IDS, SIZE_LIMITS, inLang, phaseCodeOfId, phaseLabel, type Lang, type Note } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, SIZE_LIMITS, inLang, say, phaseCodeOfId, phaseLabel, type Lang, type Note } from "@kitchin/core";
 import { BACKTEST_DEFAULTS, compare, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
 import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
@@ -46,7 +46,7 @@ function checkResampling(bootstrap: number, permutations: number, assets: number
   const work = (bootstrap + permutations) * assets * months;
   if (work > SIZE_LIMITS.excelResampleWork) {
     const most = Math.floor(SIZE_LIMITS.excelResampleWork / (assets * months));
-    throw new KitchinError("bad-option", `bootstrap=${bootstrap} and permutations=${permutations} on ${assets} assets × ${months} months is too much work for a cell (${(work / 1e6).toFixed(0)} million draws; at most ${SIZE_LIMITS.excelResampleWork / 1e6} million): keep bootstrap + permutations to ${most} or less, or use kitchin score`);
+    throw new KitchinError("bad-option", say("xlResampling", { bootstrap, permutations, assets, months, millions: (work / 1e6).toFixed(0), max: SIZE_LIMITS.excelResampleWork / 1e6, most }));
   }
 }
 

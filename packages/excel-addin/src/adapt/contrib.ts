@@ -8,7 +8,7 @@
  * pp, residual pp, and with shares=true each component's share of the total %), then the window
  * row whose first cell is "FROM…TO". `cumulative=true` reads China NBS year-to-date values.
  */
-import { KitchinError, contributionTable, formatMonth, pairsFromLevels, pairsFromYtd, parseMonth, seriesFromObservations, type Series, type WindowAggregate } from "@kitchin/core";
+import { KitchinError, say, contributionTable, formatMonth, pairsFromLevels, pairsFromYtd, parseMonth, seriesFromObservations, type Series, type WindowAggregate } from "@kitchin/core";
 import { flatten, table, type Cell, type Out, type Range } from "../cells.ts";
 import { CONTRIB_HEADERS } from "../labels.ts";
 import { CONTRIB_OPTIONS, langOf, parseOptions } from "../options.ts";
@@ -23,7 +23,7 @@ export function contribOf(dates: Range, total: Range, components: Range | null |
   const h = CONTRIB_HEADERS[lang];
   let d = flatten(dates, "dates").cells;
   let tot = flatten(total, "total").cells;
-  if (d.length === 0) throw new KitchinError("empty", "dates range is empty");
+  if (d.length === 0) throw new KitchinError("empty", say("xlRangeEmpty", { what: "dates" }));
   const block: Cell[][] = Array.isArray(components) && components.length > 0 && Array.isArray(components[0]) && components[0].length > 0 ? components : [];
   const k = block.length ? block[0].length : 0;
   let names: string[] = Array.from({ length: k }, (_, i) => `${h.component} ${i + 1}`);
@@ -35,9 +35,9 @@ export function contribOf(dates: Range, total: Range, components: Range | null |
     if (d.length === body.length + 1) { d = d.slice(1); tot = tot.slice(1); }
     firstRow = 2;
   }
-  if (k > 0 && body.length !== d.length) throw new KitchinError("length-mismatch", `dates and components ranges differ in length: ${d.length} vs ${body.length} rows`);
-  if (tot.length !== d.length) throw new KitchinError("length-mismatch", `dates and total ranges differ in length: ${d.length} vs ${tot.length}`);
-  if (new Set(names).size !== names.length) throw new KitchinError("bad-option", `two components have the same name: ${names.join(", ")}`);
+  if (k > 0 && body.length !== d.length) throw new KitchinError("length-mismatch", say("xlLengthsRows", { a: "dates", b: "components", na: d.length, nb: body.length }));
+  if (tot.length !== d.length) throw new KitchinError("length-mismatch", say("xlLengths", { a: "dates", b: "total", na: d.length, nb: tot.length }));
+  if (new Set(names).size !== names.length) throw new KitchinError("bad-option", say("xlSameNames", { names }));
   const read = (values: Cell[], column: string): Series =>
     seriesFromObservations(d, values, { column, dateColumn: "dates", allowSerialDates: true, firstRow });
   const pairs = (s: Series) => (o.cumulative === true ? pairsFromYtd(s.start, s.values) : pairsFromLevels(s));

@@ -3,7 +3,7 @@
  * add-in's own `data/` folder (never bundled) and kept per id for the session. DATA gives
  * (month, value, flags); an anomaly month's value is blank, its published value in the flags.
  */
-import { KitchinError, formatMonth, parseMonthLoose } from "@kitchin/core";
+import { KitchinError, formatMonth, parseMonthLoose, say } from "@kitchin/core";
 import { FLAG_ANOMALY, analysisView, catalog, fetchSeries, findEntry, formatFlags, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
 import { table, type Out } from "../cells.ts";
 
@@ -30,17 +30,17 @@ function load(id: string, fetchFn: FetchLike): Promise<DatasetSeries> {
 function monthArg(v: unknown, what: string): number | null {
   if (v === undefined || v === null || v === "") return null;
   const m = typeof v === "number" || typeof v === "string" ? parseMonthLoose(v, true) : NaN;
-  if (Number.isNaN(m)) throw new KitchinError("bad-date", `${what} "${String(v)}" is not a month; write 2015-01 or give a date cell`);
+  if (Number.isNaN(m)) throw new KitchinError("bad-date", say("xlNotMonthArg", { what, value: String(v) }));
   return m;
 }
 
 export async function dataOf(seriesId: string, from?: unknown, to?: unknown, fetchFn: FetchLike = (u) => fetch(u)): Promise<Out> {
   const id = String(seriesId ?? "").trim();
-  if (id === "") throw new KitchinError("unknown-series", "no series id given; CYCLE.SERIES() lists them");
+  if (id === "") throw new KitchinError("unknown-series", say("xlNoSeriesId"));
   findEntry(id); // unknown ids fail here, before any request
   const a = monthArg(from, "from");
   const b = monthArg(to, "to");
-  if (a !== null && b !== null && b < a) throw new KitchinError("bad-option", `to (${formatMonth(b)}) is before from (${formatMonth(a)})`);
+  if (a !== null && b !== null && b < a) throw new KitchinError("bad-option", say("xlToBeforeFrom", { to: formatMonth(b), from: formatMonth(a) }));
   const s = await load(id, fetchFn);
   const values = analysisView(s).values; // anomaly months blank, as `kitchin --dataset` reads them
   const rows: (number | string)[][] = [];
@@ -51,7 +51,7 @@ export async function dataOf(seriesId: string, from?: unknown, to?: unknown, fet
     rows.push([formatMonth(m), values[i], f & FLAG_ANOMALY ? `${formatFlags(f)} (published ${s.values[i]})` : formatFlags(f)]);
   }
   if (rows.length === 0) {
-    throw new KitchinError("no-overlap", `${id} has no months in ${a === null ? "…" : formatMonth(a)}–${b === null ? "…" : formatMonth(b)} (it covers ${s.entry.start}–${s.entry.end})`);
+    throw new KitchinError("no-overlap", say("xlNoMonthsIn", { id, from: a === null ? "…" : formatMonth(a), to: b === null ? "…" : formatMonth(b), start: s.entry.start, end: s.entry.end }));
   }
   return table(rows);
 }

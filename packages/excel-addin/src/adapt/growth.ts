@@ -4,7 +4,7 @@
  * month with the same month `lag` months earlier by date, not by row, so a skipped month is no
  * silent shift.
  */
-import { KitchinError, monthlyFromCumulative, yoy } from "@kitchin/core";
+import { KitchinError, monthlyFromCumulative, say, yoy } from "@kitchin/core";
 import { axisOf, backToRows, onAxis, type Out, type Range } from "../cells.ts";
 
 export function yoyOf(dates: Range, values: Range, lag?: number | null): Out {
@@ -12,7 +12,7 @@ export function yoyOf(dates: Range, values: Range, lag?: number | null): Out {
   const y = onAxis(ax, values, "values");
   const l = lag === undefined || lag === null || (lag as unknown) === "" ? 12 : lag;
   if (typeof l !== "number" || !Number.isInteger(l) || l < 1 || l > 120) {
-    throw new KitchinError("bad-option", `lag must be a whole number of months from 1 to 120, got ${String(lag)}`);
+    throw new KitchinError("bad-option", say("xlYoyLag", { value: String(lag) }));
   }
   return backToRows(ax, y.start, yoy(y.values, l));
 }

@@ -2,11 +2,12 @@
  * CYCLE.OUTLOOK (issue 19): the core's `outlook` on worksheet ranges — the as-of call, persistence on
  * the real-time and hindsight bases, the odds of a phase change with their out-of-sample skill, what
  * flips the call, and the real call when a PPI range is given — as one table, the same figures
- * `kitchin outlook` prints. Arguments in CYCLE.PHASE's order (dates, revenue, inventory, options),
- * the deflator after them. The nowcast needs the catalog's indicators, so it is not computed here.
+ * `kitchin outlook` prints. Arguments in the order of every cycle function: dates, demand, inventory,
+ * then the deflator, options last (0.2.0; options used to come before the deflator). The nowcast
+ * needs the catalog's indicators, so it is not computed here.
  */
 import { findEntry } from "@kitchin/datasets";
-import { outlook, formatMonth, parseMonth, phaseIdOf, phaseLabel, outlookWord, type GrowthKind, type Outlook } from "@kitchin/core";
+import { KitchinError, say, outlook, formatMonth, parseMonth, phaseIdOf, phaseLabel, outlookWord, type GrowthKind, type Outlook } from "@kitchin/core";
 import { axisOf, flatten, onAxis, table, appendNotes, type Out, type Range } from "../cells.ts";
 import { OUTLOOK_OPTIONS, cycleAnalysisOf, langOf, parseOptions, releaseLagOf } from "../options.ts";
 
@@ -20,23 +21,37 @@ function kindOf(id: string | undefined, option: unknown): GrowthKind {
   return "yoy";
 }
 
-export function outlookOf(dates: Range, revenue: Range, inventory: Range, options?: string | null, deflator?: Range | null): Out {
+export function outlookOf(dates: Range, demand: Range, inventory: Range, deflator?: Range | null, options?: string | null): Out {
+  const old = oldOrder(deflator);
+  if (old !== null) throw new KitchinError("bad-option", say("xlOutlookOptionsLast", { text: old }));
   const o = parseOptions(options, OUTLOOK_OPTIONS);
   const ax = axisOf(dates, o.notes === true, 0, langOf(o));
-  const rev = onAxis(ax, revenue, "revenue");
+  const dem = onAxis(ax, demand, "demand");
   const inv = onAxis(ax, inventory, "inventory");
   // An omitted deflator (or an empty range, as Excel passes an omitted optional range in some builds): no real call.
   const ppi = deflator === undefined || deflator === null || flatten(deflator, "deflator").cells.length === 0 ? undefined : onAxis(ax, deflator, "deflator");
   const opts = cycleAnalysisOf(o);
-  // The shipped series an input is said to hold (revenueLagOf=<id>…): its name in the table and the demand's kind.
-  const idOf = (what: "revenue" | "inventory" | "deflator") => o[`${what}LagOf`] as string | undefined;
+  // The shipped series an input is said to hold (demandLagOf=<id>…): its name in the table and the demand's kind.
+  const idOf = (what: "demand" | "inventory" | "deflator") => o[`${what}LagOf`] as string | undefined;
   const r = outlook({
-    revenue: { id: idOf("revenue") ?? "revenue", series: rev, lag: opts.revenueLag ?? 0, kind: kindOf(idOf("revenue"), o.demandKind) },
+    revenue: { id: idOf("demand") ?? "demand", series: dem, lag: opts.revenueLag ?? 0, kind: kindOf(idOf("demand"), o.demandKind) },
     inventory: { id: idOf("inventory") ?? "inventory", series: inv, lag: opts.inventoryLag ?? 0, kind: "yoy" },
     deflator: ppi && { id: idOf("deflator") ?? "deflator", series: ppi, lag: releaseLagOf(o, "deflator") },
   }, { ...opts, horizons: horizonsOf(o.horizons), asOf: o.asOf === undefined ? undefined : parseMonth(String(o.asOf), "option asOf") });
   ax.notes.push(...r.analysis.notes);
   return appendNotes(table(outlookRows(r, langOf(o))), ax);
+}
+
+/**
+ * A call in the order before 0.2.0, CYCLE.OUTLOOK(dates, demand, inventory, options, [deflator]),
+ * puts its options text where the deflator now goes: one text cell with `=` or `:` in it, which no
+ * PPI range holds. Returns that text, or null. (A numeric deflator range in the options' place is
+ * refused by the options reader: options must be text.)
+ */
+function oldOrder(deflator: Range | null | undefined): string | null {
+  if (!Array.isArray(deflator) || deflator.length !== 1 || !Array.isArray(deflator[0]) || deflator[0].length !== 1) return null;
+  const v = deflator[0][0];
+  return typeof v === "string" && /[=:：]/.test(v) ? v : null;
 }
 
 function horizonsOf(v: unknown): number[] | undefined {

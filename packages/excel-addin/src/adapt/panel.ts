@@ -3,7 +3,7 @@
  * (one column per asset, same rows). Phases may be written as the labels CYCLE.PHASE prints
  * (English or Chinese), as ids (`passive-destock`) or as codes (0–3, −1 unknown).
  */
-import { KitchinError, SIZE_LIMITS, numericColumn, phaseOfText } from "@kitchin/core";
+import { KitchinError, SIZE_LIMITS, numericColumn, phaseOfText, say } from "@kitchin/core";
 import { pricePanel, type PricePanel } from "@kitchin/backtest";
 import { axisOf, flatten, texts, type Cell, type Range } from "../cells.ts";
 
@@ -28,10 +28,10 @@ function isName(v: Cell): boolean {
  */
 export function phasesAndPrices(dates: Range, phases: Range, prices: Range, names: Range | null | undefined): PhasesAndPrices {
   if (!Array.isArray(prices) || prices.length === 0 || !Array.isArray(prices[0]) || prices[0].length === 0) {
-    throw new KitchinError("empty", "prices range is empty");
+    throw new KitchinError("empty", say("xlRangeEmpty", { what: "prices" }));
   }
   const k = prices[0].length;
-  if (prices.length > SIZE_LIMITS.excelPanelRows) throw new KitchinError("bad-option", `prices has ${prices.length} rows; CYCLE.SCORE and CYCLE.BACKTEST read at most ${SIZE_LIMITS.excelPanelRows} (docs/excel.md, Limits): use kitchin score for longer panels`);
+  if (prices.length > SIZE_LIMITS.excelPanelRows) throw new KitchinError("bad-option", say("xlPanelRows", { n: prices.length, max: SIZE_LIMITS.excelPanelRows }));
   let body = prices;
   let assets = texts(names, "names");
   let headerRows = 0;
@@ -41,17 +41,17 @@ export function phasesAndPrices(dates: Range, phases: Range, prices: Range, name
     headerRows = 1;
   }
   if (assets.length === 0) assets = Array.from({ length: k }, (_, i) => `asset ${i + 1}`);
-  if (assets.length !== k) throw new KitchinError("length-mismatch", `names and prices differ: ${assets.length} names for ${k} price columns`);
+  if (assets.length !== k) throw new KitchinError("length-mismatch", say("xlNamesPrices", { names: assets.length, cols: k }));
   const blank = assets.findIndex((a) => a === "");
-  if (blank >= 0) throw new KitchinError("bad-option", `name ${blank + 1} is blank; give every price column a name`);
+  if (blank >= 0) throw new KitchinError("bad-option", say("xlBlankName", { k: blank + 1 }));
 
   const T = body.length;
-  if (T === 0) throw new KitchinError("empty", "prices range has no rows");
+  if (T === 0) throw new KitchinError("empty", say("xlPricesNoRows"));
   const below = (cells: Cell[]) => (headerRows && cells.length === T + 1 ? cells.slice(1) : cells);
   const cells = below(flatten(phases, "phases").cells);
   const dateCells = below(flatten(dates, "dates").cells);
-  if (dateCells.length !== T) throw new KitchinError("length-mismatch", `dates and prices ranges differ in length: ${dateCells.length} vs ${T}`);
-  if (cells.length !== T) throw new KitchinError("length-mismatch", `phases and prices ranges differ in length: ${cells.length} vs ${T}`);
+  if (dateCells.length !== T) throw new KitchinError("length-mismatch", say("xlLengths", { a: "dates", b: "prices", na: dateCells.length, nb: T }));
+  if (cells.length !== T) throw new KitchinError("length-mismatch", say("xlLengths", { a: "phases", b: "prices", na: cells.length, nb: T }));
   const ax = axisOf(dateCells.map((c) => [c]), false, headerRows);
   const start = ax.start;
   const span = ax.months[ax.order[T - 1]] - start + 1;
@@ -61,7 +61,7 @@ export function phasesAndPrices(dates: Range, phases: Range, prices: Range, name
     const v = cells[t];
     const c = phaseOfText(v === null || v === undefined ? "" : String(v), { codes: true });
     if (c === undefined) {
-      throw new KitchinError("bad-option", `"${String(v)}" is not a phase; use a label from CYCLE.PHASE, an id such as passive-destock, or a code 0–3`, { row: t + 1 + headerRows, column: "phases" });
+      throw new KitchinError("bad-option", say("xlNotPhase", { value: String(v) }), { row: t + 1 + headerRows, column: "phases" });
     }
     codes[ax.months[t] - start] = c;
   }

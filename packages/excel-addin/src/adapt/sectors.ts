@@ -12,14 +12,14 @@
  * counts and weighted shares instead.
  */
 import {
-  KitchinError, PHASES, STATE_LABELS, formatMonth, industryBreadth, parseMonth, phaseLabel, sectorInputsFromTable, sectorPanel, stateName,
+  KitchinError, PHASES, STATE_LABELS, formatMonth, messageOf, say, industryBreadth, parseMonth, phaseLabel, sectorInputsFromTable, sectorPanel, stateName,
   type IndustryInput, type Lang, type SectorInput, type SectorPanel, type TurnPreset,
   deflate, wordOf,
 } from "@kitchin/core";
 import { CHAIN_POSITIONS, fetchIndustryPanel, type FetchLike, type IndustryPanel } from "@kitchin/datasets";
 import { table, type Out, type Range } from "../cells.ts";
 import { SECTORS_OPTIONS, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
-import { SECTOR_HEADERS, SECTOR_HISTORY, SECTOR_NO_SALES, noteCell } from "../labels.ts";
+import { SECTOR_HEADERS, SECTOR_HISTORY, noteCell } from "../labels.ts";
 import { TURN_KEYS, notWith } from "./only.ts";
 import { dataBase } from "./data.ts";
 
@@ -55,17 +55,17 @@ export async function sectorsOfGroup(id: string, options: string | null | undefi
   const o = parseOptions(options, SECTORS_OPTIONS);
   const lang = langOf(o);
   const [, region, group] = GROUP_ID.exec(id) as RegExpExecArray;
-  if ((o.kind as string | undefined) === "yoy") throw new KitchinError("bad-option", "kind=yoy is for a table range; the shipped industry panels are levels");
+  if ((o.kind as string | undefined) === "yoy") throw new KitchinError("bad-option", say("xlGroupKindYoy"));
   const mode = (o.mode as "as-of" | "ex-post" | undefined) ?? "as-of";
-  if (mode === "as-of") notWith(o, TURN_KEYS, "with mode=ex-post");
-  else notWith(o, ["reversal", "confirm"], "with mode=as-of");
+  if (mode === "as-of") notWith(o, TURN_KEYS, "ex-post");
+  else notWith(o, ["reversal", "confirm"], "as-of");
   const panel = await loadPanel(region as "us" | "cn", fetchFn);
   let list = panel.industries;
   if (group !== undefined) {
     const groups = panel.groups.map((g) => g.id);
     if (groups.includes(group)) list = list.filter((x) => x.group === group);
     else if ((CHAIN_POSITIONS as readonly string[]).includes(group)) list = list.filter((x) => x.position === group);
-    else throw new KitchinError("not-found", `"${id}" is not a shipped industry group; try ${groups.map((g) => `${region}.${g}`).join(", ")}, a position (${CHAIN_POSITIONS.map((p) => `${region}.${p}`).join(", ")}) or "${region}"`);
+    else throw new KitchinError("not-found", say("xlNotGroup", { id, groups: groups.map((g) => `${region}.${g}`), positions: CHAIN_POSITIONS.map((p) => `${region}.${p}`), region }));
   }
   const nominal = o.nominal === true;
   const name = (x: IndustryPanel["industries"][number]) => (lang === "zh" ? x.nameZh : x.name);
@@ -90,7 +90,7 @@ export async function sectorsOfGroup(id: string, options: string | null | undefi
       state === null ? "" : r.monthsInState, Number.isFinite(r.weight) ? r.weight : "",
     ]);
   }
-  if (g.industries.every((r) => r.basis === "inventory")) rows.push([noteCell(lang), SECTOR_NO_SALES[lang], "", "", "", "", ""]);
+  if (g.industries.every((r) => r.basis === "inventory")) rows.push([noteCell(lang), messageOf("xlSectorsNoSalesColumn", lang), "", "", "", "", ""]);
   return table(rows);
 }
 
@@ -98,11 +98,11 @@ export function sectorsOf(range: Range, options?: string | null): Out {
   const o = parseOptions(options, SECTORS_OPTIONS);
   const lang = langOf(o);
   if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0]) || range[0].length === 0) {
-    throw new KitchinError("empty", "table range is empty; give a header row (sector, month, inventory[, sales, weight]) and data rows");
+    throw new KitchinError("empty", say("xlTableEmpty"));
   }
   const mode = (o.mode as "as-of" | "ex-post" | undefined) ?? "as-of";
-  if (mode === "as-of") notWith(o, TURN_KEYS, "with mode=ex-post");
-  else notWith(o, ["reversal", "confirm"], "with mode=as-of");
+  if (mode === "as-of") notWith(o, TURN_KEYS, "ex-post");
+  else notWith(o, ["reversal", "confirm"], "as-of");
   const inputs = sectorInputsFromTable(range, { allowSerialDates: true });
   const t = turnOptionsOf(o, "inventory");
   const p = sectorPanel(inputs, {
@@ -117,7 +117,7 @@ export function sectorsOf(range: Range, options?: string | null): Out {
   });
   if (o.history === true) return table(history(p, lang));
   const rows = latest(p, lang);
-  if (p.withSales === 0) rows.push([noteCell(lang), SECTOR_NO_SALES[lang], "", "", "", "", ""]);
+  if (p.withSales === 0) rows.push([noteCell(lang), messageOf("xlSectorsNoSalesColumn", lang), "", "", "", "", ""]);
   return table(rows);
 }
 

@@ -21,11 +21,11 @@ export function stateOf(dates: Range, values: Range, options?: string | null): O
   let s: Int8Array;
   let threshold: [string, number];
   if (isAsOf(o)) {
-    notWith(o, TURN_KEYS, "with mode=ex-post");
+    notWith(o, TURN_KEYS, "ex-post");
     s = realtimeStates(y.values, reversalOf(o));
     threshold = ["reversal", resolveReversal(reversalOf(o)).reversal];
   } else {
-    notWith(o, ASOF_KEYS, "with mode=as-of");
+    notWith(o, ASOF_KEYS, "as-of");
     const t = turnOptionsOf(o, "monthly");
     s = statesFromTurns(y.values.length, turns(y.values, t.turns, t.preset), o.extend === true);
     threshold = ["minAmplitude", resolveTurnOptions(t.turns, t.preset).minAmplitude];
@@ -42,23 +42,23 @@ export function stateOf(dates: Range, values: Range, options?: string | null): O
 }
 
 /** Phases as `kitchin phase` computes them (the core's `phasePath`, the same path as `analyseCycle`'s), one per row of the dates. */
-export function phaseOf(dates: Range, revenue: Range, inventory: Range, options?: string | null): Out {
+export function phaseOf(dates: Range, demand: Range, inventory: Range, options?: string | null): Out {
   const o = parseOptions(options, PHASE_OPTIONS);
   const ax = axisOf(dates, o.notes === true, 0, langOf(o));
-  const rev = onAxis(ax, revenue, "revenue");
+  const dem = onAxis(ax, demand, "demand");
   const inv = onAxis(ax, inventory, "inventory");
-  if (isAsOf(o)) notWith(o, TURN_KEYS, "with mode=ex-post");
-  else notWith(o, ASOF_KEYS, "with mode=as-of");
+  if (isAsOf(o)) notWith(o, TURN_KEYS, "ex-post");
+  else notWith(o, ASOF_KEYS, "as-of");
   const opts = cycleAnalysisOf(o);
-  // Release lags come only from the options (lag, revenueLag, inventoryLag or their …Of=<series id>).
-  for (const what of ["revenue", "inventory"] as const) {
+  // Release lags come only from the options (lag, demandLag, inventoryLag or their …Of=<series id>).
+  for (const what of ["demand", "inventory"] as const) {
     const id = o[`${what}Lag`] !== undefined ? undefined : (o[`${what}LagOf`] ?? (o.lag === undefined ? o.lagOf : undefined));
-    const lag = what === "revenue" ? opts.revenueLag : opts.inventoryLag;
+    const lag = what === "demand" ? opts.revenueLag : opts.inventoryLag;
     if (id !== undefined) ax.notes.push(say("releaseLagOf", { what, lag: lag ?? 0, id: String(id) }));
   }
   // The core's phase path in the mode, as `kitchin phase` shows it (as-of: up to "now"), computing
   // only that mode (no cycles or "now" table: CYCLE.PHASE returns nothing else), on the rows' axis.
-  const path = phasePath(rev, inv, isAsOf(o) ? "as-of" : "ex-post", opts);
+  const path = phasePath(dem, inv, isAsOf(o) ? "as-of" : "ex-post", opts);
   ax.notes.push(...path.notes);
   const codes = codesOnAxis(path.timeline, inv.start, inv.values.length);
   if (o.format === "code") return backToRows(ax, inv.start, codes);

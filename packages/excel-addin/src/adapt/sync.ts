@@ -9,7 +9,7 @@
  * inventory state is the one the phase table fixes (`PHASES[code].inventory`), as `syncTimelines`
  * takes each timeline's inventory states. Blank, `0` and `unknown` (未知) are unknown months.
  */
-import { KitchinError, PHASES, phaseLabel, phaseOfText, synchronisation } from "@kitchin/core";
+import { KitchinError, PHASES, phaseLabel, phaseOfText, say, synchronisation } from "@kitchin/core";
 import { flatten, sameLength, table, type Cell, type Out, type Range } from "../cells.ts";
 import { SYNC_OPTIONS, langOf, parseOptions } from "../options.ts";
 import { SYNC_ROWS } from "../labels.ts";
@@ -45,16 +45,12 @@ function read(v: Cell, what: string, row: number): Word & { kind: "state" | "pha
   if (st !== undefined) return { state: st, phase: -1, kind: "state" };
   const ph = phaseOfText(l);
   if (ph !== undefined && ph >= 0) return { state: PHASES[ph].inventory === "rising" ? 1 : -1, phase: ph, kind: "phase" };
-  throw new KitchinError(
-    "bad-option",
-    `"${s}" is neither an inventory state (1, −1, rising, falling) nor a phase (a label from CYCLE.PHASE or an id such as passive-destock)`,
-    { row, column: what },
-  );
+  throw new KitchinError("bad-option", say("xlNotStateOrPhase", { value: s }), { row, column: what });
 }
 
 function path(range: Range, what: string): Path {
   const cells = flatten(range, what).cells;
-  if (cells.length === 0) throw new KitchinError("empty", `${what} range is empty`);
+  if (cells.length === 0) throw new KitchinError("empty", say("xlRangeEmpty", { what }));
   const states = new Int8Array(cells.length);
   const phases = new Int8Array(cells.length);
   let firstState = 0, firstPhase = 0;
@@ -66,7 +62,7 @@ function path(range: Range, what: string): Path {
     if (w.kind === "phase" && !firstPhase) firstPhase = i + 1;
   }
   if (firstState && firstPhase) {
-    throw new KitchinError("bad-option", `${what} mixes phases (row ${firstPhase}) and states (row ${firstState}); give one kind per range`);
+    throw new KitchinError("bad-option", say("xlMixedKinds", { what, phaseRow: firstPhase, stateRow: firstState }));
   }
   return { states, phases: firstPhase ? phases : null };
 }

@@ -1,13 +1,14 @@
 /**
  * CYCLE.TURNS and CYCLE.CYCLES: the core's turning points and inventory cycles as tables with a
- * header row naming months (`YYYY-MM`); the dates come first and may run oldest or newest first.
+ * header row naming months (`YYYY-MM`); the dates come first and may run oldest or newest first,
+ * then (CYCLES) demand and inventory, the order of every cycle function.
  * TURNS dates with Bry–Boschan's monthly rules unless a preset is given, as `kitchin turns` does.
  */
 import {
-  KitchinError, analyseCycle, formatMonth, phaseLabel, seriesCycles, turns, type Cycle, type CurrentCycle, type Lang,
+  KitchinError, analyseCycle, formatMonth, phaseLabel, say, seriesCycles, turns, type Cycle, type CurrentCycle, type Lang,
   wordOf,
 } from "@kitchin/core";
-import { appendNotes, axisOf, flatten, onAxis, table, type Out, type Range } from "../cells.ts";
+import { appendNotes, axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
 import { CYCLE_OPTIONS, TURNS_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf } from "../options.ts";
 
 export function turnsOf(dates: Range, values: Range, options?: string | null): Out {
@@ -23,29 +24,48 @@ export function turnsOf(dates: Range, values: Range, options?: string | null): O
   return appendNotes(table(rows), ax);
 }
 
-/** Cycles as `kitchin cycles` computes them (the core's `analyseCycle`); inventory alone gives lengths only. */
-export function cyclesOf(dates: Range, inventory: Range, revenue?: Range | null, options?: string | null): Out {
+/**
+ * A range argument left empty: omitted, an empty range, or one blank cell (`""` or an empty
+ * argument `,,`, which Excel passes as a single blank). CYCLE.CYCLES takes its demand this way,
+ * because Excel refuses to load functions whose required argument follows an optional one
+ * (office-js #1749), so demand cannot be `[demand]` before the required inventory.
+ */
+export function leftEmpty(range: Range | null | undefined): boolean {
+  if (range === undefined || range === null) return true;
+  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0]) || range[0].length === 0) return true;
+  if (range.length !== 1 || range[0].length !== 1) return false;
+  const v = range[0][0];
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * Cycles as `kitchin cycles` computes them (the core's `analyseCycle`): CYCLE.CYCLES(dates, demand,
+ * inventory), the order of every cycle function; demand left empty gives lengths only.
+ */
+export function cyclesOf(dates: Range, demand: Range | null | undefined, inventory: Range | null | undefined, options?: string | null): Out {
   const o = parseOptions(options, CYCLE_OPTIONS);
   const lang = langOf(o);
+  // Until 0.2.0 inventory came second and demand was optional: an old two-range call now has no inventory.
+  if (leftEmpty(inventory)) throw new KitchinError("empty", say("xlCyclesNoInventory"));
   const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const inv = onAxis(ax, inventory, "inventory");
-  const hasRevenue = flatten(revenue, "revenue").cells.length > 0;
+  const hasDemand = !leftEmpty(demand);
   let start: number, list: Cycle[], now: CurrentCycle | null;
-  if (hasRevenue) {
-    const a = analyseCycle(onAxis(ax, revenue as Range, "revenue"), inv, cycleAnalysisOf(o));
+  if (hasDemand) {
+    const a = analyseCycle(onAxis(ax, demand, "demand"), inv, cycleAnalysisOf(o));
     ax.notes.push(...a.notes);
     start = a.history.start;
     list = a.cycles;
     now = a.current;
   } else {
-    if (o.demandPreset !== undefined) throw new KitchinError("bad-option", "demandPreset applies only when a revenue range is given");
+    if (o.demandPreset !== undefined) throw new KitchinError("bad-option", say("xlDemandPresetAlone"));
     const t = turnOptionsOf(o);
     ({ start, cycles: list, current: now } = seriesCycles(inv, t.turns, t.preset));
   }
   const month = (i: number | null) => (i === null ? "" : formatMonth(start + i));
   const rows: (number | string)[][] = [header(lang)];
-  list.forEach((c, k) => rows.push(row(k + 1, c, month, hasRevenue, month(c.endTrough))));
-  if (now) rows.push(row(wordOf("current", lang), now, month, hasRevenue, ""));
+  list.forEach((c, k) => rows.push(row(k + 1, c, month, hasDemand, month(c.endTrough))));
+  if (now) rows.push(row(wordOf("current", lang), now, month, hasDemand, ""));
   return appendNotes(table(rows), ax);
 }
 

@@ -65,7 +65,7 @@ export function samplePlan(s: SampleData): SheetPlan {
       [`F${first}`, `=CYCLE.PHASE(${A},${B},${C},"lang=zh")`],
       [`G${first}`, `=CYCLE.STATE(${A},${C},"lang=zh; preset=inventory")`], // the inventory state the phase uses
       [`I${first}`, `=CYCLE.TURNS(${A},${C})`],
-      [`N${first}`, `=CYCLE.CYCLES(${A},${C},${B})`],
+      [`N${first}`, `=CYCLE.CYCLES(${A},${B},${C})`],
     ],
     dateRange: A,
     dateFormats: rows.map(() => ["yyyy-mm"]),
