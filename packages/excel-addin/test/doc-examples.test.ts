@@ -107,6 +107,8 @@ async function argValue(a: Arg, what: string): Promise<unknown> {
     case "text":
     case "number":
       return a.value;
+    case "empty":
+      return null;
     case "range": {
       const source = ({ A: "dates", B: "demand", C: "inventory" } as Record<string, string>)[a.column];
       if (!source) throw new Error(`${what}: column ${a.column} is not on the examples' sheet (A month, B demand, C inventory)`);

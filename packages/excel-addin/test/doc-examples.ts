@@ -14,6 +14,8 @@ export type Arg =
   | { kind: "text"; value: string }
   | { kind: "number"; value: number }
   | { kind: "rest" }
+  /** An argument left empty (`,,`): Excel passes null. */
+  | { kind: "empty" }
   | { kind: "call"; call: Formula };
 
 export interface Formula {
@@ -70,6 +72,7 @@ export function parseFormula(text: string): Formula {
 function parseArg(a: string): Arg {
   let m: RegExpExecArray | null;
   if (a === "..." || a === "…") return { kind: "rest" };
+  if (a === "") return { kind: "empty" };
   if (/^CYCLE\./.test(a)) return { kind: "call", call: parseFormula(a) };
   if ((m = /^"([^"]*)"$/.exec(a))) return { kind: "text", value: m[1] };
   if (/^-?\d+(\.\d+)?$/.test(a)) return { kind: "number", value: Number(a) };

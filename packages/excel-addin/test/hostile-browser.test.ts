@@ -164,3 +164,43 @@ describe("notes=true: what reading did, below the answer", () => {
     expect(value(await call(rt.page, "TURNS", D, col(inv), "notes=true"), "notes")).toEqual(plain);
   });
 });
+
+describe("errors and notes in the call's language (lang=zh), in the real runtime", () => {
+  const refusal = async (...args: unknown[]) => {
+    const r = await call(rt.page, ...(args as [string, ...unknown[]]));
+    if (!("error" in r)) throw new Error(`${String(args[0])} answered instead of refusing`);
+    expect(r.error.real).toBe(true);
+    return r.error;
+  };
+  it("a #VALUE! message is Chinese with lang=zh and the same English line without it", async () => {
+    expect(await refusal("PHASE", D, col(rev), col(inv), "colour=red")).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^unknown option "colour"; accepted keys: lang, /) });
+    expect(await refusal("PHASE", D, col(rev), col(inv), "lang=zh; colour=red")).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^未知选项 "colour"；可用的键：lang, /) });
+    expect(await refusal("STATE", D, col(with50("abc")), "lang=zh")).toMatchObject({ code: "#VALUE!", message: '第 51 行，列 "values"："abc" 不是数字' });
+    expect(await refusal("STATE", D, col(with50("abc")), null)).toMatchObject({ code: "#VALUE!", message: 'row 51, column "values": "abc" is not a number' });
+    expect(await refusal("STATE", D, inv.map((x, i) => (i === 3 ? [x, 1] : [x])), "lang=zh")).toMatchObject({ code: "#VALUE!", message: "values 各行宽度不一：第 4 行有 2 个单元格，第 1 行有 1 个" });
+    expect(value(await call(rt.page, "STATE", D, col(inv), "errors=text; lang=zh; window=0"), "errors=text")).toEqual([["#VALUE! 选项 window=0 应为 1 到 120 之间的整数"]]);
+  });
+  it("a note row is Chinese with lang=zh", async () => {
+    const out = value(await call(rt.page, "PHASE", Drev, col(rev2(rev)), col(rev2(inv)), "format=id; notes=true; lang=zh"), "notes");
+    expect(out.at(-1)![0]).toBe("注: 日期由新到旧排列：已按时间先后读取，并按输入的顺序给出结果");
+  });
+});
+
+describe("one argument order (0.2.0): CYCLES(dates, demand, inventory), OUTLOOK(dates, demand, inventory, [deflator], [options])", () => {
+  it("CYCLES with demand left empty (\"\" or an empty argument) is the inventory-only table; an old two-range call is refused", async () => {
+    const alone = value(await call(rt.page, "CYCLES", D, [[""]], col(inv), null), "demand \"\"");
+    expect(alone[0]).toHaveLength(11);
+    expect(alone[1].slice(7)).toEqual(["", "", "", ""]);
+    expect(value(await call(rt.page, "CYCLES", D, null, col(inv), null), "demand omitted")).toEqual(alone);
+    const withDemand = value(await call(rt.page, "CYCLES", D, col(rev), col(inv), null), "demand");
+    expect(withDemand[1].slice(7).every((x) => typeof x === "number")).toBe(true);
+    const old = await call(rt.page, "CYCLES", D, col(inv), null, null);
+    expect("error" in old && old.error).toMatchObject({ code: "#VALUE!", real: true, message: expect.stringMatching(/^inventory range is empty: the arguments are CYCLE\.CYCLES\(dates, demand, inventory, \[options\]\) since 0\.2\.0/) });
+  });
+  it("OUTLOOK given its options where the deflator now goes is refused with the new order", async () => {
+    const old = await call(rt.page, "OUTLOOK", D, col(rev), col(inv), [["lag=1"]], null);
+    expect("error" in old && old.error).toMatchObject({ code: "#VALUE!", real: true, message: expect.stringMatching(/^the fourth argument "lag=1" looks like options/) });
+    const now = value(await call(rt.page, "OUTLOOK", D, col(rev), col(inv), null, "lag=1"), "outlook");
+    expect(now[1][0]).toBe("as of");
+  });
+});
