@@ -14,6 +14,9 @@ const ANY = {
   since: "2020-01", cell: '"x"', why: "a letter", month: "2020-02", prev: "2020-03", encoding: "GB18030", subject: "the inventory series", span: "0.1", thresholds: [["minAmplitude", 2]], fraction: true, effect: "unknown", mode: "ex-post", k: 2, episodes: ["2001-01→2002-03"], assets: [{ id: "cn.fut.rb", have: 1, of: 2 }], missing: 1, total: 4, tried: 81,
 };
 
+/** The Excel add-in's list parameters (phases/excelMessages.ts). */
+Object.assign(ANY, { keys: ["window"], values: ["ex-post", "as-of"], names: ["a", "a"], groups: ["us.retail"], positions: ["us.upstream"] });
+
 describe("message table", () => {
   const keys = Object.keys(MESSAGES) as MessageKey[];
   it.each(keys)("%s has an English and a Chinese sentence", (key) => {

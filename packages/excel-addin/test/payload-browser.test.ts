@@ -48,6 +48,8 @@ it("CYCLE.DECOMPOSE refuses a result over the payload limit with #VALUE! and a m
 
 it("errors=text returns a real-runtime error as one text cell with its message; errors=cell keeps the error value", async () => {
   const dates = [["2020-01"], ["2020-02"], ["2020-03"]];
-  expect(await call(rt.page, "PHASE", dates, [[1], [2], [3]], [[1], [2]], "lang=zh; errors=text")).toEqual({ value: [["#VALUE! dates and inventory ranges differ in length: 3 vs 2"]] });
+  expect(await call(rt.page, "PHASE", dates, [[1], [2], [3]], [[1], [2]], "errors=text")).toEqual({ value: [["#VALUE! dates and inventory ranges differ in length: 3 vs 2"]] });
+  // the message in the call's language (lang=zh), the code unchanged
+  expect(await call(rt.page, "PHASE", dates, [[1], [2], [3]], [[1], [2]], "lang=zh; errors=text")).toEqual({ value: [["#VALUE! dates 与 inventory 区域长度不同：3 对 2"]] });
   expect(await call(rt.page, "PHASE", dates, [[1], [2], [3]], [[1], [2]], "errors=cell")).toMatchObject({ error: { code: "#VALUE!", real: true } });
 });
