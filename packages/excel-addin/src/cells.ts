@@ -50,6 +50,21 @@ export function flatten(range: Range | null | undefined, what: string): Flat {
   throw new KitchinError("bad-option", say("xlNotVector", { what, rows, cols }));
 }
 
+/**
+ * A range argument left empty: omitted, an empty range, or one blank cell (`""` or an empty
+ * argument `,,`, which Excel passes as a single blank). CYCLE.CYCLES takes its demand this way,
+ * because Excel refuses to load functions whose required argument follows an optional one
+ * (office-js #1749), so demand cannot be `[demand]` before the required inventory; CYCLE.OUTLOOK's
+ * optional deflator is read the same way.
+ */
+export function leftEmpty(range: Range | null | undefined): boolean {
+  if (range === undefined || range === null) return true;
+  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0]) || range[0].length === 0) return true;
+  if (range.length !== 1 || range[0].length !== 1) return false;
+  const v = range[0][0];
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
 /** Numbers of a series range: blanks (and Wind's "--") are NaN; text is a `not-numeric` error naming the row. */
 export function numbers(range: Range | null | undefined, what: string, required = true): { values: Float64Array; shape: Shape } {
   const f = flatten(range, what);

@@ -88,6 +88,13 @@ describe("CYCLE.OUTLOOK", () => {
     expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, col([1, 2]) as never), "#VALUE!", /^options must be text like/);
     expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lang=zh"]]), "#VALUE!", /^the fourth argument "lang=zh" looks like options/);
   });
+
+  it("a deflator left empty (\"\", a blank cell, ,,) is no deflator: no real call", () => {
+    const { months, cols } = rowsOf(["cn.demand_yoy", "cn.inventory_yoy"]);
+    const none = outlookTable(col(months), col(cols[0]), col(cols[1]), undefined, "lag=1");
+    expect(none.some((r) => r[0] === "real phase")).toBe(false);
+    for (const empty of [[[""]], [[null]], null, []]) expect(outlookTable(col(months), col(cols[0]), col(cols[1]), empty as never, "lag=1")).toEqual(none);
+  });
 });
 
 describe("CYCLE.OUTLOOK in Chinese", () => {

@@ -8,7 +8,7 @@
  */
 import { findEntry } from "@kitchin/datasets";
 import { KitchinError, say, outlook, formatMonth, parseMonth, phaseIdOf, phaseLabel, outlookWord, type GrowthKind, type Outlook } from "@kitchin/core";
-import { axisOf, flatten, onAxis, table, appendNotes, type Out, type Range } from "../cells.ts";
+import { axisOf, leftEmpty, onAxis, table, appendNotes, type Out, type Range } from "../cells.ts";
 import { OUTLOOK_OPTIONS, cycleAnalysisOf, langOf, parseOptions, releaseLagOf } from "../options.ts";
 
 const WIDTH = 7;
@@ -28,8 +28,8 @@ export function outlookOf(dates: Range, demand: Range, inventory: Range, deflato
   const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const dem = onAxis(ax, demand, "demand");
   const inv = onAxis(ax, inventory, "inventory");
-  // An omitted deflator (or an empty range, as Excel passes an omitted optional range in some builds): no real call.
-  const ppi = deflator === undefined || deflator === null || flatten(deflator, "deflator").cells.length === 0 ? undefined : onAxis(ax, deflator, "deflator");
+  // An omitted deflator (null, an empty range, or "" / one blank cell): no real call.
+  const ppi = leftEmpty(deflator) ? undefined : onAxis(ax, deflator, "deflator");
   const opts = cycleAnalysisOf(o);
   // The shipped series an input is said to hold (demandLagOf=<id>…): its name in the table and the demand's kind.
   const idOf = (what: "demand" | "inventory" | "deflator") => o[`${what}LagOf`] as string | undefined;

@@ -8,7 +8,7 @@ import {
   KitchinError, analyseCycle, formatMonth, phaseLabel, say, seriesCycles, turns, type Cycle, type CurrentCycle, type Lang,
   wordOf,
 } from "@kitchin/core";
-import { appendNotes, axisOf, onAxis, table, type Out, type Range } from "../cells.ts";
+import { appendNotes, axisOf, leftEmpty, onAxis, table, type Out, type Range } from "../cells.ts";
 import { CYCLE_OPTIONS, TURNS_OPTIONS, cycleAnalysisOf, langOf, parseOptions, turnOptionsOf } from "../options.ts";
 
 export function turnsOf(dates: Range, values: Range, options?: string | null): Out {
@@ -22,20 +22,6 @@ export function turnsOf(dates: Range, values: Range, options?: string | null): O
     rows.push([formatMonth(s.start + turn.index), wordOf(turn.type, lang), turn.value, turn.closeCall ?? ""]);
   }
   return appendNotes(table(rows), ax);
-}
-
-/**
- * A range argument left empty: omitted, an empty range, or one blank cell (`""` or an empty
- * argument `,,`, which Excel passes as a single blank). CYCLE.CYCLES takes its demand this way,
- * because Excel refuses to load functions whose required argument follows an optional one
- * (office-js #1749), so demand cannot be `[demand]` before the required inventory.
- */
-export function leftEmpty(range: Range | null | undefined): boolean {
-  if (range === undefined || range === null) return true;
-  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0]) || range[0].length === 0) return true;
-  if (range.length !== 1 || range[0].length !== 1) return false;
-  const v = range[0][0];
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /**
