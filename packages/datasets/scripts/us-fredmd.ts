@@ -4,7 +4,7 @@
  */
 import { formatMonth, monthIndex } from "@kitchin/core";
 import { month, num, parseCsv, type Monthly, type Raw } from "./lib/raw.ts";
-import { round6, yoy } from "./lib/series.ts";
+import { salesByMonth, yoy } from "./lib/series.ts";
 import { prov, TERMS } from "./lib/provenance.ts";
 import type { Built, EntryMeta, Report } from "./lib/spec.ts";
 
@@ -39,15 +39,8 @@ function col(md: Map<string, Monthly>, name: string, file: string): Monthly {
   return c;
 }
 
-/** Nominal total business sales = BUSINVx / ISRATIOx ($ mn), rounded to 6 decimals. */
-function salesOf(inv: Monthly, ratio: Monthly): Monthly {
-  const out: Monthly = new Map();
-  for (const [m, v] of inv) {
-    const r = ratio.get(m);
-    if (r) out.set(m, round6(v / r));
-  }
-  return out;
-}
+/** Nominal total business sales = BUSINVx / ISRATIOx ($ mn), rounded to 6 decimals (src/derive.ts). */
+const salesOf: (inv: Monthly, ratio: Monthly) => Monthly = salesByMonth;
 
 const FREDMD_NOTE = "FRED-MD 2025-12 vintage (data through 2025-11; the Census series end 2025-09). FRED-MD splices discontinued series back to 1959.";
 

@@ -16,6 +16,7 @@
 import { KitchinError } from "../errors.ts";
 import type { Series } from "../series/series.ts";
 import { monthlyFromCumulative } from "../transforms/cumulative.ts";
+import { yoyPercent } from "../transforms/yoy.ts";
 import { calendarMonthOf, formatMonth } from "../time/month.ts";
 
 export interface YoyPairs {
@@ -105,10 +106,6 @@ export function pairsOn(p: YoyPairs, from: number, to: number): YoyPairs {
 export function yoyOfPairs(p: YoyPairs): Float64Array {
   const n = p.current.length;
   const out = new Float64Array(n).fill(NaN);
-  for (let i = 0; i < n; i++) {
-    const b = p.base[i];
-    const x = p.current[i];
-    if (b > 0 && Number.isFinite(x)) out[i] = 100 * (x / b - 1);
-  }
+  for (let i = 0; i < n; i++) out[i] = yoyPercent(p.current[i], p.base[i]);
   return out;
 }

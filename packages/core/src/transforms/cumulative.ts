@@ -15,6 +15,7 @@
  */
 import { KitchinError } from "../errors.ts";
 import { calendarMonthOf } from "../time/month.ts";
+import { yoyPercent } from "./yoy.ts";
 
 export interface MonthlyFromCumulative {
   /** Monthly values (February holds Jan+Feb when January is not published). */
@@ -49,7 +50,7 @@ export function monthlyFromCumulative(start: number, cumulative: ArrayLike<numbe
     value[i] = c - cPrev;
     if (!Number.isFinite(g) || !Number.isFinite(gPrev)) continue;
     const base = c / (1 + g / 100) - cPrev / (1 + gPrev / 100);
-    if (base > 0) out[i] = 100 * (value[i] / base - 1);
+    out[i] = yoyPercent(value[i], base);
   }
   return { value, yoy: out };
 }

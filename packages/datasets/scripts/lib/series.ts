@@ -5,11 +5,8 @@
 import { formatMonth } from "@kitchin/core";
 import type { Monthly } from "./raw.ts";
 
-export function round6(x: number): number {
-  if (!Number.isFinite(x)) return NaN;
-  const r = Number(x.toFixed(6));
-  return r === 0 ? 0 : r;
-}
+/** The derivations themselves live in `src/derive.ts` (shared with `kitchin data import`). */
+export { round6, yoyByMonth as yoy, salesByMonth } from "../../src/derive.ts";
 
 export function span(m: Monthly): [number, number] {
   let lo = Infinity;
@@ -71,16 +68,5 @@ export function assertAgree(what: string, a: Monthly, b: Monthly, tol: number, m
 export function merge(first: Monthly, ...rest: Monthly[]): Monthly {
   const out: Monthly = new Map(first);
   for (const m of rest) for (const [k, v] of m) if (!out.has(k)) out.set(k, v);
-  return out;
-}
-
-/** 100·(x_t / x_{t−12} − 1), rounded to 6 decimals. */
-export function yoy(m: Monthly): Monthly {
-  const out: Monthly = new Map();
-  for (const [k, v] of m) {
-    const b = m.get(k - 12);
-    if (b === undefined || b === 0) continue;
-    out.set(k, round6(100 * (v / b - 1)));
-  }
   return out;
 }

@@ -1,29 +1,13 @@
 /**
- * Series derived from an imported one, kept in step with it (packages/datasets DATA.md
- * derivations): China's demand is revenue wherever revenue is published; US inventory and sales
- * growth and the sales level follow the inventory level and the inventories/sales ratio.
+ * Series derived from an imported one, kept in step with it. The rules are the datasets' own
+ * (`DERIVED_SERIES` in packages/datasets/src/derive.ts, the functions the build uses), so an
+ * imported month derives the same numbers as the shipped build.
  */
+import { DERIVED_SERIES, type SeriesAt } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 import type { Monthly } from "./store.ts";
 
-type Get = (id: string, m: number) => number;
-export interface Derived { id: string; from: string[]; at(m: number, get: Get): number }
-
-function round6(x: number): number {
-  const r = Number(x.toFixed(6));
-  return r === 0 ? 0 : r;
-}
-const yoy = (id: string) => (m: number, get: Get) => {
-  const a = get(id, m), b = get(id, m - 12);
-  return Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? round6(100 * (a / b - 1)) : NaN;
-};
-
-export const DERIVED: Derived[] = [
-  { id: "cn.demand_yoy", from: ["cn.revenue_yoy"], at: (m, get) => get("cn.revenue_yoy", m) },
-  { id: "us.inventory_yoy", from: ["us.inventory"], at: yoy("us.inventory") },
-  { id: "us.sales", from: ["us.inventory", "us.isratio"], at: (m, get) => { const r = get("us.isratio", m); return r > 0 ? round6(get("us.inventory", m) / r) : NaN; } },
-  { id: "us.sales_yoy", from: ["us.sales"], at: yoy("us.sales") },
-];
+type Get = SeriesAt;
 
 /**
  * Recomputes the derived series touched by `changed` (source id → the months that changed),
@@ -49,11 +33,11 @@ export function followDerived(user: Map<string, Monthly>, changed: Map<string, S
   };
   const get: Get = (id, m) => { const d = full(id); const i = m - d.start; return i >= 0 && i < d.values.length ? d.values[i] : NaN; };
   const from = new Map<string, string>();
-  for (const r of DERIVED) {
+  for (const r of DERIVED_SERIES) {
     const src = r.from.filter((f) => changed.has(f));
     if (src.length === 0 || explicit.has(r.id)) continue;
     const touched = new Set<number>();
-    for (const f of src) for (const m of changed.get(f)!) { touched.add(m); if (r.id.endsWith("_yoy") && r.from.length === 1) touched.add(m + 12); }
+    for (const f of src) for (const m of changed.get(f)!) { touched.add(m); if (r.yoyOf === f) touched.add(m + 12); }
     const shipped = loadSeries(r.id);
     const out: Monthly = new Map(user.get(r.id) ?? []);
     const moved = new Set<number>();
