@@ -1,7 +1,7 @@
 /**
  * Flags shared by the commands that date turns, and their mapping to core options.
  */
-import { parseMonth, resolveTurnOptions, type TurnOptions, type TurnPreset, type ReversalOptions } from "@kitchin/core";
+import { PHASE_PRESETS, parseMonth, resolveTurnOptions, type TurnOptions, type TurnPreset, type ReversalOptions } from "@kitchin/core";
 import { UsageError } from "./errors.ts";
 import { int, num, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 
@@ -57,7 +57,7 @@ export function turnFlags(p: ParsedArgs, fallback: TurnPreset = "inventory"): { 
       minCycle: int(p, "min-cycle", 2), minAmplitude: num(p, "min-amplitude", 0),
     },
     preset: oneOf(p, "preset", PRESETS, fallback),
-    demandPreset: oneOf(p, "demand-preset", PRESETS, "monthly"),
+    demandPreset: oneOf(p, "demand-preset", PRESETS, PHASE_PRESETS.demand),
   };
 }
 

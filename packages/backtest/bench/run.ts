@@ -105,13 +105,13 @@ console.log(`node ${process.version}, ${availableParallelism()} cores, load aver
   const timelines = Array.from({ length: 10 }, (_, i) => ({ label: `tp${i}`, timeline: { mode: "as-of", start: START, codes: synthCodes(300, 10 + i) } as PhaseTimeline }));
   const grid: SweepGrid = {
     timelines,
-    lags: [0, 1],
+    signalLags: [0, 1],
     rebalance: ["monthly", "quarterly"],
     topK: [1, 2, 3, 5, 8, 12],
     weighting: ["equal", "inverse-vol", "score"],
     cost: [0, 5, 10, 15, 20, 30, 40, 60, 80, 100, 150, 200, 300, 500],
   };
-  const sims = grid.timelines.length * grid.lags.length * grid.rebalance!.length * grid.topK.length * grid.weighting.length;
+  const sims = grid.timelines.length * grid.signalLags.length * grid.rebalance!.length * grid.topK.length * grid.weighting.length;
   console.log(`\nsweep on 50 assets × 300 months: ${gridSize(grid)} configurations (${sims} backtests × ${grid.cost.length} cost levels)`);
   let t0 = performance.now();
   const one = sweep(mk, grid);

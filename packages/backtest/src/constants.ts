@@ -23,3 +23,21 @@ export const BACKTEST_DEFAULTS = {
 
 /** The strategies every face runs by default, before the benchmarks: top-1 rotation and the investment clock. */
 export const DEFAULT_STRATEGIES = ["topk:1", "clock"] as const;
+
+/**
+ * The benchmarks every face runs beside its strategies: equal weight of the panel, plus
+ * buy-and-hold of the equity index when the region's universe names one (`equities`) and the panel
+ * holds it. Specs as the CLI writes them (`equal`, `hold:ASSET`); the add-in's CYCLE.BACKTEST runs
+ * the same list (its panels are the user's, so `equities` is null there).
+ */
+export function defaultBenchmarks(equities: string | null, assets: readonly string[] = []): string[] {
+  return equities && assets.includes(equities) ? ["equal", `hold:${equities}`] : ["equal"];
+}
+
+/**
+ * The default strategy list: `DEFAULT_STRATEGIES` (the clock only when the asset classes are known,
+ * i.e. on a shipped region) and then the benchmarks.
+ */
+export function defaultStrategySpecs(o: { classesKnown: boolean; equities: string | null; assets: readonly string[] }): string[] {
+  return [...(o.classesKnown ? DEFAULT_STRATEGIES : DEFAULT_STRATEGIES.filter((s) => s !== "clock")), ...defaultBenchmarks(o.equities, o.assets)];
+}

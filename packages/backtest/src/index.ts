@@ -26,6 +26,7 @@ export * from "./strategy/benchmarks.ts";
 export * from "./strategy/rotation.ts";
 export * from "./metrics/drawdown.ts";
 export * from "./metrics/metrics.ts";
+export * from "./metrics/wealth.ts";
 export * from "./compare/compare.ts";
 export * from "./walkforward/walkForward.ts";
 export * from "./sweep/sweep.ts";

@@ -48,21 +48,21 @@ describe("alignedPanel and indexReturns", () => {
 describe("signalFor and backtestWindow", () => {
   const src = { history: tl("ex-post", 100, [0, 1, 2, 3]), signal: tl("as-of", 101, [0, 1, 2]), signalLag: 2 };
   it("trades on the history or the signal at the source's lag; describes ex-post months at lag 0", () => {
-    expect(signalFor(src, "ex-post", "trade")).toEqual({ timeline: src.history, lag: 2 });
-    expect(signalFor(src, "as-of", "trade")).toEqual({ timeline: src.signal, lag: 2 });
-    expect(signalFor(src, "ex-post", "describe")).toEqual({ timeline: src.history, lag: 0 });
-    expect(signalFor(src, "as-of", "describe")).toEqual({ timeline: src.signal, lag: 2 });
+    expect(signalFor(src, "ex-post", "trade")).toEqual({ timeline: src.history, signalLag: 2 });
+    expect(signalFor(src, "as-of", "trade")).toEqual({ timeline: src.signal, signalLag: 2 });
+    expect(signalFor(src, "ex-post", "describe")).toEqual({ timeline: src.history, signalLag: 0 });
+    expect(signalFor(src, "as-of", "describe")).toEqual({ timeline: src.signal, signalLag: 2 });
   });
   it("defaults to the months with both prices and a known phase, and trims to the common end", () => {
     // asset x trades 95..110, asset y 95..108: the common end is 108
     const prices = new Float64Array(2 * 16).fill(1);
     for (let t = 14; t < 16; t++) prices[16 + t] = NaN;
     const panel = { assets: ["x", "y"], start: 95, months: 16, prices };
-    const sig = { timeline: tl("as-of", 100, new Array(20).fill(0)), lag: 1 };
+    const sig = { timeline: tl("as-of", 100, new Array(20).fill(0)), signalLag: 1 };
     expect(backtestWindow(panel, sig)).toEqual({ from: 101, to: 110 });
     expect(backtestWindow(panel, sig, { commonEnd: true })).toEqual({ from: 101, to: 108, trimmedTo: 108 });
     expect(backtestWindow(panel, sig, { from: 103, to: 104, commonEnd: true })).toEqual({ from: 103, to: 104 });
-    const short = { timeline: tl("as-of", 100, [0, 0, 0]), lag: 0 };
+    const short = { timeline: tl("as-of", 100, [0, 0, 0]), signalLag: 0 };
     expect(backtestWindow(panel, short)).toEqual({ from: 100, to: 102 });
     expect(backtestWindow(panel, short, { fixedEnd: true })).toEqual({ from: 100, to: 110 });
   });
@@ -77,7 +77,7 @@ describe("the investment clock", () => {
     // eq doubles in month 2, cm in month 3; the phase of month t-1 is acted on in month t
     const prices = Float64Array.from([1, 1, 2, 2, /* cm */ 1, 1, 1, 2, /* bd */ 1, 1, 1, 1]);
     const mk = market({ assets: ["eq", "cm", "bd"], start: 0, months: 4, prices });
-    const r = runStrategy(clockRotation({ classes: { equities: "eq", bonds: "bd", commodities: "cm" }, timeline: tl("as-of", 0, [0, 0, 1, 1]) }), mk);
+    const r = runStrategy(clockRotation({ cost: 0, classes: { equities: "eq", bonds: "bd", commodities: "cm" }, timeline: tl("as-of", 0, [0, 0, 1, 1]) }), mk);
     expect(r.name).toBe("clock");
     expect(r.returns[2]).toBeCloseTo(1, 12); // phase 0 known at the end of month 1 → equities in month 2
     expect(r.returns[3]).toBeCloseTo(1, 12); // phase 1 known at the end of month 2 → commodities in month 3
@@ -95,7 +95,7 @@ describe("bestInPhase and defaults", () => {
   });
   it("topKRotation holds the faces' k = 1 by default", () => {
     expect(BACKTEST_DEFAULTS.topK).toBe(1);
-    expect(topKRotation({ timeline: tl("as-of", 0, [0]) }).name).toBe("top-1 equal");
+    expect(topKRotation({ cost: 0, timeline: tl("as-of", 0, [0]) }).name).toBe("top-1 equal");
   });
 });
 

@@ -50,9 +50,9 @@ function build(w: any, T: number) {
 }
 
 function strategyFor(w: any, timeline: PhaseTimeline): Strategy {
-  if (w.kind === "equal") return equalWeight();
-  if (w.kind === "map") return mapRotation({ timeline, lag: w.lag, rebalance: w.rebalance, cost: w.cost, map: { "passive-destock": { a: 0.5, b: 0.5 }, "active-restock": { c: 1 }, "passive-restock": {}, "active-destock": { d: 0.8 } } });
-  return topKRotation({ timeline, lag: w.lag, topK: w.topK, weighting: w.weighting, rebalance: w.rebalance, cost: w.cost });
+  if (w.kind === "equal") return equalWeight("equal-weight", 0);
+  if (w.kind === "map") return mapRotation({ timeline, signalLag: w.lag, rebalance: w.rebalance, cost: w.cost, map: { "passive-destock": { a: 0.5, b: 0.5 }, "active-restock": { c: 1 }, "passive-restock": {}, "active-destock": { d: 0.8 } } });
+  return topKRotation({ timeline, signalLag: w.lag, topK: w.topK, weighting: w.weighting, rebalance: w.rebalance, cost: w.cost });
 }
 
 describe("no look-ahead", () => {

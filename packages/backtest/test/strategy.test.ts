@@ -15,7 +15,7 @@ const panel = panelOf({ a: pricesFromReturns(rA), b: pricesFromReturns(rB) });
 
 describe("benchmarks", () => {
   it("equal weight rebalanced monthly earns the mean of the assets' returns", () => {
-    const r = runStrategy(equalWeight(), market(panel));
+    const r = runStrategy(equalWeight("equal-weight", 0), market(panel));
     expect(r.returns[0]).toBeNaN();
     for (let t = 1; t <= 8; t++) expect(r.returns[t]).toBeCloseTo((rA[t - 1] + rB[t - 1]) / 2, 12);
     expect(r.turnover[0]).toBeCloseTo(1, 12); // the initial purchase
@@ -23,7 +23,7 @@ describe("benchmarks", () => {
   });
 
   it("buy-and-hold follows the asset's price", () => {
-    const r = runStrategy(buyAndHold("a"), market(panel));
+    const r = runStrategy(buyAndHold("a", "buy-and-hold a", 0), market(panel));
     let w = 1;
     for (let t = 1; t <= 8; t++) w *= 1 + r.returns[t];
     expect(w).toBeCloseTo(panel.prices[8] / panel.prices[0], 12);
@@ -32,14 +32,14 @@ describe("benchmarks", () => {
 
   it("buy-and-hold of an asset not yet listed holds cash until its first price", () => {
     const p = panelOf({ a: [NaN, NaN, 10, 11, 12], b: [1, 1, 1, 1, 1] });
-    const r = runStrategy(buyAndHold("a"), market(p));
+    const r = runStrategy(buyAndHold("a", "buy-and-hold a", 0), market(p));
     expect(r.returns[1]).toBe(0);
     expect(r.returns[2]).toBe(0);
     expect(r.returns[3]).toBeCloseTo(0.1, 12);
   });
 
   it("an unknown asset is a clear error", () => {
-    expect(() => runStrategy(buyAndHold("zz"), market(panel))).toThrow(/unknown asset "zz"; the panel has a, b/);
+    expect(() => runStrategy(buyAndHold("zz", "buy-and-hold zz", 0), market(panel))).toThrow(/unknown asset "zz"; the panel has a, b/);
   });
 });
 
@@ -52,7 +52,7 @@ describe("rotation strategies", () => {
   const tl = timelineOf(codes);
 
   it("top-k uses only episodes that ended before the rebalance month", () => {
-    const r = runStrategy(topKRotation({ timeline: tl, topK: 1 }), market(p));
+    const r = runStrategy(topKRotation({ cost: 0, timeline: tl, topK: 1 }), market(p));
     // t=0..3: no ended episode with a price before its start for the current phase → fallback: all.
     expect(r.weights[0]).toBe(0.5);
     expect(r.weights[9 + 3]).toBe(0.5);
@@ -64,18 +64,18 @@ describe("rotation strategies", () => {
   });
 
   it("a user map phase → weights, the rest in cash", () => {
-    const s = mapRotation({ timeline: tl, map: { "passive-destock": { a: 0.6 }, "active-restock": { b: 1 } } });
+    const s = mapRotation({ cost: 0, timeline: tl, map: { "passive-destock": { a: 0.6 }, "active-restock": { b: 1 } } });
     const r = runStrategy(s, market(p));
     expect(r.weights[0]).toBe(0.6);
     expect(r.exposure[0]).toBeCloseTo(0.6, 12);
     expect(r.weights[9 + 2]).toBe(1);
     expect(r.returns[1]).toBeCloseTo(0.6 * 0.05, 12);
-    expect(() => runStrategy(mapRotation({ timeline: tl, map: { "active-restock": { nope: 1 } } }), market(p))).toThrow(/unknown asset "nope"/);
-    expect(() => runStrategy(mapRotation({ timeline: tl, map: { "active-restock": { a: 0.7, b: 0.5 } } }), market(p))).toThrow(/sum to 1.2/);
+    expect(() => runStrategy(mapRotation({ cost: 0, timeline: tl, map: { "active-restock": { nope: 1 } } }), market(p))).toThrow(/unknown asset "nope"/);
+    expect(() => runStrategy(mapRotation({ cost: 0, timeline: tl, map: { "active-restock": { a: 0.7, b: 0.5 } } }), market(p))).toThrow(/sum to 1.2/);
   });
 
   it("the release lag shifts the signal: phase of data month m is known at m + lag", () => {
-    const r = runStrategy(mapRotation({ timeline: tl, lag: 1, map: { "active-restock": { b: 1 } } }), market(p));
+    const r = runStrategy(mapRotation({ cost: 0, timeline: tl, signalLag: 1, map: { "active-restock": { b: 1 } } }), market(p));
     expect(r.weights[9 + 2]).toBe(0); // month 2 is active-restock but only known at month 3
     expect(r.weights[9 + 3]).toBe(1);
     expect(r.returnPhase[1]).toBe(-1);
@@ -83,16 +83,16 @@ describe("rotation strategies", () => {
   });
 
   it("charges cost in bps of turnover", () => {
-    const s0 = runStrategy(topKRotation({ timeline: tl, topK: 1 }), market(p));
+    const s0 = runStrategy(topKRotation({ cost: 0, timeline: tl, topK: 1 }), market(p));
     const s1 = runStrategy(topKRotation({ timeline: tl, topK: 1, cost: 25 }), market(p));
     for (let t = 1; t <= 8; t++) expect(s1.returns[t]).toBeCloseTo(s0.returns[t] - 0.0025 * s0.turnover[t - 1], 12);
   });
 
   it("quarterly and phase-change schedules trade less", () => {
     const m = market(p);
-    const monthly = runStrategy(topKRotation({ timeline: tl, topK: 1 }), m);
-    const q = runStrategy(topKRotation({ timeline: tl, topK: 1, rebalance: "quarterly" }), m);
-    const pc = runStrategy(topKRotation({ timeline: tl, topK: 1, rebalance: "phase-change" }), m);
+    const monthly = runStrategy(topKRotation({ cost: 0, timeline: tl, topK: 1 }), m);
+    const q = runStrategy(topKRotation({ cost: 0, timeline: tl, topK: 1, rebalance: "quarterly" }), m);
+    const pc = runStrategy(topKRotation({ cost: 0, timeline: tl, topK: 1, rebalance: "phase-change" }), m);
     const sum = (x: Float64Array) => x.reduce((a, b) => (b === b ? a + b : a), 0);
     expect(sum(q.turnover)).toBeLessThanOrEqual(sum(monthly.turnover));
     expect(pc.turnover[1]).toBe(0); // same phase as month 0
@@ -102,18 +102,18 @@ describe("rotation strategies", () => {
 describe("ex-post stamping", () => {
   const codes = [0, 0, 1, 1, 0, 0, 1, 1, 1];
   it("a run on ex-post phases says it uses future information, everywhere it reports", () => {
-    const ex = runStrategy(topKRotation({ timeline: timelineOf(codes, JAN2011, true) }), market(panel));
+    const ex = runStrategy(topKRotation({ cost: 0, timeline: timelineOf(codes, JAN2011, true) }), market(panel));
     expect(ex.exPost).toBe(true);
     expect(ex.stamp).toBe("uses future information");
     expect(ex.name).toMatch(/ex-post/);
     expect(ex.warnings.join(" ")).toMatch(/uses future information/);
     expect(metrics(ex).stamp).toBe("uses future information");
-    const c = compare([ex, runStrategy(equalWeight(), market(panel))]);
+    const c = compare([ex, runStrategy(equalWeight("equal-weight", 0), market(panel))]);
     expect(c.rows.filter((r) => r.strategy === ex.name).every((r) => r.stamp === "uses future information")).toBe(true);
     expect(c.rows.filter((r) => r.strategy === "equal-weight").every((r) => r.stamp === null)).toBe(true);
   });
   it("an as-of run is not stamped", () => {
-    const r = runStrategy(topKRotation({ timeline: timelineOf(codes) }), market(panel));
+    const r = runStrategy(topKRotation({ cost: 0, timeline: timelineOf(codes) }), market(panel));
     expect(r.stamp).toBeNull();
     expect(metrics(r).stamp).toBeNull();
   });
@@ -129,7 +129,7 @@ describe("phase coverage", () => {
     expect(() => checkCoverage(timelineOf([0, 1], JAN2011 + 3), JAN2011, JAN2011 + 4)).toThrow(/starts 2011-04 but prices start 2011-01/);
   });
   it("the ids of the phase table are the ones the metrics split by", () => {
-    const r = runStrategy(topKRotation({ timeline: timelineOf([0, 0, 1, 1, 0, 0, 1, 1, 1]) }), market(panel));
+    const r = runStrategy(topKRotation({ cost: 0, timeline: timelineOf([0, 0, 1, 1, 0, 0, 1, 1, 1]) }), market(panel));
     expect(Object.keys(metrics(r).byPhase)).toEqual([...PHASE_IDS]);
   });
 });

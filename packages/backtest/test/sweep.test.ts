@@ -23,7 +23,7 @@ const tlB = timelineOf(codes.map((c, t) => (t % 9 === 0 ? (c + 1) % 4 : c)));
 describe("sweep", () => {
   const grid = {
     timelines: [{ label: "A", timeline: tlA }, { label: "B", timeline: tlB }],
-    lags: [0, 1],
+    signalLags: [0, 1],
     topK: [1, 2, 3],
     weighting: ["equal", "inverse-vol", "score"] as const,
     cost: [0, 10, 30],
@@ -42,7 +42,7 @@ describe("sweep", () => {
   it("a sweep row equals a direct backtest with the same parameters (shared results change nothing)", () => {
     const s = sweep(market(panel), grid);
     const row = s.rows.find((r) => r.timeline === "B" && r.lag === 1 && r.topK === 2 && r.weighting === "inverse-vol" && r.cost === 30 && r.rebalance === "quarterly")!;
-    const direct = metrics(runStrategy(topKRotation({ timeline: tlB, lag: 1, topK: 2, weighting: "inverse-vol", cost: 30, rebalance: "quarterly" }), market(panel)));
+    const direct = metrics(runStrategy(topKRotation({ timeline: tlB, signalLag: 1, topK: 2, weighting: "inverse-vol", cost: 30, rebalance: "quarterly" }), market(panel)));
     expect(row.totalReturn).toBeCloseTo(direct.totalReturn, 12);
     expect(row.sharpe).toBeCloseTo(direct.sharpe, 12);
     expect(row.turnover).toBeCloseTo(direct.turnover, 12);

@@ -6,7 +6,7 @@
  * a Chinese keyboard types); values are trimmed. An unknown key, a repeated key or a bad value is a
  * `bad-option` error whose message lists what is accepted, so `#VALUE!` tells the user what to fix.
  */
-import { KitchinError, LIMITS, isKitchinError, parseMonth, say, type LimitName, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
+import { KitchinError, LIMITS, PHASE_PRESETS, isKitchinError, parseMonth, say, type LimitName, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 
 export type OptionKind =
@@ -286,7 +286,7 @@ export function cycleAnalysisOf(o: OptionValues): CycleAnalysisOptions {
   return {
     turns: t.turns,
     preset: t.preset,
-    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? "monthly",
+    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? PHASE_PRESETS.demand,
     reversal: reversalOf(o),
     revenueLag: releaseLagOf(o, "demand"), // the core's name for the demand series' lag
     inventoryLag: releaseLagOf(o, "inventory"),

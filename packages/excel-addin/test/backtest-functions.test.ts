@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PHASE_IDS, monthIndex, phaseLabel } from "@kitchin/core";
-import { compare, equalWeight, market, pricePanel, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
+import { DEFAULT_STRATEGIES, compare, defaultBenchmarks, defaultStrategySpecs, equalWeight, market, pricePanel, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
 import { backtest, score } from "../src/functions.ts";
 import { col, expectCellError, months } from "./helpers.ts";
 
@@ -98,6 +98,20 @@ describe("CYCLE.SCORE", () => {
 });
 
 describe("CYCLE.BACKTEST", () => {
+  it("runs the package's default set for a user's panel, with the package's default cost and top-k (as kitchin backtest --prices)", () => {
+    const start = monthIndex(2005, 1);
+    const m = market(pricePanel(assets, start, T, flatPrices.slice()));
+    const timeline = { mode: "as-of" as const, start, codes };
+    const specs = defaultStrategySpecs({ classesKnown: false, equities: null, assets });
+    expect(specs).toEqual([DEFAULT_STRATEGIES[0], ...defaultBenchmarks(null, assets)]);
+    // no option given: the rotation and the benchmarks take BACKTEST_DEFAULTS from the package itself
+    const want = compare([runStrategy(topKRotation({ timeline }), m), ...defaultBenchmarks(null, assets).map(() => runStrategy(equalWeight(), m))]).rows;
+    const out = backtest([["date"], ...D], col(labels), [assets, ...prices], "mode=as-of");
+    const body = out.slice(1, 1 + want.length);
+    expect(new Set(body.map((r) => r[0])).size).toBe(specs.length);
+    expect(body.map((r) => [r[0], r[3], r[8]])).toEqual(want.map((r) => [r.strategy, r.totalReturn, r.maxDrawdown]));
+  });
+
   it("equals the backtester's comparison of a top-k rotation and equal weight", () => {
     const start = monthIndex(2005, 1);
     const m = market(pricePanel(assets, start, T, flatPrices.slice()));

@@ -4,6 +4,7 @@
  */
 import { renderedSvg, type SafeHtml } from "./safeHtml.ts";
 import { PHASE_IDS, PHASES, formatMonth, episodes, wordOf, type Lang, type PhaseTimeline } from "@kitchin/core";
+import { wealthCurve } from "@kitchin/backtest";
 
 /** Phase colours (one table for every chart): recovery teal, overheat red, stagflation amber, recession blue. */
 export const PHASE_COLOURS = ["#2a9d8f", "#e76f51", "#e9c46a", "#457b9d"];
@@ -182,14 +183,10 @@ export const STRATEGY_COLOURS = ["#4c78a8", "#f58518", "#e45756", "#72b7b2", "#5
 export function cumulativeChart(series: { name: string; start: number; returns: Float64Array; first: number; last: number; bold?: boolean }[], lang: Lang = "en", colours?: Record<string, string>): Spec {
   const values: { date: string; strategy: string; wealth: number; width: number }[] = [];
   for (const s of series) {
-    let w = 1;
     const width = s.bold ? 2.6 : 1.4;
+    const curve = wealthCurve(s.returns, s.first + 1, s.last + 1);
     values.push({ date: day(s.start + s.first), strategy: s.name, wealth: 1, width });
-    for (let t = s.first + 1; t <= s.last; t++) {
-      const r = s.returns[t];
-      if (Number.isFinite(r)) w *= 1 + r;
-      values.push({ date: day(s.start + t), strategy: s.name, wealth: w, width });
-    }
+    for (let t = s.first + 1; t <= s.last; t++) values.push({ date: day(s.start + t), strategy: s.name, wealth: curve[t], width });
   }
   const names = series.map((s) => s.name);
   return {

@@ -12,7 +12,7 @@
  *   :real=NAME      real growth, deflated by NAME (exact form, methods.md §1)
  *   :realdiff=NAME  real growth, difference form (note 003's 库存同比 − PPI同比)
  */
-import type { LeadOptions } from "@kitchin/core";
+import { LEAD_DEFAULTS, type LeadOptions } from "@kitchin/core";
 import { bool, int, list, str } from "../args.ts";
 import type { Command } from "../command.ts";
 import { sourceRequest } from "../requests.ts";
@@ -39,9 +39,9 @@ export const leadCommand: Command = {
     ...INPUT_FLAGS,
     target: { type: "string", arg: "ID|COLUMN", description: "the series whose turns are led (e.g. cn.inventory_yoy)" },
     indicator: { type: "string", multiple: true, arg: "ID|COLUMN[:mod]", description: "an indicator; repeat for a table (modifiers :inv :yoy :amp=X :minus=NAME :real=NAME :realdiff=NAME)" },
-    "max-lead": { type: "string", arg: "N", value: "number", description: "longest lead matched, months (default 12)" },
-    "max-lag": { type: "string", arg: "N", value: "number", description: "longest lag matched, months (default 6)" },
-    "max-corr-lag": { type: "string", arg: "K", value: "number", description: "cross-correlation lags −K…K (default 24)" },
+    "max-lead": { type: "string", arg: "N", value: "number", description: `longest lead matched, months (default ${LEAD_DEFAULTS.maxLead})` },
+    "max-lag": { type: "string", arg: "N", value: "number", description: `longest lag matched, months (default ${LEAD_DEFAULTS.maxLag})` },
+    "max-corr-lag": { type: "string", arg: "K", value: "number", description: `cross-correlation lags −K…K (default ${LEAD_DEFAULTS.maxCorrLag})` },
     ...monthFlags("the target's window"),
     details: { type: "boolean", description: "list the matched, missed and extra turns" },
     ...LEAD_TURN_FLAGS,
@@ -62,7 +62,7 @@ export const leadCommand: Command = {
     const { turns, preset } = turnFlags(p);
     const options: LeadOptions = {
       turns, preset,
-      maxLead: int(p, "max-lead", 0) ?? 12, maxLag: int(p, "max-lag", 0) ?? 6, maxCorrLag: int(p, "max-corr-lag", 0) ?? 24,
+      maxLead: int(p, "max-lead", 0), maxLag: int(p, "max-lag", 0), maxCorrLag: int(p, "max-corr-lag", 0),
     };
     const data = computeLeadTable({ target, indicators, options, from, to }, ctx);
     const format = formatOf(p);

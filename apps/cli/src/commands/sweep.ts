@@ -71,8 +71,8 @@ export const sweepCommand: Command = {
     const zh = lang === "zh";
     if (stamp) io.out(zh ? "*** 使用了未来信息：阶段为事后确定 ***\n" : `*** ${stamp.toUpperCase()}: phases dated ex-post ***\n`);
     io.out(zh
-      ? `参数扫描 ${json.window.from}..${json.window.to}：共试 ${res.tried} 种配置（${timelines.length} 条阶段规则 × ${grid.lags.length} 个滞后 × ${grid.rebalance!.length} 种调仓 × ${grid.topK.length} 个 top-k × ${grid.weighting.length} 种加权 × ${grid.cost.length} 档成本），用时 ${seconds.toFixed(1)} 秒，${res.threads} 个线程；按 ${objective} 排序\n`
-      : `Sweep ${json.window.from}..${json.window.to}: ${res.tried} configurations tried (${timelines.length} phase rule${timelines.length > 1 ? "s" : ""} × ${grid.lags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs) in ${seconds.toFixed(1)} s on ${res.threads} thread${res.threads > 1 ? "s" : ""}; ranked by ${objective}\n`);
+      ? `参数扫描 ${json.window.from}..${json.window.to}：共试 ${res.tried} 种配置（${timelines.length} 条阶段规则 × ${grid.signalLags.length} 个滞后 × ${grid.rebalance!.length} 种调仓 × ${grid.topK.length} 个 top-k × ${grid.weighting.length} 种加权 × ${grid.cost.length} 档成本），用时 ${seconds.toFixed(1)} 秒，${res.threads} 个线程；按 ${objective} 排序\n`
+      : `Sweep ${json.window.from}..${json.window.to}: ${res.tried} configurations tried (${timelines.length} phase rule${timelines.length > 1 ? "s" : ""} × ${grid.signalLags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs) in ${seconds.toFixed(1)} s on ${res.threads} thread${res.threads > 1 ? "s" : ""}; ranked by ${objective}\n`);
     const shown = res.rows.slice(0, top);
     const eq = benchmarks.find((b) => b.strategy === "equal-weight");
     const vs = vsEqual([...shown.map((r) => ({ strategy: "", cagr: r.cagr })), ...benchmarks], lang);

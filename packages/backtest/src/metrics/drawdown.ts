@@ -4,6 +4,8 @@
  * never recovered). Indices are positions in `returns`; a drawdown from the very start peaks at the
  * position before the first return (where wealth is 1).
  */
+import { wealthCurve } from "./wealth.ts";
+
 export interface Drawdown {
   maxDrawdown: number;
   peak: number;
@@ -12,7 +14,7 @@ export interface Drawdown {
 }
 
 export function maxDrawdown(returns: ArrayLike<number>, from = 0, to = returns.length): Drawdown {
-  let wealth = 1;
+  const curve = wealthCurve(returns, from, to);
   let peakW = 1;
   let peakAt = from - 1;
   let dd = 0;
@@ -23,7 +25,7 @@ export function maxDrawdown(returns: ArrayLike<number>, from = 0, to = returns.l
     const r = returns[t];
     if (r !== r) continue;
     if (!started) (started = true, (peakAt = t - 1)); // wealth 1 at the month-end before the first return
-    wealth *= 1 + r;
+    const wealth = curve[t];
     if (wealth >= peakW) {
       if (open && best.recovery < 0 && best.peak === peakAt) best.recovery = t;
       peakW = wealth;

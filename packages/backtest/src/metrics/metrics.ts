@@ -9,6 +9,7 @@ import { PHASE_IDS, formatMonth, type PhaseId } from "@kitchin/core";
 import type { StrategyResult } from "../strategy/run.ts";
 import { annualizeTotal } from "../returns/annualize.ts";
 import { maxDrawdown } from "./drawdown.ts";
+import { wealthCurve } from "./wealth.ts";
 
 export interface ReturnMetrics {
   months: number;
@@ -63,7 +64,6 @@ export function returnMetrics(
   rf?: Float64Array,
 ): ReturnMetrics {
   let n = 0;
-  let wealth = 1;
   let sx = 0;
   let sx2 = 0;
   let down2 = 0;
@@ -74,7 +74,6 @@ export function returnMetrics(
     if (r !== r || !include(t)) continue;
     const x = r - (rf && rf[t] === rf[t] ? rf[t] : 0);
     n++;
-    wealth *= 1 + r;
     sx += x;
     sx2 += x * x;
     if (x < 0) down2 += x * x;
@@ -84,7 +83,7 @@ export function returnMetrics(
   const mean = n ? sx / n : NaN;
   const sd = n > 1 ? Math.sqrt(Math.max(0, (sx2 - n * mean * mean) / (n - 1))) : NaN;
   const dd = n ? Math.sqrt(down2 / n) : NaN;
-  const total = n ? wealth - 1 : NaN;
+  const total = n ? wealthCurve(sub)[sub.length - 1] - 1 : NaN;
   const cagr = annualizeTotal(total, n, ppy);
   const d = maxDrawdown(sub);
   return {

@@ -10,13 +10,14 @@ import { runMonthly, runUntilInvested } from "./steps/rebalance.ts";
 import { selectAll, selectAssets } from "./steps/select.ts";
 import { weighEqually } from "./steps/weigh.ts";
 import { costBps } from "./steps/cost.ts";
+import { BACKTEST_DEFAULTS } from "../constants.ts";
 
 /** Equal weight of every asset with a price, rebalanced monthly, net of `cost` bps of turnover. */
-export function equalWeight(name = "equal-weight", cost = 0): Strategy {
+export function equalWeight(name = "equal-weight", cost: number = BACKTEST_DEFAULTS.costBps): Strategy {
   return strategy(name, [runMonthly(), selectAll(), weighEqually(), costBps(cost)]);
 }
 
 /** Buy `asset` at the first month-end it has a price and hold it, net of `cost` bps of turnover. */
-export function buyAndHold(asset: string, name = `buy-and-hold ${asset}`, cost = 0): Strategy {
+export function buyAndHold(asset: string, name = `buy-and-hold ${asset}`, cost: number = BACKTEST_DEFAULTS.costBps): Strategy {
   return strategy(name, [runUntilInvested(), selectAssets([asset]), weighEqually(), costBps(cost)]);
 }

@@ -16,7 +16,8 @@ import { returnMetrics, type ReturnMetrics } from "../metrics/metrics.ts";
 
 export interface SweepGrid {
   timelines: readonly { label: string; timeline: PhaseTimeline }[];
-  lags: readonly number[];
+  /** Signal lags tried (months between a phase's data month and trading on it). */
+  signalLags: readonly number[];
   topK: readonly number[];
   weighting: readonly Weighting[];
   cost: readonly number[];
@@ -25,6 +26,7 @@ export interface SweepGrid {
 
 export interface SweepConfig {
   timeline: string;
+  /** The signal lag (the JSON/CSV column `lag`). */
   lag: number;
   rebalance: Rebalance;
   topK: number;
@@ -55,7 +57,7 @@ export interface SweepResult {
 }
 
 export function gridSize(g: SweepGrid): number {
-  return g.timelines.length * g.lags.length * (g.rebalance?.length ?? 1) * g.topK.length * g.weighting.length * g.cost.length;
+  return g.timelines.length * g.signalLags.length * (g.rebalance?.length ?? 1) * g.topK.length * g.weighting.length * g.cost.length;
 }
 
 export function sweep(market: Market, grid: SweepGrid, opts: SweepOptions = {}): SweepResult {
@@ -69,14 +71,14 @@ export function sweep(market: Market, grid: SweepGrid, opts: SweepOptions = {}):
   let group = 0;
   const mine: (() => void)[] = [];
   for (const tl of grid.timelines)
-    for (const lag of grid.lags)
+    for (const lag of grid.signalLags)
       for (const rebalance of rebs)
         for (const topK of grid.topK)
           for (const weighting of grid.weighting) {
             if (group++ % part.count !== part.index) continue;
             total += perGroup;
             mine.push(() => {
-              const s = topKRotation({ timeline: tl.timeline, lag, topK, weighting, rebalance, cost: 0 });
+              const s = topKRotation({ timeline: tl.timeline, signalLag: lag, topK, weighting, rebalance, cost: 0 });
               const r = runStrategy(s, market, { from: opts.from, to: opts.to });
               const net = new Float64Array(r.returns.length);
               let turn = 0;

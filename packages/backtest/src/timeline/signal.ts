@@ -15,18 +15,24 @@ export interface PhaseSource {
   signalLag: number;
 }
 
+/** The timeline a strategy or score reads and its signal lag (months from data month to use). */
+export interface Signal {
+  timeline: PhaseTimeline;
+  signalLag: number;
+}
+
 /**
- * The timeline and lag for `use`:
+ * The timeline and signal lag for `use`:
  * - `"trade"` (strategies, sweeps, the report's rotation): the month's position is decided by the
  *   phase known at its start — the history in ex-post mode, the signal in as-of mode, and always the
  *   source's release lag (a user's file is late by its `--lag` whichever way it was dated);
  * - `"describe"` (scores): a month's return belongs to the phase of that data month (ex-post, no
  *   lag), or to the phase known at its end (as-of, the signal's lag).
  */
-export function signalFor(src: PhaseSource, mode: "as-of" | "ex-post", use: "trade" | "describe"): { timeline: PhaseTimeline; lag: number } {
+export function signalFor(src: PhaseSource, mode: "as-of" | "ex-post", use: "trade" | "describe"): Signal {
   const timeline = mode === "ex-post" ? src.history : src.signal;
-  const lag = use === "trade" || mode === "as-of" ? src.signalLag : 0;
-  return { timeline, lag };
+  const signalLag = use === "trade" || mode === "as-of" ? src.signalLag : 0;
+  return { timeline, signalLag };
 }
 
 /**
@@ -38,11 +44,11 @@ export function signalFor(src: PhaseSource, mode: "as-of" | "ex-post", use: "tra
  */
 export function backtestWindow(
   panel: PricePanel,
-  signal: { timeline: PhaseTimeline; lag: number },
+  signal: Signal,
   o: { from?: number; to?: number; fixedEnd?: boolean; commonEnd?: boolean } = {},
 ): { from: number; to: number; trimmedTo?: number } {
   const panelEnd = panel.start + panel.months - 1;
-  const { timeline: tl, lag } = signal;
+  const { timeline: tl, signalLag: lag } = signal;
   const from = o.from ?? Math.max(panel.start, tl.start + lag);
   let to = o.to ?? (o.fixedEnd ? panelEnd : Math.min(panelEnd, tl.start + tl.codes.length - 1 + lag));
   let trimmedTo: number | undefined;

@@ -13,7 +13,7 @@ import { commonNow, type InputNow } from "../realtime/now.ts";
 import { resolveReversal, type ReversalOptions } from "../realtime/reversal.ts";
 import { scaleProblem } from "../input/units.ts";
 import { say, type Note } from "../phases/messages.ts";
-import { resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "../turns/types.ts";
+import { PHASE_PRESETS, resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "../turns/types.ts";
 import { cycles, currentCycle, type Cycle, type CurrentCycle } from "./cycles.ts";
 import { summarizeCycles, type CycleSummary } from "./summary.ts";
 import { formatMonth } from "../time/month.ts";
@@ -82,9 +82,9 @@ interface Prepared {
 }
 
 function prepare(revenue: Series, inventory: Series, o: CycleAnalysisOptions): Prepared {
-  const preset = o.preset ?? "inventory";
+  const preset = o.preset ?? PHASE_PRESETS.inventory;
   const params = { ...resolveTurnOptions(o.turns, preset), preset };
-  const demandPreset = o.demandPreset ?? "monthly";
+  const demandPreset = o.demandPreset ?? PHASE_PRESETS.demand;
   const demandParams = { ...resolveTurnOptions(o.turns, demandPreset), preset: demandPreset };
   const rl = o.revenueLag ?? 0;
   const il = o.inventoryLag ?? 0;

@@ -10,6 +10,7 @@
  * variance gives `NaN`, and when every lag is `NaN` the best lag is `NaN`.
  */
 import { KitchinError } from "../errors.ts";
+import { LEAD_DEFAULTS } from "./defaults.ts";
 
 export interface CrossCorrelation {
   /** lags[i] = −K + i. */
@@ -24,7 +25,7 @@ export interface CrossCorrelation {
 export function crossCorrelation(
   indicator: ArrayLike<number>,
   target: ArrayLike<number>,
-  maxLag = 24,
+  maxLag = LEAD_DEFAULTS.maxCorrLag,
   inverted = false,
   minPairs = 12,
 ): CrossCorrelation {

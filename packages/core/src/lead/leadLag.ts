@@ -12,6 +12,7 @@ import type { Turn, TurnOptions, TurnPreset } from "../turns/types.ts";
 import { crossCorrelation, type CrossCorrelation } from "./crossCorrelation.ts";
 import { matchTurns, type MatchOptions, type TurnMatching } from "./matchTurns.ts";
 import { assertMonthly } from "./monthly.ts";
+import { LEAD_DEFAULTS } from "./defaults.ts";
 
 export interface LeadOptions extends Partial<MatchOptions> {
   /** Turning-point rules for both series (override per series below). */
@@ -49,7 +50,7 @@ export function leadLag(indicator: ArrayLike<number>, target: ArrayLike<number>,
   assertMonthly(target, "the target");
   const ts = spanOf(target, "the target");
   const is = spanOf(indicator, "the indicator");
-  const preset = options.preset ?? "inventory";
+  const preset = options.preset ?? LEAD_DEFAULTS.preset;
   const targetTurnList = withName(() => turns(target, { ...options.turns, ...options.targetTurns }, preset), "the target");
   const indicatorTurnList = withName(() => turns(indicator, { ...options.turns, ...options.indicatorTurns }, preset), "the indicator");
   if (targetTurnList.length === 0) {
@@ -59,7 +60,7 @@ export function leadLag(indicator: ArrayLike<number>, target: ArrayLike<number>,
     throw new KitchinError("not-found", "the indicator has no turning points with these rules; check the column, or use a smaller minAmplitude");
   }
   const m = matchTurns(targetTurnList, indicatorTurnList, options, ts, is);
-  const ccf = crossCorrelation(indicator, target, options.maxCorrLag ?? 24, options.inverted ?? false);
+  const ccf = crossCorrelation(indicator, target, options.maxCorrLag ?? LEAD_DEFAULTS.maxCorrLag, options.inverted ?? false);
   return { ...m, start, targetTurnList, indicatorTurnList, inverted: options.inverted ?? false, ccf, bestLag: ccf.bestLag, bestCorr: ccf.bestCorr };
 }
 

@@ -19,6 +19,7 @@
 import { KitchinError } from "../errors.ts";
 import { mean, median } from "../stats/quantile.ts";
 import type { Turn } from "../turns/types.ts";
+import { LEAD_DEFAULTS } from "./defaults.ts";
 
 export interface MatchOptions {
   /** Longest lead accepted (indicator turning this many months before the target). */
@@ -29,11 +30,8 @@ export interface MatchOptions {
   inverted: boolean;
 }
 
-/**
- * Default window −6…+12 months: every published lead compared in docs/macro.md lies in 0–12, and
- * beyond a year a "lead" over a ~40-month cycle is hard to tell from matching the turn before.
- */
-export const DEFAULT_MATCH: MatchOptions = { maxLead: 12, maxLag: 6, inverted: false };
+/** Default window −6…+12 months (`LEAD_DEFAULTS`, where the reason is given). */
+export const DEFAULT_MATCH: MatchOptions = { maxLead: LEAD_DEFAULTS.maxLead, maxLag: LEAD_DEFAULTS.maxLag, inverted: false };
 
 /** Observed span of a series on the shared axis, inclusive (as from `observedSpan`). */
 export interface Span { first: number; last: number }

@@ -28,7 +28,7 @@ import { observedSpan, sliceMonths, valueAt, type Series } from "../series/serie
 import { yoy } from "../transforms/yoy.ts";
 import { movingAverage } from "../transforms/movingAverage.ts";
 import { turns } from "../turns/turns.ts";
-import type { TurnOptions, TurnPreset } from "../turns/types.ts";
+import { PHASE_PRESETS, type TurnOptions, type TurnPreset } from "../turns/types.ts";
 
 export interface SectorOptions {
   /** Inputs are levels (YoY computed here, 12 months) or already YoY in percent. */
@@ -119,8 +119,8 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
   const phases: Int8Array[] = [], inventoryStates: Int8Array[] = [];
   for (const s of inputs) {
     try {
-      const inv = stateOf(growth(s.inventory), mode, options, options.preset ?? "inventory");
-      const rev = s.sales ? stateOf(growth(s.sales), mode, options, options.demandPreset ?? "monthly") : new Int8Array(n);
+      const inv = stateOf(growth(s.inventory), mode, options, options.preset ?? PHASE_PRESETS.inventory);
+      const rev = s.sales ? stateOf(growth(s.sales), mode, options, options.demandPreset ?? PHASE_PRESETS.demand) : new Int8Array(n);
       const ph = new Int8Array(n);
       for (let t = 0; t < n; t++) ph[t] = phaseCodeOf(rev[t], inv[t]);
       phases.push(ph);

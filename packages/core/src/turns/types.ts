@@ -51,6 +51,14 @@ export const INVENTORY_CYCLE: TurnOptions = { method: "bbq", window: 6, censor: 
 export const TURN_PRESETS = { monthly: MONTHLY_BB, quarterly: QUARTERLY_BBQ, inventory: INVENTORY_CYCLE } as const;
 export type TurnPreset = keyof typeof TURN_PRESETS;
 
+/**
+ * The presets phase work dates each side with, the one home of these defaults (both regions use
+ * them; the region's series are `REGION_DEFAULTS` in @kitchin/datasets): inventory YoY with the
+ * inventory-cycle preset, demand (revenue, sales) YoY with the monthly Bry–Boschan rules, whose
+ * shorter minimums keep the demand turns that lead the inventory's (note 003).
+ */
+export const PHASE_PRESETS: { readonly inventory: TurnPreset; readonly demand: TurnPreset } = { inventory: "inventory", demand: "monthly" };
+
 /** Fills defaults from a preset and checks every value; throws `bad-option` with the name. */
 export function resolveTurnOptions(partial: Partial<TurnOptions> = {}, preset: TurnPreset = "inventory"): TurnOptions {
   const base = TURN_PRESETS[preset];

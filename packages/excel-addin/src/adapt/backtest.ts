@@ -3,7 +3,7 @@
  * with a header row, followed by its notes (thin samples, open episodes, ex-post stamp).
  */
 import { KitchinError, PHASE_IDS, SIZE_LIMITS, inLang, say, phaseCodeOfId, phaseLabel, type Lang, type Note } from "@kitchin/core";
-import { BACKTEST_DEFAULTS, compare, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation } from "@kitchin/backtest";
+import { BACKTEST_DEFAULTS, buyAndHold, compare, defaultBenchmarks, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation, type Strategy } from "@kitchin/backtest";
 import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
 import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
@@ -59,14 +59,17 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
   const cost = (o.cost as number | undefined) ?? BACKTEST_DEFAULTS.costBps;
   const rotation = topKRotation({
     timeline,
-    lag: o.lag as number | undefined,
+    signalLag: o.lag as number | undefined,
     topK: (o.topK as number | undefined) ?? BACKTEST_DEFAULTS.topK, // the package's defaults, as `kitchin backtest`
     weighting: o.weighting as "equal" | "inverse-vol" | "score" | undefined,
     rebalance: o.rebalance as "monthly" | "quarterly" | "phase-change" | undefined,
     cost,
     fallback: o.fallback as "all" | "cash" | undefined,
   });
-  const results = [runStrategy(rotation, m), runStrategy(equalWeight("equal-weight", cost), m)] // the benchmark pays the same cost (issue 24);
+  // The package's default benchmarks for a user's panel (equal weight), as `kitchin backtest --prices`;
+  // they pay the same cost as the rotation.
+  const benchmarks = defaultBenchmarks(null, p.panel.assets).map((spec) => benchmarkOf(spec, cost));
+  const results = [runStrategy(rotation, m), ...benchmarks.map((b) => runStrategy(b, m))];
   const c = compare(results);
   const rows: (number | string)[][] = [[...BACKTEST_HEADERS[lang]]];
   for (const r of c.rows) {
@@ -74,6 +77,12 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
     rows.push([r.strategy, phase, r.months, r.totalReturn, r.cagr, r.volatility, r.sharpe, r.sortino, r.maxDrawdown, r.calmar, r.hitRate]);
   }
   return withNotes(rows, [...new Set(results.flatMap((r) => r.warnings))], lang);
+}
+
+/** A benchmark spec of `defaultBenchmarks` as a strategy (the names the add-in has always shown). */
+function benchmarkOf(spec: string, cost: number): Strategy {
+  if (spec === "equal") return equalWeight("equal-weight", cost);
+  return buyAndHold(spec.slice("hold:".length), spec, cost);
 }
 
 /** Notes go below the table, one per row, padded to the table's width (a spill is rectangular). */

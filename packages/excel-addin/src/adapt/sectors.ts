@@ -15,6 +15,7 @@ import {
   KitchinError, PHASES, STATE_LABELS, formatMonth, messageOf, say, industryBreadth, parseMonth, phaseLabel, sectorInputsFromTable, sectorPanel, stateName,
   type IndustryInput, type Lang, type SectorInput, type SectorPanel, type TurnPreset,
   deflate, wordOf,
+  PHASE_PRESETS,
 } from "@kitchin/core";
 import { CHAIN_POSITIONS, fetchIndustryPanel, type FetchLike, type IndustryPanel } from "@kitchin/datasets";
 import { table, type Out, type Range } from "../cells.ts";
@@ -72,7 +73,7 @@ export async function sectorsOfGroup(id: string, options: string | null | undefi
   const t = turnOptionsOf(o, "inventory");
   const core = {
     mode, smooth: (o.smooth as number | undefined) ?? 1, turns: t.turns, preset: t.preset,
-    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? "monthly", reversal: reversalOf(o),
+    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? PHASE_PRESETS.demand, reversal: reversalOf(o),
     at: o.at === undefined ? undefined : parseMonth(o.at as string, "option at"),
   };
   if (o.history === true) {
@@ -111,7 +112,7 @@ export function sectorsOf(range: Range, options?: string | null): Out {
     smooth: (o.smooth as number | undefined) ?? 1,
     turns: t.turns,
     preset: t.preset,
-    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? "monthly",
+    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? PHASE_PRESETS.demand,
     reversal: reversalOf(o),
     at: o.at === undefined ? undefined : parseMonth(o.at as string, "option at"),
   });

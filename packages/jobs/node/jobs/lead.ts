@@ -4,7 +4,7 @@
  * against one target — computed from series specs; shown by `kitchin lead` and by the report.
  */
 import {
-  KitchinError, formatMonth, leadTable, sliceMonths,
+  LEAD_DEFAULTS, KitchinError, formatMonth, leadTable, sliceMonths,
   type IndicatorInput, type LeadOptions, type LeadResult, type LeadRow, type Series, type Note, uniqueNotes,
 } from "@kitchin/core";
 import { parseSpec, resolveSpec, type SpecContext } from "../readers/seriesSpecs.ts";
@@ -27,7 +27,11 @@ export interface LeadTableData {
 
 /** Computes the table from specs; used by `kitchin lead` and by the report (`leadTableSection`). */
 export function computeLeadTable(input: LeadTableInput, ctx: SpecContext): LeadTableData {
-  const o: LeadOptions = { maxLead: 12, maxLag: 6, maxCorrLag: 24, ...input.options };
+  const given = input.options ?? {};
+  const o: LeadOptions = {
+    ...given,
+    maxLead: given.maxLead ?? LEAD_DEFAULTS.maxLead, maxLag: given.maxLag ?? LEAD_DEFAULTS.maxLag, maxCorrLag: given.maxCorrLag ?? LEAD_DEFAULTS.maxCorrLag,
+  };
   const tSpec = parseSpec(input.target, ctx);
   const target = resolveSpec(tSpec, ctx);
   const notes = [...target.notes];
@@ -42,7 +46,7 @@ export function computeLeadTable(input: LeadTableInput, ctx: SpecContext): LeadT
     const spec = parseSpec(text, ctx);
     const ns = resolveSpec(spec, ctx);
     notes.push(...ns.notes);
-    const series = cut(ns.series, input.from === undefined ? undefined : input.from - (o.maxLead ?? 12), input.to === undefined ? undefined : input.to + (o.maxLag ?? 6));
+    const series = cut(ns.series, input.from === undefined ? undefined : input.from - o.maxLead!, input.to === undefined ? undefined : input.to + o.maxLag!);
     const options: LeadOptions | undefined = spec.amp !== undefined ? { indicatorTurns: { minAmplitude: spec.amp } } : undefined;
     return { name: text, series, inverted: spec.inverted, options };
   });
@@ -61,7 +65,7 @@ export function computeLeadTable(input: LeadTableInput, ctx: SpecContext): LeadT
     })),
     notes: uniqueNotes(notes),
     params: {
-      maxLead: o.maxLead!, maxLag: o.maxLag!, maxCorrLag: o.maxCorrLag!, preset: o.preset ?? "inventory",
+      maxLead: o.maxLead!, maxLag: o.maxLag!, maxCorrLag: o.maxCorrLag!, preset: o.preset ?? LEAD_DEFAULTS.preset,
       from: input.from === undefined ? null : formatMonth(input.from), to: input.to === undefined ? null : formatMonth(input.to),
     },
   };

@@ -95,7 +95,7 @@ export async function overviewJob(q: OverviewRequest, readers = new Readers()): 
   const specs = q.strategies?.length ? q.strategies : defaultSpecs(inputs.region, inputs.panel.assets);
   const runs = runSpecs(inputs, specs, q.run);
   const headline = runHeadline(inputs, runs);
-  const known = codesOnAxis(runs.context.timeline, inputs.panel.start, inputs.panel.months, runs.context.lag);
+  const known = codesOnAxis(runs.context.timeline, inputs.panel.start, inputs.panel.months, runs.context.signalLag);
   const code = q.now ? q.now.code : known[known.length - 1];
   const id = code >= 0 ? PHASE_IDS[code] : null;
   // Scores: every asset (or those asked for), ex-post phases (descriptive).

@@ -9,7 +9,7 @@
  */
 import { KitchinError, PHASE_IDS, shortText } from "@kitchin/core";
 import {
-  BACKTEST_DEFAULTS, DEFAULT_STRATEGIES, HEADLINE_CANDIDATES, buyAndHold, headline, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
+  BACKTEST_DEFAULTS, HEADLINE_CANDIDATES, defaultBenchmarks as packageBenchmarks, defaultStrategySpecs, buyAndHold, headline, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
   type Comparison, type Headline, type Market, type PhaseTimeline, type PhaseWeights, type Rebalance, type Strategy, type StrategyMetrics, type StrategyResult, type Weighting,
 } from "@kitchin/backtest";
 import { universe } from "@kitchin/datasets";
@@ -19,7 +19,8 @@ import { expectObject, jsonKind, readJsonFile } from "../io/json.ts";
 
 export interface StrategyContext {
   timeline: PhaseTimeline;
-  lag: number;
+  /** Months between a phase's data month and trading on it (`signalFor`). */
+  signalLag: number;
   cost: number;
   fallback: "all" | "cash";
   region: "cn" | "us" | null;
@@ -30,7 +31,7 @@ const REBALANCES = ["monthly", "quarterly", "phase-change"] as const;
 
 export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
   const [kind, ...rest] = spec.split(":");
-  const common = { timeline: ctx.timeline, lag: ctx.lag, cost: ctx.cost };
+  const common = { timeline: ctx.timeline, signalLag: ctx.signalLag, cost: ctx.cost };
   const suffix = ctx.timeline.mode === "as-of" ? "" : " (ex-post)";
   if (kind === "topk") {
     const k = rest[0] === undefined ? BACKTEST_DEFAULTS.topK : Number(rest[0]);
@@ -82,15 +83,14 @@ export function phaseWeightsOf(v: unknown, file: string): PhaseWeights {
   return map;
 }
 
-/** Benchmarks by default: equal weight, plus buy-and-hold of equities when they are in the universe. */
+/** Benchmarks by default (the package's `defaultBenchmarks`) for a region's universe or a user's panel. */
 export function defaultBenchmarks(region: "cn" | "us" | null, assets: readonly string[] = []): string[] {
-  const eq = region ? universe(region).classes.equities : null;
-  return eq && assets.includes(eq) ? ["equal", `hold:${eq}`] : ["equal"];
+  return packageBenchmarks(region ? universe(region).classes.equities : null, assets);
 }
 
-/** The default strategy list of every face: top-1 and the clock (shipped data only), then the benchmarks. */
+/** The default strategy list of every face (the package's `defaultStrategySpecs`). */
 export function defaultSpecs(region: "cn" | "us" | null, assets: readonly string[]): string[] {
-  return [...(region ? DEFAULT_STRATEGIES : DEFAULT_STRATEGIES.filter((s) => s !== "clock")), ...defaultBenchmarks(region, assets)];
+  return defaultStrategySpecs({ classesKnown: region !== null, equities: region ? universe(region).classes.equities : null, assets });
 }
 
 export interface Runs {
@@ -124,7 +124,7 @@ export function runSpecs(inp: Inputs, specs: readonly string[], r: RunOptions = 
   const split = r.splitBy ?? "signal";
   // Signal split: the return of month t belongs to the phase known at the end of month t−1 (what a
   // rotation acts on), for every strategy alike — benchmarks included.
-  const known = codesOnAxis(context.timeline, inp.panel.start, inp.panel.months, context.lag);
+  const known = codesOnAxis(context.timeline, inp.panel.start, inp.panel.months, context.signalLag);
   const phaseOfMonth = split === "ex-post" ? codesOnAxis(inp.phases.history, inp.panel.start, inp.panel.months, 0) : Int8Array.from(known, (_, t) => (t > 0 ? known[t - 1] : -1));
   const opts = { riskFree: inp.cash, riskFreeLabel: inp.prices.cashLabel, phaseOfMonth };
   return { market: mk, results, metrics: results.map((r) => metrics(r, opts)), comparison: compare(results, opts), context };

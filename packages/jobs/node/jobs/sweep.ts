@@ -56,9 +56,9 @@ export async function sweepJob(q: SweepRequest, readers = new Readers()) {
     rebalance: q.rebalance ?? ["monthly"],
   };
   if (!grid.topK.length) throw new UsageError(`--top-k: the universe has only ${inp.panel.assets.length} assets`);
-  const size = timelines.length * grid.lags.length * grid.topK.length * grid.weighting.length * grid.cost.length * grid.rebalance!.length;
+  const size = timelines.length * grid.signalLags.length * grid.topK.length * grid.weighting.length * grid.cost.length * grid.rebalance!.length;
   if (size > SIZE_LIMITS.sweepConfigurations) {
-    throw new UsageError(`the grid has ${size.toLocaleString("en-US")} configurations (${timelines.length} phase rules × ${grid.lags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs); a sweep runs at most ${SIZE_LIMITS.sweepConfigurations.toLocaleString("en-US")}: use fewer values per flag`);
+    throw new UsageError(`the grid has ${size.toLocaleString("en-US")} configurations (${timelines.length} phase rules × ${grid.signalLags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs); a sweep runs at most ${SIZE_LIMITS.sweepConfigurations.toLocaleString("en-US")}: use fewer values per flag`);
   }
   const mk = market(inp.panel, inp.cash, inp.prices.cashLabel);
   const t0 = Date.now();
@@ -79,7 +79,7 @@ export async function sweepJob(q: SweepRequest, readers = new Readers()) {
   const json = {
     stamp, tried: res.tried, objective, threads: res.threads, seconds,
     window: { from: formatMonth(inp.from), to: formatMonth(inp.to) },
-    grid: { timelines: timelines.map((t) => t.label), lags: grid.lags, topK: grid.topK, weighting: grid.weighting, cost: grid.cost, rebalance: grid.rebalance },
+    grid: { timelines: timelines.map((t) => t.label), lags: grid.signalLags, topK: grid.topK, weighting: grid.weighting, cost: grid.cost, rebalance: grid.rebalance },
     rows: res.rows.slice(0, top),
     walkForward: wf,
     benchmarks: benchmarks.map((b) => ({ strategy: b.strategy, cagr: b.cagr, volatility: b.volatility, sharpe: b.sharpe, maxDrawdown: b.maxDrawdown, calmar: b.calmar, turnover: b.turnover })),
@@ -122,11 +122,11 @@ function walkForwardOn(spec: string, mk: ReturnType<typeof market>, grid: SweepG
   if (gridSize(grid) > 3000) throw new KitchinError("bad-option", `walk-forward keeps every configuration's returns in memory: at most 3,000 configurations, the grid has ${gridSize(grid)}`);
   const candidates: StrategyResult[] = [];
   for (const tl of grid.timelines)
-    for (const lag of grid.lags)
+    for (const lag of grid.signalLags)
       for (const rebalance of grid.rebalance ?? ["monthly" as const])
         for (const topK of grid.topK)
           for (const weighting of grid.weighting) {
-            const r = runStrategy(topKRotation({ timeline: tl.timeline, lag, topK, weighting, rebalance, cost: 0 }), mk);
+            const r = runStrategy(topKRotation({ timeline: tl.timeline, signalLag: lag, topK, weighting, rebalance, cost: 0 }), mk);
             for (const cost of grid.cost) {
               const net = new Float64Array(r.returns.length).fill(NaN);
               for (let t = r.first + 1; t <= r.last; t++) net[t] = r.gross[t] - (cost / 1e4) * r.turnover[t - 1];

@@ -6,6 +6,7 @@ import {
   inLang, wordOf, PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
   type PhaseTimeline, type SyncResult, type TimelineSync, type TurnPreset,
   say, type Note, uniqueNotes,
+  PHASE_PRESETS,
 } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { UsageError } from "../../src/errors.ts";
@@ -52,8 +53,8 @@ function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: Not
   if ((input.mode ?? "ex-post") === "as-of") {
     return asOfPhases(dem.series, inv.series, { revenueLag: dem.lag, inventoryLag: inv.lag, reversal: input.reversal });
   }
-  const t: { turns?: PhaseRule["turns"]; preset: TurnPreset } = input.turns ?? { preset: "inventory" };
-  return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, revenuePreset: input.demandPreset ?? "monthly", extend: input.extend }).timeline;
+  const t: { turns?: PhaseRule["turns"]; preset: TurnPreset } = input.turns ?? { preset: PHASE_PRESETS.inventory };
+  return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, revenuePreset: input.demandPreset ?? PHASE_PRESETS.demand, extend: input.extend }).timeline;
 }
 
 export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {

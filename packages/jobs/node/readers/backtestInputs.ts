@@ -122,7 +122,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
     to = Math.min(to, panelEnd);
   }
   // A user's phase file must cover the prices it is matched with (no silent unknown months).
-  if (phasesFile) checkCoverage(signal.timeline, from, to, signal.lag, phasesFile);
+  if (phasesFile) checkCoverage(signal.timeline, from, to, signal.signalLag, phasesFile);
   const panel = slicePanel(prices.panel, from, to);
   const rf = riskFreeOn(i.riskFree, region, prices.panel);
   prices.cash = rf.cash;

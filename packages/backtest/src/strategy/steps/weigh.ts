@@ -5,7 +5,7 @@ import type { Step, StepContext, StepField } from "../types.ts";
  * A weighting step: it needs a selection (and `requires`), sets the weights, and starts every month
  * from zero target weights, so `weigh` only sets those of the selected assets (the rest is cash).
  */
-function weighStep(name: string, requires: readonly StepField[], weigh: (ctx: StepContext) => void): Step {
+function weighingStep(name: string, requires: readonly StepField[], weigh: (ctx: StepContext) => void): Step {
   return {
     name,
     requires: ["selection", ...requires],
@@ -26,7 +26,7 @@ function proportional(ctx: StepContext, raw: Float64Array): void {
 }
 
 export function weighEqually(): Step {
-  return weighStep("weighEqually", [], (ctx) => {
+  return weighingStep("weighEqually", [], (ctx) => {
     const w = ctx.nSelected ? 1 / ctx.nSelected : 0;
     for (let i = 0; i < ctx.nSelected; i++) ctx.target[ctx.selected[i]] = w;
   });
@@ -37,7 +37,7 @@ export function weighEqually(): Step {
  * least 3 needed; an asset with too short a history gets the median inverse vol of the others).
  */
 export function weighInverseVol(lookback = 12): Step {
-  return weighStep(`weighInverseVol(${lookback})`, [], (ctx) => {
+  return weighingStep(`weighInverseVol(${lookback})`, [], (ctx) => {
     const { returns, panel } = ctx.market;
     const T = panel.months;
     const inv = new Float64Array(ctx.nSelected);
@@ -62,7 +62,7 @@ export function weighInverseVol(lookback = 12): Step {
 
 /** Weights proportional to the selection's scores (equal when no selected asset has a positive score). */
 export function weighByScore(): Step {
-  return weighStep("weighByScore", ["scores"], (ctx) => {
+  return weighingStep("weighByScore", ["scores"], (ctx) => {
     const positive = new Float64Array(ctx.nSelected);
     for (let i = 0; i < ctx.nSelected; i++) {
       const s = ctx.scores[ctx.selected[i]];
@@ -74,7 +74,7 @@ export function weighByScore(): Step {
 
 /** The weights a `selectByMap` step set. */
 export function weighByMap(): Step {
-  return weighStep("weighByMap", ["mapWeights"], (ctx) => {
+  return weighingStep("weighByMap", ["mapWeights"], (ctx) => {
     if (!ctx.mapWeights) throw new Error("weighByMap needs a selectByMap step before it");
     for (let i = 0; i < ctx.nSelected; i++) ctx.target[ctx.selected[i]] = ctx.mapWeights[ctx.selected[i]];
   });
