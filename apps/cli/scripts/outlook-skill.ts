@@ -11,7 +11,7 @@ import { loadSeries } from "@kitchin/datasets/node";
 const f = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : "—");
 const load = (id: string) => {
   const d = loadSeries(id);
-  return { id, series: analysisView(d), lag: d.entry.lag, kind: d.entry.kind === "cumulative_yoy" ? "cumulative_yoy" as const : "yoy" as const };
+  return { id, series: analysisView(d), releaseLag: d.entry.lag, kind: d.entry.kind === "cumulative_yoy" ? "cumulative_yoy" as const : "yoy" as const };
 };
 const row = (label: string, s: OddsScore) => `| ${label} | ${s.horizon} | ${f(s.brier)} | ${f(s.brierBase)} | ${f(s.skill, 2)} | ${s.events} | ${s.months} |`;
 

@@ -29,6 +29,12 @@ export interface FlagSpec {
    * refused when the command line is parsed (`cycles --dataset cn --lag 3`: a release lag is for --file).
    */
   with?: readonly string[];
+  /**
+   * An old spelling kept working: the value is stored under the flag named here (one word per
+   * concept, e.g. `--revenue` → `--demand`) and the command prints one warning line to stderr.
+   * Not shown in help.
+   */
+  deprecatedFor?: string;
 }
 
 export type FlagSpecs = Record<string, FlagSpec>;
@@ -36,6 +42,8 @@ export type FlagSpecs = Record<string, FlagSpec>;
 export interface ParsedArgs {
   positionals: string[];
   flags: Record<string, string | boolean | string[] | undefined>;
+  /** Old flag spellings given (`deprecatedFor`), for the one warning line each. */
+  deprecated?: { old: string; now: string }[];
 }
 
 /**
@@ -81,18 +89,26 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
 
 function splitArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
   const positionals: string[] = [];
+  const deprecated: { old: string; now: string }[] = [];
   const flags: ParsedArgs["flags"] = Object.create(null) as ParsedArgs["flags"];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") { positionals.push(...argv.slice(i + 1)); break; }
     if (!a.startsWith("--") || a === "--") { positionals.push(a); continue; }
     const eq = a.indexOf("=");
-    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+    let name = eq > 0 ? a.slice(2, eq) : a.slice(2);
     // Own keys only: `--constructor` or `--__proto__` must not find Object.prototype's members.
-    const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
-    if (!spec) {
-      const near = suggest(name, Object.keys(specs));
+    const given = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
+    if (!given) {
+      const near = suggest(name, Object.keys(specs).filter((k) => !specs[k].deprecatedFor));
       throw new UsageError(`unknown option --${shortText(name, 40)}${near ? ` (did you mean --${near}?)` : ""}`);
+    }
+    // An old spelling is read as the flag it now names (so old and new together are "given twice").
+    const canonical = given.deprecatedFor;
+    const spec = canonical ? specs[canonical] ?? given : given;
+    if (canonical) {
+      deprecated.push({ old: name, now: canonical });
+      name = canonical;
     }
     if (spec.type === "boolean") {
       if (eq > 0) throw new UsageError(`--${name} takes no value`);
@@ -113,7 +129,12 @@ function splitArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
       flags[name] = value;
     }
   }
-  return { positionals, flags };
+  return deprecated.length ? { positionals, flags, deprecated } : { positionals, flags };
+}
+
+/** One warning line per old flag spelling given, for stderr (stdout stays as it was). */
+export function deprecationLines(p: ParsedArgs): string[] {
+  return (p.deprecated ?? []).map((d) => `warning: --${d.old} is deprecated; use --${d.now} (same meaning)`);
 }
 
 function suggest(name: string, known: string[]): string | undefined {

@@ -19,7 +19,8 @@ export const INPUT_FLAGS = {
 export const PHASE_INPUT_FLAGS = {
   ...INPUT_FLAGS,
   inventory: { type: "string", arg: "ID|COLUMN", description: "inventory series: shipped id or file column" },
-  revenue: { type: "string", arg: "ID|COLUMN", description: "demand (revenue) series: shipped id or file column" },
+  demand: { type: "string", arg: "ID|COLUMN", description: "demand series (revenue, sales): shipped id or file column" },
+  revenue: { type: "string", arg: "ID|COLUMN", description: "old spelling of --demand", deprecatedFor: "demand" },
 } as const;
 
 /** The flags of every command that runs a cycle analysis (`phase`, `cycles`, `overview`), besides its own. */
@@ -42,9 +43,10 @@ export const BACKTEST_INPUT_FLAGS: FlagSpecs = {
   "prices-format": { type: "string", arg: "auto|wide|long", choices: ["auto", "wide", "long"], with: ["prices"], description: "layout of --prices (default auto)" },
   phases: { type: "string", arg: "F", description: "your phase timeline: date,phase with the phase ids (passive-destock, active-restock, passive-restock, active-destock, unknown)" },
   "phases-as-of": { type: "boolean", with: ["phases"], description: "the --phases file was recorded in real time (otherwise it is treated as ex-post: dated with hindsight)" },
-  file: { type: "string", arg: "F", description: "your demand and inventory data (CSV/XLSX, Wind/Choice exports as they are): phases computed as of each month, with --inventory COL --revenue COL and --prices P" },
+  file: { type: "string", arg: "F", description: "your demand and inventory data (CSV/XLSX, Wind/Choice exports as they are): phases computed as of each month, with --inventory COL --demand COL and --prices P" },
   inventory: { type: "string", arg: "COLUMN", with: ["file"], description: "with --file: the inventory column" },
-  revenue: { type: "string", arg: "COLUMN", with: ["file"], description: "with --file: the demand (revenue) column" },
+  demand: { type: "string", arg: "COLUMN", with: ["file"], description: "with --file: the demand column (revenue, sales)" },
+  revenue: { type: "string", arg: "COLUMN", description: "old spelling of --demand", deprecatedFor: "demand" },
   sheet: { type: "string", arg: "NAME", with: ["file"], description: "sheet of an XLSX --file (default: the first)" },
   "date-column": { type: "string", arg: "NAME", with: ["file"], description: "column of --file holding the dates (default: the first)" },
   lag: { type: "string", arg: "N", value: "number", with: ["file", "phases"], description: "release lag in months of the --file data, or of the --phases file (the phase of month m is known at m+N; default 0)" },

@@ -48,7 +48,7 @@ export function mainHelp(commands: readonly Command[], lang: Lang): string {
 
 export function commandHelp(c: Command, lang: Lang): string {
   const zh = lang === "zh";
-  const flags = Object.entries(c.flags);
+  const flags = Object.entries(c.flags).filter(([, s]) => !s.deprecatedFor); // old spellings work but are not offered
   const f = formatsOf(c);
   const arg = (k: string, a?: string) => (k === "format" && f.length ? f.join("|") : a);
   const w = Math.max(...flags.map(([k, s]) => k.length + (arg(k, s.arg) ? arg(k, s.arg)!.length + 1 : 0)));

@@ -29,11 +29,11 @@ export const EXAMPLES: Record<string, string[]> = {
   overview: [
     "kitchin overview                                   # China: the call, cycles, best assets, backtest, kitchin-report.html",
     "kitchin overview --dataset us --lang zh --out us.html",
-    "kitchin overview --file mine.xlsx --inventory INV --revenue REV --lag 1 --out cycle.html   # no prices: the cycle part",
+    "kitchin overview --file mine.xlsx --inventory INV --demand REV --lag 1 --out cycle.html   # no prices: the cycle part",
   ],
   turns: ["kitchin turns --dataset cn", "kitchin turns --dataset us --series us.inventory_yoy --method bry-boschan --format csv"],
   phase: ["kitchin phase --dataset cn --from 2020-01", "kitchin phase --dataset us --mode as-of --format csv > us-phases.csv"],
-  cycles: ["kitchin cycles --dataset cn", "kitchin cycles --dataset us --from 2000-01 --lang zh", "kitchin cycles --file mine.xlsx --inventory INV --revenue REV --as-of 2019-06"],
+  cycles: ["kitchin cycles --dataset cn", "kitchin cycles --dataset us --from 2000-01 --lang zh", "kitchin cycles --file mine.xlsx --inventory INV --demand REV --as-of 2019-06"],
   data: ["kitchin data list --dataset cn", "kitchin data show cn.ppi_yoy --from 2024-01", "kitchin data import wind.xlsx --dry-run"],
   score: ["kitchin score --dataset cn", "kitchin score --dataset us --from 2002-01 --format csv > scores.csv"],
   backtest: ["kitchin backtest --dataset cn", "kitchin backtest --dataset us --strategy topk:2 --cost 20 --out bt.xlsx"],

@@ -1,7 +1,7 @@
 /**
  * The `kitchin` command: dispatch, help and exit codes (issue 2).
  */
-import { parseArgs } from "./args.ts";
+import { deprecationLines, parseArgs } from "./args.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { processIo, type Io } from "./context.ts";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, UsageError } from "./errors.ts";
@@ -36,6 +36,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (!cmd) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`);
     if (rest.includes("--help") || rest.includes("-h")) { io.out(commandHelp(cmd, langOfArgs(rest) ?? lang)); return EXIT_OK; }
     const parsed = parseArgs(rest, cmd.flags, { command: cmd.name, positionals: cmd.positionals });
+    for (const line of deprecationLines(parsed)) io.err(line + "\n");
     checkFormat(cmd, parsed.flags.format);
     await cmd.run(parsed, io);
     return EXIT_OK;

@@ -14,7 +14,7 @@ import { todayOf } from "./now.ts";
 export function sourceRequest(p: ParsedArgs): SourceRequest {
   return {
     dataset: str(p, "dataset"), file: str(p, "file"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column"),
-    lag: int(p, "lag"), inventory: str(p, "inventory"), revenue: str(p, "revenue"), series: str(p, "series"), column: str(p, "column"),
+    lag: int(p, "lag"), inventory: str(p, "inventory"), demand: str(p, "demand"), series: str(p, "series"), column: str(p, "column"),
   };
 }
 
@@ -58,7 +58,7 @@ export function inputOptions(p: ParsedArgs, o: { fileLag?: boolean } = {}): Inpu
     from: str(p, "from"), to: str(p, "to"),
     mode: str(p, "mode") === undefined ? undefined : oneOf(p, "mode", ["as-of", "ex-post"] as const, "as-of"),
     riskFree: str(p, "risk-free"), vintages: bool(p, "vintages"),
-    file: str(p, "file"), inventory: str(p, "inventory"), revenue: str(p, "revenue"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column"),
+    file: str(p, "file"), inventory: str(p, "inventory"), demand: str(p, "demand"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column"),
   };
 }
 

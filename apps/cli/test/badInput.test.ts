@@ -20,7 +20,7 @@ async function bad(args: string[], pattern: RegExp) {
   expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
 }
 
-const phaseArgs = (f: string) => ["phase", "--file", f, "--inventory", "inventory", "--revenue", "revenue"];
+const phaseArgs = (f: string) => ["phase", "--file", f, "--inventory", "inventory", "--demand", "revenue"];
 
 describe("bad input through the CLI", () => {
   it("empty file", () => bad(phaseArgs(tmpFile("empty.csv", "")), /empty\.csv: the file is empty/));
@@ -31,8 +31,8 @@ describe("bad input through the CLI", () => {
   it("duplicated month", () => bad(phaseArgs(tmpFile("dup.csv", header + "2010-01-31,1,1\n2010-01-15,2,2\n")), /dup\.csv, row 3, column "date": 2010-01 appears twice/));
   it("gapped months", () => bad(phaseArgs(tmpFile("gap.csv", header + "2010-01,1,1\n2010-02,2,2\n2010-09,3,3\n")), /gap\.csv, row 4, column "date": 6 months are missing between 2010-02 and 2010-09/));
   it("a stray line after the data", () => bad(phaseArgs(tmpFile("stray.csv", header + good(30) + "\ntotal,1,2\n")), /stray\.csv, row 32, column "date": "total" is not a date/));
-  it("unknown column", () => bad(["phase", "--file", tmpFile("cols.csv", header + good(30)), "--inventory", "stocks", "--revenue", "revenue"], /--inventory "stocks" is not a column of the file; the columns are: "inventory", "revenue"/));
-  it("missing column flags", () => bad(["phase", "--file", tmpFile("cols2.csv", header + good(30))], /name the columns: --inventory COLUMN --revenue COLUMN/));
+  it("unknown column", () => bad(["phase", "--file", tmpFile("cols.csv", header + good(30)), "--inventory", "stocks", "--demand", "revenue"], /--inventory "stocks" is not a column of the file; the columns are: "inventory", "revenue"/));
+  it("missing column flags", () => bad(["phase", "--file", tmpFile("cols2.csv", header + good(30))], /name the columns: --inventory COLUMN --demand COLUMN/));
   it("too little data", () => bad(phaseArgs(tmpFile("short.csv", header + good(8))), /need at least \d+ observations/));
   it("a series that is all blank", () => bad(phaseArgs(tmpFile("blank.csv", header + good(30).replace(/,-?[\d.]+\n/g, ",\n").replace(/,-?[\d.]+$/, ","))), /no numeric values/));
   it("missing file", () => bad(["turns", "--file", "/no/such/file.csv"], /\/no\/such\/file\.csv: file not found/));

@@ -35,7 +35,7 @@ describe("kitchin cycles", () => {
   });
 
   it("reads a Wind export with Chinese headers, metadata rows and a footer as is", async () => {
-    const j = await runJson("cycles", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "1");
+    const j = await runJson("cycles", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1");
     // 2000-05 lies within the 6-month censor of the file's start (2000-01), so cycles begin at 2002-10
     expect(j.cycles[0].startTrough).toBe("2002-10");
     expect(j.cycles.map((c: any) => c.endTrough)).toEqual(["2006-05", "2009-08", "2013-08", "2016-06"]);

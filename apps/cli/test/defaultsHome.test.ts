@@ -6,11 +6,11 @@ import { describe, expect, it } from "vitest";
 import { LEAD_DEFAULTS, PHASE_PRESETS } from "@kitchin/core";
 import { defaultBenchmarks as packageBenchmarks, defaultStrategySpecs } from "@kitchin/backtest";
 import { universe } from "@kitchin/datasets";
-import { defaultBenchmarks, defaultSpecs } from "../src/strategies.ts";
+import { defaultBenchmarks, defaultSpecs } from "@kitchin/jobs/node";
 import { parseArgs } from "../src/args.ts";
 import { TURN_FLAGS, turnFlags } from "../src/options.ts";
-import { computeLeadTable } from "../src/leadTable.ts";
-import { specContext } from "../src/seriesSpecs.ts";
+import { computeLeadTable } from "@kitchin/jobs/node";
+import { specContext } from "@kitchin/jobs/node";
 
 describe("the CLI's defaults come from the packages", () => {
   it("default strategies and benchmarks: the backtest package's, for a region and for a user's panel", () => {
@@ -26,7 +26,7 @@ describe("the CLI's defaults come from the packages", () => {
   });
 
   it("the lead window: the core's LEAD_DEFAULTS when no flag is given", async () => {
-    const ctx = await specContext({ positionals: [], flags: {} });
+    const ctx = await specContext();
     const d = computeLeadTable({ target: "cn.inventory_yoy", indicators: ["cn.ppi_yoy"], options: {} }, ctx);
     expect([d.params.maxLead, d.params.maxLag, d.params.maxCorrLag, d.params.preset]).toEqual([LEAD_DEFAULTS.maxLead, LEAD_DEFAULTS.maxLag, LEAD_DEFAULTS.maxCorrLag, LEAD_DEFAULTS.preset]);
   });

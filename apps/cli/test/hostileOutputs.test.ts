@@ -51,11 +51,11 @@ describe("terminal text", () => {
   const commands: [string, string[]][] = [
     ["score", ["score", "--prices", p, "--phases", phases, "--bootstrap", "0", "--permutations", "0"]],
     ["backtest", ["backtest", "--prices", p, "--phases", phases, "--strategy", `hold:gold${ESC_TITLE}`]],
-    ["phase", ["phase", "--file", own, "--inventory", `inv${RED}`, "--revenue", `rev${ESC_TITLE}`]],
+    ["phase", ["phase", "--file", own, "--inventory", `inv${RED}`, "--demand", `rev${ESC_TITLE}`]],
     ["lead", ["lead", "--file", own, "--target", `inv${RED}`, "--indicator", `ind${RED}`, "--details"]],
-    ["overview", ["overview", "--file", own, "--inventory", `inv${RED}`, "--revenue", `rev${ESC_TITLE}`]],
+    ["overview", ["overview", "--file", own, "--inventory", `inv${RED}`, "--demand", `rev${ESC_TITLE}`]],
     ["turns", ["turns", "--file", own, "--column", `inv${RED}`]],
-    ["cycles", ["cycles", "--file", own, "--inventory", `inv${RED}`, "--revenue", `rev${ESC_TITLE}`]],
+    ["cycles", ["cycles", "--file", own, "--inventory", `inv${RED}`, "--demand", `rev${ESC_TITLE}`]],
     ["contrib", ["contrib", "--file", levels, "--total", `total${ESC_TITLE}`, "--components", `a${RED},b\u202e`, "--vs", `a${RED}`]],
   ];
   for (const [name, args] of commands) {

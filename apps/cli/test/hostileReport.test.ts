@@ -104,7 +104,7 @@ describe("hostile names in every place of the report", () => {
       const f = hostileFiles(tmpPath(`hostile-report-${lang}`));
       const out = tmpPath(`hostile-${lang}.html`);
       const strategies = ["--strategy", "topk:1", "--strategy", `map:${f.mapFile}`, "--strategy", `hold:${f.assets[0]}`, "--strategy", "equal"];
-      const r = await runEnv({ KITCHIN_TODAY: "2020-06" }, "report", "--file", f.own, "--inventory", f.invName, "--revenue", f.revName, "--lag", "0", "--prices", f.pricesFile,
+      const r = await runEnv({ KITCHIN_TODAY: "2020-06" }, "report", "--file", f.own, "--inventory", f.invName, "--demand", f.revName, "--lag", "0", "--prices", f.pricesFile,
         ...strategies, "--lang", lang, "--out", out, "--permutations", "0", "--bootstrap", "0");
       expect(r.code, r.err).toBe(0);
       const html = readFileSync(out, "utf8");

@@ -24,7 +24,7 @@ function awkwardFile(): string {
 describe("--lang zh notes and warnings", () => {
   it("the reader's notes are Chinese, with the Chinese prefix, and English without --lang", async () => {
     const f = awkwardFile();
-    const zh = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh");
+    const zh = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev", "--lang", "zh");
     expect(zh.code).toBe(0);
     const lines = zh.err.trim().split("\n");
     expect(lines.length).toBeGreaterThanOrEqual(3);
@@ -34,7 +34,7 @@ describe("--lang zh notes and warnings", () => {
     }
     expect(zh.err).toContain("日期由新到旧排列");
     expect(zh.err).toContain('"--"）按缺失处理');
-    const en = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev");
+    const en = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev");
     expect(en.err).toContain("dates run newest first; read in increasing order");
     expect(en.err).not.toMatch(HAN);
     expect(en.err.trim().split("\n")).toHaveLength(lines.length);
@@ -43,7 +43,7 @@ describe("--lang zh notes and warnings", () => {
 
   it("JSON notes stay English under --lang zh", async () => {
     const f = awkwardFile();
-    const r = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh", "--format", "json");
+    const r = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev", "--lang", "zh", "--format", "json");
     const notes: string[] = JSON.parse(r.out).notes;
     expect(notes.some((n) => n.includes("dates run newest first"))).toBe(true);
     for (const n of notes) expect(n).not.toMatch(HAN);
@@ -77,17 +77,17 @@ describe("--lang zh error lines (the common input errors)", () => {
     ["gap.csv", "date,inv,rev\n2020-01,1,2\n2020-05,1,3\n", "2020-01 与 2020-05 之间缺少 3 个月；需要月度数据", "3 months are missing between 2020-01 and 2020-05; monthly data is expected"],
   ])("%s: Chinese with --lang zh, English without; exit 2 either way", async (name, text, zh, en) => {
     const f = file(name, text);
-    const a = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh");
+    const a = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev", "--lang", "zh");
     expect(a.code).toBe(2);
     expect(a.err).toContain(zh);
-    const b = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev");
+    const b = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev");
     expect(b.code).toBe(2);
     expect(b.err).toContain(en);
     expect(b.err).not.toMatch(HAN);
   });
 
   it("a missing file, with --lang=zh", async () => {
-    const r = await runEnv(today, "phase", "--file", "/nonexistent/kitchin.csv", "--inventory", "inv", "--revenue", "rev", "--lang=zh");
+    const r = await runEnv(today, "phase", "--file", "/nonexistent/kitchin.csv", "--inventory", "inv", "--demand", "rev", "--lang=zh");
     expect(r.code).toBe(2);
     expect(r.err).toContain("找不到文件");
   });
@@ -97,18 +97,18 @@ describe("--lang zh: messages are values, nothing remembered", () => {
   it("an error wrapped twice (a footer date in a GB18030 file) is Chinese throughout; English unchanged", async () => {
     const rows = ["日期,库存,营收", ...Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, "0")},${i},${i}`), "不是日期,1,2"];
     const f = tmpFile("gbk_footer.csv", gb18030(rows.join("\n") + "\n"));
-    const zh = await runEnv(today, "phase", "--file", f, "--inventory", "库存", "--revenue", "营收", "--lang", "zh");
+    const zh = await runEnv(today, "phase", "--file", f, "--inventory", "库存", "--demand", "营收", "--lang", "zh");
     expect(zh.code).toBe(2);
     expect(zh.err).toContain('第 14 行，列 "日期"："不是日期" 不是日期；日期应形如');
     expect(zh.err).toContain("（数据之后只能是空行、来源或注释行）（文件按 GB18030 编码读取）");
-    const en = await runEnv(today, "phase", "--file", f, "--inventory", "库存", "--revenue", "营收");
+    const en = await runEnv(today, "phase", "--file", f, "--inventory", "库存", "--demand", "营收");
     expect(en.err).toContain('row 14, column "日期": "不是日期" is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307 (only blank, source or note lines may follow the data) (the file was read as GB18030 text)');
   });
 
   // (The core's messages test holds a message across 10,000 others; here the whole command runs again after them.)
   it("after 10,000 other messages the same command prints the same Chinese notes", async () => {
     const f = awkwardFile();
-    const args = ["phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh"] as const;
+    const args = ["phase", "--file", f, "--inventory", "inv", "--demand", "rev", "--lang", "zh"] as const;
     const first = await runEnv(today, ...args);
     for (let i = 0; i < 10_000; i++) say("priceGaps", { id: `x${i}`, n: i + 1 });
     const again = await runEnv(today, ...args);

@@ -20,7 +20,7 @@ describe("one answer to 'where are we now'", () => {
     expect(exported.code).toBe(0);
     const file = tmpFile("now-export.csv", exported.out);
     const trailing = tmpFile("now-export-trailing.csv", exported.out.trimEnd() + "\n2026-07,,\n2026-08,,\n2026-09,,\n");
-    const viaFile = (f: string) => json(TODAY, "phase", "--file", f, "--revenue", "cn.demand_yoy", "--inventory", "cn.inventory_yoy", "--lag", "1", "--mode", "as-of");
+    const viaFile = (f: string) => json(TODAY, "phase", "--file", f, "--demand", "cn.demand_yoy", "--inventory", "cn.inventory_yoy", "--lag", "1", "--mode", "as-of");
     const a = (await viaFile(file)).current;
     const b = await viaFile(trailing);
     for (const c of [a, b.current]) {
@@ -31,7 +31,7 @@ describe("one answer to 'where are we now'", () => {
     expect(b.phases.at(-1).date).toBe(shipped.asOf);
     expect(b.current.notes.join("\n")).toMatch(/cn\.inventory_yoy: 3 trailing months without a value after 2026-06 ignored/);
     // cycles and overview report the same "now"
-    const cyc = (await json(TODAY, "cycles", "--file", trailing, "--revenue", "cn.demand_yoy", "--inventory", "cn.inventory_yoy", "--lag", "1")).current;
+    const cyc = (await json(TODAY, "cycles", "--file", trailing, "--demand", "cn.demand_yoy", "--inventory", "cn.inventory_yoy", "--lag", "1")).current;
     const ov = (await json(TODAY, "overview", "--dataset", "cn", "--no-report")).current;
     for (const c of [cyc, ov]) expect([c.asOf, c.phase, c.monthsInPhase]).toEqual([shipped.asOf, shipped.phase, shipped.monthsInPhase]);
   });

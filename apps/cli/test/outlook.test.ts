@@ -119,7 +119,7 @@ describe("kitchin outlook", () => {
   });
 
   it("with a file: the real call with --deflator and --demand-kind", async () => {
-    const args = ["outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "1"];
+    const args = ["outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1"];
     const plain = await runJson(...args);
     expect(plain.real).toBeNull();
     expect(plain.nowcast).toBeNull();
@@ -151,7 +151,7 @@ describe("kitchin outlook", () => {
     expect(rep.err).toMatch(/horizons repeat: 3,3/);
     const big = await run("outlook", "--dataset", "cn", "--horizons", "30");
     expect(big.err).toMatch(/from 1 to 24, got 30/);
-    const col = await run("outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--deflator", "nope");
+    const col = await run("outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--deflator", "nope");
     expect(col.code).not.toBe(0);
     expect(col.err).toMatch(/nope/);
     // a flag that does not apply is refused, not ignored: the shipped series' kind is in the catalog

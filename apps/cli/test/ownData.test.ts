@@ -1,13 +1,13 @@
 /**
  * The whole job on one's own data in one command (issue 14): `score`, `backtest`, `compare` and
- * `overview` take `--file F --inventory COL --revenue COL [--lag N]` with `--prices P`, and give
+ * `overview` take `--file F --inventory COL --demand COL [--lag N]` with `--prices P`, and give
  * what the two-step path gives — `kitchin phase --file … --format csv` written out and passed back
  * with `--phases` (`--phases-as-of` for the as-of path).
  */
 import { describe, expect, it } from "vitest";
 import { fixture, run, tmpFile } from "./helpers.ts";
 
-const FILE = ["--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "1"];
+const FILE = ["--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1"];
 const PRICES = ["--prices", fixture("own_prices_cn.csv")];
 
 async function phaseFile(mode: "ex-post" | "as-of"): Promise<string> {
@@ -65,7 +65,7 @@ describe("--file with --prices: one command on one's own data", () => {
       [[...FILE], /with --file, give your prices too: --prices F/],
       [[...FILE, ...PRICES, "--phases", fixture("own_prices_cn.csv")], /give either --file .* or --phases .*, not both/],
       [[...FILE, ...PRICES, "--dataset", "cn"], /give either --dataset or --file, not both/],
-      [["--file", fixture("wind_export_cn_2000_2019.csv"), ...PRICES], /with --file, name the columns: --inventory COLUMN --revenue COLUMN/],
+      [["--file", fixture("wind_export_cn_2000_2019.csv"), ...PRICES], /with --file, name the columns: --inventory COLUMN --demand COLUMN/],
     ];
     for (const [args, want] of cases) {
       const r = await run("backtest", ...args);

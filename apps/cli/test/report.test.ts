@@ -15,7 +15,7 @@ const artifacts = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
 const env = { KITCHIN_TODAY: "2026-07" };
 /** The user's own data: a Wind-layout export of China's inventory and revenue, and a prices file. */
 const OWN = [
-  "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "1",
+  "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1",
   "--prices", fixture("own_prices_cn.csv"),
 ];
 
@@ -123,7 +123,7 @@ describe("kitchin report in headless Chromium", () => {
     expect(english(en.headings).length).toBeGreaterThan(10);
   }, 90000);
 
-  it("a user's own file (--file --inventory --revenue --prices): the same sections as shipped data, en and zh", async () => {
+  it("a user's own file (--file --inventory --demand --prices): the same sections as shipped data, en and zh", async () => {
     for (const lang of ["en", "zh"] as const) {
       const out = tmpPath(`own-${lang}.html`);
       const r = await runEnv(env, "report", ...OWN, "--lang", lang, "--out", out, "--permutations", "0", "--bootstrap", "0");

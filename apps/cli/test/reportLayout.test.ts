@@ -22,7 +22,7 @@ const artifacts = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
 const env = { KITCHIN_TODAY: "2026-07", KITCHIN_CHROMIUM: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium" };
 const FAST = ["--permutations", "0", "--bootstrap", "0"];
 const OWN = [
-  "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "1",
+  "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1",
   "--prices", fixture("own_prices_cn.csv"),
 ];
 /** A4 (210 mm) less the report's 12 mm margins, in CSS px: the width the PDF lays the page out at. */

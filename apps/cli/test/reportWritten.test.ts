@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fixture, run, tmpPath } from "./helpers.ts";
 
-const FILE = ["--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "1"];
+const FILE = ["--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1"];
 
 /** Runs with a fresh report path; exit 0 must leave the file, any other exit no file. */
 async function written(name: string, ...argv: string[]) {

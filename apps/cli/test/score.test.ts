@@ -108,6 +108,6 @@ describe("kitchin score: bad input → one line on stderr, exit 2", () => {
     await bad(["--dataset", "cn", "--assets", "cn.fut.xx"], /unknown series id "cn\.fut\.xx"/);
   });
   it("no input at all", async () => {
-    await bad([], /no input: give --dataset cn\|us, --file F --inventory COL --revenue COL with --prices P, or --prices F and --phases F/);
+    await bad([], /no input: give --dataset cn\|us, --file F --inventory COL --demand COL with --prices P, or --prices F and --phases F/);
   });
 });

@@ -13,13 +13,13 @@ describe('"now": one definition (realtime/now.ts)', () => {
   it("is the latest month at which every input's last value is known, per input through/knownAt/state", () => {
     const rev: Series = { start: monthIndex(2025, 1), values: Float64Array.from([1, 2, 3, 4, 5, NaN, NaN]) }; // last value 2025-05
     const inv: Series = { start: monthIndex(2025, 3), values: Float64Array.from([9, 8, 7, 6, 5]) }; // last value 2025-07
-    const n = commonNow([{ series: rev, lag: 1 }, { series: inv, lag: 0 }]);
+    const n = commonNow([{ series: rev, releaseLag: 1 }, { series: inv, releaseLag: 0 }]);
     expect(n.asOf).toBe(monthIndex(2025, 6)); // revenue 2025-05 + 1 month < inventory 2025-07 + 0
     expect(n.inputs[0]).toEqual({ through: monthIndex(2025, 5), knownAt: monthIndex(2025, 6), state: 1, trailingBlank: 2 });
     expect(n.inputs[1]).toMatchObject({ through: monthIndex(2025, 7), knownAt: monthIndex(2025, 7), trailingBlank: 0 });
     expect(n.inputs[1].state).toBe(realtimeStates(inv.values)[4]);
-    expect(() => commonNow([{ series: { start: 0, values: Float64Array.from([NaN]) }, lag: 0 }])).toThrow(/no numeric values/);
-    expect(() => commonNow([{ series: rev, lag: -1 }])).toThrow(/release lag/);
+    expect(() => commonNow([{ series: { start: 0, values: Float64Array.from([NaN]) }, releaseLag: 0 }])).toThrow(/no numeric values/);
+    expect(() => commonNow([{ series: rev, releaseLag: -1 }])).toThrow(/release lag/);
   });
 
   it("the as-of timeline ends at that month and trailing blank months change nothing (property)", () => {
@@ -33,7 +33,7 @@ describe('"now": one definition (realtime/now.ts)', () => {
         const b = asOfPhases(pad(rev, pr), pad(inv, pi), { revenueLag: rl, inventoryLag: il });
         expect(b.start).toBe(a.start);
         expect(Array.from(b.codes)).toEqual(Array.from(a.codes));
-        expect(a.start + a.codes.length - 1).toBe(commonNow([{ series: rev, lag: rl }, { series: inv, lag: il }]).asOf);
+        expect(a.start + a.codes.length - 1).toBe(commonNow([{ series: rev, releaseLag: rl }, { series: inv, releaseLag: il }]).asOf);
       }),
       { numRuns: 300 },
     );

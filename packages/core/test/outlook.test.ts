@@ -121,10 +121,10 @@ describe("outlook: no look-ahead on real data (US business inventories and sales
   // An indicator known a month before the inputs: the inventory series itself shifted, so the property is tested on real data.
   const lead: Series = { start: inventory.start - 1, values: inventory.values };
   const inputs = {
-    revenue: { id: "sales", series: sales, lag: 2 },
-    inventory: { id: "inventory", series: inventory, lag: 2 },
-    deflator: { id: "ppi", series: { start: sales.start, values: Float64Array.from(sales.values, (v) => v / 2) }, lag: 1 },
-    indicators: [{ id: "lead", series: lead, lag: 1 }],
+    revenue: { id: "sales", series: sales, releaseLag: 2 },
+    inventory: { id: "inventory", series: inventory, releaseLag: 2 },
+    deflator: { id: "ppi", series: { start: sales.start, values: Float64Array.from(sales.values, (v) => v / 2) }, releaseLag: 1 },
+    indicators: [{ id: "lead", series: lead, releaseLag: 1 }],
   };
   const full = outlook(inputs);
 

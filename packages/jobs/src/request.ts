@@ -16,7 +16,7 @@ export interface SourceRequest {
   lag?: number;
   /** Inventory and demand: a shipped id (with `dataset`) or a column of `file`. */
   inventory?: string;
-  revenue?: string;
+  demand?: string;
   /** One series (`turns`): a shipped id, or a column of `file`. */
   series?: string;
   column?: string;

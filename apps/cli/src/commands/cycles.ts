@@ -30,7 +30,7 @@ function inWindow(a: CycleAnalysis, w: { from?: number; to?: number }): CycleAna
 export const cyclesCommand: Command = {
   name: "cycles",
   summary: "inventory cycles (trough to trough) with restocking/destocking and active/passive months",
-  usage: "kitchin cycles (--dataset cn|us | --file F --inventory COL --revenue COL) [--as-of YYYY-MM] [flags]",
+  usage: "kitchin cycles (--dataset cn|us | --file F --inventory COL --demand COL) [--as-of YYYY-MM] [flags]",
   flags: {
     ...PHASE_INPUT_FLAGS,
     ...monthFlags("the window: cycles that overlap it are shown and summarised (dated on the whole history)"),
@@ -41,7 +41,7 @@ export const cyclesCommand: Command = {
     const a = inWindow(whole, monthRange(p));
     const lang = langOf(p);
     const format = formatOf(p);
-    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: str(p, "as-of") ?? null });
+    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.releaseLag, inventoryLag: inventory.releaseLag, asOf: str(p, "as-of") ?? null });
     if (format === "json") {
       io.out(toJson({ cycles: a.cycles.map((c) => cycleJson(a, c)), current: currentCycleJson(a, ctx), summary: a.summary.cycles, params, notes: uniqueNotes([...revenue.notes, ...inventory.notes]) }));
       return;

@@ -15,14 +15,15 @@ import { DECOMPOSE_DEFAULTS, DECOMPOSE_TERMS, computeDecomposition, specContext 
 export const decomposeCommand: Command = {
   name: "decompose",
   summary: "inventory growth = value added + PPI + inventory/sales ratio + residual, month by month; real inventory",
-  usage: "kitchin decompose (--dataset cn|us | --inventory SPEC --value-added SPEC --price SPEC (--ratio SPEC | --sales SPEC)) [--file F] [--form additive|log] [--from YYYY-MM] [--to YYYY-MM] [--last N] [--format table|json|csv]",
+  usage: "kitchin decompose (--dataset cn|us | --inventory SPEC --value-added SPEC --price SPEC (--ratio SPEC | --demand SPEC)) [--file F] [--form additive|log] [--from YYYY-MM] [--to YYYY-MM] [--last N] [--format table|json|csv]",
   flags: {
     ...INPUT_FLAGS,
     inventory: { type: "string", arg: "SPEC", description: "inventory YoY (id or column; modifiers as in kitchin lead)" },
     "value-added": { type: "string", arg: "SPEC", description: "value added (volume) YoY" },
     price: { type: "string", arg: "SPEC", description: "producer prices YoY (also the deflator of the real-inventory columns)" },
     ratio: { type: "string", arg: "SPEC", description: "YoY of the inventory/sales ratio" },
-    sales: { type: "string", arg: "SPEC", description: "sales (revenue) YoY, to derive the ratio's YoY exactly" },
+    demand: { type: "string", arg: "SPEC", description: "demand (sales, revenue) YoY, to derive the ratio's YoY exactly" },
+    sales: { type: "string", arg: "SPEC", description: "old spelling of --demand", deprecatedFor: "demand" },
     form: { type: "string", arg: "additive|log", description: "percent terms (default) or log points (exactly additive)" },
     ...monthFlags("the months shown"),
     last: { type: "string", arg: "N", value: "number", description: "table format: show the last N months (default 12)" },
@@ -36,8 +37,8 @@ export const decomposeCommand: Command = {
     const inventory = pick("inventory", def?.inventory), valueAdded = pick("value-added", def?.valueAdded), price = pick("price", def?.price);
     if (!inventory || !valueAdded || !price) throw new UsageError("name the series: --inventory, --value-added and --price (or --dataset cn|us for the defaults)");
     const ratio = str(p, "ratio");
-    if (ratio && str(p, "sales")) throw new UsageError("give either --ratio or --sales, not both");
-    const sales = ratio ? undefined : pick("sales", def?.sales);
+    if (ratio && str(p, "demand")) throw new UsageError("give either --ratio or --demand, not both");
+    const sales = ratio ? undefined : pick("demand", def?.sales);
     const form = str(p, "form") ?? "additive";
     if (form !== "additive" && form !== "log") throw new UsageError(`--form must be additive or log, got "${form}"`);
     const data = computeDecomposition({ inventory, valueAdded, price, ratio, sales, form, ...monthRange(p) }, await specContext(sourceRequest(p)));

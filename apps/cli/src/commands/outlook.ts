@@ -19,7 +19,7 @@ import { oddsHistoryRows, outlookJson, outlookLines } from "../outlookView.ts";
 export const outlookCommand: Command = {
   name: "outlook",
   summary: "the current call with odds of a change, what would flip it, a nowcast and the real (price-adjusted) call",
-  usage: "kitchin outlook (--dataset cn|us | --file F --inventory COL --revenue COL [--deflator COL]) [--as-of YYYY-MM] [--horizons 1,3,6] [--format table|json|csv] [--lang zh]",
+  usage: "kitchin outlook (--dataset cn|us | --file F --inventory COL --demand COL [--deflator COL]) [--as-of YYYY-MM] [--horizons 1,3,6] [--format table|json|csv] [--lang zh]",
   flags: { ...PHASE_INPUT_FLAGS, ...OUTLOOK_FLAGS, ...CYCLE_FLAGS },
   async run(p, io) {
     const { o, revenue, inventory, notes } = await outlookRun(outlookRequest(p));

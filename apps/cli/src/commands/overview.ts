@@ -25,7 +25,7 @@ import { callToday, inputOptions, outlookRequest } from "../requests.ts";
 export const overviewCommand: Command = {
   name: "overview",
   summary: "the main job: current phase and cycle table for a region (default cn)",
-  usage: "kitchin overview [--dataset cn|us | --file F --inventory COL --revenue COL [--lag N] --prices P] [--lang en|zh] [--format table|json]",
+  usage: "kitchin overview [--dataset cn|us | --file F --inventory COL --demand COL [--lag N] --prices P] [--lang en|zh] [--format table|json]",
   formats: ["table", "json"],
   formatsWhy: "overview is several tables: the CSV of each part is kitchin cycles|score|backtest … --format csv",
   flags: {

@@ -18,7 +18,7 @@ import { seriesName } from "@kitchin/report";
 export const phaseCommand: Command = {
   name: "phase",
   summary: "the four phases month by month (ex-post or as-of) and the current phase",
-  usage: "kitchin phase (--dataset cn|us | --file F --inventory COL --revenue COL) [--mode ex-post|as-of] [--as-of YYYY-MM] [flags]",
+  usage: "kitchin phase (--dataset cn|us | --file F --inventory COL --demand COL) [--mode ex-post|as-of] [--as-of YYYY-MM] [flags]",
   flags: {
     ...PHASE_INPUT_FLAGS,
     mode: { type: "string", arg: "ex-post|as-of", description: "history dated with hindsight (default) or as known each month" },
@@ -36,7 +36,7 @@ export const phaseCommand: Command = {
     const rows = phaseRows(timeline).filter((_, i) => timeline.start + i >= lo && timeline.start + i <= hi);
     const format = formatOf(p);
     const lang: Lang = langOf(p);
-    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: str(p, "as-of") ?? null });
+    const params = paramsJson(a, { revenue: revenue.name, inventory: inventory.name, revenueLag: revenue.releaseLag, inventoryLag: inventory.releaseLag, asOf: str(p, "as-of") ?? null });
     if (format === "json") {
       io.out(toJson({ mode, phases: rows, current: currentJson(a, ctx), params, ...(mode === "ex-post" ? { note: "ex-post: each month's phase uses data after that month" } : {}), notes: uniqueNotes([...revenue.notes, ...inventory.notes]) }));
       return;

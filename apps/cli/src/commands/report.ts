@@ -21,7 +21,7 @@ import { callToday, inputOptions, outlookRequest, runOptions } from "../requests
 export const reportCommand: Command = {
   name: "report",
   summary: "write one self-contained HTML report: phases, strategies vs benchmarks, score heat map",
-  usage: "kitchin report (--dataset cn|us | --file F --inventory COL --revenue COL [--lag N] --prices P | --prices F --phases F) [--out report.html] [--lang en|zh] [--pdf F] [--strategy SPEC]… [--score-assets LIST] [--from YYYY-MM]",
+  usage: "kitchin report (--dataset cn|us | --file F --inventory COL --demand COL [--lag N] --prices P | --prices F --phases F) [--out report.html] [--lang en|zh] [--pdf F] [--strategy SPEC]… [--score-assets LIST] [--from YYYY-MM]",
   formats: ["table", "json"],
   formatsWhy: "the report is an HTML file; stdout says what was written, as a line or as JSON",
   flags: {
@@ -55,7 +55,7 @@ export const reportCommand: Command = {
     const asOf = str(p, "as-of");
     const noPrices = str(p, "file") !== undefined && str(p, "prices") === undefined;
     if (asOf !== undefined || noPrices) {
-      if (str(p, "dataset") === undefined && str(p, "file") === undefined) throw new UsageError("--as-of goes with --dataset cn|us or --file F --inventory COL --revenue COL");
+      if (str(p, "dataset") === undefined && str(p, "file") === undefined) throw new UsageError("--as-of goes with --dataset cn|us or --file F --inventory COL --demand COL");
       const why: CycleOnlyWhy = asOf !== undefined ? "as-of" : "no-prices";
       const { a, ctx, revenue, inventory, outlook } = await callOf(p, io);
       writeChecked(out, await cycleReportHtml({ a, ctx, outlook, revenue, inventory, lang: langOf(p), why, region: str(p, "dataset") as "cn" | "us" | undefined, file: str(p, "file"), made: madeOn(p, io), notes: [...revenue.notes, ...inventory.notes] }));
@@ -82,6 +82,6 @@ async function callOf(p: ParsedArgs, io: Io, readers = new Readers()) {
   // Only the inputs the phases were computed from; the report's own flags (--lag of a phases file …) stay out.
   const source = q.dataset !== undefined
     ? { dataset: q.dataset }
-    : { file: q.file, inventory: q.inventory, revenue: q.revenue, lag: q.lag, sheet: q.sheet, dateColumn: q.dateColumn };
+    : { file: q.file, inventory: q.inventory, demand: q.demand, lag: q.lag, sheet: q.sheet, dateColumn: q.dateColumn };
   return callJob({ ...source, rule: q.rule, asOf: q.asOf }, callToday(p, io), readers);
 }

@@ -42,7 +42,7 @@ export const sweepCommand: Command = {
     // Here --lag is a list of extra signal lags, so a --file's release lag could not be given:
     // its phases would be taken as known the month they describe (look-ahead). Refuse, and say how.
     if (str(p, "file") !== undefined) {
-      throw new UsageError("sweep does not take --file (its --lag is a list of signal lags, so your data's release lag cannot be given); write the as-of phases with kitchin phase --file F --inventory COL --revenue COL --lag N --mode as-of --format csv > phases.csv, then sweep --prices P --phases phases.csv --phases-as-of");
+      throw new UsageError("sweep does not take --file (its --lag is a list of signal lags, so your data's release lag cannot be given); write the as-of phases with kitchin phase --file F --inventory COL --demand COL --lag N --mode as-of --format csv > phases.csv, then sweep --prices P --phases phases.csv --phases-as-of");
     }
     const bar = progressBar(io, "sweep");
     const { grid, timelines, res, seconds, stamp, wf, benchmarks, json, rows } = await sweepJob({

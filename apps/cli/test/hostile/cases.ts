@@ -27,7 +27,7 @@ export interface HostileCase {
 
 const PLAIN = table();
 const turnsOf = (f: string, ...more: string[]) => ["turns", "--file", f, "--column", "inventory", ...more];
-const phaseOf = (f: string, ...more: string[]) => ["phase", "--file", f, "--inventory", "inventory", "--revenue", "revenue", ...more];
+const phaseOf = (f: string, ...more: string[]) => ["phase", "--file", f, "--inventory", "inventory", "--demand", "revenue", ...more];
 const SAME_TURNS = turnsOf("@plain.csv");
 const SAME_PHASE = phaseOf("@plain.csv");
 const csvCell = (d: string) => (x: number) => String(x).replace(".", d);

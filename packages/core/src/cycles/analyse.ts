@@ -149,7 +149,7 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
   const { rev, inv, rl, il } = p;
   const ex = expostOf(p);
   const realtime = asOfOf(p, o);
-  const known = commonNow([{ series: rev, lag: rl }, { series: inv, lag: il }], o.reversal);
+  const known = commonNow([{ series: rev, releaseLag: rl }, { series: inv, releaseLag: il }], o.reversal);
   // Inventory turns on the history axis (expostPhases aligns on the union of months).
   const shift = inv.start - ex.timeline.start;
   const invTurns = ex.inventoryTurns.map((t) => ({ ...t, index: t.index + shift }));

@@ -21,7 +21,8 @@ import type { Series } from "../series/series.ts";
 export interface Indicator {
   id: string;
   series: Series;
-  lag: number;
+  /** Release lag in months (known before the inputs when smaller than theirs). */
+  releaseLag: number;
 }
 
 export const NOWCAST_MIN_FIT = 36;
@@ -131,7 +132,7 @@ function solve(a: Float64Array, b: Float64Array, k: number): Float64Array | null
  * Indicators whose lag is not shorter than y's are left out: they are not known before y's print.
  */
 export function nowcast(y: Series, yLag: number, indicators: readonly Indicator[]): NowcastResult {
-  const xs = indicators.filter((x) => x.lag < yLag);
+  const xs = indicators.filter((x) => x.releaseLag < yLag);
   let last = -1;
   for (let i = y.values.length - 1; i >= 0; i--) if (Number.isFinite(y.values[i])) { last = y.start + i; break; }
   const history: NowcastResult["history"] = [];

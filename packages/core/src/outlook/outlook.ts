@@ -27,7 +27,8 @@ export const MAX_HORIZON = 24;
 export interface OutlookInput {
   id: string;
   series: Series;
-  lag: number;
+  /** Release lag in months. */
+  releaseLag: number;
   /** How the growth rate is measured; decides the deflator rule (default `yoy`). */
   kind?: GrowthKind;
 }
@@ -36,7 +37,7 @@ export interface OutlookInputs {
   revenue: OutlookInput;
   inventory: OutlookInput;
   /** PPI YoY (percent): the real call deflates each input by it (outlook/real.ts). */
-  deflator?: { id: string; series: Series; lag: number };
+  deflator?: { id: string; series: Series; releaseLag: number };
   /** Indicators released before the inputs, for the nowcast. */
   indicators?: readonly Indicator[];
 }
@@ -127,9 +128,9 @@ function lastIndex(s: Series): number {
 export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook {
   const horizons = resolveHorizons(o.horizons);
   const { revenue, inventory } = inputs;
-  const rev = cut(revenue.series, o.asOf, revenue.lag);
-  const inv = cut(inventory.series, o.asOf, inventory.lag);
-  const a = analyseCycle(revenue.series, inventory.series, { ...o, revenueLag: revenue.lag, inventoryLag: inventory.lag });
+  const rev = cut(revenue.series, o.asOf, revenue.releaseLag);
+  const inv = cut(inventory.series, o.asOf, inventory.releaseLag);
+  const a = analyseCycle(revenue.series, inventory.series, { ...o, revenueLag: revenue.releaseLag, inventoryLag: inventory.releaseLag });
   const codes = a.realtime.codes;
   const n = codes.length;
   const code = n ? codes[n - 1] : -1;
@@ -148,7 +149,7 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
     }
   }
 
-  const keys = closenessKeys(a.realtime.start, n, [{ series: rev, lag: revenue.lag }, { series: inv, lag: inventory.lag }], o.reversal);
+  const keys = closenessKeys(a.realtime.start, n, [{ series: rev, releaseLag: revenue.releaseLag }, { series: inv, releaseLag: inventory.releaseLag }], o.reversal);
   const paths = horizons.map((h) => oddsPath(codes, h, keys, CLOSENESS_BUCKETS));
   const odds: OddsCall[] = paths.map((p) => {
     const score = scoreOdds(p);
@@ -156,9 +157,9 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
     return { ...score, forecast, probability: score.skill > 0 && Number.isFinite(forecast) ? forecast : null };
   });
 
-  const indicators = (inputs.indicators ?? []).map((x) => ({ ...x, series: cut(x.series, o.asOf, x.lag) }));
+  const indicators = (inputs.indicators ?? []).map((x) => ({ ...x, series: cut(x.series, o.asOf, x.releaseLag) }));
   const now = indicators.length
-    ? { inventory: nowcast(inv, inventory.lag, indicators), demand: nowcast(rev, revenue.lag, indicators) }
+    ? { inventory: nowcast(inv, inventory.releaseLag, indicators), demand: nowcast(rev, revenue.releaseLag, indicators) }
     : null;
 
   return {
@@ -174,11 +175,11 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
 
 function realCall(rev: Series, inv: Series, inputs: OutlookInputs, o: OutlookOptions): RealCall | null {
   const d = inputs.deflator!;
-  const ppi = cut(d.series, o.asOf, d.lag);
+  const ppi = cut(d.series, o.asOf, d.releaseLag);
   const realRev = deflatedGrowth(rev, ppi, inputs.revenue.kind ?? "yoy");
   const realInv = deflatedGrowth(inv, ppi, inputs.inventory.kind ?? "yoy");
   if (lastIndex(realRev) < 0 || lastIndex(realInv) < 0) return null;
-  const rl = Math.max(inputs.revenue.lag, d.lag), il = Math.max(inputs.inventory.lag, d.lag);
+  const rl = Math.max(inputs.revenue.releaseLag, d.releaseLag), il = Math.max(inputs.inventory.releaseLag, d.releaseLag);
   const timeline = asOfPhases(realRev, realInv, { revenueLag: rl, inventoryLag: il, reversal: o.reversal });
   const n = timeline.codes.length;
   const code = n ? timeline.codes[n - 1] : -1;
@@ -204,13 +205,13 @@ function realCall(rev: Series, inv: Series, inputs: OutlookInputs, o: OutlookOpt
  */
 function outlookNominalStates(inputs: OutlookInputs, o: OutlookOptions, a: number): { inventory: number; demand: number } {
   const at = (x: OutlookInput, lag: number) => {
-    const s = cut(x.series, o.asOf, x.lag);
+    const s = cut(x.series, o.asOf, x.releaseLag);
     const j = a - lag - s.start;
     const st = realtimeStates(s.values, o.reversal);
     return j >= 0 && j < st.length ? st[j] : 0;
   };
-  const d = inputs.deflator!.lag;
-  return { inventory: at(inputs.inventory, Math.max(inputs.inventory.lag, d)), demand: at(inputs.revenue, Math.max(inputs.revenue.lag, d)) };
+  const d = inputs.deflator!.releaseLag;
+  return { inventory: at(inputs.inventory, Math.max(inputs.inventory.releaseLag, d)), demand: at(inputs.revenue, Math.max(inputs.revenue.releaseLag, d)) };
 }
 
 /** Nominal and real values of one input at observation month `m`, and where its current nominal run began. */

@@ -16,8 +16,8 @@ import { realtimeStates, type ReversalOptions } from "./reversal.ts";
 
 export interface NowInput {
   series: Series;
-  /** Release lag in months. */
-  lag: number;
+  /** Release lag in months: the value of month m is known at the end of month m + releaseLag. */
+  releaseLag: number;
 }
 
 export interface InputNow {
@@ -42,7 +42,7 @@ export function commonNow(inputs: readonly NowInput[], reversal: Partial<Reversa
   if (inputs.length === 0) throw new KitchinError("empty", "no inputs to date");
   let asOf = Infinity;
   const out: InputNow[] = [];
-  for (const { series, lag } of inputs) {
+  for (const { series, releaseLag: lag } of inputs) {
     if (!Number.isInteger(lag) || lag < 0) throw new KitchinError("bad-option", `release lag must be a whole number of months ≥ 0, got ${lag}`);
     const span = observedSpan(series);
     if (!span) throw new KitchinError("empty", "an input series has no numeric values");

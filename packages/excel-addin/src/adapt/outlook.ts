@@ -34,9 +34,9 @@ export function outlookOf(dates: Range, demand: Range, inventory: Range, deflato
   // The shipped series an input is said to hold (demandLagOf=<id>…): its name in the table and the demand's kind.
   const idOf = (what: "demand" | "inventory" | "deflator") => o[`${what}LagOf`] as string | undefined;
   const r = outlook({
-    revenue: { id: idOf("demand") ?? "demand", series: dem, lag: opts.revenueLag ?? 0, kind: kindOf(idOf("demand"), o.demandKind) },
-    inventory: { id: idOf("inventory") ?? "inventory", series: inv, lag: opts.inventoryLag ?? 0, kind: "yoy" },
-    deflator: ppi && { id: idOf("deflator") ?? "deflator", series: ppi, lag: releaseLagOf(o, "deflator") },
+    revenue: { id: idOf("demand") ?? "demand", series: dem, releaseLag: opts.revenueLag ?? 0, kind: kindOf(idOf("demand"), o.demandKind) },
+    inventory: { id: idOf("inventory") ?? "inventory", series: inv, releaseLag: opts.inventoryLag ?? 0, kind: "yoy" },
+    deflator: ppi && { id: idOf("deflator") ?? "deflator", series: ppi, releaseLag: releaseLagOf(o, "deflator") },
   }, { ...opts, horizons: horizonsOf(o.horizons), asOf: o.asOf === undefined ? undefined : parseMonth(String(o.asOf), "option asOf") });
   ax.notes.push(...r.analysis.notes);
   return appendNotes(table(outlookRows(r, langOf(o))), ax);

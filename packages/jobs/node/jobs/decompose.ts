@@ -46,8 +46,8 @@ export interface DecomposeData {
 }
 
 export function computeDecomposition(input: DecomposeInput, ctx: SpecContext): DecomposeData {
-  if (!input.ratio && !input.sales) throw new UsageError("give --ratio SPEC or --sales SPEC");
-  if (input.ratio && input.sales) throw new UsageError("give either --ratio or --sales, not both");
+  if (!input.ratio && !input.sales) throw new UsageError("give --ratio SPEC or --demand SPEC");
+  if (input.ratio && input.sales) throw new UsageError("give either --ratio or --demand, not both");
   const get = (s: string) => resolveSpec(parseSpec(s, ctx), ctx);
   const inv = get(input.inventory), va = get(input.valueAdded), pr = get(input.price);
   const ra = input.ratio ? get(input.ratio) : undefined, sa = input.sales ? get(input.sales) : undefined;

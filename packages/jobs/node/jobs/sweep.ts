@@ -49,7 +49,7 @@ export async function sweepJob(q: SweepRequest, readers = new Readers()) {
   const baseLag = q.inputs.phases ? inp.phases.signalLag : 0;
   const grid: SweepGrid = {
     timelines,
-    lags: (q.signalLags ?? [0, 1]).map((l) => l + baseLag),
+    signalLags: (q.signalLags ?? [0, 1]).map((l) => l + baseLag),
     topK: (q.topK ?? [1, 2]).filter((k) => k <= inp.panel.assets.length),
     weighting: q.weighting ?? ["equal", "inverse-vol", "score"],
     cost: q.cost ?? [BACKTEST_DEFAULTS.costBps],

@@ -51,7 +51,7 @@ function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: Not
   const dem: NamedSeries = resolveSpec(parseSpec(side.demand, ctx), ctx);
   notes.push(...inv.notes, ...dem.notes);
   if ((input.mode ?? "ex-post") === "as-of") {
-    return asOfPhases(dem.series, inv.series, { revenueLag: dem.lag, inventoryLag: inv.lag, reversal: input.reversal });
+    return asOfPhases(dem.series, inv.series, { revenueLag: dem.releaseLag, inventoryLag: inv.releaseLag, reversal: input.reversal });
   }
   const t: { turns?: PhaseRule["turns"]; preset: TurnPreset } = input.turns ?? { preset: PHASE_PRESETS.inventory };
   return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, revenuePreset: input.demandPreset ?? PHASE_PRESETS.demand, extend: input.extend }).timeline;

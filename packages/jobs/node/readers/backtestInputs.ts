@@ -8,7 +8,7 @@ import { UsageError } from "../../src/errors.ts";
 import { Readers } from "./readers.ts";
 import { datasetPrices, type PriceInput } from "./priceInputs.ts";
 import { cyclePhases, datasetPhases, filePhases, type Phases } from "./phaseInputs.ts";
-import { phaseInputs } from "./inputs.ts";
+import { demandAndInventory } from "./inputs.ts";
 import { riskFreeOn } from "./riskFree.ts";
 import { vintageSignal } from "./vintagePhases.ts";
 
@@ -44,10 +44,10 @@ export interface InputOptions {
   to?: string;
   /** The mode asked for; undefined = the command's default. */
   mode?: "as-of" | "ex-post";
-  /** `--file F` with its `--inventory`/`--revenue` columns (issue 14): phases computed from the user's data. */
+  /** `--file F` with its `--inventory`/`--demand` columns (issue 14): phases computed from the user's data. */
   file?: string;
   inventory?: string;
-  revenue?: string;
+  demand?: string;
   sheet?: string;
   dateColumn?: string;
   /** `--risk-free zero|shipped|ID` (riskFree.ts); undefined = shipped with a dataset, zero otherwise. */
@@ -58,8 +58,8 @@ export interface InputOptions {
 
 /** Phases from the user's `--file` columns, as `kitchin phase --file` computes them (the file's `--lag` applied). */
 async function ownPhases(i: InputOptions, mode: "as-of" | "ex-post", readers: Readers): Promise<Phases> {
-  const q = { file: i.file!, lag: i.lag ?? 0, inventory: i.inventory, revenue: i.revenue, sheet: i.sheet, dateColumn: i.dateColumn };
-  const { revenue, inventory } = await phaseInputs(q, readers);
+  const q = { file: i.file!, lag: i.lag ?? 0, inventory: i.inventory, demand: i.demand, sheet: i.sheet, dateColumn: i.dateColumn };
+  const { revenue, inventory } = await demandAndInventory(q, readers);
   return cyclePhases(revenue, inventory, { mode });
 }
 
@@ -71,7 +71,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
     if (dataset) throw new UsageError("give either --dataset or --file, not both; with --file, give your prices with --prices F");
     if (!pricesFile) throw new UsageError("with --file, give your prices too: --prices F (CSV/XLSX, date + one column per asset)");
   } else if (!dataset && !(pricesFile && phasesFile)) {
-    throw new UsageError("no input: give --dataset cn|us, --file F --inventory COL --revenue COL with --prices P, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)");
+    throw new UsageError("no input: give --dataset cn|us, --file F --inventory COL --demand COL with --prices P, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)");
   }
   if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(`--dataset must be cn or us, got "${dataset}"`);
   const region = (dataset ?? null) as "cn" | "us" | null;

@@ -5,15 +5,15 @@
  */
 import { analyseCycle } from "@kitchin/core";
 import type { CycleRequest } from "../../src/request.ts";
-import { phaseInputs } from "./inputs.ts";
+import { demandAndInventory } from "./inputs.ts";
 import { Readers } from "./readers.ts";
 
 /** `today`: the calendar month the face says it is (staleness is measured against it). */
 export async function cycleAnalysis(q: CycleRequest, today: number, readers = new Readers()) {
-  const { revenue, inventory } = await phaseInputs(q, readers);
+  const { revenue, inventory } = await demandAndInventory(q, readers);
   const a = analyseCycle(revenue.series, inventory.series, {
     turns: q.rule.turns, preset: q.rule.preset, demandPreset: q.rule.demandPreset, reversal: q.rule.reversal,
-    revenueLag: revenue.lag, inventoryLag: inventory.lag, asOf: q.asOf,
+    revenueLag: revenue.releaseLag, inventoryLag: inventory.releaseLag, asOf: q.asOf,
   });
   inventory.notes.push(...a.notes); // thresholds that leave a mode with no known month (core units check)
   const ctx = { today, names: { revenue: revenue.name, inventory: inventory.name } };

@@ -1,6 +1,6 @@
 /**
  * Where a command's series come from: the shipped datasets (`--dataset cn|us`, or a series id)
- * or a user's file (`--file F` with `--column`, `--inventory`, `--revenue`, `--date-column`,
+ * or a user's file (`--file F` with `--column`, `--inventory`, `--demand`, `--date-column`,
  * `--lag`). Everything ends as core `Series` with a name and a release lag.
  */
 import {
@@ -20,7 +20,7 @@ export interface NamedSeries {
   /** Series id (shipped) or column name (file). */
   name: string;
   /** Release lag in months. */
-  lag: number;
+  releaseLag: number;
   /** Observation step in months: 1 monthly, 3 quarterly. */
   step: number;
   /** Months flagged in the shipped data: proxy months, anomalies (kept out of the analytics). */
@@ -38,7 +38,7 @@ export function shippedSeries(id: string): NamedSeries {
     const ks = [...imported.keys()];
     notes.push(say("importedMonths", { id, n: imported.size, from: formatMonth(Math.min(...ks)), to: formatMonth(Math.max(...ks)), home: kitchinHome() }));
   }
-  return { series: analysisView(d), name: id, lag: d.entry.lag, step: 1, notes };
+  return { series: analysisView(d), name: id, releaseLag: d.entry.lag, step: 1, notes };
 }
 
 function notesOf(d: DatasetSeries): Note[] {
@@ -101,7 +101,7 @@ export function columnSeries(t: UserTable, column: number, lag: number): NamedSe
     notes.push(say("percentColumn", { file: t.file, column: shortText(name) }));
   }
   if (t.delimiter !== "," && opts.decimal === ",") notes.push(say("decimalCommas", { file: t.file, column: shortText(name) }));
-  return { series, name, lag, step, notes };
+  return { series, name, releaseLag: lag, step, notes };
 }
 
 function isQuarterly(months: number[]): boolean {
@@ -130,24 +130,24 @@ export async function turnInput(q: SourceRequest, readers = new Readers()): Prom
   return columnSeries(t, c, q.lag ?? 0);
 }
 
-/** Demand (revenue) and inventory for `phase` and `cycles`. */
-export async function phaseInputs(q: SourceRequest, readers = new Readers()): Promise<{ revenue: NamedSeries; inventory: NamedSeries }> {
+/** The demand and inventory series (shipped, or the file's columns) that phase and cycle work read. */
+export async function demandAndInventory(q: SourceRequest, readers = new Readers()): Promise<{ revenue: NamedSeries; inventory: NamedSeries }> {
   const source = requireOneSource(q);
   if (source === "dataset") {
     const d = REGION_DEFAULTS[region(q)];
     const inv = q.inventory ?? d.inventory;
-    const rev = q.revenue ?? d.demand;
+    const rev = q.demand ?? d.demand;
     return { revenue: shippedSeries(rev), inventory: shippedSeries(inv) };
   }
   const t = await readers.table(q.file!, { dateColumn: q.dateColumn, sheet: q.sheet });
   const invName = q.inventory;
-  const revName = q.revenue;
+  const revName = q.demand;
   if (!invName || !revName) {
-    throw new UsageError(`with --file, name the columns: --inventory COLUMN --revenue COLUMN (columns: ${nameList(valueColumns(t).map((i) => t.header[i]))})`);
+    throw new UsageError(`with --file, name the columns: --inventory COLUMN --demand COLUMN (columns: ${nameList(valueColumns(t).map((i) => t.header[i]))})`);
   }
   const lag = q.lag ?? 0;
   const inventory = columnSeries(t, columnIndex(t, invName, "--inventory"), lag);
-  const revenue = columnSeries(t, columnIndex(t, revName, "--revenue"), lag);
+  const revenue = columnSeries(t, columnIndex(t, revName, "--demand"), lag);
   if (inventory.step !== 1) throw new KitchinError("bad-file", "phases and cycles need monthly data; the file's dates are quarterly", { file: t.file });
   return { revenue, inventory };
 }

@@ -9,7 +9,7 @@ import { OUTLOOK_DEFAULTS, findEntry } from "@kitchin/datasets";
 import type { OutlookRequest } from "../../src/request.ts";
 import { Readers } from "./readers.ts";
 import { columnIndex } from "../io/table.ts";
-import { columnSeries, phaseInputs, shippedSeries, type NamedSeries } from "./inputs.ts";
+import { columnSeries, demandAndInventory, shippedSeries, type NamedSeries } from "./inputs.ts";
 
 function kindOf(s: NamedSeries, fromFile: boolean, q: OutlookRequest, demand: boolean): GrowthKind {
   if (fromFile) return demand ? (q.demandKind ?? "yoy") : "yoy";
@@ -25,7 +25,7 @@ export interface OutlookRun {
 }
 
 export async function outlookRun(q: OutlookRequest, readers = new Readers()): Promise<OutlookRun> {
-  const { revenue, inventory } = await phaseInputs(q, readers);
+  const { revenue, inventory } = await demandAndInventory(q, readers);
   const fromFile = q.file !== undefined;
   const region = q.dataset as "cn" | "us" | undefined;
   const d = q.deflator;
@@ -33,15 +33,15 @@ export async function outlookRun(q: OutlookRequest, readers = new Readers()): Pr
   if (d !== undefined) {
     if (fromFile) {
       const t = await readers.table(q.file!, { dateColumn: q.dateColumn, sheet: q.sheet });
-      deflator = columnSeries(t, columnIndex(t, d, "--deflator"), inventory.lag);
+      deflator = columnSeries(t, columnIndex(t, d, "--deflator"), inventory.releaseLag);
     } else deflator = shippedSeries(d);
   } else if (region) deflator = shippedSeries(OUTLOOK_DEFAULTS[region].deflator);
   const indicators = region && !fromFile ? OUTLOOK_DEFAULTS[region].indicators.map(shippedSeries) : [];
   const o = outlook({
-    revenue: { id: revenue.name, series: revenue.series, lag: revenue.lag, kind: kindOf(revenue, fromFile, q, true) },
-    inventory: { id: inventory.name, series: inventory.series, lag: inventory.lag, kind: kindOf(inventory, fromFile, q, false) },
-    deflator: deflator && { id: deflator.name, series: deflator.series, lag: deflator.lag },
-    indicators: indicators.map((x) => ({ id: x.name, series: x.series, lag: x.lag })),
+    revenue: { id: revenue.name, series: revenue.series, releaseLag: revenue.releaseLag, kind: kindOf(revenue, fromFile, q, true) },
+    inventory: { id: inventory.name, series: inventory.series, releaseLag: inventory.releaseLag, kind: kindOf(inventory, fromFile, q, false) },
+    deflator: deflator && { id: deflator.name, series: deflator.series, releaseLag: deflator.releaseLag },
+    indicators: indicators.map((x) => ({ id: x.name, series: x.series, releaseLag: x.releaseLag })),
   }, {
     turns: q.rule.turns, preset: q.rule.preset, demandPreset: q.rule.demandPreset, reversal: q.rule.reversal,
     horizons: q.horizons, asOf: q.asOf,

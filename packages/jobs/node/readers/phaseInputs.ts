@@ -42,7 +42,7 @@ export function datasetPhases(region: "cn" | "us", o: DatasetPhaseOptions): Phas
  * as-of path (each month's phase as known at its end, release lags applied) as the trading signal.
  */
 export function cyclePhases(rev: NamedSeries, inv: NamedSeries, o: DatasetPhaseOptions): Phases {
-  const a = analyseCycle(rev.series, inv.series, { revenueLag: rev.lag, inventoryLag: inv.lag, ...o.turns });
+  const a = analyseCycle(rev.series, inv.series, { revenueLag: rev.releaseLag, inventoryLag: inv.releaseLag, ...o.turns });
   return {
     history: a.history,
     signal: o.mode === "ex-post" ? a.history : a.realtime,
