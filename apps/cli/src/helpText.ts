@@ -39,7 +39,7 @@ export const EXAMPLES: Record<string, string[]> = {
   backtest: ["kitchin backtest --dataset cn", "kitchin backtest --dataset us --strategy topk:2 --cost 20 --out bt.xlsx"],
   compare: ["kitchin compare --dataset cn", "kitchin compare --dataset us --strategy topk:1 --strategy clock --strategy equal --format json"],
   report: ["kitchin report --dataset cn --out cn.html", "kitchin report --dataset us --lang zh --out us-zh.html --pdf us-zh.pdf", "kitchin report --dataset cn --as-of 2019-06 --out cn-2019.html"],
-  sweep: ["kitchin sweep --dataset cn --top-k 1,2,3 --lag 0,1", "kitchin sweep --dataset us --walk-forward 60:12"],
+  sweep: ["kitchin sweep --dataset cn --top-k 1,2,3 --signal-lag 0,1", "kitchin sweep --dataset us --walk-forward 60:12"],
   lead: ["kitchin lead --dataset cn", "kitchin lead --target cn.inventory_yoy --indicator cn.ppi_yoy --indicator cn.m1_yoy --details"],
   sync: ["kitchin sync --a cn --b us", "kitchin sync --a cn --b us --mode as-of --from 2010-01 --format csv"],
   decompose: ["kitchin decompose --dataset cn --last 12", "kitchin decompose --dataset us --form log --format json"],
@@ -81,7 +81,7 @@ export const GLOSSARY: Record<string, Record<string, Words>> = {
   },
   backtest: { ...METRICS, "DD peak→trough": g("months of the maximum drawdown's peak and trough", "最大回撤的高点与低点月份") },
   compare: { months: g("months of the window (or of the phase) the row covers", "该行覆盖的月数"), ...METRICS, best: g("the row with the highest Sharpe ratio (the headline's criterion)", "夏普比率最高者（与结论同一标准）") },
-  sweep: { "phase rule": g("the phase timeline (reversal/confirm of the as-of rule)", "阶段规则（实时规则的反转幅度/确认月数）"), lag: g("months between a phase being known and trading on it", "阶段已知到交易之间的月数"), "top-k": g("assets held: the k best scored in the phase", "持有该阶段得分最高的 k 个资产"), bps: g("trading cost, basis points per unit of turnover", "交易成本（每单位换手的基点）"), ...METRICS },
+  sweep: { "phase rule": g("the phase timeline (reversal/confirm of the as-of rule)", "阶段规则（实时规则的反转幅度/确认月数）"), lag: g("signal lag: months between a phase being known and trading on it", "信号滞后：阶段已知到交易之间的月数"), "top-k": g("assets held: the k best scored in the phase", "持有该阶段得分最高的 k 个资产"), bps: g("trading cost, basis points per unit of turnover", "交易成本（每单位换手的基点）"), ...METRICS },
   overview: { episodes: g("past spells of the phase with a return for the asset", "有该资产收益的历史同阶段次数"), meanEpisode: g("mean return per episode", "每个阶段的平均收益"), annualised: g("annualised return over the phase's months", "该阶段月份的年化收益"), pValue: g("permutation p-value (see kitchin score --help)", "置换检验 p 值（见 kitchin score --help）"), qValue: g("p-value adjusted for many assets", "多资产校正后的 p 值") },
   cycles: {
     "restock (active+passive)": g("months restocking: active (demand rising) + passive (demand falling); n? = demand state unknown", "补库月数：主动（需求上行）+ 被动（需求下行）；n? = 需求状态未知"),

@@ -25,7 +25,7 @@ export function phaseRule(p: ParsedArgs): PhaseRule {
 
 export function cycleRequest(p: ParsedArgs): CycleRequest {
   const asOf = str(p, "as-of");
-  return { ...sourceRequest(p), rule: phaseRule(p), asOf: asOf === undefined ? undefined : parseMonth(asOf, "--as-of") };
+  return { ...sourceRequest(p), rule: phaseRule(p), cutoff: asOf === undefined ? undefined : parseMonth(asOf, "--as-of") };
 }
 
 export function outlookRequest(p: ParsedArgs): OutlookRequest {

@@ -178,7 +178,7 @@ describe("limits", () => {
   it("a sweep grid over the limit is refused with its size", async () => {
     const costs = Array.from({ length: 10001 }, (_, i) => i).join(",");
     const t0 = Date.now();
-    refused(await run("sweep", "--dataset", "cn", "--top-k", "1,2,3,4", "--cost", costs, "--lag", Array.from({ length: 25 }, (_, i) => i).join(","), "--weighting", "equal,inverse-vol,score", "--rebalance", "monthly,quarterly,phase-change"),
+    refused(await run("sweep", "--dataset", "cn", "--top-k", "1,2,3,4", "--cost", costs, "--signal-lag", Array.from({ length: 25 }, (_, i) => i).join(","), "--weighting", "equal,inverse-vol,score", "--rebalance", "monthly,quarterly,phase-change"),
       /the grid has 6,750,675 configurations .* a sweep runs at most 100,000/);
     expect(Date.now() - t0).toBeLessThan(10000);
   }, 30000);

@@ -9,7 +9,7 @@ export const INVOCATIONS: Record<string, string[]> = {
   score: ["score", "--dataset", "cn", "--permutations", "0", "--bootstrap", "0"],
   backtest: ["backtest", "--dataset", "cn", "--mode", "ex-post"],
   compare: ["compare", "--dataset", "cn"],
-  sweep: ["sweep", "--dataset", "cn", "--top-k", "1,2", "--lag", "1"],
+  sweep: ["sweep", "--dataset", "cn", "--top-k", "1,2", "--signal-lag", "1"],
   lead: ["lead", "--dataset", "cn"],
   sync: ["sync", "--a", "cn", "--b", "us"],
   decompose: ["decompose", "--dataset", "cn"],

@@ -99,7 +99,7 @@ describe("--file with --prices: one command on one's own data", () => {
     expect(r.err).toMatch(/overview prints table or json \(overview is several tables: .* kitchin cycles\|score\|backtest … --format csv/);
   });
 
-  it("sweep refuses --file (its --lag means signal lags: the file's release lag could not be applied)", async () => {
+  it("sweep refuses --file (it sweeps signal lags: the file's release lag could not be applied)", async () => {
     const r = await run("sweep", ...FILE, ...PRICES);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/sweep does not take --file .* --mode as-of --format csv > phases\.csv, then sweep --prices P --phases phases\.csv --phases-as-of/);

@@ -23,9 +23,11 @@ function numericCases(flags: (typeof COMMANDS)[number]["flags"]) {
   return Object.entries(flags)
     .filter(([, s]) => s.value !== undefined)
     .map(([name, s]) => {
-      const l = limitOf(name);
+      // an old spelling (deprecatedFor) is checked, and named, as the flag it now is
+      const says = s.deprecatedFor ?? name;
+      const l = limitOf(says);
       const over = l ? String(l.max + 1) : String((s.min ?? 0) - 1);
-      return { name, over, bounds: l ? `from ${l.min} to ${l.max}` : `≥ ${s.min}` };
+      return { name, says, over, bounds: l ? `from ${l.min} to ${l.max}` : `≥ ${s.min}` };
     });
 }
 
@@ -36,8 +38,8 @@ describe("the issue's cases", () => {
     await refused(["phase", "--dataset", "cn", "extra"], /unexpected argument "extra": phase takes no words besides its flags/);
     await refused(["phase", "--dataset", "cn", ...Array.from({ length: 10_000 }, (_, i) => `w${i}`)], /unexpected argument "w0" \(and 9999 more\)/);
   });
-  it("a list flag checks each item (sweep --lag 0,1,x; --horizons 1,0)", async () => {
-    await refused(["sweep", "--dataset", "cn", "--lag", "0,1,x"], /--lag must be a whole number from 0 to 24, got "x"/);
+  it("a list flag checks each item (sweep --signal-lag 0,1,x; --horizons 1,0)", async () => {
+    await refused(["sweep", "--dataset", "cn", "--signal-lag", "0,1,x"], /--signal-lag must be a whole number from 0 to 24, got "x"/);
     await refused(["outlook", "--dataset", "cn", "--horizons", "1,0"], /--horizons must be a whole number ≥ 1, got "0"/);
   });
 });
@@ -76,9 +78,9 @@ describe("every command", () => {
     const cases = numericCases(c.flags);
     if (cases.length) {
       it(`${c.name}: each numeric flag refuses a word and a value out of bounds at parse time (${cases.map((x) => x.name).join(", ")})`, async () => {
-        for (const { name, over, bounds } of cases) {
-          await refused([c.name, `--${name}`, "abc"], new RegExp(`--${name} must be a (whole )?number ${bounds}, got "abc"`));
-          await refused([c.name, `--${name}=${over}`], new RegExp(`--${name} must be a (whole )?number ${bounds}, got "${over.replace("-", "\\-")}"`));
+        for (const { name, says, over, bounds } of cases) {
+          await refused([c.name, `--${name}`, "abc"], new RegExp(`--${says} must be a (whole )?number ${bounds}, got "abc"`));
+          await refused([c.name, `--${name}=${over}`], new RegExp(`--${says} must be a (whole )?number ${bounds}, got "${over.replace("-", "\\-")}"`));
         }
       });
     }

@@ -9,7 +9,7 @@ describe("kitchin sweep", () => {
   const base = ["--prices", f.prices, "--phases", f.phases, "--phases-as-of"];
 
   it("tries every configuration on worker threads, says how many, ranks them", async () => {
-    const j = await runJson("sweep", ...base, "--top-k", "1,2,3", "--lag", "0,1,2,3", "--cost", "0,10,20,30,40", "--rebalance", "monthly,quarterly,phase-change", "--threads", "2", "--top", "5");
+    const j = await runJson("sweep", ...base, "--top-k", "1,2,3", "--signal-lag", "0,1,2,3", "--cost", "0,10,20,30,40", "--rebalance", "monthly,quarterly,phase-change", "--threads", "2", "--top", "5");
     expect(j.tried).toBe(3 * 4 * 5 * 3 * 3);
     expect(j.threads).toBe(2);
     expect(j.rows).toHaveLength(5);
@@ -19,13 +19,13 @@ describe("kitchin sweep", () => {
   }, 60000);
 
   it("is stamped on ex-post phases", async () => {
-    const j = await runJson("sweep", "--prices", f.prices, "--phases", f.phases, "--top-k", "1", "--weighting", "equal", "--lag", "0");
+    const j = await runJson("sweep", "--prices", f.prices, "--phases", f.phases, "--top-k", "1", "--weighting", "equal", "--signal-lag", "0");
     expect(j.tried).toBe(1);
     expect(j.stamp).toBe("uses future information");
   });
 
   it("walk-forward switches between configurations pay the configuration's cost (issue 24)", async () => {
-    const j = await runJson("sweep", "--dataset", "cn", "--from", "2011-01", "--top-k", "1,2", "--weighting", "equal,inverse-vol", "--lag", "0", "--cost", "40", "--walk-forward", "36:12");
+    const j = await runJson("sweep", "--dataset", "cn", "--from", "2011-01", "--top-k", "1,2", "--weighting", "equal,inverse-vol", "--signal-lag", "0", "--cost", "40", "--walk-forward", "36:12");
     const switched = j.walkForward.folds.filter((f: { switched: boolean }) => f.switched);
     expect(switched.length).toBeGreaterThan(1);
     const gross = new Map<string, Map<string, number>>();
@@ -73,8 +73,8 @@ describe("kitchin sweep", () => {
 
   it("each item of a numeric grid is checked like the single flag (shared limits, whole numbers, no empty items)", async () => {
     for (const [flag, value, msg] of [
-      ["--lag", "1.5", /--lag must be a whole number from 0 to \d+, got "1\.5"/],
-      ["--lag", "0,,1", /--lag must be a whole number from 0 to \d+, got ""/],
+      ["--signal-lag", "1.5", /--signal-lag must be a whole number from 0 to \d+, got "1\.5"/],
+      ["--signal-lag", "0,,1", /--signal-lag must be a whole number from 0 to \d+, got ""/],
       ["--top-k", "1.5", /--top-k must be a whole number from 1 to \d+, got "1\.5"/],
       ["--cost", "10,-3", /--cost must be a number from 0 to \d+, got "-3"/],
     ] as const) {

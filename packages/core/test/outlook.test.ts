@@ -140,7 +140,7 @@ describe("outlook: no look-ahead on real data (US business inventories and sales
     const last = full.asOf;
     fc.assert(
       fc.property(fc.integer({ min: first, max: last }), (t) => {
-        const cut = outlook(inputs, { asOf: t });
+        const cut = outlook(inputs, { cutoff: t });
         const k = cut.asOf - full.history.start;
         full.history.horizons.forEach((h, i) => {
           expect(cut.odds[i].forecast).toEqual(full.history.p[i][k]);

@@ -33,8 +33,8 @@ export interface PhaseRule {
 /** A cycle analysis of demand and inventory, optionally as it stood at the end of `asOf`. */
 export interface CycleRequest extends SourceRequest {
   rule: PhaseRule;
-  /** Month index: use only what was known at the end of it. */
-  asOf?: number;
+  /** The cut-off (month index): use only what was known at the end of it (`--as-of`). */
+  cutoff?: number;
 }
 
 /** The outlook: a cycle request and the real call's deflator, the file's demand kind, the odds' horizons. */

@@ -83,5 +83,5 @@ async function callOf(p: ParsedArgs, io: Io, readers = new Readers()) {
   const source = q.dataset !== undefined
     ? { dataset: q.dataset }
     : { file: q.file, inventory: q.inventory, demand: q.demand, lag: q.lag, sheet: q.sheet, dateColumn: q.dateColumn };
-  return callJob({ ...source, rule: q.rule, asOf: q.asOf }, callToday(p, io), readers);
+  return callJob({ ...source, rule: q.rule, cutoff: q.cutoff }, callToday(p, io), readers);
 }

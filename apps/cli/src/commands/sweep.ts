@@ -26,7 +26,8 @@ export const sweepCommand: Command = {
     ...BACKTEST_INPUT_FLAGS,
     "top-k": { type: "string", arg: "LIST", value: "numbers", description: "numbers of assets held (default 1,2)" },
     weighting: { type: "string", arg: "LIST", description: "equal, inverse-vol, score (default all three)" },
-    lag: { type: "string", arg: "LIST", value: "numbers", description: "extra release lag of the signal in months (default 0,1)" },
+    "signal-lag": { type: "string", arg: "LIST", value: "numbers", description: "signal lags tried: months between a phase being known and trading on it (default 0,1)" },
+    lag: { type: "string", arg: "LIST", value: "numbers", description: "old spelling of --signal-lag", deprecatedFor: "signal-lag" },
     cost: { type: "string", arg: "LIST", value: "numbers", description: "cost in bps of turnover (default 10)" },
     rebalance: { type: "string", arg: "LIST", description: "monthly, quarterly, phase-change (default monthly)" },
     reversal: { type: "string", arg: "LIST", value: "numbers", description: "as-of phases (--dataset): size of a confirmed reversal, in YoY points (default: the core's)" },
@@ -39,16 +40,16 @@ export const sweepCommand: Command = {
     "walk-forward": { type: "string", arg: "FIT:TEST[:rolling]", description: "choose on FIT months, test on the next TEST months, expanding (default) or rolling" },
   },
   async run(p: ParsedArgs, io: Io) {
-    // Here --lag is a list of extra signal lags, so a --file's release lag could not be given:
+    // Here the lags are signal lags (--signal-lag, once --lag), so a --file's release lag could not be given:
     // its phases would be taken as known the month they describe (look-ahead). Refuse, and say how.
     if (str(p, "file") !== undefined) {
-      throw new UsageError("sweep does not take --file (its --lag is a list of signal lags, so your data's release lag cannot be given); write the as-of phases with kitchin phase --file F --inventory COL --demand COL --lag N --mode as-of --format csv > phases.csv, then sweep --prices P --phases phases.csv --phases-as-of");
+      throw new UsageError("sweep does not take --file (it sweeps signal lags, --signal-lag, so your data's release lag cannot be given); write the as-of phases with kitchin phase --file F --inventory COL --demand COL --lag N --mode as-of --format csv > phases.csv, then sweep --prices P --phases phases.csv --phases-as-of");
     }
     const bar = progressBar(io, "sweep");
     const { grid, timelines, res, seconds, stamp, wf, benchmarks, json, rows } = await sweepJob({
       inputs: inputOptions(p, { fileLag: false }),
       objective: oneOf(p, "objective", ["sharpe", "cagr", "calmar"] as const, "sharpe"),
-      signalLags: numberList(p, "lag", [0, 1], { whole: true }),
+      signalLags: numberList(p, "signal-lag", [0, 1], { whole: true }),
       topK: numberList(p, "top-k", [1, 2], { whole: true, min: 1 }),
       weighting: wordList(p, "weighting", ["equal", "inverse-vol", "score"] as const, ["equal", "inverse-vol", "score"]),
       cost: numberList(p, "cost", [BACKTEST_DEFAULTS.costBps]),

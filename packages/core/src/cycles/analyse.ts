@@ -32,8 +32,11 @@ export interface CycleAnalysisOptions {
   reversal?: Partial<ReversalOptions>;
   revenueLag?: number;
   inventoryLag?: number;
-  /** Month index: use only what was known at the end of this month. */
-  asOf?: number;
+  /**
+   * The cut-off (month index): use only what was known at the end of this month (`--as-of`,
+   * `asOf=`). "Now" of the answer (`CycleAnalysis.asOf`) is at or before it.
+   */
+  cutoff?: number;
 }
 
 export interface CycleAnalysis {
@@ -89,11 +92,11 @@ function prepare(revenue: Series, inventory: Series, o: CycleAnalysisOptions): P
   const rl = o.revenueLag ?? 0;
   const il = o.inventoryLag ?? 0;
   let rev = revenue, inv = inventory;
-  if (o.asOf !== undefined) {
-    rev = knownAsOf(revenue, o.asOf, rl);
-    inv = knownAsOf(inventory, o.asOf, il);
+  if (o.cutoff !== undefined) {
+    rev = knownAsOf(revenue, o.cutoff, rl);
+    inv = knownAsOf(inventory, o.cutoff, il);
     if (rev.values.length === 0 || inv.values.length === 0) {
-      throw new KitchinError("too-short", `nothing was known yet at ${formatMonth(o.asOf)} (release lags: demand ${rl}, inventory ${il} months)`);
+      throw new KitchinError("too-short", `nothing was known yet at ${formatMonth(o.cutoff)} (release lags: demand ${rl}, inventory ${il} months)`);
     }
   }
   const revSpan = observedSpan(rev);

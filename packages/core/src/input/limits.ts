@@ -26,6 +26,7 @@ export const LIMITS = {
   reversal: num(0, 1e9),
   confirm: int(1, 120),
   lag: int(0, 24),
+  signalLag: int(0, 24),
   revenueLag: int(0, 24),
   inventoryLag: int(0, 24),
   bootstrap: int(0, 100000),

@@ -4,7 +4,7 @@
  * months (with their out-of-sample skill), a nowcast of the next prints, and the real (price-adjusted)
  * call beside the nominal one. One call for every face (CLI, report, Excel). No Node APIs.
  *
- * Everything is computed from what is known at the end of the as-of month: with `asOf` every input
+ * Everything is computed from what is known at the end of the as-of month: with a `cutoff` (`--as-of`) every input
  * (deflator and indicators included) is first cut to what was known then (release lags), and the
  * odds and nowcast paths are out of sample month by month (property-tested against cut runs).
  */
@@ -116,8 +116,9 @@ export function resolveHorizons(h: readonly number[] | undefined): number[] {
   return hs;
 }
 
-function cut(s: Series, asOf: number | undefined, lag: number): Series {
-  return asOf === undefined ? s : knownAsOf(s, asOf, lag);
+/** What was known of `s` at the end of the cut-off month (all of it without a cut-off). */
+function knownAtCutoff(s: Series, cutoff: number | undefined, releaseLag: number): Series {
+  return cutoff === undefined ? s : knownAsOf(s, cutoff, releaseLag);
 }
 
 function lastIndex(s: Series): number {
@@ -128,8 +129,8 @@ function lastIndex(s: Series): number {
 export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook {
   const horizons = resolveHorizons(o.horizons);
   const { revenue, inventory } = inputs;
-  const rev = cut(revenue.series, o.asOf, revenue.releaseLag);
-  const inv = cut(inventory.series, o.asOf, inventory.releaseLag);
+  const rev = knownAtCutoff(revenue.series, o.cutoff, revenue.releaseLag);
+  const inv = knownAtCutoff(inventory.series, o.cutoff, inventory.releaseLag);
   const a = analyseCycle(revenue.series, inventory.series, { ...o, revenueLag: revenue.releaseLag, inventoryLag: inventory.releaseLag });
   const codes = a.realtime.codes;
   const n = codes.length;
@@ -157,7 +158,7 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
     return { ...score, forecast, probability: score.skill > 0 && Number.isFinite(forecast) ? forecast : null };
   });
 
-  const indicators = (inputs.indicators ?? []).map((x) => ({ ...x, series: cut(x.series, o.asOf, x.releaseLag) }));
+  const indicators = (inputs.indicators ?? []).map((x) => ({ ...x, series: knownAtCutoff(x.series, o.cutoff, x.releaseLag) }));
   const now = indicators.length
     ? { inventory: nowcast(inv, inventory.releaseLag, indicators), demand: nowcast(rev, revenue.releaseLag, indicators) }
     : null;
@@ -175,7 +176,7 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
 
 function realCall(rev: Series, inv: Series, inputs: OutlookInputs, o: OutlookOptions): RealCall | null {
   const d = inputs.deflator!;
-  const ppi = cut(d.series, o.asOf, d.releaseLag);
+  const ppi = knownAtCutoff(d.series, o.cutoff, d.releaseLag);
   const realRev = deflatedGrowth(rev, ppi, inputs.revenue.kind ?? "yoy");
   const realInv = deflatedGrowth(inv, ppi, inputs.inventory.kind ?? "yoy");
   if (lastIndex(realRev) < 0 || lastIndex(realInv) < 0) return null;
@@ -205,7 +206,7 @@ function realCall(rev: Series, inv: Series, inputs: OutlookInputs, o: OutlookOpt
  */
 function outlookNominalStates(inputs: OutlookInputs, o: OutlookOptions, a: number): { inventory: number; demand: number } {
   const at = (x: OutlookInput, lag: number) => {
-    const s = cut(x.series, o.asOf, x.releaseLag);
+    const s = knownAtCutoff(x.series, o.cutoff, x.releaseLag);
     const j = a - lag - s.start;
     const st = realtimeStates(s.values, o.reversal);
     return j >= 0 && j < st.length ? st[j] : 0;

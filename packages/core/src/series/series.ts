@@ -54,11 +54,11 @@ export function trim(s: Series, name = "series"): Series {
 }
 
 /**
- * What is known about a series at the end of month `asOf` when its value for month m is
- * released at the end of month m + lag (methods.md §1): the months up to `asOf - lag`.
+ * What is known about a series at the end of the cut-off month when its value for month m is
+ * released at the end of month m + releaseLag (methods.md §1): the months up to cutoff − releaseLag.
  */
-export function knownAsOf(s: Series, asOf: number, lag: number): Series {
-  const last = Math.min(endMonth(s), asOf - lag);
+export function knownAsOf(s: Series, cutoff: number, releaseLag: number): Series {
+  const last = Math.min(endMonth(s), cutoff - releaseLag);
   if (last < s.start) return { start: s.start, values: new Float64Array(0) };
   return { start: s.start, values: s.values.slice(0, last - s.start + 1) };
 }

@@ -37,7 +37,7 @@ export function outlookOf(dates: Range, demand: Range, inventory: Range, deflato
     revenue: { id: idOf("demand") ?? "demand", series: dem, releaseLag: opts.revenueLag ?? 0, kind: kindOf(idOf("demand"), o.demandKind) },
     inventory: { id: idOf("inventory") ?? "inventory", series: inv, releaseLag: opts.inventoryLag ?? 0, kind: "yoy" },
     deflator: ppi && { id: idOf("deflator") ?? "deflator", series: ppi, releaseLag: releaseLagOf(o, "deflator") },
-  }, { ...opts, horizons: horizonsOf(o.horizons), asOf: o.asOf === undefined ? undefined : parseMonth(String(o.asOf), "option asOf") });
+  }, { ...opts, horizons: horizonsOf(o.horizons), cutoff: o.asOf === undefined ? undefined : parseMonth(String(o.asOf), "option asOf") });
   ax.notes.push(...r.analysis.notes);
   return appendNotes(table(outlookRows(r, langOf(o))), ax);
 }

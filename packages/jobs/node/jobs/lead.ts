@@ -80,5 +80,5 @@ export const DEFAULT_INDICATORS: Record<"cn" | "us", { target: string; indicator
 /** Report hook: the region's leading-indicator table on the shipped data (data only, no text). */
 export function leadTableSection(region: "cn" | "us", options: { from?: number; to?: number; lead?: LeadOptions } = {}): LeadTableData {
   const d = DEFAULT_INDICATORS[region];
-  return computeLeadTable({ target: d.target, indicators: d.indicators, options: options.lead, from: options.from, to: options.to }, { lag: 0 });
+  return computeLeadTable({ target: d.target, indicators: d.indicators, options: options.lead, from: options.from, to: options.to }, { releaseLag: 0 });
 }

@@ -88,5 +88,5 @@ export function regionSide(region: string): SideSpec {
 
 /** Report hook: China–US synchronisation on the shipped data (note 003's window by default). */
 export function syncSection(options: { from?: number; to?: number; mode?: "ex-post" | "as-of" } = {}): SyncData {
-  return computeSync({ a: regionSide("cn"), b: regionSide("us"), ...options }, { lag: 0 });
+  return computeSync({ a: regionSide("cn"), b: regionSide("us"), ...options }, { releaseLag: 0 });
 }

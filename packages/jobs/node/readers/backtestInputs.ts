@@ -87,7 +87,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
       })
     : datasetPrices(region!, assetSpec, o.assets);
   let phases = phasesFile
-    ? await filePhases(phasesFile, { asOf: i.phasesAsOf ?? false, lag: i.lag ?? 0 })
+    ? await filePhases(phasesFile, { asOf: i.phasesAsOf ?? false, releaseLag: i.lag ?? 0 })
     : dataFile
       ? await ownPhases(i, mode, readers)
       : datasetPhases(region!, { mode });

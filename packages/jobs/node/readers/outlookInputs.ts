@@ -44,7 +44,7 @@ export async function outlookRun(q: OutlookRequest, readers = new Readers()): Pr
     indicators: indicators.map((x) => ({ id: x.name, series: x.series, releaseLag: x.releaseLag })),
   }, {
     turns: q.rule.turns, preset: q.rule.preset, demandPreset: q.rule.demandPreset, reversal: q.rule.reversal,
-    horizons: q.horizons, asOf: q.asOf,
+    horizons: q.horizons, cutoff: q.cutoff,
   });
   const notes = [...revenue.notes, ...inventory.notes, ...(deflator?.notes ?? []), ...o.analysis.notes];
   return { o, revenue, inventory, notes };

@@ -56,7 +56,7 @@ export function cyclePhases(rev: NamedSeries, inv: NamedSeries, o: DatasetPhaseO
 }
 
 /** Reads a `date,phase` file; dates must be consecutive months. */
-export async function filePhases(file: string, o: { asOf: boolean; lag: number }): Promise<Phases> {
+export async function filePhases(file: string, o: { asOf: boolean; releaseLag: number }): Promise<Phases> {
   const t = await readUserTable(file);
   const col = t.header.findIndex((h, i) => i !== t.dateColumn && /^(phase|阶段)$/i.test(h));
   const pc = col >= 0 ? col : t.header.findIndex((_, i) => i !== t.dateColumn);
@@ -89,5 +89,5 @@ export async function filePhases(file: string, o: { asOf: boolean; lag: number }
     revenueStates: new Int8Array(codes.length),
     inventoryStates: new Int8Array(codes.length),
   };
-  return { history: tl, signal: tl, signalLag: o.lag, source: t.file, notes: [] };
+  return { history: tl, signal: tl, signalLag: o.releaseLag, source: t.file, notes: [] };
 }

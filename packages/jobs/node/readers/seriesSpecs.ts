@@ -30,7 +30,8 @@ const MOD = /^(inv|inverted|yoy|amp=.*|minus=.*|real=.*|realdiff=.*)$/;
 /** Where names resolve: columns of the user's file first, then shipped ids. */
 export interface SpecContext {
   table?: UserTable;
-  lag: number;
+  /** Release lag in months of the file's columns (`--lag`). */
+  releaseLag: number;
 }
 
 function known(name: string, ctx: SpecContext): boolean {
@@ -80,7 +81,7 @@ export function parseSpec(text: string, ctx: SpecContext): SeriesSpec {
 
 function resolveName(name: string, ctx: SpecContext): NamedSeries {
   let s: NamedSeries;
-  if (ctx.table && ctx.table.header.includes(name)) s = columnSeries(ctx.table, columnIndex(ctx.table, name, "series"), ctx.lag);
+  if (ctx.table && ctx.table.header.includes(name)) s = columnSeries(ctx.table, columnIndex(ctx.table, name, "series"), ctx.releaseLag);
   else if (/^(cn|us)\./.test(name) || !ctx.table) s = shippedSeries(name);
   else throw new KitchinError("not-found", `"${name}" is neither a column of the file nor a shipped series id`, { file: ctx.table.file });
   if (s.step !== 1) {
@@ -117,5 +118,5 @@ export function resolveSpec(spec: SeriesSpec, ctx: SpecContext): NamedSeries {
 /** Where specs resolve: the user's file (read by the command's readers stage) and its release lag, or the shipped data alone. */
 export async function specContext(q: SourceRequest = {}, readers = new Readers()): Promise<SpecContext> {
   const table = q.file ? await readers.table(q.file, { dateColumn: q.dateColumn, sheet: q.sheet }) : undefined;
-  return { table, lag: q.lag ?? 0 };
+  return { table, releaseLag: q.lag ?? 0 };
 }
