@@ -10,7 +10,7 @@
  */
 import type { Market } from "../strategy/types.ts";
 import type { PhaseTimeline } from "../timeline/timeline.ts";
-import { runStrategy } from "../strategy/run.ts";
+import { runStrategy, type StrategyResult } from "../strategy/run.ts";
 import { topKRotation, type Rebalance, type Weighting } from "../strategy/rotation.ts";
 import { returnMetrics, type ReturnMetrics } from "../metrics/metrics.ts";
 
@@ -56,6 +56,19 @@ export interface SweepResult {
   rows: SweepRow[];
 }
 
+/**
+ * A gross run's returns net of `costBps` per unit of the previous month's turnover — what the run
+ * would have earned with `costBps(cost)` as its last step. Sweeps run each configuration once with
+ * `cost: 0` and price every cost of the grid from it (the sweep table and the CLI's walk-forward).
+ * Writes into `into` when given (NaN outside the run).
+ */
+export function netOfCost(r: StrategyResult, costBps: number, into = new Float64Array(r.returns.length)): Float64Array {
+  const c = costBps / 1e4;
+  into.fill(NaN);
+  for (let t = r.first + 1; t <= r.last; t++) into[t] = r.gross[t] - c * r.turnover[t - 1];
+  return into;
+}
+
 export function gridSize(g: SweepGrid): number {
   return g.timelines.length * g.signalLags.length * (g.rebalance?.length ?? 1) * g.topK.length * g.weighting.length * g.cost.length;
 }
@@ -78,6 +91,7 @@ export function sweep(market: Market, grid: SweepGrid, opts: SweepOptions = {}):
             if (group++ % part.count !== part.index) continue;
             total += perGroup;
             mine.push(() => {
+              // gross of cost: every cost of the grid is priced from this one run (netOfCost)
               const s = topKRotation({ timeline: tl.timeline, signalLag: lag, topK, weighting, rebalance, cost: 0 });
               const r = runStrategy(s, market, { from: opts.from, to: opts.to });
               const net = new Float64Array(r.returns.length);
@@ -86,9 +100,7 @@ export function sweep(market: Market, grid: SweepGrid, opts: SweepOptions = {}):
               for (let t = r.first; t < r.last; t++) (turn += r.turnover[t], k++);
               const inWin = (t: number) => t > r.first && t <= r.last;
               for (const cost of grid.cost) {
-                const c = cost / 1e4;
-                net.fill(NaN);
-                for (let t = r.first + 1; t <= r.last; t++) net[t] = r.gross[t] - c * r.turnover[t - 1];
+                netOfCost(r, cost, net);
                 const m = returnMetrics(net, r.start, inWin, ppy, market.cash);
                 rows.push({ timeline: tl.label, lag, rebalance, topK, weighting, cost, ...m, turnover: (turn / k) * ppy, exPost: r.exPost });
               }

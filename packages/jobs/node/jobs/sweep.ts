@@ -8,7 +8,7 @@
 import { SIZE_LIMITS, say, KitchinError, formatMonth } from "@kitchin/core";
 import {
   BACKTEST_DEFAULTS,
-  USES_FUTURE_INFORMATION, buyAndHold, equalWeight, gridSize, metrics, market, runStrategy, topKRotation, walkForward,
+  USES_FUTURE_INFORMATION, buyAndHold, equalWeight, gridSize, metrics, market, netOfCost, runStrategy, topKRotation, walkForward,
   type PhaseTimeline, type Rebalance, type StrategyResult, type SweepGrid, type Weighting,
 } from "@kitchin/backtest";
 import { parallelSweep } from "@kitchin/backtest/node";
@@ -128,8 +128,7 @@ function walkForwardOn(spec: string, mk: ReturnType<typeof market>, grid: SweepG
           for (const weighting of grid.weighting) {
             const r = runStrategy(topKRotation({ timeline: tl.timeline, signalLag: lag, topK, weighting, rebalance, cost: 0 }), mk);
             for (const cost of grid.cost) {
-              const net = new Float64Array(r.returns.length).fill(NaN);
-              for (let t = r.first + 1; t <= r.last; t++) net[t] = r.gross[t] - (cost / 1e4) * r.turnover[t - 1];
+              const net = netOfCost(r, cost);
               // costBps: a switch into this configuration pays its cost too (walkForward.ts).
               candidates.push({ ...r, name: `${tl.label} lag ${lag} ${rebalance} top-${topK} ${weighting} ${cost}bps`, returns: net, costBps: cost });
             }
