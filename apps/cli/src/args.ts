@@ -3,7 +3,7 @@
  * positional words. Every command declares its flags, so an unknown or misspelt flag is an
  * error rather than silently ignored.
  */
-import { editDistance, limitOf, limitProblem, shortText } from "@kitchin/core";
+import { editDistance, limitOf, limitProblem, say, shortText, type NumberRule } from "@kitchin/core";
 import { UsageError } from "./errors.ts";
 
 export interface FlagSpec {
@@ -64,8 +64,7 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
   const parsed = splitArgs(argv, specs);
   if (rules.positionals === undefined && parsed.positionals.length > 0) {
     const n = parsed.positionals.length;
-    const who = rules.command ? `${rules.command} takes` : "takes";
-    throw new UsageError(`unexpected argument "${shortText(parsed.positionals[0], 40)}"${n > 1 ? ` (and ${n - 1} more)` : ""}: ${who} no words besides its flags`);
+    throw new UsageError(say("unexpectedArgument", { arg: shortText(parsed.positionals[0], 40), more: n - 1, command: rules.command }));
   }
   for (const [name, spec] of Object.entries(specs)) {
     const v = parsed.flags[name];
@@ -101,7 +100,7 @@ function splitArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
     const given = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
     if (!given) {
       const near = suggest(name, Object.keys(specs).filter((k) => !specs[k].deprecatedFor));
-      throw new UsageError(`unknown option --${shortText(name, 40)}${near ? ` (did you mean --${near}?)` : ""}`);
+      throw new UsageError(say("unknownOption", { name: shortText(name, 40), near }));
     }
     // An old spelling is read as the flag it now names (so old and new together are "given twice").
     const canonical = given.deprecatedFor;
@@ -111,21 +110,21 @@ function splitArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
       name = canonical;
     }
     if (spec.type === "boolean") {
-      if (eq > 0) throw new UsageError(`--${name} takes no value`);
+      if (eq > 0) throw new UsageError(say("flagTakesNoValue", { flag: name }));
       flags[name] = true;
       continue;
     }
     let value: string;
     if (eq > 0) value = a.slice(eq + 1);
     else {
-      if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value${spec.arg ? ` (${spec.arg})` : ""}`);
+      if (i + 1 >= argv.length) throw new UsageError(say("flagNeedsValue", { flag: name, arg: spec.arg }));
       value = argv[++i];
     }
     if (spec.multiple) {
       const prev = flags[name];
       flags[name] = [...(Array.isArray(prev) ? prev : []), value];
     } else {
-      if (Object.prototype.hasOwnProperty.call(flags, name)) throw new UsageError(`--${name} given twice`);
+      if (Object.prototype.hasOwnProperty.call(flags, name)) throw new UsageError(say("flagTwice", { flag: name }));
       flags[name] = value;
     }
   }
@@ -191,18 +190,18 @@ export function numberList(p: ParsedArgs, name: string, fallback: number[], o: {
 function numberOf(name: string, v: string, whole: boolean, min: number): number {
   const x = v.trim() === "" ? NaN : Number(v);
   const limit = limitOf(name);
-  const why = limit
-    ? limitProblem(x, limit)
+  const rule: NumberRule | undefined = limit
+    ? (limitProblem(x, limit) ? { kind: "range", integer: limit.integer, min: limit.min, max: limit.max } : undefined)
     : whole
-      ? (!Number.isInteger(x) || x < min ? `must be a whole number ≥ ${min}` : undefined)
-      : (!Number.isFinite(x) || x < min ? `must be a number${min > -Infinity ? ` ≥ ${min}` : ""}` : undefined);
-  if (why) throw new UsageError(`--${name} ${why}, got "${shortText(v, 40)}"`);
+      ? (!Number.isInteger(x) || x < min ? { kind: "whole", min } : undefined)
+      : (!Number.isFinite(x) || x < min ? { kind: "number", min } : undefined);
+  if (rule) throw new UsageError(say("flagNumber", { flag: name, rule, got: shortText(v, 40) }));
   return x;
 }
 
 export function oneOf<T extends string>(p: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
   const v = str(p, name);
   if (v === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${shortText(v, 40)}"`);
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(say("flagOneOf", { flag: name, allowed, got: shortText(v, 40) }));
   return v as T;
 }

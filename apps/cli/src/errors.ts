@@ -2,7 +2,7 @@
  * How the CLI ends (issue 2): bad input → one line on stderr naming file, row and column
  * where known, exit 2; an internal error → a short message, exit 1 (the stack only with --debug).
  */
-import { KitchinError, shortText, type Lang } from "@kitchin/core";
+import { inLang, KitchinError, messageOf, shortText, type Lang } from "@kitchin/core";
 import { UsageError } from "@kitchin/jobs";
 
 /** A mistake in the command line itself (unknown flag, missing argument). Exit 2. */
@@ -48,7 +48,7 @@ type FsCode = keyof typeof FS_WORDS.en;
 
 function describeRaw(e: unknown, debug: boolean, lang: Lang): { code: number; line: string } {
   if (e instanceof KitchinError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${e.toLine(lang)}` };
-  if (e instanceof UsageError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${e.message} (see kitchin --help)` };
+  if (e instanceof UsageError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${messageOf("seeHelp", lang, { line: inLang(e.said, lang) })}` };
   // A directory given where a file was expected, and other file-system refusals: bad input, not a crash.
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === "string" && Object.prototype.hasOwnProperty.call(FS_WORDS.en, code)) {

@@ -5,7 +5,7 @@
  * time — and the China–US matched pairs. Names reach the terminal through `escapeControl`, CSV through
  * `toCsv`.
  */
-import { PHASE_IDS, escapeControl, parseMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
+import { escapeControl, parseMonth, PHASE_IDS, phaseLabel, say, wordOf, type Lang } from "@kitchin/core";
 import { bool, int, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 import type { Io } from "./context.ts";
 import { printNotes, toJson } from "./context.ts";
@@ -26,7 +26,7 @@ import { INDUSTRY_LABELS, phaseText, positionLabel, stateLabel } from "@kitchin/
 
 function queryOf(p: ParsedArgs) {
   const mode = str(p, "mode") ?? "as-of";
-  if (mode !== "as-of" && mode !== "ex-post") throw new UsageError(`--mode must be as-of or ex-post, got "${mode}"`);
+  if (mode !== "as-of" && mode !== "ex-post") throw new UsageError(say("flagMustBe", { flag: "mode", allowed: ["as-of", "ex-post"], got: mode }));
   const kind = str(p, "kind");
   if (kind !== undefined && kind !== "level") throw new UsageError("--kind: the shipped industry panels are levels (YoY computed here); --kind yoy is for --file");
   const at = str(p, "at");
@@ -47,7 +47,7 @@ export async function runIndustries(p: ParsedArgs, io: Io): Promise<void> {
     const d = pairsData({ ...q, nominal });
     return printPairs(d, p, io, lang, format);
   }
-  if (dataset !== "us" && dataset !== "cn") throw new UsageError(`--dataset must be us or cn (shipped industry panels), got "${dataset}"`);
+  if (dataset !== "us" && dataset !== "cn") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["us", "cn"], got: String(dataset), what: "industries" }));
   const d = industriesData(dataset, { ...queryOf(p), group: str(p, "group") });
   if (format === "json") { io.out(toJson(d)); return; }
   if (format === "csv") {

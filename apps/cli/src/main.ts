@@ -6,7 +6,7 @@ import { COMMANDS } from "./commands/index.ts";
 import { processIo, type Io } from "./context.ts";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, UsageError } from "./errors.ts";
 import { useHome } from "@kitchin/jobs/node";
-import { shortText } from "@kitchin/core";
+import { say, shortText } from "@kitchin/core";
 import type { Command } from "./command.ts";
 import { commandHelp, formatsOf, mainHelp } from "./help.ts";
 
@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (name === "--version") { io.out("kitchin 0.1.0\n"); return EXIT_OK; }
     const cmd = COMMANDS.find((c) => c.name === name);
-    if (!cmd) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`);
+    if (!cmd) throw new UsageError(say("unknownCommand", { name, commands: COMMANDS.map((c) => c.name) }));
     if (rest.includes("--help") || rest.includes("-h")) { io.out(commandHelp(cmd, langOfArgs(rest) ?? lang)); return EXIT_OK; }
     const parsed = parseArgs(rest, cmd.flags, { command: cmd.name, positionals: cmd.positionals });
     for (const line of deprecationLines(parsed)) io.err(line + "\n");
@@ -58,9 +58,9 @@ function langOfArgs(args: readonly string[]): "en" | "zh" | undefined {
 function checkFormat(cmd: Command, given: unknown): void {
   if (typeof given !== "string") return;
   const f = formatsOf(cmd);
-  if (!f.length) throw new UsageError(`${cmd.name} prints no result to format: --format does not apply`);
+  if (!f.length) throw new UsageError(say("formatNotApplicable", { command: cmd.name }));
   if (!(f as readonly string[]).includes(given)) {
-    throw new UsageError(`${cmd.name} --format ${shortText(given, 40)}: ${cmd.name} prints ${f.join(" or ")}${cmd.formatsWhy ? ` (${cmd.formatsWhy})` : ""}`);
+    throw new UsageError(say("formatNotPrinted", { command: cmd.name, given: shortText(given, 40), formats: f, why: cmd.formatsWhy }));
   }
 }
 

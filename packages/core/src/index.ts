@@ -8,6 +8,7 @@ export * from "./time/month.ts";
 export * from "./phases/phase.ts";
 export * from "./phases/words.ts";
 export * from "./phases/messages.ts";
+export type { NumberRule } from "./messages/usage.ts";
 export * from "./series/series.ts";
 export * from "./series/panel.ts";
 export * from "./series/observations.ts";

@@ -25,6 +25,7 @@ import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, formatOf, langOf, monthRange } from "../options.ts";
 import { specContext } from "@kitchin/jobs/node";
 import { CONTRIB_DEFAULTS, LABELS, componentNames, computeContrib, shortLabels } from "@kitchin/jobs/node";
+import { say } from "@kitchin/core";
 
 export const contribCommand: Command = {
   name: "contrib",
@@ -56,7 +57,7 @@ export const contribCommand: Command = {
     const components = given.length ? given : region && !str(p, "total") ? [...CONTRIB_DEFAULTS.us.components] : [];
     if (!total) throw new UsageError("name the total: --total SPEC (a column of --file or a shipped id), or --dataset us");
     const aggregate = str(p, "aggregate") ?? "sum";
-    if (aggregate !== "sum" && aggregate !== "mean" && aggregate !== "end") throw new UsageError(`--aggregate must be sum, mean or end, got "${aggregate}"`);
+    if (aggregate !== "sum" && aggregate !== "mean" && aggregate !== "end") throw new UsageError(say("flagMustBe", { flag: "aggregate", allowed: ["sum", "mean", "end"], got: aggregate }));
     const cy = list(p, "cumulative-yoy");
     const data = computeContrib({
       total, components, ...monthRange(p), window: int(p, "window", 1), aggregate,

@@ -3,7 +3,7 @@
  * `kitchin data import|history|undo|remove`: the user's data folder (userData/, docs/data.md).
  */
 import { writeChecked, writeDatasetXlsx } from "@kitchin/jobs/node";
-import { KitchinError, formatMonth, parseMonth, shortText } from "@kitchin/core";
+import { formatMonth, KitchinError, parseMonth, say, shortText } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
 import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "@kitchin/jobs/node";
 import { importFile, MAX_REVISIONS, type ImportResult } from "@kitchin/jobs/node";
@@ -19,7 +19,7 @@ import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, formatOf, langOf, monthFlags } from "../options.ts";
 
 function entries(region?: string, group?: string): CatalogEntry[] {
-  if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
+  if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: region }));
   return catalog.filter((e) => (!region || e.region === region) && (!group || e.group === group));
 }
 

@@ -1,4 +1,5 @@
 /** `kitchin decompose`: the decomposition job (packages/jobs, decompose.ts) as a table, JSON or CSV. */
+import { say } from "@kitchin/core";
 import { int, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { sourceRequest } from "../requests.ts";
@@ -31,7 +32,7 @@ export const decomposeCommand: Command = {
   },
   async run(p: ParsedArgs, io) {
     const region = str(p, "dataset");
-    if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
+    if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: region }));
     const def = region ? DECOMPOSE_DEFAULTS[region] : undefined;
     const pick = (flag: string, d?: string) => str(p, flag) ?? d;
     const inventory = pick("inventory", def?.inventory), valueAdded = pick("value-added", def?.valueAdded), price = pick("price", def?.price);
@@ -40,7 +41,7 @@ export const decomposeCommand: Command = {
     if (ratio && str(p, "demand")) throw new UsageError("give either --ratio or --demand, not both");
     const sales = ratio ? undefined : pick("demand", def?.sales);
     const form = str(p, "form") ?? "additive";
-    if (form !== "additive" && form !== "log") throw new UsageError(`--form must be additive or log, got "${form}"`);
+    if (form !== "additive" && form !== "log") throw new UsageError(say("flagMustBe", { flag: "form", allowed: ["additive", "log"], got: form }));
     const data = computeDecomposition({ inventory, valueAdded, price, ratio, sales, form, ...monthRange(p) }, await specContext(sourceRequest(p)));
     const format = formatOf(p);
     if (format === "json") { io.out(toJson(data)); return; }

@@ -24,6 +24,7 @@ import { INPUT_FLAGS } from "../flags.ts";
 import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, TURN_FLAGS, formatOf, langOf, monthRange, turnFlags, monthFlags } from "../options.ts";
 import { specContext } from "@kitchin/jobs/node";
+import { say } from "@kitchin/core";
 import { DEFAULT_INDICATORS, computeLeadTable } from "@kitchin/jobs/node";
 import { renderLeadTable } from "../format/lead.ts";
 
@@ -50,7 +51,7 @@ export const leadCommand: Command = {
   async run(p, io) {
     const ctx = await specContext(sourceRequest(p));
     const region = str(p, "dataset");
-    if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(`--dataset must be cn or us, got "${region}"`);
+    if (region !== undefined && region !== "cn" && region !== "us") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: region }));
     const target = str(p, "target") ?? (region ? DEFAULT_INDICATORS[region].target : undefined);
     // `--indicator A B C` works as well as `--indicator A --indicator B …` (the words after the flag).
     let indicators = [...list(p, "indicator"), ...p.positionals];

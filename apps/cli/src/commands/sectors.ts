@@ -2,7 +2,7 @@
  * `kitchin sectors`: the sector panel of the user's table (packages/jobs, sectors.ts), or the
  * shipped industry panels and the China–US pairs (industriesView.ts), as a table, JSON or CSV.
  */
-import { PHASE_IDS, parseMonth, phaseLabel, sectorPanel, type SectorInput } from "@kitchin/core";
+import { PHASE_IDS, parseMonth, phaseLabel, say, sectorPanel, type SectorInput } from "@kitchin/core";
 import { int, str, bool, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printNotes, toJson } from "../context.ts";
@@ -44,9 +44,9 @@ export const sectorsCommand: Command = {
       inputs = await sectorInputsFromFile(file, { salesFile: str(p, "sales-file"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column") });
     } else throw new UsageError("no input: give --file F (long table or Wind export), --dataset us|cn or --pairs");
     const kind = str(p, "kind") ?? "level";
-    if (kind !== "level" && kind !== "yoy") throw new UsageError(`--kind must be level or yoy, got "${kind}"`);
+    if (kind !== "level" && kind !== "yoy") throw new UsageError(say("flagMustBe", { flag: "kind", allowed: ["level", "yoy"], got: kind }));
     const mode = str(p, "mode") ?? "as-of";
-    if (mode !== "as-of" && mode !== "ex-post") throw new UsageError(`--mode must be as-of or ex-post, got "${mode}"`);
+    if (mode !== "as-of" && mode !== "ex-post") throw new UsageError(say("flagMustBe", { flag: "mode", allowed: ["as-of", "ex-post"], got: mode }));
     const at = str(p, "at");
     const t = turnFlags(p);
     const panel = sectorPanel(inputs, { kind, mode, smooth: int(p, "smooth", 1) ?? 1, turns: t.turns, preset: t.preset, demandPreset: t.demandPreset, reversal: reversalOptions(p), at: at === undefined ? undefined : parseMonth(at, "--at") });

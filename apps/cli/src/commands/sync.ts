@@ -18,6 +18,7 @@ import { INPUT_FLAGS } from "../flags.ts";
 import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, PHASE_RULE_FLAGS, formatOf, langOf, monthRange, reversalOptions, turnFlags, monthFlags } from "../options.ts";
 import { specContext } from "@kitchin/jobs/node";
+import { say } from "@kitchin/core";
 import { computeSync, regionSide, type SideSpec } from "@kitchin/jobs/node";
 import { renderSync } from "../format/sync.ts";
 
@@ -43,7 +44,7 @@ export const syncCommand: Command = {
     const a = str(p, "a"), b = str(p, "b");
     if (!a || !b) throw new UsageError("name both economies: --a cn --b us");
     const mode = str(p, "mode") ?? "ex-post";
-    if (mode !== "ex-post" && mode !== "as-of") throw new UsageError(`--mode must be ex-post or as-of, got "${mode}"`);
+    if (mode !== "ex-post" && mode !== "as-of") throw new UsageError(say("flagMustBe", { flag: "mode", allowed: ["ex-post", "as-of"], got: mode }));
     const side = (label: string, k: "a" | "b"): SideSpec => {
       const inv = str(p, `${k}-inventory`), dem = str(p, `${k}-demand`);
       // Any label works when both series are named; cn/us supply the shipped defaults.

@@ -14,6 +14,7 @@
  */
 import { PHASE_IDS, phaseLabel, type Lang } from "./phase.ts";
 import { EXCEL_MESSAGES } from "./excelMessages.ts";
+import { AREA_MESSAGES } from "../messages/index.ts";
 
 /** Who a reader's note is about: a named column, or the values of a range. */
 const whoEn = (column: string | undefined) => (column !== undefined ? `column "${column}"` : "the values");
@@ -246,6 +247,8 @@ export const MESSAGES = {
     en: () => "as-of phases are stamped by the month at whose end they are known (release lags applied)",
     zh: () => "实时阶段记在其可知的月份末（已计入发布滞后）",
   },
+  // the CLI's usage, price/phase-file, series and data-import messages, one file per area (../messages/)
+  ...AREA_MESSAGES,
 } as const satisfies Record<string, { en: (p: never) => string; zh: (p: never) => string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

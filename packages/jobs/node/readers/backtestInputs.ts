@@ -73,7 +73,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   } else if (!dataset && !(pricesFile && phasesFile)) {
     throw new UsageError("no input: give --dataset cn|us, --file F --inventory COL --demand COL with --prices P, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)");
   }
-  if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(`--dataset must be cn or us, got "${dataset}"`);
+  if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: dataset }));
   const region = (dataset ?? null) as "cn" | "us" | null;
   const asked = i.mode ?? o.defaultMode;
   // A user's phase file is ex-post unless declared as recorded in real time.

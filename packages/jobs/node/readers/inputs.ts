@@ -56,7 +56,7 @@ function notesOf(d: DatasetSeries): Note[] {
 
 function region(q: SourceRequest): "cn" | "us" {
   const r = q.dataset!;
-  if (r !== "cn" && r !== "us") throw new UsageError(`--dataset must be cn or us, got "${r}"`);
+  if (r !== "cn" && r !== "us") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: r }));
   return r;
 }
 
