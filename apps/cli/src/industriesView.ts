@@ -28,7 +28,7 @@ function queryOf(p: ParsedArgs) {
   const mode = str(p, "mode") ?? "as-of";
   if (mode !== "as-of" && mode !== "ex-post") throw new UsageError(say("flagMustBe", { flag: "mode", allowed: ["as-of", "ex-post"], got: mode }));
   const kind = str(p, "kind");
-  if (kind !== undefined && kind !== "level") throw new UsageError("--kind: the shipped industry panels are levels (YoY computed here); --kind yoy is for --file");
+  if (kind !== undefined && kind !== "level") throw new UsageError(say("industriesKind"));
   const at = str(p, "at");
   const t = turnFlags(p);
   return {
@@ -40,9 +40,9 @@ function queryOf(p: ParsedArgs) {
 export async function runIndustries(p: ParsedArgs, io: Io): Promise<void> {
   const dataset = str(p, "dataset");
   const lang = langOf(p), format = formatOf(p);
-  if (str(p, "sales-file") !== undefined) throw new UsageError("--sales-file is for --file");
+  if (str(p, "sales-file") !== undefined) throw new UsageError(say("salesFileForFile"));
   if (bool(p, "pairs")) {
-    if (dataset !== undefined || str(p, "group") !== undefined) throw new UsageError("--pairs reads both shipped panels: give it without --dataset and --group");
+    if (dataset !== undefined || str(p, "group") !== undefined) throw new UsageError(say("pairsAlone"));
     const { nominal, ...q } = queryOf(p);
     const d = pairsData({ ...q, nominal });
     return printPairs(d, p, io, lang, format);

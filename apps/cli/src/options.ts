@@ -1,7 +1,7 @@
 /**
  * Flags shared by the commands that date turns, and their mapping to core options.
  */
-import { PHASE_PRESETS, parseMonth, resolveTurnOptions, type TurnOptions, type TurnPreset, type ReversalOptions } from "@kitchin/core";
+import { PHASE_PRESETS, parseMonth, resolveTurnOptions, say, type TurnOptions, type TurnPreset, type ReversalOptions } from "@kitchin/core";
 import { UsageError } from "./errors.ts";
 import { int, num, oneOf, str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 
@@ -87,6 +87,6 @@ export function monthRange(p: ParsedArgs): { from?: number; to?: number } {
   const f = str(p, "from"), t = str(p, "to");
   const from = f === undefined ? undefined : parseMonth(f, "--from");
   const to = t === undefined ? undefined : parseMonth(t, "--to");
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${f} is after --to ${t}`);
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(say("fromAfterTo", { from: f!, to: t! }));
   return { from, to };
 }

@@ -2,7 +2,7 @@
  * The command line as the jobs' typed requests: each flag read here once (already checked for type
  * and bounds when the command line was parsed, args.ts), so nothing below a command meets a flag.
  */
-import { parseMonth } from "@kitchin/core";
+import { parseMonth, say } from "@kitchin/core";
 import { UsageError, type CycleRequest, type OutlookRequest, type PhaseRule, type SourceRequest } from "@kitchin/jobs";
 import type { InputOptions, RunOptions } from "@kitchin/jobs/node";
 import { bool, int, num, numberList, oneOf, str, type ParsedArgs } from "./args.ts";
@@ -75,7 +75,7 @@ export function wordList<T extends string>(p: ParsedArgs, name: string, allowed:
   if (v === undefined) return fallback;
   return v.split(",").map((s) => {
     const w = s.trim();
-    if (!(allowed as readonly string[]).includes(w)) throw new UsageError(`--${name} takes ${allowed.join(", ")} separated by commas, got "${w}"`);
+    if (!(allowed as readonly string[]).includes(w)) throw new UsageError(say("flagListOf", { flag: name, allowed, got: w }));
     return w as T;
   });
 }

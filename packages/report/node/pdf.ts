@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { KitchinError, wordOf } from "@kitchin/core";
+import { KitchinError, wordOf, say } from "@kitchin/core";
 import { UsageError } from "@kitchin/jobs";
 import { checkWritable, writeChecked } from "@kitchin/jobs/node";
 
@@ -93,7 +93,7 @@ export function cjkFontWarning(env: Record<string, string | undefined>): string 
 /** `--pdf F`: a name ending in .pdf that can be written (checked before the report is computed). */
 export function pdfTarget(pdf: string): string {
   const target = resolve(pdf);
-  if (!/\.pdf$/i.test(target)) throw new UsageError("--pdf must name a .pdf file");
+  if (!/\.pdf$/i.test(target)) throw new UsageError(say("fileKind", { flag: "--pdf", ext: ".pdf" }));
   checkWritable(target);
   return target;
 }

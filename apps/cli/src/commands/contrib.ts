@@ -50,12 +50,12 @@ export const contribCommand: Command = {
   },
   async run(p: ParsedArgs, io) {
     const region = str(p, "dataset");
-    if (region !== undefined && region !== "us") throw new UsageError(`--dataset for contrib is us (Census inventories by sector), got "${region}"; for other data give --total and --components`);
+    if (region !== undefined && region !== "us") throw new UsageError(say("contribDataset", { got: region }));
     const ctx = await specContext(sourceRequest(p));
     const total = str(p, "total") ?? (region ? CONTRIB_DEFAULTS.us.total : undefined);
     const given = componentNames(list(p, "components"), ctx);
     const components = given.length ? given : region && !str(p, "total") ? [...CONTRIB_DEFAULTS.us.components] : [];
-    if (!total) throw new UsageError("name the total: --total SPEC (a column of --file or a shipped id), or --dataset us");
+    if (!total) throw new UsageError(say("contribTotal"));
     const aggregate = str(p, "aggregate") ?? "sum";
     if (aggregate !== "sum" && aggregate !== "mean" && aggregate !== "end") throw new UsageError(say("flagMustBe", { flag: "aggregate", allowed: ["sum", "mean", "end"], got: aggregate }));
     const cy = list(p, "cumulative-yoy");

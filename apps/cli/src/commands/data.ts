@@ -26,7 +26,7 @@ function entries(region?: string, group?: string): CatalogEntry[] {
 function window(d: DatasetSeries, from?: string, to?: string): { start: number; end: number } {
   const a = from ? parseMonth(from, "--from") : d.start;
   const b = to ? parseMonth(to, "--to") : d.start + d.values.length - 1;
-  if (b < a) throw new UsageError(`--from ${from} is after --to ${to}`);
+  if (b < a) throw new UsageError(say("fromAfterTo", { from: String(from), to: String(to) }));
   return { start: Math.max(a, d.start), end: Math.min(b, d.start + d.values.length - 1) };
 }
 
@@ -53,10 +53,10 @@ export const dataCommand: Command = {
     // What each sub-command prints (issue 26): a refusal names the formats that exist.
     const formats = sub === "export" ? ["csv", "json"] : sub === "list" || sub === "show" ? ["table", "json", "csv"] : ["table", "json"];
     const given = str(p, "format");
-    if (given !== undefined && !formats.includes(given)) throw new UsageError(`data ${sub ?? ""} --format ${given}: data ${sub ?? ""} prints ${formats.join(" or ")}`);
+    if (given !== undefined && !formats.includes(given)) throw new UsageError(say("formatNotPrinted", { command: `data ${sub ?? ""}`, given, formats }));
     const zh = langOf(p) === "zh";
     if (sub === "import") {
-      if (ids.length !== 1) throw new UsageError("data import takes one file, e.g. kitchin data import wind.xlsx [--map COLUMN=SERIES_ID]");
+      if (ids.length !== 1) throw new UsageError(say("dataImportOneFile"));
       const maps = p.flags.map;
       const r = await importFile(ids[0], {
         maps: Array.isArray(maps) ? maps : [], sheet: str(p, "sheet"), dryRun: bool(p, "dry-run"),
@@ -67,7 +67,7 @@ export const dataCommand: Command = {
       return;
     }
     if (sub === "history") {
-      if (ids.length) throw new UsageError("data history takes no argument");
+      if (ids.length) throw new UsageError(say("dataHistoryNoArg"));
       const h = readHistory();
       const live = new Set(inForce(h).map((e) => e.n));
       if (format === "json") { io.out(toJson({ home: kitchinHome(), history: h.map((e) => ({ ...e, inForce: e.kind !== "undo" && live.has(e.n) })) })); return; }
@@ -82,23 +82,23 @@ export const dataCommand: Command = {
       return;
     }
     if (sub === "undo") {
-      if (ids.length > 1) throw new UsageError("data undo takes at most one number: how many of the latest changes to undo (default 1)");
+      if (ids.length > 1) throw new UsageError(say("dataUndoOne"));
       const count = ids.length ? Number(ids[0]) : 1;
-      if (!Number.isInteger(count) || count < 1) throw new UsageError(`data undo N: N is how many of the latest changes to undo, a whole number ≥ 1; got "${ids[0]}"`);
+      if (!Number.isInteger(count) || count < 1) throw new UsageError(say("dataUndoN", { got: ids[0] }));
       const r = await undo(count, io.env);
       if (format === "json") { io.out(toJson(r)); return; }
       io.out(`undid ${r.undid.map((e) => `#${e.n} (${e.kind}${e.file ? ` ${e.file}` : ""})`).join(", ")}: the data files are those of ${r.restored ?? "the shipped data (nothing imported)"} again; recorded as #${r.entry}\n`);
       return;
     }
     if (sub === "remove") {
-      if (ids.length !== 1) throw new UsageError("data remove takes one series id, e.g. kitchin data remove cn.revenue_yoy");
+      if (ids.length !== 1) throw new UsageError(say("dataOneId", { sub: "remove", example: "cn.revenue_yoy" }));
       const r = await removeSeries(ids[0], io.env);
       if (format === "json") { io.out(toJson(r)); return; }
       io.out(`removed your months of ${r.removed.join(", ")}: the shipped series again; recorded as #${r.entry} (kitchin data undo brings them back)\n`);
       return;
     }
     if (sub === "list") {
-      if (ids.length) throw new UsageError(`data list takes no argument, got "${shortText(ids[0], 40)}"; filter with --dataset cn|us or --group G`);
+      if (ids.length) throw new UsageError(say("dataListNoArg", { got: shortText(ids[0], 40) }));
       const list = entries(str(p, "dataset"), str(p, "group"));
       // Series extended from the user's folder: through when, and how many of their months are the user's
       const home = kitchinHome();
@@ -123,7 +123,7 @@ export const dataCommand: Command = {
       return;
     }
     if (sub === "show") {
-      if (ids.length !== 1) throw new UsageError("data show takes one series id, e.g. kitchin data show cn.inventory_yoy");
+      if (ids.length !== 1) throw new UsageError(say("dataOneId", { sub: "show", example: "cn.inventory_yoy" }));
       const d = loadSeries(ids[0]);
       const w = window(d, str(p, "from"), str(p, "to"));
       const points = [];
@@ -145,7 +145,7 @@ export const dataCommand: Command = {
     }
     if (sub === "export") {
       const list = ids.length ? ids.map((id) => loadSeries(id)) : entries(str(p, "dataset"), str(p, "group")).map((e) => loadSeries(e.id));
-      if (list.length === 0) throw new UsageError("nothing to export: name series ids or --dataset cn|us");
+      if (list.length === 0) throw new UsageError(say("dataExportNothing"));
       const from = Math.min(...list.map((d) => d.start));
       const to = Math.max(...list.map((d) => d.start + d.values.length - 1));
       const a = str(p, "from") ? parseMonth(str(p, "from")!, "--from") : from;

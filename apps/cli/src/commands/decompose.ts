@@ -36,9 +36,9 @@ export const decomposeCommand: Command = {
     const def = region ? DECOMPOSE_DEFAULTS[region] : undefined;
     const pick = (flag: string, d?: string) => str(p, flag) ?? d;
     const inventory = pick("inventory", def?.inventory), valueAdded = pick("value-added", def?.valueAdded), price = pick("price", def?.price);
-    if (!inventory || !valueAdded || !price) throw new UsageError("name the series: --inventory, --value-added and --price (or --dataset cn|us for the defaults)");
+    if (!inventory || !valueAdded || !price) throw new UsageError(say("decomposeSeries"));
     const ratio = str(p, "ratio");
-    if (ratio && str(p, "demand")) throw new UsageError("give either --ratio or --demand, not both");
+    if (ratio && str(p, "demand")) throw new UsageError(say("eitherNotBoth", { a: "--ratio", b: "--demand" }));
     const sales = ratio ? undefined : pick("demand", def?.sales);
     const form = str(p, "form") ?? "additive";
     if (form !== "additive" && form !== "log") throw new UsageError(say("flagMustBe", { flag: "form", allowed: ["additive", "log"], got: form }));

@@ -55,10 +55,10 @@ export const leadCommand: Command = {
     const target = str(p, "target") ?? (region ? DEFAULT_INDICATORS[region].target : undefined);
     // `--indicator A B C` works as well as `--indicator A --indicator B …` (the words after the flag).
     let indicators = [...list(p, "indicator"), ...p.positionals];
-    if (p.positionals.length && list(p, "indicator").length === 0) throw new UsageError(`unexpected "${p.positionals[0]}"; indicators follow --indicator`);
+    if (p.positionals.length && list(p, "indicator").length === 0) throw new UsageError(say("leadStray", { word: p.positionals[0] }));
     if (indicators.length === 0 && region) indicators = DEFAULT_INDICATORS[region].indicators;
-    if (!target) throw new UsageError("name the target: --target ID|COLUMN (or --dataset cn|us for the default table)");
-    if (indicators.length === 0) throw new UsageError("name at least one --indicator ID|COLUMN");
+    if (!target) throw new UsageError(say("leadTarget"));
+    if (indicators.length === 0) throw new UsageError(say("leadIndicator"));
     const { from, to } = monthRange(p);
     const { turns, preset } = turnFlags(p);
     const options: LeadOptions = {

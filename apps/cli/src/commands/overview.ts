@@ -4,7 +4,7 @@
  * the rotation backtest against equal weight, and the HTML report (format/overview.ts).
  */
 import { resolve } from "node:path";
-import { uniqueNotes } from "@kitchin/core";
+import { uniqueNotes, say } from "@kitchin/core";
 import { Readers, callJob, checkWritable, writeChecked, type OverviewSource } from "@kitchin/jobs/node";
 import { cycleReportHtml, type CycleOnlyWhy } from "@kitchin/report";
 import { pdfTarget, printPdf } from "@kitchin/report/pdf";
@@ -51,12 +51,12 @@ export const overviewCommand: Command = {
     // and --prices; not with --as-of (the report is of the data as it stands).
     const region = p.flags.dataset as "cn" | "us" | undefined;
     const own = p.flags.file !== undefined && p.flags.prices !== undefined;
-    if (p.flags.prices !== undefined && p.flags.file === undefined) throw new UsageError("--prices goes with --file (your demand and inventory); with --dataset the shipped prices are used");
+    if (p.flags.prices !== undefined && p.flags.file === undefined) throw new UsageError(say("pricesGoWithFile"));
     const source: OverviewSource | undefined = region ?? (own ? { own: inputOptions(p) } : undefined);
     const noReport = p.flags["no-report"] === true;
     const asked = str(p, "report") ?? str(p, "out"); // --out is the one spelling everywhere; --report stays
-    if (str(p, "report") !== undefined && str(p, "out") !== undefined) throw new UsageError("--report and --out name the same file: give one");
-    if (noReport && (asked !== undefined || p.flags.pdf !== undefined)) throw new UsageError("--no-report contradicts --report/--out/--pdf: give one or the other");
+    if (str(p, "report") !== undefined && str(p, "out") !== undefined) throw new UsageError(say("reportOrOut"));
+    if (noReport && (asked !== undefined || p.flags.pdf !== undefined)) throw new UsageError(say("noReportContradicts"));
     const extras = source !== undefined && p.flags["as-of"] === undefined && !noReport;
     // Issue 26: a report asked for is written. Without prices (--file alone) or with --as-of, it is
     // the cycle part (call, cycle table, chart), saying why the scores and backtest are absent.
@@ -64,7 +64,7 @@ export const overviewCommand: Command = {
     const pdfFlag = str(p, "pdf");
     const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
     const cycleReport = cycleOnly && (asked !== undefined || pdf !== undefined) ? resolve(asked ?? "kitchin-report.html") : null;
-    if (cycleReport && !/\.html?$/i.test(cycleReport)) throw new UsageError("--report/--out must name an .html file");
+    if (cycleReport && !/\.html?$/i.test(cycleReport)) throw new UsageError(say("fileKind", { flag: "--report/--out", ext: ".html" }));
     if (cycleReport) checkWritable(cycleReport);
     const lang = langOf(p);
     const writeCycleReport = async () => {

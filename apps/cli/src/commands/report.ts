@@ -4,6 +4,7 @@
  * phases) — with the metrics and score tables beside them. Charts are Vega-Lite specs rendered to
  * SVG in Node.
  */
+import { say } from "@kitchin/core";
 import { resolve } from "node:path";
 import { BACKTEST_DEFAULTS } from "@kitchin/backtest";
 import { Readers, callJob, checkWritable, overviewJob, reportExtras, writeChecked } from "@kitchin/jobs/node";
@@ -41,7 +42,7 @@ export const reportCommand: Command = {
     // stdout says what was written: a line (table) or JSON; a CSV of a report is refused (issue 26).
     const format = oneOf(p, "format", ["table", "json"] as const, "table");
     const out = resolve(str(p, "out") ?? "kitchin-report.html");
-    if (!/\.html?$/i.test(out)) throw new UsageError("--out must name an .html file");
+    if (!/\.html?$/i.test(out)) throw new UsageError(say("fileKind", { flag: "--out", ext: ".html" }));
     checkWritable(out);
     const pdfFlag = str(p, "pdf");
     const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
@@ -55,7 +56,7 @@ export const reportCommand: Command = {
     const asOf = str(p, "as-of");
     const noPrices = str(p, "file") !== undefined && str(p, "prices") === undefined;
     if (asOf !== undefined || noPrices) {
-      if (str(p, "dataset") === undefined && str(p, "file") === undefined) throw new UsageError("--as-of goes with --dataset cn|us or --file F --inventory COL --demand COL");
+      if (str(p, "dataset") === undefined && str(p, "file") === undefined) throw new UsageError(say("asOfNeedsInput"));
       const why: CycleOnlyWhy = asOf !== undefined ? "as-of" : "no-prices";
       const { a, ctx, revenue, inventory, outlook } = await callOf(p, io);
       writeChecked(out, await cycleReportHtml({ a, ctx, outlook, revenue, inventory, lang: langOf(p), why, region: str(p, "dataset") as "cn" | "us" | undefined, file: str(p, "file"), made: madeOn(p, io), notes: [...revenue.notes, ...inventory.notes] }));

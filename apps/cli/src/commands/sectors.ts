@@ -36,13 +36,13 @@ export const sectorsCommand: Command = {
   },
   async run(p: ParsedArgs, io) {
     const file = str(p, "file"), dataset = str(p, "dataset");
-    if (file && dataset) throw new UsageError("give either --dataset or --file, not both");
+    if (file && dataset) throw new UsageError(say("eitherNotBoth", { a: "--dataset", b: "--file" }));
     if (dataset !== undefined || bool(p, "pairs")) return runIndustries(p, io);
-    if (str(p, "group") !== undefined || bool(p, "nominal")) throw new UsageError("--group and --nominal are for --dataset us|cn");
+    if (str(p, "group") !== undefined || bool(p, "nominal")) throw new UsageError(say("groupNominal"));
     let inputs: SectorInput[];
     if (file) {
       inputs = await sectorInputsFromFile(file, { salesFile: str(p, "sales-file"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column") });
-    } else throw new UsageError("no input: give --file F (long table or Wind export), --dataset us|cn or --pairs");
+    } else throw new UsageError(say("sectorsNoInput"));
     const kind = str(p, "kind") ?? "level";
     if (kind !== "level" && kind !== "yoy") throw new UsageError(say("flagMustBe", { flag: "kind", allowed: ["level", "yoy"], got: kind }));
     const mode = str(p, "mode") ?? "as-of";

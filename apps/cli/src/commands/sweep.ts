@@ -3,7 +3,7 @@
  * the number of configurations tried, the benchmarks and the optional walk-forward — as a table, CSV
  * or JSON, and `--out` as CSV, JSON or XLSX.
  */
-import { wordOf } from "@kitchin/core";
+import { wordOf, say } from "@kitchin/core";
 import { BACKTEST_DEFAULTS } from "@kitchin/backtest";
 import { SWEEP_ROW_KEYS, sweepJob, toCsv } from "@kitchin/jobs/node";
 import { strategyLabel, vsEqual } from "@kitchin/report";
@@ -43,7 +43,7 @@ export const sweepCommand: Command = {
     // Here the lags are signal lags (--signal-lag, once --lag), so a --file's release lag could not be given:
     // its phases would be taken as known the month they describe (look-ahead). Refuse, and say how.
     if (str(p, "file") !== undefined) {
-      throw new UsageError("sweep does not take --file (it sweeps signal lags, --signal-lag, so your data's release lag cannot be given); write the as-of phases with kitchin phase --file F --inventory COL --demand COL --lag N --mode as-of --format csv > phases.csv, then sweep --prices P --phases phases.csv --phases-as-of");
+      throw new UsageError(say("sweepNoFile"));
     }
     const bar = progressBar(io, "sweep");
     const { grid, timelines, res, seconds, stamp, wf, benchmarks, json, rows } = await sweepJob({

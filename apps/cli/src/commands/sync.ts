@@ -42,7 +42,7 @@ export const syncCommand: Command = {
   },
   async run(p: ParsedArgs, io) {
     const a = str(p, "a"), b = str(p, "b");
-    if (!a || !b) throw new UsageError("name both economies: --a cn --b us");
+    if (!a || !b) throw new UsageError(say("syncBoth"));
     const mode = str(p, "mode") ?? "ex-post";
     if (mode !== "ex-post" && mode !== "as-of") throw new UsageError(say("flagMustBe", { flag: "mode", allowed: ["ex-post", "as-of"], got: mode }));
     const side = (label: string, k: "a" | "b"): SideSpec => {

@@ -2,10 +2,7 @@
  * Contributions to a total's YoY growth from series specs (the core's `contrib` module on resolved
  * series): the data behind `kitchin contrib` and the report's contribution sections.
  */
-import {
-  checkAggregate, contributionTable, divergence, formatMonth, pairsFromCumulative, pairsFromLevels, pairsFromYtd, pairsOn,
-  rollingWindowGrowth, sliceMonths, windowGrowth, type Series, type WindowAggregate, type YoyPairs, type Note, uniqueNotes,
-} from "@kitchin/core";
+import { checkAggregate, contributionTable, divergence, formatMonth, pairsFromCumulative, pairsFromLevels, pairsFromYtd, pairsOn, rollingWindowGrowth, say, sliceMonths, uniqueNotes, windowGrowth, type Series, type WindowAggregate, type YoyPairs, type Note } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { UsageError } from "../../src/errors.ts";
 import type { NamedSeries } from "../readers/inputs.ts";
@@ -97,14 +94,14 @@ function levelsOf(spec: string, ctx: SpecContext): NamedSeries {
   const parsed = parseSpec(spec, ctx);
   // Growth transforms and turn options make no sense on levels; :minus=NAME (a difference of levels) does.
   if (parsed.yoy || parsed.real || parsed.inverted || parsed.amp !== undefined) {
-    throw new UsageError(`"${spec}": contributions take levels as they are; drop the :yoy/:real/:realdiff/:inv/:amp modifiers (only :minus=NAME applies)`);
+    throw new UsageError(say("contribModifiers", { spec }));
   }
   const s = resolveSpec(parsed, ctx);
   if (!(ctx.table?.header.includes(spec))) {
     let kind: string | undefined;
     try { kind = findEntry(spec).kind; } catch { kind = undefined; }
     if (kind === "yoy" || kind === "cumulative_yoy") {
-      throw new UsageError(`${spec} is a growth rate; contributions need levels (e.g. ${spec.replace(/_yoy$/, "")})`);
+      throw new UsageError(say("contribNeedsLevels", { spec, level: spec.replace(/_yoy$/, "") }));
     }
   }
   return s;
@@ -143,12 +140,12 @@ export function shortLabels(names: string[]): string[] {
 
 export function computeContrib(input: ContribInput, ctx: SpecContext): ContribData {
   const aggregate = checkAggregate(input.aggregate ?? "sum");
-  if (input.cumulativeYoy && !input.cumulative) throw new UsageError("--cumulative-yoy goes with --cumulative (the series are year-to-date values)");
+  if (input.cumulativeYoy && !input.cumulative) throw new UsageError(say("cumulativeYoyAlone"));
   const names = input.components;
-  if (new Set(names).size !== names.length) throw new UsageError(`a component is named twice in --components: ${names.join(", ")}`);
-  if (names.includes(input.total)) throw new UsageError(`${input.total} is the total; it cannot also be a component`);
+  if (new Set(names).size !== names.length) throw new UsageError(say("componentTwice", { names }));
+  if (names.includes(input.total)) throw new UsageError(say("totalAsComponent", { total: input.total }));
   if (input.cumulativeYoy && input.cumulativeYoy.length !== names.length + 1) {
-    throw new UsageError(`--cumulative-yoy needs ${names.length + 1} series (the total's, then one per component), got ${input.cumulativeYoy.length}`);
+    throw new UsageError(say("cumulativeYoyCount", { n: names.length + 1, got: input.cumulativeYoy.length }));
   }
   const growth = (i: number) => (input.cumulativeYoy ? resolveSpec(parseSpec(input.cumulativeYoy[i], ctx), ctx).series : undefined);
   const total = levelsOf(input.total, ctx);

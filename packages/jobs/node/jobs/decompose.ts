@@ -9,7 +9,7 @@
  * residual circular); US — total business inventories YoY, industrial production YoY,
  * PPI (finished goods) YoY and total business sales YoY.
  */
-import { decomposeSeries, formatMonth, laggedCorrelation, mean, type DecompositionForm, type SeriesDecomposition, type Note, uniqueNotes } from "@kitchin/core";
+import { decomposeSeries, formatMonth, laggedCorrelation, mean, type DecompositionForm, type SeriesDecomposition, type Note, uniqueNotes, say } from "@kitchin/core";
 import { UsageError } from "../../src/errors.ts";
 import { parseSpec, resolveSpec, type SpecContext } from "../readers/seriesSpecs.ts";
 
@@ -46,8 +46,8 @@ export interface DecomposeData {
 }
 
 export function computeDecomposition(input: DecomposeInput, ctx: SpecContext): DecomposeData {
-  if (!input.ratio && !input.sales) throw new UsageError("give --ratio SPEC or --demand SPEC");
-  if (input.ratio && input.sales) throw new UsageError("give either --ratio or --demand, not both");
+  if (!input.ratio && !input.sales) throw new UsageError(say("decomposeRatioOrSales"));
+  if (input.ratio && input.sales) throw new UsageError(say("eitherNotBoth", { a: "--ratio", b: "--demand" }));
   const get = (s: string) => resolveSpec(parseSpec(s, ctx), ctx);
   const inv = get(input.inventory), va = get(input.valueAdded), pr = get(input.price);
   const ra = input.ratio ? get(input.ratio) : undefined, sa = input.sales ? get(input.sales) : undefined;

@@ -26,7 +26,7 @@ export async function sectorInputsFromFile(file: string, opts: { salesFile?: str
   const { rows, serial } = await rowsOf(file, opts.sheet);
   const header = rows.find((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ""));
   if (header && header.some((c) => LONG.test(String(c ?? "").trim()))) {
-    if (opts.salesFile) throw new UsageError("--sales-file is for wide tables; a long table carries sales in its own \"sales\" column");
+    if (opts.salesFile) throw new UsageError(say("salesFileLong"));
     const start = rows.indexOf(header);
     return sectorInputsFromTable(rows.slice(start), { file, allowSerialDates: serial });
   }

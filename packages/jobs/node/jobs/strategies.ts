@@ -7,7 +7,7 @@
  *   equal                    equal weight of the universe (benchmark)
  *   hold:ASSET               buy-and-hold of one asset (benchmark)
  */
-import { KitchinError, PHASE_IDS, shortText } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, say, shortText } from "@kitchin/core";
 import {
   BACKTEST_DEFAULTS, HEADLINE_CANDIDATES, defaultBenchmarks as packageBenchmarks, defaultStrategySpecs, buyAndHold, headline, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
   type Comparison, type Headline, type Market, type PhaseTimeline, type PhaseWeights, type Rebalance, type Strategy, type StrategyMetrics, type StrategyResult, type Weighting,
@@ -35,30 +35,30 @@ export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
   const suffix = ctx.timeline.mode === "as-of" ? "" : " (ex-post)";
   if (kind === "topk") {
     const k = rest[0] === undefined ? BACKTEST_DEFAULTS.topK : Number(rest[0]);
-    if (!Number.isInteger(k) || k < 1) throw new UsageError(`strategy "${spec}": top-k needs a whole number ≥ 1`);
+    if (!Number.isInteger(k) || k < 1) throw new UsageError(say("strategyTopK", { spec }));
     const weighting = (rest[1] ?? "equal") as Weighting;
-    if (!(WEIGHTINGS as readonly string[]).includes(weighting)) throw new UsageError(`strategy "${spec}": weighting must be ${WEIGHTINGS.join(", ")}`);
+    if (!(WEIGHTINGS as readonly string[]).includes(weighting)) throw new UsageError(say("strategyWord", { spec, what: "weighting", allowed: WEIGHTINGS }));
     const rebalance = (rest[2] ?? "monthly") as Rebalance;
-    if (!(REBALANCES as readonly string[]).includes(rebalance)) throw new UsageError(`strategy "${spec}": rebalance must be ${REBALANCES.join(", ")}`);
+    if (!(REBALANCES as readonly string[]).includes(rebalance)) throw new UsageError(say("strategyWord", { spec, what: "rebalance", allowed: REBALANCES }));
     return topKRotation({ ...common, topK: k, weighting, rebalance, fallback: ctx.fallback, name: spec + suffix });
   }
   if (kind === "clock") {
-    if (!ctx.region) throw new UsageError('strategy "clock" needs --dataset (it maps phases to the shipped equity, bond and commodity series); use map:F.json with your own prices');
+    if (!ctx.region) throw new UsageError(say("strategyClock"));
     return clockRotation({ ...common, classes: universe(ctx.region).classes });
   }
   if (kind === "map") {
     const file = rest.join(":");
-    if (!file) throw new UsageError('strategy "map" needs a file: map:weights.json');
+    if (!file) throw new UsageError(say("strategyMapFile"));
     const map = phaseWeightsOf(readJsonFile(file), file);
     return mapRotation({ ...common, map, name: `map:${file.split("/").pop()}` + suffix });
   }
   // Benchmarks pay the same cost as the strategies (issue 24).
   if (kind === "equal") return equalWeight(EQUAL_NAME, ctx.cost);
   if (kind === "hold") {
-    if (!rest.length) throw new UsageError('strategy "hold" needs an asset: hold:cn.csi300');
+    if (!rest.length) throw new UsageError(say("strategyHold"));
     return buyAndHold(rest.join(":"), `hold:${rest.join(":")}`, ctx.cost);
   }
-  throw new UsageError(`unknown strategy "${spec}"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET`);
+  throw new UsageError(say("strategyUnknown", { spec }));
 }
 
 /**

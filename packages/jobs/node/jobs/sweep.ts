@@ -55,10 +55,10 @@ export async function sweepJob(q: SweepRequest, readers = new Readers()) {
     cost: q.cost ?? [BACKTEST_DEFAULTS.costBps],
     rebalance: q.rebalance ?? ["monthly"],
   };
-  if (!grid.topK.length) throw new UsageError(`--top-k: the universe has only ${inp.panel.assets.length} assets`);
+  if (!grid.topK.length) throw new UsageError(say("sweepTopK", { n: inp.panel.assets.length }));
   const size = timelines.length * grid.signalLags.length * grid.topK.length * grid.weighting.length * grid.cost.length * grid.rebalance!.length;
   if (size > SIZE_LIMITS.sweepConfigurations) {
-    throw new UsageError(`the grid has ${size.toLocaleString("en-US")} configurations (${timelines.length} phase rules × ${grid.signalLags.length} lags × ${grid.rebalance!.length} schedules × ${grid.topK.length} top-k × ${grid.weighting.length} weightings × ${grid.cost.length} costs); a sweep runs at most ${SIZE_LIMITS.sweepConfigurations.toLocaleString("en-US")}: use fewer values per flag`);
+    throw new UsageError(say("sweepTooBig", { size, rules: timelines.length, lags: grid.signalLags.length, schedules: grid.rebalance!.length, topK: grid.topK.length, weightings: grid.weighting.length, costs: grid.cost.length, max: SIZE_LIMITS.sweepConfigurations }));
   }
   const mk = market(inp.panel, inp.cash, inp.prices.cashLabel);
   const t0 = Date.now();
@@ -93,11 +93,11 @@ export async function sweepJob(q: SweepRequest, readers = new Readers()) {
 function timelineGrid(q: SweepRequest, region: "cn" | "us" | null, mode: "as-of" | "ex-post", base: PhaseTimeline): { label: string; timeline: PhaseTimeline }[] {
   const rev = q.reversal?.length, conf = q.confirm?.length, minPhase = q.minPhase?.length;
   if (!region || q.inputs.phases) {
-    if (rev || conf || minPhase) throw new UsageError("--reversal, --confirm and --min-phase date phases from the shipped data; with --phases the file is the only timeline");
+    if (rev || conf || minPhase) throw new UsageError(say("sweepPhasesFile"));
     return [{ label: "file", timeline: base }];
   }
   if (mode === "as-of") {
-    if (minPhase) throw new UsageError("--min-phase changes ex-post turning points; with as-of phases sweep --reversal and --confirm");
+    if (minPhase) throw new UsageError(say("sweepMinPhase"));
     if (!rev && !conf) return [{ label: "default", timeline: base }];
     const out: { label: string; timeline: PhaseTimeline }[] = [];
     for (const r of q.reversal ?? [NaN]) {
@@ -110,7 +110,7 @@ function timelineGrid(q: SweepRequest, region: "cn" | "us" | null, mode: "as-of"
     }
     return out;
   }
-  if (rev || conf) throw new UsageError("--reversal and --confirm change as-of phases; with --mode ex-post sweep --min-phase");
+  if (rev || conf) throw new UsageError(say("sweepReversal"));
   if (!minPhase) return [{ label: "default", timeline: base }];
   return (q.minPhase ?? []).map((m) => ({ label: `minPhase ${m}`, timeline: datasetPhases(region, { mode, turns: { turns: { minPhase: m } } }).history }));
 }
@@ -118,8 +118,8 @@ function timelineGrid(q: SweepRequest, region: "cn" | "us" | null, mode: "as-of"
 /** Walk-forward over every configuration of the grid (kept in memory: up to 3,000). */
 function walkForwardOn(spec: string, mk: ReturnType<typeof market>, grid: SweepGrid, objective: "sharpe" | "cagr" | "calmar") {
   const m = /^(\d+):(\d+)(?::(expanding|rolling))?$/.exec(spec);
-  if (!m) throw new UsageError(`--walk-forward takes FIT:TEST[:rolling] in months, e.g. 60:12, got "${spec}"`);
-  if (gridSize(grid) > 3000) throw new KitchinError("bad-option", `walk-forward keeps every configuration's returns in memory: at most 3,000 configurations, the grid has ${gridSize(grid)}`);
+  if (!m) throw new UsageError(say("walkForwardForm", { got: spec }));
+  if (gridSize(grid) > 3000) throw new KitchinError("bad-option", say("walkForwardTooBig", { n: gridSize(grid) }));
   const candidates: StrategyResult[] = [];
   for (const tl of grid.timelines)
     for (const lag of grid.signalLags)

@@ -80,7 +80,7 @@ export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
 
 export function regionSide(region: string): SideSpec {
   if (region !== "cn" && region !== "us") {
-    throw new UsageError(`"${region}" is not a shipped region (cn, us); name its series with --a-inventory/--a-demand (or --b-…)`);
+    throw new UsageError(say("syncRegion", { region }));
   }
   const d = REGION_DEFAULTS[region];
   return { label: region, inventory: d.inventory, demand: d.demand };

@@ -67,11 +67,11 @@ async function ownPhases(i: InputOptions, mode: "as-of" | "ex-post", readers: Re
 export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" | "ex-post"; assets: "classes" | "all" }, readers = new Readers()): Promise<Inputs> {
   const { dataset, prices: pricesFile, phases: phasesFile, file: dataFile } = i;
   if (dataFile) {
-    if (phasesFile) throw new UsageError("give either --file (phases computed from your demand and inventory) or --phases (a phase timeline), not both");
-    if (dataset) throw new UsageError("give either --dataset or --file, not both; with --file, give your prices with --prices F");
-    if (!pricesFile) throw new UsageError("with --file, give your prices too: --prices F (CSV/XLSX, date + one column per asset)");
+    if (phasesFile) throw new UsageError(say("fileOrPhases"));
+    if (dataset) throw new UsageError(say("datasetOrFilePrices"));
+    if (!pricesFile) throw new UsageError(say("filePricesMissing"));
   } else if (!dataset && !(pricesFile && phasesFile)) {
-    throw new UsageError("no input: give --dataset cn|us, --file F --inventory COL --demand COL with --prices P, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)");
+    throw new UsageError(say("noBacktestInput"));
   }
   if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: dataset }));
   const region = (dataset ?? null) as "cn" | "us" | null;
@@ -92,12 +92,12 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
       ? await ownPhases(i, mode, readers)
       : datasetPhases(region!, { mode });
   if (phasesFile && i.mode === "as-of" && !i.phasesAsOf) {
-    throw new UsageError("--mode as-of with a --phases file needs --phases-as-of (say the file was recorded in real time)");
+    throw new UsageError(say("phasesAsOfNeeded"));
   }
   if (phasesFile) phases.signal = { ...phases.signal, mode };
   if (i.vintages) {
-    if (!region || phasesFile || dataFile) throw new UsageError("--vintages goes with --dataset us (the shipped FRED-MD vintages); your own phases are used as given");
-    if (mode !== "as-of") throw new UsageError("--vintages is for the as-of signal; drop --mode ex-post (ex-post phases are dated on the latest data)");
+    if (!region || phasesFile || dataFile) throw new UsageError(say("vintagesNeedUs"));
+    if (mode !== "as-of") throw new UsageError(say("vintagesAsOf"));
     phases = vintageSignal(region, phases);
   }
   const panelEnd = prices.panel.start + prices.panel.months - 1;
@@ -113,7 +113,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   });
   let { from, to } = w;
   if (w.trimmedTo !== undefined) prices.notes.push(say("windowTrimmed", { to: formatMonth(to) }));
-  if (to < from) throw new UsageError(`--from ${formatMonth(from)} is after --to ${formatMonth(to)}`);
+  if (to < from) throw new UsageError(say("fromAfterTo", { from: formatMonth(from), to: formatMonth(to) }));
   if (from < prices.panel.start || to > panelEnd) {
     if (fromFlag || toFlag) {
       throw new KitchinError("no-overlap", `window ${formatMonth(from)}..${formatMonth(to)} is outside the prices ${formatMonth(prices.panel.start)}..${formatMonth(panelEnd)}`, pricesFile ? { file: pricesFile } : {});

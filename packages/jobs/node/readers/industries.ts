@@ -89,7 +89,7 @@ function inputsOf(panel: IndustryPanel, group?: string): { inputs: IndustryInput
       regroup = group;
       groups = [{ id: group, name: group, nameZh: group === "upstream" ? "上游" : group === "midstream" ? "中游" : "下游" }];
     } else {
-      throw new UsageError(`--group: "${group}" is not a group of --dataset ${panel.region} (${known.join(", ")}) nor a position (${CHAIN_POSITIONS.join(", ")})`);
+      throw new UsageError(say("industriesGroup", { group, region: panel.region, known, positions: CHAIN_POSITIONS }));
     }
   }
   const inputs = list.map((x): IndustryInput => ({
@@ -167,7 +167,7 @@ export function pairsData(q: Omit<IndustryQuery, "group" | "at"> & { at?: number
   const last = over.start + over.same.length - 1;
   const month = at ?? last;
   if (month < over.start || month > last) {
-    throw new UsageError(`--at ${formatMonth(month)}: China's and the US industries share ${formatMonth(over.start)}…${formatMonth(last)}`);
+    throw new UsageError(say("industriesAt", { at: formatMonth(month), from: formatMonth(over.start), to: formatMonth(last) }));
   }
   const byId = new Map([...cnPanel.industries, ...usPanel.industries].map((x) => [x.id, x]));
   const usPath = (id: string) => us.paths.get(id)!;

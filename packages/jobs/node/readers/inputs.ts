@@ -63,8 +63,8 @@ function region(q: SourceRequest): "cn" | "us" {
 function requireOneSource(q: SourceRequest): "dataset" | "file" {
   const d = q.dataset;
   const f = q.file;
-  if (d && f) throw new UsageError("give either --dataset or --file, not both");
-  if (!d && !f) throw new UsageError("no input: give --dataset cn|us (shipped data) or --file F (your CSV/XLSX)");
+  if (d && f) throw new UsageError(say("eitherNotBoth", { a: "--dataset", b: "--file" }));
+  if (!d && !f) throw new UsageError(say("noInput"));
   return d ? "dataset" : "file";
 }
 
@@ -115,7 +115,7 @@ export async function turnInput(q: SourceRequest, readers = new Readers()): Prom
   const source = requireOneSource(q);
   if (source === "dataset") {
     const id = q.series ?? REGION_DEFAULTS[region(q)].inventory;
-    if (!id.startsWith(`${region(q)}.`)) throw new UsageError(`series "${id}" is not in the ${region(q)} dataset`);
+    if (!id.startsWith(`${region(q)}.`)) throw new UsageError(say("seriesNotInDataset", { id, region: region(q) }));
     return shippedSeries(id);
   }
   const t = await readers.table(q.file!, { dateColumn: q.dateColumn, sheet: q.sheet });
@@ -124,7 +124,7 @@ export async function turnInput(q: SourceRequest, readers = new Readers()): Prom
   if (name !== undefined) c = columnIndex(t, name, "--column");
   else {
     const cols = valueColumns(t);
-    if (cols.length !== 1) throw new UsageError(`the file has ${cols.length} value columns; name one with --column (${nameList(cols.map((i) => t.header[i]))})`);
+    if (cols.length !== 1) throw new UsageError(say("oneColumnNeeded", { n: cols.length, columns: nameList(cols.map((i) => t.header[i])) }));
     c = cols[0];
   }
   return columnSeries(t, c, q.lag ?? 0);
@@ -143,7 +143,7 @@ export async function demandAndInventory(q: SourceRequest, readers = new Readers
   const invName = q.inventory;
   const revName = q.demand;
   if (!invName || !revName) {
-    throw new UsageError(`with --file, name the columns: --inventory COLUMN --demand COLUMN (columns: ${nameList(valueColumns(t).map((i) => t.header[i]))})`);
+    throw new UsageError(say("fileColumnsNeeded", { columns: nameList(valueColumns(t).map((i) => t.header[i])) }));
   }
   const lag = q.lag ?? 0;
   const inventory = columnSeries(t, columnIndex(t, invName, "--inventory"), lag);

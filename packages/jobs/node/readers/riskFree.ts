@@ -8,7 +8,7 @@
  *   ID        any shipped series: a total-return index (its monthly returns) or a yield in % p.a.
  *             (one month's interest at the previous month's yield)
  */
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, say } from "@kitchin/core";
 import { findEntry, universe } from "@kitchin/datasets";
 import { indexReturns, yieldReturns, type PricePanel } from "@kitchin/backtest";
 import { UsageError } from "../../src/errors.ts";
@@ -26,7 +26,7 @@ export function riskFreeOn(spec: string | undefined, region: "cn" | "us" | null,
   if (s === "zero") return {};
   let id = s;
   if (s === "shipped") {
-    if (!region) throw new UsageError("--risk-free shipped needs --dataset cn|us; with your own prices give a series id (cn.cash_tr, us.tbill_tr) or zero");
+    if (!region) throw new UsageError(say("riskFreeShippedNeedsDataset"));
     const c = universe(region).cash;
     if (!c) return {};
     id = c;

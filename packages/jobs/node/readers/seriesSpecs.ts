@@ -8,7 +8,7 @@
  *   :real=NAME      real growth, deflated by NAME (exact form, methods.md §1)
  *   :realdiff=NAME  real growth, difference form (note 003's 库存同比 − PPI同比)
  */
-import { KitchinError, align, realGrowth, yoy, type Series } from "@kitchin/core";
+import { align, KitchinError, realGrowth, say, yoy, type Series } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import type { SourceRequest } from "../../src/request.ts";
 import { Readers } from "./readers.ts";
@@ -69,13 +69,13 @@ export function parseSpec(text: string, ctx: SpecContext): SeriesSpec {
     else if (key === "yoy") spec.yoy = true;
     else if (key === "amp") {
       const x = Number(val);
-      if (!(val !== "" && Number.isFinite(x) && x >= 0)) throw new UsageError(`"${text}": amp must be a number ≥ 0, got "${val}"`);
+      if (!(val !== "" && Number.isFinite(x) && x >= 0)) throw new UsageError(say("specAmp", { spec: text, got: val }));
       spec.amp = x;
     } else if (key === "minus") spec.minus = parseSpec(val, ctx);
     else if (key === "real" || key === "realdiff") spec.real = { spec: parseSpec(val, ctx), form: key === "real" ? "exact" : "difference" };
-    else throw new UsageError(`"${text}": unknown modifier ":${t}" (use :inv, :yoy, :amp=X, :minus=NAME, :real=NAME, :realdiff=NAME)`);
+    else throw new UsageError(say("specModifier", { spec: text, modifier: t }));
   }
-  if (spec.name === "") throw new UsageError(`"${text}" names no series`);
+  if (spec.name === "") throw new UsageError(say("specEmpty", { spec: text }));
   return spec;
 }
 

@@ -27,7 +27,7 @@ export function shippedVintages(region: "cn" | "us"): string[] {
 /** `phases` with its as-of signal replaced by the one read vintage by vintage. */
 export function vintageSignal(region: "cn" | "us", phases: Phases): Phases {
   const vs = shippedVintages(region);
-  if (!vs.length) throw new UsageError(`--vintages: no vintages ship for ${region}; only the US series from FRED-MD have them`);
+  if (!vs.length) throw new UsageError(say("noVintages", { region }));
   const d = REGION_DEFAULTS[region];
   const paths: { from: number; tl: PhaseTimeline }[] = vs.map((v) => {
     const rev = loadVintage(d.demand, v), inv = loadVintage(d.inventory, v);

@@ -11,7 +11,7 @@
  * it (derived.ts). Everything is read and checked before the lock is taken; the change is computed
  * again under the lock from the live generation and committed as one new generation.
  */
-import { KitchinError, formatMonth, readMonth, type Cell, type Note } from "@kitchin/core";
+import { formatMonth, KitchinError, readMonth, say, type Cell, type Note } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 import { resolve } from "node:path";
@@ -90,7 +90,7 @@ function mapsOf(list: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of list) {
     const eq = m.lastIndexOf("=");
-    if (eq <= 0 || eq === m.length - 1) throw new UsageError(`--map takes COLUMN=SERIES_ID, got "${m}"`);
+    if (eq <= 0 || eq === m.length - 1) throw new UsageError(say("mapForm", { got: m }));
     const col = m.slice(0, eq).trim();
     const id = m.slice(eq + 1).trim();
     findEntry(id); // unknown ids: one line with suggestions
@@ -175,7 +175,7 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
     t.notes.push(`column "${t.header[cols[0]]}" is ${byName.id}: the file name names its source id ${byName.token}`);
   }
   for (const k of maps.keys()) {
-    if (!usedMaps.has(k)) throw new UsageError(`--map: the file has no column "${k}"; its columns are: ${nameList(cols.map((c) => t.header[c]))}`);
+    if (!usedMaps.has(k)) throw new UsageError(say("mapNoColumn", { column: k, columns: nameList(cols.map((c) => t.header[c])) }));
   }
   if (chosen.length === 0) {
     throw new KitchinError("not-found", `no column is a known series; name them with --map COLUMN=SERIES_ID (columns: ${nameList(cols.map((c) => t.header[c]))})`, { file: t.file });
@@ -183,7 +183,7 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
   const seen = new Map<string, string>();
   for (const ch of chosen) {
     const prev = seen.get(ch.id);
-    if (prev) throw new UsageError(`columns "${prev}" and "${t.header[ch.col]}" both map to ${ch.id}; keep one with --map`);
+    if (prev) throw new UsageError(say("mapTwice", { a: prev, b: t.header[ch.col], id: ch.id }));
     seen.set(ch.id, t.header[ch.col]);
   }
   // Concept guard: a column that says it measures something else is refused (--force overrides).
