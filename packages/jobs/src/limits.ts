@@ -1,4 +1,4 @@
-import { KitchinError, SIZE_LIMITS } from "@kitchin/core";
+import { KitchinError, SIZE_LIMITS, say } from "@kitchin/core";
 
 /**
  * The report draws every asset of its inputs (heat map rows, strategy legends): more than
@@ -7,6 +7,6 @@ import { KitchinError, SIZE_LIMITS } from "@kitchin/core";
  */
 export function checkReportAssets(n: number): void {
   if (n > SIZE_LIMITS.reportAssets) {
-    throw new KitchinError("bad-option", `the report draws at most ${SIZE_LIMITS.reportAssets} assets and the prices have ${n}: choose them with --assets and --score-assets (kitchin score lists every asset)`);
+    throw new KitchinError("bad-option", say("reportTooManyAssets", { max: SIZE_LIMITS.reportAssets, n }));
   }
 }

@@ -71,7 +71,7 @@ export function phaseWeightsOf(v: unknown, file: string): PhaseWeights {
   const top = expectObject(v, file, "the map", shape);
   const map: PhaseWeights = {};
   for (const [k, row] of Object.entries(top)) {
-    if (!(PHASE_IDS as readonly string[]).includes(k)) throw new KitchinError("bad-option", `"${shortText(k)}" is not a phase id; use ${PHASE_IDS.join(", ")}`, { file });
+    if (!(PHASE_IDS as readonly string[]).includes(k)) throw new KitchinError("bad-option", say("notPhaseId", { text: shortText(k), ids: PHASE_IDS }), { file });
     const weights = expectObject(row, file, `"${k}"`, `of asset → weight`);
     const out: Record<string, number> = {};
     for (const [asset, w] of Object.entries(weights)) {

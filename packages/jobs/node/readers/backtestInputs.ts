@@ -116,7 +116,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   if (to < from) throw new UsageError(say("fromAfterTo", { from: formatMonth(from), to: formatMonth(to) }));
   if (from < prices.panel.start || to > panelEnd) {
     if (fromFlag || toFlag) {
-      throw new KitchinError("no-overlap", `window ${formatMonth(from)}..${formatMonth(to)} is outside the prices ${formatMonth(prices.panel.start)}..${formatMonth(panelEnd)}`, pricesFile ? { file: pricesFile } : {});
+      throw new KitchinError("no-overlap", say("windowOutsidePrices", { from: formatMonth(from), to: formatMonth(to), start: formatMonth(prices.panel.start), end: formatMonth(panelEnd) }), pricesFile ? { file: pricesFile } : {});
     }
     from = Math.max(from, prices.panel.start);
     to = Math.min(to, panelEnd);

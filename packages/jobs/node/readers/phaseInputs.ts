@@ -6,7 +6,7 @@
  * `date,phase` file (phase ids of methods.md §3 or their labels — core's `phaseOfText` — or `unknown`/blank); such a file is taken as
  * dated with hindsight (ex-post) unless `--phases-as-of` says it was recorded in real time.
  */
-import { KitchinError, PHASE_IDS, analyseCycle, formatMonth, parseMonthLoose, phaseOfText, type PhaseTimeline, type Note } from "@kitchin/core";
+import { analyseCycle, formatMonth, KitchinError, parseMonthLoose, PHASE_IDS, phaseOfText, say, type PhaseTimeline, type Note } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { readUserTable } from "../io/table.ts";
 import { shippedSeries, type NamedSeries } from "./inputs.ts";
@@ -60,28 +60,28 @@ export async function filePhases(file: string, o: { asOf: boolean; releaseLag: n
   const t = await readUserTable(file);
   const col = t.header.findIndex((h, i) => i !== t.dateColumn && /^(phase|阶段)$/i.test(h));
   const pc = col >= 0 ? col : t.header.findIndex((_, i) => i !== t.dateColumn);
-  if (pc < 0) throw new KitchinError("bad-file", "the phases file needs two columns: date,phase", { file: t.file });
+  if (pc < 0) throw new KitchinError("bad-file", say("phasesTwoColumns"), { file: t.file });
   const months: number[] = [];
   const codes: number[] = [];
   for (const r of t.rows) {
     const m = parseMonthLoose(r.cells[t.dateColumn] as string | number, t.allowSerialDates);
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", `"${String(r.cells[t.dateColumn])}" is not a date`, { file: t.file, row: r.row, column: t.header[t.dateColumn] });
+    if (Number.isNaN(m)) throw new KitchinError("bad-date", say("phasesNotDate", { cell: String(r.cells[t.dateColumn]) }), { file: t.file, row: r.row, column: t.header[t.dateColumn] });
     if (months.length) {
       const prev = months[months.length - 1];
-      if (m === prev) throw new KitchinError("duplicate", `${formatMonth(m)} appears twice`, { file: t.file, row: r.row, column: t.header[t.dateColumn] });
+      if (m === prev) throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(m) }), { file: t.file, row: r.row, column: t.header[t.dateColumn] });
       if (m !== prev + 1) {
-        throw new KitchinError("gap", `months must be consecutive: ${formatMonth(prev)} is followed by ${formatMonth(m)}`, { file: t.file, row: r.row, column: t.header[t.dateColumn] });
+        throw new KitchinError("gap", say("phasesNotConsecutive", { prev: formatMonth(prev), month: formatMonth(m) }), { file: t.file, row: r.row, column: t.header[t.dateColumn] });
       }
     }
     const text = String(r.cells[pc] ?? "").trim();
     const code = phaseOfText(text);
     if (code === undefined) {
-      throw new KitchinError("bad-option", `"${text}" is not a phase id; use ${PHASE_IDS.join(", ")} (or unknown)`, { file: t.file, row: r.row, column: t.header[pc] });
+      throw new KitchinError("bad-option", say("notPhaseId", { text, ids: PHASE_IDS, unknown: true }), { file: t.file, row: r.row, column: t.header[pc] });
     }
     months.push(m);
     codes.push(code);
   }
-  if (months.length === 0) throw new KitchinError("empty", "the phases file has no rows", { file: t.file });
+  if (months.length === 0) throw new KitchinError("empty", say("phasesNoRows"), { file: t.file });
   const tl: PhaseTimeline = {
     mode: o.asOf ? "as-of" : "ex-post",
     start: months[0],

@@ -31,9 +31,9 @@ export function datasetPrices(region: "cn" | "us", spec: string | undefined, fal
   const names: Record<string, string> = {};
   const series = ids.map((id) => {
     const e = findEntry(id);
-    if (!e) throw new KitchinError("not-found", `unknown asset "${id}"; see kitchin data list --dataset ${region} --group asset (or futures)`);
-    if (e.kind === "yield") throw new KitchinError("bad-option", `"${id}" is a yield, not a price; use its total-return index (e.g. ${id}_tr)`);
-    if (e.kind !== "price" && e.kind !== "index") throw new KitchinError("bad-option", `"${id}" is a ${e.kind} series, not a price`);
+    if (!e) throw new KitchinError("not-found", say("unknownShippedAsset", { id, region }));
+    if (e.kind === "yield") throw new KitchinError("bad-option", say("yieldNotPrice", { id }));
+    if (e.kind !== "price" && e.kind !== "index") throw new KitchinError("bad-option", say("kindNotPrice", { id, kind: e.kind }));
     names[id] = e.name;
     return loadSeries(id);
   });
@@ -85,7 +85,7 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
     const x = readNumber(cell, decimal);
     if (x === undefined) throw new KitchinError("not-numeric", notNumberMessage(cell, decimal), { file: t.file, row, column });
     if (Number.isNaN(x)) return NaN;
-    if (x <= 0) throw new KitchinError("not-numeric", `price ${x} must be positive`, { file: t.file, row, column });
+    if (x <= 0) throw new KitchinError("not-numeric", say("priceNotPositive", { price: x }), { file: t.file, row, column });
     return x;
   };
   let assets: string[];
@@ -95,11 +95,11 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
     const seen = new Map<string, number>();
     for (const r of t.rows) {
       const asset = String(r.cells[ac] ?? "").trim();
-      if (!asset) throw new KitchinError("bad-file", "asset is blank", { file: t.file, row: r.row, column: t.header[ac] });
+      if (!asset) throw new KitchinError("bad-file", say("assetBlank"), { file: t.file, row: r.row, column: t.header[ac] });
       const day = r.date;
       const key = `${asset}\u0000${day}`;
       if (seen.has(key)) {
-        throw new KitchinError("duplicate", `a second price for "${asset}" on ${String(r.cells[t.dateColumn])} (first on row ${seen.get(key)})`, { file: t.file, row: r.row, column: dateName });
+        throw new KitchinError("duplicate", say("priceTwice", { asset, date: String(r.cells[t.dateColumn]), first: seen.get(key)! }), { file: t.file, row: r.row, column: dateName });
       }
       seen.set(key, r.row);
       const price = priceOf(r.cells[pc], r.row, t.header[pc]);
@@ -125,9 +125,9 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
       }
     }
   }
-  if (obs.length === 0) throw new KitchinError("empty", "the price file has no prices", { file: t.file });
+  if (obs.length === 0) throw new KitchinError("empty", say("noPrices"), { file: t.file });
   if (o.assets?.length) {
-    for (const a of o.assets) if (!assets.includes(a)) throw new KitchinError("not-found", `unknown asset "${a}"; the file has ${assets.slice(0, 12).join(", ")}${assets.length > 12 ? ", …" : ""}`, { file: t.file });
+    for (const a of o.assets) if (!assets.includes(a)) throw new KitchinError("not-found", say("unknownFileAsset", { asset: a, assets: assets.slice(0, 12), more: assets.length > 12 }), { file: t.file });
     assets = o.assets;
   }
   obs.sort((x, y) => x.day - y.day || x.row - y.row);
@@ -221,7 +221,7 @@ function wideMonthly(
     if (months[i] - months[i - 1] > 1) {
       throw new KitchinError(
         "gap",
-        `dates jump from ${formatMonth(months[i - 1])} to ${formatMonth(months[i])}: ${formatMonth(months[i - 1] + 1)} has no prices (month-end prices need every month)`,
+        say("priceMonthMissing", { from: formatMonth(months[i - 1]), to: formatMonth(months[i]), missing: formatMonth(months[i - 1] + 1) }),
         { file: t.file, row: t.rowOf(i), column: dateName },
       );
     }
@@ -229,7 +229,7 @@ function wideMonthly(
   const all = cols.map(([h]) => h);
   let chosen = cols;
   if (o.assets?.length) {
-    for (const a of o.assets) if (!all.includes(a)) throw new KitchinError("not-found", `unknown asset "${a}"; the file has ${all.slice(0, 12).join(", ")}${all.length > 12 ? ", …" : ""}`, { file: t.file });
+    for (const a of o.assets) if (!all.includes(a)) throw new KitchinError("not-found", say("unknownFileAsset", { asset: a, assets: all.slice(0, 12), more: all.length > 12 }), { file: t.file });
     chosen = o.assets.map((a) => cols.find(([h]) => h === a)!);
   }
   const T = months.length;
@@ -246,13 +246,13 @@ function wideMonthly(
     if ((o.gaps ?? "error") === "error") {
       for (let i = first + 1; first >= 0 && i < last; i++) {
         if (prices[a * T + i] !== prices[a * T + i]) {
-          throw new KitchinError("gap", `missing price for "${h}" between its first and last price (use --gaps keep or carry if the market was closed)`, { file: t.file, row: t.rowOf(i), column: h });
+          throw new KitchinError("gap", say("priceGapInside", { asset: h }), { file: t.file, row: t.rowOf(i), column: h });
         }
       }
     }
   }
   const assets = chosen.map(([h]) => h);
-  if (prices.every((x) => x !== x)) throw new KitchinError("empty", "the price file has no prices", { file: t.file });
+  if (prices.every((x) => x !== x)) throw new KitchinError("empty", say("noPrices"), { file: t.file });
   const panel = pricePanel(assets, months[0], T, prices, { file: t.file, gaps: o.gaps ?? "error" });
   return { panel, names: Object.fromEntries(assets.map((a) => [a, a])), notes: [], source: t.file };
 }
@@ -265,7 +265,7 @@ function checkMonths(t: UserTable, obs: readonly (Observation & { row: number })
       const row = obs.find((x) => x.month === months[i])!.row;
       throw new KitchinError(
         "gap",
-        `dates jump from ${formatMonth(months[i - 1])} to ${formatMonth(months[i])}: ${formatMonth(months[i - 1] + 1)} has no prices (month-end prices need every month)`,
+        say("priceMonthMissing", { from: formatMonth(months[i - 1]), to: formatMonth(months[i]), missing: formatMonth(months[i - 1] + 1) }),
         { file: t.file, row, column: t.header[t.dateColumn] },
       );
     }

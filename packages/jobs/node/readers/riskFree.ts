@@ -33,7 +33,7 @@ export function riskFreeOn(spec: string | undefined, region: "cn" | "us" | null,
   }
   const e = findEntry(id);
   if (e.kind !== "index" && e.kind !== "yield") {
-    throw new KitchinError("bad-option", `--risk-free ${id}: a ${e.kind} series is not a rate; give a total-return index (e.g. cn.cash_tr) or a yield in % p.a. (e.g. cn.cgb1y)`);
+    throw new KitchinError("bad-option", say("riskFreeNotRate", { id, kind: e.kind }));
   }
   const ser = loadSeries(id);
   const cash = e.kind === "yield" ? yieldReturns(ser, panel.start, panel.months) : indexReturns(ser, panel.start, panel.months);
