@@ -191,7 +191,7 @@ function numberOf(name: string, v: string, whole: boolean, min: number): number 
   const x = v.trim() === "" ? NaN : Number(v);
   const limit = limitOf(name);
   const rule: NumberRule | undefined = limit
-    ? (limitProblem(x, limit) ? { kind: "range", integer: limit.integer, min: limit.min, max: limit.max } : undefined)
+    ? ((limitProblem(x, limit) ? { kind: "range", integer: limit.integer, min: limit.min, max: limit.max } : undefined) ? { kind: "range", integer: limit.integer, min: limit.min, max: limit.max } : undefined)
     : whole
       ? (!Number.isInteger(x) || x < min ? { kind: "whole", min } : undefined)
       : (!Number.isFinite(x) || x < min ? { kind: "number", min } : undefined);

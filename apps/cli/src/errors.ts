@@ -2,10 +2,14 @@
  * How the CLI ends (issue 2): bad input → one line on stderr naming file, row and column
  * where known, exit 2; an internal error → a short message, exit 1 (the stack only with --debug).
  */
-import { inLang, KitchinError, messageOf, shortText, type Lang } from "@kitchin/core";
+import { inLang, KitchinError, messageOf, shortText, type Lang, say } from "@kitchin/core";
 import { UsageError } from "@kitchin/jobs";
 
-/** A mistake in the command line itself (unknown flag, missing argument). Exit 2. */
+/**
+ * A mistake in the command line itself (unknown flag, missing argument). Exit 2. Its message is a
+ * value of the core's table (`say(key, params)`), kept in `said` and rendered in the face's language
+ * when printed; `message` is its English text.
+ */
 export { UsageError };
 
 /** Longest error line: a message never echoes a 20 MB header or a whole binary file. */
@@ -32,7 +36,7 @@ export function describeError(e: unknown, debug: boolean, lang: Lang = "en"): { 
  */
 const FS_WORDS = {
   en: {
-    EISDIR: "is a folder, not a file", ENOENT: "not found", EACCES: "permission denied", ENOTDIR: "a part of the path is not a folder", EPERM: "not permitted",
+    EISDIR: say("isFolder"), ENOENT: "not found", EACCES: "permission denied", ENOTDIR: say("pathNotFolder"), EPERM: "not permitted",
     ENOSPC: "no space left on the device", EDQUOT: "disk quota exceeded", EFBIG: "file too large for the file system",
     EROFS: "read-only file system", EIO: "input/output error", EPIPE: "the reader closed the pipe before the output was written (output cut short)",
     EEXIST: "already exists", ENAMETOOLONG: "file name too long", ELOOP: "too many symbolic links",

@@ -49,8 +49,7 @@ export const CHROMIUM_PRINT_FLAGS = [
 export function printPdf(html: string, pdf: string, env: Record<string, string | undefined>, err?: (line: string) => void): void {
   const browser = findChromium(env);
   if (!browser) {
-    const where = env.KITCHIN_CHROMIUM ? `KITCHIN_CHROMIUM=${env.KITCHIN_CHROMIUM} does not exist` : `looked for ${CANDIDATES.slice(0, 5).join(", ")} and the macOS/Windows install places`;
-    throw new KitchinError("not-found", `--pdf needs Chromium or Chrome and none was found (${where}); install one (Debian/Ubuntu: apt-get install chromium) or set KITCHIN_CHROMIUM to its path. The HTML report was written: ${html}`);
+    throw new KitchinError("not-found", say("noChromium", { env: env.KITCHIN_CHROMIUM, looked: CANDIDATES.slice(0, 5), html }));
   }
   checkWritable(pdf);
   const dir = mkdtempSync(join(tmpdir(), "kitchin-pdf-"));
@@ -60,7 +59,7 @@ export function printPdf(html: string, pdf: string, env: Record<string, string |
     const bytes = existsSync(printed) && statSync(printed).isFile() ? readFileSync(printed) : null;
     if (r.status !== 0 || !bytes || bytes.subarray(0, 5).toString("latin1") !== "%PDF-") {
       const why = r.error ? r.error.message : (r.stderr ?? "").trim().split("\n").pop() || `exit ${r.status}`;
-      throw new KitchinError("bad-file", `${browser} could not print the report to PDF (${why}); the HTML report was written: ${html}`, { file: pdf });
+      throw new KitchinError("bad-file", say("pdfFailed", { browser, why, html }), { file: pdf });
     }
     writeChecked(pdf, bytes);
     // Printed, but with boxes for every Chinese character when no CJK font is installed (issue 26).

@@ -3,7 +3,7 @@
  * detected from the first non-empty line (comma, tab or semicolon) so that exports saved
  * from Excel in European or Chinese locales load as they are. A UTF-8 BOM is dropped.
  */
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, say } from "@kitchin/core";
 
 export function parseCsv(text: string, file?: string): string[][] {
   return parseCsvWithDelimiter(text, file).rows;
@@ -36,7 +36,7 @@ export function parseCsvWithDelimiter(text: string, file?: string): { rows: stri
       row.push(field); rows.push(row); row = []; field = ""; line++;
     } else field += c;
   }
-  if (quoted) throw new KitchinError("bad-file", `a quoted field opened on or before line ${line} is never closed`, { file });
+  if (quoted) throw new KitchinError("bad-file", say("openQuote", { line }), { file });
   if (field !== "" || row.length) { row.push(field); rows.push(row); }
   return { rows, delimiter: delim };
 }

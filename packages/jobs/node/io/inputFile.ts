@@ -15,7 +15,7 @@ export function checkInputFile(file: string, maxBytes: number = SIZE_LIMITS.inpu
     if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new KitchinError("bad-file", say("fileNotFound"), { file });
     throw e;
   }
-  if (st.isDirectory()) throw new KitchinError("bad-file", "is a folder, not a file", { file });
-  if (!st.isFile()) throw new KitchinError("bad-file", "is not a regular file (a device, pipe or socket): save the data to a file and give its name", { file });
-  if (st.size > maxBytes) throw new KitchinError("bad-file", `is ${bytesText(st.size)}; kitchin reads ${what} of up to ${bytesText(maxBytes)} (docs/cli.md, limits): keep the columns and months you need`, { file });
+  if (st.isDirectory()) throw new KitchinError("bad-file", say("isFolder"), { file });
+  if (!st.isFile()) throw new KitchinError("bad-file", say("notRegularFile"), { file });
+  if (st.size > maxBytes) throw new KitchinError("bad-file", say("fileTooLarge", { size: bytesText(st.size), what, max: bytesText(maxBytes) }), { file });
 }

@@ -6,7 +6,7 @@
  * the place (`"active-restock"."cn.csi300"`).
  */
 import { readFileSync } from "node:fs";
-import { KitchinError, SIZE_LIMITS, shortText } from "@kitchin/core";
+import { KitchinError, say, shortText, SIZE_LIMITS } from "@kitchin/core";
 import { checkInputFile } from "./inputFile.ts";
 
 /** The deepest nesting of `[` and `{` outside strings. */
@@ -28,11 +28,11 @@ export function readJsonFile(file: string): unknown {
   checkInputFile(file, SIZE_LIMITS.jsonFileBytes, "JSON files");
   const text = readFileSync(file, "utf8");
   const depth = jsonDepth(text);
-  if (depth > SIZE_LIMITS.jsonDepth) throw new KitchinError("bad-file", `JSON nested ${depth} levels deep; at most ${SIZE_LIMITS.jsonDepth} are read`, { file });
+  if (depth > SIZE_LIMITS.jsonDepth) throw new KitchinError("bad-file", say("jsonTooDeep", { depth, max: SIZE_LIMITS.jsonDepth }), { file });
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new KitchinError("bad-file", `not valid JSON (${shortText((e as Error).message, 120)})`, { file });
+    throw new KitchinError("bad-file", say("badJson", { why: shortText((e as Error).message, 120) }), { file });
   }
 }
 

@@ -116,7 +116,7 @@ export interface TableOptions {
 export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions = {}): UserTable {
   const blank = (r: Cell[] | undefined) => !r || r.every((c) => c === null || c === undefined || String(c).trim() === "");
   const nonBlank = rows.filter((r) => !blank(r));
-  if (nonBlank.length === 0) throw new KitchinError("empty", "the file is empty", { file });
+  if (nonBlank.length === 0) throw new KitchinError("empty", say("fileEmpty"), { file });
   const serial = opts.allowSerialDates ?? false;
   const isDate = (c: Cell) => !Number.isNaN(readMonth(c, serial));
   const nonBlankCells = (r: Cell[]) => r.filter((c) => c !== null && c !== undefined && String(c).trim() !== "");
@@ -129,7 +129,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
   let dateColumn = 0;
   if (opts.dateColumn !== undefined) {
     dateColumn = headerGuess.findIndex((h) => h === opts.dateColumn);
-    if (dateColumn < 0) throw new KitchinError("not-found", `no date column "${shortText(opts.dateColumn)}"; the columns are: ${nameList(headerGuess)}`, { file });
+    if (dateColumn < 0) throw new KitchinError("not-found", say("noDateColumn", { column: shortText(opts.dateColumn), columns: nameList(headerGuess) }), { file });
   }
   // Each row's date cell is read once, whichever scan reaches it first.
   const dateKeys = new Float64Array(rows.length).fill(-1);
@@ -137,7 +137,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
   const dateRow = (i: number) => !Number.isNaN(dateAt(i));
   const firstData = rows.findIndex((r, i) => r && dateRow(i));
   if (firstData < 0) {
-    throw new KitchinError("bad-date", `no row has a date in column "${shortText(headerGuess[dateColumn] ?? String(dateColumn + 1))}"; dates look like 2023-07 or 2023-07-31`, { file });
+    throw new KitchinError("bad-date", say("noDates", { column: shortText(headerGuess[dateColumn] ?? String(dateColumn + 1)) }), { file });
   }
   let lastData = rows.length - 1;
   while (lastData > firstData && !(rows[lastData] && dateRow(lastData))) lastData--;
@@ -187,7 +187,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     let cells = r.length;
     while (cells > width && (r[cells - 1] === null || r[cells - 1] === undefined || String(r[cells - 1]).trim() === "")) cells--;
     if (cells > width) {
-      throw new KitchinError("bad-file", `row has ${r.length} cells but the header has ${width} columns`, { file, row: i + 1 });
+      throw new KitchinError("bad-file", say("rowWidth", { cells: r.length, columns: width }), { file, row: i + 1 });
     }
     const date = dateAt(i);
     data.push({ row: i + 1, cells: r, month: monthOfDateKey(date), date });
@@ -223,11 +223,11 @@ export function columnIndex(t: UserTable, name: string, flag: string): number {
   }
   if (c < 0 || c === t.dateColumn) {
     const choices = nameList(t.header.filter((_, i) => i !== t.dateColumn));
-    throw new KitchinError("not-found", `${flag} "${shortText(name)}" is not a column of the file; the columns are: ${choices}`, { file: t.file });
+    throw new KitchinError("not-found", say("notAColumn", { flag, name: shortText(name), columns: choices }), { file: t.file });
   }
   const same = t.header.map((h, i) => (h === t.header[c] ? i + 1 : 0)).filter((i) => i > 0);
   if (same.length > 1) {
-    throw new KitchinError("bad-file", `${flag} "${shortText(name)}" names ${same.length} columns (${same.join(", ")}); rename them so that each is unique`, { file: t.file });
+    throw new KitchinError("bad-file", say("columnNamedTwice", { flag, name: shortText(name), columns: same }), { file: t.file });
   }
   return c;
 }

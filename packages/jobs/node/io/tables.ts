@@ -5,7 +5,7 @@
  * sources. Every write is `writeChecked` (checked, atomic); CSV cells go through `toCsv`, which
  * neutralises formula-leading text.
  */
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, say } from "@kitchin/core";
 import type { DatasetSeries } from "@kitchin/datasets";
 import { toCsv } from "./csv.ts";
 import { writeChecked } from "./write.ts";
@@ -41,7 +41,7 @@ export async function writeTables(path: string, tables: readonly OutTable[], jso
     writeChecked(path, new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
     return;
   }
-  throw new KitchinError("bad-option", `--out ${path}: write .csv, .json or .xlsx`);
+  throw new KitchinError("bad-option", say("outKind", { path }));
 }
 
 /** The shipped series of `kitchin data export --out F.xlsx`: values, names in both languages, units, and a sheet of sources. */

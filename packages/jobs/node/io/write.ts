@@ -12,7 +12,7 @@
  */
 import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, say } from "@kitchin/core";
 
 /** Why `path` cannot be written (checked before any work that would be lost), or nothing. */
 export function checkWritable(path: string): void {
@@ -26,14 +26,14 @@ export function checkWritable(path: string): void {
     try {
       dir = statSync(dirname(target));
     } catch {
-      throw new KitchinError("bad-file", "folder does not exist", { file: target });
+      throw new KitchinError("bad-file", say("noFolder"), { file: target });
     }
-    if (!dir.isDirectory()) throw new KitchinError("bad-file", "a part of the path is not a folder", { file: target });
+    if (!dir.isDirectory()) throw new KitchinError("bad-file", say("pathNotFolder"), { file: target });
     return;
   }
-  if (st.isDirectory()) throw new KitchinError("bad-file", "is a folder, not a file: name a file to write", { file: target });
-  if (!st.isFile()) throw new KitchinError("bad-file", "is not a regular file (a device, pipe or socket): name a file to write", { file: target });
-  if ((st.mode & 0o222) === 0) throw new KitchinError("bad-file", "is read-only: make it writable or choose another name", { file: target });
+  if (st.isDirectory()) throw new KitchinError("bad-file", say("writeToFolder"), { file: target });
+  if (!st.isFile()) throw new KitchinError("bad-file", say("writeNotRegular"), { file: target });
+  if ((st.mode & 0o222) === 0) throw new KitchinError("bad-file", say("readOnly"), { file: target });
 }
 
 /** Writes `data` to `path` atomically and checks it is there; throws one actionable error otherwise. */
@@ -61,7 +61,7 @@ export function writeChecked(path: string, data: string | Uint8Array): void {
   }
   const st = statSync(target);
   if (!st.isFile() || st.size !== bytes.length || !readFileSync(target).equals(bytes)) {
-    throw new KitchinError("bad-file", `was not written: after writing, the file does not hold the ${bytes.length} bytes written`, { file: target });
+    throw new KitchinError("bad-file", say("notWritten", { bytes: bytes.length }), { file: target });
   }
 }
 

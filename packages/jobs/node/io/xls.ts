@@ -37,20 +37,20 @@ interface XlsModule {
 export async function readXls(path: string, sheet?: string): Promise<SheetRead> {
   const bytes = readFileSync(path);
   if (bytes.length < OLE.length || !bytes.subarray(0, OLE.length).equals(OLE)) {
-    throw new KitchinError("bad-file", "is not an Excel 97–2003 workbook (.xls) despite its name; save it from Excel as .xlsx or .csv, or give it its real extension", { file: path });
+    throw new KitchinError("bad-file", say("notXls"), { file: path });
   }
   const X = (await import("@e965/xlsx")) as unknown as XlsModule;
   let wb: ReturnType<XlsModule["read"]>;
   try {
     wb = X.read(bytes, { type: "buffer", cellNF: true, cellDates: false, cellFormula: true, cellHTML: false, cellStyles: false, bookVBA: false, WTF: false });
   } catch (e) {
-    throw new KitchinError("bad-file", `cannot read as an .xls workbook (${String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120)}); save it from Excel as .xlsx or .csv`, { file: path });
+    throw new KitchinError("bad-file", say("unreadableWorkbook", { ext: ".xls", why: String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120) }), { file: path });
   }
   const name = sheet ?? wb.SheetNames[0];
   const ws = name !== undefined && Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
   if (!ws) {
     const names = wb.SheetNames.join(", ");
-    throw new KitchinError("bad-file", sheet ? `no sheet named "${sheet}" (sheets: ${names})` : "the workbook has no sheets", { file: path });
+    throw new KitchinError("bad-file", sheet ? say("noSheet", { sheet, sheets: names }) : say("noSheets"), { file: path });
   }
   const rows: SheetCell[][] = [];
   const ref = ws["!ref"];
@@ -59,7 +59,7 @@ export async function readXls(path: string, sheet?: string): Promise<SheetRead> 
   if (ref) {
     const range = X.utils.decode_range(ref);
     if (range.e.c + 1 > MAX_COLUMNS) {
-      throw new KitchinError("bad-file", `the sheet reaches column ${range.e.c + 1}, beyond column ${MAX_COLUMNS}; keep the table in the first ${MAX_COLUMNS} columns`, { file: path });
+      throw new KitchinError("bad-file", say("sheetTooWide", { column: String(range.e.c + 1), max: MAX_COLUMNS }), { file: path });
     }
     for (let r = range.s.r; r <= range.e.r; r++) {
       const cells: SheetCell[] = [];

@@ -41,12 +41,12 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    throw new KitchinError("bad-file", `cannot read as an .xlsx workbook (${String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120)}); save it from Excel as .xlsx or .csv`, { file: path });
+    throw new KitchinError("bad-file", say("unreadableWorkbook", { ext: ".xlsx", why: String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120) }), { file: path });
   }
   const ws = sheet ? sheetNamed(wb, sheet) : wb.worksheets[0];
   if (!ws) {
     const names = wb.worksheets.map((w) => w.name).join(", ");
-    throw new KitchinError("bad-file", sheet ? `no sheet named "${sheet}" (sheets: ${names})` : "the workbook has no sheets", { file: path });
+    throw new KitchinError("bad-file", sheet ? say("noSheet", { sheet, sheets: names }) : say("noSheets"), { file: path });
   }
   const rows: SheetCell[][] = [];
   const merged: string[] = [];
@@ -57,7 +57,7 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
     const cells: SheetCell[] = [];
     row.eachCell((cell, c) => {
       if (c > MAX_COLUMNS) {
-        throw new KitchinError("bad-file", `cell ${cell.address} is beyond column ${MAX_COLUMNS}; keep the table in the first ${MAX_COLUMNS} columns`, { file: path, row: n });
+        throw new KitchinError("bad-file", say("sheetTooWide", { column: cell.address, max: MAX_COLUMNS, cell: true }), { file: path, row: n });
       }
       if (cell.type === ExcelJS.ValueType.Merge) {
         mergedCount++;

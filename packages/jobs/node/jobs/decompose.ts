@@ -9,7 +9,7 @@
  * residual circular); US — total business inventories YoY, industrial production YoY,
  * PPI (finished goods) YoY and total business sales YoY.
  */
-import { decomposeSeries, formatMonth, laggedCorrelation, mean, type DecompositionForm, type SeriesDecomposition, type Note, uniqueNotes, say } from "@kitchin/core";
+import { decomposeSeries, formatMonth, laggedCorrelation, mean, say, uniqueNotes, type DecompositionForm, type SeriesDecomposition, type Note } from "@kitchin/core";
 import { UsageError } from "../../src/errors.ts";
 import { parseSpec, resolveSpec, type SpecContext } from "../readers/seriesSpecs.ts";
 

@@ -4,8 +4,7 @@
  * against one target — computed from series specs; shown by `kitchin lead` and by the report.
  */
 import {
-  LEAD_DEFAULTS, KitchinError, formatMonth, leadTable, sliceMonths,
-  type IndicatorInput, type LeadOptions, type LeadResult, type LeadRow, type Series, type Note, uniqueNotes,
+  LEAD_DEFAULTS, KitchinError, formatMonth, leadTable, sliceMonths, type IndicatorInput, type LeadOptions, type LeadResult, type LeadRow, type Series, type Note, uniqueNotes, say,
 } from "@kitchin/core";
 import { parseSpec, resolveSpec, type SpecContext } from "../readers/seriesSpecs.ts";
 
@@ -38,7 +37,7 @@ export function computeLeadTable(input: LeadTableInput, ctx: SpecContext): LeadT
   const cut = (s: Series, a?: number, b?: number) => {
     if (a === undefined && b === undefined) return s;
     const first = a ?? s.start, last = b ?? s.start + s.values.length - 1;
-    if (last < first) throw new KitchinError("no-overlap", `no months of the series fall in ${formatMonth(first)}…${formatMonth(last)}`);
+    if (last < first) throw new KitchinError("no-overlap", say("noMonthsIn", { from: formatMonth(first), to: formatMonth(last) }));
     return sliceMonths(s, first, last);
   };
   const tSeries = cut(target.series, input.from, input.to);

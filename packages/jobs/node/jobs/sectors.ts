@@ -6,9 +6,7 @@
  * industry's latest phase, per month the counts and weighted shares per phase and restocking).
  */
 import {
-  KitchinError, PHASE_IDS, formatMonth, phaseIdOf, sectorInputsFromTable,
-  type Cell, type SectorInput, type SectorPanel,
-  say, type Note,
+  KitchinError, PHASE_IDS, formatMonth, phaseIdOf, sectorInputsFromTable, type Cell, type SectorInput, type SectorPanel, say, type Note,
 } from "@kitchin/core";
 import { UsageError } from "../../src/errors.ts";
 import { readRows, readUserTable, tableFromRows, valueColumns } from "../io/table.ts";
@@ -37,7 +35,7 @@ export async function sectorInputsFromFile(file: string, opts: { salesFile?: str
     const s: SectorInput = { name, inventory: columnSeries(inv, c, 0).series };
     if (sales) {
       const k = sales.header.indexOf(name);
-      if (k < 0 || k === sales.dateColumn) throw new KitchinError("not-found", `industry "${name}" has no sales column of the same name`, { file: sales.file });
+      if (k < 0 || k === sales.dateColumn) throw new KitchinError("not-found", say("noSalesColumn", { name }), { file: sales.file });
       s.sales = columnSeries(sales, k, 0).series;
     }
     return s;

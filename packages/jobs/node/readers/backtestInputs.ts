@@ -2,7 +2,7 @@
  * Flags and inputs shared by `score`, `backtest`, `compare`, `sweep` and `report`: where prices and
  * phases come from, the window, and the phase mode.
  */
-import { say, KitchinError, formatMonth, parseMonth } from "@kitchin/core";
+import { say, formatMonth, KitchinError, parseMonth } from "@kitchin/core";
 import { backtestWindow, checkCoverage, signalFor, slicePanel, type PricePanel } from "@kitchin/backtest";
 import { UsageError } from "../../src/errors.ts";
 import { Readers } from "./readers.ts";

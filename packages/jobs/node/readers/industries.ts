@@ -161,7 +161,7 @@ export function pairsData(q: Omit<IndustryQuery, "group" | "at"> & { at?: number
   const { at, ...options } = q;
   const cnPanel = industryPanel("cn"), usPanel = industryPanel("us");
   const matches = cnPanel.matches ?? [];
-  if (matches.length === 0) throw new KitchinError("empty", "the China industry panel has no China–US correspondence");
+  if (matches.length === 0) throw new KitchinError("empty", say("noPairs"));
   const cn = industryBreadthOf("cn", options).breadth, us = industryBreadthOf("us", options).breadth;
   const over = pairsOverTime(matches, cn, us);
   const last = over.start + over.same.length - 1;

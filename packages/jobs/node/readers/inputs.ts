@@ -85,7 +85,7 @@ export function columnSeries(t: UserTable, column: number, lag: number): NamedSe
   const dates = t.rows.map((r) => r.cells[t.dateColumn]);
   const cells = t.rows.map((r) => r.cells[column]);
   if (t.mixedPercentColumns.has(column)) {
-    throw new KitchinError("not-numeric", "some numbers of the column are formatted as percent (0.032 shown as 3.2%) and others not; format the column one way in Excel", { file: t.file, column: name });
+    throw new KitchinError("not-numeric", say("mixedPercent"), { file: t.file, column: name });
   }
   let series: Series;
   if (step === 3) {
@@ -148,6 +148,6 @@ export async function demandAndInventory(q: SourceRequest, readers = new Readers
   const lag = q.lag ?? 0;
   const inventory = columnSeries(t, columnIndex(t, invName, "--inventory"), lag);
   const revenue = columnSeries(t, columnIndex(t, revName, "--demand"), lag);
-  if (inventory.step !== 1) throw new KitchinError("bad-file", "phases and cycles need monthly data; the file's dates are quarterly", { file: t.file });
+  if (inventory.step !== 1) throw new KitchinError("bad-file", say("quarterlyPhases"), { file: t.file });
   return { revenue, inventory };
 }

@@ -83,9 +83,9 @@ function resolveName(name: string, ctx: SpecContext): NamedSeries {
   let s: NamedSeries;
   if (ctx.table && ctx.table.header.includes(name)) s = columnSeries(ctx.table, columnIndex(ctx.table, name, "series"), ctx.releaseLag);
   else if (/^(cn|us)\./.test(name) || !ctx.table) s = shippedSeries(name);
-  else throw new KitchinError("not-found", `"${name}" is neither a column of the file nor a shipped series id`, { file: ctx.table.file });
+  else throw new KitchinError("not-found", say("notColumnNorId", { name }), { file: ctx.table.file });
   if (s.step !== 1) {
-    throw new KitchinError("bad-file", `${name} is quarterly; lead/lag, synchronisation and decomposition compare months, so give monthly data`, { file: ctx.table?.file });
+    throw new KitchinError("bad-file", say("quarterlySpec", { name }), { file: ctx.table?.file });
   }
   return s;
 }
