@@ -49,7 +49,7 @@ describe("merge of one series", () => {
 });
 
 describe("concept guard", () => {
-  const clash = (id: string, header: string, unit?: string) => conceptClash(findEntry(id), { header, unit });
+  const clash = (id: string, header: string, unit?: string) => { const c = conceptClash(findEntry(id), { header, unit }); return c === null ? null : String(c); };
   it("refuses what the words say is another concept", () => {
     expect(clash("cn.ppi_yoy", "中国:PPI:煤炭开采和洗选业:环比")).toMatch(/says 环比/);
     expect(clash("us.cpi_yoy", "CPI MoM")).toMatch(/month-on-month/);

@@ -9,6 +9,7 @@ export * from "./phases/phase.ts";
 export * from "./phases/words.ts";
 export * from "./phases/messages.ts";
 export type { NumberRule } from "./messages/usage.ts";
+export type { Clash, Damage } from "./messages/import.ts";
 export * from "./series/series.ts";
 export * from "./series/panel.ts";
 export * from "./series/observations.ts";

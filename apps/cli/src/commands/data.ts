@@ -3,7 +3,7 @@
  * `kitchin data import|history|undo|remove`: the user's data folder (userData/, docs/data.md).
  */
 import { writeChecked, writeDatasetXlsx } from "@kitchin/jobs/node";
-import { formatMonth, KitchinError, parseMonth, say, shortText } from "@kitchin/core";
+import { formatMonth, inLang, KitchinError, messageOf, parseMonth, say, shortText, wordOf } from "@kitchin/core";
 import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
 import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "@kitchin/jobs/node";
 import { importFile, MAX_REVISIONS, type ImportResult } from "@kitchin/jobs/node";
@@ -71,7 +71,7 @@ export const dataCommand: Command = {
       const h = readHistory();
       const live = new Set(inForce(h).map((e) => e.n));
       if (format === "json") { io.out(toJson({ home: kitchinHome(), history: h.map((e) => ({ ...e, inForce: e.kind !== "undo" && live.has(e.n) })) })); return; }
-      if (h.length === 0) { io.out(`no changes recorded in ${kitchinHome()}: the shipped data is in use\n`); return; }
+      if (h.length === 0) { io.out(`${messageOf("historyEmpty", langOf(p), { home: kitchinHome() })}\n`); return; }
       io.out(renderTable(zh ? ["#", "时间", "操作", "序列 (+新增 ~修订)", "生效", "版本"] : ["#", "when", "what", "series (+added ~revised)", "in force", "generation"], h.map((e) => [
         String(e.n), e.at.slice(0, 19).replace("T", " "),
         e.kind === "import" ? `import ${e.file ?? ""}${e.acceptedRevisions ? " (--accept-revisions)" : ""}${e.forced?.length ? " (--force)" : ""}` : e.kind === "undo" ? `undo #${(e.undoes ?? []).join(", #")}` : `remove ${(e.removed ?? []).join(", ")}`,
@@ -87,14 +87,14 @@ export const dataCommand: Command = {
       if (!Number.isInteger(count) || count < 1) throw new UsageError(say("dataUndoN", { got: ids[0] }));
       const r = await undo(count, io.env);
       if (format === "json") { io.out(toJson(r)); return; }
-      io.out(`undid ${r.undid.map((e) => `#${e.n} (${e.kind}${e.file ? ` ${e.file}` : ""})`).join(", ")}: the data files are those of ${r.restored ?? "the shipped data (nothing imported)"} again; recorded as #${r.entry}\n`);
+      io.out(`${messageOf("undid", langOf(p), { undid: r.undid.map((e) => `#${e.n} (${e.kind}${e.file ? ` ${e.file}` : ""})`), restored: r.restored ?? undefined, entry: r.entry })}\n`);
       return;
     }
     if (sub === "remove") {
       if (ids.length !== 1) throw new UsageError(say("dataOneId", { sub: "remove", example: "cn.revenue_yoy" }));
       const r = await removeSeries(ids[0], io.env);
       if (format === "json") { io.out(toJson(r)); return; }
-      io.out(`removed your months of ${r.removed.join(", ")}: the shipped series again; recorded as #${r.entry} (kitchin data undo brings them back)\n`);
+      io.out(`${messageOf("removed", langOf(p), { ids: r.removed, entry: r.entry })}\n`);
       return;
     }
     if (sub === "list") {
@@ -117,8 +117,8 @@ export const dataCommand: Command = {
         io.out(toCsv(["id", "name", "nameZh", "unit", "kind", "lag", "start", "end", "source", "importedMonths"], list.map((e) => [e.id, e.name, e.nameZh, e.unit, e.kind, e.lag, e.start, imp.get(e.id)?.end ?? e.end, e.source, imp.get(e.id)?.months ?? 0])));
       } else {
         io.out(renderTable(["id", zh ? "名称" : "name", zh ? "单位" : "unit", zh ? "滞后" : "lag", zh ? "起" : "from", zh ? "止" : "to", zh ? "导入" : "imported"],
-          list.map((e) => { const x = imp.get(e.id); return [e.id, zh ? e.nameZh : e.name, e.unit, String(e.lag), e.start, x?.end ?? e.end, x ? `${x.months} months (shipped to ${e.end})` : ""]; }), { colour: useColour(io.isTTY, io.env) }));
-        if (imp.size) io.out(`${imp.size} series extended from ${home} (kitchin data import); kitchin data history lists the changes, data undo / data remove ID take them back\n`);
+          list.map((e) => { const x = imp.get(e.id); return [e.id, zh ? e.nameZh : e.name, e.unit, String(e.lag), e.start, x?.end ?? e.end, x ? messageOf("listImportedCell", langOf(p), { months: x.months, end: e.end }) : ""]; }), { colour: useColour(io.isTTY, io.env) }));
+        if (imp.size) io.out(`${messageOf("listExtended", langOf(p), { n: imp.size, home })}\n`);
       }
       return;
     }
@@ -159,26 +159,26 @@ export const dataCommand: Command = {
       if (!out) { io.out(kind === "json" ? json() : toCsv(header, rows)); return; }
       if (kind === "xlsx") await writeDatasetXlsx(out, header, rows, list);
       else writeChecked(out, kind === "json" ? json() : toCsv(header, rows));
-      io.err(`wrote ${list.length} series × ${rows.length} months to ${out}\n`);
+      io.err(`${messageOf("exportWrote", langOf(p), { series: list.length, months: rows.length, out })}\n`);
       return;
     }
-    throw new UsageError(sub ? `unknown data sub-command "${sub}"; use list, show, export, import, history, undo or remove` : "data needs a sub-command: list, show, export, import, history, undo or remove");
+    throw new UsageError(say("dataSubCommand", { sub }));
   },
 };
 
 /** The change set of an import (or a dry run) as text; names from the file are escaped (shortText). */
 function printImport(r: ImportResult, out: (t: string) => void, zh: boolean): void {
-  const verb = r.dryRun ? "would import" : r.changed ? "imported" : "nothing changed:";
-  out(`${verb} ${shortText(r.file, 200)} into ${r.home}${r.dryRun ? " (dry run: nothing was written)" : r.entry ? ` (change #${r.entry}, generation ${r.generation})` : ""}:\n`);
+  const lang = zh ? "zh" : "en";
+  out(`${messageOf("importHead", lang, { how: r.dryRun ? "dry-run" : r.changed ? "imported" : "unchanged", file: shortText(r.file, 200), home: r.home, entry: r.entry ?? undefined, generation: r.generation ?? undefined })}\n`);
   const head = zh
     ? ["序列", "来源列", "月数", "起", "止", "小数位", "新增", "修订", "最大修订", "与内置相同", "失去标记", "数据截至"]
     : ["series", "from", "months", "first", "last", "decimals", "added", "revised", "largest revision", "same as shipped", "flags dropped", "now through"];
   out(renderTable(head,
     r.series.map((x) => [x.id, x.derived ? `(${x.from})` : x.from, String(x.months), x.first, x.last, x.precision === null ? "" : String(x.precision), String(x.added), String(x.revisions.length),
       x.largest ? `${x.largest.month}: ${x.largest.old} → ${x.largest.new}` : "", String(x.keptShipped), x.flagsAffected.map((f) => `${f.month} ${f.flags.join(";")}`).join(", "), x.through])));
-  for (const x of r.series) if (!x.derived) for (const v of x.revisions) out(`revision: ${x.id} ${v.month}: ${v.old} → ${v.new}\n`);
-  if (!r.changed && !r.dryRun) out("every value equals what the folder already has at the file's precision; nothing was written\n");
-  for (const f of r.forced) out(`forced (--force): ${f.id} from "${shortText(f.column)}": ${shortText(f.reason, 300)}\n`);
-  if (r.skipped.length) out(`not imported (no known series; use --map COLUMN=SERIES_ID): ${r.skipped.map((n) => `"${shortText(n)}"`).join(", ")}\n`);
-  for (const n of r.notes) out(`note: ${shortText(String(n), 400)}\n`);
+  for (const x of r.series) if (!x.derived) for (const v of x.revisions) out(`${messageOf("importRevisionLine", lang, { id: x.id, month: v.month, old: v.old, new: v.new })}\n`);
+  if (!r.changed && !r.dryRun) out(`${messageOf("importUnchanged", lang)}\n`);
+  for (const f of r.forced) out(`${messageOf("importForced", lang, { id: f.id, column: shortText(f.column), reason: shortText(inLang(f.reason, lang), 300) })}\n`);
+  if (r.skipped.length) out(`${messageOf("importSkipped", lang, { names: r.skipped.map((n) => shortText(n)) })}\n`);
+  for (const n of r.notes) out(`${wordOf("note", lang)}: ${shortText(inLang(n, lang), 400)}\n`);
 }

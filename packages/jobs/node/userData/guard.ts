@@ -9,6 +9,7 @@
  * 亿元, 万元, 千美元, 期末值, 余额 (a level in money); % (a percentage).
  */
 import type { CatalogEntry } from "@kitchin/datasets";
+import { say, type Clash, type Message } from "@kitchin/core";
 
 const MOM = /环比|\bmom\b|month[-\s]?on[-\s]?month|上月\s*=\s*100|\bm\/m\b/i;
 const YOY = /同比|\byoy\b|year[-\s]?on[-\s]?year|上年同[月期]\s*=\s*100|增长\s*\(\s*%\s*\)|增减\s*\(\s*%\s*\)|增速|\by\/y\b/i;
@@ -25,20 +26,24 @@ export interface ColumnText {
   percentFormat?: boolean;
 }
 
-/** Why the column does not measure `entry`'s concept, or null when nothing says so. */
-export function conceptClash(entry: CatalogEntry, col: ColumnText): string | null {
+/** Why the column does not measure `entry`'s concept, as a message (English text; Chinese with `inLang`), or null when nothing says so. */
+export function conceptClash(entry: CatalogEntry, col: ColumnText): Message | null {
+  const c = clashOf(entry, col);
+  return c ? say("conceptClash", c) : null;
+}
+
+/** Why the column does not measure `entry`'s concept (what its words say and what the series is), or null. */
+export function clashOf(entry: CatalogEntry, col: ColumnText): Clash | null {
   const c = entry.concept;
   if (!c) return null;
   const text = [col.header, col.unit ?? "", col.id ?? ""].join(" ").normalize("NFKC");
   const says = (re: RegExp) => re.test(text);
-  const what = c.change === "yoy" ? "year-on-year growth (同比)" : c.change === "mom" ? "month-on-month growth (环比)" : `a level in ${c.unit}`;
-  const span = c.span === "month" ? ", single month (当月)" : c.span === "cumulative" ? ", year to date (累计)" : "";
-  const target = `${entry.id} is ${what}${span}`;
-  if (c.change === "yoy" && says(MOM)) return `the column says 环比 (month-on-month); ${target}`;
-  if (c.change === "none" && (says(MOM) || says(YOY))) return `the column says ${says(MOM) ? "环比 (month-on-month)" : "同比 (year-on-year)"} growth; ${target}`;
-  if (c.change === "yoy" && !says(YOY) && says(MONEY)) return `the column is a level in money (${(text.match(MONEY) ?? [""])[0]}); ${target} in %`;
-  if (c.change === "none" && !PERCENT.test(c.unit) && (says(PERCENT) || col.percentFormat)) return `the column is in %; ${target}`;
-  if (c.span === "month" && says(CUMULATIVE) && !says(SINGLE_MONTH)) return `the column says 累计 (year to date); ${target}`;
-  if (c.span === "cumulative" && says(SINGLE_MONTH) && !says(CUMULATIVE)) return `the column says 当月 (single month); ${target}`;
+  const target = { id: entry.id, change: c.change, span: c.span, unit: c.unit };
+  if (c.change === "yoy" && says(MOM)) return { ...target, says: "mom" };
+  if (c.change === "none" && (says(MOM) || says(YOY))) return { ...target, says: "growth", mom: says(MOM) };
+  if (c.change === "yoy" && !says(YOY) && says(MONEY)) return { ...target, says: "money", money: (text.match(MONEY) ?? [""])[0] };
+  if (c.change === "none" && !PERCENT.test(c.unit) && (says(PERCENT) || col.percentFormat)) return { ...target, says: "percent" };
+  if (c.span === "month" && says(CUMULATIVE) && !says(SINGLE_MONTH)) return { ...target, says: "cumulative" };
+  if (c.span === "cumulative" && says(SINGLE_MONTH) && !says(CUMULATIVE)) return { ...target, says: "single-month" };
   return null;
 }

@@ -10,7 +10,7 @@
  *   (cn.demand_yoy from cn.revenue_yoy; us.sales from us.inventory and us.isratio …): the shipped
  *   series again.
  */
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, say } from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { kitchinHome } from "./home.ts";
 import { withLock } from "./lock.ts";
@@ -48,8 +48,8 @@ export async function undo(count: number, env: Record<string, string | undefined
     const state = currentState(home);
     const history = readHistory(home, state);
     const live = inForce(history);
-    if (live.length === 0) throw new KitchinError("not-found", "nothing to undo: no import or removal is in force (kitchin data history lists them)", { file: home });
-    if (count > live.length) throw new KitchinError("bad-option", `only ${live.length} change${live.length === 1 ? " is" : "s are"} in force; undo ${live.length} at most`, { file: home });
+    if (live.length === 0) throw new KitchinError("not-found", say("undoNothing"), { file: home });
+    if (count > live.length) throw new KitchinError("bad-option", say("undoTooMany", { n: live.length }), { file: home });
     const undid = live.slice(live.length - count);
     const target = generationState(home, undid[0].before);
     const files = readDataFiles(target);
@@ -70,7 +70,7 @@ export async function removeSeries(id: string, env: Record<string, string | unde
   return withLock(home, `data remove ${id}`, () => {
     const state = currentState(home);
     const files = readDataFiles(state);
-    if (!files.series.has(id)) throw new KitchinError("not-found", `${id} has no imported months; it is the shipped series already`, { file: home });
+    if (!files.series.has(id)) throw new KitchinError("not-found", say("removeNothing", { id }), { file: home });
     const manifest = readManifest(home, state);
     // The series and every series derived from it, transitively
     const gone = new Set([id]);

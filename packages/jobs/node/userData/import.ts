@@ -20,7 +20,7 @@ import { columnSeries } from "../readers/inputs.ts";
 import { nameList, readRows, readUserTable, tableFromRows, valueColumns, type UserTable } from "../io/table.ts";
 import { aliasOf, aliasOfFileName } from "./aliases.ts";
 import { followDerived } from "./derived.ts";
-import { conceptClash } from "./guard.ts";
+import { clashOf } from "./guard.ts";
 import { kitchinHome } from "./home.ts";
 import { withLock } from "./lock.ts";
 import { columnPrecision, largestRevision, mergeSeries, type FlagAffected, type Revision } from "./merge.ts";
@@ -57,7 +57,7 @@ export interface ImportedSeries {
   through: string;
 }
 
-export interface Refusal { column: string; id: string; reason: string }
+export interface Refusal { column: string; id: string; reason: Note }
 
 export interface ImportResult {
   file: string;
@@ -172,13 +172,13 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
   if (byName) {
     chosen.push({ col: cols[0], id: byName.id, offset: 0 });
     skipped.length = 0;
-    t.notes.push(`column "${t.header[cols[0]]}" is ${byName.id}: the file name names its source id ${byName.token}`);
+    t.notes.push(say("importByFileName", { column: t.header[cols[0]], id: byName.id, token: byName.token }));
   }
   for (const k of maps.keys()) {
     if (!usedMaps.has(k)) throw new UsageError(say("mapNoColumn", { column: k, columns: nameList(cols.map((c) => t.header[c])) }));
   }
   if (chosen.length === 0) {
-    throw new KitchinError("not-found", `no column is a known series; name them with --map COLUMN=SERIES_ID (columns: ${nameList(cols.map((c) => t.header[c]))})`, { file: t.file });
+    throw new KitchinError("not-found", say("importNoKnownColumn", { columns: nameList(cols.map((c) => t.header[c])) }), { file: t.file });
   }
   const seen = new Map<string, string>();
   for (const ch of chosen) {
@@ -189,9 +189,10 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
   // Concept guard: a column that says it measures something else is refused (--force overrides).
   const forced: Refusal[] = [];
   for (const ch of chosen) {
-    const reason = conceptClash(findEntry(ch.id), { header: t.header[ch.col], unit: t.units[ch.col], id: t.ids[ch.col], percentFormat: t.percentColumns.has(ch.col) });
-    if (!reason) continue;
-    if (!opts.force) throw new KitchinError("bad-file", `refused for ${ch.id}: ${reason}; nothing was imported (import it anyway with --force, recorded in the history)`, { file: t.file, column: t.header[ch.col] });
+    const clash = clashOf(findEntry(ch.id), { header: t.header[ch.col], unit: t.units[ch.col], id: t.ids[ch.col], percentFormat: t.percentColumns.has(ch.col) });
+    if (!clash) continue;
+    const reason = say("conceptClash", clash);
+    if (!opts.force) throw new KitchinError("bad-file", say("importConceptRefused", { id: ch.id, clash }), { file: t.file, column: t.header[ch.col] });
     forced.push({ column: t.header[ch.col], id: ch.id, reason });
   }
   const notes = [...t.notes];
@@ -199,12 +200,12 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
   const incoming = new Map<string, Incoming>();
   for (const ch of chosen) {
     const s = columnSeries(t, ch.col, 0);
-    if (s.step !== 1) throw new KitchinError("bad-file", `column "${t.header[ch.col]}" is quarterly; imports extend monthly series`, { file: t.file });
+    if (s.step !== 1) throw new KitchinError("bad-file", say("importQuarterly", { column: t.header[ch.col] }), { file: t.file });
     for (const n of s.notes) if (!notes.some((m) => String(m) === String(n))) notes.push(n);
     const months: Monthly = new Map();
     s.series.values.forEach((v, i) => { if (Number.isFinite(v)) months.set(s.series.start + i, ch.offset ? Number((v + ch.offset).toFixed(6)) : v); });
-    if (months.size === 0) throw new KitchinError("empty", `column "${t.header[ch.col]}" has no values`, { file: t.file });
-    if (ch.offset) notes.push(`column "${t.header[ch.col]}": an index with the same month a year earlier = 100; stored as ${ch.id} = value − 100`);
+    if (months.size === 0) throw new KitchinError("empty", say("importNoValues", { column: t.header[ch.col] }), { file: t.file });
+    if (ch.offset) notes.push(say("importIndexOffset", { column: t.header[ch.col], id: ch.id }));
     let precision = columnPrecision(t.rows.map((r) => r.cells[ch.col]));
     if (t.percentColumns.has(ch.col)) precision = Math.max(0, precision - 2); // 0.032 shown as 3.2 %
     incoming.set(ch.id, { months, from: t.header[ch.col], precision });
@@ -222,7 +223,7 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
       for (const x of p.series) {
         if (x.derived || x.revisions.length <= MAX_REVISIONS) continue;
         const big = x.largest!;
-        throw new KitchinError("bad-file", `refused: the file revises ${x.revisions.length} existing months of ${x.id} beyond its rounding (largest ${big.month}: ${big.old} → ${big.new}); nothing was imported. See every change with --dry-run; import anyway with --accept-revisions`, { file: t.file, column: x.from });
+        throw new KitchinError("bad-file", say("importRevisions", { n: x.revisions.length, id: x.id, month: big.month, old: big.old, new: big.new }), { file: t.file, column: x.from });
       }
     }
     if (!p.changed) return { file, home, dryRun: false, changed: false, entry: null, generation: null, series: p.series, skipped, forced, notes };

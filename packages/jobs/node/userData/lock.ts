@@ -10,7 +10,7 @@
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, mkdirSync } from "node:fs";
 import { hostname } from "node:os";
-import { KitchinError } from "@kitchin/core";
+import { KitchinError, say } from "@kitchin/core";
 import { lockFile } from "./home.ts";
 
 interface Owner { pid: number; host: string; at: string; what: string }
@@ -59,7 +59,7 @@ function tryCreate(path: string, what: string): boolean {
     fd = openSync(path, "wx");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw new KitchinError("bad-file", `cannot create the lock file (${(e as Error).message}); nothing was changed`, { file: path });
+    throw new KitchinError("bad-file", say("cannotWrite", { what: "lock file", why: (e as Error).message }), { file: path });
   }
   try {
     writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), what } satisfies Owner));
@@ -97,7 +97,7 @@ export async function withLock<T>(home: string, what: string, fn: () => Promise<
   try {
     mkdirSync(home, { recursive: true });
   } catch (e) {
-    throw new KitchinError("bad-file", `cannot create the data folder (${(e as Error).message}); nothing was changed`, { file: home });
+    throw new KitchinError("bad-file", say("cannotWrite", { what: "data folder", why: (e as Error).message }), { file: home });
   }
   const limit = timeoutMs(env);
   const t0 = Date.now();
@@ -106,8 +106,7 @@ export async function withLock<T>(home: string, what: string, fn: () => Promise<
     if (stale(path)) { breakStale(path); continue; }
     if (Date.now() - t0 >= limit) {
       const o = readOwner(path);
-      const who = o ? `pid ${o.pid} on ${o.host}, ${o.what}, since ${o.at}` : "a process that has not written its name yet";
-      throw new KitchinError("bad-file", `another kitchin process (${who}) is changing the data folder; waited ${Math.round(limit / 100) / 10} s. Try again when it is done; if no kitchin is running, remove the lock file`, { file: path });
+      throw new KitchinError("bad-file", say("lockBusy", { owner: o ?? undefined, seconds: Math.round(limit / 100) / 10 }), { file: path });
     }
     await sleep(wait);
     wait = Math.min(200, wait * 2);

@@ -11,7 +11,7 @@
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { KitchinError, formatMonth } from "@kitchin/core";
+import { KitchinError, formatMonth, say, type Damage } from "@kitchin/core";
 import { catalog, findEntry, formatCuratedCsv, parseCuratedCsv, type DatasetSeries } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 import { currentFile, generationDir, generationsDir, historyFile, kitchinHome, manifestFile, seriesDir, seriesFile } from "./home.ts";
@@ -69,8 +69,8 @@ export interface StoreState {
 
 const GENERATION = /^g\d{6}$/;
 
-function damaged(file: string, what: string): KitchinError {
-  return new KitchinError("bad-file", `${what}; the data folder is damaged and was not used. Repair the file, or remove the folder ${kitchinHomeOf(file)} to return to the shipped data (your import files are not in it)`, { file });
+function damaged(file: string, damage: Damage): KitchinError {
+  return new KitchinError("bad-file", say("dataFolderDamaged", { damage, home: kitchinHomeOf(file) }), { file });
 }
 function kitchinHomeOf(file: string): string {
   const i = file.lastIndexOf("/generations/");
@@ -82,9 +82,9 @@ export function currentState(home = kitchinHome()): StoreState {
   const cur = currentFile(home);
   if (existsSync(cur)) {
     const name = readFileSync(cur, "utf8").trim();
-    if (!GENERATION.test(name)) throw damaged(cur, `CURRENT should name a generation such as g000001, found "${name.slice(0, 40)}"`);
+    if (!GENERATION.test(name)) throw damaged(cur, { kind: "current-name", found: name.slice(0, 40) });
     const dir = generationDir(home, name);
-    if (!existsSync(dir)) throw damaged(cur, `CURRENT names ${name}, which is not in ${generationsDir(home)}`);
+    if (!existsSync(dir)) throw damaged(cur, { kind: "current-missing", name, dir: generationsDir(home) });
     return { home, generation: name, dir };
   }
   // The first layout (issue 11): series/ and imports.json at the top of the folder.
@@ -105,7 +105,7 @@ function parseMonthly(id: string, file: string, text: string): Monthly {
   try {
     d = parseCuratedCsv(text, entry);
   } catch (e) {
-    throw damaged(file, `cannot read (${(e as Error).message})`);
+    throw damaged(file, { kind: "unreadable", why: (e as Error).message });
   }
   const out: Monthly = new Map();
   d.values.forEach((v, i) => { if (Number.isFinite(v)) out.set(d.start + i, v); });
@@ -133,7 +133,7 @@ function parseJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw damaged(file, `not valid JSON (${String((e as Error).message).slice(0, 80)})`);
+    throw damaged(file, { kind: "json", why: String((e as Error).message).slice(0, 80) });
   }
 }
 
@@ -145,14 +145,14 @@ export function readManifest(home = kitchinHome(), state = currentState(home)): 
   const f = manifestFile(state.dir);
   if (!existsSync(f)) return {};
   const raw = parseJson(f);
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw damaged(f, `should be an object of series ids, found ${kindOf(raw)}`);
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw damaged(f, { kind: "not-object", found: kindOf(raw) });
   const out: Manifest = {};
   for (const [id, e] of Object.entries(raw as Record<string, unknown>)) {
-    if (!KNOWN.has(id)) throw damaged(f, `names "${id.slice(0, 40)}", which is not a shipped series`);
+    if (!KNOWN.has(id)) throw damaged(f, { kind: "unknown-id", id: id.slice(0, 40) });
     const o = e as Record<string, unknown>;
-    if (o === null || typeof o !== "object" || Array.isArray(o)) throw damaged(f, `the entry of ${id} should be an object, found ${kindOf(o)}`);
-    for (const k of ["source", "importedAt"]) if (typeof o[k] !== "string") throw damaged(f, `the entry of ${id} has no text "${k}"`);
-    for (const k of ["column", "derivedFrom"]) if (o[k] !== undefined && typeof o[k] !== "string") throw damaged(f, `the entry of ${id}: "${k}" should be text`);
+    if (o === null || typeof o !== "object" || Array.isArray(o)) throw damaged(f, { kind: "entry-not-object", id, found: kindOf(o) });
+    for (const k of ["source", "importedAt"]) if (typeof o[k] !== "string") throw damaged(f, { kind: "entry-no-text", id, key: k });
+    for (const k of ["column", "derivedFrom"]) if (o[k] !== undefined && typeof o[k] !== "string") throw damaged(f, { kind: "entry-not-text", id, key: k });
     // the key order import.ts writes, so that a rewritten manifest keeps its bytes
     out[id] = { source: o.source as string, ...(o.column !== undefined ? { column: o.column as string } : {}), ...(o.derivedFrom !== undefined ? { derivedFrom: o.derivedFrom as string } : {}), importedAt: o.importedAt as string };
   }
@@ -165,11 +165,11 @@ export function readHistory(home = kitchinHome(), state = currentState(home)): H
   const f = historyFile(state.dir);
   if (!existsSync(f)) return [];
   const raw = parseJson(f);
-  if (!Array.isArray(raw)) throw damaged(f, `should be a list of changes, found ${kindOf(raw)}`);
+  if (!Array.isArray(raw)) throw damaged(f, { kind: "not-list", found: kindOf(raw) });
   for (const [i, e] of raw.entries()) {
     const o = e as Record<string, unknown>;
     if (o === null || typeof o !== "object" || typeof o.n !== "number" || typeof o.kind !== "string" || typeof o.generation !== "string" || !Array.isArray(o.series)) {
-      throw damaged(f, `entry ${i + 1} is not a change set`);
+      throw damaged(f, { kind: "not-change", n: i + 1 });
     }
   }
   return raw as HistoryEntry[];
@@ -189,7 +189,7 @@ export function readDataFiles(state: StoreState): DataFiles {
 export function generationState(home: string, name: string | null): StoreState {
   if (name === null) return { home, generation: null, dir: null };
   const dir = generationDir(home, name);
-  if (!existsSync(dir)) throw new KitchinError("not-found", `generation ${name} is no longer in the data folder; it cannot be restored`, { file: generationsDir(home) });
+  if (!existsSync(dir)) throw new KitchinError("not-found", say("generationGone", { name }), { file: generationsDir(home) });
   return { home, generation: name, dir };
 }
 
@@ -298,7 +298,7 @@ export function commitGeneration(home: string, state: StoreState, files: DataFil
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     if (e instanceof KitchinError) throw e;
-    throw new KitchinError("bad-file", `cannot write the data folder (${(e as Error).message}); nothing was changed`, { file: home });
+    throw new KitchinError("bad-file", say("cannotWrite", { what: "write", why: (e as Error).message }), { file: home });
   }
   // The first layout's files are now in the generation: remove them (readers prefer CURRENT).
   if (state.generation === null && state.dir === home) {
