@@ -4,7 +4,7 @@
  * universe" — never a zero return. A gap after the first price is a missing price and an error,
  * because silently carrying a price forward would invent a zero return (methods.md §8–9).
  */
-import { KitchinError, formatMonth, type ErrorPlace } from "@kitchin/core";
+import { formatMonth, KitchinError, say, type ErrorPlace } from "@kitchin/core";
 
 export interface PricePanel {
   /** Asset ids, one per row. */
@@ -53,7 +53,7 @@ export function pricePanel(
   }
   const seen = new Set<string>();
   for (const id of assets) {
-    if (seen.has(id)) throw new KitchinError("duplicate", `asset "${id}" appears twice in the price panel`, { ...place, column: id });
+    if (seen.has(id)) throw new KitchinError("duplicate", say("panelAssetTwice", { id }), { ...place, column: id });
     seen.add(id);
   }
   const carry = opts.gaps === "carry";
@@ -68,7 +68,7 @@ export function pricePanel(
       if (!(p > 0) || p === Infinity) {
         throw new KitchinError(
           "not-numeric",
-          `price of "${assets[a]}" in ${formatMonth(start + t)} is ${p}; prices must be positive`,
+          say("panelPriceNotPositive", { id: assets[a], month: formatMonth(start + t), price: p }),
           { ...place, column: assets[a] },
         );
       }
@@ -81,7 +81,7 @@ export function pricePanel(
       else {
         throw new KitchinError(
           "gap",
-          `missing price for "${assets[a]}" in ${formatMonth(start + t)} (between its first price ${formatMonth(start + first)} and its last ${formatMonth(start + last)})`,
+          say("panelPriceGap", { id: assets[a], month: formatMonth(start + t), first: formatMonth(start + first), last: formatMonth(start + last) }),
           { ...place, column: assets[a] },
         );
       }
@@ -94,8 +94,7 @@ export function pricePanel(
 export function assetIndex(panel: { assets: readonly string[] }, id: string): number {
   const i = panel.assets.indexOf(id);
   if (i < 0) {
-    const known = panel.assets.slice(0, 12).join(", ") + (panel.assets.length > 12 ? ", …" : "");
-    throw new KitchinError("not-found", `unknown asset "${id}"; the panel has ${known}`);
+    throw new KitchinError("not-found", say("panelUnknownAsset", { id, known: panel.assets.slice(0, 12), more: panel.assets.length > 12 }));
   }
   return i;
 }
@@ -107,7 +106,7 @@ export function slicePanel(panel: PricePanel, from: number, to: number): PricePa
   if (e < s) {
     throw new KitchinError(
       "no-overlap",
-      `window ${formatMonth(from)}..${formatMonth(to)} does not overlap prices ${formatMonth(panel.start)}..${formatMonth(panel.start + panel.months - 1)}`,
+      say("panelNoOverlap", { from: formatMonth(from), to: formatMonth(to), start: formatMonth(panel.start), end: formatMonth(panel.start + panel.months - 1) }),
     );
   }
   const m = e - s + 1;

@@ -57,7 +57,7 @@ export function runStrategy(strategy: Strategy, market: Market, opts: RunOptions
   if (from < 0 || to > T - 1 || to <= from) {
     throw new KitchinError(
       "bad-option",
-      `backtest window ${formatMonth(panel.start + from)}..${formatMonth(panel.start + to)} must lie inside the prices ${formatMonth(panel.start)}..${formatMonth(endM)} and span at least two months`,
+      say("backtestWindow", { from: formatMonth(panel.start + from), to: formatMonth(panel.start + to), start: formatMonth(panel.start), end: formatMonth(endM) }),
     );
   }
   const ret = new Float64Array(T).fill(NaN);

@@ -4,7 +4,7 @@
  * (with hindsight) or as-of (each month only with data known then). The backtester never dates
  * phases itself (one concept, one implementation: `@kitchin/core`).
  */
-import { KitchinError, formatMonth, type PhaseTimeline as CoreTimeline } from "@kitchin/core";
+import { formatMonth, KitchinError, say, type PhaseTimeline as CoreTimeline } from "@kitchin/core";
 
 /**
  * The part of the core's `PhaseTimeline` the backtester reads: `mode` (`"ex-post"` — dated with the
@@ -33,18 +33,18 @@ export function checkCoverage(timeline: PhaseTimeline, from: number, to: number,
   const first = timeline.start + lag;
   const last = timeline.start + timeline.codes.length - 1 + lag;
   const place = file ? { file } : {};
-  if (timeline.codes.length === 0) throw new KitchinError("empty", "the phase series is empty", place);
+  if (timeline.codes.length === 0) throw new KitchinError("empty", say("phasesEmpty"), place);
   if (last < to) {
     throw new KitchinError(
       "too-short",
-      `the phase series ends ${formatMonth(timeline.start + timeline.codes.length - 1)}${lag ? ` (known ${formatMonth(last)} with a ${lag}-month lag)` : ""} but prices run to ${formatMonth(to)}; shorten the window with --to or extend the phases`,
+      say("phasesEndEarly", { end: formatMonth(timeline.start + timeline.codes.length - 1), lag, known: formatMonth(last), to: formatMonth(to) }),
       place,
     );
   }
   if (first > from) {
     throw new KitchinError(
       "too-short",
-      `the phase series starts ${formatMonth(timeline.start)}${lag ? ` (known ${formatMonth(first)} with a ${lag}-month lag)` : ""} but prices start ${formatMonth(from)}; move the window with --from`,
+      say("phasesStartLate", { start: formatMonth(timeline.start), lag, known: formatMonth(first), from: formatMonth(from) }),
       place,
     );
   }

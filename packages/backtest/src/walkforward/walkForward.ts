@@ -14,7 +14,7 @@
  * rule as inside a strategy) instead of the new candidate's own, smaller rebalance. The first fold
  * takes its candidate's own return, as the benchmarks beside it are already invested.
  */
-import { KitchinError, formatMonth } from "@kitchin/core";
+import { formatMonth, KitchinError, say } from "@kitchin/core";
 import type { StrategyResult } from "../strategy/run.ts";
 import { returnMetrics, type ReturnMetrics } from "../metrics/metrics.ts";
 
@@ -71,10 +71,10 @@ export function walkForward(candidates: readonly StrategyResult[], o: WalkForwar
       throw new KitchinError("length-mismatch", `walk-forward candidates must share one window; "${c.name}" differs from "${c0.name}"`);
     }
   }
-  if (!(o.fit >= 6) || !(o.test >= 1)) throw new KitchinError("bad-option", `walk-forward needs fit ≥ 6 and test ≥ 1 months, got fit ${o.fit}, test ${o.test}`);
+  if (!(o.fit >= 6) || !(o.test >= 1)) throw new KitchinError("bad-option", say("walkForwardSplit", { fit: o.fit, test: o.test }));
   const firstRet = c0.first + 1;
   if (firstRet + o.fit > c0.last) {
-    throw new KitchinError("too-short", `walk-forward: the window has ${c0.last - c0.first} months, not enough for a ${o.fit}-month fit and a test block`);
+    throw new KitchinError("too-short", say("walkForwardShort", { months: c0.last - c0.first, fit: o.fit }));
   }
   const pick = (m: ReturnMetrics) => (objective === "cagr" ? m.cagr : objective === "calmar" ? m.calmar : m.sharpe);
   const oos = new Float64Array(c0.months).fill(NaN);

@@ -2,6 +2,7 @@
  * The message table's areas kept in files of their own (one per area of the faces), merged into
  * `MESSAGES` (phases/messages.ts). A new area is a file here and one line below.
  */
+import { BACKTEST_MESSAGES } from "./backtest.ts";
 import { FILE_MESSAGES } from "./files.ts";
 import { IMPORT_MESSAGES } from "./import.ts";
 import { PRICE_MESSAGES } from "./prices.ts";
@@ -12,4 +13,5 @@ export const AREA_MESSAGES = {
   ...PRICE_MESSAGES,
   ...FILE_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...BACKTEST_MESSAGES,
 } as const;

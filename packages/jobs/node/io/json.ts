@@ -6,7 +6,7 @@
  * the place (`"active-restock"."cn.csi300"`).
  */
 import { readFileSync } from "node:fs";
-import { KitchinError, say, shortText, SIZE_LIMITS } from "@kitchin/core";
+import { KitchinError, say, shortText, SIZE_LIMITS, type Note } from "@kitchin/core";
 import { checkInputFile } from "./inputFile.ts";
 
 /** The deepest nesting of `[` and `{` outside strings. */
@@ -42,7 +42,7 @@ export function jsonKind(v: unknown): string {
 }
 
 /** `v` as a plain object, or one line naming the file, the place and what was found. */
-export function expectObject(v: unknown, file: string, where: string, shape: string): Record<string, unknown> {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) throw new KitchinError("bad-file", `${where} must be an object ${shape}, found ${jsonKind(v)}`, { file });
+export function expectObject(v: unknown, file: string, refuse: (found: string) => Note): Record<string, unknown> {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) throw new KitchinError("bad-file", refuse(jsonKind(v)), { file });
   return v as Record<string, unknown>;
 }

@@ -67,15 +67,14 @@ export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
  * one line naming the file and the place; the weights' sum is checked by the strategy itself.
  */
 export function phaseWeightsOf(v: unknown, file: string): PhaseWeights {
-  const shape = `{"<phase id>": {"<asset>": weight, …}, …} (phase ids: ${PHASE_IDS.join(", ")})`;
-  const top = expectObject(v, file, "the map", shape);
+  const top = expectObject(v, file, (found) => say("mapNotObject", { ids: PHASE_IDS, found }));
   const map: PhaseWeights = {};
   for (const [k, row] of Object.entries(top)) {
     if (!(PHASE_IDS as readonly string[]).includes(k)) throw new KitchinError("bad-option", say("notPhaseId", { text: shortText(k), ids: PHASE_IDS }), { file });
-    const weights = expectObject(row, file, `"${k}"`, `of asset → weight`);
+    const weights = expectObject(row, file, (found) => say("mapNotObject", { phase: k, ids: PHASE_IDS, found }));
     const out: Record<string, number> = {};
     for (const [asset, w] of Object.entries(weights)) {
-      if (typeof w !== "number" || !Number.isFinite(w) || w < 0 || w > 1) throw new KitchinError("bad-option", `"${k}"."${shortText(asset)}" must be a weight from 0 to 1, found ${typeof w === "number" ? w : jsonKind(w)}`, { file });
+      if (typeof w !== "number" || !Number.isFinite(w) || w < 0 || w > 1) throw new KitchinError("bad-option", say("mapWeightRange", { phase: k, asset: shortText(asset), found: typeof w === "number" ? String(w) : jsonKind(w) }), { file });
       out[asset] = w;
     }
     map[k as keyof PhaseWeights] = out;

@@ -2,7 +2,7 @@
  * What to hold (bt's `SelectAll`, `SelectThese`, plus the rotation selections of methods.md §9).
  * Only assets with a price at the decision month-end are eligible.
  */
-import { PHASE_IDS, PHASE_UNKNOWN, KitchinError, type PhaseId } from "@kitchin/core";
+import { KitchinError, PHASE_IDS, PHASE_UNKNOWN, say, type PhaseId } from "@kitchin/core";
 import type { Step, StepContext } from "../types.ts";
 import { assetIndex } from "../../panel/panel.ts";
 import { prepared } from "../prepared.ts";
@@ -108,12 +108,12 @@ export function selectByMap(map: PhaseWeights): Step {
           const a: number[] = [];
           const w: number[] = [];
           for (const [asset, weight] of Object.entries(m)) {
-            if (!(weight >= 0) || !Number.isFinite(weight)) throw new KitchinError("bad-option", `weight of "${asset}" in ${id} must be a non-negative number, got ${weight}`);
+            if (!(weight >= 0) || !Number.isFinite(weight)) throw new KitchinError("bad-option", say("mapWeightNegative", { asset, phase: id, weight }));
             a.push(assetIndex(ctx.market.panel, asset));
             w.push(weight);
           }
           const s = w.reduce((x, y) => x + y, 0);
-          if (s > 1 + 1e-9) throw new KitchinError("bad-option", `weights for ${id} sum to ${s}; they must not exceed 1 (the rest is cash)`);
+          if (s > 1 + 1e-9) throw new KitchinError("bad-option", say("mapWeightsOverOne", { phase: id, sum: s }));
           return { a, w };
         });
       }
