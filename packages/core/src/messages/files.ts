@@ -139,4 +139,9 @@ export const FILE_MESSAGES = {
     en: (p: { env?: string; looked: readonly string[]; html: string }) => `--pdf needs Chromium or Chrome and none was found (${p.env ? `KITCHIN_CHROMIUM=${p.env} does not exist` : `looked for ${p.looked.join(", ")} and the macOS/Windows install places`}); install one (Debian/Ubuntu: apt-get install chromium) or set KITCHIN_CHROMIUM to its path. The HTML report was written: ${p.html}`,
     zh: (p: { env?: string; looked: readonly string[]; html: string }) => `--pdf 需要 Chromium 或 Chrome，但没有找到（${p.env ? `KITCHIN_CHROMIUM=${p.env} 不存在` : `查找了 ${p.looked.join(", ")} 以及 macOS/Windows 的安装位置`}）；请安装一个（Debian/Ubuntu：apt-get install chromium）或把 KITCHIN_CHROMIUM 设为其路径。HTML 报告已写出：${p.html}`,
   },
+  /** Rows under a table (a footer) that have cells but no date: skipped, and said. */
+  undatedRowsSkipped: {
+    en: (p: { rows: readonly number[]; last: string; lastRow: number }) => `${p.rows.length === 1 ? `row ${p.rows[0]}` : `${p.rows.length} rows (${p.rows[0]}…${p.rows[p.rows.length - 1]})`} below the last dated row (${p.last}, row ${p.lastRow}) have no date and were skipped`,
+    zh: (p: { rows: readonly number[]; last: string; lastRow: number }) => `最后一个带日期的行（${p.last}，第 ${p.lastRow} 行）之下的${p.rows.length === 1 ? `第 ${p.rows[0]} 行` : ` ${p.rows.length} 行（第 ${p.rows[0]}…${p.rows[p.rows.length - 1]} 行）`}没有日期，已跳过`,
+  },
 } as const;

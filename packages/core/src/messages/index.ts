@@ -3,6 +3,7 @@
  * `MESSAGES` (phases/messages.ts). A new area is a file here and one line below.
  */
 import { BACKTEST_MESSAGES } from "./backtest.ts";
+import { CONTRIB_MESSAGES } from "./contrib.ts";
 import { FILE_MESSAGES } from "./files.ts";
 import { IMPORT_MESSAGES } from "./import.ts";
 import { PRICE_MESSAGES } from "./prices.ts";
@@ -14,4 +15,5 @@ export const AREA_MESSAGES = {
   ...FILE_MESSAGES,
   ...IMPORT_MESSAGES,
   ...BACKTEST_MESSAGES,
+  ...CONTRIB_MESSAGES,
 } as const;

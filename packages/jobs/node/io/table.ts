@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import {
   KitchinError, decimalMarkOf, decodeText, monthOfDateKey, readDateKey, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
-  say, type Note,
+  about, say, type Note,
 } from "@kitchin/core";
 import { checkInputFile } from "./inputFile.ts";
 import { parseCsvWithDelimiter } from "./csv.ts";
@@ -195,8 +195,7 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
   // Newest-first exports: strictly decreasing dates are turned around.
   const notes: Note[] = [];
   if (below.length) {
-    const rowsSaid = below.length === 1 ? `row ${below[0]}` : `${below.length} rows (${below[0]}…${below[below.length - 1]})`;
-    notes.push(`${file}: ${rowsSaid} below the last dated row (${String(rows[lastData][dateColumn])}, row ${lastData + 1}) have no date and were skipped`);
+    notes.push(about(file, say("undatedRowsSkipped", { rows: below, last: String(rows[lastData][dateColumn]), lastRow: lastData + 1 })));
   }
   if (data.length > 1) {
     let decreasing = true;

@@ -160,7 +160,7 @@ export function computeContrib(input: ContribInput, ctx: SpecContext): ContribDa
   const w = table.window;
   const win: ContribWindow = { from: ym(w.from), to: ym(w.to), totalYoy: w.totalYoy, contributions: rec(w.contributions), residual: w.residual, shares: rec(w.shares), months: w.months, skipped: w.skipped.map(ym) };
   const window = { from: w.from, to: w.to };
-  if (win.skipped.length) notes.push(`window ${win.from}…${win.to}: ${win.skipped.join(", ")} left out (a value or its year-earlier base is missing); ${win.months} months used`);
+  if (win.skipped.length) notes.push(say("contribWindowSkipped", { from: win.from, to: win.to, skipped: win.skipped, months: win.months }));
 
   const data: ContribData = {
     total: input.total, components: names, aggregate,
@@ -193,10 +193,10 @@ function divergenceOf(input: ContribInput, ctx: SpecContext, totalPairs: YoyPair
     const used: number[] = [];
     for (let m = window.from; m <= window.to; m++) if (!ga.skipped.includes(m)) used.push(m);
     if (used[used.length - 1] - used[0] + 1 === used.length) {
-      notes.push(`divergence: ${ga.skipped.map(ym).join(", ")} not known for both ${input.total} and ${input.vs}; compared over ${ym(used[0])}…${ym(used[used.length - 1])}`);
+      notes.push(say("divergenceNarrowed", { skipped: ga.skipped.map(ym), total: input.total, vs: input.vs!, from: ym(used[0]), to: ym(used[used.length - 1]) }));
       window = { from: used[0], to: used[used.length - 1] };
       ga = windowGrowth(a, window.from, window.to, aggregate, input.total);
-    } else notes.push(`divergence ${ym(window.from)}…${ym(window.to)}: ${ga.skipped.map(ym).join(", ")} left out (not known for both ${input.total} and ${input.vs}); ${ga.months} months compared`);
+    } else notes.push(say("divergenceSkipped", { from: ym(window.from), to: ym(window.to), skipped: ga.skipped.map(ym), total: input.total, vs: input.vs!, months: ga.months }));
   }
   const gb = windowGrowth(b, window.from, window.to, aggregate, input.vs);
   // History: same-length windows of the months actually compared, ending before the window's end.
