@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { KitchinError, wordOf, say } from "@kitchin/core";
+import { inLang, KitchinError, say, wordOf, type Lang, type Message } from "@kitchin/core";
 import { UsageError } from "@kitchin/jobs";
 import { checkWritable, writeChecked } from "@kitchin/jobs/node";
 
@@ -46,7 +46,7 @@ export const CHROMIUM_PRINT_FLAGS = [
  * the target by `writeChecked`, so a folder, a read-only file or a full disk is an error, never a
  * "wrote" with nothing written.
  */
-export function printPdf(html: string, pdf: string, env: Record<string, string | undefined>, err?: (line: string) => void): void {
+export function printPdf(html: string, pdf: string, env: Record<string, string | undefined>, err?: (line: string) => void, lang: Lang = "en"): void {
   const browser = findChromium(env);
   if (!browser) {
     throw new KitchinError("not-found", say("noChromium", { env: env.KITCHIN_CHROMIUM, looked: CANDIDATES.slice(0, 5), html }));
@@ -64,7 +64,7 @@ export function printPdf(html: string, pdf: string, env: Record<string, string |
     writeChecked(pdf, bytes);
     // Printed, but with boxes for every Chinese character when no CJK font is installed (issue 26).
     const lack = cjkFontWarning(env);
-    if (lack && err) err(`${wordOf("warning", "en")}: ${lack}\n`);
+    if (lack && err) err(`${wordOf("warning", lang)}: ${inLang(lack, lang)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -83,10 +83,9 @@ export function hasCjkFont(env: Record<string, string | undefined>): boolean | n
 }
 
 /** The warning for a machine without a CJK font (null when there is one or nothing to ask), with how to install one. */
-export function cjkFontWarning(env: Record<string, string | undefined>): string | null {
+export function cjkFontWarning(env: Record<string, string | undefined>): Message | null {
   if (hasCjkFont(env) !== false) return null;
-  return "no Chinese (CJK) font is installed, so the PDF shows Chinese characters — the phase names 主动补库 … among them — as empty boxes; "
-    + "install one and print again (Debian/Ubuntu: apt-get install fonts-noto-cjk; Fedora: dnf install google-noto-sans-cjk-fonts; Alpine: apk add font-noto-cjk; Arch: pacman -S noto-fonts-cjk)";
+  return say("noCjkFont");
 }
 
 /** `--pdf F`: a name ending in .pdf that can be written (checked before the report is computed). */

@@ -77,7 +77,7 @@ export const overviewCommand: Command = {
       const job = extras ? await runOverview(source!, io, { readers, lang, print: false, report: asked ?? null, now, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true }) : null;
       await writeCycleReport();
       const report = job?.report ?? cycleReport;
-      if (pdf && report) printPdf(report, pdf, io.env, io.err);
+      if (pdf && report) printPdf(report, pdf, io.env, io.err, lang);
       io.out(toJson({ current: currentCycleJson(a, ctx), outlook: outlookJson(outlook), cycles: a.cycles.map((c) => cycleJson(a, c)), params: paramsJson(a, { revenue: revenue.name, inventory: inventory.name }), ...(job ? { mainJob: job } : {}), ...(cycleReport ? { report: { path: cycleReport, cycleOnly } } : {}), ...(pdf && report ? { pdf } : {}), notes: uniqueNotes([...revenue.notes, ...inventory.notes]) }));
       return;
     }
@@ -90,14 +90,14 @@ export const overviewCommand: Command = {
       io.out("\n");
       const job = await runOverview(source!, io, { readers, lang, report: asked, now: a.now ? { code: a.now.code, month: a.now.month } : undefined, call: { a, ctx, outlook }, made: madeOn(p, io), riskFree: str(p, "risk-free"), vintages: p.flags.vintages === true });
       if (pdf && job.report) {
-        printPdf(job.report, pdf, io.env, io.err);
+        printPdf(job.report, pdf, io.env, io.err, lang);
         io.out(`${lang === "zh" ? "PDF：" : "PDF: "}${pdf}\n`);
       }
     } else if (cycleReport) {
       await writeCycleReport();
       io.out(`\n${lang === "zh" ? "报告（仅周期部分）：" : "Report (cycle part only): "}${cycleReport}\n`);
       if (pdf) {
-        printPdf(cycleReport, pdf, io.env, io.err);
+        printPdf(cycleReport, pdf, io.env, io.err, lang);
         io.out(`${lang === "zh" ? "PDF：" : "PDF: "}${pdf}\n`);
       }
     }

@@ -47,7 +47,7 @@ export const reportCommand: Command = {
     const pdfFlag = str(p, "pdf");
     const pdf = pdfFlag === undefined ? undefined : pdfTarget(pdfFlag);
     const done = (cycleOnly: CycleOnlyWhy | null) => {
-      if (pdf !== undefined) printPdf(out, pdf, io.env, io.err);
+      if (pdf !== undefined) printPdf(out, pdf, io.env, io.err, langOf(p));
       if (format === "json") { io.out(toJson({ report: out, ...(pdf !== undefined ? { pdf } : {}), cycleOnly })); return; }
       io.out(`wrote ${out}${cycleOnly ? " (the cycle part only)" : ""}\n`);
       if (pdf !== undefined) io.out(`wrote ${pdf}\n`);

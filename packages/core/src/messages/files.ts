@@ -144,4 +144,11 @@ export const FILE_MESSAGES = {
     en: (p: { rows: readonly number[]; last: string; lastRow: number }) => `${p.rows.length === 1 ? `row ${p.rows[0]}` : `${p.rows.length} rows (${p.rows[0]}…${p.rows[p.rows.length - 1]})`} below the last dated row (${p.last}, row ${p.lastRow}) have no date and were skipped`,
     zh: (p: { rows: readonly number[]; last: string; lastRow: number }) => `最后一个带日期的行（${p.last}，第 ${p.lastRow} 行）之下的${p.rows.length === 1 ? `第 ${p.rows[0]} 行` : ` ${p.rows.length} 行（第 ${p.rows[0]}…${p.rows[p.rows.length - 1]} 行）`}没有日期，已跳过`,
   },
+  /** The PDF printer: Chinese would print as boxes. */
+  noCjkFont: {
+    en: () => "no Chinese (CJK) font is installed, so the PDF shows Chinese characters — the phase names 主动补库 … among them — as empty boxes; "
+      + "install one and print again (Debian/Ubuntu: apt-get install fonts-noto-cjk; Fedora: dnf install google-noto-sans-cjk-fonts; Alpine: apk add font-noto-cjk; Arch: pacman -S noto-fonts-cjk)",
+    zh: () => "没有安装中文（CJK）字体，PDF 中的中文字符（包括阶段名称主动补库 …）会显示为空白方框；"
+      + "请安装字体后重新打印（Debian/Ubuntu：apt-get install fonts-noto-cjk；Fedora：dnf install google-noto-sans-cjk-fonts；Alpine：apk add font-noto-cjk；Arch：pacman -S noto-fonts-cjk）",
+  },
 } as const;
