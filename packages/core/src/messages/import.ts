@@ -189,4 +189,8 @@ export const IMPORT_MESSAGES = {
     en: (p: { sub?: string }) => p.sub ? `unknown data sub-command "${p.sub}"; use list, show, export, import, history, undo or remove` : "data needs a sub-command: list, show, export, import, history, undo or remove",
     zh: (p: { sub?: string }) => p.sub ? `没有 "${p.sub}" 这个 data 子命令；可用 list、show、export、import、history、undo 或 remove` : "data 需要一个子命令：list、show、export、import、history、undo 或 remove",
   },
+  monthsAcross: {
+    en: (p: { file: string }) => `${p.file}: months run across the columns; read turned around`,
+    zh: (p: { file: string }) => `${p.file}：月份沿列方向排列；已转置读取`,
+  },
 } as const;

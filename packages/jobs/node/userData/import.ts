@@ -112,7 +112,7 @@ async function readTable(file: string, sheet?: string): Promise<UserTable> {
     const t = transposed(raw.rows, raw.serial);
     if (!t) throw e;
     const table = tableFromRows(t, file, { allowSerialDates: raw.serial, encoding: raw.encoding, delimiter: raw.delimiter });
-    table.notes.unshift(...raw.notes, `${file}: months run across the columns; read turned around`);
+    table.notes.unshift(...raw.notes, say("monthsAcross", { file }));
     return table;
   }
 }
