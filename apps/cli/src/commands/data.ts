@@ -76,7 +76,7 @@ export const dataCommand: Command = {
         String(e.n), e.at.slice(0, 19).replace("T", " "),
         e.kind === "import" ? `import ${e.file ?? ""}${e.acceptedRevisions ? " (--accept-revisions)" : ""}${e.forced?.length ? " (--force)" : ""}` : e.kind === "undo" ? `undo #${(e.undoes ?? []).join(", #")}` : `remove ${(e.removed ?? []).join(", ")}`,
         e.series.map((c) => `${c.id} +${c.added} ~${c.revised}`).join("; "),
-        e.kind === "undo" ? "" : live.has(e.n) ? "yes" : "undone", e.generation,
+        e.kind === "undo" ? "" : live.has(e.n) ? (zh ? "是" : "yes") : (zh ? "已撤销" : "undone"), e.generation,
       ])));
       for (const e of h) for (const f of e.forced ?? []) io.out(`#${e.n} forced: ${shortText(f, 300)}\n`);
       return;

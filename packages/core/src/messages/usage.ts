@@ -81,7 +81,7 @@ export const USAGE_MESSAGES = {
   /** `why`: the command's own reason (`formatsWhy`), English. */
   formatNotPrinted: {
     en: (p: { command: string; given: string; formats: readonly string[]; why?: string }) => `${p.command} --format ${p.given}: ${p.command} prints ${p.formats.join(" or ")}${p.why ? ` (${p.why})` : ""}`,
-    zh: (p: { command: string; given: string; formats: readonly string[]; why?: string }) => `${p.command} --format ${p.given}：${p.command} 只输出 ${p.formats.join(" 或 ")}${p.why ? `（${FORMATS_WHY_ZH[p.command] ?? p.why}）` : ""}`,
+    zh: (p: { command: string; given: string; formats: readonly string[]; why?: string }) => `${p.command} --format ${p.given}：${p.command} 只输出 ${orZh(p.formats)}${p.why ? `（${FORMATS_WHY_ZH[p.command] ?? p.why}）` : ""}`,
   },
   fromAfterTo: {
     en: (p: { from: string; to: string }) => `--from ${p.from} is after --to ${p.to}`,
