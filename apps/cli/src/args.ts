@@ -70,7 +70,7 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
     const v = parsed.flags[name];
     if (v === undefined) continue;
     if (spec.choices && typeof v === "string" && !spec.choices.includes(v)) {
-      throw new UsageError(`--${name} must be one of ${spec.choices.join(", ")}, got "${shortText(v, 40)}"`);
+      throw new UsageError(say("flagOneOf", { flag: name, allowed: spec.choices, got: shortText(v, 40) }));
     }
     if (spec.value === undefined) continue;
     for (const one of Array.isArray(v) ? v : [v as string]) {
@@ -81,7 +81,7 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
   // Values first (a wrong value is the more specific mistake), then flags that apply only with others.
   for (const [name, spec] of Object.entries(specs)) {
     if (parsed.flags[name] === undefined || !spec.with || spec.with.some((w) => parsed.flags[w] !== undefined)) continue;
-    throw new UsageError(`--${name} applies only with ${spec.with.map((w) => `--${w}`).join(" or ")}`);
+    throw new UsageError(say("flagOnlyWith", { flag: name, with: spec.with }));
   }
   return parsed;
 }

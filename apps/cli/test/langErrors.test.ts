@@ -51,7 +51,7 @@ const CASES: Case[] = [
   { area: "usage: unknown option", args: () => ["phase", "--datset", "cn"], en: () => "kitchin: unknown option --datset (did you mean --dataset?) (see kitchin --help)" },
   { area: "usage: number out of bounds", args: () => ["cycles", "--dataset", "cn", "--lag", "30"], en: () => 'kitchin: --lag must be a whole number from 0 to 24, got "30" (see kitchin --help)' },
   { area: "usage: stray words", args: () => ["phase", "--dataset", "cn", "stray", "more", "words"], en: () => 'kitchin: unexpected argument "stray" (and 2 more): phase takes no words besides its flags (see kitchin --help)' },
-  { area: "usage: flags that exclude each other", args: () => ["score", "--file", "x.csv", "--inventory", "a", "--revenue", "b", "--prices", "p.csv", "--phases", "f.csv"], en: () => "kitchin: give either --file (phases computed from your demand and inventory) or --phases (a phase timeline), not both (see kitchin --help)" },
+  { area: "usage: flags that exclude each other", args: () => ["score", "--file", "x.csv", "--inventory", "a", "--demand", "b", "--prices", "p.csv", "--phases", "f.csv"], en: () => "kitchin: give either --file (phases computed from your demand and inventory) or --phases (a phase timeline), not both (see kitchin --help)" },
   { area: "usage: strategy spec", args: () => ["backtest", "--dataset", "cn", "--strategy", "nosuch"], en: () => 'kitchin: unknown strategy "nosuch"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET (see kitchin --help)' },
   { area: "usage: word flag", args: () => ["contrib", "--dataset", "us", "--aggregate", "avg"], en: () => 'kitchin: --aggregate must be sum, mean or end, got "avg" (see kitchin --help)' },
   // price files (priceInputs.ts) and the backtest's price panel
@@ -66,9 +66,9 @@ const CASES: Case[] = [
   { area: "series: unknown id with suggestions", args: () => ["lead", "--dataset", "cn", "--indicator", "cn.m2_yoyy"], en: () => 'kitchin: unknown series id "cn.m2_yoyy"; try `kitchin data list` (did you mean cn.m2_yoy, cn.m1_yoy, us.m2_yoy?)' },
   { area: "series: another region's id", args: () => ["turns", "--dataset", "cn", "--series", "us.ppi_yoy"], en: () => 'kitchin: series "us.ppi_yoy" is not in the cn dataset (see kitchin --help)' },
   // files (io/)
-  { area: "files: empty", args: () => ["phase", "--file", tmpFile("le_empty.csv", ""), "--inventory", "inv", "--revenue", "rev"], en: (a) => `kitchin: ${a[2]}: the file is empty` },
-  { area: "files: ragged row", args: () => ["phase", "--file", tmpFile("le_wide.csv", "date,a,b\n2010-01,1,2,3\n"), "--inventory", "a", "--revenue", "b"], en: (a) => `kitchin: ${a[2]}, row 2: row has 4 cells but the header has 3 columns` },
-  { area: "files: not an .xls", args: () => ["phase", "--file", tmpFile("le_not.xls", "hello"), "--inventory", "a", "--revenue", "b"], en: (a) => `kitchin: ${a[2]}: is not an Excel 97–2003 workbook (.xls) despite its name; save it from Excel as .xlsx or .csv, or give it its real extension` },
+  { area: "files: empty", args: () => ["phase", "--file", tmpFile("le_empty.csv", ""), "--inventory", "inv", "--demand", "rev"], en: (a) => `kitchin: ${a[2]}: the file is empty` },
+  { area: "files: ragged row", args: () => ["phase", "--file", tmpFile("le_wide.csv", "date,a,b\n2010-01,1,2,3\n"), "--inventory", "a", "--demand", "b"], en: (a) => `kitchin: ${a[2]}, row 2: row has 4 cells but the header has 3 columns` },
+  { area: "files: not an .xls", args: () => ["phase", "--file", tmpFile("le_not.xls", "hello"), "--inventory", "a", "--demand", "b"], en: (a) => `kitchin: ${a[2]}: is not an Excel 97–2003 workbook (.xls) despite its name; save it from Excel as .xlsx or .csv, or give it its real extension` },
   { area: "files: a map of the wrong shape", args: () => ["backtest", "--dataset", "cn", "--strategy", `map:${tmpFile("le_map.json", "[1,2]")}`], en: (a) => `kitchin: ${a[4].slice("map:".length)}: the map must be an object {"<phase id>": {"<asset>": weight, …}, …} (phase ids: passive-destock, active-restock, passive-restock, active-destock), found a list` },
   // data import (userData/)
   { area: "import: no known column", args: () => ["data", "import", tmpFile("le_imp.csv", "date,foo\n2020-01,1\n")], en: (a) => `kitchin: ${a[2]}: no column is a known series; name them with --map COLUMN=SERIES_ID (columns: "foo")` },
@@ -107,11 +107,11 @@ describe("--lang zh error lines: every area", () => {
 describe("--lang zh notes of the readers and the data folder", () => {
   it("rows below a table without a date: a Chinese note, English without --lang", async () => {
     const f = tmpFile("le_footer.csv", "date,inv,rev\n" + months(120, (i, ym) => `${ym},${(i % 40) / 4},${(i % 30) / 3}`) + ",x,y\n,z,\n");
-    const zh = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev", "--lang", "zh");
+    const zh = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev", "--lang", "zh");
     expect(zh.code).toBe(0);
     const note = zh.err.split("\n").find((l) => l.includes("122"));
     expect(note).toBe(`注: ${f}：最后一个带日期的行（2019-12，第 121 行）之下的 2 行（第 122…123 行）没有日期，已跳过`);
-    const en = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--revenue", "rev");
+    const en = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev");
     expect(en.err).toContain(`note: ${f}: 2 rows (122…123) below the last dated row (2019-12, row 121) have no date and were skipped\n`);
   });
 

@@ -158,7 +158,7 @@ describe("kitchin outlook", () => {
     const kind = await run("outlook", "--dataset", "cn", "--demand-kind", "yoy");
     expect(kind.code).toBe(2);
     expect(kind.err).toMatch(/--demand-kind applies only with --file/);
-    const badKind = await run("outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--demand-kind", "monthly");
+    const badKind = await run("outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--demand-kind", "monthly");
     expect(badKind.code).toBe(2);
     expect(badKind.err).toMatch(/--demand-kind/);
     expect((await run("outlook", "--dataset", "cn", "--as-of", "1990-01")).err).toMatch(/nothing was known yet at 1990-01/);

@@ -51,7 +51,7 @@ describe("flags that do not apply, and values outside a flag's choices", () => {
   it("phase --dataset cn --method foo", () => refused(["phase", "--dataset", "cn", "--method", "foo"], /--method must be one of bbq, bry-boschan, got "foo"/));
   it("with its partner the flag is taken (cycles --file F --lag 3)", async () => {
     const { fixture } = await import("./helpers.ts");
-    const r = await run("cycles", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "3", "--format", "json");
+    const r = await run("cycles", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "3", "--format", "json");
     expect(r.code, r.err).toBe(0);
   });
   for (const c of COMMANDS) {

@@ -17,7 +17,7 @@ const { fixture, run, tmpPath } = await import("./helpers.ts");
 
 const F = fixture("wind_export_cn_2000_2019.csv");
 const P = fixture("own_prices_cn.csv");
-const FILE = ["--file", F, "--inventory", "工业企业:产成品存货:累计同比", "--revenue", "工业企业:营业收入:累计同比", "--lag", "1"];
+const FILE = ["--file", F, "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1"];
 
 describe("each input file is read once per command", () => {
   it("overview --file F --prices P (call, outlook, rotation, scores and the report)", async () => {

@@ -132,6 +132,7 @@ const SAMPLES: { [K in AreaKey]: MessageParams<K> } = {
   flagTwice: { flag: "x" },
   flagNumber: { flag: "x", rule: { kind: "range", integer: true, min: 0, max: 24 }, got: "x" },
   flagOneOf: { flag: "x", allowed: ["a", "b"], got: "x" },
+  flagOnlyWith: { flag: "lag", with: ["file", "phases"] },
   flagMustBe: { flag: "x", allowed: ["a", "b"], got: "x", what: "x" },
   flagListOf: { flag: "x", allowed: ["a", "b"], got: "x" },
   formatNotApplicable: { command: "x" },

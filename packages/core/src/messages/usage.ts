@@ -66,6 +66,10 @@ export const USAGE_MESSAGES = {
     zh: (p: { flag: string; allowed: readonly string[]; got: string }) => `--${p.flag} 须为 ${p.allowed.join(", ")} 之一，收到 "${p.got}"`,
   },
   /** `--dataset must be cn or us, got "x"`: a command's own check of a word flag. */
+  flagOnlyWith: {
+    en: (p: { flag: string; with: readonly string[] }) => `--${p.flag} applies only with ${p.with.map((w) => `--${w}`).join(" or ")}`,
+    zh: (p: { flag: string; with: readonly string[] }) => `--${p.flag} 只能与 ${p.with.map((w) => `--${w}`).join(" 或 ")} 一起使用`,
+  },
   flagMustBe: {
     en: (p: { flag: string; allowed: readonly string[]; got: string; what?: string }) => `--${p.flag} must be ${orEn(p.allowed)}${p.what === "industries" ? " (shipped industry panels)" : ""}, got "${p.got}"`,
     zh: (p: { flag: string; allowed: readonly string[]; got: string; what?: string }) => `--${p.flag} 须为 ${orZh(p.allowed)}${p.what === "industries" ? "（附带的分行业面板）" : ""}，收到 "${p.got}"`,
