@@ -22,7 +22,7 @@ const T = {
   },
 };
 
-export function nowLines(a: CycleAnalysis, lang: Lang, ctx: NowContext): string {
+export function nowLines(a: CycleAnalysis, lang: Lang): string {
   const t = T[lang];
   const n = a.now;
   if (!n) return `${t.now}: ${t.unknown}\n`;
@@ -81,6 +81,6 @@ export function printCycleTable(a: CycleAnalysis, lang: Lang, io: Io, ctx: NowCo
       ? `进行中：${start} 低点以来 ${c.months} 个月${peak ? `，${peak} 见顶（补库 ${c.restockMonths}，去库 ${c.destockMonths}）` : `，补库中`}\n`
       : `In progress: ${c.months} months since the ${start} trough${peak ? `, peak ${peak} (${c.restockMonths} restocking, ${c.destockMonths} destocking)` : ", restocking so far"}\n`);
   }
-  io.out(nowLines(a, lang, ctx));
+  io.out(nowLines(a, lang));
   printWarnings(io, staleWarnings(a, lang, ctx), lang);
 }

@@ -55,7 +55,7 @@ function describeRaw(e: unknown, debug: boolean, lang: Lang): { code: number; li
   if (e instanceof UsageError) return { code: EXIT_BAD_INPUT, line: `kitchin: ${messageOf("seeHelp", lang, { line: inLang(e.said, lang) })}` };
   // A directory given where a file was expected, and other file-system refusals: bad input, not a crash.
   const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && Object.prototype.hasOwnProperty.call(FS_WORDS.en, code)) {
+  if (typeof code === "string" && Object.hasOwn(FS_WORDS.en, code)) {
     const path = (e as { path?: unknown }).path;
     const what = FS_WORDS[lang][code as FsCode];
     return { code: EXIT_BAD_INPUT, line: `kitchin: ${typeof path === "string" ? `${path}: ` : ""}${what}` };

@@ -78,9 +78,6 @@ export function formatOf(p: ParsedArgs): Format {
 export function langOf(p: ParsedArgs): "en" | "zh" {
   return oneOf(p, "lang", ["en", "zh"] as const, "en");
 }
-export function monthFlag(p: ParsedArgs, name: string): string | undefined {
-  return str(p, name);
-}
 
 /** `--from` / `--to` as months (either may be absent). */
 export function monthRange(p: ParsedArgs): { from?: number; to?: number } {

@@ -34,5 +34,3 @@ export function outlookLines(o: Outlook, lang: Lang): string {
   // Names (a file's column, the deflator's) reach the terminal only escaped: one inert line each.
   return out.map(escapeControl).join("\n") + "\n";
 }
-
-export { headlineText };

@@ -94,7 +94,7 @@ describe("the report's layout, measured in headless Chromium", () => {
         if (svg) {
           const vb = svg.viewBox?.baseVal;
           const drawn = svg.getBoundingClientRect().width;
-          const natural = vb && vb.width ? vb.width : parseFloat(svg.getAttribute("width"));
+          const natural = vb?.width ? vb.width : parseFloat(svg.getAttribute("width"));
           px = (parseFloat(e.getAttribute("font-size") ?? win.getComputedStyle(e).fontSize)) * (drawn / natural);
           if (!visible(e)) continue;
         }

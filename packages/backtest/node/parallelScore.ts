@@ -47,7 +47,6 @@ export async function scorePhasesParallel(panel: PricePanel, codes: Int8Array, o
   const { threads: asked, minWork, ...scoreOpts } = opts;
   const params = resampleParams(scoreOpts);
   const n = panel.assets.length;
-  const T = panel.months;
   const runs = episodes(codes, null);
   const work = resampleWork(n, runs, params);
   const auto = work > (minWork ?? 1e8) ? autoThreads() : 1;

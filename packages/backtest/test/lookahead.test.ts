@@ -2,7 +2,7 @@
  * No look-ahead (issue 4, methods.md §9): appending later prices and later macro data (later
  * phases of an as-of timeline) never changes earlier weights or returns.
  */
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import fc from "fast-check";
 import { market } from "../src/strategy/types.ts";
 import { runStrategy } from "../src/strategy/run.ts";

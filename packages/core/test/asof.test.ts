@@ -31,12 +31,12 @@ describe("as-of (real-time) phases: no look-ahead", () => {
       fc.property(seriesArb, seriesArb, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.nat(), (r, i, rl, il, cut) => {
         const rev: Series = { start: 24000, values: Float64Array.from(r) };
         const inv: Series = { start: 24000 + (r.length % 5), values: Float64Array.from(i) };
-        let full;
+        let full: ReturnType<typeof asOfPhases>;
         try { full = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il }); } catch { return; } // no common months
         const asOf = full.start + (cut % full.codes.length);
         // what is known at the end of month `asOf`: each series up to asOf − lag
         const known = (s: Series, lag: number): Series => ({ start: s.start, values: s.values.slice(0, Math.max(0, asOf - lag - s.start + 1)) });
-        let part;
+        let part: ReturnType<typeof asOfPhases>;
         try { part = asOfPhases(known(rev, rl), known(inv, il), { revenueLag: rl, inventoryLag: il }); } catch { return; }
         const k = asOf - full.start + 1;
         expect(part.start).toBe(full.start);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decompose, decomposeSeries, KitchinError, monthIndex, ratioYoyFrom } from "../src/index.ts";
+import { decompose, decomposeSeries, type KitchinError, monthIndex, ratioYoyFrom } from "../src/index.ts";
 
 describe("decompose (methods.md §6, note 003 第2则)", () => {
   it("additive: residual = inventory − (value added + PPI + ratio), by hand", () => {

@@ -28,7 +28,7 @@ describe('"now": one definition (realtime/now.ts)', () => {
       fc.property(arb, arb, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.nat(12), fc.nat(12), (r, i, rl, il, pr, pi) => {
         const rev: Series = { start: 24000, values: Float64Array.from(r) };
         const inv: Series = { start: 24000 + (i.length % 4), values: Float64Array.from(i) };
-        let a;
+        let a: ReturnType<typeof asOfPhases>;
         try { a = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il }); } catch { return; }
         const b = asOfPhases(pad(rev, pr), pad(inv, pi), { revenueLag: rl, inventoryLag: il });
         expect(b.start).toBe(a.start);

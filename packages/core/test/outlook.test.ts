@@ -142,7 +142,7 @@ describe("outlook: no look-ahead on real data (US business inventories and sales
       fc.property(fc.integer({ min: first, max: last }), (t) => {
         const cut = outlook(inputs, { cutoff: t });
         const k = cut.asOf - full.history.start;
-        full.history.horizons.forEach((h, i) => {
+        full.history.horizons.forEach((_h, i) => {
           expect(cut.odds[i].forecast).toEqual(full.history.p[i][k]);
         });
         // the same data cut by hand (what was known at t): the same flips and nowcast

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KitchinError, monthIndex, sectorInputsFromTable, sectorPanel, type Series } from "../src/index.ts";
+import { type KitchinError, monthIndex, sectorInputsFromTable, sectorPanel, type Series } from "../src/index.ts";
 
 const JAN = monthIndex(2020, 1);
 const s = (values: number[], start = JAN): Series => ({ start, values: Float64Array.from(values) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { concordance, KitchinError, monthIndex, phaseTable, synchronisation, syncTimelines, type PhaseTimeline } from "../src/index.ts";
+import { concordance, type KitchinError, monthIndex, phaseTable, synchronisation, syncTimelines, type PhaseTimeline } from "../src/index.ts";
 
 // Ten months by hand (+1 restocking, −1 destocking):
 //   a: R R R D D D R R D D

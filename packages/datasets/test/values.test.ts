@@ -3,7 +3,7 @@
  * read from; the tests never read ../shared) and published facts from the notes.
  */
 import { describe, expect, it } from "vitest";
-import { FLAG_ANOMALY, FLAG_PROXY, NBER, NBER_CYCLES, gapFreeView } from "../src/index.ts";
+import { FLAG_ANOMALY, FLAG_PROXY, NBER, NBER_CYCLES } from "../src/index.ts";
 import { loadSeries, loadVintage } from "../src/node.ts";
 import { at, flagAt, m } from "./helpers.ts";
 

@@ -59,7 +59,7 @@ export function serveArgs(argv: string[]): { port: number; cert?: string; key?: 
 
 /** The CLI: returns the listening server, or exits 1 with a message. */
 export async function serveMain(argv: string[]): Promise<Server> {
-  let args;
+  let args: ReturnType<typeof serveArgs>;
   try {
     args = serveArgs(argv);
   } catch (e) {

@@ -32,7 +32,7 @@ function main(argv: string[]): number {
   const files = [join(root, "manifest.xml"), join(root, "dist", "manifest.xml")].filter(existsSync);
   for (const file of files) {
     const name = relative(root, file);
-    let r;
+    let r: ReturnType<typeof validateXsd>;
     try {
       r = validateXsd(file);
     } catch (e) {

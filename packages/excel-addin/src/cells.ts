@@ -6,7 +6,7 @@
  * A series range is one column or one row. Blank cells are missing values; rows are counted
  * from the first cell of the range, as the user sees them.
  */
-import { KitchinError, SIZE_LIMITS, formatMonth, notDateMessage, numericColumn, readMonth, seriesFromObservations, type Series, type Note, type Lang, inLang, say, wordOf } from "@kitchin/core";
+import { KitchinError, SIZE_LIMITS, formatMonth, notDateMessage, readMonth, seriesFromObservations, type Series, type Note, type Lang, inLang, say, wordOf } from "@kitchin/core";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];

@@ -147,7 +147,7 @@ describe("pnpm start / serve / stop / sideload / validate", () => {
     } else {
       expect(r.stdout).toMatch(/^would /);
     }
-    expect(everyPlatform("/m.xml", "id").join("\n")).toMatch(/Windows[^]*macOS[^]*Excel on the web/);
+    expect(everyPlatform("/m.xml", "id").join("\n")).toMatch(/Windows[\s\S]*macOS[\s\S]*Excel on the web/);
   });
 
   it("validate checks the schema offline and reports Microsoft's online service as unreachable instead of failing", () => {

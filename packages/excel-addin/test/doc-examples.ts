@@ -121,7 +121,7 @@ export function helpText(html: string): { text: string; fnOf: (offset: number) =
   const decode = (s: string) => s.replace(/<[^>]+>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
   const parts: { start: number; fn: string }[] = [];
   let text = "";
-  const re = /<section id="([A-Z]+)">([^]*?)<\/section>/g;
+  const re = /<section id="([A-Z]+)">([\s\S]*?)<\/section>/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { monthIndex, monthlyFromCumulative, yoy } from "@kitchin/core";
 import { monthlyYoy, yoyGrowth } from "../src/functions.ts";
-import { col, expectCellError, flat, months, row, datesFor } from "./helpers.ts";
+import { col, expectCellError, flat, row, datesFor } from "./helpers.ts";
 
 const levels = Array.from({ length: 40 }, (_, t) => 100 * Math.pow(1.004, t) * (1 + 0.05 * Math.sin(t / 3)));
 

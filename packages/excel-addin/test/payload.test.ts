@@ -4,7 +4,7 @@ import { guard } from "../src/errors.ts";
 import { expectCellError } from "./helpers.ts";
 
 /** n rows of one double with 17 significant digits. */
-const column = (n: number) => Array.from({ length: n }, (_, i) => [i + 0.12345678901234567]);
+const column = (n: number) => Array.from({ length: n }, (_, i) => [i + 0.12345678901234566]);
 
 describe("result size guard (Excel's 5 MB payload limit, office-js #4654)", () => {
   it("the bound is never below the exact JSON size (numbers, ASCII, Chinese, escapes)", () => {

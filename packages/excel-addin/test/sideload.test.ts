@@ -21,7 +21,7 @@ describe("sideload plan (what office-addin-dev-settings registers for an XML man
     expect(plan.kind).toBe("manual");
     const text = plan.kind === "manual" ? plan.steps.join("\n") : "";
     expect(text).toMatch(/^Excel desktop runs on Windows and macOS, not linux/);
-    expect(text).toMatch(/Upload My Add-in[^]*\/k\/dist\/manifest\.xml/);
+    expect(text).toMatch(/Upload My Add-in[\s\S]*\/k\/dist\/manifest\.xml/);
     expect(sideloadPlan("linux", "/m.xml", ID, "/h", true)[0]).toMatchObject({ kind: "manual", steps: expect.arrayContaining([expect.stringMatching(/clear the browser's cache/)]) });
   });
 });

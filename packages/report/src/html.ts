@@ -10,6 +10,7 @@ import { LEGEND_CSS } from "./legend.ts";
 import { clientPage } from "./clientText.ts";
 import { html, join, raw, type SafeHtml } from "./safeHtml.ts";
 
+/** The door sections use (docs/development.md): `raw` too, for markup from a constant. @public */
 export { html, raw, join, type SafeHtml } from "./safeHtml.ts";
 
 export interface Section {

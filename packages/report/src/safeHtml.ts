@@ -43,6 +43,7 @@ function render(v: HtmlValue): string {
 
 /** Where a hole sits, judged from the markup before it: a hole in an unsafe context is a bug in the code. */
 function checkHole(before: string, v: HtmlValue): void {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows the template syntax to write
   if (/=\s*$/.test(before)) throw new Error("html: quote the attribute value around a hole (`x=\"${…}\"`)");
   // Inside a tag but not in a quoted value: only markup (an optional attribute built by `html`) or nothing.
   const lt = before.lastIndexOf("<");
@@ -99,7 +100,7 @@ const FORBIDDEN_ATTRS = /^(on.*|href|xlink:href|src|style)$/i;
 function svgProblem(svg: string): string | null {
   if (!svg.trimStart().startsWith("<svg")) return "not an <svg>";
   const tag = /<([a-zA-Z][\w:-]*)/g;
-  const attr = /\s*([^\s=>\/"']+)(\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/y;
+  const attr = /\s*([^\s=>/"']+)(\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/y;
   for (let m = tag.exec(svg); m; m = tag.exec(svg)) {
     if (FORBIDDEN_TAGS.test(m[1])) return `<${m[1]}>`;
     let i = tag.lastIndex;

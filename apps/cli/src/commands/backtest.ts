@@ -3,7 +3,7 @@
  * the strategy sees only what was known then — as-of phases (ex-post only with --mode ex-post, and
  * then every output says it uses future information) and scores from episodes that had ended.
  */
-import { inLang, formatMonth, wordOf, type Lang, uniqueNotes } from "@kitchin/core";
+import { formatMonth, wordOf, type Lang, uniqueNotes } from "@kitchin/core";
 import { displayName } from "@kitchin/datasets";
 import { DEFAULT_STRATEGIES, USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";

@@ -2,7 +2,7 @@
  * `kitchin compare`: several strategies side by side, phase by phase (methods.md §9), on the same
  * inputs and the same phase labels.
  */
-import { inLang, PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey, uniqueNotes } from "@kitchin/core";
+import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey, uniqueNotes } from "@kitchin/core";
 import { USES_FUTURE_INFORMATION } from "@kitchin/backtest";
 import { list, str, type ParsedArgs } from "../args.ts";
 import type { Command } from "../command.ts";

@@ -57,7 +57,7 @@ export const phaseCommand: Command = {
       eps.map((e) => [formatMonth(timeline.start + e.start), formatMonth(timeline.start + e.end), String(e.length), phaseLabel(e.code, lang)]),
       { colour: useColour(io.isTTY, io.env), rowColour: (i) => PHASE_COLOURS[eps[i].code] },
     ));
-    io.out(nowLines(a, lang, ctx));
+    io.out(nowLines(a, lang));
     printWarnings(io, staleWarnings(a, lang, ctx), lang);
     printNotes(io, [...revenue.notes, ...inventory.notes], langOf(p));
   },

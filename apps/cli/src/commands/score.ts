@@ -4,7 +4,7 @@
  * t-statistic, bootstrap interval and permutation p-value, ranked per phase, with thin-sample
  * warnings. The JSON is a stable contract (issue 4).
  */
-import { inLang, PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey } from "@kitchin/core";
+import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey } from "@kitchin/core";
 import { displayName } from "@kitchin/datasets";
 import { BACKTEST_DEFAULTS, codesOnAxis, scoreJson } from "@kitchin/backtest";
 import { scorePhasesParallel } from "@kitchin/backtest/node";

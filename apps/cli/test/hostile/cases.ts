@@ -111,7 +111,7 @@ const refused: HostileCase[] = [
   { name: "empty file", kind: "empty", files: { "empty.csv": "" }, args: turnsOf("@empty.csv"), refuse: /empty\.csv: the file is empty/ },
   { name: "whitespace only", kind: "empty", files: { "ws.csv": " \n\t\n  \r\n" }, args: turnsOf("@ws.csv"), refuse: /ws\.csv: the file is empty/ },
   { name: "header only", kind: "empty", files: { "h.csv": "date,inventory,revenue\n" }, args: turnsOf("@h.csv"), refuse: /no row has a date in column "date"/ },
-  { name: "a column with no numbers", kind: "empty", files: { "nonum.csv": table({ value: (x, i, c) => (c === 1 ? "" : String(x)) }) }, args: turnsOf("@nonum.csv"), refuse: /column "inventory": the column has no numeric values/ },
+  { name: "a column with no numbers", kind: "empty", files: { "nonum.csv": table({ value: (x, _i, c) => (c === 1 ? "" : String(x)) }) }, args: turnsOf("@nonum.csv"), refuse: /column "inventory": the column has no numeric values/ },
   { name: "too few months", kind: "empty", files: { "short.csv": table({ rows: 8 }) }, args: phaseOf("@short.csv"), refuse: /at least \d+ observations/ },
   { name: "binary bytes", kind: "binary", files: { "bin.csv": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]) }, args: turnsOf("@bin.csv"), refuse: /bin\.csv: looks like a binary file/ },
   { name: "UTF-16 without a mark", kind: "binary", files: { "u16.csv": Buffer.from(PLAIN, "utf16le") }, args: turnsOf("@u16.csv"), refuse: /u16\.csv: looks like a binary file, not CSV text \(or UTF-16 without a byte-order mark\)/ },

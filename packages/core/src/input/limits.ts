@@ -51,7 +51,7 @@ export type LimitName = keyof typeof LIMITS;
 /** The limit of an option by its add-in name (`minPhase`) or CLI flag (`min-phase`, `top-k`). */
 export function limitOf(name: string): NumericLimit | undefined {
   const key = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  return Object.prototype.hasOwnProperty.call(LIMITS, key) ? LIMITS[key as LimitName] : undefined;
+  return Object.hasOwn(LIMITS, key) ? LIMITS[key as LimitName] : undefined;
 }
 
 /** Why a value breaks its limit (`must be a whole number from 1 to 120`), or `null` when it is within. */

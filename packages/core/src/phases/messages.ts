@@ -149,10 +149,6 @@ export const MESSAGES = {
     en: (p: { id: string; from: string }) => `${p.id}: proxy values from ${p.from} (see DATA.md)`,
     zh: (p: { id: string; from: string }) => `${p.id}：自 ${p.from} 起为代理数据（见 DATA.md）`,
   },
-  cnNoCash: {
-    en: () => "China: no cash series is shipped; Sharpe ratios are over a zero rate and uninvested weight earns nothing",
-    zh: () => "中国：未附带现金收益序列；夏普比率以零利率计算，未投资的仓位无收益",
-  },
   vintageSignal: {
     en: (p: { vintages: string; first: string }) => `--vintages: the as-of signal at each month reads the earliest vintage published then or after (${p.vintages}, then the current data); months before ${p.first} read the ${p.first} vintage, revised data`,
     zh: (p: { vintages: string; first: string }) => `--vintages：每个月的实时信号读取当月或其后最早发布的数据版本（${p.vintages}，之后为当前数据）；${p.first} 之前的月份读取 ${p.first} 版本（已修订数据）`,

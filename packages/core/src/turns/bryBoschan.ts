@@ -52,7 +52,7 @@ function refine(curve: ArrayLike<number>, t: TurnList, radius: number, skip?: Ui
     const hi = Math.min(n - 1, i + radius, k + 1 < t.idx.length ? t.idx[k + 1] - 1 : n - 1);
     let best = -1;
     for (let s = lo; s <= hi; s++) {
-      if (skip && skip[s]) continue;
+      if (skip?.[s]) continue;
       if (best < 0) { best = s; continue; }
       // later wins ties, as everywhere in the rules
       if (t.typ[k] > 0 ? curve[s] >= curve[best] : curve[s] <= curve[best]) best = s;

@@ -334,7 +334,7 @@ export function candidates(y: ArrayLike<number>, w: number, skip?: Uint8Array): 
     let isMax = l <= v && r <= v;
     let isMin = l >= v && r >= v;
     if (!isMax && !isMin) continue;
-    const lo = t - w < 0 ? 0 : t - w;
+    const lo = Math.max(t - w , 0);
     const hi = t + w >= n ? n - 1 : t + w;
     for (let s = lo; s <= hi; s++) {
       const u = y[s];

@@ -213,5 +213,3 @@ export async function windSheet(raw: Raw, file: string, sheet: string): Promise<
   };
 }
 
-/** Month text of an index, for messages. */
-export const fm = formatMonth;

@@ -24,15 +24,6 @@ export function restrict(m: Monthly, from: number, to: number): Monthly {
   return out;
 }
 
-export function mapValues(m: Monthly, f: (v: number, k: number) => number): Monthly {
-  const out: Monthly = new Map();
-  for (const [k, v] of m) {
-    const r = f(v, k);
-    if (Number.isFinite(r)) out.set(k, r);
-  }
-  return out;
-}
-
 /** Compares two sources on their common months; returns stats (used for overlap checks and reports). */
 export function compare(a: Monthly, b: Monthly, from = -Infinity, to = Infinity) {
   let n = 0;

@@ -4,11 +4,11 @@
  * no larger than the limit for its kind. A file over the limit is refused with its size and the
  * limit, never read until memory runs out.
  */
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import { KitchinError, SIZE_LIMITS, bytesText, say } from "@kitchin/core";
 
 export function checkInputFile(file: string, maxBytes: number = SIZE_LIMITS.inputFileBytes, what = "a table"): void {
-  let st;
+  let st: Stats;
   try {
     st = statSync(file);
   } catch (e) {

@@ -63,7 +63,7 @@ export function readNumericCsv(bytes: Uint8Array): NumericCsv | null {
     if (h === "" || h.trim() !== h || /[\u0080-\u009f\u2028\u2029]/.test(h) || seen.has(h)) return null;
     seen.add(h);
   }
-  if (/^[0-9/.\-]+$/.test(header[0]) || /^\d{4}\s*年/.test(header[0])) return null; // a header that may read as a date
+  if (/^[0-9/.-]+$/.test(header[0]) || /^\d{4}\s*年/.test(header[0])) return null; // a header that may read as a date
   i = eol + 1;
 
   // Data lines: count them first, to size the table.

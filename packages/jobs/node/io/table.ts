@@ -8,14 +8,14 @@
  * Newest-first exports (strictly decreasing dates) are turned around; any other disorder is
  * an error.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import {
   KitchinError, decimalMarkOf, decodeText, monthOfDateKey, readDateKey, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
   about, say, type Note,
 } from "@kitchin/core";
 import { checkInputFile } from "./inputFile.ts";
 import { parseCsvWithDelimiter } from "./csv.ts";
-import { readXlsx, type SheetCell } from "./xlsx.ts";
+import { readXlsx } from "./xlsx.ts";
 import { readXls } from "./xls.ts";
 
 export interface UserTable {
@@ -213,8 +213,8 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
 
 /** Finds a column by header name or Wind indicator id; a clear error lists the choices. A name two columns share is refused. */
 export function columnIndex(t: UserTable, name: string, flag: string): number {
-  let c = t.header.findIndex((h) => h === name);
-  if (c < 0) c = t.ids.findIndex((id) => id === name);
+  let c = t.header.indexOf(name);
+  if (c < 0) c = t.ids.indexOf(name);
   if (c < 0) {
     const lower = name.toLowerCase();
     const hits = t.header.map((h, i) => [h, i] as const).filter(([h]) => h.toLowerCase() === lower);

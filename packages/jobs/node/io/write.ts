@@ -10,19 +10,19 @@
  *   error. Only then does a command say "wrote …".
  * File-system errors become one line and exit 2 (errors.ts names ENOSPC, EROFS, EACCES …).
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { KitchinError, say } from "@kitchin/core";
 
 /** Why `path` cannot be written (checked before any work that would be lost), or nothing. */
 export function checkWritable(path: string): void {
   const target = resolve(path);
-  let st;
+  let st: Stats;
   try {
     st = statSync(target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-    let dir;
+    let dir: Stats;
     try {
       dir = statSync(dirname(target));
     } catch {

@@ -47,7 +47,7 @@ export async function readXls(path: string, sheet?: string): Promise<SheetRead> 
     throw new KitchinError("bad-file", say("unreadableWorkbook", { ext: ".xls", why: String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120) }), { file: path });
   }
   const name = sheet ?? wb.SheetNames[0];
-  const ws = name !== undefined && Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
+  const ws = name !== undefined && Object.hasOwn(wb.Sheets, name) ? wb.Sheets[name] : undefined;
   if (!ws) {
     const names = wb.SheetNames.join(", ");
     throw new KitchinError("bad-file", sheet ? say("noSheet", { sheet, sheets: names }) : say("noSheets"), { file: path });

@@ -3,7 +3,7 @@
  * (methods.md §5; note 003 第6则): the data behind `kitchin sync` and the report's sync section.
  */
 import {
-  inLang, wordOf, PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
+  PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
   type PhaseTimeline, type SyncResult, type TimelineSync, type TurnPreset,
   say, type Note, uniqueNotes,
   PHASE_PRESETS,

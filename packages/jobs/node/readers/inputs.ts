@@ -34,7 +34,7 @@ export interface NamedSeries {
 export function shippedSeries(id: string): NamedSeries {
   const { series: d, imported } = loadWithImports(id);
   const notes = notesOf(d);
-  if (imported && imported.size) {
+  if (imported?.size) {
     const ks = [...imported.keys()];
     notes.push(say("importedMonths", { id, n: imported.size, from: formatMonth(Math.min(...ks)), to: formatMonth(Math.max(...ks)), home: kitchinHome() }));
   }

@@ -35,7 +35,7 @@ export interface SpecContext {
 }
 
 function known(name: string, ctx: SpecContext): boolean {
-  if (ctx.table && ctx.table.header.includes(name)) return true;
+  if (ctx.table?.header.includes(name)) return true;
   try { findEntry(name); return true; } catch { return false; }
 }
 

@@ -59,11 +59,6 @@ export function weightsSheet(r: StrategyResult): OutTable {
   return { name: "weights", header: ["date", ...r.assets, "turnover"], rows };
 }
 
-/** JSON form of metrics (months as text, NaN → null by toJson). */
-export function metricsJson(m: StrategyMetrics) {
-  return m;
-}
-
 /**
  * Each row's CAGR against equal weight's over the same window, in percentage points, and whether
  * it trails (issue 14: a strategy that trails its benchmark says so in the table). Benchmarks
