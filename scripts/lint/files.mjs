@@ -6,11 +6,21 @@ import { readFileSync } from "node:fs";
 import ts from "typescript";
 
 const SOURCE = /\.(ts|mts|cts|mjs|cjs|js)$/;
-const EXCLUDED = [/(^|\/)node_modules\//, /(^|\/)dist\//, /\/test\/golden\//, /\/test\/fixtures\//, /^packages\/datasets\/data\//];
+const EXCLUDED = [
+  /(^|\/)node_modules\//,
+  /(^|\/)dist\//,
+  /\/test\/golden\//,
+  /\/test\/fixtures\//,
+  /^packages\/datasets\/data\//,
+];
 
 /** Repository-relative paths of the checked source files, sorted. */
 export function sourceFiles(root = process.cwd()) {
-  const out = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  const out = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   return [...new Set(out.split("\n"))].filter((f) => SOURCE.test(f) && !EXCLUDED.some((re) => re.test(f))).sort();
 }
 
@@ -33,7 +43,13 @@ export function comments(file, text) {
   const seen = new Map();
   const add = (ranges) => {
     for (const r of ranges ?? []) {
-      if (!seen.has(r.pos)) seen.set(r.pos, { pos: r.pos, end: r.end, kind: r.kind === ts.SyntaxKind.SingleLineCommentTrivia ? "line" : "block", text: text.slice(r.pos, r.end) });
+      if (!seen.has(r.pos))
+        seen.set(r.pos, {
+          pos: r.pos,
+          end: r.end,
+          kind: r.kind === ts.SyntaxKind.SingleLineCommentTrivia ? "line" : "block",
+          text: text.slice(r.pos, r.end),
+        });
     }
   };
   const visit = (node) => {

@@ -13,7 +13,11 @@ export function issueNumbers(files = sourceFiles()) {
     const text = readText(file);
     for (const c of comments(file, text)) {
       for (const m of c.text.matchAll(ISSUE)) {
-        findings.push({ file, line: lineAt(text, c.pos + m.index), message: `comment cites "${m[0]}": say what the rule protects against instead` });
+        findings.push({
+          file,
+          line: lineAt(text, c.pos + m.index),
+          message: `comment cites "${m[0]}": say what the rule protects against instead`,
+        });
       }
     }
   }

@@ -24,7 +24,8 @@ export function citations(text) {
   const re = /methods\.md`?((?:[\s,;]*(?:and\s+)?§\s*\d+(?:\.\d+)*(?:\s*[–-]\s*\d+(?:\.\d+)*)?(?:'s)?)+)/g;
   for (const m of text.matchAll(re)) {
     for (const part of m[1].matchAll(/§\s*(\d+(?:\.\d+)*)(?:\s*[–-]\s*(\d+(?:\.\d+)*))?/g)) {
-      const from = part[1], to = part[2];
+      const from = part[1],
+        to = part[2];
       const pos = m.index + m[0].indexOf(part[0]);
       if (to !== undefined && /^\d+$/.test(from) && /^\d+$/.test(to)) {
         for (let k = Number(from); k <= Number(to); k++) out.push({ section: String(k), pos });
@@ -44,7 +45,12 @@ export function checkCitations() {
   const check = (file, text, offset = 0) => {
     for (const c of citations(text.slice(offset))) {
       count++;
-      if (!have.has(c.section)) findings.push({ file, line: lineAt(text, offset + c.pos), message: `cites methods.md §${c.section}, which ${METHODS} does not have (sections: ${[...have].join(", ")})` });
+      if (!have.has(c.section))
+        findings.push({
+          file,
+          line: lineAt(text, offset + c.pos),
+          message: `cites methods.md §${c.section}, which ${METHODS} does not have (sections: ${[...have].join(", ")})`,
+        });
     }
   };
   for (const file of sourceFiles()) {
@@ -52,11 +58,20 @@ export function checkCitations() {
     for (const c of comments(file, text)) {
       for (const x of citations(c.text)) {
         count++;
-        if (!have.has(x.section)) findings.push({ file, line: lineAt(text, c.pos + x.pos), message: `cites methods.md §${x.section}, which ${METHODS} does not have (sections: ${[...have].join(", ")})` });
+        if (!have.has(x.section))
+          findings.push({
+            file,
+            line: lineAt(text, c.pos + x.pos),
+            message: `cites methods.md §${x.section}, which ${METHODS} does not have (sections: ${[...have].join(", ")})`,
+          });
       }
     }
   }
-  const docs = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "*.md"], { encoding: "utf8" }).split("\n").filter((f) => f && f !== METHODS && !/node_modules|\/test\/(golden|fixtures)\//.test(f));
+  const docs = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "*.md"], {
+    encoding: "utf8",
+  })
+    .split("\n")
+    .filter((f) => f && f !== METHODS && !/node_modules|\/test\/(golden|fixtures)\//.test(f));
   for (const file of docs) check(file, readText(file));
   return { findings, count };
 }

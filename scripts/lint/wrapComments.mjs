@@ -29,7 +29,9 @@ const LIST = /^(?:[-*+•]\s+|\d+[.)]\s+)/;
 function split(text, room) {
   const chars = [...text];
   if (chars.length <= room) return null;
-  let best = -1, bestOutside = -1, inCode = false;
+  let best = -1,
+    bestOutside = -1,
+    inCode = false;
   for (let i = 0; i < chars.length && i <= room; i++) {
     if (chars[i] === "`") inCode = !inCode;
     if (chars[i] === " " && i > 0 && chars[i - 1] !== " ") {
@@ -50,7 +52,8 @@ function classify(lines, text, file) {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
   const lineOf = (pos) => {
-    let lo = 0, hi = starts.length - 1;
+    let lo = 0,
+      hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= pos) lo = mid;
@@ -60,11 +63,14 @@ function classify(lines, text, file) {
   };
   const kind = new Array(lines.length).fill(null);
   for (const c of comments(file, text)) {
-    const first = lineOf(c.pos), last = lineOf(c.end - 1);
+    const first = lineOf(c.pos),
+      last = lineOf(c.end - 1);
     const before = text.slice(starts[first], c.pos);
     const after = text.slice(c.end, last + 1 < starts.length ? starts[last + 1] - 1 : text.length);
     if (c.kind === "line") {
-      kind[first] = /^\s*$/.test(before) ? { type: "line", col: len(before) } : { type: "trailing", at: c.pos - starts[first] };
+      kind[first] = /^\s*$/.test(before)
+        ? { type: "line", col: len(before) }
+        : { type: "trailing", at: c.pos - starts[first] };
     } else if (/^\s*$/.test(before) && /^\s*$/.test(after)) {
       for (let l = first; l <= last; l++) kind[l] = { type: "block", first, last };
     }
@@ -96,7 +102,8 @@ function fixOne(lines, file) {
       const [head, tail] = s;
       const next = lines[i + 1];
       const nm = next !== undefined && kind[i + 1]?.type === "line" ? next.match(/^(\s*\/\/+ ?)(\s*)(.*)$/) : null;
-      const continues = nm && nm[1] === lead && nm[2] === hang && nm[3] !== "" && !LIST.test(nm[3]) && !DIRECTIVE.test(next);
+      const continues =
+        nm && nm[1] === lead && nm[2] === hang && nm[3] !== "" && !LIST.test(nm[3]) && !DIRECTIVE.test(next);
       const out = [...lines.slice(0, i), `${lead}${m[2]}${head}`];
       if (continues) out.push(`${lead}${hang}${tail} ${nm[3]}`, ...lines.slice(i + 2));
       else out.push(`${lead}${hang}${tail}`, ...lines.slice(i + 1));
@@ -131,7 +138,8 @@ function fixOne(lines, file) {
     const out = [...lines.slice(0, i), `${lead}${head}`];
     const next = lines[i + 1];
     const nm = !close && i + 1 <= k.last && next !== undefined ? next.match(/^(\s*\* ?)(\s*)(.*)$/) : null;
-    const continues = nm && nm[1] + nm[2] === cont && nm[3] !== "" && !/^\*\//.test(nm[3]) && !LIST.test(nm[3]) && !/^@/.test(nm[3]);
+    const continues =
+      nm && nm[1] + nm[2] === cont && nm[3] !== "" && !/^\*\//.test(nm[3]) && !LIST.test(nm[3]) && !/^@/.test(nm[3]);
     if (continues) out.push(`${cont}${tail} ${nm[3]}`, ...lines.slice(i + 2));
     else out.push(`${cont}${tail}${close ? " */" : ""}`, ...lines.slice(i + 1));
     return out;
