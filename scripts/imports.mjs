@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The import graph of the product code (apps/*/src, packages/*/src and packages/*/node; issue 12):
+// The import graph of the product code (apps/*/src, packages/*/src and packages/*/node):
 // cycles between modules, command modules imported by anything but the command registry, and
 // package imports against the layering (core ← datasets, backtest ← faces). `node scripts/imports.mjs`
 // prints the findings and exits 1 if there are any; apps/cli/test/imports.test.ts runs it in CI.

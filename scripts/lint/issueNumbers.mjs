@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fails on a comment that cites an issue by number ("issue 12", "(issues 11, 21)", "issue #3") in a
+// Fails on a comment that cites an issue by its number ("issue N", "(issues N, M)", "issue #N") in a
 // source, script or test file. An issue number says where a rule came from, not what it protects
 // against, and means nothing to a reader without the tracker: say the reason instead. Strings are
 // not comments and are not checked (a message may name an issue only if a user needs it).

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI benchmark (issue 13; not a test: it prints timings). In one run:
+// The CLI benchmark (not a test: it prints timings). In one run:
 //   - start-up of `turns`, `phase`, `cycles`, `data list` on shipped data against `node -e 0`;
 //   - `kitchin score` on a 2,000-asset × 600-month price CSV, like for like (`--bootstrap 0
 //     --permutations 0`) and with the default statistics, against the same scores computed in pandas

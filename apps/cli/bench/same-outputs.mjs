@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Byte-identity check (issue 13): runs the main commands on the shipped data with two `kitchin`
+// Byte-identity check: runs the main commands on the shipped data with two `kitchin`
 // bins — e.g. a clone of the commit before a speed change, and this checkout — and compares what
 // they write, byte for byte: stdout, stderr, exit code and the HTML report. Only the sweep's
 // `seconds` (wall time) is masked, and the folder each bin runs in (an empty temporary one, where the

@@ -1,5 +1,5 @@
 /**
- * Rebuilds `sectors-census-mtis.csv` (the sector-panel example, issue 6) from the Census MTIS
+ * Rebuilds `sectors-census-mtis.csv` (the sector-panel example) from the Census MTIS
  * inventories file in shared/data/us (PROVENANCE.md §2: Census "TSAR Time Series Output By
  * Year Formatted", copied verbatim from alan-turing-institute/TCPD).
  *

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the `kitchin` CLI bundle (issue 13): one ES module, `apps/cli/dist/kitchin.mjs`, with the
+// Builds the `kitchin` CLI bundle: one ES module, `apps/cli/dist/kitchin.mjs`, with the
 // workspace TypeScript (core, datasets, backtest, cli) compiled and bundled by esbuild, plus the
 // worker-thread entries next to it. Plain JavaScript, so it runs without tsx: the root `prepare`
 // script runs it on `pnpm install`, and the bin reruns it when a source file is newer than the bundle.

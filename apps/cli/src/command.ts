@@ -11,7 +11,7 @@ export interface Command {
   /** The words the command takes besides its flags (`data`: a sub-command and ids); none when unset, so a stray word is refused. */
   positionals?: string;
   /**
-   * The `--format` values the command prints (issue 26); default table, json and csv when it declares
+   * The `--format` values the command prints; default table, json and csv when it declares
    * `--format`. Any other value is refused before the work with the formats that exist and `formatsWhy`.
    */
   formats?: readonly Format[];

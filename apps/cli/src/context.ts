@@ -45,7 +45,7 @@ export function printNotes(io: Io, notes: readonly Note[], lang: Lang = "en"): v
 
 /**
  * Warnings (thin samples, missing prices, look-ahead, a stale call …): one `warning: …` line each on
- * stderr in table and CSV modes, so stdout is the result alone and a CSV keeps them (issue 26); JSON
+ * stderr in table and CSV modes, so stdout is the result alone and a CSV keeps them; JSON
  * output carries them in its `warnings` field instead. One word for warning in Chinese: 警告.
  */
 export function printWarnings(io: Io, warnings: readonly Note[], lang: Lang = "en"): void {

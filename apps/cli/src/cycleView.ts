@@ -29,7 +29,7 @@ export function nowLines(a: CycleAnalysis, lang: Lang): string {
   const label = phaseLabel(n.code, lang);
   const other = phaseLabel(n.code, lang === "en" ? "zh" : "en");
   const head = `${t.now} (${t.asOf} ${formatMonth(n.month)}): ${label}${n.code >= 0 ? ` / ${other}` : ""}, ${n.monthsInPhase} ${t.months}`;
-  // Real-time basis first (the basis of the current run, issue 19), hindsight after it.
+  // Real-time basis first (the basis of the current run), hindsight after it.
   const basis = (label: string, episodes: number, medianLength: number, shareLonger: number) => episodes > 0
     ? `${t.past} (${label}): ${episodes}, ${t.median} ${fmt(medianLength, medianLength % 1 ? 1 : 0)} ${t.months}; ${pct(shareLonger)} ${t.longer}`
     : `${t.none} (${label})`;
@@ -44,7 +44,7 @@ export function nowLines(a: CycleAnalysis, lang: Lang): string {
   return `${head}\n  ${hist}\n  ${data}\n`;
 }
 
-/** The warning of a call older than `STALE_WARN_MONTHS` (printed on stderr, issue 26), or none. */
+/** The warning of a call older than `STALE_WARN_MONTHS` (printed on stderr), or none. */
 export function staleWarnings(a: CycleAnalysis, lang: Lang, ctx: NowContext): string[] {
   if (!a.now) return [];
   const st = staleness(a, ctx.today);

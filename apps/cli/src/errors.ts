@@ -1,5 +1,5 @@
 /**
- * How the CLI ends (issue 2): bad input → one line on stderr naming file, row and column
+ * How the CLI ends: bad input → one line on stderr naming file, row and column
  * where known, exit 2; an internal error → a short message, exit 1 (the stack only with --debug).
  */
 import { inLang, KitchinError, messageOf, shortText, type Lang, say } from "@kitchin/core";

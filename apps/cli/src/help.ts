@@ -1,5 +1,5 @@
 /**
- * Help text (issue 26): the command list, each command's usage line — generated from its flag
+ * Help text: the command list, each command's usage line — generated from its flag
  * declarations and its formats, so the usage line and the option list cannot disagree — its
  * flags, examples and the glossary of the column names it prints.
  */

@@ -1,5 +1,5 @@
 /**
- * The words of `--help` (issue 26): each command's summary in Chinese, two or three examples, and
+ * The words of `--help`: each command's summary in Chinese, two or three examples, and
  * a glossary of the column names its tables print (also in docs/cli.md, "Columns").
  */
 import type { Lang } from "@kitchin/core";

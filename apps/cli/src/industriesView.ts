@@ -1,5 +1,5 @@
 /**
- * The faces of `kitchin sectors --dataset us|cn` and `--pairs` (issue 25; a module, not a command, so that the report shares its labels): the shipped industry
+ * The faces of `kitchin sectors --dataset us|cn` and `--pairs` (a module, not a command, so that the report shares its labels): the shipped industry
  * panels read by the core's industry breadth (industries.ts) — per group each industry's phase
  * (or inventory state alone, said so), counts and inventory-weighted shares per phase, breadth over
  * time — and the China–US matched pairs. Names reach the terminal through `escapeControl`, CSV through

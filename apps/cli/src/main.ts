@@ -1,5 +1,5 @@
 /**
- * The `kitchin` command: dispatch, help and exit codes (issue 2).
+ * The `kitchin` command: dispatch, help and exit codes.
  */
 import { deprecationLines, parseArgs } from "./args.ts";
 import { COMMANDS } from "./commands/index.ts";
@@ -14,7 +14,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const debug = argv.includes("--debug");
   let args = argv.filter((a) => a !== "--debug");
   useHome(io.env);
-  // `kitchin --lang zh --help` and `kitchin --lang zh overview …`: a leading --lang is global (issue 26).
+  // `kitchin --lang zh --help` and `kitchin --lang zh overview …`: a leading --lang is global.
   let lang: "en" | "zh" = "en";
   const lead = args[0] === "--lang" ? 2 : args[0]?.startsWith("--lang=") ? 1 : 0;
   if (lead) {

@@ -1,5 +1,5 @@
 /**
- * The CLI's side of "now" (issue 11): which calendar month it is (the clock, `--today YYYY-MM`
+ * The CLI's side of "now": which calendar month it is (the clock, `--today YYYY-MM`
  * or `KITCHIN_TODAY` for reproducible output), how stale the current call is, and the notes
  * about what each input adds beyond the common month. The month itself comes from the core
  * (`analyseCycle(...).asOf`, realtime/now.ts); nothing here recomputes it.

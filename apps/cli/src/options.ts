@@ -43,7 +43,7 @@ export const OUTPUT_FLAGS: FlagSpecs = {
 const PRESETS = ["monthly", "quarterly", "inventory"] as const;
 
 /**
- * The one turning-point option parser (issue 12): the explicit flags as partial core options (an
+ * The one turning-point option parser: the explicit flags as partial core options (an
  * unset flag stays unset, so the series' preset decides), the preset of the (inventory) series —
  * `fallback` when `--preset` is not given — and the demand series' preset (default monthly).
  * Every value is checked here with the flag's name; the core checks the merged options again.

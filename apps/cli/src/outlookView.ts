@@ -1,5 +1,5 @@
 /**
- * The outlook as the faces print it (issue 19): the JSON contract of `kitchin outlook --format json`,
+ * The outlook as the faces print it: the JSON contract of `kitchin outlook --format json`,
  * the terminal block (also `overview`'s and `phase`'s outlook section) and the CSV of the odds path.
  * Formatting only: every figure comes from the core's `outlook`, every sentence from its text table.
  */

@@ -78,7 +78,7 @@ describe("kitchin compare", () => {
     const j = await runJson("compare", "--prices", f.prices, "--phases", f.phases, "--phases-as-of", "--strategy", "topk:1", "--strategy", "topk:2:score", "--strategy", "equal", "--strategy", "hold:gold");
     expect(j.rows).toHaveLength(4 * 5);
     expect(new Set(j.rows.map((r: any) => r.phase))).toEqual(new Set(["all", "passive-destock", "active-restock", "passive-restock", "active-destock"]));
-    // Best by Sharpe (the headline's criterion, issue 26): the highest Sharpe of the phase's rows.
+    // Best by Sharpe (the headline's criterion): the highest Sharpe of the phase's rows.
     const pd = j.rows.filter((r: any) => r.phase === "passive-destock" && r.sharpe !== null);
     expect(j.bestByPhase["passive-destock"]).toBe(pd.reduce((a: any, b: any) => (b.sharpe > a.sharpe ? b : a)).strategy);
     expect(j.bestCriterion).toBe("sharpe");

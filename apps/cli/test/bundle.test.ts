@@ -1,5 +1,5 @@
 /**
- * The installed `kitchin` bin runs the esbuild bundle (issue 13): plain JavaScript with no tsx at
+ * The installed `kitchin` bin runs the esbuild bundle: plain JavaScript with no tsx at
  * run time, heavy libraries loaded only by the paths that need them, and the same bytes out as the
  * TypeScript sources for the main commands on the shipped data.
  */

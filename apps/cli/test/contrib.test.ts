@@ -1,5 +1,5 @@
 /**
- * `kitchin contrib` (issue 15): hand-built files whose contributions are known exactly, the JSON
+ * `kitchin contrib`: hand-built files whose contributions are known exactly, the JSON
  * contract, the window rules, NBS year-to-date input, the shipped Census sectors and note 001's
  * inventory figure, and bad input (exit 2, one line).
  */

@@ -1,5 +1,5 @@
 /**
- * The DataFrame edge (issue 12): a danfojs-node DataFrame of daily prices becomes the same month-end
+ * The DataFrame edge: a danfojs-node DataFrame of daily prices becomes the same month-end
  * panel as the CSV it was made from, and score rows come back as a DataFrame.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Issue 26: every command accepts or explicitly refuses each `--format` — an accepted format is what
+ * Every command accepts or explicitly refuses each `--format` — an accepted format is what
  * stdout holds (JSON parses, CSV is comma-separated with no table rule), a refused one exits 2 naming
  * the formats that exist — and each usage line agrees with the command's flag declarations.
  */

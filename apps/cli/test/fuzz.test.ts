@@ -1,5 +1,5 @@
 /**
- * Fuzzing the file reader (issue 10): fast-check generates CSV text (cells from every spelling the
+ * Fuzzing the file reader: fast-check generates CSV text (cells from every spelling the
  * reader knows and from arbitrary Unicode, in UTF-8, UTF-16 or GBK, with any delimiter and line
  * end), raw bytes, and XLSX workbooks (numbers, text, dates, formulas with and without results,
  * errors, booleans, merges, cells far to the right). Reading a file and every value column of it

@@ -1,5 +1,5 @@
 /**
- * Golden outputs (issue 12): the faces' outputs on shipped data, byte for byte, against snapshots
+ * Golden outputs: the faces' outputs on shipped data, byte for byte, against snapshots
  * generated from main before the thin-faces refactor. A refactor must not change a byte; a change
  * that means to change an output regenerates the snapshots from main's code
  * (`KITCHIN_UPDATE_GOLDEN=1 pnpm --filter @kitchin/cli exec vitest run test/golden`) and says so.

@@ -1,5 +1,5 @@
 /**
- * Issue 26: `--help` per command with two or three examples that run, and a glossary of the column
+ * `--help` per command with two or three examples that run, and a glossary of the column
  * names its tables print (eps, pos, hit, p, q …), the same glossary as docs/cli.md.
  */
 import { readFileSync } from "node:fs";

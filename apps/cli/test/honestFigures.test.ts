@@ -1,5 +1,5 @@
 /**
- * Issue 26's small honesty fixes: missing-price counts count the episodes without prices; no
+ * Small honesty fixes: missing-price counts count the episodes without prices; no
  * negative zero; "best" names its criterion (Sharpe, the headline's); short windows annualised warn.
  */
 import { describe, expect, it } from "vitest";

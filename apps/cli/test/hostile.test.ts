@@ -1,5 +1,5 @@
 /**
- * The permanent hostile-input suite (issue 10): every case of hostile/cases.ts through the CLI's
+ * The permanent hostile-input suite: every case of hostile/cases.ts through the CLI's
  * `main` in process (fast), and a sample through the real bin (a child process, as users run it).
  * A refusal must be exit 2, nothing on stdout, exactly one line on stderr matching the case, no
  * stack trace, at most 600 characters and no raw control character; an odd but valid input must

@@ -1,5 +1,5 @@
 /**
- * The hostile suite's output side (issue 20): names with terminal control sequences never reach the
+ * The hostile suite's output side: names with terminal control sequences never reach the
  * terminal raw; names that a spreadsheet would run are neutralised in every CSV; every write is
  * checked (folder, read-only file, device, full disk, closed pipe: one line, exit 2); JSON inputs are
  * validated; files and grids beyond the limits are refused before the work.

@@ -1,5 +1,5 @@
 /**
- * Hostile names in every place a name can reach the report (issue 20): asset names (price columns:
+ * Hostile names in every place a name can reach the report: asset names (price columns:
  * price charts, heat map, tables, the intro, a note), a buy-and-hold strategy of such an asset (the
  * headline sentence, the cumulative chart's legend), a map strategy whose file name is markup, the
  * demand and inventory column names (the call, the phase chart's legend), the prices file's name (the

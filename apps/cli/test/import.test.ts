@@ -1,5 +1,5 @@
 /**
- * `kitchin data import` (issue 11): real export files of each format extend the shipped series in
+ * `kitchin data import`: real export files of each format extend the shipped series in
  * a data folder of the test's own (KITCHIN_HOME); the call moves forward with newer data and comes
  * back when the folder is removed; revisions are reported; a bad file changes nothing.
  */

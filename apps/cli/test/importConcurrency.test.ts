@@ -1,5 +1,5 @@
 /**
- * The data folder under concurrent writers and crashes (issue 21), with real processes of the
+ * The data folder under concurrent writers and crashes, with real processes of the
  * `kitchin` bin: 20 imports started at once on one KITCHIN_HOME lose nothing (each waits for the
  * lock); a writer killed with SIGKILL at every step of a commit (between the files, before and
  * after the pointer) and at random moments leaves the old or the new state, never a mixture, and

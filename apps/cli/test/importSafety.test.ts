@@ -1,5 +1,5 @@
 /**
- * Imports that change only what they should (issue 21), on the real samples of
+ * Imports that change only what they should, on the real samples of
  * shared/data/incoming and incoming2 (verbatim copies in fixtures/samples, fixtures/nbs and
  * fixtures/import; fixtures/samples/README.md), each test with its own KITCHIN_HOME:
  * a round trip of the shipped data is a no-op for every command; a dry run writes nothing; mass

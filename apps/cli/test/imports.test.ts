@@ -1,5 +1,5 @@
 /**
- * The house holds (issue 12): no import cycles in product code, no command module imported by
+ * The house holds: no import cycles in product code, no command module imported by
  * another module, packages imported only downwards (core ← datasets/backtest ← faces), and no
  * second backtester under apps/cli/src/backtest. scripts/imports.mjs reads the real tree; the
  * second test builds a small tree with a known cycle and a command import, so the check itself

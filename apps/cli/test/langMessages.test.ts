@@ -1,5 +1,5 @@
 /**
- * `--lang zh` covers the CLI's notes and warnings (issue 14): the `note:` prefix and the reader's
+ * `--lang zh` covers the CLI's notes and warnings: the `note:` prefix and the reader's
  * notes on stderr, the scorer's and backtest's warnings on stdout, in Chinese; JSON keeps the same
  * sentences in English (a stable contract for other tools).
  */
@@ -58,7 +58,7 @@ describe("--lang zh notes and warnings", () => {
     // China's cash rate (1-year CGB) starts 2007-01; the window's earlier months earn zero and say so.
     expect(r.err).toMatch(/无风险利率 cn\.cash_tr 在窗口内有 \d+ 个月没有数据/);
     expect(r.err).not.toMatch(/^warning: /m);
-    expect(r.out).not.toMatch(/^(警告|警示|warning)/m); // stdout is the result (issue 26)
+    expect(r.out).not.toMatch(/^(警告|警示|warning)/m); // stdout is the result
   });
 
   it("backtest's warnings are Chinese", async () => {

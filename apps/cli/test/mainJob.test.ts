@@ -48,7 +48,7 @@ describe("the backtest half of the main job (for kitchin overview)", () => {
     for (const c of h.candidates) by.set(c, await returnsOf(c));
     const months = [...by.get("topk:1")!.keys()];
     // A fold that switched candidates starts with the trade from the old choice's holdings to the
-    // new choice's weights, at the same 10 bps (issue 24): rebuilt here from the runs' weights.
+    // new choice's weights, at the same 10 bps: rebuilt here from the runs' weights.
     const inp = await backtestInputs({ dataset: "cn", from: "2011-01" }, { defaultMode: "as-of", assets: "classes" });
     const runs = runSpecs(inp, h.candidates).results;
     const res = (name: string) => runs.find((r) => r.name === name)!;

@@ -1,5 +1,5 @@
 /**
- * The merge rule and the concept guard as functions (issue 21): precision is what the file shows,
+ * The merge rule and the concept guard as functions: precision is what the file shows,
  * a value equal to the shipped one at that precision keeps the shipped value and its flag, and the
  * guard reads the words exports use for 环比 / 同比 / 累计 / 当月 / money levels.
  */

@@ -1,5 +1,5 @@
 /**
- * "Now" (issue 11): the shipped path, the file path (the same series exported with `kitchin data
+ * "Now": the shipped path, the file path (the same series exported with `kitchin data
  * export` and read back with --file --lag) and trailing rows without values give one answer; the
  * call says how stale it is.
  */
@@ -64,7 +64,7 @@ describe("one answer to 'where are we now'", () => {
     const later = (k: number) => { const x = m(c.asOf) + k; return `${Math.floor(x / 12)}-${String((x % 12) + 1).padStart(2, "0")}`; };
     expect((await runEnv({ KITCHIN_TODAY: later(3) }, "overview", "--no-report")).err).not.toMatch(/warning: this call/);
     const stale = await runEnv({ KITCHIN_TODAY: later(4) }, "overview", "--no-report");
-    expect(stale.out).not.toMatch(/warning/); // on stderr (issue 26)
+    expect(stale.out).not.toMatch(/warning/); // on stderr
     expect(stale.err).toContain(`warning: this call is 4 months old (as of ${c.asOf}, today ${later(4)})`);
     const zh = await runEnv({ KITCHIN_TODAY: later(4) }, "cycles", "--dataset", "cn", "--lang", "zh");
     expect(zh.err).toContain("警告: 该判断已滞后 4 个月");

@@ -1,5 +1,5 @@
 /**
- * The byte-level CSV fast path (issue 13) against the general reader it stands in front of: the
+ * The byte-level CSV fast path against the general reader it stands in front of: the
  * same file read both ways gives the same panel bit for bit and the same message for bad input;
  * any cell that is not plain sends the file to the general path.
  */

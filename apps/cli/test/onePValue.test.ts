@@ -1,5 +1,5 @@
 /**
- * Issue 24: one resampling default everywhere — `overview`, `score` and `report` print the same
+ * One resampling default everywhere — `overview`, `score` and `report` print the same
  * p-value (and Benjamini–Hochberg q-value) for the same asset × phase cell.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * `kitchin outlook` (issue 19): the JSON contract, no look-ahead through `--as-of`, the same call,
+ * `kitchin outlook`: the JSON contract, no look-ahead through `--as-of`, the same call,
  * persistence and odds in `overview`, `phase` and the report, and bad input as one clear error.
  */
 import { readFileSync } from "node:fs";

@@ -57,7 +57,7 @@ describe("--file with --prices: one command on one's own data", () => {
     const cz = await run("compare", ...FILE, ...PRICES, "--lang", "zh");
     expect(cz.out).toMatch(/^策略对比 /);
     expect(cz.out).toMatch(/全部月份 — 最优（夏普比率）: /);
-    expect(zh.out.split("\n").find((l) => l.startsWith("等权"))).toMatch(/基准/); // strategy names in words (issue 26)
+    expect(zh.out.split("\n").find((l) => l.startsWith("等权"))).toMatch(/基准/); // strategy names in words
   });
 
   it("refuses mixed or incomplete sources with one line", async () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 24: a backtest on the user's own prices ends, as the shipped path does, at the last month in
+ * A backtest on the user's own prices ends, as the shipped path does, at the last month in
  * which every asset still traded has a price — and says so — instead of holding the one asset with
  * later prices alone.
  */

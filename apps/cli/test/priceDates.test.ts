@@ -1,5 +1,5 @@
 /**
- * Price files' dates are read once (issue 12): the table keeps each row's month and date key, and the
+ * Price files' dates are read once: the table keeps each row's month and date key, and the
  * price reader orders, de-duplicates and reduces to month-ends by that key. Expected prices by hand.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * The report in a real headless Chromium (playwright-core; issue 14): English and Chinese, shipped
+ * The report in a real headless Chromium (playwright-core): English and Chinese, shipped
  * data and a user's own file. Each page must be self-contained, raise no console error, carry its
  * sections in order with rendered charts, and — in Chinese — no English heading. Screenshots go to
  * test-artifacts/ (git-ignored) for people to look at; nothing here depends on installed fonts.

@@ -1,5 +1,5 @@
 /**
- * The report's phase shading (issue 14): the ex-post history, then the as-of path over the months
+ * The report's phase shading: the ex-post history, then the as-of path over the months
  * the history does not date yet, lighter, outlined and with its own legend, so a chart reaches "now".
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * The report as a client reads it (issue 26), in a real headless Chromium: English and Chinese,
+ * The report as a client reads it, in a real headless Chromium: English and Chinese,
  * China, the US and a user's own file. Measured, not looked at: no two visible text boxes of a
  * chart overlap (heat-map headers, axes, legends); every axis has tick labels at both ends of its
  * range (a log axis whose labels stop at 100 under a line at 170 fails); no series id, `kitchin `

@@ -1,6 +1,6 @@
 /**
  * `report --dataset` and `overview` run the main job on the same window (shipped data: 2011-01 on,
- * note 004's; issue 14): the report's headline carries the same out-of-sample figures as overview's.
+ * note 004's): the report's headline carries the same out-of-sample figures as overview's.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

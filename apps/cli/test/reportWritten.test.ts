@@ -1,5 +1,5 @@
 /**
- * Issue 26: `--report` never ends exit 0 without a file. With `--file` and no `--prices` the report
+ * `--report` never ends exit 0 without a file. With `--file` and no `--prices` the report
  * holds the cycle part and says scores need prices; with `--as-of` it is the report as of that month;
  * `overview --format json` writes no report unless asked.
  */

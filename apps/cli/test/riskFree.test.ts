@@ -1,5 +1,5 @@
 /**
- * Issue 24: `--risk-free zero|shipped|ID`. With the shipped rate, Sharpe and Sortino equal an
+ * `--risk-free zero|shipped|ID`. With the shipped rate, Sharpe and Sortino equal an
  * independent pandas computation on the shipped files (fixtures/risk-free: the script and its output).
  */
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-/** The report's HTML builder (issue 20): holes escape, markup stays markup, unsafe holes are refused. */
+/** The report's HTML builder: holes escape, markup stays markup, unsafe holes are refused. */
 import { describe, expect, it } from "vitest";
 import { escapeHtml, html, join, raw, renderedSvg } from "@kitchin/report";
 import { table } from "@kitchin/report";

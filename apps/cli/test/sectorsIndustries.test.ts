@@ -1,5 +1,5 @@
 /**
- * `kitchin sectors --dataset us|cn` and `--pairs` on the shipped industry panels (issue 25): the JSON
+ * `kitchin sectors --dataset us|cn` and `--pairs` on the shipped industry panels: the JSON
  * contract, shares adding to 1, each industry's phase equal to the core's phase path of that
  * industry alone, groups and positions, real inventories, the language, and bad input.
  */

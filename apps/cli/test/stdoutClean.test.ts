@@ -1,5 +1,5 @@
 /**
- * Issue 26: stdout is the result. Every command's warnings and notes go to stderr in table and
+ * Stdout is the result. Every command's warnings and notes go to stderr in table and
  * CSV formats (JSON keeps them in fields), in English and Chinese; Chinese uses one word, 警告.
  */
 import { describe, expect, it } from "vitest";

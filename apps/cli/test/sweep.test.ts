@@ -59,7 +59,7 @@ describe("kitchin sweep", () => {
     expect(await main(["sweep", ...base, "--top-k", "1", "--threads", "1"], io)).toBe(0);
     expect(err).toMatch(/\rsweep \[#+\] 6\/6\n/);
     const piped = await run("sweep", ...base, "--top-k", "1", "--threads", "1");
-    expect(piped.err).not.toContain("\r"); // no bar; the warnings only (issue 26: on stderr)
+    expect(piped.err).not.toContain("\r"); // no bar; the warnings only (on stderr)
     expect(piped.err).toMatch(/^warning: /);
   });
 

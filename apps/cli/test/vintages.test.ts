@@ -1,5 +1,5 @@
 /**
- * Issue 24: `--vintages` reads the US as-of signal from the shipped FRED-MD vintages — at month t
+ * `--vintages` reads the US as-of signal from the shipped FRED-MD vintages — at month t
  * the earliest vintage published at or after t — instead of the latest revised data.
  */
 import { describe, expect, it } from "vitest";

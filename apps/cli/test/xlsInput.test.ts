@@ -1,5 +1,5 @@
 /**
- * Legacy `.xls` workbooks (issue 21) read through SheetJS (`@e965/xlsx` 0.20.3) with the XLSX
+ * Legacy `.xls` workbooks read through SheetJS (`@e965/xlsx` 0.20.3) with the XLSX
  * reader's cell rules: each real sample gives the same cells and the same series as a copy of it
  * saved as `.xlsx` by LibreOffice Calc 7.4 (`soffice --headless --convert-to xlsx`, an independent
  * writer; the copies are in fixtures/samples/saved-as-xlsx and are read here with exceljs).

@@ -1,5 +1,5 @@
 /**
- * Issue 26: `--lang zh` across every table — each table header cell and each command's first line
+ * `--lang zh` across every table — each table header cell and each command's first line
  * (its title) carries Chinese; ids and symbols are the only Latin-only cells allowed.
  */
 import { describe, expect, it } from "vitest";

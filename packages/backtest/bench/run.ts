@@ -1,5 +1,5 @@
 /**
- * Benchmarks of @kitchin/backtest (issue 4). Not tests: they print timings.
+ * Benchmarks of @kitchin/backtest. Not tests: they print timings.
  *   - scoring 2,000 assets × 600 months (goal < 20 ms), next to a pandas reference of the same
  *     scoring (Debian python3-pandas), with the ratio and a check that the scores agree;
  *   - a 10,000-configuration sweep on 50 assets × 300 months on worker threads (goal < 5 s on 2 cores);

@@ -1,6 +1,6 @@
 /**
  * Node-only: `scorePhases` with its bootstrap and permutations shared among worker threads when the
- * panel is large enough to pay for them (issue 13). The workers are started first, so that they
+ * panel is large enough to pay for them. The workers are started first, so that they
  * boot while this thread computes the rest of the scores; the assets are cut into contiguous ranges,
  * this thread takes the first, each worker gets a copy of its assets' log-return prefix sums and
  * sends back their intervals and p-values. Every asset's figures depend only on its

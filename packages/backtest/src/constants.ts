@@ -1,12 +1,12 @@
 /**
  * One home for the backtest package's defaults: every face (CLI, add-in, report) reads these
- * instead of restating the numbers (issue 12).
+ * instead of restating the numbers.
  */
 export const BACKTEST_DEFAULTS = {
   /**
    * Bootstrap resamples for a score's confidence interval. This and `permutations` are the only
    * resampling defaults: every face (score, overview, report, CYCLE.SCORE) reads them, so the same
-   * cell prints the same interval and p-value everywhere (issue 24).
+   * cell prints the same interval and p-value everywhere.
    */
   bootstrap: 1000,
   /** Permutations for a score's p-value. */

@@ -1,5 +1,5 @@
 /**
- * Issue 24: benchmarks pay the cost strategies pay, the walk-forward's switches pay cost, and a
+ * Benchmarks pay the cost strategies pay, the walk-forward's switches pay cost, and a
  * fold that held a benchmark's portfolio is marked.
  */
 import { describe, expect, it } from "vitest";

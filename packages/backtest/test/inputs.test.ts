@@ -1,5 +1,5 @@
 /**
- * The pieces the faces used to re-implement (issue 12): month-end reduction, aligned panels from
+ * The pieces the faces used to re-implement: month-end reduction, aligned panels from
  * series, which timeline/lag/window, the investment clock and "best in this phase". Expected values
  * are worked out by hand from the small inputs below, not by the code under test.
  */

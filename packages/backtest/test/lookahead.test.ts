@@ -1,5 +1,5 @@
 /**
- * No look-ahead (issue 4, methods.md §9): appending later prices and later macro data (later
+ * No look-ahead (methods.md §9): appending later prices and later macro data (later
  * phases of an as-of timeline) never changes earlier weights or returns.
  */
 import { describe, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * The restructured resampling kernels (issue 13) against the asset-by-asset kernels they replaced
+ * The restructured resampling kernels against the asset-by-asset kernels they replaced
  * (test/reference/resampling.ts): the same seeds must give bit-identical p-values and intervals on
  * random panels — assets listed late, delisted, with holes; phase timelines with unknown runs, runs
  * at month 0 and single-month runs — and any split of the assets into ranges (worker threads) must

@@ -74,7 +74,7 @@ describe("scorePhases", () => {
     for (let t = 0; t < 30; t++) p.prices[121 + t] = NaN; // b lists in month 30
     const t = scorePhases(p, CODES, { bootstrap: 0, permutations: 0 });
     expect(t.episodes[1 * 4 + 0]).toBe(7);
-    expect(t.warnings.map(String).find((w) => w.startsWith("passive-destock: 1 asset"))).toMatch(/b \(no price in 3 of 10\)/); // counts the episodes without prices (issue 26)
+    expect(t.warnings.map(String).find((w) => w.startsWith("passive-destock: 1 asset"))).toMatch(/b \(no price in 3 of 10\)/); // counts the episodes without prices
   });
 
   it("emits the stable JSON contract of `kitchin score`", () => {

@@ -1,5 +1,5 @@
 /**
- * Benchmark (issue 2): turning points + phases + cycles for 1,000 series × 600 months.
+ * Benchmark: turning points + phases + cycles for 1,000 series × 600 months.
  * Goal: under 50 ms on one core. Run with `pnpm --filter @kitchin/core bench`.
  */
 import { bench, describe } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * kitchin's BBQ against R BCDating 0.9.8 on the 300 reference series (issue 22): the agreement
+ * kitchin's BBQ against R BCDating 0.9.8 on the 300 reference series: the agreement
  * table of docs/turning-points.md and one line per differing series with its class and the turns
  * only one dater has. The classes are explained in scripts/lib/bcdatingCompare.ts.
  * Run: `pnpm --filter @kitchin/core exec tsx scripts/bcdating-compare.ts [../../../shared/reference/bcdating]`.

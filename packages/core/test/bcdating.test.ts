@@ -1,6 +1,6 @@
 /**
  * kitchin's BBQ against R BCDating 0.9.8 on the 300 reference series of
- * `../shared/reference/bcdating` (issue 22; classes in scripts/lib/bcdatingCompare.ts). The folder
+ * `../shared/reference/bcdating` (classes in scripts/lib/bcdatingCompare.ts). The folder
  * sits beside the clone in CI and on the team's machines; without it this test fails and says so
  * (it never skips).
  */

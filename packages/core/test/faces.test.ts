@@ -1,5 +1,5 @@
 /**
- * What the faces call instead of re-running parts of `analyseCycle` (issue 12): the cycles of one
+ * What the faces call instead of re-running parts of `analyseCycle`: the cycles of one
  * series, the phase path in a mode, and phase codes on another axis. Expected values come from the
  * constructed inputs (a 40-month sine has 40-month cycles), not from the code under test.
  */

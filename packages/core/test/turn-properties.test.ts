@@ -56,7 +56,7 @@ describe.each(["bbq", "bry-boschan"] as TurnMethod[])("%s on random series and p
 });
 
 /**
- * BBQ's last rule (issue 22), checked by brute force apart from the code under test: no turn has a
+ * BBQ's last rule, checked by brute force apart from the code under test: no turn has a
  * more extreme window candidate strictly between its opposite neighbours (for the first and last
  * turn: between the end and its neighbour) that the rules would allow in its place — outside the
  * censored ends, ≥ minPhase from both neighbours, ≥ minCycle from the same-type turns either side,

@@ -1,6 +1,6 @@
 /**
  * The rule loop of the turning-point dater (packages/core/src/turns/rules.ts), one hand-built
- * series per rule. Each of the first four cases failed before issue 9's fixes (the failure is
+ * series per rule. Each of the first four cases failed before the rule loop's fixes (the failure is
  * named in the test title); docs/turning-points.md has the rule table.
  */
 import { describe, expect, it } from "vitest";

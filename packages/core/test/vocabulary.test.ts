@@ -1,4 +1,4 @@
-/** One phase-text reader and one edit distance for every face (issue 12). */
+/** One phase-text reader and one edit distance for every face. */
 import { describe, expect, it } from "vitest";
 import { editDistance, phaseOfText } from "../src/index.ts";
 

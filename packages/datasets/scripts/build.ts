@@ -1,5 +1,5 @@
 /**
- * Rebuilds every curated file of @kitchin/datasets from the raw folder (issue 3):
+ * Rebuilds every curated file of @kitchin/datasets from the raw folder:
  *
  *   tsx packages/datasets/scripts/build.ts [--raw DIR] [--check]
  *

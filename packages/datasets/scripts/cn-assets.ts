@@ -1,5 +1,5 @@
 /**
- * China asset recipes (issue 3 §3 "assets, month-end"): equity indices, Nanhua commodity index,
+ * China asset recipes (assets as month-end values): equity indices, Nanhua commodity index,
  * 10-year government bond yield and a total-return index derived from it.
  */
 import { formatMonth, monthIndex } from "@kitchin/core";

@@ -1,5 +1,5 @@
 /**
- * China futures main-contract month-end closes `cn.fut.<product>` (issue 3 §3) and their
+ * China futures main-contract month-end closes `cn.fut.<product>` and their
  * cross-check against the independent back-adjusted 2010–2021 set.
  */
 import { readdirSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * China industrial-enterprise recipes (issue 3 §3): finished-goods inventory, revenue, industrial
+ * China industrial-enterprise recipes: finished-goods inventory, revenue, industrial
  * value added, the nominal-output proxy and the spliced demand series. Raw files and caveats:
  * shared/data/cn/PROVENANCE.md.
  */
@@ -78,7 +78,7 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
     flags: new Map([[anomaly, FLAG_ANOMALY]]),
   });
 
-  // ---- cn.revenue_yoy: Wind to 2019-04 (as shipped since issue 3), NBS's own copy after ----
+  // ---- cn.revenue_yoy: Wind to 2019-04 (as first shipped), NBS's own copy after ----
   const revK = profitSheet.column("工业企业:主营业务收入:累计同比");
   const chkRev = assertAgree("revenue Krystal vs nuode", revK, nuode.revenue, 1e-9, 150, monthIndex(2000, 2), monthIndex(2018, 12));
   const rev2019 = restrict(nuode.revenue, monthIndex(2019, 2), monthIndex(2019, 4));
@@ -227,7 +227,7 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
   const stats = proxyStats(revenue, nominal, monthIndex(2000, 1), monthIndex(2018, 12));
   report.nominalOutputVsRevenue = stats;
 
-  // The splice shipped until revenue after 2019-04 was found (issue 3): revenue to 2019-04, then the
+  // The splice shipped until revenue after 2019-04 was found: revenue to 2019-04, then the
   // proxy + the mean gap of 2017-05…2019-04. Now measured out of sample against the real revenue.
   const formerSpliceAt = monthIndex(2019, 4);
   const adjWindow = 24;

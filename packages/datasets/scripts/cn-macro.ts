@@ -1,5 +1,5 @@
 /**
- * China macro recipes (issue 3 §3): prices, money, trade, retail sales, PMI, profit, credit and
+ * China macro recipes: prices, money, trade, retail sales, PMI, profit, credit and
  * investment. Raw files and caveats: shared/data/cn/PROVENANCE.md.
  */
 import { calendarMonthOf, monthIndex } from "@kitchin/core";
@@ -226,7 +226,7 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
     ["cn.pmi_new_orders", "Manufacturing PMI: new orders", "制造业PMI:新订单", "PMI:新订单"],
   ] as const) {
     const meta = pmiMeta(id, name, zh, col);
-    const ext = extendPmi(raw, id, pmiSheet.column(col)); // incoming2 months after 2022-11 (issue 19)
+    const ext = extendPmi(raw, id, pmiSheet.column(col)); // incoming2 months after 2022-11
     report[`${id}Sources`] = { workbookVsIncoming2: ext.check };
     meta.provenance = [...meta.provenance, ext.provenance];
     meta.source += "; incoming2 Wind EDB copy after 2022-11";

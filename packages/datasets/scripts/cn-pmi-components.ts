@@ -1,5 +1,5 @@
 /**
- * China's PMI sub-indices after 2022-11 (issue 19): the incoming2 batch's long table of NBS/CFLP
+ * China's PMI sub-indices after 2022-11: the incoming2 batch's long table of NBS/CFLP
  * PMI components via Wind EDB (shared/data/incoming2/PROVENANCE.md item 2), 2015-01 … 2026-07.
  * The shipped sub-indices come from the Krystal Wind workbook and end 2022-11; this module reads the
  * same series by Wind code, checks that they equal the workbook on every common month (the

@@ -1,5 +1,5 @@
 /**
- * China industry panel (issue 25; note 000 §3, note 003): finished-goods inventory levels
+ * China industry panel (note 000 §3, note 003): finished-goods inventory levels
  * (产成品存货, 万元) of 31 two-digit industries, Wind copy of NBS (2013-08…2023-09, no
  * Januaries: NBS publishes January and February together), with each industry's PPI chained
  * from Wind's month-on-month changes (2013-08 = 100) so that inventories can be deflated.

@@ -1,5 +1,5 @@
 /**
- * US industry panel (issue 25; note 000 §2 "批发环节共 19 个细分行业…零售环节分为 7 个细分行业"):
+ * US industry panel (note 000 §2 "批发环节共 19 个细分行业…零售环节分为 7 个细分行业"):
  * Census merchant-wholesaler inventories and sales by NAICS (MWTS, SA), retail inventories and
  * sales by kind of business (MRTS, SA), and manufacturing inventories derived as
  * BUSINV − wholesale − retail (no manufacturing sub-industries are in the raw folder:

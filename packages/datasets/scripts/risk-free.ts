@@ -1,5 +1,5 @@
 /**
- * Cash / risk-free rates per region (issue 24), from the incoming2 batch (`incoming2/PROVENANCE.md`
+ * Cash / risk-free rates per region, from the incoming2 batch (`incoming2/PROVENANCE.md`
  * items 3 and 4): the rate a backtest's uninvested weight earns and the threshold of its Sharpe ratio.
  *
  * China: the 1-year government-bond (CGB) yield, month-end, from the ChinaBond curve — chosen over

@@ -1,5 +1,5 @@
 /**
- * US recipes from FRED-MD (issue 3 §4): the 2025-12 vintage for current data and three older
+ * US recipes from FRED-MD: the 2025-12 vintage for current data and three older
  * vintages for revision tests. Raw files and caveats: shared/data/us/PROVENANCE.md.
  */
 import { formatMonth, monthIndex } from "@kitchin/core";
@@ -206,7 +206,7 @@ export function usFredMd(raw: Raw, report: Report): Built[] {
   return out;
 }
 
-/** The same series as published in the older FRED-MD vintages (issue 3 §4: revision and real-time tests). */
+/** The same series as published in the older FRED-MD vintages (revision and real-time tests). */
 export function usVintages(raw: Raw, current: Built[]): Built[] {
   const out: Built[] = [];
   for (const [vintage, file] of Object.entries(VINTAGE_FILES)) {

@@ -1,5 +1,5 @@
 /**
- * US leading indicator and asset recipes (issue 3 §4): OECD CLI, Treasury yield and total-return
+ * US leading indicator and asset recipes: OECD CLI, Treasury yield and total-return
  * index, cash, S&P 500, oil and gold.
  */
 import { monthIndex } from "@kitchin/core";
@@ -52,7 +52,7 @@ export function usOther(raw: Raw, report: Report): Built[] {
   });
   out.push(bondTr("us.ust10y_tr", "US 10-year Treasury total-return index (approximation)", "美国10年期国债全收益指数(近似)", gs10, 2, "us.ust10y", TERMS.usPublic, [prov("us/fred_GS10_monthly.csv", "via us.ust10y")]));
 
-  // Cash (us.tbill_tr) is built with the other risk-free rates in risk-free.ts (issue 24).
+  // Cash (us.tbill_tr) is built with the other risk-free rates in risk-free.ts.
 
   const sp = csvColumn(raw.csv("us/shiller_sp500_monthly_datahub.csv"), "SP500", { file: "shiller" });
   out.push({

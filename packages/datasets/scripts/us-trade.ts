@@ -1,5 +1,5 @@
 /**
- * US imports and total business inventories as FRED publishes them (issue 15; note 001's
+ * US imports and total business inventories as FRED publishes them (note 001's
  * imports-vs-inventories comparison), from the `incoming/` batch of the raw folder
  * (shared/data/incoming/PROVENANCE.md items 3 and 4):
  *

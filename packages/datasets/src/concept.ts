@@ -1,5 +1,5 @@
 /**
- * What a series measures (issue 21), so that an import can refuse a column that measures something
+ * What a series measures, so that an import can refuse a column that measures something
  * else (a month-on-month PPI offered as the YoY PPI, a single-month growth rate as a year-to-date
  * one, a level in 亿元 as a growth rate in %). Derived at build time from each series' kind, unit
  * and name, and written into the catalog.

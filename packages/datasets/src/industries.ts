@@ -1,5 +1,5 @@
 /**
- * Shipped industry panels (issue 25; note 000 §2 "细分行业"): one JSON file per region,
+ * Shipped industry panels (note 000 §2 "细分行业"): one JSON file per region,
  * `data/industries/<region>.json`, written by `scripts/industries-us.ts` / `industries-cn.ts`.
  * Each industry carries its code, English and Chinese names, its group (wholesale, retail,
  * manufacturing for the US; mining, manufacturing, utilities for China), its position in the

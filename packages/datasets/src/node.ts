@@ -36,7 +36,7 @@ export function loadRegion(region: Region): Record<string, DatasetSeries> {
   return out;
 }
 
-/** A region's shipped industry panel (`data/industries/<region>.json`, issue 25). */
+/** A region's shipped industry panel (`data/industries/<region>.json`). */
 export function loadIndustryPanel(region: Region): IndustryPanel {
   const rel = industryPanelFile(region);
   return parseIndustryPanel(readFileSync(join(dataDir, rel), "utf8"), rel);

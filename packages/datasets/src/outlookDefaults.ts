@@ -1,5 +1,5 @@
 /**
- * Each region's inputs to the outlook (issue 19) besides its demand and inventory series: the
+ * Each region's inputs to the outlook besides its demand and inventory series: the
  * deflator of the real call (PPI YoY; note 003 deflates inventory by PPI, note 000 reads US
  * inventories in real terms) and the indicators released before the inventory and demand prints
  * that the nowcast may use (only those with a shorter release lag are used: China's PMI and its

@@ -1,5 +1,5 @@
 /**
- * Which shipped price series are not month-end closes of a holdable asset (issue 24), read from the
+ * Which shipped price series are not month-end closes of a holdable asset, read from the
  * catalog's caveats so that the data's own description is the one source:
  * - smoothed: monthly averages of daily prices (US equity, oil, gold), and series built from them
  *   (the US 10-year total-return index from monthly-average yields) — their returns are

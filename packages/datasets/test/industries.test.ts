@@ -1,5 +1,5 @@
 /**
- * Industry panels (issue 25, `data/industries/{us,cn}.json`): values as in the raw files (rows
+ * Industry panels (`data/industries/{us,cn}.json`): values as in the raw files (rows
  * hard-coded; the tests never read ../shared), the 19 wholesale industries adding up to NAICS 42,
  * names in both languages, groups and positions, the China–US correspondence naming real industries,
  * and a strict parser.

@@ -1,5 +1,5 @@
 /**
- * The turning-point rules on every shipped series (issue 9): what the faces date on the data we
+ * The turning-point rules on every shipped series: what the faces date on the data we
  * ship. Both methods, the `monthly` and `inventory` presets, every series and vintage long enough.
  */
 import { formatMonth, turnExtremeBreaks, turns, type Turn, type TurnMethod, type TurnPreset } from "@kitchin/core";

@@ -1,6 +1,6 @@
 /**
  * US imports (BOPTIMP, goods and services) and total business inventories (BUSINV) shipped for
- * note 001 (issue 15): values as in the raw FRED downloads (file and row hard-coded; the tests never
+ * note 001: values as in the raw FRED downloads (file and row hard-coded; the tests never
  * read ../shared), the catalog saying "goods and services", and the Census sectors adding up to
  * the Census total (so their contributions leave no residual).
  */

@@ -2,7 +2,7 @@
  * Benchmark (not a test): 1,000 CYCLE.PHASE calls on 600-row ranges inside the real Custom
  * Functions runtime in headless Chromium (same harness as test/browser.test.ts), timed in the page
  * with performance.now() around each call; plus the bundle size.
- * Goals (issue 5): p95 < 2 ms of compute per call; functions.js < 300 KB minified without the data.
+ * Goals: p95 < 2 ms of compute per call; functions.js < 300 KB minified without the data.
  *
  *   pnpm --filter @kitchin/excel-addin build && pnpm --filter @kitchin/excel-addin bench
  */

@@ -243,7 +243,7 @@ export const PHASE_OPTIONS: OptionSpec = {
 };
 
 /**
- * CYCLE.OUTLOOK (issue 19): the phase rules and lags of CYCLE.PHASE (always as-of), the odds' horizons
+ * CYCLE.OUTLOOK: the phase rules and lags of CYCLE.PHASE (always as-of), the odds' horizons
  * ("1/3/6"), the month of the call, and for the real call the deflator's lag and the demand's kind.
  */
 export const OUTLOOK_OPTIONS: OptionSpec = {

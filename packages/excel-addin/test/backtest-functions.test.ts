@@ -43,7 +43,7 @@ describe("CYCLE.SCORE", () => {
     expect(body.map((r) => [r[1], r[2], r[3], r[4]])).toEqual(want.map((r) => [r.asset, r.score, r.episodes, r.positive]));
     expect(body.map((r) => r[5])).toEqual(want.map((r) => r.meanEpisodeReturn ?? ""));
     expect(body.map((r) => r[8])).toEqual(want.map((r) => r.pValue ?? ""));
-    // Beside every p, its Benjamini–Hochberg q over the table (issue 24): never below p, never above 1.
+    // Beside every p, its Benjamini–Hochberg q over the table: never below p, never above 1.
     expect(body.map((r) => r[9])).toEqual(want.map((r) => r.qValue ?? ""));
     for (const r of body) if (typeof r[8] === "number") expect(r[9]).toBeGreaterThanOrEqual(r[8] as number);
     expect(body[0][0]).toBe(phaseLabel(0, "en"));
@@ -118,7 +118,7 @@ describe("CYCLE.BACKTEST", () => {
     const timeline = { mode: "as-of" as const, start, codes };
     const results = [runStrategy(topKRotation({ timeline, topK: 1, cost: 10 }), m), runStrategy(equalWeight("equal-weight", 10), m)];
     const want = compare(results).rows;
-    // topK=1 and cost=10 are the defaults, as in `kitchin backtest`; the benchmark pays the same cost (issue 24).
+    // topK=1 and cost=10 are the defaults, as in `kitchin backtest`; the benchmark pays the same cost.
     const out = backtest([["date"], ...D], col(labels), [assets, ...prices], "mode=as-of");
     expect(out[0]).toEqual(["strategy", "phase", "months", "total return", "CAGR", "volatility", "Sharpe", "Sortino", "max drawdown", "Calmar", "hit rate"]);
     const body = out.slice(1, 1 + want.length);

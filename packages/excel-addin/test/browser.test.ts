@@ -159,7 +159,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
       const noLag = value(await call(rt.page, "PHASE", col(rows.months), col(rows.a as number[]), col(rows.b as number[]), "mode=as-of; lag=0; format=id"));
       const lastKnown = (x: unknown[][]) => { let i = x.length - 1; while (i >= 0 && x[i][0] === "unknown") i--; return i; };
       expect(lastKnown(out)).toBeGreaterThan(lastKnown(noLag)); // with the lags each phase is known later
-      // "now" (issue 11): the add-in's last known row is the CLI's asOf, with the same phase and months in phase
+      // "now": the add-in's last known row is the CLI's asOf, with the same phase and months in phase
       const ids = out.map((r) => r[0] as string);
       let last = ids.length - 1;
       while (last >= 0 && ids[last] === "unknown") last--;
@@ -330,7 +330,7 @@ describe("functions.html in Chromium with the real Custom Functions runtime", ()
         expect(out).toHaveLength(months.length + 1);
         expect(out[0]).toEqual(["inventory", "value added", "price", "ratio", "explained", "residual", "real (exact)", "real (difference)"]);
         expectClose(known(out, months), cli.rows.map(terms));
-        // runs to the earliest last month of its inputs (value added, since revenue reaches 2026-05: issue 11)
+        // runs to the earliest last month of its inputs (value added, since revenue reaches 2026-05 in the newer batch)
         const ends = ["cn.inventory_yoy", "cn.iva_cum_yoy", "cn.ppi_yoy", "cn.revenue_yoy"].map((id) => findEntry(id).end).sort();
         expect(cli.rows.at(-1).month).toBe(ends[0]);
       }

@@ -1,5 +1,5 @@
 /**
- * CYCLE.CONTRIB (issue 15): a hand-built panel whose contributions are known exactly (components
+ * CYCLE.CONTRIB: a hand-built panel whose contributions are known exactly (components
  * that add up, that do not, a missing month, NBS year-to-date values), names from a header row,
  * the options, and bad input as #VALUE! / #N/A with the core's message.
  */

@@ -1,5 +1,5 @@
 /**
- * The hostile-input suite's Excel half (issue 10): odd and broken ranges and options through the
+ * The hostile-input suite's Excel half: odd and broken ranges and options through the
  * add-in's functions in Microsoft's real custom-functions runtime in Chromium. A refusal is a real
  * CustomFunctions.Error (#VALUE! or #N/A) whose message is one line (no raw control character, at
  * most 600 characters) matching the case; an odd but valid range gives the plain range's answer

@@ -1,5 +1,5 @@
 /**
- * Bounded work in the real custom-functions runtime (issue 20): every function answers within about
+ * Bounded work in the real custom-functions runtime: every function answers within about
  * two seconds or refuses with a message (docs/excel.md, Limits; the core's SIZE_LIMITS). The ranges
  * are built inside the page, and each call is timed there, around the function alone. Over a limit
  * the refusal must be immediate; at a limit the answer must come (the time is printed; the bound

@@ -1,5 +1,5 @@
 /**
- * CYCLE.OUTLOOK (issue 19) in Node: the same call, persistence, odds and flips as `kitchin outlook`
+ * CYCLE.OUTLOOK in Node: the same call, persistence, odds and flips as `kitchin outlook`
  * on the same data (the CLI run as a child process), and bad input as a cell error.
  */
 import { execFileSync } from "node:child_process";

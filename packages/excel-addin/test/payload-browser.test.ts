@@ -21,7 +21,7 @@ afterAll(async () => {
  * `fn` on n monthly rows from 1900-01 (dates first, as every time-series function takes them) of
  * irregularly growing levels (so each result has ~17 significant digits): YOY gives one column,
  * DECOMPOSE with real=true eight. Monthly dates end at 9999-12, so a result over the limit needs
- * several columns (issue 10: YOY takes dates, and 200,000 months do not exist).
+ * several columns (YOY takes dates, and 200,000 months do not exist).
  */
 function callOn(fn: "YOY" | "DECOMPOSE", n: number) {
   return rt.page.evaluate(async ({ fn, n }) => {

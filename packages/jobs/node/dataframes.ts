@@ -1,5 +1,5 @@
 /**
- * DataFrames at the edge (issue 12): a Node API for analysts who already hold their prices in a
+ * DataFrames at the edge: a Node API for analysts who already hold their prices in a
  * danfojs-node DataFrame, and want the scores back as one. `danfojs-node` is imported lazily (about
  * a second), only by these functions; nothing else in the CLI loads it.
  *

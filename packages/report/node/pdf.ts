@@ -62,7 +62,7 @@ export function printPdf(html: string, pdf: string, env: Record<string, string |
       throw new KitchinError("bad-file", say("pdfFailed", { browser, why, html }), { file: pdf });
     }
     writeChecked(pdf, bytes);
-    // Printed, but with boxes for every Chinese character when no CJK font is installed (issue 26).
+    // Printed, but with boxes for every Chinese character when no CJK font is installed.
     const lack = cjkFontWarning(env);
     if (lack && err) err(`${wordOf("warning", lang)}: ${inLang(lack, lang)}\n`);
   } finally {

@@ -1,7 +1,7 @@
 /**
- * The report's first two sections (issue 14): the call — the phase now, months in it, since when,
+ * The report's first two sections: the call — the phase now, months in it, since when,
  * how long past episodes of that phase lasted, data through, staleness — and the table of past
- * cycles. Both read the core's one analysis (`analyseCycle`: asOf, now, dataThrough; issue 11);
+ * cycles. Both read the core's one analysis (`analyseCycle`: asOf, now, dataThrough);
  * nothing is recomputed here.
  */
 import { STATE_LABELS, formatMonth, phaseLabel, stateName, wordOf, type CycleAnalysis, type Lang } from "@kitchin/core";
@@ -14,7 +14,7 @@ import { html, table, type Section } from "./html.ts";
 export interface CallInput {
   a: CycleAnalysis;
   ctx: NowContext;
-  /** The outlook on the same inputs (issue 19): the report's call box. */
+  /** The outlook on the same inputs: the report's call box. */
   outlook?: Outlook;
 }
 
@@ -35,7 +35,7 @@ export function callSection({ a, ctx }: CallInput, lang: Lang, headline: string 
   const n = a.now;
   const lines: string[] = [];
   if (n && n.code >= 0) {
-    // Real-time basis first (the basis of the current run, issue 19), then hindsight.
+    // Real-time basis first (the basis of the current run), then hindsight.
     const r = n.realTime;
     if (r.episodes > 0) {
       lines.push(zh

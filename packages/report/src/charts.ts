@@ -34,7 +34,7 @@ export interface PhaseChartOptions {
   /**
    * Draw the phase legends (default true; the lines' legend is drawn when there are two lines or
    * more). The report draws one HTML legend (`phaseLegendHtml`) above its phase-shaded charts
-   * instead, so each asset chart carries only its own title (issue 26).
+   * instead, so each asset chart carries only its own title.
    */
   legend?: boolean;
   /** A title over the chart (the asset's name when the legend is left out). */
@@ -125,7 +125,7 @@ const DASHES = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]];
 
 /**
  * Width of a chart's plot area: with the axis (≈ 50 px) it fits A4's printable width (186 mm ≈ 700
- * CSS px) at scale 1, so the charts' 11 px text prints at 8.25 pt (issue 26); legends go below.
+ * CSS px) at scale 1, so the charts' 11 px text prints at 8.25 pt; legends go below.
  */
 export const CHART_WIDTH = 620;
 
@@ -210,7 +210,7 @@ export function scoreHeatmap(rows: { asset: string; phase: string; score: number
   const values = rows.map((r) => ({ ...r, phaseLabel: LABELS[PHASE_IDS.indexOf(r.phase as (typeof PHASE_IDS)[number])], label: r.episodes ? `${r.score}` : "·" }));
   const assets = [...new Set(rows.map((r) => r.asset))];
   // Column headers on two lines ("Passive destocking" over "被动去库"): four 115 px columns hold
-  // them without overlap in either language (issue 26; the browser test measures the boxes).
+  // them without overlap in either language (the browser test measures the boxes).
   const lines = (i: number) => (lang === "zh" ? [PHASES[i].zh] : [PHASES[i].en, PHASES[i].zh]);
   const labelExpr = LABELS.reduceRight((rest, l, i) => `datum.label === ${JSON.stringify(l)} ? ${JSON.stringify(lines(i))} : ${rest}`, "datum.label");
   return {
@@ -232,7 +232,7 @@ export function scoreHeatmap(rows: { asset: string; phase: string; score: number
 /**
  * The heat map's assets in consecutive parts of at most `maxRows` (sizes differing by one at most):
  * each part is its own figure with its own column headers, so a long list flows over printed pages
- * instead of leaving a page empty before a figure taller than what is left (issue 26).
+ * instead of leaving a page empty before a figure taller than what is left.
  */
 export function heatmapParts<T>(assets: readonly T[], maxRows = 20): T[][] {
   const n = Math.max(1, Math.ceil(assets.length / maxRows));

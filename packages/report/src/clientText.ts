@@ -1,5 +1,5 @@
 /**
- * Client text (issue 26): what the report says is read by a client, not typed at a terminal. Series
+ * Client text: what the report says is read by a client, not typed at a terminal. Series
  * ids and specs become names (`cn.m1_yoy:minus=cn.m2_yoy` → "M1 money supply, YoY minus M2 money
  * supply, YoY"), futures ids their commodity ("cn.fut.ap" → "Apples"), and tool instructions
  * (`kitchin data import`) and repository paths (docs/backtest.md) are dropped; the sentences they sat

@@ -1,5 +1,5 @@
 /**
- * The report's contribution sections (issue 15), present only when their inputs are shipped: for
+ * The report's contribution sections, present only when their inputs are shipped: for
  * the US, imports (goods and services) against business inventories over the latest 12 months both
  * cover, and the Census sectors' contributions to total inventory growth over the data's last 12
  * months. China has no shipped components: no section. A small, separate addition to `kitchin
@@ -10,7 +10,10 @@ import { fmt, pct } from "./text/numbers.ts";
 import { html, table, type Section } from "./html.ts";
 import { shortLabels, type ContribData, type ContribDivergence } from "@kitchin/jobs/node";
 
-/** Sector contributions older than this many months before the report's last month are left out (issue 26). */
+/**
+ * Sector contributions older than this many months before the report's last month are left out: a table years
+ * older than the rest of the report would read as current.
+ */
 export const CONTRIB_STALE_MONTHS = 24;
 
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;

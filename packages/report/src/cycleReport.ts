@@ -1,5 +1,5 @@
 /**
- * The report's cycle part on its own (issue 26: `--report` is written whenever it is asked for):
+ * The report's cycle part on its own (`--report` is written whenever it is asked for):
  * the call, the table of past cycles and demand and inventory YoY with the phases shaded — for a
  * user's `--file` without `--prices` (scores and strategies need prices, and the report says so)
  * and for `--as-of` (the report as of that month: the series cut at that month, the call as known

@@ -37,7 +37,7 @@ export const figure = (name: string, svg: SafeHtml) => html`<figure class="chart
 
 /**
  * A cell that holds a figure, a date or a window ("−6.1 pp", "2015-05→2024-01", "9.1% (56)"): kept
- * on one line (class `n`), where a name may wrap (issue 26: no "2015-/05→2024-01").
+ * on one line (class `n`), where a name may wrap (no "2015-/05→2024-01").
  */
 export const figureCell = (c: string): boolean => /\d/.test(c) && c.length <= 24 && (c.match(/[A-Za-z]/g) ?? []).length <= 3 && !/[\u3400-\u9fff]/.test(c) && !c.includes("→");
 
@@ -73,7 +73,7 @@ export interface PageOptions {
 }
 
 /**
- * The page's style (issue 26): tables at 12 px with cells that never wrap a date or a number (the
+ * The page's style: tables at 12 px with cells that never wrap a date or a number (the
  * first column, names, may wrap), charts at their drawn size up to the column's width; in print,
  * A4 with 12 mm margins, sections flow from page to page (no forced break, so pages fill) and only a
  * figure, a table row, the phase legend and a heading with what follows it are kept together.

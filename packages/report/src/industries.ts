@@ -1,5 +1,5 @@
 /**
- * The report's "industries" section (issue 25; docs/macro.md §4a): for the report's region, a
+ * The report's "industries" section (docs/macro.md §4a): for the report's region, a
  * breadth chart (share of inventories restocking per group over time), the latest industry table by
  * group (phase where sales exist, inventory state alone where not), and the China–US matched pairs
  * at the last month both cover. Numbers are `kitchin sectors --dataset` / `--pairs`' (../industries.ts).

@@ -1,5 +1,5 @@
 /**
- * The phase legend drawn once in HTML above the headline assets' charts (issue 26): the four phases'
+ * The phase legend drawn once in HTML above the headline assets' charts: the four phases'
  * colours, ex-post (full) and as-of (light, dashed outline) when the charts shade both, so each
  * asset chart carries its own name and nothing else. Colours and labels are the charts' own.
  */

@@ -1,5 +1,5 @@
 /**
- * The report's macro sections (issue 6 item 5): the region's leading-indicator table and the
+ * The report's macro sections: the region's leading-indicator table and the
  * China–US synchronisation over all common months, as HTML tables. Empty for reports on the
  * user's own files (no region).
  */

@@ -1,5 +1,5 @@
 /**
- * The call box at the top of the report (issue 19): the nominal and the real phase, persistence on
+ * The call box at the top of the report: the nominal and the real phase, persistence on
  * both bases, the odds of a change with their out-of-sample skill, what flips the call and the
  * nowcast — the same sentences `kitchin outlook` prints (core outlook/text.ts), built with the
  * report's escaping template (`html`), so every sentence is escaped.

@@ -1,5 +1,5 @@
 /**
- * The report (issue 4 §3; issue 6 item 5; issue 14): one self-contained HTML page from results, in
+ * The report: one self-contained HTML page from results, in
  * the order a strategist reads it — the call first (phase, months in it, since when, past episodes,
  * data through, staleness, the honest headline), the table of past cycles, demand and inventory YoY
  * with the phases shaded, the headline assets' prices with the phases shaded, strategies against
@@ -53,7 +53,7 @@ export interface ReportData {
 export function strategyName(spec: string, lang: Lang): string {
   if (spec === "equal" || spec === "equal-weight") return wordOf("equalWeight", lang);
   if (spec.startsWith("hold:")) return `${wordOf("buyAndHold", lang)} ${displayName(spec.slice(5), lang)}`;
-  // the rotations by what they do (issue 26: no spec syntax in client text)
+  // the rotations by what they do (no spec syntax in client text)
   const top = /^topk:(\d+)(.*)$/.exec(spec);
   if (top) return lang === "zh" ? `阶段得分前${top[1]}${top[2]}` : `top ${top[1]} by phase score${top[2]}`;
   const clock = /^clock(.*)$/.exec(spec);
@@ -74,7 +74,7 @@ export function headlineText(h: Headline | null | undefined, lang: Lang, assets:
     + headlineFairness(h, lang) + priceCaveatText(assets, lang);
 }
 
-/** What the headline held and paid (issue 24): months it was a benchmark's portfolio, and its switches. */
+/** What the headline held and paid: months it was a benchmark's portfolio, and its switches. */
 export function headlineFairness(h: Headline, lang: Lang): string {
   const zh = lang === "zh";
   const held = [...new Set(h.asBenchmark.map((b) => b.benchmark))].map((b) => strategyName(b, lang)).join(zh ? "、" : " and ");
@@ -156,7 +156,7 @@ export async function render(d: ReportData): Promise<string> {
     ], [d.headline.trails.length ? ["", "trails"] : undefined])}${hLine ? figure("headline-growth", headSvg) : ""}`
     : html``;
   const sections: Section[] = [
-    ...(d.call?.outlook ? [outlookSection(d.call.outlook, lang)] : []), // issue 19: the call box
+    ...(d.call?.outlook ? [outlookSection(d.call.outlook, lang)] : []), // the call box
     ...(d.call ? [callSection(d.call, lang, hl), cycleSection(d.call.a, lang)] : []),
     { id: "phases", title: `${w("phaseChart")} (${asOf && history.mode !== "as-of" ? `${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")}` : w(history.mode === "as-of" ? "asOfMode" : "exPost")})`, html: html`${phaseLegendHtml(lang, !!asOf && history.mode !== "as-of")}${figure("phases", phaseSvg)}${yoyCaption ? html`<p class="caption">${yoyCaption}</p>` : ""}` },
     { id: "prices", title: `${w("priceCharts")}: ${heads.map(name).join(zh ? "、" : ", ")}${zh ? `，${window}` : `, ${window}`}`, html: html`${phaseLegendHtml(lang, priceSpecs.length > 0 && !!asOf && history.mode !== "as-of")}${join(heads.map((id, i) => figure(`price:${id}`, priceSvgs[i])))}` },

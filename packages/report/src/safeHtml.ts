@@ -1,5 +1,5 @@
 /**
- * HTML escaped by construction (issue 20; OWASP's output-encoding rule: encode for the context, by
+ * HTML escaped by construction (OWASP's output-encoding rule: encode for the context, by
  * default). The report is built only from `SafeHtml` values:
  *
  *   html`<p class="call">${name}</p>`   // a string or number is escaped, a SafeHtml is kept as is

@@ -41,7 +41,7 @@ export const compareCommand: Command = {
     const stamp = runs.results.some((r) => r.stamp) ? USES_FUTURE_INFORMATION : null;
     const warnings = uniqueNotes([...runs.results.flatMap((r) => r.warnings), ...inp.prices.notes, ...inp.phases.notes]);
     const rows = c.rows.map((r) => ROW_KEYS.map((k) => r[k]));
-    // "Best" by Sharpe, the headline's criterion, named in the JSON and the table (issue 26).
+    // "Best" by Sharpe, the headline's criterion, named in the JSON and the table.
     const bestByPhase = bestBySharpe(c.rows);
     warnings.push(...shortAnnualisedWarnings(c.rows, "en"));
     const json = { stamp, window: { from: formatMonth(inp.from), to: formatMonth(inp.to) }, phases: { source: inp.phases.source, mode: inp.mode }, costBps: runs.context.cost, rows: c.rows, bestCriterion: BEST_CRITERION, bestByPhase, warnings };

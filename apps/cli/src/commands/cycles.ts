@@ -16,7 +16,7 @@ import { seriesName } from "@kitchin/report";
 import { formatMonth, lengthStats, type CycleAnalysis, uniqueNotes } from "@kitchin/core";
 
 /**
- * The analysis with only the cycles that overlap `--from`/`--to` and their summary (issue 26: a
+ * The analysis with only the cycles that overlap `--from`/`--to` and their summary (a
  * window where one applies). The dating is the whole history's: a window does not move a turn.
  */
 function inWindow(a: CycleAnalysis, w: { from?: number; to?: number }): CycleAnalysis {

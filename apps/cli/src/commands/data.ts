@@ -50,7 +50,7 @@ export const dataCommand: Command = {
   async run(p, io) {
     const [sub, ...ids] = p.positionals;
     const format = formatOf(p);
-    // What each sub-command prints (issue 26): a refusal names the formats that exist.
+    // What each sub-command prints: a refusal names the formats that exist.
     const formats = sub === "export" ? ["csv", "json"] : sub === "list" || sub === "show" ? ["table", "json", "csv"] : ["table", "json"];
     const given = str(p, "format");
     if (given !== undefined && !formats.includes(given)) throw new UsageError(say("formatNotPrinted", { command: `data ${sub ?? ""}`, given, formats }));

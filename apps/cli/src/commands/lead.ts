@@ -1,5 +1,5 @@
 /**
- * `kitchin lead`: the leading-indicator table (methods.md §4; issue 6) — turning-point
+ * `kitchin lead`: the leading-indicator table (methods.md §4) — turning-point
  * matching (matched, missed, extra; mean, median, min, max lead) and the cross-correlation's
  * best lag for each indicator against one target.
  *

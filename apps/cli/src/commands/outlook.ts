@@ -1,5 +1,5 @@
 /**
- * `kitchin outlook`: the current call with how sure it is (issue 19) — persistence on the real-time
+ * `kitchin outlook`: the current call with how sure it is — persistence on the real-time
  * and hindsight bases, the odds of a phase change with their out-of-sample skill, what the next
  * prints must be to flip it, a nowcast of those prints, and the real (PPI-deflated) call beside the
  * nominal one (docs/outlook.md).

@@ -58,7 +58,7 @@ export const overviewCommand: Command = {
     if (str(p, "report") !== undefined && str(p, "out") !== undefined) throw new UsageError(say("reportOrOut"));
     if (noReport && (asked !== undefined || p.flags.pdf !== undefined)) throw new UsageError(say("noReportContradicts"));
     const extras = source !== undefined && p.flags["as-of"] === undefined && !noReport;
-    // Issue 26: a report asked for is written. Without prices (--file alone) or with --as-of, it is
+    // A report asked for is always written (exit 0 with no file would be a false success). Without prices (--file alone) or with --as-of, it is
     // the cycle part (call, cycle table, chart), saying why the scores and backtest are absent.
     const cycleOnly: CycleOnlyWhy | null = extras || noReport ? null : p.flags["as-of"] !== undefined ? "as-of" : "no-prices";
     const pdfFlag = str(p, "pdf");

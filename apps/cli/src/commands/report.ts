@@ -39,7 +39,7 @@ export const reportCommand: Command = {
     ...TODAY_FLAG,
   },
   async run(p: ParsedArgs, io: Io) {
-    // stdout says what was written: a line (table) or JSON; a CSV of a report is refused (issue 26).
+    // stdout says what was written: a line (table) or JSON; a CSV of a report is refused.
     const format = oneOf(p, "format", ["table", "json"] as const, "table");
     const out = resolve(str(p, "out") ?? "kitchin-report.html");
     if (!/\.html?$/i.test(out)) throw new UsageError(say("fileKind", { flag: "--out", ext: ".html" }));
@@ -52,7 +52,7 @@ export const reportCommand: Command = {
       io.out(`wrote ${out}${cycleOnly ? " (the cycle part only)" : ""}\n`);
       if (pdf !== undefined) io.out(`wrote ${pdf}\n`);
     };
-    // The cycle part alone (issue 26): a user's --file without --prices, or --as-of.
+    // The cycle part alone: a user's --file without --prices, or --as-of.
     const asOf = str(p, "as-of");
     const noPrices = str(p, "file") !== undefined && str(p, "prices") === undefined;
     if (asOf !== undefined || noPrices) {

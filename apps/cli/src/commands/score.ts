@@ -2,7 +2,7 @@
  * `kitchin score`: assets scored by phase (methods.md §8) — the note-004 score and, beyond it,
  * annualised return over the phase's months, median episode return, hit rate, volatility, Sharpe,
  * t-statistic, bootstrap interval and permutation p-value, ranked per phase, with thin-sample
- * warnings. The JSON is a stable contract (issue 4).
+ * warnings. The JSON is a stable contract.
  */
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, type WordKey } from "@kitchin/core";
 import { displayName } from "@kitchin/datasets";

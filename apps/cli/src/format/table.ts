@@ -13,7 +13,7 @@ export const PHASE_COLOURS = [ANSI.cyan, ANSI.green, ANSI.yellow, ANSI.red];
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * The one function between a name or cell and the terminal (issue 20): control characters (ESC,
+ * The one function between a name or cell and the terminal: control characters (ESC,
  * BEL, CR, newline, C1, line separators) and bidirectional controls become visible escapes (`\x1b`,
  * `\u202e`), so `ESC]0;…BEL` cannot retitle the window and `ESC[31m` cannot colour the rest of a
  * table. `renderTable` passes every header and cell through it; lines that quote a name use it too.

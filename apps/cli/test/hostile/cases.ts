@@ -1,5 +1,5 @@
 /**
- * The hostile-input cases (issue 10): odd or broken files and arguments, each with what the CLI
+ * The hostile-input cases: odd or broken files and arguments, each with what the CLI
  * must do. A refusal is exit 2 with exactly one line on stderr matching `message`; an odd but valid
  * input is exit 0 with the same answer as the plain file (`same`: the reference's file and args).
  * Files are named `@name` in `args` and written by the test from `files`.
@@ -176,7 +176,7 @@ noted.push({
   name: "135,000 daily prices in a long table are scored", kind: "size",
   files: { "daily-long.csv": dailyLong(), "daily-phases.csv": monthlyPhases },
   args: ["score", "--prices", "@daily-long.csv", "--phases", "@daily-phases.csv", "--bootstrap", "0", "--permutations", "0", "--to", "2023-01"],
-  note: /warning: .*daily-long\.csv: 135000 dated prices reduced to 4437 month-end prices/, // a warning: on stderr (issue 26)
+  note: /warning: .*daily-long\.csv: 135000 dated prices reduced to 4437 month-end prices/, // a warning: on stderr
 });
 
 /** Argument sets that are refused. */

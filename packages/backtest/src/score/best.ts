@@ -1,5 +1,5 @@
 /**
- * "Best in the current phase" (issue 4 §4, the main job): from ranked score rows, the rows of one
+ * "Best in the current phase" (the main job): from ranked score rows, the rows of one
  * phase that have at least one ended episode — the asset classes of the rotation on their own, and
  * the best `n` of the other assets (commodities and futures) after them.
  */

@@ -5,7 +5,7 @@
  * two or three episodes the interval is honestly wide; with fewer than two episodes with data there is
  * no interval (`NaN`). Draws are shared across assets and seeded.
  *
- * Work shared by every asset is done once (issue 13): the resampled month counts of an asset with a
+ * Work shared by every asset is done once: the resampled month counts of an asset with a
  * return in every month are summed once per resample, such assets are resampled four at a time
  * (each draw read once for four sums), and both percentiles come from one bracketed pass over the
  * resampled means (`quantilePair`). Each sum is taken in the same order as before, so intervals are

@@ -6,7 +6,7 @@
  * its mean over all months. p = (1 + #{|perm| ≥ |observed|}) / (1 + permutations) (Phipson & Smyth
  * 2010). Layouts are drawn once and shared by all assets; the seed makes p-values reproducible.
  *
- * Work shared by every asset is done once (issue 13): for each layout and phase, the runs' cells in
+ * Work shared by every asset is done once: for each layout and phase, the runs' cells in
  * a table of run differences are listed contiguously (in the original run order, the order the
  * sums have always been taken in, so p-values are bit-identical to the asset-by-asset kernel); per
  * asset, the table holds `sum[start + length] − sum[start]` for each distinct run length and start

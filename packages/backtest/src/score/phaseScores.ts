@@ -72,7 +72,7 @@ export interface PhaseScores {
   readonly pValue: Float64Array;
   /**
    * Benjamini–Hochberg q-value of each p-value, the family being every cell of this table with a
-   * p-value (issue 24: a table tests ~200 asset × phase cells; Harvey, Liu & Zhu 2016).
+   * p-value (a table tests ~200 asset × phase cells; Harvey, Liu & Zhu 2016).
    */
   readonly qValue: Float64Array;
   /** 1-based rank within the phase by score, then mean episode return; 0 = no data. */

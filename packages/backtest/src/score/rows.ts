@@ -1,5 +1,5 @@
 /**
- * The stable JSON contract of `kitchin score` (issue 4):
+ * The stable JSON contract of `kitchin score`:
  * `{"scores":[{"asset","phase","score","episodes","positive","meanEpisodeReturn","annualizedReturn",
  * "hitRate","pValue","qValue",…}],"crossAssetMean":{<phase>:…},"warnings":[…]}`. Extra fields may follow the
  * contracted ones; `NaN` becomes `null`.

@@ -1,8 +1,8 @@
 /**
  * Benchmarks (methods.md §9): equal weight of the universe, and buy-and-hold of a named asset.
  * They are strategies like any other — the same runner, the same cost step — so that a benchmark
- * pays `bps × turnover` exactly as the rotations do (as `bt` and vectorbt charge every portfolio;
- * issue 24). Equal weight rebalances monthly back to 1/n and so pays on the drift each month;
+ * pays `bps × turnover` exactly as the rotations do (as `bt` and vectorbt charge every portfolio:
+ * a benchmark that trades for free would flatter itself against the rotations). Equal weight rebalances monthly back to 1/n and so pays on the drift each month;
  * buy-and-hold pays once, on the month it buys.
  */
 import { strategy, type Strategy } from "./types.ts";

@@ -1,5 +1,5 @@
 /**
- * Which timeline, which lag, which window (issue 12): the one place that decides, for every face,
+ * Which timeline, which lag, which window: the one place that decides, for every face,
  * which phase timeline a backtest or a score reads, at what release lag, and over which months.
  */
 import type { PricePanel } from "../panel/panel.ts";

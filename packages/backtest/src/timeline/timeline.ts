@@ -19,7 +19,7 @@ export function isExPost(t: PhaseTimeline): boolean {
   return t.mode !== "as-of";
 }
 
-/** The stamp every output of a backtest on ex-post phases carries (issue 4). */
+/** The stamp every output of a backtest on ex-post phases carries. */
 export const USES_FUTURE_INFORMATION = "uses future information";
 
 /** Phase codes on a panel's axis at a release lag: the core's one placement loop. */

@@ -1,5 +1,5 @@
 /**
- * The headline strategy of the main job and the report (issue 14): which rotation result leads.
+ * The headline strategy of the main job and the report: which rotation result leads.
  *
  * The rule (docs/backtest.md, "The headline"): no single rotation is chosen with hindsight. The
  * headline is the walk-forward out-of-sample result over a fixed list of candidate rotations
@@ -9,7 +9,7 @@
  * equal weight and buy-and-hold — measured over exactly the same out-of-sample months, and it
  * says in words when it trails them.
  *
- * Fairness (issue 24): the benchmarks pay the same cost as the candidates, the switches between
+ * Fairness: the benchmarks pay the same cost as the candidates, the switches between
  * candidates at fold boundaries pay cost (walkForward.ts), and a fold whose chosen candidate held
  * exactly a benchmark's portfolio (the same weights at every decision month of the fold — `topk:3`
  * on three asset classes *is* equal weight) is marked, not dropped: dropping it would leave the

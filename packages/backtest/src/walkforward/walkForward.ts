@@ -8,7 +8,7 @@
  * its month-t return depends on nothing after t), so running each once over the whole window and
  * slicing is the same as re-running it per fold.
  *
- * Switching pays (issue 24): at a fold boundary where the choice changes, the stitched portfolio
+ * Switching pays: at a fold boundary where the choice changes, the stitched portfolio
  * trades from what the previous choice held (its weights drifted into that month-end) to the new
  * choice's target, and that trade is charged at the new choice's cost (`bps × turnover`, the same
  * rule as inside a strategy) instead of the new candidate's own, smaller rebalance. The first fold

@@ -1,5 +1,5 @@
 /**
- * The resampling kernels as they were before issue 13 (permutation p-values and bootstrap
+ * The resampling kernels as they were before the shared-work restructuring (permutation p-values and bootstrap
  * intervals, asset by asset), kept only as the reference the restructured kernels must match bit
  * for bit (test/resampling.test.ts). Not used by the package.
  */

@@ -64,7 +64,7 @@ export function limitProblem(x: number, limit: NumericLimit): string | null {
 }
 
 /**
- * Sizes of inputs and of the work they ask for (issue 20): one table for the CLI and the add-in, so
+ * Sizes of inputs and of the work they ask for: one table for the CLI and the add-in, so
  * no file or argument can make kitchin read, compute or draw without end. Each is refused with a
  * message naming the limit (docs/cli.md and docs/excel.md list them, with the reasons):
  * - `inputFileBytes`: a CSV/XLSX table of monthly series or prices. 2,000 assets × 600 months of
@@ -75,10 +75,10 @@ export function limitProblem(x: number, limit: NumericLimit): string | null {
  * - `sweepConfigurations`: a sweep runs ~10,000 configurations a second on one core (945 in 0.1 s
  *   on the shipped China data); 100,000 is about ten seconds and a table no one reads whole.
  * - `reportAssets`: assets in the report's score heat map and strategies — the chart renderer draws
- *   a few hundred rows (issue 20: 1,000 assets overflowed vega's stack, 600 rendered); 300 rows is
+ *   a few hundred rows (1,000 assets overflowed vega's stack, 600 rendered); 300 rows is
  *   already a 4,800-pixel map.
  * - `seriesIdLength`: a series id is under 40 characters; the "did you mean" search compares the
- *   id with every catalog id (edit distance: length × length work); issue 20 measured ~10 s for a
+ *   id with every catalog id (edit distance: length × length work), measured at ~10 s for a
  *   32,767-character id (the most an Excel cell holds); a longer id is refused without the search.
  * - `excelRows`: rows (or columns) of a range given to an add-in function (50 years of months is
  *   600 rows); `excelPanelRows`: rows of the price range of `CYCLE.SCORE`/`CYCLE.BACKTEST`, whose

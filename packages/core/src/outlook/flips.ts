@@ -1,5 +1,5 @@
 /**
- * What the next prints must be for an input's as-of state to switch (issue 19), read exactly from
+ * What the next prints must be for an input's as-of state to switch, read exactly from
  * the reversal rule (realtime/reversal.ts; methods.md §3): a rising state turns falling when `confirm`
  * consecutive observations stay at least `reversal` below the highest value since the last switch;
  * falling turns rising likewise above the lowest value. After observation `end`:

@@ -1,5 +1,5 @@
 /**
- * A nowcast of an input's next print from indicators released before it (issue 19).
+ * A nowcast of an input's next print from indicators released before it.
  *
  * At the end of month t the input y is known through t − L (release lag L). An indicator x with a
  * shorter lag (China's PMI and its sub-indices: lag 0 against industrial profits' 1; US PPI: 1 against

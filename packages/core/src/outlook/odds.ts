@@ -1,5 +1,5 @@
 /**
- * Odds that the as-of phase changes within h months, from what was known at each month (issue 19).
+ * Odds that the as-of phase changes within h months, from what was known at each month.
  *
  * Model: an empirical hazard by bucket, smoothed toward the base rate. Each month t carries a key
  * known at t — the outlook uses how close the nearer input is to its reversal threshold

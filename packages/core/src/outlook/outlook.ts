@@ -1,5 +1,5 @@
 /**
- * The outlook (issue 19): the current as-of call with how sure it is — persistence on the real-time
+ * The outlook: the current as-of call with how sure it is — persistence on the real-time
  * and hindsight bases, what the next prints must be to flip it, the odds of a change within a few
  * months (with their out-of-sample skill), a nowcast of the next prints, and the real (price-adjusted)
  * call beside the nominal one. One call for every face (CLI, report, Excel). No Node APIs.

@@ -1,5 +1,5 @@
 /**
- * How long the current phase tends to last, on two bases (issue 19):
+ * How long the current phase tends to last, on two bases:
  *
  * - real-time: the episodes of the as-of timeline itself (the phase path a user would have seen
  *   month by month) — the basis the current run belongs to, so the call's headline uses it;

@@ -1,5 +1,5 @@
 /**
- * The real (price-adjusted) inputs of the phase call (issue 19). Note 003 (第4则, "名义库存周期与
+ * The real (price-adjusted) inputs of the phase call. Note 003 (第4则, "名义库存周期与
  * 实物库存周期") estimates real inventory growth as inventory YoY − PPI YoY and warns that it is only
  * an approximation (sector weights and inventory accounting differ); note 000 reads the US cycle
  * against real inventories ("剔除价格因素后，实际库存中枢并未明显抬升"). We follow note 003's

@@ -19,7 +19,7 @@ export interface WhereNow {
   medianLength: number;
   shareLonger: number;
   /**
-   * The same on the real-time basis (issue 19): completed episodes of the as-of timeline itself,
+   * The same on the real-time basis: completed episodes of the as-of timeline itself,
    * the basis the current run belongs to; the call's headline uses it.
    */
   realTime: Persistence;

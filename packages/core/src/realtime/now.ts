@@ -1,5 +1,5 @@
 /**
- * "Now": the one definition every face uses (issue 11; docs/phases.md "Where we are now").
+ * "Now": the one definition every face uses (docs/phases.md "Where we are now").
  *
  * A value for month m with release lag L is known at the end of month m + L (methods.md §1).
  * The phase needs every input's state, so the latest month at which the phase is known is

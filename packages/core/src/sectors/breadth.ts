@@ -1,5 +1,5 @@
 /**
- * Industry breadth (issue 25; note 000 §2: "批发环节共 19 个细分行业，其中 5 个行业进入主动补库
+ * Industry breadth (note 000 §2: "批发环节共 19 个细分行业，其中 5 个行业进入主动补库
  * 阶段，规模占比约 19%"): for industries in groups (wholesale, retail, …), each industry's phase
  * (inventory × sales, the sector panel's engine, methods.md §7) or, without sales, its inventory
  * state alone — said so per industry (`basis`) — and per group the count and the inventory-level

@@ -11,7 +11,7 @@
  *  5. final turns on the unadjusted series: the extreme within ±4 months of each step-4 turn;
  *  6. the censoring rules (ends, alternation, minimum phase and cycle, amplitude) on the
  *     unadjusted series;
- *  7. (ours, issue 22) each turn at least as extreme as the published months next to it, where the
+ *  7. (ours) each turn at least as extreme as the published months next to it, where the
  *     rules allow: a turn that step 5 left on the edge of its ±4 window climbs one month at a time.
  * Because it smooths before it searches, one bad month (China's 2019-03 reading of 0.3
  * between 6.2 and 4.9) cannot create a turn by itself.

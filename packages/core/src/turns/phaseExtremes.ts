@@ -1,5 +1,5 @@
 /**
- * "Every turn is the extreme of its phase" (issue 22), BBQ's last rule. A peak is the highest of
+ * "Every turn is the extreme of its phase", BBQ's last rule. A peak is the highest of
  * the window candidates strictly between the troughs either side of it (a trough: the lowest
  * between its peaks); the first and last turns are bounded by the series' ends, where the end rule
  * already compares them with every value. Only candidates of step 1 count (a peak candidate is the

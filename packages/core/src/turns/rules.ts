@@ -163,7 +163,7 @@ function finalLoss(y: ArrayLike<number>, dated: TurnList, removed: TurnList, end
  * no rule ever needs a second alternation pass.
  *
  * When every choice loses something now, the loss is judged on the dating each choice finally
- * leads to (issue 22): every choice is tried on a copy, the rest of the loop run on it (without
+ * leads to: every choice is tried on a copy, the rest of the loop run on it (without
  * looking ahead again), and a removed turn compared with the turn that finally holds its phase.
  * Judged only against the neighbours of the moment, a deletion kept trough 83 of the BCDating
  * reference series s134 as trough 72's replacement although trough 83 went one step later — and

@@ -1,5 +1,5 @@
 /**
- * Figures that measure the China demand proxy against revenue (issue 3 §3; reported in DATA.md).
+ * Figures that measure the China demand proxy against revenue (reported in DATA.md).
  */
 import { formatMonth, laggedCorrelation, monthIndex } from "@kitchin/core";
 import type { Monthly } from "./raw.ts";
@@ -34,7 +34,7 @@ export function adjustedError(rev: Monthly, proxy: Monthly, adj: number, from: n
   return { period: `${formatMonth(from)}…${formatMonth(to)}`, n, mae: round6(sa / n), rmse: round6(Math.sqrt(ss / n)) };
 }
 
-/** Correlation, mean gap and 3-month direction agreement of revenue vs proxy (issue 3 §3). */
+/** Correlation, mean gap and 3-month direction agreement of revenue vs proxy. */
 export function proxyStats(rev: Monthly, proxy: Monthly, from: number, to: number) {
   const xs: number[] = [];
   const ys: number[] = [];

@@ -1,5 +1,5 @@
 /**
- * CYCLE.CONTRIB: the core's `contributionTable` (notes 001 and 000; issue 15) over a date range, a
+ * CYCLE.CONTRIB: the core's `contributionTable` (notes 001 and 000) over a date range, a
  * total and a block of components (one column each, same rows), as `kitchin contrib` computes it —
  * the same rows, window rule and numbers. A first row of text in the components holds their names;
  * dates and total ranges of the same height then start with a header cell, which is skipped.

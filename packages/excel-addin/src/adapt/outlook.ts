@@ -1,5 +1,5 @@
 /**
- * CYCLE.OUTLOOK (issue 19): the core's `outlook` on worksheet ranges — the as-of call, persistence on
+ * CYCLE.OUTLOOK: the core's `outlook` on worksheet ranges — the as-of call, persistence on
  * the real-time and hindsight bases, the odds of a phase change with their out-of-sample skill, what
  * flips the call, and the real call when a PPI range is given — as one table, the same figures
  * `kitchin outlook` prints. Arguments in the order of every cycle function: dates, demand, inventory,

@@ -2,7 +2,7 @@
  * CYCLE.SECTORS: the core's sector panel (methods.md §7) over a long table with a header row —
  * `sector, month, inventory[, sales, weight]`, read by the core's `sectorInputsFromTable` (the
  * same reader as `kitchin sectors --file`), dates as text or date cells — or over a shipped
- * industry group (issue 25): `us.wholesale`, `us.retail`, `us.manufacturing`, `cn.mining`,
+ * industry group: `us.wholesale`, `us.retail`, `us.manufacturing`, `cn.mining`,
  * `cn.manufacturing`, `cn.utilities`, a position such as `cn.upstream`, or `us`/`cn` for every
  * group, fetched lazily from the add-in's `data/industries/` and read by the core's
  * `industryBreadth` exactly as `kitchin sectors --dataset us|cn --group G`. Defaults as the CLI:

@@ -1,5 +1,5 @@
 /**
- * What every file the CLI reads must be before a byte is read (issue 20; limits in the core's
+ * What every file the CLI reads must be before a byte is read (limits in the core's
  * `SIZE_LIMITS`): a regular file (not a folder, a device such as `/dev/zero`, a pipe or a socket)
  * no larger than the limit for its kind. A file over the limit is refused with its size and the
  * limit, never read until memory runs out.

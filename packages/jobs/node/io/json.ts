@@ -1,6 +1,6 @@
 /**
- * JSON files given on the command line (`--strategy map:F.json`): checked before they are believed
- * (issue 20). The file is a regular file within `SIZE_LIMITS.jsonFileBytes`; its nesting is measured
+ * JSON files given on the command line (`--strategy map:F.json`): checked before they are believed,
+ * because a crafted file could exhaust memory or the stack. The file is a regular file within `SIZE_LIMITS.jsonFileBytes`; its nesting is measured
  * on the text before parsing (a 100,000-level file is refused, not a stack overflow); then the
  * caller checks the shape with `expectObject` and friends, each failure one line naming the file and
  * the place (`"active-restock"."cn.csi300"`).

@@ -1,5 +1,5 @@
 /**
- * The byte-level fast path of the CSV reader (issue 13): a plain numeric table — one header line,
+ * The byte-level fast path of the CSV reader: a plain numeric table — one header line,
  * then one line per date with plain decimal numbers or blanks — read straight from the file's bytes
  * into a `Float64Array`, with no string per cell. It answers only for files where the general path
  * (`readRows` → `tableFromRows` → `readNumber`) could not read anything differently, and returns

@@ -1,6 +1,6 @@
 /**
  * Every file the CLI writes (`--out`, `--report`, `--pdf`, `data export --out`) goes through
- * `writeChecked` (issue 20: no false success, nothing of the user's lost):
+ * `writeChecked` (no false success, nothing of the user's lost):
  * - the target must be a regular file or not exist yet: a folder, a device (`/dev/full`), a pipe
  *   or a read-only file (no write bit for anyone, whoever runs kitchin — root included) is refused
  *   before anything is written;

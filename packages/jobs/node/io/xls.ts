@@ -1,6 +1,6 @@
 /**
  * Legacy Excel 97–2003 workbooks (`.xls`, BIFF in an OLE compound file: the default download of
- * data.stats.gov.cn and CEInet) read with SheetJS (issue 21). Only the registry's republished
+ * data.stats.gov.cn and CEInet) read with SheetJS. Only the registry's republished
  * `@e965/xlsx` ≥ 0.20.2 is used: the `xlsx` 0.18.5 on the registry has the prototype-pollution
  * and ReDoS advisories (CVE-2023-30533, CVE-2024-22363) fixed in SheetJS 0.19.3 / 0.20.2
  * (docs/toolchain.md). It is loaded lazily, only for an `.xls` file, kept out of the CLI bundle

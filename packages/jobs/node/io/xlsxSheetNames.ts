@@ -1,5 +1,5 @@
 /**
- * Long sheet names (issue 20). Excel keeps sheet names to 31 characters, but LibreOffice and
+ * Long sheet names. Excel keeps sheet names to 31 characters, but LibreOffice and
  * openpyxl write longer ones, and exceljs 4.4.0 cannot read them: its name setter truncates a long
  * name (printing a warning on the user's terminal) and, when the reader sets the name a second
  * time, finds the worksheet's own truncated name and refuses it ("Worksheet name already exists").

@@ -1,5 +1,5 @@
 /**
- * The leading-indicator table (methods.md §4; issue 6) — turning-point matching (matched, missed,
+ * The leading-indicator table (methods.md §4) — turning-point matching (matched, missed,
  * extra; mean, median, min, max lead) and the cross-correlation's best lag for each indicator
  * against one target — computed from series specs; shown by `kitchin lead` and by the report.
  */

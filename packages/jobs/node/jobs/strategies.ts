@@ -52,7 +52,7 @@ export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
     const map = phaseWeightsOf(readJsonFile(file), file);
     return mapRotation({ ...common, map, name: `map:${file.split("/").pop()}` + suffix });
   }
-  // Benchmarks pay the same cost as the strategies (issue 24).
+  // Benchmarks pay the same cost as the strategies: a comparison where only one side pays is not like for like.
   if (kind === "equal") return equalWeight(EQUAL_NAME, ctx.cost);
   if (kind === "hold") {
     if (!rest.length) throw new UsageError(say("strategyHold"));

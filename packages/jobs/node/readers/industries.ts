@@ -1,6 +1,6 @@
 /**
  * The shipped industry panels as `kitchin sectors --dataset us|cn` and the report's industries
- * section read them (issue 25): the core's `industryBreadth` over the panel of
+ * section read them: the core's `industryBreadth` over the panel of
  * @kitchin/datasets (`data/industries/<region>.json`), summarised into the JSON contract
  *
  *   {"at":"YYYY-MM","groups":[{"group":"wholesale","industries":[{"id","name","phase","weight"}],

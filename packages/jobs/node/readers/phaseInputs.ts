@@ -38,7 +38,7 @@ export function datasetPhases(region: "cn" | "us", o: DatasetPhaseOptions): Phas
 
 /**
  * Phases computed by the core from a demand and an inventory series — the shipped region's or the
- * columns of the user's `--file` (issue 14): the ex-post history for scores and shading, and the
+ * columns of the user's `--file`: the ex-post history for scores and shading, and the
  * as-of path (each month's phase as known at its end, release lags applied) as the trading signal.
  */
 export function cyclePhases(rev: NamedSeries, inv: NamedSeries, o: DatasetPhaseOptions): Phases {

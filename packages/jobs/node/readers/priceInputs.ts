@@ -161,7 +161,7 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
 }
 
 /**
- * The byte-level fast path (io/numericCsv.ts, issue 13): a plain wide CSV of month-end prices —
+ * The byte-level fast path (io/numericCsv.ts): a plain wide CSV of month-end prices —
  * consecutive months, positive plain numbers or blanks — straight into the panel. `null` for any
  * other file, or where a rule below would refuse it: the general path then reads the file and
  * gives the one reader's message.

@@ -1,5 +1,5 @@
 /**
- * `--risk-free zero|shipped|ID` (issue 24): the cash rate that uninvested weight earns and that
+ * `--risk-free zero|shipped|ID`: the cash rate that uninvested weight earns and that
  * Sharpe and Sortino ratios are measured over, on the prices' axis.
  *   zero      no cash return (the rate is 0 %)
  *   shipped   the region's shipped cash index: China the 1-year CGB yield (cn.cash_tr), the US the

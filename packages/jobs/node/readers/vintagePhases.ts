@@ -1,5 +1,5 @@
 /**
- * `--vintages` (issue 24): the US as-of trading signal read from the FRED-MD vintages that ship
+ * `--vintages`: the US as-of trading signal read from the FRED-MD vintages that ship
  * (`us.sales_yoy`, `us.inventory_yoy` as published in 2019-10, 2023-06, 2025-02, and the current
  * 2025-12 data), instead of from the latest revised data alone (ALFRED's point: a real-time
  * backtest must see the data as first published).

@@ -1,5 +1,5 @@
 /**
- * Concept guard of `kitchin data import` (issue 21): a column whose header, unit row or indicator id
+ * Concept guard of `kitchin data import`: a column whose header, unit row or indicator id
  * says it measures something other than the series it would extend is refused, with the reason.
  * The series' concept comes from the catalog (@kitchin/datasets concept.ts). `--force` imports it
  * anyway and the override is recorded in the history.

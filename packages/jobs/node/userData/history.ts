@@ -1,5 +1,5 @@
 /**
- * History and undo of the user's data folder (issue 21), in the manner of database migrations:
+ * History and undo of the user's data folder, in the manner of database migrations:
  * every import is a recorded change set naming the generation it made live and the one before.
  *
  * - `undo [N]`: the last N changes still in force (imports and removals; default 1) are undone by

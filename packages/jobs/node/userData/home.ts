@@ -1,15 +1,15 @@
 /**
  * The user's data folder (`$KITCHIN_HOME`, default `~/.kitchin`): series imported with `kitchin
- * data import` extend the shipped ones in every `--dataset` command (issue 11). The folder is chosen
+ * data import` extend the shipped ones in every `--dataset` command. The folder is chosen
  * once per CLI run from the run's environment (`main` calls `useHome`); code that runs outside
  * `main` (tests of a single module) falls back to the process environment.
  *
- * Layout (issue 21): `CURRENT` names the live generation `generations/gNNNNNN/`, which holds
+ * Layout: `CURRENT` names the live generation `generations/gNNNNNN/`, which holds
  * `series/<id>.csv` (the curated file format of @kitchin/datasets: `date,value,flags`, the user's
  * months only), `imports.json` (where each series' months came from) and `history.json` (every
  * change set). A generation is never changed once written; a change writes a new one and replaces
  * `CURRENT` with one rename (store.ts). `lock` is held by the one process changing the folder
- * (lock.ts). Folders of the first layout (issue 11: `series/` and `imports.json` at the top) are
+ * (lock.ts). Folders of the first layout (`series/` and `imports.json` at the top) are
  * read as they are and moved into a generation by the next change.
  */
 import { homedir } from "node:os";

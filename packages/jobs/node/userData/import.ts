@@ -1,6 +1,6 @@
 /**
- * `kitchin data import FILE [--map COLUMN=SERIES_ID]… [--dry-run] [--accept-revisions] [--force]`
- * (issues 11, 21): a Wind/Choice export, an NBS website download (GBK CSV or .xls, months as rows
+ * `kitchin data import FILE [--map COLUMN=SERIES_ID]… [--dry-run] [--accept-revisions] [--force]`:
+ * a Wind/Choice export, an NBS website download (GBK CSV or .xls, months as rows
  * or as columns), a CEInet table or a FRED CSV → the user's folder (home.ts, store.ts).
  *
  * Each mapped column extends one shipped series by the merge rule (merge.ts): values equal to the

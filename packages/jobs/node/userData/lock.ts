@@ -1,5 +1,5 @@
 /**
- * One writer at a time per data folder (issue 21): `$KITCHIN_HOME/lock` is created with O_EXCL
+ * One writer at a time per data folder: `$KITCHIN_HOME/lock` is created with O_EXCL
  * (`wx`) and holds the owner's pid, host and start time. A second writer waits, polling, up to a
  * bounded time (`KITCHIN_LOCK_TIMEOUT_MS`, default 30 s) and then refuses with one line naming
  * the owner and the file. A lock whose owner is gone (same host, pid no longer alive; or a lock

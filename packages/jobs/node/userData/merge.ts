@@ -1,5 +1,5 @@
 /**
- * The merge rule of `kitchin data import` (issue 21): a file's value extends or revises a series
+ * The merge rule of `kitchin data import`: a file's value extends or revises a series
  * month by month, judged at the file's own precision — the decimals its column shows.
  *
  * - equal to the shipped value within the file's rounding (NBS's 8.0 for a shipped 7.96): the

@@ -1,5 +1,5 @@
 /**
- * The user's data folder as generations (issue 21; layout in home.ts). Each generation holds the
+ * The user's data folder as generations (layout in home.ts). Each generation holds the
  * user's months of each series in the curated format, `imports.json` and `history.json`; it is
  * written completely under a temporary name, renamed into `generations/`, and only then made live
  * by replacing `CURRENT` with one rename. A process killed at any point leaves `CURRENT` naming
@@ -87,7 +87,7 @@ export function currentState(home = kitchinHome()): StoreState {
     if (!existsSync(dir)) throw damaged(cur, { kind: "current-missing", name, dir: generationsDir(home) });
     return { home, generation: name, dir };
   }
-  // The first layout (issue 11): series/ and imports.json at the top of the folder.
+  // The first layout: series/ and imports.json at the top of the folder.
   if (existsSync(seriesDir(home)) || existsSync(manifestFile(home))) return { home, generation: null, dir: home };
   return { home, generation: null, dir: null };
 }

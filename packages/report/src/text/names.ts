@@ -1,5 +1,5 @@
 /**
- * Display names for the tables (issue 26, `--lang zh`): a shipped series by its catalog name in
+ * Display names for the tables (`--lang zh`): a shipped series by its catalog name in
  * Chinese, a strategy spec in words. English output keeps the ids and specs (what a user types);
  * Chinese output shows the words with the spec in brackets where it is not self-evident.
  */

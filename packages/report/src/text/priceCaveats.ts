@@ -1,5 +1,5 @@
 /**
- * The sentence every face with a headline adds about its assets (issue 24): which are monthly
+ * The sentence every face with a headline adds about its assets: which are monthly
  * averages (smoothed returns: Sharpe ratios and drawdowns look better than month-end closes would
  * give) and which are continuous futures with roll gaps (not holding returns). docs/backtest.md,
  * "Smoothed prices and roll gaps", measures the effect.

@@ -61,7 +61,7 @@ export function weightsSheet(r: StrategyResult): OutTable {
 
 /**
  * Each row's CAGR against equal weight's over the same window, in percentage points, and whether
- * it trails (issue 14: a strategy that trails its benchmark says so in the table). Benchmarks
+ * it trails (a strategy that trails its benchmark says so in the table). Benchmarks
  * (`equal-weight`, `hold:…`) are compared too: buy-and-hold can trail equal weight. Empty without an
  * `equal` row.
  */
@@ -74,7 +74,7 @@ export function vsEqual(ms: readonly { strategy: string; cagr: number }[], lang:
       trails.push(false);
       continue;
     }
-    // Rounded first: a gap that prints as 0.0 is neither behind nor "−0.0" (issue 26).
+    // Rounded first: a gap that prints as 0.0 is neither behind nor "−0.0".
     const d = Number(((m.cagr - eq.cagr) * 100).toFixed(1)) || 0;
     const behind = d < 0;
     trails.push(behind);
@@ -88,7 +88,7 @@ export const SHORT_ANNUALISED_MONTHS = 12;
 
 /**
  * One warning per window (all months, or a phase) whose annualised figures rest on fewer than
- * `SHORT_ANNUALISED_MONTHS` months (issue 26: one month annualised with no warning). `rows` are
+ * `SHORT_ANNUALISED_MONTHS` months (one month annualised with no warning). `rows` are
  * compare rows or, for a backtest, each strategy's by-phase metrics.
  */
 export function shortAnnualisedWarnings(rows: readonly { phase: string; months: number }[], lang: Lang): string[] {
@@ -105,7 +105,7 @@ export function shortAnnualisedWarnings(rows: readonly { phase: string; months: 
 
 /**
  * The best row of each window by Sharpe ratio — the criterion of the headline (walk-forward
- * selection by past Sharpe), named wherever "best" is printed (issue 26).
+ * selection by past Sharpe), named wherever "best" is printed.
  */
 export const BEST_CRITERION = "sharpe" as const;
 export function bestBySharpe(rows: readonly { strategy: string; phase: string; months: number; sharpe: number }[]): Record<string, string | null> {
