@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails when a comment cites a section of methods.md that docs/methods.md does not have. A citation is
-// `methods.md` (with or without a path or backticks) followed by section numbers: `methods.md §3`,
+// `methods.md` (with or without a path, backticks or a Markdown link's parenthesis) followed by section numbers: `methods.md §3`,
 // `methods.md §8–9`, `methods.md §1 and §4–7`, `methods.md §2, steps 2–6` (the steps are not sections).
 // Every number of a range is checked. A section exists when docs/methods.md has a heading
 // `## N. …` (or `### N.M …` for N.M). The docs' Markdown files are checked the same way.
@@ -21,7 +21,7 @@ export function sections(text = readFileSync(METHODS, "utf8")) {
 export function citations(text) {
   const out = [];
   // `methods.md` then, up to the end of the citation, §-numbers joined by ranges, commas or "and".
-  const re = /methods\.md`?((?:[\s,;]*(?:and\s+)?§\s*\d+(?:\.\d+)*(?:\s*[–-]\s*\d+(?:\.\d+)*)?(?:'s)?)+)/g;
+  const re = /methods\.md[`)]?((?:[\s,;]*(?:and\s+)?§\s*\d+(?:\.\d+)*(?:\s*[–-]\s*\d+(?:\.\d+)*)?(?:'s)?)+)/g;
   for (const m of text.matchAll(re)) {
     for (const part of m[1].matchAll(/§\s*(\d+(?:\.\d+)*)(?:\s*[–-]\s*(\d+(?:\.\d+)*))?/g)) {
       const from = part[1],
@@ -56,12 +56,16 @@ export function checkCitations() {
   for (const file of sourceFiles()) {
     const text = readText(file);
     for (const c of comments(file, text)) {
-      for (const x of citations(c.text)) {
+      // a citation may be wrapped across comment lines: drop each line's `*` or `//` marker first
+      // (newlines stay, so lines count the same)
+      const body = c.text.replace(/\n[ \t]*(?:\*(?!\/)|\/\/+)/g, "\n");
+      const first = lineAt(text, c.pos);
+      for (const x of citations(body)) {
         count++;
         if (!have.has(x.section))
           findings.push({
             file,
-            line: lineAt(text, c.pos + x.pos),
+            line: first + lineAt(body, x.pos) - 1,
             message: `cites methods.md §${x.section}, which ${METHODS} does not have (sections: ${[...have].join(", ")})`,
           });
       }

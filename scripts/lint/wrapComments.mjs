@@ -15,7 +15,7 @@
 // - a one-line `/** … */` becomes a three-part block (`/**`, ` * …` lines, ` */`);
 // - a `//` comment after code moves to its own line(s) above that line, at the code's indentation.
 // A line is broken at the last space that keeps it within the limit, outside backquoted code where
-// possible; a word longer than the line (a URL) is left whole. Directive comments (`biome-ignore`,
+// possible and never before a `§`; a word longer than the line (a URL) is left whole. Directive comments (`biome-ignore`,
 // `@ts-…`, `eslint-…`) and shebangs are left alone.
 import { writeFileSync } from "node:fs";
 import { comments, readText, sourceFiles } from "./files.mjs";
@@ -34,7 +34,8 @@ function split(text, room) {
     inCode = false;
   for (let i = 0; i < chars.length && i <= room; i++) {
     if (chars[i] === "`") inCode = !inCode;
-    if (chars[i] === " " && i > 0 && chars[i - 1] !== " ") {
+    // a section sign stays with what it numbers (`methods.md §3`), so a citation stays on one line
+    if (chars[i] === " " && i > 0 && chars[i - 1] !== " " && chars[i + 1] !== "§") {
       best = i;
       if (!inCode) bestOutside = i;
     }
