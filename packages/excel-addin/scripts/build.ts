@@ -47,6 +47,12 @@ async function main(): Promise<void> {
   const misordered = requiredAfterOptional(json.functions);
   if (misordered.length) throw new Error(`a required parameter follows an optional one, which Excel refuses to load (office-js #1749): ${misordered.join(", ")}`);
   for (const f of json.functions) if (f.helpUrl) f.helpUrl = f.helpUrl.replace(DEV_BASE, base);
+  // A description wrapped over several JSDoc lines is one sentence in Excel's function dialog, not lines.
+  const oneLine = (d: string | undefined) => d?.replace(/\s*\n\s*/g, " ");
+  for (const f of json.functions) {
+    f.description = oneLine(f.description);
+    for (const p of f.parameters) p.description = oneLine(p.description);
+  }
   await writeFile(join(dist, "functions.json"), JSON.stringify(json, null, 2));
   await writeFile(join(dist, "functions.zh-CN.json"), JSON.stringify(localize(json), null, 2));
 
