@@ -25,13 +25,17 @@ function files(dir) {
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) { if (name !== "node_modules") out.push(...files(p)); }
-    else if (/\.(ts|mts|js|mjs)$/.test(name) && !/\.(test|bench)\./.test(name) && !name.endsWith(".d.ts")) out.push(p);
+    if (statSync(p).isDirectory()) {
+      if (name !== "node_modules") out.push(...files(p));
+    } else if (/\.(ts|mts|js|mjs)$/.test(name) && !/\.(test|bench)\./.test(name) && !name.endsWith(".d.ts"))
+      out.push(p);
   }
   return out;
 }
 
-/** Static and dynamic imports and re-exports of a module (type-only ones included: a cycle of types is still a knot). */
+/**
+ * Static and dynamic imports and re-exports of a module (type-only ones included: a cycle of types is still a knot).
+ */
 function specifiers(text) {
   const out = [];
   const re = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
@@ -45,7 +49,8 @@ export function importGraph(root = ROOT) {
   for (const group of ["apps", "packages"]) {
     const base = join(root, group);
     if (!existsSync(base)) continue;
-    for (const pkg of readdirSync(base)) for (const sub of ["src", "node"]) roots.push({ pkg, dir: join(base, pkg, sub) });
+    for (const pkg of readdirSync(base))
+      for (const sub of ["src", "node"]) roots.push({ pkg, dir: join(base, pkg, sub) });
   }
   const graph = new Map();
   const pkgOf = new Map();
@@ -71,26 +76,47 @@ export function importGraph(root = ROOT) {
   // Command modules: only the registry imports them.
   for (const [from, edges] of graph) {
     for (const to of edges) {
-      if (/^apps\/cli\/src\/commands\/[^/]+\.ts$/.test(to) && !to.endsWith("/index.ts") && from !== "apps/cli/src/commands/index.ts") {
-        problems.push(`command imported: ${from} imports ${to} (commands parse, call and print; move shared code to a module)`);
+      if (
+        /^apps\/cli\/src\/commands\/[^/]+\.ts$/.test(to) &&
+        !to.endsWith("/index.ts") &&
+        from !== "apps/cli/src/commands/index.ts"
+      ) {
+        problems.push(
+          `command imported: ${from} imports ${to} (commands parse, call and print; move shared code to a module)`,
+        );
       }
     }
   }
-  if (existsSync(join(root, "apps/cli/src/backtest"))) problems.push("apps/cli/src/backtest exists: the backtest lives in packages/backtest");
+  if (existsSync(join(root, "apps/cli/src/backtest")))
+    problems.push("apps/cli/src/backtest exists: the backtest lives in packages/backtest");
   // Cycles (Tarjan's strongly connected components).
   let index = 0;
-  const idx = new Map(), low = new Map(), stack = [], on = new Set(), cycles = [];
+  const idx = new Map(),
+    low = new Map(),
+    stack = [],
+    on = new Set(),
+    cycles = [];
   const visit = (v) => {
-    idx.set(v, index); low.set(v, index); index++; stack.push(v); on.add(v);
+    idx.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    on.add(v);
     for (const w of graph.get(v) ?? []) {
       if (!graph.has(w)) continue;
-      if (!idx.has(w)) { visit(w); low.set(v, Math.min(low.get(v), low.get(w))); }
-      else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
     }
     if (low.get(v) === idx.get(v)) {
       const comp = [];
       let w;
-      do { w = stack.pop(); on.delete(w); comp.push(w); } while (w !== v);
+      do {
+        w = stack.pop();
+        on.delete(w);
+        comp.push(w);
+      } while (w !== v);
       if (comp.length > 1 || (graph.get(v) ?? []).includes(v)) cycles.push(comp.sort());
     }
   };
@@ -102,6 +128,8 @@ export function importGraph(root = ROOT) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const r = importGraph();
   for (const p of r.problems) console.log(p);
-  console.log(`${r.modules} modules, ${r.edges} imports: ${r.cycles.length} cycle${r.cycles.length === 1 ? "" : "s"}, ${r.problems.length} problem${r.problems.length === 1 ? "" : "s"}`);
+  console.log(
+    `${r.modules} modules, ${r.edges} imports: ${r.cycles.length} cycle${r.cycles.length === 1 ? "" : "s"}, ${r.problems.length} problem${r.problems.length === 1 ? "" : "s"}`,
+  );
   process.exit(r.problems.length ? 1 : 0);
 }

@@ -6,7 +6,9 @@ import { readFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const roots = ["packages", "apps"];
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const missing = [];
 for (const root of roots) {
   if (!existsSync(root)) continue;
@@ -17,7 +19,10 @@ for (const root of roots) {
     const pkg = JSON.parse(readFileSync(pkgFile, "utf8"));
     if (!pkg.scripts?.test) continue;
     const report = join(dir, ".vitest-result.json");
-    if (!existsSync(report)) { missing.push(pkg.name); continue; }
+    if (!existsSync(report)) {
+      missing.push(pkg.name);
+      continue;
+    }
     const r = JSON.parse(readFileSync(report, "utf8"));
     passed += r.numPassedTests ?? 0;
     failed += r.numFailedTests ?? 0;

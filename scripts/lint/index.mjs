@@ -25,5 +25,7 @@ for (const [name, cmd, args] of CHECKS) {
   if (r.status !== 0) failed.push(name);
   console.error(`lint: ${name} ${r.status === 0 ? "ok" : "FAILED"}`);
 }
-console.error(failed.length ? `pnpm lint: ${failed.length} check(s) failed: ${failed.join(", ")}` : "pnpm lint: all checks passed");
+console.error(
+  failed.length ? `pnpm lint: ${failed.length} check(s) failed: ${failed.join(", ")}` : "pnpm lint: all checks passed",
+);
 process.exit(failed.length ? 1 : 0);

@@ -63,7 +63,11 @@ export function longLines(files = sourceFiles()) {
         const rest = width(line.slice(0, Math.max(0, a - start))) + width(line.slice(Math.min(line.length, b - start)));
         if (rest <= MAX) continue;
       }
-      findings.push({ file, line: i + 1, message: `${n} characters (at most ${MAX}; the exceptions are in scripts/lint/longLines.mjs)` });
+      findings.push({
+        file,
+        line: i + 1,
+        message: `${n} characters (at most ${MAX}; the exceptions are in scripts/lint/longLines.mjs)`,
+      });
     }
   }
   return { findings, over };
@@ -71,6 +75,8 @@ export function longLines(files = sourceFiles()) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { findings, over } = longLines();
-  console.error(`lines over ${MAX} characters: ${over}, of which allowed (a single URL or literal): ${over - findings.length}`);
+  console.error(
+    `lines over ${MAX} characters: ${over}, of which allowed (a single URL or literal): ${over - findings.length}`,
+  );
   process.exitCode = report("long lines", findings) > 0 ? 1 : 0;
 }

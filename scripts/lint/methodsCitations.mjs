@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Fails when a comment cites a section of methods.md that docs/methods.md does not have. A citation is
-// `methods.md` (with or without a path, backticks or a Markdown link's parenthesis) followed by section numbers: `methods.md §3`,
-// `methods.md §8–9`, `methods.md §1 and §4–7`, `methods.md §2, steps 2–6` (the steps are not sections).
-// Every number of a range is checked. A section exists when docs/methods.md has a heading
+// `methods.md` (with or without a path, backticks or a Markdown link's parenthesis) followed by section numbers:
+// `methods.md §3`, `methods.md §8–9`, `methods.md §1 and §4–7`, `methods.md §2, steps 2–6` (the steps are not
+// sections). Every number of a range is checked. A section exists when docs/methods.md has a heading
 // `## N. …` (or `### N.M …` for N.M). The docs' Markdown files are checked the same way.
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";

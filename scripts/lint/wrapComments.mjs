@@ -15,8 +15,8 @@
 // - a one-line `/** … */` becomes a three-part block (`/**`, ` * …` lines, ` */`);
 // - a `//` comment after code moves to its own line(s) above that line, at the code's indentation.
 // A line is broken at the last space that keeps it within the limit, outside backquoted code where
-// possible and never before a `§`; a word longer than the line (a URL) is left whole. Directive comments (`biome-ignore`,
-// `@ts-…`, `eslint-…`) and shebangs are left alone.
+// possible and never before a `§`; a word longer than the line (a URL) is left whole. Directive comments
+// (`biome-ignore`, `@ts-…`, `eslint-…`) and shebangs are left alone.
 import { writeFileSync } from "node:fs";
 import { comments, readText, sourceFiles } from "./files.mjs";
 import { MAX } from "./longLines.mjs";

@@ -39,21 +39,35 @@ const dir = KEEP ? resolve(KEEP) : mkdtempSync(join(tmpdir(), "kitchin-bench-cli
 mkdirSync(dir, { recursive: true });
 
 const load = () => {
-  try { return execFileSync("uptime", { encoding: "utf8" }).trim(); } catch { return "uptime: n/a"; }
+  try {
+    return execFileSync("uptime", { encoding: "utf8" }).trim();
+  } catch {
+    return "uptime: n/a";
+  }
 };
-console.log(`kitchin CLI bench — ${new Date().toISOString()}, node ${process.version}, ${availableParallelism()} cores`);
+console.log(
+  `kitchin CLI bench — ${new Date().toISOString()}, node ${process.version}, ${availableParallelism()} cores`,
+);
 console.log(`cli: ${BIN}`);
 console.log(`load before: ${load()}`);
-console.log("(other work on the machine slows every figure; medians of whole-process runs, compared in interleaved rounds)\n");
+console.log(
+  "(other work on the machine slows every figure; medians of whole-process runs, compared in interleaved rounds)\n",
+);
 
 /** Runs a command once: wall milliseconds, peak resident memory (MB, when GNU time is there), stdout. */
 function once(cmd, args) {
   const memFile = join(dir, "mem.txt");
   const [c, a] = GNU_TIME ? [GNU_TIME, ["-f", "%M", "-o", memFile, cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
-  const r = spawnSync(c, a, { encoding: "utf8", maxBuffer: 1 << 28, cwd: dir, env: { ...process.env, KITCHIN_HOME: join(dir, "home") } }); // shipped data only
+  const r = spawnSync(c, a, {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    cwd: dir,
+    env: { ...process.env, KITCHIN_HOME: join(dir, "home") },
+  }); // shipped data only
   const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${(r.stderr || "").trim().slice(0, 400)}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${(r.stderr || "").trim().slice(0, 400)}`);
   const mb = GNU_TIME ? Number(readFileSync(memFile, "utf8").trim().split("\n").pop()) / 1024 : NaN;
   return { ms, mb, out: r.stdout };
 }
@@ -73,7 +87,12 @@ function rounds(cmds, n) {
       res[k].out = r.out;
     }
   }
-  return Object.fromEntries(Object.entries(res).map(([k, v]) => [k, { ms: median(v.ms), min: Math.min(...v.ms), mb: Math.max(...v.mb), out: v.out, runs: v.ms }]));
+  return Object.fromEntries(
+    Object.entries(res).map(([k, v]) => [
+      k,
+      { ms: median(v.ms), min: Math.min(...v.ms), mb: Math.max(...v.mb), out: v.out, runs: v.ms },
+    ]),
+  );
 }
 const fmtMs = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const results = [];
@@ -82,19 +101,25 @@ const goal = (what, value, target, met) => results.push({ what, value, target, m
 // 1. Start-up on shipped data.
 const kitchin = (...a) => [process.execPath, [BIN, ...a]];
 {
-  const s = rounds({
-    "node -e 0": [process.execPath, ["-e", "0"]],
-    turns: kitchin("turns", "--dataset", "cn"),
-    phase: kitchin("phase", "--dataset", "cn"),
-    cycles: kitchin("cycles", "--dataset", "cn"),
-    "data list": kitchin("data", "list"),
-  }, STARTUP_RUNS);
+  const s = rounds(
+    {
+      "node -e 0": [process.execPath, ["-e", "0"]],
+      turns: kitchin("turns", "--dataset", "cn"),
+      phase: kitchin("phase", "--dataset", "cn"),
+      cycles: kitchin("cycles", "--dataset", "cn"),
+      "data list": kitchin("data", "list"),
+    },
+    STARTUP_RUNS,
+  );
   const base = s["node -e 0"].ms;
   console.log(`start-up (median of ${STARTUP_RUNS}; the fastest run, less touched by other work, in brackets):`);
   for (const [k, v] of Object.entries(s)) {
     const x = v.ms / base;
-    console.log(`  ${k.padEnd(10)} ${fmtMs(v.ms).padStart(7)}  ${x.toFixed(2)}× node -e 0   (${fmtMs(v.min)}, ${(v.min / s["node -e 0"].min).toFixed(2)}×)`);
-    if (k !== "node -e 0") goal(`start-up: ${k}`, `${fmtMs(v.ms)} = ${x.toFixed(2)}× node -e 0 (${fmtMs(base)})`, "≤ 2.5×", x <= 2.5);
+    console.log(
+      `  ${k.padEnd(10)} ${fmtMs(v.ms).padStart(7)}  ${x.toFixed(2)}× node -e 0   (${fmtMs(v.min)}, ${(v.min / s["node -e 0"].min).toFixed(2)}×)`,
+    );
+    if (k !== "node -e 0")
+      goal(`start-up: ${k}`, `${fmtMs(v.ms)} = ${x.toFixed(2)}× node -e 0 (${fmtMs(base)})`, "≤ 2.5×", x <= 2.5);
   }
 }
 
@@ -141,7 +166,9 @@ const phasesCsv = join(dir, "phases.csv");
     c = (c + 1) % 4;
   }
   writeFileSync(phasesCsv, ph.join("\n") + "\n");
-  console.log(`\npanel: ${N} assets × ${T} months, ${(readFileSync(pricesCsv).length / 1e6).toFixed(1)} MB CSV (${pricesCsv})`);
+  console.log(
+    `\npanel: ${N} assets × ${T} months, ${(readFileSync(pricesCsv).length / 1e6).toFixed(1)} MB CSV (${pricesCsv})`,
+  );
 }
 
 // 3. kitchin score vs pandas.
@@ -155,13 +182,24 @@ const cmds = {
 if (pandasOk) cmds.pandas = [PY, [join(here, "score_reference.py"), pricesCsv, phasesCsv]];
 const sc = rounds(cmds, RUNS);
 console.log(`\nscore, whole process (median of ${RUNS}; peak = max resident memory):`);
-for (const [k, v] of Object.entries(sc)) console.log(`  ${k.padEnd(22)} ${fmtMs(v.ms).padStart(7)}  peak ${v.mb.toFixed(0)} MB   runs ${v.runs.map((x) => Math.round(x)).join(" ")}`);
+for (const [k, v] of Object.entries(sc))
+  console.log(
+    `  ${k.padEnd(22)} ${fmtMs(v.ms).padStart(7)}  peak ${v.mb.toFixed(0)} MB   runs ${v.runs.map((x) => Math.round(x)).join(" ")}`,
+  );
 const lfl = JSON.parse(sc["kitchin like-for-like"].out);
 const full = JSON.parse(sc["kitchin default stats"].out);
 if (pandasOk) {
   const pd = JSON.parse(sc.pandas.out.replace(/\bNaN\b/g, "null"));
   const exact = ["score", "episodes", "positive", "months", "rank"];
-  const close = ["annualizedReturn", "volatility", "sharpe", "tStat", "meanEpisodeReturn", "medianEpisodeReturn", "hitRate"];
+  const close = [
+    "annualizedReturn",
+    "volatility",
+    "sharpe",
+    "tStat",
+    "meanEpisodeReturn",
+    "medianEpisodeReturn",
+    "hitRate",
+  ];
   const assetIdx = new Map(pd.assets.map((a, i) => [a, i]));
   let cells = 0;
   let bad = 0;
@@ -174,27 +212,54 @@ if (pandasOk) {
       let x = r[f];
       let y = pd[f][p][a];
       if (f === "rank") (x = x ?? 0), (y = y ?? 0);
-      const ok = exact.includes(f) ? x === y : x === null || y === null ? x === y : Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
-      if (!ok) (bad++, examples.length < 5 && examples.push(`${r.asset} ${r.phase} ${f}: kitchin ${x}, pandas ${y}`));
+      const ok = exact.includes(f)
+        ? x === y
+        : x === null || y === null
+          ? x === y
+          : Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+      if (!ok) bad++, examples.length < 5 && examples.push(`${r.asset} ${r.phase} ${f}: kitchin ${x}, pandas ${y}`);
     }
   }
-  console.log(`  check: ${cells} asset × phase rows, ${exact.length} exact + ${close.length} float fields (rel. 1e-9) against pandas: ${bad === 0 ? "all equal" : `${bad} differ, e.g. ${examples.join("; ")}`}`);
+  console.log(
+    `  check: ${cells} asset × phase rows, ${exact.length} exact + ${close.length} float fields (rel. 1e-9) against pandas: ${bad === 0 ? "all equal" : `${bad} differ, e.g. ${examples.join("; ")}`}`,
+  );
   goal("score equals pandas", bad === 0 ? "all equal" : `${bad} fields differ`, "equal", bad === 0);
   const r1 = sc["kitchin like-for-like"].ms / sc.pandas.ms;
   const r2 = sc["kitchin default stats"].ms / sc.pandas.ms;
-  console.log(`  ratio like-for-like: ${r1.toFixed(2)}× pandas; with default statistics (1000 bootstrap + 999 permutations): ${r2.toFixed(2)}× pandas`);
-  goal("score like-for-like", `${fmtMs(sc["kitchin like-for-like"].ms)} = ${r1.toFixed(2)}× pandas (${fmtMs(sc.pandas.ms)})`, "≤ 0.5×", r1 <= 0.5);
-  goal("score default statistics", `${fmtMs(sc["kitchin default stats"].ms)} = ${r2.toFixed(2)}× pandas`, "≤ 1.0×", r2 <= 1.0);
+  console.log(
+    `  ratio like-for-like: ${r1.toFixed(2)}× pandas; with default statistics (1000 bootstrap + 999 permutations): ${r2.toFixed(2)}× pandas`,
+  );
+  goal(
+    "score like-for-like",
+    `${fmtMs(sc["kitchin like-for-like"].ms)} = ${r1.toFixed(2)}× pandas (${fmtMs(sc.pandas.ms)})`,
+    "≤ 0.5×",
+    r1 <= 0.5,
+  );
+  goal(
+    "score default statistics",
+    `${fmtMs(sc["kitchin default stats"].ms)} = ${r2.toFixed(2)}× pandas`,
+    "≤ 1.0×",
+    r2 <= 1.0,
+  );
 }
-const same = JSON.stringify(lfl.scores.map(({ pValue, ciLow, ciHigh, ...r }) => r)) === JSON.stringify(full.scores.map(({ pValue, ciLow, ciHigh, ...r }) => r));
+const same =
+  JSON.stringify(lfl.scores.map(({ pValue, ciLow, ciHigh, ...r }) => r)) ===
+  JSON.stringify(full.scores.map(({ pValue, ciLow, ciHigh, ...r }) => r));
 console.log(`  default-statistics run: same non-resampled figures as the like-for-like run: ${same}`);
 const peak = Math.max(sc["kitchin like-for-like"].mb, sc["kitchin default stats"].mb);
-goal("score peak memory", Number.isFinite(peak) ? `${peak.toFixed(0)} MB` : "n/a (no /usr/bin/time)", "≤ 150 MB", peak <= 150);
+goal(
+  "score peak memory",
+  Number.isFinite(peak) ? `${peak.toFixed(0)} MB` : "n/a (no /usr/bin/time)",
+  "≤ 150 MB",
+  peak <= 150,
+);
 
 // 4. overview with its report.
 {
   const o = rounds({ overview: kitchin("overview", "--report", join(dir, "report.html")) }, RUNS);
-  console.log(`\noverview with its HTML report: ${fmtMs(o.overview.ms)} (median of ${RUNS}), peak ${o.overview.mb.toFixed(0)} MB`);
+  console.log(
+    `\noverview with its HTML report: ${fmtMs(o.overview.ms)} (median of ${RUNS}), peak ${o.overview.mb.toFixed(0)} MB`,
+  );
   goal("overview with report", fmtMs(o.overview.ms), "≤ 1 s", o.overview.ms <= 1000);
 }
 
@@ -204,10 +269,15 @@ if (!argv.includes("--no-excel")) {
   const b = spawnSync("pnpm", [...pkg, "build"], { cwd: root, encoding: "utf8" });
   const r = b.status === 0 ? spawnSync("pnpm", [...pkg, "bench"], { cwd: root, encoding: "utf8" }) : b;
   const line = (r.stdout || "").split("\n").find((l) => l.startsWith('{"bench":"excel-addin.phase"'));
-  if (!line) console.log(`\nExcel add-in bench: not run (${(r.stderr || r.stdout || "").trim().split("\n").slice(-2).join(" ")})`);
+  if (!line)
+    console.log(
+      `\nExcel add-in bench: not run (${(r.stderr || r.stdout || "").trim().split("\n").slice(-2).join(" ")})`,
+    );
   else {
     const x = JSON.parse(line);
-    console.log(`\nExcel add-in: functions.js ${(x.bundleBytes / 1024).toFixed(1)} KB; CYCLE.PHASE on ${x.rows} rows p95 ${x.p95Ms.toFixed(3)} ms (${x.calls} calls)`);
+    console.log(
+      `\nExcel add-in: functions.js ${(x.bundleBytes / 1024).toFixed(1)} KB; CYCLE.PHASE on ${x.rows} rows p95 ${x.p95Ms.toFixed(3)} ms (${x.calls} calls)`,
+    );
     goal("Excel bundle", `${(x.bundleBytes / 1024).toFixed(1)} KB`, "≤ 300 KB", x.bundleBytes <= 300 * 1024);
     goal("CYCLE.PHASE p95, 600 rows", `${x.p95Ms.toFixed(3)} ms`, "≤ 2 ms", x.p95Ms <= 2);
   }

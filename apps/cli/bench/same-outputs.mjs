@@ -5,7 +5,8 @@
 // `seconds` (wall time) is masked, and the folder each bin runs in (an empty temporary one, where the
 // report is written) is named `<folder>` in the output.
 //
-//   node apps/cli/bench/same-outputs.mjs --before ../old-clone/apps/cli/bin/kitchin.mjs [--after apps/cli/bin/kitchin.mjs]
+//   node apps/cli/bench/same-outputs.mjs --before ../old-clone/apps/cli/bin/kitchin.mjs [--after
+//   apps/cli/bin/kitchin.mjs]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -41,7 +42,12 @@ const mask = (s) => s.replace(/"seconds": [\d.]+/g, '"seconds": "…"');
 function runIn(bin, args) {
   const dir = mkdtempSync(join(tmpdir(), "kitchin-same-"));
   // KITCHIN_HOME: an empty folder, so that both read the shipped data only (not the user's imports).
-  const r = spawnSync(process.execPath, [resolve(bin), ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, KITCHIN_HOME: join(dir, "home") } });
+  const r = spawnSync(process.execPath, [resolve(bin), ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, KITCHIN_HOME: join(dir, "home") },
+  });
   const report = existsSync(join(dir, "report.html")) ? readFileSync(join(dir, "report.html"), "utf8") : null;
   rmSync(dir, { recursive: true, force: true });
   const here = (t) => t.split(dir).join("<folder>"); // the report's absolute path names the folder
@@ -55,7 +61,9 @@ for (const args of CASES) {
   const diffs = ["code", "out", "err", "report"].filter((k) => a[k] !== b[k]);
   if (diffs.length) differ++;
   const size = `${Buffer.byteLength(b.out)} bytes${b.report ? ` + report ${Buffer.byteLength(b.report)} bytes` : ""}`;
-  console.log(`${diffs.length ? "DIFFERENT" : "identical"}  kitchin ${args.join(" ")}  (${size}, exit ${b.code})${diffs.length ? `: ${diffs.join(", ")}` : ""}`);
+  console.log(
+    `${diffs.length ? "DIFFERENT" : "identical"}  kitchin ${args.join(" ")}  (${size}, exit ${b.code})${diffs.length ? `: ${diffs.join(", ")}` : ""}`,
+  );
 }
 console.log(`\n${CASES.length - differ} of ${CASES.length} identical (before: ${before}; after: ${after})`);
 process.exit(differ ? 1 : 0);

@@ -30,7 +30,9 @@ if (!fresh()) {
     try {
       await build({ quiet: true, libraries: false }); // vega's bundles do not depend on the sources
     } catch (e) {
-      process.stderr.write(`kitchin: could not rebuild the CLI bundle (${String(e?.message ?? e).split("\n")[0]}); run \`pnpm install\` in the repository\n`);
+      process.stderr.write(
+        `kitchin: could not rebuild the CLI bundle (${String(e?.message ?? e).split("\n")[0]}); run \`pnpm install\` in the repository\n`,
+      );
       process.exit(1);
     }
   }
@@ -41,7 +43,9 @@ try {
   ({ main } = await import("../dist/kitchin.mjs"));
 } catch (e) {
   if (e?.code !== "ERR_MODULE_NOT_FOUND" || !String(e.message).includes("kitchin.mjs")) throw e;
-  process.stderr.write("kitchin: the CLI bundle (apps/cli/dist/kitchin.mjs) is missing; run `pnpm install` (or `pnpm build`) in the repository\n");
+  process.stderr.write(
+    "kitchin: the CLI bundle (apps/cli/dist/kitchin.mjs) is missing; run `pnpm install` (or `pnpm build`) in the repository\n",
+  );
   process.exit(1);
 }
 process.exitCode = await main(process.argv.slice(2));

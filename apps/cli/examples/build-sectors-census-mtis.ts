@@ -23,7 +23,11 @@ const ri = args.indexOf("--raw");
 if (ri >= 0) rawDir = resolve(args[ri + 1] ?? "");
 
 const RAW = "us/census_mtis_inventories_1992-2019_tcpd.txt";
-const SECTORS: [code: string, name: string][] = [["amtmti", "manufacturing"], ["pzb42000", "wholesale"], ["pzb44000", "retail"]];
+const SECTORS: [code: string, name: string][] = [
+  ["amtmti", "manufacturing"],
+  ["pzb42000", "wholesale"],
+  ["pzb44000", "retail"],
+];
 
 /** Blocks of the TSAR text: "Series Name: CODE" then rows "YYYY v1 … v12". */
 export function parseTsar(text: string): Map<string, Map<string, number>> {
@@ -31,7 +35,11 @@ export function parseTsar(text: string): Map<string, Map<string, number>> {
   let current: Map<string, number> | null = null;
   for (const line of text.split(/\r?\n/)) {
     const name = /Series Name:\s*(\S+)/.exec(line);
-    if (name) { current = new Map(); out.set(name[1], current); continue; }
+    if (name) {
+      current = new Map();
+      out.set(name[1], current);
+      continue;
+    }
     const row = /^(\d{4})\s+(.*)$/.exec(line.trim());
     if (!row || !current) continue;
     const cells = row[2].trim().split(/\s+/);
@@ -57,7 +65,10 @@ const csv = lines.join("\n") + "\n";
 const target = resolve(here, "sectors-census-mtis.csv");
 if (check) {
   const old = readFileSync(target, "utf8");
-  if (old !== csv) { console.error(`${target} differs from a rebuild`); process.exit(1); }
+  if (old !== csv) {
+    console.error(`${target} differs from a rebuild`);
+    process.exit(1);
+  }
   console.log(`${target}: up to date (${lines.length - 1} rows)`);
 } else {
   writeFileSync(target, csv);

@@ -8,9 +8,21 @@ import { analysisView } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
 
 const SERIES: [string, TurnPreset][] = [
-  ["cn.inventory_yoy", "inventory"], ["cn.demand_yoy", "monthly"], ["us.inventory_yoy", "inventory"], ["us.sales_yoy", "monthly"],
+  ["cn.inventory_yoy", "inventory"],
+  ["cn.demand_yoy", "monthly"],
+  ["us.inventory_yoy", "inventory"],
+  ["us.sales_yoy", "monthly"],
 ];
-const SETTINGS: [number, number][] = [[0.5, 1], [0.5, 2], [1, 1], [1, 2], [1, 3], [1.5, 2], [2, 2], [3, 2]];
+const SETTINGS: [number, number][] = [
+  [0.5, 1],
+  [0.5, 2],
+  [1, 1],
+  [1, 2],
+  [1, 3],
+  [1.5, 2],
+  [2, 2],
+  [3, 2],
+];
 
 const switches = (s: Int8Array) => {
   let n = 0;
@@ -25,8 +37,13 @@ for (const [reversal, confirm] of SETTINGS) {
     const v = analysisView(loadSeries(id)).values;
     const ex = statesFromTurns(v.length, turns(v, {}, preset));
     const rt = realtimeStates(v, { reversal, confirm });
-    let agree = 0, n = 0;
-    for (let i = 0; i < v.length; i++) if (ex[i] !== 0 && rt[i] !== 0) { n++; if (ex[i] === rt[i]) agree++; }
+    let agree = 0,
+      n = 0;
+    for (let i = 0; i < v.length; i++)
+      if (ex[i] !== 0 && rt[i] !== 0) {
+        n++;
+        if (ex[i] === rt[i]) agree++;
+      }
     return `${Math.round((100 * agree) / n)} % (${switches(rt)} vs ${switches(ex)})`;
   });
   console.log(`| ${reversal}, ${confirm} | ${cells.join(" | ")} |`);

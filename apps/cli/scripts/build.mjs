@@ -59,7 +59,11 @@ const sourceUrls = {
       if (!text.includes("import.meta.url") || args.path.includes(`${sep}node${sep}`)) return undefined;
       const rel = relative(distDir, args.path).split(sep).join("/");
       const expr = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
-      return { contents: text.replaceAll("import.meta.url", expr), loader: args.path.endsWith("ts") ? "ts" : "js", resolveDir: dirname(args.path) };
+      return {
+        contents: text.replaceAll("import.meta.url", expr),
+        loader: args.path.endsWith("ts") ? "ts" : "js",
+        resolveDir: dirname(args.path),
+      };
     });
   },
 };
@@ -111,7 +115,10 @@ export async function buildBundle({ quiet = false, libraries = true } = {}) {
     .map((p) => relative(repoRoot, p).split(sep).join("/"))
     .sort();
   writeFileSync(join(tmp, "inputs.json"), JSON.stringify({ builtAt, files }, null, 1) + "\n");
-  const outs = [...["kitchin", ...Object.keys(WORKERS)].flatMap((n) => [`${n}.mjs`, `${n}.mjs.map`]), ...libs.map((l) => `${l}.mjs`)];
+  const outs = [
+    ...["kitchin", ...Object.keys(WORKERS)].flatMap((n) => [`${n}.mjs`, `${n}.mjs.map`]),
+    ...libs.map((l) => `${l}.mjs`),
+  ];
   // inputs.json last: a reader that sees the new build time sees the new bundle.
   for (const f of [...outs, "inputs.json"]) renameSync(join(tmp, f), join(distDir, f));
   rmSync(tmp, { recursive: true, force: true });
@@ -121,5 +128,7 @@ export async function buildBundle({ quiet = false, libraries = true } = {}) {
 if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
   const t0 = performance.now();
   const n = await buildBundle();
-  console.log(`kitchin: CLI bundle built (${n} source files, ${Math.round(performance.now() - t0)} ms) → ${relative(process.cwd(), join(distDir, "kitchin.mjs")) || "dist/kitchin.mjs"}`);
+  console.log(
+    `kitchin: CLI bundle built (${n} source files, ${Math.round(performance.now() - t0)} ms) → ${relative(process.cwd(), join(distDir, "kitchin.mjs")) || "dist/kitchin.mjs"}`,
+  );
 }

@@ -64,7 +64,9 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
   const parsed = splitArgs(argv, specs);
   if (rules.positionals === undefined && parsed.positionals.length > 0) {
     const n = parsed.positionals.length;
-    throw new UsageError(say("unexpectedArgument", { arg: shortText(parsed.positionals[0], 40), more: n - 1, command: rules.command }));
+    throw new UsageError(
+      say("unexpectedArgument", { arg: shortText(parsed.positionals[0], 40), more: n - 1, command: rules.command }),
+    );
   }
   for (const [name, spec] of Object.entries(specs)) {
     const v = parsed.flags[name];
@@ -80,7 +82,8 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, rules: Pars
   }
   // Values first (a wrong value is the more specific mistake), then flags that apply only with others.
   for (const [name, spec] of Object.entries(specs)) {
-    if (parsed.flags[name] === undefined || !spec.with || spec.with.some((w) => parsed.flags[w] !== undefined)) continue;
+    if (parsed.flags[name] === undefined || !spec.with || spec.with.some((w) => parsed.flags[w] !== undefined))
+      continue;
     throw new UsageError(say("flagOnlyWith", { flag: name, with: spec.with }));
   }
   return parsed;
@@ -92,19 +95,28 @@ function splitArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
   const flags: ParsedArgs["flags"] = Object.create(null) as ParsedArgs["flags"];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === "--") { positionals.push(...argv.slice(i + 1)); break; }
-    if (!a.startsWith("--") || a === "--") { positionals.push(a); continue; }
+    if (a === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith("--") || a === "--") {
+      positionals.push(a);
+      continue;
+    }
     const eq = a.indexOf("=");
     let name = eq > 0 ? a.slice(2, eq) : a.slice(2);
     // Own keys only: `--constructor` or `--__proto__` must not find Object.prototype's members.
-    const given = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
+    const given = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!given) {
-      const near = suggest(name, Object.keys(specs).filter((k) => !specs[k].deprecatedFor));
+      const near = suggest(
+        name,
+        Object.keys(specs).filter((k) => !specs[k].deprecatedFor),
+      );
       throw new UsageError(say("unknownOption", { name: shortText(name, 40), near }));
     }
     // An old spelling is read as the flag it now names (so old and new together are "given twice").
     const canonical = given.deprecatedFor;
-    const spec = canonical ? specs[canonical] ?? given : given;
+    const spec = canonical ? (specs[canonical] ?? given) : given;
     if (canonical) {
       deprecated.push({ old: name, now: canonical });
       name = canonical;
@@ -124,7 +136,7 @@ function splitArgs(argv: readonly string[], specs: FlagSpecs): ParsedArgs {
       const prev = flags[name];
       flags[name] = [...(Array.isArray(prev) ? prev : []), value];
     } else {
-      if (Object.prototype.hasOwnProperty.call(flags, name)) throw new UsageError(say("flagTwice", { flag: name }));
+      if (Object.hasOwn(flags, name)) throw new UsageError(say("flagTwice", { flag: name }));
       flags[name] = value;
     }
   }
@@ -141,7 +153,10 @@ function suggest(name: string, known: string[]): string | undefined {
   let bestD = 3;
   for (const k of known) {
     const dist = editDistance(k, name);
-    if (dist < bestD) { bestD = dist; best = k; }
+    if (dist < bestD) {
+      bestD = dist;
+      best = k;
+    }
   }
   return best;
 }
@@ -181,7 +196,12 @@ function numeric(p: ParsedArgs, name: string, whole: boolean, min: number): numb
  * `--name 1,2,3` (a sweep's list): each item checked as `int`/`num` check a single value (the shared
  * limits where the flag has one, else whole numbers or numbers ≥ `min`).
  */
-export function numberList(p: ParsedArgs, name: string, fallback: number[], o: { whole?: boolean; min?: number } = {}): number[] {
+export function numberList(
+  p: ParsedArgs,
+  name: string,
+  fallback: number[],
+  o: { whole?: boolean; min?: number } = {},
+): number[] {
   const v = str(p, name);
   if (v === undefined) return fallback;
   return v.split(",").map((item) => numberOf(name, item, o.whole ?? false, o.min ?? 0));
@@ -191,10 +211,16 @@ function numberOf(name: string, v: string, whole: boolean, min: number): number 
   const x = v.trim() === "" ? NaN : Number(v);
   const limit = limitOf(name);
   const rule: NumberRule | undefined = limit
-    ? ((limitProblem(x, limit) ? { kind: "range", integer: limit.integer, min: limit.min, max: limit.max } : undefined) ? { kind: "range", integer: limit.integer, min: limit.min, max: limit.max } : undefined)
+    ? (limitProblem(x, limit) ? { kind: "range", integer: limit.integer, min: limit.min, max: limit.max } : undefined)
+      ? { kind: "range", integer: limit.integer, min: limit.min, max: limit.max }
+      : undefined
     : whole
-      ? (!Number.isInteger(x) || x < min ? { kind: "whole", min } : undefined)
-      : (!Number.isFinite(x) || x < min ? { kind: "number", min } : undefined);
+      ? !Number.isInteger(x) || x < min
+        ? { kind: "whole", min }
+        : undefined
+      : !Number.isFinite(x) || x < min
+        ? { kind: "number", min }
+        : undefined;
   if (rule) throw new UsageError(say("flagNumber", { flag: name, rule, got: shortText(v, 40) }));
   return x;
 }
@@ -202,6 +228,7 @@ function numberOf(name: string, v: string, whole: boolean, min: number): number 
 export function oneOf<T extends string>(p: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
   const v = str(p, name);
   if (v === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(say("flagOneOf", { flag: name, allowed, got: shortText(v, 40) }));
+  if (!(allowed as readonly string[]).includes(v))
+    throw new UsageError(say("flagOneOf", { flag: name, allowed, got: shortText(v, 40) }));
   return v as T;
 }

@@ -8,7 +8,10 @@ export interface Command {
   summary: string;
   usage: string;
   flags: FlagSpecs;
-  /** The words the command takes besides its flags (`data`: a sub-command and ids); none when unset, so a stray word is refused. */
+  /**
+   * The words the command takes besides its flags (`data`: a sub-command and ids); none when unset, so a stray word is
+   * refused.
+   */
   positionals?: string;
   /**
    * The `--format` values the command prints; default table, json and csv when it declares

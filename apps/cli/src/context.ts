@@ -13,7 +13,11 @@ export function processIo(): Io {
   // arrives as an event after the write: one line, exit 2 (docs/cli.md), never a stack trace.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     const { line } = describeError(Object.assign(e, { path: "standard output" }), false);
-    try { process.stderr.write(line + "\n"); } catch { /* stderr gone too */ }
+    try {
+      process.stderr.write(line + "\n");
+    } catch {
+      /* stderr gone too */
+    }
     process.exit(EXIT_BAD_INPUT);
   });
   return {
@@ -49,5 +53,6 @@ export function printNotes(io: Io, notes: readonly Note[], lang: Lang = "en"): v
  * output carries them in its `warnings` field instead. One word for warning in Chinese: 警告.
  */
 export function printWarnings(io: Io, warnings: readonly Note[], lang: Lang = "en"): void {
-  for (const w of new Set(warnings.map((x) => inLang(x, lang)))) io.err(`${wordOf("warning", lang)}: ${escapeControl(w)}\n`);
+  for (const w of new Set(warnings.map((x) => inLang(x, lang))))
+    io.err(`${wordOf("warning", lang)}: ${escapeControl(w)}\n`);
 }

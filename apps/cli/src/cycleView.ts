@@ -2,7 +2,7 @@
  * Shared presentation of a cycle analysis for `phase`, `cycles` and `overview`: the JSON
  * objects of the contract and the terminal lines. No analytics here — only formatting.
  */
-import { formatMonth, phaseIdOf, phaseLabel, stateName, type CycleAnalysis, type Cycle, type Lang } from "@kitchin/core";
+import { formatMonth, phaseLabel, stateName, type CycleAnalysis, type Lang } from "@kitchin/core";
 import { printWarnings, type Io } from "./context.ts";
 import { fmt, pct, renderTable, useColour } from "./format/table.ts";
 import { STALE_WARN_MONTHS, cycleJson, staleness, type NowContext } from "@kitchin/jobs";
@@ -11,14 +11,44 @@ export { currentCycleJson, currentJson, cycleJson, paramsJson, phaseRows, type N
 
 const T = {
   en: {
-    now: "Now", asOf: "as of", months: "months", past: "past episodes", realTime: "real-time basis", hindsight: "hindsight basis", median: "median", longer: "lasted longer", none: "no past episode",
-    data: "data through", demand: "demand", inventory: "inventory", unknown: "unknown", rising: "rising", falling: "falling", knownAt: "known",
-    stale: (m: number, asOf: string, today: string) => `this call is ${m} months old (as of ${asOf}, today ${today}); bring newer data with \`kitchin data import\``,
+    now: "Now",
+    asOf: "as of",
+    months: "months",
+    past: "past episodes",
+    realTime: "real-time basis",
+    hindsight: "hindsight basis",
+    median: "median",
+    longer: "lasted longer",
+    none: "no past episode",
+    data: "data through",
+    demand: "demand",
+    inventory: "inventory",
+    unknown: "unknown",
+    rising: "rising",
+    falling: "falling",
+    knownAt: "known",
+    stale: (m: number, asOf: string, today: string) =>
+      `this call is ${m} months old (as of ${asOf}, today ${today}); bring newer data with \`kitchin data import\``,
   },
   zh: {
-    now: "当前", asOf: "截至", months: "个月", past: "历史同阶段", realTime: "实时口径", hindsight: "事后口径", median: "中位数", longer: "持续更久", none: "无历史同阶段",
-    data: "数据截至", demand: "需求", inventory: "库存", unknown: "未知", rising: "上行", falling: "下行", knownAt: "发布于",
-    stale: (m: number, asOf: string, today: string) => `该判断已滞后 ${m} 个月（截至 ${asOf}，当前 ${today}）；可用 \`kitchin data import\` 导入更新的数据`,
+    now: "当前",
+    asOf: "截至",
+    months: "个月",
+    past: "历史同阶段",
+    realTime: "实时口径",
+    hindsight: "事后口径",
+    median: "中位数",
+    longer: "持续更久",
+    none: "无历史同阶段",
+    data: "数据截至",
+    demand: "需求",
+    inventory: "库存",
+    unknown: "未知",
+    rising: "上行",
+    falling: "下行",
+    knownAt: "发布于",
+    stale: (m: number, asOf: string, today: string) =>
+      `该判断已滞后 ${m} 个月（截至 ${asOf}，当前 ${today}）；可用 \`kitchin data import\` 导入更新的数据`,
   },
 };
 
@@ -30,9 +60,10 @@ export function nowLines(a: CycleAnalysis, lang: Lang): string {
   const other = phaseLabel(n.code, lang === "en" ? "zh" : "en");
   const head = `${t.now} (${t.asOf} ${formatMonth(n.month)}): ${label}${n.code >= 0 ? ` / ${other}` : ""}, ${n.monthsInPhase} ${t.months}`;
   // Real-time basis first (the basis of the current run), hindsight after it.
-  const basis = (label: string, episodes: number, medianLength: number, shareLonger: number) => episodes > 0
-    ? `${t.past} (${label}): ${episodes}, ${t.median} ${fmt(medianLength, medianLength % 1 ? 1 : 0)} ${t.months}; ${pct(shareLonger)} ${t.longer}`
-    : `${t.none} (${label})`;
+  const basis = (label: string, episodes: number, medianLength: number, shareLonger: number) =>
+    episodes > 0
+      ? `${t.past} (${label}): ${episodes}, ${t.median} ${fmt(medianLength, medianLength % 1 ? 1 : 0)} ${t.months}; ${pct(shareLonger)} ${t.longer}`
+      : `${t.none} (${label})`;
   const hist = `${basis(t.realTime, n.realTime.episodes, n.realTime.medianMonths, n.realTime.shareLonger)}\n  ${basis(t.hindsight, n.pastEpisodes, n.medianLength, n.shareLonger)}`;
   // Per input: how far it reaches and its state there (beyond the common month when it runs later).
   const input = (name: string, x: CycleAnalysis["inputsNow"]["revenue"]) => {
@@ -63,23 +94,38 @@ export function printCycleTable(a: CycleAnalysis, lang: Lang, io: Io, ctx: NowCo
       const unknown = total - active - passive;
       return `${total} (${active}+${passive}${unknown ? `, ${unknown}?` : ""})`;
     };
-    return [j.startTrough, j.peak, j.endTrough, String(j.months), split(j.restockMonths, j.activeRestockMonths, j.passiveRestockMonths), split(j.destockMonths, j.activeDestockMonths, j.passiveDestockMonths)];
+    return [
+      j.startTrough,
+      j.peak,
+      j.endTrough,
+      String(j.months),
+      split(j.restockMonths, j.activeRestockMonths, j.passiveRestockMonths),
+      split(j.destockMonths, j.activeDestockMonths, j.passiveDestockMonths),
+    ];
   });
   io.out(renderTable(header, rows, { colour: useColour(io.isTTY, io.env) }));
   if (rows.some((r) => r[4].includes("?") || r[5].includes("?"))) {
-    io.out(zh ? "（n? = 需求状态未知的月数：最后一个需求拐点之后）\n" : "(n? = months whose demand state is not yet known: after the last dated demand turn)\n");
+    io.out(
+      zh
+        ? "（n? = 需求状态未知的月数：最后一个需求拐点之后）\n"
+        : "(n? = months whose demand state is not yet known: after the last dated demand turn)\n",
+    );
   }
   const s = a.summary.cycles;
-  io.out(zh
-    ? `${s.count} 轮完整周期，平均 ${fmt(s.mean, 1)} 个月，中位数 ${fmt(s.median, 1)}（${fmt(s.min, 0)}–${fmt(s.max, 0)}）\n`
-    : `${s.count} complete cycles, mean ${fmt(s.mean, 1)} months, median ${fmt(s.median, 1)} (${fmt(s.min, 0)}–${fmt(s.max, 0)})\n`);
+  io.out(
+    zh
+      ? `${s.count} 轮完整周期，平均 ${fmt(s.mean, 1)} 个月，中位数 ${fmt(s.median, 1)}（${fmt(s.min, 0)}–${fmt(s.max, 0)}）\n`
+      : `${s.count} complete cycles, mean ${fmt(s.mean, 1)} months, median ${fmt(s.median, 1)} (${fmt(s.min, 0)}–${fmt(s.max, 0)})\n`,
+  );
   const c = a.current;
   if (c) {
     const start = formatMonth(a.history.start + c.startTrough);
     const peak = c.peak === null ? null : formatMonth(a.history.start + c.peak);
-    io.out(zh
-      ? `进行中：${start} 低点以来 ${c.months} 个月${peak ? `，${peak} 见顶（补库 ${c.restockMonths}，去库 ${c.destockMonths}）` : `，补库中`}\n`
-      : `In progress: ${c.months} months since the ${start} trough${peak ? `, peak ${peak} (${c.restockMonths} restocking, ${c.destockMonths} destocking)` : ", restocking so far"}\n`);
+    io.out(
+      zh
+        ? `进行中：${start} 低点以来 ${c.months} 个月${peak ? `，${peak} 见顶（补库 ${c.restockMonths}，去库 ${c.destockMonths}）` : `，补库中`}\n`
+        : `In progress: ${c.months} months since the ${start} trough${peak ? `, peak ${peak} (${c.restockMonths} restocking, ${c.destockMonths} destocking)` : ", restocking so far"}\n`,
+    );
   }
   io.out(nowLines(a, lang));
   printWarnings(io, staleWarnings(a, lang, ctx), lang);

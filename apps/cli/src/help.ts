@@ -23,7 +23,14 @@ export function usageLine(c: Command): string {
     .replace(/\s*\[--lang [^\]]*\]/g, "")
     .trim();
   const f = formatsOf(c);
-  return [`kitchin ${c.name}`, synopsis, f.length ? `[--format ${f.join("|")}]` : "", c.flags.lang ? "[--lang en|zh]" : ""].filter(Boolean).join(" ");
+  return [
+    `kitchin ${c.name}`,
+    synopsis,
+    f.length ? `[--format ${f.join("|")}]` : "",
+    c.flags.lang ? "[--lang en|zh]" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 const GLOBAL = {
@@ -38,10 +45,12 @@ export function mainHelp(commands: readonly Command[], lang: Lang): string {
     zh ? "kitchin — 由月度数据分析库存周期（基钦周期）" : "kitchin — the inventory cycle (库存周期) from monthly data",
     "",
     zh ? "命令：" : "Commands:",
-    ...commands.map((c) => `  ${c.name.padEnd(w)}  ${zh ? SUMMARY_ZH[c.name] ?? c.summary : c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(w)}  ${zh ? (SUMMARY_ZH[c.name] ?? c.summary) : c.summary}`),
     "",
     GLOBAL[lang],
-    zh ? "文档：仓库的 docs/ 目录。退出码：0 成功，1 内部错误，2 输入有误。" : "Docs: docs/ in the repository. Exit codes: 0 ok, 1 internal error, 2 bad input.",
+    zh
+      ? "文档：仓库的 docs/ 目录。退出码：0 成功，1 内部错误，2 输入有误。"
+      : "Docs: docs/ in the repository. Exit codes: 0 ok, 1 internal error, 2 bad input.",
     "",
   ].join("\n");
 }
@@ -56,13 +65,18 @@ export function commandHelp(c: Command, lang: Lang): string {
   const glossary = Object.entries(GLOSSARY[c.name] ?? {});
   const gw = Math.max(0, ...glossary.map(([k]) => k.length));
   return [
-    `kitchin ${c.name} — ${zh ? SUMMARY_ZH[c.name] ?? c.summary : c.summary}`,
+    `kitchin ${c.name} — ${zh ? (SUMMARY_ZH[c.name] ?? c.summary) : c.summary}`,
     "",
     `${zh ? "用法" : "Usage"}: ${usageLine(c)}`,
     "",
-    ...flags.map(([k, s]) => `  --${(k + (arg(k, s.arg) ? " " + arg(k, s.arg) : "")).padEnd(w)}  ${k === "format" && c.formatsWhy ? `${s.description}; ${c.formatsWhy}` : s.description}`),
+    ...flags.map(
+      ([k, s]) =>
+        `  --${(k + (arg(k, s.arg) ? " " + arg(k, s.arg) : "")).padEnd(w)}  ${k === "format" && c.formatsWhy ? `${s.description}; ${c.formatsWhy}` : s.description}`,
+    ),
     ...(examples.length ? ["", zh ? "示例：" : "Examples:", ...examples.map((e) => `  ${e}`)] : []),
-    ...(glossary.length ? ["", zh ? "列名：" : "Columns:", ...glossary.map(([k, v]) => `  ${k.padEnd(gw)}  ${v[lang]}`)] : []),
+    ...(glossary.length
+      ? ["", zh ? "列名：" : "Columns:", ...glossary.map(([k, v]) => `  ${k.padEnd(gw)}  ${v[lang]}`)]
+      : []),
     "",
     GLOBAL[lang],
     "",

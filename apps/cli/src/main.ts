@@ -19,11 +19,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const lead = args[0] === "--lang" ? 2 : args[0]?.startsWith("--lang=") ? 1 : 0;
   if (lead) {
     const v = lead === 2 ? args[1] : args[0].slice("--lang=".length);
-    if (v !== "en" && v !== "zh") { io.err(`kitchin: --lang must be one of en, zh, got "${shortText(String(v), 40)}" (see kitchin --help)\n`); return EXIT_BAD_INPUT; }
+    if (v !== "en" && v !== "zh") {
+      io.err(`kitchin: --lang must be one of en, zh, got "${shortText(String(v), 40)}" (see kitchin --help)\n`);
+      return EXIT_BAD_INPUT;
+    }
     lang = v;
     const rest = args.slice(lead);
     // Passed on to the command (its own --lang wins if given twice: that is refused as "given twice").
-    args = rest.length && !rest[0].startsWith("-") && rest[0] !== "help" ? [rest[0], "--lang", v, ...rest.slice(1)] : rest;
+    args =
+      rest.length && !rest[0].startsWith("-") && rest[0] !== "help" ? [rest[0], "--lang", v, ...rest.slice(1)] : rest;
   }
   try {
     const [name, ...rest] = args;
@@ -31,10 +35,16 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.out(mainHelp(COMMANDS, lang));
       return EXIT_OK;
     }
-    if (name === "--version") { io.out("kitchin 0.1.0\n"); return EXIT_OK; }
+    if (name === "--version") {
+      io.out("kitchin 0.1.0\n");
+      return EXIT_OK;
+    }
     const cmd = COMMANDS.find((c) => c.name === name);
     if (!cmd) throw new UsageError(say("unknownCommand", { name, commands: COMMANDS.map((c) => c.name) }));
-    if (rest.includes("--help") || rest.includes("-h")) { io.out(commandHelp(cmd, langOfArgs(rest) ?? lang)); return EXIT_OK; }
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.out(commandHelp(cmd, langOfArgs(rest) ?? lang));
+      return EXIT_OK;
+    }
     const parsed = parseArgs(rest, cmd.flags, { command: cmd.name, positionals: cmd.positionals });
     for (const line of deprecationLines(parsed)) io.err(line + "\n");
     checkFormat(cmd, parsed.flags.format);
@@ -60,12 +70,17 @@ function checkFormat(cmd: Command, given: unknown): void {
   const f = formatsOf(cmd);
   if (!f.length) throw new UsageError(say("formatNotApplicable", { command: cmd.name }));
   if (!(f as readonly string[]).includes(given)) {
-    throw new UsageError(say("formatNotPrinted", { command: cmd.name, given: shortText(given, 40), formats: f, why: cmd.formatsWhy }));
+    throw new UsageError(
+      say("formatNotPrinted", { command: cmd.name, given: shortText(given, 40), formats: f, why: cmd.formatsWhy }),
+    );
   }
 }
 
 // Run when executed directly (tsx src/main.ts, or the bin).
-const isEntry = typeof process !== "undefined" && process.argv[1] !== undefined && /main\.(ts|js|mjs)$/.test(process.argv[1]);
+const isEntry =
+  typeof process !== "undefined" && process.argv[1] !== undefined && /main\.(ts|js|mjs)$/.test(process.argv[1]);
 if (isEntry) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -6,12 +6,15 @@
  */
 import { formatMonth, monthIndex, parseMonth } from "@kitchin/core";
 
-export { STALE_WARN_MONTHS, inputsJson, nowNotes, staleness, type Staleness } from "@kitchin/jobs";
 import { str, type FlagSpecs, type ParsedArgs } from "./args.ts";
 import type { Io } from "./context.ts";
 
 export const TODAY_FLAG: FlagSpecs = {
-  today: { type: "string", arg: "YYYY-MM", description: "the current month for staleness (default: the clock, or KITCHIN_TODAY)" },
+  today: {
+    type: "string",
+    arg: "YYYY-MM",
+    description: "the current month for staleness (default: the clock, or KITCHIN_TODAY)",
+  },
 };
 
 /** The current calendar month: `--today`, else `KITCHIN_TODAY`, else the system clock (UTC). */

@@ -4,8 +4,16 @@
  * Formatting only: every figure comes from the core's `outlook`, every sentence from its text table.
  */
 import {
-  callText, escapeControl, flipText, headlineText, nowcastText, oddsText, outlookWord, persistenceText, realLines,
-  type Lang, type Outlook,
+  callText,
+  escapeControl,
+  flipText,
+  nowcastText,
+  oddsText,
+  outlookWord,
+  persistenceText,
+  realLines,
+  type Lang,
+  type Outlook,
 } from "@kitchin/core";
 
 export { oddsHistoryRows, outlookJson } from "@kitchin/jobs";

@@ -13,8 +13,15 @@ import { todayOf } from "./now.ts";
 /** `--dataset`, `--file` and its columns, `--lag`: where series come from. */
 export function sourceRequest(p: ParsedArgs): SourceRequest {
   return {
-    dataset: str(p, "dataset"), file: str(p, "file"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column"),
-    lag: int(p, "lag"), inventory: str(p, "inventory"), demand: str(p, "demand"), series: str(p, "series"), column: str(p, "column"),
+    dataset: str(p, "dataset"),
+    file: str(p, "file"),
+    sheet: str(p, "sheet"),
+    dateColumn: str(p, "date-column"),
+    lag: int(p, "lag"),
+    inventory: str(p, "inventory"),
+    demand: str(p, "demand"),
+    series: str(p, "series"),
+    column: str(p, "column"),
   };
 }
 
@@ -25,13 +32,21 @@ export function phaseRule(p: ParsedArgs): PhaseRule {
 
 export function cycleRequest(p: ParsedArgs): CycleRequest {
   const asOf = str(p, "as-of");
-  return { ...sourceRequest(p), rule: phaseRule(p), cutoff: asOf === undefined ? undefined : parseMonth(asOf, "--as-of") };
+  return {
+    ...sourceRequest(p),
+    rule: phaseRule(p),
+    cutoff: asOf === undefined ? undefined : parseMonth(asOf, "--as-of"),
+  };
 }
 
 export function outlookRequest(p: ParsedArgs): OutlookRequest {
   return {
-    ...cycleRequest(p), deflator: str(p, "deflator"),
-    demandKind: str(p, "demand-kind") === undefined ? undefined : oneOf(p, "demand-kind", ["yoy", "cumulative_yoy"] as const, "yoy"),
+    ...cycleRequest(p),
+    deflator: str(p, "deflator"),
+    demandKind:
+      str(p, "demand-kind") === undefined
+        ? undefined
+        : oneOf(p, "demand-kind", ["yoy", "cumulative_yoy"] as const, "yoy"),
     horizons: str(p, "horizons") === undefined ? undefined : numberList(p, "horizons", [], { whole: true, min: 1 }),
   };
 }
@@ -51,14 +66,24 @@ export function callToday(p: ParsedArgs, io: Pick<Io, "env">): number {
  */
 export function inputOptions(p: ParsedArgs, o: { fileLag?: boolean } = {}): InputOptions {
   return {
-    dataset: str(p, "dataset"), prices: str(p, "prices"), phases: str(p, "phases"),
+    dataset: str(p, "dataset"),
+    prices: str(p, "prices"),
+    phases: str(p, "phases"),
     pricesFormat: oneOf(p, "prices-format", ["auto", "wide", "long"] as const, "auto"),
     gaps: oneOf(p, "gaps", ["error", "keep", "carry"] as const, "error"),
-    phasesAsOf: bool(p, "phases-as-of"), lag: o.fileLag === false ? 0 : int(p, "lag") ?? 0, assets: str(p, "assets"),
-    from: str(p, "from"), to: str(p, "to"),
+    phasesAsOf: bool(p, "phases-as-of"),
+    lag: o.fileLag === false ? 0 : (int(p, "lag") ?? 0),
+    assets: str(p, "assets"),
+    from: str(p, "from"),
+    to: str(p, "to"),
     mode: str(p, "mode") === undefined ? undefined : oneOf(p, "mode", ["as-of", "ex-post"] as const, "as-of"),
-    riskFree: str(p, "risk-free"), vintages: bool(p, "vintages"),
-    file: str(p, "file"), inventory: str(p, "inventory"), demand: str(p, "demand"), sheet: str(p, "sheet"), dateColumn: str(p, "date-column"),
+    riskFree: str(p, "risk-free"),
+    vintages: bool(p, "vintages"),
+    file: str(p, "file"),
+    inventory: str(p, "inventory"),
+    demand: str(p, "demand"),
+    sheet: str(p, "sheet"),
+    dateColumn: str(p, "date-column"),
   };
 }
 
@@ -75,7 +100,8 @@ export function wordList<T extends string>(p: ParsedArgs, name: string, allowed:
   if (v === undefined) return fallback;
   return v.split(",").map((s) => {
     const w = s.trim();
-    if (!(allowed as readonly string[]).includes(w)) throw new UsageError(say("flagListOf", { flag: name, allowed, got: w }));
+    if (!(allowed as readonly string[]).includes(w))
+      throw new UsageError(say("flagListOf", { flag: name, allowed, got: w }));
     return w as T;
   });
 }

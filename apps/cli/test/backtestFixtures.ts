@@ -19,7 +19,9 @@ export function fixtures(prefix: string, n = 121) {
     lines.push([`${month(t)}-28`, ...Object.keys(assets).map((k) => p[k].toFixed(4))].join(","));
   }
   const prices = tmpFile(`${prefix}-prices.csv`, lines.join("\n") + "\n");
-  const phases = tmpFile(`${prefix}-phases.csv`, ["date,phase", ...Array.from({ length: n }, (_, t) => `${month(t)},${IDS[code(t)]}`)].join("\n") + "\n");
+  const phases = tmpFile(
+    `${prefix}-phases.csv`,
+    ["date,phase", ...Array.from({ length: n }, (_, t) => `${month(t)},${IDS[code(t)]}`)].join("\n") + "\n",
+  );
   return { prices, phases, lines };
 }
-

@@ -12,8 +12,12 @@ import { run, tmpPath } from "./helpers.ts";
 
 const bin = fileURLToPath(new URL("../bin/kitchin.mjs", import.meta.url));
 const dist = (f: string) => fileURLToPath(new URL(`../dist/${f}`, import.meta.url));
-const viaBin = (...argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
-/** What each file may load lazily: the CLI, its heavy libraries; vega's own bundles, node-canvas (optional, as unbundled). */
+const viaBin = (...argv: string[]) =>
+  spawnSync(process.execPath, [bin, ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
+/**
+ * What each file may load lazily: the CLI, its heavy libraries; vega's own bundles, node-canvas (optional, as
+ * unbundled).
+ */
 const LAZY: Record<string, string[]> = {
   "kitchin.mjs": ["danfojs-node", "exceljs", "@e965/xlsx", "./vega.mjs", "./vega-lite.mjs"],
   "scoreWorker.mjs": [],
@@ -29,9 +33,15 @@ describe("the kitchin bin runs the bundle", () => {
       const js = readFileSync(dist(f), "utf8");
       const statics = [...js.matchAll(/^import\s+(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)].map((m) => m[1]);
       const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-      expect(statics.filter((s) => !builtins.has(s)), f).toEqual([]);
+      expect(
+        statics.filter((s) => !builtins.has(s)),
+        f,
+      ).toEqual([]);
       const dynamic = [...js.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
-      expect(dynamic.filter((s) => !LAZY[f].includes(s)), f).toEqual([]);
+      expect(
+        dynamic.filter((s) => !LAZY[f].includes(s)),
+        f,
+      ).toEqual([]);
       expect(js).not.toMatch(/["']tsx(\/[^"']*)?["']/);
     }
   });
@@ -45,7 +55,8 @@ describe("the kitchin bin runs the bundle", () => {
       ["backtest", "--dataset", "cn", "--format", "json"],
       ["sweep", "--dataset", "us", "--format", "json", "--threads", "2"],
     ];
-    const mask = (s: string) => s.replace(/"seconds": [\d.]+/g, '"seconds": 0').replace(/"threads": \d+/g, '"threads": 0');
+    const mask = (s: string) =>
+      s.replace(/"seconds": [\d.]+/g, '"seconds": 0').replace(/"threads": \d+/g, '"threads": 0');
     let binReport = "";
     for (const argv of cases) {
       const b = viaBin(...argv);

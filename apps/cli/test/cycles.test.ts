@@ -3,7 +3,8 @@ import { parseMonthLoose } from "@kitchin/core";
 import { existsSync, readFileSync } from "node:fs";
 import { fixture, run, runJson, tmpPath } from "./helpers.ts";
 
-const PUBLISHED_TROUGHS = ["2000-05", "2002-10", "2006-05", "2009-08", "2013-08", "2016-06", "2019-11", "2023-07"]; // note 003
+// note 003
+const PUBLISHED_TROUGHS = ["2000-05", "2002-10", "2006-05", "2009-08", "2013-08", "2016-06", "2019-11", "2023-07"];
 
 describe("kitchin cycles", () => {
   it("finds every note-003 trough of China's inventory YoY within two months, with no extra trough between them", async () => {
@@ -11,13 +12,28 @@ describe("kitchin cycles", () => {
     const troughs = [j.cycles[0].startTrough, ...j.cycles.map((c: any) => c.endTrough)];
     const inside = troughs.filter((t: string) => t >= "2000-03" && t <= "2023-09");
     expect(inside).toHaveLength(PUBLISHED_TROUGHS.length);
-    inside.forEach((t: string, k: number) => expect(Math.abs(parseMonthLoose(t) - parseMonthLoose(PUBLISHED_TROUGHS[k]))).toBeLessThanOrEqual(2));
+    inside.forEach((t: string, k: number) =>
+      expect(Math.abs(parseMonthLoose(t) - parseMonthLoose(PUBLISHED_TROUGHS[k]))).toBeLessThanOrEqual(2),
+    );
   });
 
   it("keeps the JSON contract", async () => {
     const j = await runJson("cycles", "--dataset", "cn");
     for (const c of j.cycles) {
-      expect(Object.keys(c)).toEqual(expect.arrayContaining(["startTrough", "peak", "endTrough", "months", "restockMonths", "destockMonths", "activeRestockMonths", "passiveRestockMonths", "activeDestockMonths", "passiveDestockMonths"]));
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining([
+          "startTrough",
+          "peak",
+          "endTrough",
+          "months",
+          "restockMonths",
+          "destockMonths",
+          "activeRestockMonths",
+          "passiveRestockMonths",
+          "activeDestockMonths",
+          "passiveDestockMonths",
+        ]),
+      );
       expect(c.months).toBe(c.restockMonths + c.destockMonths);
       expect(c.activeRestockMonths + c.passiveRestockMonths).toBeLessThanOrEqual(c.restockMonths);
       expect(c.startTrough < c.peak && c.peak < c.endTrough).toBe(true);
@@ -25,17 +41,39 @@ describe("kitchin cycles", () => {
     expect(j.current).toHaveProperty("phase");
     expect(j.current).toHaveProperty("monthsInPhase");
     expect(j.current.mode).toBe("as-of");
-    expect(j.params).toMatchObject({ method: "bbq", preset: "inventory", inventory: "cn.inventory_yoy", revenue: "cn.demand_yoy", inventoryLag: 1 });
+    expect(j.params).toMatchObject({
+      method: "bbq",
+      preset: "inventory",
+      inventory: "cn.inventory_yoy",
+      revenue: "cn.demand_yoy",
+      inventoryLag: 1,
+    });
   });
 
   it("dates the US cycle of note 000: 2020-07 → 2022-06 → 2024-01, 42 months = 23 restocking + 19 destocking", async () => {
     const j = await runJson("cycles", "--dataset", "us");
     const c = j.cycles.find((x: any) => x.startTrough === "2020-07");
-    expect(c).toMatchObject({ peak: "2022-06", endTrough: "2024-01", months: 42, restockMonths: 23, destockMonths: 19 });
+    expect(c).toMatchObject({
+      peak: "2022-06",
+      endTrough: "2024-01",
+      months: 42,
+      restockMonths: 23,
+      destockMonths: 19,
+    });
   });
 
   it("reads a Wind export with Chinese headers, metadata rows and a footer as is", async () => {
-    const j = await runJson("cycles", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1");
+    const j = await runJson(
+      "cycles",
+      "--file",
+      fixture("wind_export_cn_2000_2019.csv"),
+      "--inventory",
+      "工业企业:产成品存货:累计同比",
+      "--demand",
+      "工业企业:营业收入:累计同比",
+      "--lag",
+      "1",
+    );
     // 2000-05 lies within the 6-month censor of the file's start (2000-01), so cycles begin at 2002-10
     expect(j.cycles[0].startTrough).toBe("2002-10");
     expect(j.cycles.map((c: any) => c.endTrough)).toEqual(["2006-05", "2009-08", "2013-08", "2016-06"]);

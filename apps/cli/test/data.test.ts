@@ -7,7 +7,12 @@ describe("kitchin data", () => {
   it("lists the catalog with the JSON contract", async () => {
     const j = await runJson("data", "list", "--dataset", "cn");
     const inv = j.series.find((s: any) => s.id === "cn.inventory_yoy");
-    expect(inv).toMatchObject({ nameZh: expect.any(String), unit: expect.any(String), lag: 1, start: expect.stringMatching(/^\d{4}-\d{2}$/) });
+    expect(inv).toMatchObject({
+      nameZh: expect.any(String),
+      unit: expect.any(String),
+      lag: 1,
+      start: expect.stringMatching(/^\d{4}-\d{2}$/),
+    });
     expect(j.series.every((s: any) => s.id.startsWith("cn."))).toBe(true);
   });
 

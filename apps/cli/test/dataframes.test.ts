@@ -7,20 +7,27 @@ import { filePrices } from "@kitchin/jobs/node";
 import { panelFromFrame, scoresToFrame } from "../src/index.ts";
 import { tmpFile } from "./helpers.ts";
 
-const CSV = [
-  "date,gold,oil",
-  "2024-01-02,100,70",
-  "2024-01-31,102,72",
-  "2024-02-01,103,",
-  "2024-02-29,101,75",
-  "2024-03-15,104,76",
-].join("\n") + "\n";
+const CSV =
+  [
+    "date,gold,oil",
+    "2024-01-02,100,70",
+    "2024-01-31,102,72",
+    "2024-02-01,103,",
+    "2024-02-29,101,75",
+    "2024-03-15,104,76",
+  ].join("\n") + "\n";
 
 describe("DataFrames at the edge", () => {
   it("reads a daily price frame as the CSV it came from: each month's last price", async () => {
     const dfd = await import("danfojs-node");
     const df = new dfd.DataFrame(
-      [["2024-01-02", 100, 70], ["2024-01-31", 102, 72], ["2024-02-01", 103, NaN], ["2024-02-29", 101, 75], ["2024-03-15", 104, 76]],
+      [
+        ["2024-01-02", 100, 70],
+        ["2024-01-31", 102, 72],
+        ["2024-02-01", 103, NaN],
+        ["2024-02-29", 101, 75],
+        ["2024-03-15", 104, 76],
+      ],
       { columns: ["date", "gold", "oil"] },
     );
     const fromFrame = await panelFromFrame(df as unknown as { columns: string[]; values: unknown[][] });

@@ -15,8 +15,12 @@ import { specContext } from "@kitchin/jobs/node";
 describe("the CLI's defaults come from the packages", () => {
   it("default strategies and benchmarks: the backtest package's, for a region and for a user's panel", () => {
     const eq = universe("cn").classes.equities;
-    expect(defaultSpecs("cn", [eq, "x"])).toEqual(defaultStrategySpecs({ classesKnown: true, equities: eq, assets: [eq, "x"] }));
-    expect(defaultSpecs(null, ["x"])).toEqual(defaultStrategySpecs({ classesKnown: false, equities: null, assets: ["x"] }));
+    expect(defaultSpecs("cn", [eq, "x"])).toEqual(
+      defaultStrategySpecs({ classesKnown: true, equities: eq, assets: [eq, "x"] }),
+    );
+    expect(defaultSpecs(null, ["x"])).toEqual(
+      defaultStrategySpecs({ classesKnown: false, equities: null, assets: ["x"] }),
+    );
     expect(defaultBenchmarks(null, ["x"])).toEqual(packageBenchmarks(null, ["x"]));
   });
 
@@ -28,6 +32,11 @@ describe("the CLI's defaults come from the packages", () => {
   it("the lead window: the core's LEAD_DEFAULTS when no flag is given", async () => {
     const ctx = await specContext();
     const d = computeLeadTable({ target: "cn.inventory_yoy", indicators: ["cn.ppi_yoy"], options: {} }, ctx);
-    expect([d.params.maxLead, d.params.maxLag, d.params.maxCorrLag, d.params.preset]).toEqual([LEAD_DEFAULTS.maxLead, LEAD_DEFAULTS.maxLag, LEAD_DEFAULTS.maxCorrLag, LEAD_DEFAULTS.preset]);
+    expect([d.params.maxLead, d.params.maxLag, d.params.maxCorrLag, d.params.preset]).toEqual([
+      LEAD_DEFAULTS.maxLead,
+      LEAD_DEFAULTS.maxLag,
+      LEAD_DEFAULTS.maxCorrLag,
+      LEAD_DEFAULTS.preset,
+    ]);
   });
 });

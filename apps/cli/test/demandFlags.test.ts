@@ -21,7 +21,10 @@ describe("--demand and its deprecated spellings", () => {
 
   it("with --file, the column flag: --revenue COL reads the same column as --demand COL", async () => {
     const rows = ["date,inv,rev"];
-    for (let m = 0; m < 96; m++) rows.push(`${2010 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")},${(10 * Math.sin(m / 6)).toFixed(3)},${(8 * Math.sin(m / 6 + 1)).toFixed(3)}`);
+    for (let m = 0; m < 96; m++)
+      rows.push(
+        `${2010 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")},${(10 * Math.sin(m / 6)).toFixed(3)},${(8 * Math.sin(m / 6 + 1)).toFixed(3)}`,
+      );
     const f = tmpFile("demandflag.csv", rows.join("\n") + "\n");
     const now = await run("cycles", "--file", f, "--inventory", "inv", "--demand", "rev", "--format", "json");
     const old = await run("cycles", "--file", f, "--inventory", "inv", "--revenue", "rev", "--format", "json");

@@ -11,20 +11,41 @@ import { INVOCATIONS } from "./invocations.ts";
 
 const ALL: Record<string, string[]> = {
   ...INVOCATIONS,
-  report: ["report", "--dataset", "cn", "--out", tmpPath("formats-report.html"), "--permutations", "0", "--bootstrap", "0"],
+  report: [
+    "report",
+    "--dataset",
+    "cn",
+    "--out",
+    tmpPath("formats-report.html"),
+    "--permutations",
+    "0",
+    "--bootstrap",
+    "0",
+  ],
   "data export": ["data", "export", "cn.ppi_yoy", "--from", "2020-01", "--to", "2020-03"],
   "data history": ["data", "history"],
 };
 
 function looksLike(format: string, out: string): boolean {
-  if (format === "json") { try { JSON.parse(out); return true; } catch { return false; } }
+  if (format === "json") {
+    try {
+      JSON.parse(out);
+      return true;
+    } catch {
+      return false;
+    }
+  }
   if (format === "csv") return /^[^\n]*,[^\n]*\n/.test(out) && !out.includes("──");
   return out.length > 0;
 }
 
 describe("--format on every command", () => {
   it("every command that prints a result is exercised here", () => {
-    for (const c of COMMANDS) expect(Object.keys(ALL).some((k) => k.split(" ")[0] === c.name), c.name).toBe(true);
+    for (const c of COMMANDS)
+      expect(
+        Object.keys(ALL).some((k) => k.split(" ")[0] === c.name),
+        c.name,
+      ).toBe(true);
   });
 
   for (const [name, argv] of Object.entries(ALL)) {
@@ -58,7 +79,8 @@ describe("--format on every command", () => {
   it("usage lines are generated from the declarations: every flag they name exists, the formats are the command's", async () => {
     for (const c of COMMANDS) {
       const u = usageLine(c);
-      for (const m of u.matchAll(/--([a-z][a-z0-9-]*)/g)) expect(Object.keys(c.flags), `${c.name}: usage names --${m[1]}`).toContain(m[1]);
+      for (const m of u.matchAll(/--([a-z][a-z0-9-]*)/g))
+        expect(Object.keys(c.flags), `${c.name}: usage names --${m[1]}`).toContain(m[1]);
       const f = formatsOf(c);
       if (f.length) expect(u).toContain(`[--format ${f.join("|")}]`);
       expect((await run(c.name, "--help")).out).toContain(`Usage: ${u}`);

@@ -50,9 +50,13 @@ async function timed(path: string): Promise<string[]> {
 }
 
 const dateCell = fc.oneof(
-  fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 13 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
   fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}年${m}月`),
-  fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}${String(m).padStart(2, "0")}`),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}${String(m).padStart(2, "0")}`),
   fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2030 })).map(([m, y]) => `${m}/1/${y}`),
   fc.string({ maxLength: 12 }),
 );
@@ -63,41 +67,89 @@ const numberCell = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: -1e6, max: 1e6 }).map((x) => x.toLocaleString("en-US")) },
   { weight: 1, arbitrary: fc.integer({ min: -1e6, max: 1e6 }).map((x) => x.toLocaleString("de-DE")) },
   { weight: 1, arbitrary: fc.double({ min: -100, max: 100, noNaN: true }).map((x) => `${x.toFixed(2)}%`) },
-  { weight: 1, arbitrary: fc.constantFrom("#N/A", "0x10", "0b11", "１２", "Infinity", "=A1", "#DIV/0!", "TRUE", '"', '""', "\x1b[31m", "−3", "1e999", "2,2") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "#N/A",
+      "0x10",
+      "0b11",
+      "１２",
+      "Infinity",
+      "=A1",
+      "#DIV/0!",
+      "TRUE",
+      '"',
+      '""',
+      "\x1b[31m",
+      "−3",
+      "1e999",
+      "2,2",
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) },
 );
-const headerCell = fc.oneof(fc.constantFrom("date", "时间", "指标名称", "x", "x", "inventory", ""), fc.string({ unit: "binary", maxLength: 10 }));
+const headerCell = fc.oneof(
+  fc.constantFrom("date", "时间", "指标名称", "x", "x", "inventory", ""),
+  fc.string({ unit: "binary", maxLength: 10 }),
+);
 
-const csvText = fc.integer({ min: 1, max: 5 }).chain((w) => fc.record({
-  delimiter: fc.constantFrom(",", ";", "\t"),
-  eol: fc.constantFrom("\n", "\r\n", "\r"),
-  header: fc.array(headerCell, { minLength: w, maxLength: w }),
-  // Rows as wide as the header, now and then one cell wider (ragged).
-  rows: fc.array(fc.tuple(dateCell, fc.array(numberCell, { minLength: w - 1, maxLength: w - 1 }), fc.integer({ min: 0, max: 30 })), { maxLength: 40 }),
-  before: fc.array(fc.constantFrom("数据库：月度数据", "时间：2010-", "频率,月", "单位,%"), { maxLength: 2 }),
-  after: fc.array(fc.constantFrom("数据来源：Wind", "注：x", "", "total,1", '"unclosed'), { maxLength: 2 }),
-  quote: fc.boolean(),
-  // Mostly months in sequence (so reading gets past the dates to the numbers), in one spelling.
-  dates: fc.constantFrom("iso", "zh", "compact", "newest", "generated"),
-  start: fc.integer({ min: 1990 * 12, max: 2030 * 12 }),
-}).map((o) => {
-  const q = (c: string) => (o.quote || /[",;\t\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  const n = o.rows.length;
-  const spell = (k: number): string => {
-    const m = o.start + (o.dates === "newest" ? n - 1 - k : k);
-    const y = Math.floor(m / 12), mo = (m % 12) + 1;
-    return o.dates === "zh" ? `${y}年${mo}月` : o.dates === "compact" ? `${y}${String(mo).padStart(2, "0")}` : `${y}-${String(mo).padStart(2, "0")}`;
-  };
-  const lines = [...o.before, o.header.map(q).join(o.delimiter), ...o.rows.map(([d, v, extra], k) => [o.dates === "generated" ? d : spell(k), ...v, ...(extra === 0 ? ["9"] : [])].map(q).join(o.delimiter)), ...o.after];
-  return lines.join(o.eol);
-}));
+const csvText = fc.integer({ min: 1, max: 5 }).chain((w) =>
+  fc
+    .record({
+      delimiter: fc.constantFrom(",", ";", "\t"),
+      eol: fc.constantFrom("\n", "\r\n", "\r"),
+      header: fc.array(headerCell, { minLength: w, maxLength: w }),
+      // Rows as wide as the header, now and then one cell wider (ragged).
+      rows: fc.array(
+        fc.tuple(
+          dateCell,
+          fc.array(numberCell, { minLength: w - 1, maxLength: w - 1 }),
+          fc.integer({ min: 0, max: 30 }),
+        ),
+        { maxLength: 40 },
+      ),
+      before: fc.array(fc.constantFrom("数据库：月度数据", "时间：2010-", "频率,月", "单位,%"), { maxLength: 2 }),
+      after: fc.array(fc.constantFrom("数据来源：Wind", "注：x", "", "total,1", '"unclosed'), { maxLength: 2 }),
+      quote: fc.boolean(),
+      // Mostly months in sequence (so reading gets past the dates to the numbers), in one spelling.
+      dates: fc.constantFrom("iso", "zh", "compact", "newest", "generated"),
+      start: fc.integer({ min: 1990 * 12, max: 2030 * 12 }),
+    })
+    .map((o) => {
+      const q = (c: string) => (o.quote || /[",;\t\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+      const n = o.rows.length;
+      const spell = (k: number): string => {
+        const m = o.start + (o.dates === "newest" ? n - 1 - k : k);
+        const y = Math.floor(m / 12),
+          mo = (m % 12) + 1;
+        return o.dates === "zh"
+          ? `${y}年${mo}月`
+          : o.dates === "compact"
+            ? `${y}${String(mo).padStart(2, "0")}`
+            : `${y}-${String(mo).padStart(2, "0")}`;
+      };
+      const lines = [
+        ...o.before,
+        o.header.map(q).join(o.delimiter),
+        ...o.rows.map(([d, v, extra], k) =>
+          [o.dates === "generated" ? d : spell(k), ...v, ...(extra === 0 ? ["9"] : [])].map(q).join(o.delimiter),
+        ),
+        ...o.after,
+      ];
+      return lines.join(o.eol);
+    }),
+);
 
 function encode(text: string, how: "utf8" | "bom" | "utf16le" | "gbk"): Buffer {
   if (how === "bom") return Buffer.from("\ufeff" + text, "utf8");
   if (how === "utf16le") return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
   if (how === "gbk") {
-    try { return iconv.encode(text); } catch { return Buffer.from(text, "utf8"); }
+    try {
+      return iconv.encode(text);
+    } catch {
+      return Buffer.from(text, "utf8");
+    }
   }
   return Buffer.from(text, "utf8");
 }
@@ -117,7 +169,10 @@ describe("fuzz: CSV", () => {
     );
     // The generator reaches both outcomes, so the property is not vacuous.
     expect(seen.get("series") ?? 0, JSON.stringify([...seen])).toBeGreaterThan(20);
-    expect([...seen.keys()].filter((k) => k !== "table" && k !== "series").length, JSON.stringify([...seen])).toBeGreaterThanOrEqual(5);
+    expect(
+      [...seen.keys()].filter((k) => k !== "table" && k !== "series").length,
+      JSON.stringify([...seen]),
+    ).toBeGreaterThanOrEqual(5);
     expect(process.memoryUsage().heapUsed - heap0).toBeLessThan(400 * 1024 * 1024);
   }, 120_000);
 
@@ -148,9 +203,19 @@ const xlsxValue = fc.oneof(
   fc.constant(null),
 );
 const xlsxBook = fc.record({
-  cells: fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 3000 })), xlsxValue), { maxLength: 60 }),
+  cells: fc.array(
+    fc.tuple(
+      fc.integer({ min: 1, max: 30 }),
+      fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 3000 })),
+      xlsxValue,
+    ),
+    { maxLength: 60 },
+  ),
   dated: fc.boolean(),
-  merges: fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 })), { maxLength: 2 }),
+  merges: fc.array(
+    fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 })),
+    { maxLength: 2 },
+  ),
   pct: fc.option(fc.integer({ min: 1, max: 4 })),
 });
 
@@ -165,12 +230,17 @@ describe("fuzz: XLSX", () => {
         if (b.dated) {
           ws.getCell(1, 1).value = "date";
           ws.getCell(1, 2).value = "x";
-          for (let r = 2; r <= 30; r++) ws.getCell(r, 1).value = `${2000 + Math.floor(r / 12)}-${String((r % 12) + 1).padStart(2, "0")}`;
+          for (let r = 2; r <= 30; r++)
+            ws.getCell(r, 1).value = `${2000 + Math.floor(r / 12)}-${String((r % 12) + 1).padStart(2, "0")}`;
         }
         for (const [r, c, v] of b.cells) ws.getCell(r, c).value = v as never;
         if (b.pct) ws.getColumn(b.pct).numFmt = "0.0%";
         for (const [r, c, h] of b.merges) {
-          try { ws.mergeCells(r, c, r + h, c); } catch { /* overlapping merge: exceljs refuses, skip */ }
+          try {
+            ws.mergeCells(r, c, r + h, c);
+          } catch {
+            /* overlapping merge: exceljs refuses, skip */
+          }
         }
         const p = tmpPath(`fuzz-${n++ % 4}.xlsx`);
         await wb.xlsx.writeFile(p);

@@ -39,7 +39,11 @@ const CASES: Record<string, string[]> = {
 
 const TMP = tmpPath("").replace(/\/$/, "");
 /** Temporary paths and wall-clock timings are the only parts of an output that may differ between runs. */
-const neutral = (t: string) => t.split(TMP).join("<TMP>").replace(/"seconds": [0-9.e-]+/g, '"seconds": <S>');
+const neutral = (t: string) =>
+  t
+    .split(TMP)
+    .join("<TMP>")
+    .replace(/"seconds": [0-9.e-]+/g, '"seconds": <S>');
 
 describe("golden outputs on shipped data (byte-identical across the refactor)", () => {
   for (const [name, argv] of Object.entries(CASES)) {

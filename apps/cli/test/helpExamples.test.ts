@@ -26,9 +26,16 @@ describe("--help: examples and columns", () => {
     let ran = 0;
     for (const ex of Object.values(EXAMPLES).flat()) {
       const line = ex.replace(/#.*$/, "").trim();
-      if (/mine\.xlsx|wind\.xlsx|--pdf|>|walk-forward/.test(line)) continue; // needs a user's file, Chromium, or minutes
-      const argv = line.split(/\s+/).slice(1).map((a) => (/\.(html|xlsx)$/.test(a) ? tmpPath(`example-${a}`) : a));
-      const r = await run(...argv, ...(argv[0] === "score" || argv[0] === "report" ? ["--permutations", "0", "--bootstrap", "0"] : []));
+      // needs a user's file, Chromium, or minutes
+      if (/mine\.xlsx|wind\.xlsx|--pdf|>|walk-forward/.test(line)) continue;
+      const argv = line
+        .split(/\s+/)
+        .slice(1)
+        .map((a) => (/\.(html|xlsx)$/.test(a) ? tmpPath(`example-${a}`) : a));
+      const r = await run(
+        ...argv,
+        ...(argv[0] === "score" || argv[0] === "report" ? ["--permutations", "0", "--bootstrap", "0"] : []),
+      );
       expect(r.code, `${line}: ${r.err}`).toBe(0);
       ran++;
     }
@@ -37,8 +44,10 @@ describe("--help: examples and columns", () => {
 
   it("score's help explains eps, pos, hit, p and q; docs/cli.md has the same glossary", async () => {
     const help = (await run("score", "--help")).out;
-    for (const k of ["eps", "pos", "hit", "p", "q"]) expect(help).toMatch(new RegExp(`^  ${k.replace(/[.*]/g, "\\$&")} +\\S`, "m"));
+    for (const k of ["eps", "pos", "hit", "p", "q"])
+      expect(help).toMatch(new RegExp(`^  ${k.replace(/[.*]/g, "\\$&")} +\\S`, "m"));
     const doc = readFileSync(new URL("../../../docs/cli.md", import.meta.url), "utf8");
-    for (const [cmd, g] of Object.entries(GLOSSARY)) for (const [k, w] of Object.entries(g)) expect(doc, `${cmd} ${k}`).toContain(`| \`${k}\` | ${w.en} |`);
+    for (const [cmd, g] of Object.entries(GLOSSARY))
+      for (const [k, w] of Object.entries(g)) expect(doc, `${cmd} ${k}`).toContain(`| \`${k}\` | ${w.en} |`);
   });
 });

@@ -5,7 +5,11 @@ import { fileURLToPath } from "node:url";
 import { main } from "../src/main.ts";
 import type { Io } from "../src/context.ts";
 
-export interface Run { code: number; out: string; err: string }
+export interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
 
 /** Runs the CLI in-process with captured output. */
 export async function run(...argv: string[]): Promise<Run> {
@@ -14,9 +18,19 @@ export async function run(...argv: string[]): Promise<Run> {
 
 /** `run` with environment variables (e.g. KITCHIN_TODAY, KITCHIN_HOME). */
 export async function runEnv(env: Record<string, string | undefined>, ...argv: string[]): Promise<Run> {
-  let out = "", err = "";
+  let out = "",
+    err = "";
   // KITCHIN_HOME defaults to the test run's own empty folder (vitest.config.ts), never ~/.kitchin
-  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false, env: { KITCHIN_HOME: process.env.KITCHIN_HOME, ...env } };
+  const io: Io = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    isTTY: false,
+    env: { KITCHIN_HOME: process.env.KITCHIN_HOME, ...env },
+  };
   const code = await main(argv, io);
   return { code, out, err };
 }

@@ -31,7 +31,13 @@ describe("figures that say what they mean", () => {
     expect(pct(-0.0004, 1)).toBe("0.0%");
     expect(pct(-0.006)).toBe("-1%");
     expect(fmt(-0.006)).toBe("-0.01");
-    const v = vsEqual([{ strategy: "equal-weight", cagr: 0.05 }, { strategy: "a", cagr: 0.05 - 1e-5 }], "en");
+    const v = vsEqual(
+      [
+        { strategy: "equal-weight", cagr: 0.05 },
+        { strategy: "a", cagr: 0.05 - 1e-5 },
+      ],
+      "en",
+    );
     expect(v.text[1]).toBe("+0.0 pp");
     expect(v.trails[1]).toBe(false);
   });
@@ -50,13 +56,23 @@ describe("figures that say what they mean", () => {
   }, 60_000);
 
   it("annualising a few months warns, in the table's stderr and the JSON", async () => {
-    expect(shortAnnualisedWarnings([{ phase: "active-restock", months: 1 }, { phase: "all", months: 30 }], "en"))
-      .toEqual(["Active restocking (active-restock): annualised figures rest on 1 month only, scaled up to a year — an anecdote, not a rate to expect"]);
+    expect(
+      shortAnnualisedWarnings(
+        [
+          { phase: "active-restock", months: 1 },
+          { phase: "all", months: 30 },
+        ],
+        "en",
+      ),
+    ).toEqual([
+      "Active restocking (active-restock): annualised figures rest on 1 month only, scaled up to a year — an anecdote, not a rate to expect",
+    ]);
     expect(shortAnnualisedWarnings([{ phase: "active-restock", months: 12 }], "en")).toEqual([]);
     const j = await runJson("compare", "--dataset", "cn", "--from", "2024-01");
     const short = j.rows.filter((r: any) => r.months > 0 && r.months < 12).map((r: any) => r.phase);
     expect(short.length).toBeGreaterThan(0);
-    for (const ph of new Set<string>(short)) expect(j.warnings.some((w: string) => w.includes(`(${ph}): annualised figures rest on`))).toBe(true);
+    for (const ph of new Set<string>(short))
+      expect(j.warnings.some((w: string) => w.includes(`(${ph}): annualised figures rest on`))).toBe(true);
     const zh = await run("compare", "--dataset", "cn", "--from", "2024-01", "--lang", "zh");
     expect(zh.err).toMatch(/^警告: .*年化收益只基于 \d+ 个月/m);
     const bt = await runJson("backtest", "--dataset", "cn", "--from", "2024-01");

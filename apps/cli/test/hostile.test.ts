@@ -89,7 +89,10 @@ describe("hostile inputs through the real bin", () => {
   const sample = CASES.filter((c, i) => c.refuse && !c.name.includes("20 MB") && i % 6 === 0).slice(0, 12);
   for (const c of sample) {
     it(`bin: ${c.name}`, () => {
-      const r = spawnSync(process.execPath, [bin, ...resolve(c.args)], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      const r = spawnSync(process.execPath, [bin, ...resolve(c.args)], {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
       expect(r.status, r.stderr).toBe(2);
       expect(r.stdout).toBe("");
       expectOneLine(r.stderr, c.refuse!);

@@ -35,19 +35,43 @@ function refused(r: { code: number; out: string; err: string }, re: RegExp) {
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 function prices(names: string[], file: string) {
   const lines = [["date", ...names].map(quote).join(",")];
-  for (let i = 0; i < N; i++) lines.push([`${ym(i)}-28`, ...names.map((_, a) => (100 * Math.exp(0.01 * i * ((a % 5) + 1) + 0.05 * Math.sin((i + 5 * a) / 5))).toFixed(3))].join(","));
+  for (let i = 0; i < N; i++)
+    lines.push(
+      [
+        `${ym(i)}-28`,
+        ...names.map((_, a) =>
+          (100 * Math.exp(0.01 * i * ((a % 5) + 1) + 0.05 * Math.sin((i + 5 * a) / 5))).toFixed(3),
+        ),
+      ].join(","),
+    );
   return tmpFile(file, lines.join("\n") + "\n");
 }
-const code = (i: number) => ["passive-destock", "active-restock", "passive-restock", "active-destock"][Math.floor(((i + 11) % 40) / 10)];
-const phases = tmpFile("out-phases.csv", ["date,phase", ...Array.from({ length: N }, (_, i) => `${ym(i)},${code(i)}`)].join("\n") + "\n");
+const code = (i: number) =>
+  ["passive-destock", "active-restock", "passive-restock", "active-destock"][Math.floor(((i + 11) % 40) / 10)];
+const phases = tmpFile(
+  "out-phases.csv",
+  ["date,phase", ...Array.from({ length: N }, (_, i) => `${ym(i)},${code(i)}`)].join("\n") + "\n",
+);
 
 describe("terminal text", () => {
   it("termText escapes control and bidirectional characters", () => {
     expect(termText(`a${ESC_TITLE}b${RED}c\u202ed\n`)).toBe("a\\x1b]0;pwned\\x07b\\x1b[31mc\\u202ed\\n");
   });
   const p = prices([`gold${ESC_TITLE}`, `copper${RED}`, "bond\u202e"], "esc-prices.csv");
-  const own = tmpFile("esc-own.csv", [`date,"inv${RED}","rev${ESC_TITLE}",ind${RED}`, ...Array.from({ length: N }, (_, i) => `${ym(i)},${inv[i]},${rev[i]},${inv[(i + 4) % N]}`)].join("\n") + "\n");
-  const levels = tmpFile("esc-levels.csv", [`date,"total${ESC_TITLE}","a${RED}",b\u202e`, ...Array.from({ length: N }, (_, i) => `${ym(i)},${300 + i + inv[i]},${100 + i},${200 + inv[i]}`)].join("\n") + "\n");
+  const own = tmpFile(
+    "esc-own.csv",
+    [
+      `date,"inv${RED}","rev${ESC_TITLE}",ind${RED}`,
+      ...Array.from({ length: N }, (_, i) => `${ym(i)},${inv[i]},${rev[i]},${inv[(i + 4) % N]}`),
+    ].join("\n") + "\n",
+  );
+  const levels = tmpFile(
+    "esc-levels.csv",
+    [
+      `date,"total${ESC_TITLE}","a${RED}",b\u202e`,
+      ...Array.from({ length: N }, (_, i) => `${ym(i)},${300 + i + inv[i]},${100 + i},${200 + inv[i]}`),
+    ].join("\n") + "\n",
+  );
   const commands: [string, string[]][] = [
     ["score", ["score", "--prices", p, "--phases", phases, "--bootstrap", "0", "--permutations", "0"]],
     ["backtest", ["backtest", "--prices", p, "--phases", phases, "--strategy", `hold:gold${ESC_TITLE}`]],
@@ -56,7 +80,20 @@ describe("terminal text", () => {
     ["overview", ["overview", "--file", own, "--inventory", `inv${RED}`, "--demand", `rev${ESC_TITLE}`]],
     ["turns", ["turns", "--file", own, "--column", `inv${RED}`]],
     ["cycles", ["cycles", "--file", own, "--inventory", `inv${RED}`, "--demand", `rev${ESC_TITLE}`]],
-    ["contrib", ["contrib", "--file", levels, "--total", `total${ESC_TITLE}`, "--components", `a${RED},b\u202e`, "--vs", `a${RED}`]],
+    [
+      "contrib",
+      [
+        "contrib",
+        "--file",
+        levels,
+        "--total",
+        `total${ESC_TITLE}`,
+        "--components",
+        `a${RED},b\u202e`,
+        "--vs",
+        `a${RED}`,
+      ],
+    ],
   ];
   for (const [name, args] of commands) {
     it(`${name}: names with escape sequences are printed escaped`, async () => {
@@ -72,7 +109,14 @@ describe("terminal text", () => {
 it("data import --map: a column name with escape sequences is printed escaped", async () => {
   const home = mkdtempSync(join(tmpdir(), "kitchin-esc-home-"));
   const f = tmpFile("esc-import.csv", `month,"my revenue${RED}","junk${ESC_TITLE}"\n2026-05,5.5,1\n2026-06,6.5,2\n`);
-  const r = await runEnv({ KITCHIN_HOME: home, KITCHIN_TODAY: "2026-11" }, "data", "import", f, "--map", `my revenue${RED}=cn.revenue_yoy`);
+  const r = await runEnv(
+    { KITCHIN_HOME: home, KITCHIN_TODAY: "2026-11" },
+    "data",
+    "import",
+    f,
+    "--map",
+    `my revenue${RED}=cn.revenue_yoy`,
+  );
   expect(r.code, r.err).toBe(0);
   expect(r.out + r.err).not.toMatch(RAW_CONTROL);
   expect(r.out).toMatch(/junk\\x1b\]0;pwned\\x07/);
@@ -88,12 +132,81 @@ describe("CSV writer", () => {
     for (const c of [...h, ...row]) if (/^[=+\-@\t\r]/.test(c)) expect(c).toMatch(/^[-+]?\d/);
   });
   const p = prices(FORMULAS.slice(0, 4), "formula-prices.csv");
-  const own = tmpFile("formula-own.csv", ["date,inventory,revenue,=1+2,@SUM(1),-A", ...Array.from({ length: N }, (_, i) => `${ym(i)},${inv[i]},${100 + rev[i] + 50 + inv[i] / 2},${inv[(i + 4) % N]},${100 + rev[i]},${50 + inv[i] / 2}`)].join("\n") + "\n");
+  const own = tmpFile(
+    "formula-own.csv",
+    [
+      "date,inventory,revenue,=1+2,@SUM(1),-A",
+      ...Array.from(
+        { length: N },
+        (_, i) =>
+          `${ym(i)},${inv[i]},${100 + rev[i] + 50 + inv[i] / 2},${inv[(i + 4) % N]},${100 + rev[i]},${50 + inv[i] / 2}`,
+      ),
+    ].join("\n") + "\n",
+  );
   const cases: [string, () => Promise<string>][] = [
-    ["score --format csv", async () => (await run("score", "--prices", p, "--phases", phases, "--bootstrap", "0", "--permutations", "0", "--format", "csv")).out],
-    ["score --out s.csv", async () => { const f = tmpPath("s.csv"); const r = await run("score", "--prices", p, "--phases", phases, "--bootstrap", "0", "--permutations", "0", "--out", f); expect(r.code, r.err).toBe(0); return readFileSync(f, "utf8"); }],
-    ["lead --indicator '=1+2' --format csv", async () => (await run("lead", "--file", own, "--target", "inventory", "--indicator", "=1+2", "--format", "csv")).out],
-    ["contrib --components '@SUM(1)' --format csv", async () => { const r = await run("contrib", "--file", own, "--total", "revenue", "--components", "@SUM(1),-A", "--format", "csv"); expect(r.code, r.err).toBe(0); return r.out; }],
+    [
+      "score --format csv",
+      async () =>
+        (
+          await run(
+            "score",
+            "--prices",
+            p,
+            "--phases",
+            phases,
+            "--bootstrap",
+            "0",
+            "--permutations",
+            "0",
+            "--format",
+            "csv",
+          )
+        ).out,
+    ],
+    [
+      "score --out s.csv",
+      async () => {
+        const f = tmpPath("s.csv");
+        const r = await run(
+          "score",
+          "--prices",
+          p,
+          "--phases",
+          phases,
+          "--bootstrap",
+          "0",
+          "--permutations",
+          "0",
+          "--out",
+          f,
+        );
+        expect(r.code, r.err).toBe(0);
+        return readFileSync(f, "utf8");
+      },
+    ],
+    [
+      "lead --indicator '=1+2' --format csv",
+      async () =>
+        (await run("lead", "--file", own, "--target", "inventory", "--indicator", "=1+2", "--format", "csv")).out,
+    ],
+    [
+      "contrib --components '@SUM(1)' --format csv",
+      async () => {
+        const r = await run(
+          "contrib",
+          "--file",
+          own,
+          "--total",
+          "revenue",
+          "--components",
+          "@SUM(1),-A",
+          "--format",
+          "csv",
+        );
+        expect(r.code, r.err).toBe(0);
+        return r.out;
+      },
+    ],
   ];
   for (const [name, get] of cases) {
     it(`${name}: no cell starts a formula`, async () => {
@@ -101,7 +214,8 @@ describe("CSV writer", () => {
       const cells = parseCsv(text).flat();
       expect(cells.length).toBeGreaterThan(4);
       expect(cells.some((c) => c.startsWith("'"))).toBe(true); // the names are there, neutralised
-      for (const c of cells) if (/^[=+\-@\t\r]/.test(c)) expect(c, name).toMatch(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/);
+      for (const c of cells)
+        if (/^[=+\-@\t\r]/.test(c)) expect(c, name).toMatch(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/);
     }, 30000);
   }
 });
@@ -130,7 +244,10 @@ describe("writes are checked", () => {
     refused(await run("score", "--prices", p, "--phases", phases, "--out", full), /full\.csv: is not a regular file/);
   }, 60000);
   it("stdout on a full disk (> /dev/full) and a closed pipe: one line, exit 2, no stack trace", async () => {
-    const full = spawnSync(process.execPath, [bin, "phase", "--dataset", "cn", "--format", "json"], { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"], encoding: "utf8" });
+    const full = spawnSync(process.execPath, [bin, "phase", "--dataset", "cn", "--format", "json"], {
+      stdio: ["ignore", openSync("/dev/full", "w"), "pipe"],
+      encoding: "utf8",
+    });
     expect(full.status).toBe(2);
     expect(full.stderr).toMatch(/^kitchin: standard output: no space left on the device/);
     expect(full.stderr.split("\n").length).toBe(2);
@@ -155,18 +272,33 @@ describe("JSON inputs are validated", () => {
     ["null", "null", /the map must be an object .* found null/],
     ["a number", "42", /the map must be an object .* found a number/],
     ["a list", "[1,2]", /the map must be an object .* found a list/],
-    ["a phase holding a number", '{"active-restock": 1}', /"active-restock" must be an object of asset → weight, found a number/],
-    ["a weight as text", '{"active-restock": {"gold": "1"}}', /"active-restock"\."gold" must be a weight from 0 to 1, found text/],
+    [
+      "a phase holding a number",
+      '{"active-restock": 1}',
+      /"active-restock" must be an object of asset → weight, found a number/,
+    ],
+    [
+      "a weight as text",
+      '{"active-restock": {"gold": "1"}}',
+      /"active-restock"\."gold" must be a weight from 0 to 1, found text/,
+    ],
     ["an unknown phase", '{"boom": {}}', /"boom" is not a phase id/],
     ["100,000 levels of nesting", "[".repeat(100000) + "]".repeat(100000), /JSON nested 100000 levels deep; at most 8/],
     ["broken JSON", "{", /not valid JSON/],
   ];
   for (const [name, body, re] of cases) {
-    it(`map file holding ${name}: one line`, async () => refused(await bt(tmpFile(`map-${name.replace(/\W/g, "")}.json`, body)), re), 30000);
+    it(
+      `map file holding ${name}: one line`,
+      async () => refused(await bt(tmpFile(`map-${name.replace(/\W/g, "")}.json`, body)), re),
+      30000,
+    );
   }
   it("map:/dev/zero and a JSON file over the limit are refused before reading", async () => {
     refused(await bt("/dev/zero"), /dev\/zero: is not a regular file/);
-    refused(await bt(tmpFile("big.json", " ".repeat(SIZE_LIMITS.jsonFileBytes + 1) + "{}")), /kitchin reads JSON files of up to 1 MB/);
+    refused(
+      await bt(tmpFile("big.json", " ".repeat(SIZE_LIMITS.jsonFileBytes + 1) + "{}")),
+      /kitchin reads JSON files of up to 1 MB/,
+    );
   }, 30000);
 });
 
@@ -178,32 +310,78 @@ describe("limits", () => {
   it("a sweep grid over the limit is refused with its size", async () => {
     const costs = Array.from({ length: 10001 }, (_, i) => i).join(",");
     const t0 = Date.now();
-    refused(await run("sweep", "--dataset", "cn", "--top-k", "1,2,3,4", "--cost", costs, "--signal-lag", Array.from({ length: 25 }, (_, i) => i).join(","), "--weighting", "equal,inverse-vol,score", "--rebalance", "monthly,quarterly,phase-change"),
-      /the grid has 6,750,675 configurations .* a sweep runs at most 100,000/);
+    refused(
+      await run(
+        "sweep",
+        "--dataset",
+        "cn",
+        "--top-k",
+        "1,2,3,4",
+        "--cost",
+        costs,
+        "--signal-lag",
+        Array.from({ length: 25 }, (_, i) => i).join(","),
+        "--weighting",
+        "equal,inverse-vol,score",
+        "--rebalance",
+        "monthly,quarterly,phase-change",
+      ),
+      /the grid has 6,750,675 configurations .* a sweep runs at most 100,000/,
+    );
     expect(Date.now() - t0).toBeLessThan(10000);
   }, 30000);
   it("a report at the asset limit (300 assets) is drawn, heat map and all", async () => {
-    const at = prices(Array.from({ length: SIZE_LIMITS.reportAssets }, (_, i) => `a${i}`), "limit-prices.csv");
-    const r = await run("report", "--prices", at, "--phases", phases, "--out", tmpPath("limit.html"), "--permutations", "0", "--bootstrap", "0");
+    const at = prices(
+      Array.from({ length: SIZE_LIMITS.reportAssets }, (_, i) => `a${i}`),
+      "limit-prices.csv",
+    );
+    const r = await run(
+      "report",
+      "--prices",
+      at,
+      "--phases",
+      phases,
+      "--out",
+      tmpPath("limit.html"),
+      "--permutations",
+      "0",
+      "--bootstrap",
+      "0",
+    );
     expect(r.code, r.err).toBe(0);
     const html = readFileSync(tmpPath("limit.html"), "utf8");
     expect(html).toContain(`>a${SIZE_LIMITS.reportAssets - 1}<`);
   }, 60000);
   it("a report over the asset limit is refused before the work (1,000 assets)", async () => {
-    const many = prices(Array.from({ length: 1000 }, (_, i) => `a${i}`), "many-prices.csv");
-    refused(await run("report", "--prices", many, "--phases", phases, "--out", tmpPath("many.html")), /the report draws at most 300 assets and the prices have 1000/);
+    const many = prices(
+      Array.from({ length: 1000 }, (_, i) => `a${i}`),
+      "many-prices.csv",
+    );
+    refused(
+      await run("report", "--prices", many, "--phases", phases, "--out", tmpPath("many.html")),
+      /the report draws at most 300 assets and the prices have 1000/,
+    );
   }, 60000);
 });
-
 
 describe("xlsx with a long sheet name", () => {
   const file = fileURLToPath(new URL("./fixtures/long_sheet_name.xlsx", import.meta.url));
   it("is read, by default and by its full name, with the plain table's answer and nothing from the library on the terminal", async () => {
-    const plain = tmpFile("long-plain.csv", ["date,inventory,revenue", ...Array.from({ length: N }, (_, i) => `${ym(i)},${inv[i]},${rev[i]}`)].join("\n") + "\n");
-    const want = JSON.parse((await run("turns", "--file", plain, "--column", "inventory", "--format", "json")).out).turns;
+    const plain = tmpFile(
+      "long-plain.csv",
+      ["date,inventory,revenue", ...Array.from({ length: N }, (_, i) => `${ym(i)},${inv[i]},${rev[i]}`)].join("\n") +
+        "\n",
+    );
+    const want = JSON.parse(
+      (await run("turns", "--file", plain, "--column", "inventory", "--format", "json")).out,
+    ).turns;
     expect(want.length).toBeGreaterThan(2);
     for (const sheet of [[], ["--sheet", "Industrial enterprises inventory and revenue YoY 2010-2019"]]) {
-      const r = spawnSync(process.execPath, [bin, "turns", "--file", file, ...sheet, "--column", "inventory", "--format", "json"], { encoding: "utf8" });
+      const r = spawnSync(
+        process.execPath,
+        [bin, "turns", "--file", file, ...sheet, "--column", "inventory", "--format", "json"],
+        { encoding: "utf8" },
+      );
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toBe("");
       expect(JSON.parse(r.stdout).turns).toEqual(want);

@@ -3,7 +3,16 @@
  * a data folder of the test's own (KITCHIN_HOME); the call moves forward with newer data and comes
  * back when the folder is removed; revisions are reported; a bad file changes nothing.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,12 +52,27 @@ describe("kitchin data import", () => {
     expect(before.dataThrough.revenue).toBe("2026-05");
     const r = await json(h, "data", "import", fixture("import/nbs_revenue_2026-06_layout.csv"));
     const rev = r.series.find((s: any) => s.id === "cn.revenue_yoy");
-    expect(rev).toMatchObject({ from: "营业收入累计增长(%)", months: 2, first: "2026-05", last: "2026-06", newMonths: 1, through: "2026-06", revisions: [], keptShipped: 1 });
+    expect(rev).toMatchObject({
+      from: "营业收入累计增长(%)",
+      months: 2,
+      first: "2026-05",
+      last: "2026-06",
+      newMonths: 1,
+      through: "2026-06",
+      revisions: [],
+      keptShipped: 1,
+    });
     // the two dated rows without values (2026-07, 2026-08) are not months of the series; 2026-05
     // equals the shipped value at the file's 1 decimal, so only 2026-06 is stored
-    expect(readFileSync(join(live(h), "series", "cn.revenue_yoy.csv"), "utf8")).toBe("date,value,flags\n2026-06,6.5,\n");
+    expect(readFileSync(join(live(h), "series", "cn.revenue_yoy.csv"), "utf8")).toBe(
+      "date,value,flags\n2026-06,6.5,\n",
+    );
     // China's demand series follows revenue; inventory 2026-06 equals the shipped value: no new month, no revision
-    expect(r.series.find((s: any) => s.id === "cn.demand_yoy")).toMatchObject({ derived: true, newMonths: 1, through: "2026-06" });
+    expect(r.series.find((s: any) => s.id === "cn.demand_yoy")).toMatchObject({
+      derived: true,
+      newMonths: 1,
+      through: "2026-06",
+    });
     expect(r.series.find((s: any) => s.id === "cn.inventory_yoy")).toMatchObject({ newMonths: 0, revisions: [] });
     const after = (await json(h, "phase", "--dataset", "cn")).current;
     expect(after.dataThrough).toEqual({ revenue: "2026-06", inventory: "2026-06" });
@@ -57,7 +81,9 @@ describe("kitchin data import", () => {
     const table = await ok(h, "phase", "--dataset", "cn");
     expect(table.out + table.err).toMatch(/note: cn\.demand_yoy: 1 month \(2026-06…2026-06\) from your data folder/);
     // every --dataset command reads the folder: data show, data list, overview
-    expect((await json(h, "data", "show", "cn.revenue_yoy", "--from", "2026-06")).points).toEqual([{ date: "2026-06", value: 6.5, flags: [] }]);
+    expect((await json(h, "data", "show", "cn.revenue_yoy", "--from", "2026-06")).points).toEqual([
+      { date: "2026-06", value: 6.5, flags: [] },
+    ]);
     const list = (await json(h, "data", "list", "--dataset", "cn")).series.find((s: any) => s.id === "cn.revenue_yoy");
     expect(list).toMatchObject({ end: "2026-06", shippedEnd: "2026-05", imported: { months: 1, end: "2026-06" } });
     expect((await json(h, "overview", "--no-report")).current.asOf).toBe("2026-07");
@@ -70,7 +96,13 @@ describe("kitchin data import", () => {
     const r = await json(h, "data", "import", fixture("import/wind_exports_yoy.xlsx"), "--accept-revisions");
     expect(r.series).toHaveLength(1);
     const x = r.series[0];
-    expect(x).toMatchObject({ id: "cn.exports_yoy", from: "中国:出口金额:当月同比", first: "1995-01", last: "2023-04", months: 340 });
+    expect(x).toMatchObject({
+      id: "cn.exports_yoy",
+      from: "中国:出口金额:当月同比",
+      first: "1995-01",
+      last: "2023-04",
+      months: 340,
+    });
     // 2023-03: the shipped akshare copy has 10.9, Wind 14.8 (GACC's first release vs a later base): a revision
     expect(x.revisions).toContainEqual({ month: "2023-03", old: 10.9, new: 14.8 });
     for (const v of x.revisions) expect(equalAt(v.old, v.new, x.precision)).toBe(false);
@@ -100,16 +132,24 @@ describe("kitchin data import", () => {
   });
 
   it("the same NBS download with months as columns gives the same months and values", async () => {
-    const a = home(), b = home();
+    const a = home(),
+      b = home();
     await ok(a, "data", "import", fixture("nbs/money_supply_gbk.csv"), "--accept-revisions");
-    const r = await json(b, "data", "import", fixture("import/nbs_money_supply_months_as_columns_gbk.csv"), "--accept-revisions");
+    const r = await json(
+      b,
+      "data",
+      "import",
+      fixture("import/nbs_money_supply_months_as_columns_gbk.csv"),
+      "--accept-revisions",
+    );
     expect(r.notes.join("\n")).toMatch(/months run across the columns/);
     // those 24 months all equal the shipped M1/M2 at the file's 1 decimal: nothing to store
     expect(r.changed).toBe(false);
     expect(r.series.map((s: any) => s.keptShipped)).toEqual([24, 24]);
     for (const id of ["cn.m1_yoy", "cn.m2_yoy"]) {
       // its 24 months (2019-06 … 2021-05) read as in the rows layout: both folders show the same values
-      const show = async (h: string) => (await json(h, "data", "show", id, "--from", "2019-06", "--to", "2021-05")).points;
+      const show = async (h: string) =>
+        (await json(h, "data", "show", id, "--from", "2019-06", "--to", "2021-05")).points;
       const pa = await show(a);
       expect(pa).toHaveLength(24);
       expect(await show(b)).toEqual(pa);
@@ -124,7 +164,13 @@ describe("kitchin data import", () => {
     // FRED's 2025-08 is a later revision of FRED-MD's (incoming/PROVENANCE.md §3)
     expect(inv.revisions).toContainEqual({ month: "2025-08", old: 2663591, new: 2663703 });
     const yoy = await json(h, "data", "show", "us.inventory_yoy", "--from", "2025-08", "--to", "2025-08");
-    const lvl = (m: string) => Number(readFileSync(fixture("import/fred_BUSINV.csv"), "utf8").split("\n").find((l) => l.startsWith(m))!.split(",")[1]);
+    const lvl = (m: string) =>
+      Number(
+        readFileSync(fixture("import/fred_BUSINV.csv"), "utf8")
+          .split("\n")
+          .find((l) => l.startsWith(m))!
+          .split(",")[1],
+      );
     expect(yoy.points[0].value).toBeCloseTo(100 * (lvl("2025-08-01") / lvl("2024-08-01") - 1), 6);
   });
 
@@ -134,7 +180,9 @@ describe("kitchin data import", () => {
     writeFileSync(f, "month,my revenue\n2026-05,5.5\n2026-06,6.5\n");
     const none = await runEnv(env(h), "data", "import", f);
     expect(none.code).toBe(2);
-    expect(none.err).toMatch(/no column is a known series; name them with --map COLUMN=SERIES_ID \(columns: "my revenue"\)/);
+    expect(none.err).toMatch(
+      /no column is a known series; name them with --map COLUMN=SERIES_ID \(columns: "my revenue"\)/,
+    );
     const bad = await runEnv(env(h), "data", "import", f, "--map", "my revenue=cn.revenu_yoy");
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/unknown series id "cn.revenu_yoy"/);
@@ -142,7 +190,10 @@ describe("kitchin data import", () => {
     expect(col.code).toBe(2);
     expect(col.err).toMatch(/the file has no column "revenue"/);
     const r = await json(h, "data", "import", f, "--map", "my revenue=cn.revenue_yoy");
-    expect(r.series.find((s: any) => s.id === "cn.revenue_yoy")).toMatchObject({ from: "my revenue", through: "2026-06" });
+    expect(r.series.find((s: any) => s.id === "cn.revenue_yoy")).toMatchObject({
+      from: "my revenue",
+      through: "2026-06",
+    });
   });
 
   it("a corrupt or bad file exits 2 with one line and leaves the data folder byte for byte as it was", async () => {

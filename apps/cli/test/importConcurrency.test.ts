@@ -17,15 +17,31 @@ import { fixture, runEnv } from "./helpers.ts";
 
 const bin = fileURLToPath(new URL("../bin/kitchin.mjs", import.meta.url));
 const home = () => mkdtempSync(join(tmpdir(), "kitchin-home-"));
-const baseEnv = (h: string, extra: Record<string, string> = {}) => ({ ...process.env, KITCHIN_HOME: h, KITCHIN_TODAY: "2026-11", KITCHIN_LOCK_TIMEOUT_MS: "300000", ...extra });
+const baseEnv = (h: string, extra: Record<string, string> = {}) => ({
+  ...process.env,
+  KITCHIN_HOME: h,
+  KITCHIN_TODAY: "2026-11",
+  KITCHIN_LOCK_TIMEOUT_MS: "300000",
+  ...extra,
+});
 
 /** Runs the bin; resolves with its exit code or the signal that ended it. */
-function cli(h: string, argv: string[], extra: Record<string, string> = {}, killAfterMs?: number): Promise<{ code: number | null; signal: string | null; out: string; err: string }> {
+function cli(
+  h: string,
+  argv: string[],
+  extra: Record<string, string> = {},
+  killAfterMs?: number,
+): Promise<{ code: number | null; signal: string | null; out: string; err: string }> {
   return new Promise((done) => {
     const p = spawn(process.execPath, [bin, ...argv], { env: baseEnv(h, extra), stdio: ["ignore", "pipe", "pipe"] });
-    let out = "", err = "";
-    p.stdout.on("data", (d) => { out += d; });
-    p.stderr.on("data", (d) => { err += d; });
+    let out = "",
+      err = "";
+    p.stdout.on("data", (d) => {
+      out += d;
+    });
+    p.stderr.on("data", (d) => {
+      err += d;
+    });
     if (killAfterMs !== undefined) setTimeout(() => p.kill("SIGKILL"), killAfterMs);
     p.on("close", (code, signal) => done({ code, signal, out, err }));
   });
@@ -39,7 +55,10 @@ function dataFiles(h: string): Record<string, string> {
   return out;
 }
 
-/** A consistent folder: CURRENT names a complete generation whose manifest and series files agree and whose history ends with it. */
+/**
+ * A consistent folder: CURRENT names a complete generation whose manifest and series files agree and whose history ends
+ * with it.
+ */
 function consistent(h: string): void {
   const s = currentState(h);
   const ids = importedIds(h, s);
@@ -80,7 +99,17 @@ describe("concurrent imports", () => {
     const s = currentState(h);
     expect(s.generation).toBe("g000040");
     expect(readHistory(h, s).map((e) => e.n)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    const rows = new Map(readDataFiles(s).series.get("cn.revenue_yoy")!.toString("utf8").trim().split("\n").slice(1).map((l) => l.split(",")).filter((c) => c[1] !== "").map((c) => [c[0], c[1]]));
+    const rows = new Map(
+      readDataFiles(s)
+        .series.get("cn.revenue_yoy")!
+        .toString("utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(","))
+        .filter((c) => c[1] !== "")
+        .map((c) => [c[0], c[1]]),
+    );
     expect(rows).toEqual(expected);
     // demand follows revenue in every one of those months
     const demand = readDataFiles(s).series.get("cn.demand_yoy")!.toString("utf8");
@@ -131,10 +160,20 @@ describe("a writer killed with SIGKILL", () => {
       const h = home();
       await inProcess(h, "data", "import", fixture("import/fred_BUSINV.csv"));
       const before = dataFiles(h);
-      const r = await cli(h, ["data", "import", money, "--accept-revisions"], {}, Math.floor(Math.random() * span * 1.1));
+      const r = await cli(
+        h,
+        ["data", "import", money, "--accept-revisions"],
+        {},
+        Math.floor(Math.random() * span * 1.1),
+      );
       consistent(h);
       const now = dataFiles(h);
-      const which = JSON.stringify(now) === JSON.stringify(before) ? "old" : JSON.stringify(now) === JSON.stringify(after) ? "new" : "mixed";
+      const which =
+        JSON.stringify(now) === JSON.stringify(before)
+          ? "old"
+          : JSON.stringify(now) === JSON.stringify(after)
+            ? "new"
+            : "mixed";
       expect(which, `killed: ${r.signal}`).not.toBe("mixed");
       seen[which as "old" | "new"]++;
       const again = await cli(h, ["data", "import", money, "--accept-revisions"]);

@@ -17,7 +17,11 @@ import { lockFile } from "@kitchin/jobs/node";
 import { fixture, runEnv } from "./helpers.ts";
 
 const home = () => mkdtempSync(join(tmpdir(), "kitchin-home-"));
-const env = (h: string, extra: Record<string, string> = {}) => ({ KITCHIN_HOME: h, KITCHIN_TODAY: "2026-11", ...extra });
+const env = (h: string, extra: Record<string, string> = {}) => ({
+  KITCHIN_HOME: h,
+  KITCHIN_TODAY: "2026-11",
+  ...extra,
+});
 const sample = (name: string) => fixture(`samples/${name}`);
 async function ok(h: string, ...argv: string[]) {
   const r = await runEnv(env(h), ...argv);
@@ -50,12 +54,30 @@ function dataFiles(h: string): Record<string, string> {
 
 /** Every command's JSON on the shipped defaults (the golden cases, as JSON, plus the other read paths). */
 const COMMANDS: string[][] = [
-  ["phase", "--dataset", "cn"], ["phase", "--dataset", "us"], ["phase", "--dataset", "cn", "--mode", "as-of"], ["phase", "--dataset", "us", "--mode", "as-of"],
-  ["cycles", "--dataset", "cn"], ["cycles", "--dataset", "us"], ["turns", "--dataset", "cn"], ["turns", "--dataset", "us"],
-  ["overview", "--dataset", "cn", "--no-report"], ["overview", "--dataset", "us", "--no-report"],
-  ["score", "--dataset", "cn"], ["score", "--dataset", "us"], ["backtest", "--dataset", "cn"], ["backtest", "--dataset", "us"],
-  ["lead", "--dataset", "cn"], ["lead", "--dataset", "us"], ["sync", "--a", "cn", "--b", "us"], ["decompose", "--dataset", "cn"], ["decompose", "--dataset", "us"],
-  ["compare", "--dataset", "cn"], ["sectors", "--dataset", "us"], ["sweep", "--dataset", "cn"], ["sweep", "--dataset", "us"], ["data", "list"],
+  ["phase", "--dataset", "cn"],
+  ["phase", "--dataset", "us"],
+  ["phase", "--dataset", "cn", "--mode", "as-of"],
+  ["phase", "--dataset", "us", "--mode", "as-of"],
+  ["cycles", "--dataset", "cn"],
+  ["cycles", "--dataset", "us"],
+  ["turns", "--dataset", "cn"],
+  ["turns", "--dataset", "us"],
+  ["overview", "--dataset", "cn", "--no-report"],
+  ["overview", "--dataset", "us", "--no-report"],
+  ["score", "--dataset", "cn"],
+  ["score", "--dataset", "us"],
+  ["backtest", "--dataset", "cn"],
+  ["backtest", "--dataset", "us"],
+  ["lead", "--dataset", "cn"],
+  ["lead", "--dataset", "us"],
+  ["sync", "--a", "cn", "--b", "us"],
+  ["decompose", "--dataset", "cn"],
+  ["decompose", "--dataset", "us"],
+  ["compare", "--dataset", "cn"],
+  ["sectors", "--dataset", "us"],
+  ["sweep", "--dataset", "cn"],
+  ["sweep", "--dataset", "us"],
+  ["data", "list"],
   ...catalog.filter((e) => e.group === "macro").map((e) => ["data", "show", e.id]),
 ];
 
@@ -85,7 +107,8 @@ describe("idempotent merges", () => {
       const r = await json(h, "data", "import", f);
       expect(r.series.length).toBe(catalog.filter((e) => e.region === region).length);
       expect(r.changed).toBe(false);
-      for (const s of r.series) expect([s.id, s.added, s.revisions.length, s.flagsAffected.length]).toEqual([s.id, 0, 0, 0]);
+      for (const s of r.series)
+        expect([s.id, s.added, s.revisions.length, s.flagsAffected.length]).toEqual([s.id, 0, 0, 0]);
     }
     expect(currentState(h).generation).toBeNull(); // nothing written, no history entry
     const after = await outputs(h);
@@ -99,7 +122,10 @@ describe("idempotent merges", () => {
     const d = JSON.parse(readFileSync(sample("cn_ind_revenue_inventory_yoy_1999_2026_houseprice.json"), "utf8"));
     const months = [...new Set([...Object.keys(d.revenue_yoy), ...Object.keys(d.inventory_yoy)])].sort();
     // as a user converts it: the JSON numbers written back as text (8.0 → "8")
-    const csv = "月份,营业收入累计增长(%),产成品存货增减(%)\n" + months.map((m) => `${m},${d.revenue_yoy[m] ?? ""},${d.inventory_yoy[m] ?? ""}`).join("\n") + "\n";
+    const csv =
+      "月份,营业收入累计增长(%),产成品存货增减(%)\n" +
+      months.map((m) => `${m},${d.revenue_yoy[m] ?? ""},${d.inventory_yoy[m] ?? ""}`).join("\n") +
+      "\n";
     const f = join(mkdtempSync(join(tmpdir(), "kitchin-nbs-")), "nbs.csv");
     writeFileSync(f, csv);
     expect(d.revenue_yoy["2014-02"]).toBe(8);
@@ -110,7 +136,9 @@ describe("idempotent merges", () => {
     const rev = r.series.find((s: any) => s.id === "cn.revenue_yoy");
     expect(rev).toMatchObject({ precision: 1, added: 0, revisions: [], keptShipped: 273 });
     expect(await phase()).toBe(before);
-    expect((await json(h, "data", "show", "cn.revenue_yoy", "--from", "2014-02", "--to", "2014-02")).points[0].value).toBe(7.96);
+    expect(
+      (await json(h, "data", "show", "cn.revenue_yoy", "--from", "2014-02", "--to", "2014-02")).points[0].value,
+    ).toBe(7.96);
   });
 });
 
@@ -125,20 +153,29 @@ describe("preview and consent", () => {
     const m2 = dry.series.find((s: any) => s.id === "cn.m2_yoy");
     expect(m2.added).toBe(0);
     expect(m2.revisions.length).toBeGreaterThan(3);
-    expect(m2.largest).toEqual(m2.revisions.reduce((a: any, b: any) => (Math.abs(b.new - b.old) > Math.abs(a.new - a.old) ? b : a)));
+    expect(m2.largest).toEqual(
+      m2.revisions.reduce((a: any, b: any) => (Math.abs(b.new - b.old) > Math.abs(a.new - a.old) ? b : a)),
+    );
     const text = await ok(h, "data", "import", money, "--dry-run");
     expect(text.out).toMatch(/dry run: nothing was written/);
-    expect(text.out).toMatch(new RegExp(`revision: cn\\.m2_yoy ${m2.largest.month}: ${m2.largest.old} → ${m2.largest.new}`));
+    expect(text.out).toMatch(
+      new RegExp(`revision: cn\\.m2_yoy ${m2.largest.month}: ${m2.largest.old} → ${m2.largest.new}`),
+    );
     expect(snapshot(h)).toEqual(before);
     const refused = await runEnv(env(h), "data", "import", money);
     expect(refused.code).toBe(2);
     expect(refused.err.trim().split("\n")).toHaveLength(1);
-    expect(refused.err).toMatch(/refused: the file revises \d+ existing months of cn\.m[12]_yoy beyond its rounding \(largest .*\); nothing was imported\. See every change with --dry-run; import anyway with --accept-revisions/);
+    expect(refused.err).toMatch(
+      /refused: the file revises \d+ existing months of cn\.m[12]_yoy beyond its rounding \(largest .*\); nothing was imported\. See every change with --dry-run; import anyway with --accept-revisions/,
+    );
     expect(snapshot(h)).toEqual(before);
     const r = await json(h, "data", "import", money, "--accept-revisions");
     expect(r.changed).toBe(true);
     const hist = (await json(h, "data", "history")).history;
-    expect(hist.map((e: any) => [e.n, e.kind, e.acceptedRevisions ?? false])).toEqual([[1, "import", false], [2, "import", true]]);
+    expect(hist.map((e: any) => [e.n, e.kind, e.acceptedRevisions ?? false])).toEqual([
+      [1, "import", false],
+      [2, "import", true],
+    ]);
     expect(hist[1].series.find((s: any) => s.id === "cn.m2_yoy").revised).toBe(m2.revisions.length);
   });
 
@@ -148,14 +185,20 @@ describe("preview and consent", () => {
     const map = "中国:PPI:煤炭开采和洗选业:环比=cn.ppi_yoy";
     const r = await runEnv(env(h), "data", "import", f, "--map", map);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/column "中国:PPI:煤炭开采和洗选业:环比": refused for cn\.ppi_yoy: the column says 环比 \(month-on-month\); cn\.ppi_yoy is year-on-year growth/);
+    expect(r.err).toMatch(
+      /column "中国:PPI:煤炭开采和洗选业:环比": refused for cn\.ppi_yoy: the column says 环比 \(month-on-month\); cn\.ppi_yoy is year-on-year growth/,
+    );
     expect(existsSync(join(h, "CURRENT"))).toBe(false);
     // the same refusal for 当月 offered as 累计, and a level in 亿元 offered as a growth rate
     const g = mkdtempSync(join(tmpdir(), "kitchin-guard-"));
     writeFileSync(join(g, "a.csv"), "date,工业增加值:当月同比\n2026-01,5.1\n");
-    expect((await runEnv(env(h), "data", "import", join(g, "a.csv"), "--map", "工业增加值:当月同比=cn.iva_cum_yoy")).err).toMatch(/says 当月 \(single month\); cn\.iva_cum_yoy is year-on-year growth \(同比\), year to date/);
+    expect(
+      (await runEnv(env(h), "data", "import", join(g, "a.csv"), "--map", "工业增加值:当月同比=cn.iva_cum_yoy")).err,
+    ).toMatch(/says 当月 \(single month\); cn\.iva_cum_yoy is year-on-year growth \(同比\), year to date/);
     writeFileSync(join(g, "b.csv"), "date,营业收入_累计(亿元)\n2026-01,5.1\n");
-    expect((await runEnv(env(h), "data", "import", join(g, "b.csv"), "--map", "营业收入_累计(亿元)=cn.revenue_yoy")).err).toMatch(/a level in money \(亿元\); cn\.revenue_yoy/);
+    expect(
+      (await runEnv(env(h), "data", "import", join(g, "b.csv"), "--map", "营业收入_累计(亿元)=cn.revenue_yoy")).err,
+    ).toMatch(/a level in money \(亿元\); cn\.revenue_yoy/);
     const forced = await json(h, "data", "import", f, "--map", map, "--force", "--accept-revisions");
     expect(forced.forced).toHaveLength(1);
     const hist = (await json(h, "data", "history")).history;
@@ -181,7 +224,13 @@ describe("history and undo", () => {
     await ok(h, "data", "undo");
     expect(dataFiles(h)).toEqual({});
     const hist = (await json(h, "data", "history")).history;
-    expect(hist.map((e: any) => [e.n, e.kind, e.inForce])).toEqual([[1, "import", false], [2, "import", false], [3, "import", false], [4, "undo", false], [5, "undo", false]]);
+    expect(hist.map((e: any) => [e.n, e.kind, e.inForce])).toEqual([
+      [1, "import", false],
+      [2, "import", false],
+      [3, "import", false],
+      [4, "undo", false],
+      [5, "undo", false],
+    ]);
     const none = await runEnv(env(h), "data", "undo");
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/nothing to undo/);
@@ -191,17 +240,28 @@ describe("history and undo", () => {
   });
 
   it("remove ID returns one series (and those derived from it) to the shipped data, leaving the others byte for byte", async () => {
-    const a = home(), b = home();
+    const a = home(),
+      b = home();
     await ok(a, "data", "import", fixture("import/wind_exports_yoy.xlsx"), "--accept-revisions");
     await ok(b, "data", "import", fixture("import/wind_exports_yoy.xlsx"), "--accept-revisions");
     await ok(b, "data", "import", fixture("import/fred_BUSINV.csv"));
-    expect(Object.keys(dataFiles(b))).toEqual(expect.arrayContaining(["series/us.inventory.csv", "series/us.inventory_yoy.csv", "series/us.sales.csv", "series/us.sales_yoy.csv"]));
+    expect(Object.keys(dataFiles(b))).toEqual(
+      expect.arrayContaining([
+        "series/us.inventory.csv",
+        "series/us.inventory_yoy.csv",
+        "series/us.sales.csv",
+        "series/us.sales_yoy.csv",
+      ]),
+    );
     const r = await json(b, "data", "remove", "us.inventory");
     expect(r.removed).toEqual(["us.inventory", "us.inventory_yoy", "us.sales", "us.sales_yoy"]);
-    const x = dataFiles(b), y = dataFiles(a);
+    const x = dataFiles(b),
+      y = dataFiles(a);
     expect(Object.keys(x)).toEqual(Object.keys(y));
     for (const k of Object.keys(x)) expect(x[k], k).toBe(y[k]);
-    expect((await ok(b, "phase", "--dataset", "us", "--format", "json")).out).toBe((await ok(home(), "phase", "--dataset", "us", "--format", "json")).out);
+    expect((await ok(b, "phase", "--dataset", "us", "--format", "json")).out).toBe(
+      (await ok(home(), "phase", "--dataset", "us", "--format", "json")).out,
+    );
     await ok(b, "data", "undo");
     expect(Object.keys(dataFiles(b))).toContain("series/us.inventory.csv");
     const again = await runEnv(env(a), "data", "remove", "us.inventory");
@@ -211,19 +271,30 @@ describe("history and undo", () => {
 });
 
 describe("a store that cannot be half-written", () => {
-  for (const [label, text] of [["null", "null"], ["[]", "[]"], ["deep nesting", "{\"cn.m1_yoy\":".repeat(5000) + "1" + "}".repeat(5000)], ["an entry that is not one", "{\"cn.m1_yoy\": 3}"], ["not JSON", "{"]]) {
+  for (const [label, text] of [
+    ["null", "null"],
+    ["[]", "[]"],
+    ["deep nesting", '{"cn.m1_yoy":'.repeat(5000) + "1" + "}".repeat(5000)],
+    ["an entry that is not one", '{"cn.m1_yoy": 3}'],
+    ["not JSON", "{"],
+  ]) {
     it(`a damaged imports.json (${label}) is refused with one line naming the file and the way back`, async () => {
       const h = home();
       await ok(h, "data", "import", fixture("import/fred_BUSINV.csv"));
       const f = join(currentState(h).dir!, "imports.json");
       writeFileSync(f, text);
       const before = snapshot(h);
-      for (const argv of [["data", "list"], ["data", "import", fixture("nbs/money_supply_gbk.csv"), "--accept-revisions"]]) {
+      for (const argv of [
+        ["data", "list"],
+        ["data", "import", fixture("nbs/money_supply_gbk.csv"), "--accept-revisions"],
+      ]) {
         const r = await runEnv(env(h), ...argv);
         expect(r.code, argv.join(" ")).toBe(2);
         expect(r.err.trim().split("\n")).toHaveLength(1);
         expect(r.err).toContain(f);
-        expect(r.err).toMatch(/the data folder is damaged and was not used\. Repair the file, or remove the folder .* to return to the shipped data/);
+        expect(r.err).toMatch(
+          /the data folder is damaged and was not used\. Repair the file, or remove the folder .* to return to the shipped data/,
+        );
         expect(r.err).not.toMatch(/at .*\.ts:\d+/);
       }
       expect(snapshot(h)).toEqual(before);
@@ -233,17 +304,44 @@ describe("a store that cannot be half-written", () => {
   it("a lock held by a live process makes a second import wait, then refuse clearly; a lock left by a dead process is broken", async () => {
     const h = home();
     mkdirSync(h, { recursive: true });
-    writeFileSync(lockFile(h), JSON.stringify({ pid: process.pid, host: (await import("node:os")).hostname(), at: "2026-11-01T00:00:00Z", what: "data import other.csv" }));
+    writeFileSync(
+      lockFile(h),
+      JSON.stringify({
+        pid: process.pid,
+        host: (await import("node:os")).hostname(),
+        at: "2026-11-01T00:00:00Z",
+        what: "data import other.csv",
+      }),
+    );
     const t0 = Date.now();
-    const r = await runEnv(env(h, { KITCHIN_LOCK_TIMEOUT_MS: "400" }), "data", "import", fixture("import/fred_BUSINV.csv"));
+    const r = await runEnv(
+      env(h, { KITCHIN_LOCK_TIMEOUT_MS: "400" }),
+      "data",
+      "import",
+      fixture("import/fred_BUSINV.csv"),
+    );
     expect(Date.now() - t0).toBeGreaterThanOrEqual(400);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(new RegExp(`another kitchin process \\(pid ${process.pid} on .*, data import other\\.csv, since 2026-11-01T00:00:00Z\\) is changing the data folder; waited 0\\.4 s`));
+    expect(r.err).toMatch(
+      new RegExp(
+        `another kitchin process \\(pid ${process.pid} on .*, data import other\\.csv, since 2026-11-01T00:00:00Z\\) is changing the data folder; waited 0\\.4 s`,
+      ),
+    );
     expect(existsSync(join(h, "CURRENT"))).toBe(false);
     // a pid that no longer runs: the lock is stale
     const { spawnSync } = await import("node:child_process");
-    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
-    writeFileSync(lockFile(h), JSON.stringify({ pid: Number(dead), host: (await import("node:os")).hostname(), at: "2026-11-01T00:00:00Z", what: "data import" }));
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    }).stdout;
+    writeFileSync(
+      lockFile(h),
+      JSON.stringify({
+        pid: Number(dead),
+        host: (await import("node:os")).hostname(),
+        at: "2026-11-01T00:00:00Z",
+        what: "data import",
+      }),
+    );
     await ok(h, "data", "import", fixture("import/fred_BUSINV.csv"));
     expect(existsSync(lockFile(h))).toBe(false);
     expect(currentState(h).generation).toBe("g000001");
@@ -262,12 +360,19 @@ describe("a store that cannot be half-written", () => {
     const h = home();
     mkdirSync(join(h, "series"), { recursive: true });
     writeFileSync(join(h, "series", "cn.revenue_yoy.csv"), "date,value,flags\n2026-06,6.5,\n");
-    writeFileSync(join(h, "imports.json"), JSON.stringify({ "cn.revenue_yoy": { source: "old.csv", column: "营业收入累计增长(%)", importedAt: "2026-11-01" } }));
+    writeFileSync(
+      join(h, "imports.json"),
+      JSON.stringify({
+        "cn.revenue_yoy": { source: "old.csv", column: "营业收入累计增长(%)", importedAt: "2026-11-01" },
+      }),
+    );
     const show = async () => (await json(h, "data", "show", "cn.revenue_yoy", "--from", "2026-06")).points;
     expect(await show()).toEqual([{ date: "2026-06", value: 6.5, flags: [] }]);
     await ok(h, "data", "import", fixture("import/fred_BUSINV.csv"));
     expect(existsSync(join(h, "series"))).toBe(false);
-    expect(Object.keys(dataFiles(h))).toEqual(expect.arrayContaining(["series/cn.revenue_yoy.csv", "series/us.inventory.csv"]));
+    expect(Object.keys(dataFiles(h))).toEqual(
+      expect.arrayContaining(["series/cn.revenue_yoy.csv", "series/us.inventory.csv"]),
+    );
     expect(await show()).toEqual([{ date: "2026-06", value: 6.5, flags: [] }]);
   });
 });
@@ -276,7 +381,9 @@ describe("readers", () => {
   it("a FRED single-series CSV (BOPTIMP) maps by the catalog's source id without --map", async () => {
     const h = home();
     const r = await json(h, "data", "import", sample("us_BOPTIMP_fred_1992_2025-06_c3linetan.csv"), "--dry-run");
-    expect(r.series.map((s: any) => [s.id, s.from, s.first, s.last])).toEqual([["us.imports_gs", "BOPTIMP", "1992-01", "2025-06"]]);
+    expect(r.series.map((s: any) => [s.id, s.from, s.first, s.last])).toEqual([
+      ["us.imports_gs", "BOPTIMP", "1992-01", "2025-06"],
+    ]);
     expect(r.series[0].revisions).toEqual([]); // the shipped series is this file
   });
 
@@ -284,18 +391,32 @@ describe("readers", () => {
     const h = home();
     const f = sample("us_TB3MS_fred_1959_2026-05_opxie1.csv");
     const r = await json(h, "data", "import", f);
-    expect(r.series.map((s: any) => [s.id, s.from, s.added, s.revisions.length])).toEqual([["us.tbill", "value", 6, 0]]);
+    expect(r.series.map((s: any) => [s.id, s.from, s.added, s.revisions.length])).toEqual([
+      ["us.tbill", "value", 6, 0],
+    ]);
     expect(r.notes).toContain('column "value" is us.tbill: the file name names its source id TB3MS');
     // incoming2/PROVENANCE.md §4: 2025-12 3.59 … 2026-05 3.60
-    const pts = (await json(h, "data", "show", "us.tbill", "--from", "2025-12")).points.map((p: any) => [p.date, p.value]);
-    expect(pts).toEqual([["2025-12", 3.59], ["2026-01", 3.57], ["2026-02", 3.6], ["2026-03", 3.61], ["2026-04", 3.61], ["2026-05", 3.6]]);
+    const pts = (await json(h, "data", "show", "us.tbill", "--from", "2025-12")).points.map((p: any) => [
+      p.date,
+      p.value,
+    ]);
+    expect(pts).toEqual([
+      ["2025-12", 3.59],
+      ["2026-01", 3.57],
+      ["2026-02", 3.6],
+      ["2026-03", 3.61],
+      ["2026-04", 3.61],
+      ["2026-05", 3.6],
+    ]);
   });
 
   it("a CEInet table with an analyst's sums below the data reads to the last dated row and names the rows it skipped", async () => {
     const h = home();
     const f = sample("cn_ind_revenue_profit_ytd_2010_2020_ceinet_gkdgkd.xls");
     const r = await json(h, "data", "import", f, "--dry-run");
-    expect(r.notes).toContain(`${f}: 5 rows (115…123) below the last dated row (2020-04, row 114) have no date and were skipped`);
+    expect(r.notes).toContain(
+      `${f}: 5 rows (115…123) below the last dated row (2020-04, row 114) have no date and were skipped`,
+    );
     const rev = r.series.find((s: any) => s.id === "cn.revenue_yoy");
     expect(rev).toMatchObject({ from: "规模以上工业企业营业收入_累计同比增速", last: "2020-04", precision: 2 });
     // 2017-2018 is 营业收入 here, 主营业务收入 in the shipped splice (incoming/PROVENANCE.md §2): revisions, so consent is asked

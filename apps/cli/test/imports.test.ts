@@ -23,7 +23,10 @@ describe("import graph of the product code", () => {
 
   it("finds a cycle, an imported command and an upward import in a tree that has them", () => {
     const root = mkdtempSync(join(tmpdir(), "kitchin-imports-"));
-    const put = (path: string, text: string) => { mkdirSync(dirname(join(root, path)), { recursive: true }); writeFileSync(join(root, path), text); };
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
     put("packages/core/src/a.ts", 'import { b } from "./b.ts";\nexport const a = 1;\n');
     put("packages/core/src/b.ts", 'import type { a } from "./a.ts";\nexport const b = 2;\n');
     put("packages/core/src/c.ts", 'import { x } from "@kitchin/backtest";\n');
@@ -32,7 +35,11 @@ describe("import graph of the product code", () => {
     put("apps/cli/src/commands/index.ts", 'import { one } from "./one.ts";\nimport { two } from "./two.ts";\n');
     const g = importGraph(root) as Graph;
     expect(g.cycles).toEqual([["packages/core/src/a.ts", "packages/core/src/b.ts"]]);
-    expect(g.problems.some((p) => p.startsWith("command imported: apps/cli/src/commands/two.ts imports apps/cli/src/commands/one.ts"))).toBe(true);
+    expect(
+      g.problems.some((p) =>
+        p.startsWith("command imported: apps/cli/src/commands/two.ts imports apps/cli/src/commands/one.ts"),
+      ),
+    ).toBe(true);
     expect(g.problems.some((p) => p.startsWith("layering: packages/core/src/c.ts"))).toBe(true);
     expect(g.problems.filter((p) => p.includes("commands/index.ts imports"))).toEqual([]);
   });

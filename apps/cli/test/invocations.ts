@@ -17,4 +17,3 @@ export const INVOCATIONS: Record<string, string[]> = {
   contrib: ["contrib", "--dataset", "us"],
   outlook: ["outlook", "--dataset", "cn"],
 };
-

@@ -14,7 +14,8 @@ const today = { KITCHIN_TODAY: "2026-11" };
 function awkwardFile(): string {
   const rows: string[] = [];
   for (let i = 0; i < 60; i++) {
-    const y = 2015 + Math.floor(i / 12), m = (i % 12) + 1;
+    const y = 2015 + Math.floor(i / 12),
+      m = (i % 12) + 1;
     const inv = i === 20 ? "--" : (5 * Math.sin(i / 6)).toFixed(2);
     rows.push(`${y}-${String(m).padStart(2, "0")},${i === 59 ? "" : inv},${(4 * Math.sin(i / 6 + 1)).toFixed(2)}`);
   }
@@ -43,7 +44,20 @@ describe("--lang zh notes and warnings", () => {
 
   it("JSON notes stay English under --lang zh", async () => {
     const f = awkwardFile();
-    const r = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev", "--lang", "zh", "--format", "json");
+    const r = await runEnv(
+      today,
+      "phase",
+      "--file",
+      f,
+      "--inventory",
+      "inv",
+      "--demand",
+      "rev",
+      "--lang",
+      "zh",
+      "--format",
+      "json",
+    );
     const notes: string[] = JSON.parse(r.out).notes;
     expect(notes.some((n) => n.includes("dates run newest first"))).toBe(true);
     for (const n of notes) expect(n).not.toMatch(HAN);
@@ -73,8 +87,18 @@ describe("--lang zh notes and warnings", () => {
 describe("--lang zh error lines (the common input errors)", () => {
   const file = (name: string, text: string) => tmpFile(name, text);
   it.each([
-    ["dup.csv", "date,inv,rev\n2020-01,1,2\n2020-02,1,3\n2020-02,1,2\n", '第 4 行，列 "date"：2020-02 出现了两次', 'row 4, column "date": 2020-02 appears twice'],
-    ["gap.csv", "date,inv,rev\n2020-01,1,2\n2020-05,1,3\n", "2020-01 与 2020-05 之间缺少 3 个月；需要月度数据", "3 months are missing between 2020-01 and 2020-05; monthly data is expected"],
+    [
+      "dup.csv",
+      "date,inv,rev\n2020-01,1,2\n2020-02,1,3\n2020-02,1,2\n",
+      '第 4 行，列 "date"：2020-02 出现了两次',
+      'row 4, column "date": 2020-02 appears twice',
+    ],
+    [
+      "gap.csv",
+      "date,inv,rev\n2020-01,1,2\n2020-05,1,3\n",
+      "2020-01 与 2020-05 之间缺少 3 个月；需要月度数据",
+      "3 months are missing between 2020-01 and 2020-05; monthly data is expected",
+    ],
   ])("%s: Chinese with --lang zh, English without; exit 2 either way", async (name, text, zh, en) => {
     const f = file(name, text);
     const a = await runEnv(today, "phase", "--file", f, "--inventory", "inv", "--demand", "rev", "--lang", "zh");
@@ -87,7 +111,17 @@ describe("--lang zh error lines (the common input errors)", () => {
   });
 
   it("a missing file, with --lang=zh", async () => {
-    const r = await runEnv(today, "phase", "--file", "/nonexistent/kitchin.csv", "--inventory", "inv", "--demand", "rev", "--lang=zh");
+    const r = await runEnv(
+      today,
+      "phase",
+      "--file",
+      "/nonexistent/kitchin.csv",
+      "--inventory",
+      "inv",
+      "--demand",
+      "rev",
+      "--lang=zh",
+    );
     expect(r.code).toBe(2);
     expect(r.err).toContain("找不到文件");
   });
@@ -95,14 +129,20 @@ describe("--lang zh error lines (the common input errors)", () => {
 
 describe("--lang zh: messages are values, nothing remembered", () => {
   it("an error wrapped twice (a footer date in a GB18030 file) is Chinese throughout; English unchanged", async () => {
-    const rows = ["日期,库存,营收", ...Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, "0")},${i},${i}`), "不是日期,1,2"];
+    const rows = [
+      "日期,库存,营收",
+      ...Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, "0")},${i},${i}`),
+      "不是日期,1,2",
+    ];
     const f = tmpFile("gbk_footer.csv", gb18030(rows.join("\n") + "\n"));
     const zh = await runEnv(today, "phase", "--file", f, "--inventory", "库存", "--demand", "营收", "--lang", "zh");
     expect(zh.code).toBe(2);
     expect(zh.err).toContain('第 14 行，列 "日期"："不是日期" 不是日期；日期应形如');
     expect(zh.err).toContain("（数据之后只能是空行、来源或注释行）（文件按 GB18030 编码读取）");
     const en = await runEnv(today, "phase", "--file", f, "--inventory", "库存", "--demand", "营收");
-    expect(en.err).toContain('row 14, column "日期": "不是日期" is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307 (only blank, source or note lines may follow the data) (the file was read as GB18030 text)');
+    expect(en.err).toContain(
+      'row 14, column "日期": "不是日期" is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307 (only blank, source or note lines may follow the data) (the file was read as GB18030 text)',
+    );
   });
 
   // (The core's messages test holds a message across 10,000 others; here the whole command runs again after them.)
@@ -120,6 +160,15 @@ describe("--lang zh: messages are values, nothing remembered", () => {
 
 /** `text` in GB18030 for the few characters these tests use (a GBK subset; Node has no GB18030 encoder). */
 function gb18030(text: string): Buffer {
-  const GBK: Record<string, number[]> = { 日: [0xc8, 0xd5], 期: [0xc6, 0xda], 库: [0xbf, 0xe2], 存: [0xb4, 0xe6], 营: [0xd3, 0xaa], 收: [0xca, 0xd5], 不: [0xb2, 0xbb], 是: [0xca, 0xc7] };
+  const GBK: Record<string, number[]> = {
+    日: [0xc8, 0xd5],
+    期: [0xc6, 0xda],
+    库: [0xbf, 0xe2],
+    存: [0xb4, 0xe6],
+    营: [0xd3, 0xaa],
+    收: [0xca, 0xd5],
+    不: [0xb2, 0xbb],
+    是: [0xca, 0xc7],
+  };
   return Buffer.from([...text].flatMap((c) => GBK[c] ?? [c.charCodeAt(0)]));
 }

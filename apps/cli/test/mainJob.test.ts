@@ -11,14 +11,26 @@ async function returnsOf(spec: string): Promise<Map<string, number>> {
   const r = await run("backtest", "--dataset", "cn", "--from", "2011-01", "--strategy", spec, "--format", "csv");
   const [head, ...lines] = r.out.trim().split("\n");
   const col = head.split(",").indexOf(spec);
-  return new Map(lines.map((l) => { const c = l.split(","); return [c[0], Number(c[col])]; }));
+  return new Map(
+    lines.map((l) => {
+      const c = l.split(",");
+      return [c[0], Number(c[col])];
+    }),
+  );
 }
 const cagrOf = (rs: number[]) => rs.reduce((w, r) => w * (1 + r), 1) ** (12 / rs.length) - 1;
 
 describe("the backtest half of the main job (for kitchin overview)", () => {
   it("scores, the rotation backtest and the report on the shipped China data, in a few seconds", async () => {
     let out = "";
-    const io: Io = { out: (t) => { out += t; }, err: () => {}, isTTY: false, env: {} };
+    const io: Io = {
+      out: (t) => {
+        out += t;
+      },
+      err: () => {},
+      isTTY: false,
+      env: {},
+    };
     const report = tmpPath("main-job.html");
     const t0 = Date.now();
     const j = await mainJobExtras("cn", io, { report });
@@ -38,7 +50,14 @@ describe("the backtest half of the main job (for kitchin overview)", () => {
 
   it("leads with the walk-forward headline, which the returns of the chosen strategies reproduce, beside the benchmarks over the same months", async () => {
     let out = "";
-    const io: Io = { out: (t) => { out += t; }, err: () => {}, isTTY: false, env: {} };
+    const io: Io = {
+      out: (t) => {
+        out += t;
+      },
+      err: () => {},
+      isTTY: false,
+      env: {},
+    };
     const j = await mainJobExtras("cn", io, { report: null });
     const h = j.headline!;
     expect(h.candidates).toEqual(["topk:1", "topk:2", "topk:3", "clock"]);
@@ -64,9 +83,14 @@ describe("the backtest half of the main job (for kitchin overview)", () => {
           continue;
         }
         switches++;
-        const r = res(f.chosen), was = res(prev), T = r.months, t = f.testStart, d = t - 1;
+        const r = res(f.chosen),
+          was = res(prev),
+          T = r.months,
+          t = f.testStart,
+          d = t - 1;
         let trade = 0;
-        for (let a = 0; a < r.assets.length; a++) trade += Math.abs((r.weights[a * T + d] || 0) - (was.held[a * T + d] || 0));
+        for (let a = 0; a < r.assets.length; a++)
+          trade += Math.abs((r.weights[a * T + d] || 0) - (was.held[a * T + d] || 0));
         expect(trade).toBeCloseTo(f.switchTurnover, 12);
         expect(r.returns[t]).toBeCloseTo(own, 12);
         oos.push(r.gross[t] - 0.001 * trade);
@@ -75,9 +99,15 @@ describe("the backtest half of the main job (for kitchin overview)", () => {
     expect(switches).toBe(h.switches);
     expect(h.rotation.cagr).toBeCloseTo(cagrOf(oos), 10);
     // equal weight over exactly those months
-    const eq = (await run("backtest", "--dataset", "cn", "--from", "2011-01", "--format", "csv")).out.trim().split("\n");
+    const eq = (await run("backtest", "--dataset", "cn", "--from", "2011-01", "--format", "csv")).out
+      .trim()
+      .split("\n");
     const col = eq[0].split(",").indexOf("equal-weight");
-    const eqr = eq.slice(1).map((l) => l.split(",")).filter((c) => c[0] >= h.from && c[0] <= h.to).map((c) => Number(c[col]));
+    const eqr = eq
+      .slice(1)
+      .map((l) => l.split(","))
+      .filter((c) => c[0] >= h.from && c[0] <= h.to)
+      .map((c) => Number(c[col]));
     expect(eqr.length).toBe(oos.length);
     expect(h.benchmarks.find((b) => b.name === "equal-weight")!.metrics.cagr).toBeCloseTo(cagrOf(eqr), 10);
     expect(h.trails).toEqual(h.benchmarks.filter((b) => b.metrics.cagr > h.rotation.cagr).map((b) => b.name));

@@ -12,7 +12,9 @@ import { conceptClash } from "@kitchin/jobs/node";
 
 describe("precision shown by a file", () => {
   it("counts the decimals of text cells and of spreadsheet numbers; thousands separators are not decimals", () => {
-    expect(["8", "8.0", "7.96", 8, 8.25, "1,057,824.91", "908,055", "5,53", "3.2%", "1e-7", null].map(decimalsShown)).toEqual([0, 1, 2, 0, 2, 2, 0, 2, 1, 6, 0]);
+    expect(
+      ["8", "8.0", "7.96", 8, 8.25, "1,057,824.91", "908,055", "5,53", "3.2%", "1e-7", null].map(decimalsShown),
+    ).toEqual([0, 1, 2, 0, 2, 2, 0, 2, 1, 6, 0]);
     expect(columnPrecision(["9.7", "10.1", "8", null])).toBe(1);
   });
 });
@@ -49,7 +51,10 @@ describe("merge of one series", () => {
 });
 
 describe("concept guard", () => {
-  const clash = (id: string, header: string, unit?: string) => { const c = conceptClash(findEntry(id), { header, unit }); return c === null ? null : String(c); };
+  const clash = (id: string, header: string, unit?: string) => {
+    const c = conceptClash(findEntry(id), { header, unit });
+    return c === null ? null : String(c);
+  };
   it("refuses what the words say is another concept", () => {
     expect(clash("cn.ppi_yoy", "中国:PPI:煤炭开采和洗选业:环比")).toMatch(/says 环比/);
     expect(clash("us.cpi_yoy", "CPI MoM")).toMatch(/month-on-month/);
@@ -61,10 +66,18 @@ describe("concept guard", () => {
   });
   it("lets through what matches: NBS, Wind and FRED names of the shipped series", () => {
     for (const [id, h, u] of [
-      ["cn.revenue_yoy", "营业收入累计增长(%)"], ["cn.inventory_yoy", "工业企业:产成品存货:累计同比"], ["cn.inventory_yoy", "产成品存货增减(%)"],
-      ["cn.iva_yoy", "工业增加值同比增长(%)"], ["cn.iva_cum_yoy", "工业增加值累计增长(%)"], ["cn.ppi_yoy", "PPI:全部工业品:当月同比"],
-      ["cn.cpi_yoy", "居民消费价格指数(上年同月=100)"], ["cn.m2_yoy", "货币和准货币(M2)供应量同比增长(%)"], ["us.inventory", "BUSINV"], ["us.tbill", "TB3MS", "% p.a."],
+      ["cn.revenue_yoy", "营业收入累计增长(%)"],
+      ["cn.inventory_yoy", "工业企业:产成品存货:累计同比"],
+      ["cn.inventory_yoy", "产成品存货增减(%)"],
+      ["cn.iva_yoy", "工业增加值同比增长(%)"],
+      ["cn.iva_cum_yoy", "工业增加值累计增长(%)"],
+      ["cn.ppi_yoy", "PPI:全部工业品:当月同比"],
+      ["cn.cpi_yoy", "居民消费价格指数(上年同月=100)"],
+      ["cn.m2_yoy", "货币和准货币(M2)供应量同比增长(%)"],
+      ["us.inventory", "BUSINV"],
+      ["us.tbill", "TB3MS", "% p.a."],
       ["cn.revenue_yoy", "规模以上工业企业营业收入_累计同比增速", "%"],
-    ] as [string, string, string?][]) expect(clash(id, h, u), `${id} ${h}`).toBeNull();
+    ] as [string, string, string?][])
+      expect(clash(id, h, u), `${id} ${h}`).toBeNull();
   });
 });

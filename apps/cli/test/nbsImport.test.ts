@@ -34,7 +34,9 @@ describe("NBS GBK CSV downloads", () => {
         const s = columnSeries(t, c, 0).series;
         for (const [m, cells] of ref.rows) {
           const want = cells[c - 1] === "" ? NaN : Number(cells[c - 1]);
-          expect(s.values[m - s.start], `${ref.header[c]} ${formatMonth(m)}`).toBe(s.start <= m && m - s.start < s.values.length ? want : undefined);
+          expect(s.values[m - s.start], `${ref.header[c]} ${formatMonth(m)}`).toBe(
+            s.start <= m && m - s.start < s.values.length ? want : undefined,
+          );
         }
       }
     });
@@ -50,7 +52,9 @@ describe("NBS GBK CSV downloads", () => {
     const ex = columnSeries(cpi, 10, 0);
     expect(cpi.header[10]).toBe("出口总值当期值(千美元)");
     expect(ex.series.values[monthIndex(2019, 12) - ex.series.start]).toBe(238267589);
-    expect(ex.notes.map(String)).toContain('column "出口总值当期值(千美元)": the last 2 rows (from 2020-01) have no value; the series ends 2019-12');
+    expect(ex.notes.map(String)).toContain(
+      'column "出口总值当期值(千美元)": the last 2 rows (from 2020-01) have no value; the series ends 2019-12',
+    );
   });
 
   it("through the CLI: the GBK file gives the same turns as its UTF-8 copy, and says how it was read", async () => {
@@ -60,7 +64,13 @@ describe("NBS GBK CSV downloads", () => {
     expect(gbk.code, gbk.err).toBe(0);
     expect(JSON.parse(gbk.out).turns).toEqual(JSON.parse(utf8.out).turns);
     expect(JSON.parse(gbk.out).turns.length).toBeGreaterThan(4);
-    const table = await run("turns", "--file", fixture("nbs/money_supply_gbk.csv"), "--column", "货币和准货币(M2)供应量同比增长(%)");
+    const table = await run(
+      "turns",
+      "--file",
+      fixture("nbs/money_supply_gbk.csv"),
+      "--column",
+      "货币和准货币(M2)供应量同比增长(%)",
+    );
     expect(table.code).toBe(0);
     expect(table.out + table.err).toMatch(/note: .*money_supply_gbk\.csv: read as GB18030 text/);
     expect(table.out + table.err).toMatch(/note: .*dates run newest first; read in increasing order/);

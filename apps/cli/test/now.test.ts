@@ -20,20 +20,63 @@ describe("one answer to 'where are we now'", () => {
     expect(exported.code).toBe(0);
     const file = tmpFile("now-export.csv", exported.out);
     const trailing = tmpFile("now-export-trailing.csv", exported.out.trimEnd() + "\n2026-07,,\n2026-08,,\n2026-09,,\n");
-    const viaFile = (f: string) => json(TODAY, "phase", "--file", f, "--demand", "cn.demand_yoy", "--inventory", "cn.inventory_yoy", "--lag", "1", "--mode", "as-of");
+    const viaFile = (f: string) =>
+      json(
+        TODAY,
+        "phase",
+        "--file",
+        f,
+        "--demand",
+        "cn.demand_yoy",
+        "--inventory",
+        "cn.inventory_yoy",
+        "--lag",
+        "1",
+        "--mode",
+        "as-of",
+      );
     const a = (await viaFile(file)).current;
     const b = await viaFile(trailing);
     for (const c of [a, b.current]) {
-      expect({ asOf: c.asOf, phase: c.phase, monthsInPhase: c.monthsInPhase, dataThrough: c.dataThrough, inputs: c.inputs, staleMonths: c.staleMonths })
-        .toEqual({ asOf: shipped.asOf, phase: shipped.phase, monthsInPhase: shipped.monthsInPhase, dataThrough: shipped.dataThrough, inputs: shipped.inputs, staleMonths: shipped.staleMonths });
+      expect({
+        asOf: c.asOf,
+        phase: c.phase,
+        monthsInPhase: c.monthsInPhase,
+        dataThrough: c.dataThrough,
+        inputs: c.inputs,
+        staleMonths: c.staleMonths,
+      }).toEqual({
+        asOf: shipped.asOf,
+        phase: shipped.phase,
+        monthsInPhase: shipped.monthsInPhase,
+        dataThrough: shipped.dataThrough,
+        inputs: shipped.inputs,
+        staleMonths: shipped.staleMonths,
+      });
     }
     // the as-of path stops at "now": no row after asOf carries a phase
     expect(b.phases.at(-1).date).toBe(shipped.asOf);
-    expect(b.current.notes.join("\n")).toMatch(/cn\.inventory_yoy: 3 trailing months without a value after 2026-06 ignored/);
+    expect(b.current.notes.join("\n")).toMatch(
+      /cn\.inventory_yoy: 3 trailing months without a value after 2026-06 ignored/,
+    );
     // cycles and overview report the same "now"
-    const cyc = (await json(TODAY, "cycles", "--file", trailing, "--demand", "cn.demand_yoy", "--inventory", "cn.inventory_yoy", "--lag", "1")).current;
+    const cyc = (
+      await json(
+        TODAY,
+        "cycles",
+        "--file",
+        trailing,
+        "--demand",
+        "cn.demand_yoy",
+        "--inventory",
+        "cn.inventory_yoy",
+        "--lag",
+        "1",
+      )
+    ).current;
     const ov = (await json(TODAY, "overview", "--dataset", "cn", "--no-report")).current;
-    for (const c of [cyc, ov]) expect([c.asOf, c.phase, c.monthsInPhase]).toEqual([shipped.asOf, shipped.phase, shipped.monthsInPhase]);
+    for (const c of [cyc, ov])
+      expect([c.asOf, c.phase, c.monthsInPhase]).toEqual([shipped.asOf, shipped.phase, shipped.monthsInPhase]);
   });
 
   it("overview's main job lists the best assets of the same current phase as its 'now'", async () => {
@@ -61,8 +104,13 @@ describe("one answer to 'where are we now'", () => {
     expect(flag.staleMonths).toBe(0);
     const fresh = await runEnv({ KITCHIN_TODAY: c.asOf }, "overview", "--no-report");
     expect(fresh.err).not.toMatch(/warning: this call is/);
-    const later = (k: number) => { const x = m(c.asOf) + k; return `${Math.floor(x / 12)}-${String((x % 12) + 1).padStart(2, "0")}`; };
-    expect((await runEnv({ KITCHIN_TODAY: later(3) }, "overview", "--no-report")).err).not.toMatch(/warning: this call/);
+    const later = (k: number) => {
+      const x = m(c.asOf) + k;
+      return `${Math.floor(x / 12)}-${String((x % 12) + 1).padStart(2, "0")}`;
+    };
+    expect((await runEnv({ KITCHIN_TODAY: later(3) }, "overview", "--no-report")).err).not.toMatch(
+      /warning: this call/,
+    );
     const stale = await runEnv({ KITCHIN_TODAY: later(4) }, "overview", "--no-report");
     expect(stale.out).not.toMatch(/warning/); // on stderr
     expect(stale.err).toContain(`warning: this call is 4 months old (as of ${c.asOf}, today ${later(4)})`);

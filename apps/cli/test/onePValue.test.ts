@@ -11,7 +11,9 @@ import { readFileSync } from "node:fs";
 
 describe("the same p for the same cell on every face", () => {
   it("score, the report's scores and the overview's best-in-phase rows agree, p and q", async () => {
-    const score = await runJson<{ scores: { asset: string; phase: string; pValue: number | null; qValue: number | null }[] }>("score", "--dataset", "cn", "--from", "2011-01");
+    const score = await runJson<{
+      scores: { asset: string; phase: string; pValue: number | null; qValue: number | null }[];
+    }>("score", "--dataset", "cn", "--from", "2011-01");
     const key = (r: { asset: string; phase: string }) => `${r.asset} ${r.phase}`;
     const byCell = new Map(score.scores.map((r) => [key(r), r]));
     expect(score.scores.filter((r) => r.pValue !== null).length).toBeGreaterThan(100);
@@ -39,11 +41,17 @@ describe("the same p for the same cell on every face", () => {
     expect(r.code, r.err).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html).toMatch(/q \(BH\)/);
-    const score = await runJson<{ scores: { asset: string; phase: string; pValue: number | null; qValue: number | null }[] }>("score", "--dataset", "cn", "--from", "2011-01");
+    const score = await runJson<{
+      scores: { asset: string; phase: string; pValue: number | null; qValue: number | null }[];
+    }>("score", "--dataset", "cn", "--from", "2011-01");
     // The best-five table: every p printed there (3 decimals) is one of score's, next to its q.
-    const cells = [...html.matchAll(/<td class="n">(\d\.\d{3})<\/td><td class="n">(\d\.\d{3})<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    const cells = [...html.matchAll(/<td class="n">(\d\.\d{3})<\/td><td class="n">(\d\.\d{3})<\/td><\/tr>/g)].map(
+      (m) => [m[1], m[2]],
+    );
     expect(cells.length).toBeGreaterThan(4);
-    const pairs = new Set(score.scores.filter((s) => s.pValue !== null).map((s) => `${s.pValue!.toFixed(3)} ${s.qValue!.toFixed(3)}`));
+    const pairs = new Set(
+      score.scores.filter((s) => s.pValue !== null).map((s) => `${s.pValue!.toFixed(3)} ${s.qValue!.toFixed(3)}`),
+    );
     for (const [p, q] of cells) expect(pairs.has(`${p} ${q}`), `${p} ${q}`).toBe(true);
   }, 120000);
 });

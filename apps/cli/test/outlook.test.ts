@@ -18,7 +18,10 @@ describe("kitchin outlook", () => {
     for (const b of ["realTime", "hindsight"]) {
       const p = j.persistence[b];
       expect(p.episodes).toBe(p.lengths.length);
-      expect(p.shareLonger).toBeCloseTo(p.lengths.filter((l: number) => l > j.monthsInPhase).length / p.lengths.length, 12);
+      expect(p.shareLonger).toBeCloseTo(
+        p.lengths.filter((l: number) => l > j.monthsInPhase).length / p.lengths.length,
+        12,
+      );
     }
     expect(j.flips.length).toBeGreaterThanOrEqual(2);
     for (const f of j.flips) {
@@ -77,7 +80,10 @@ describe("kitchin outlook", () => {
     expect(ov.outlook.flips).toEqual(o.flips);
     expect(ov.current.phase).toBe(o.phase);
     const strip = (p: any) => ({ episodes: p.episodes, medianMonths: p.medianMonths, shareLonger: p.shareLonger });
-    expect(ov.current.persistence).toEqual({ realTime: strip(o.persistence.realTime), hindsight: strip(o.persistence.hindsight) });
+    expect(ov.current.persistence).toEqual({
+      realTime: strip(o.persistence.realTime),
+      hindsight: strip(o.persistence.hindsight),
+    });
     const ph = await runJson("phase", "--dataset", "cn");
     expect(ph.current.phase).toBe(o.phase);
     expect(ph.current.monthsInPhase).toBe(o.monthsInPhase);
@@ -93,19 +99,38 @@ describe("kitchin outlook", () => {
     const r = await run("report", "--dataset", "cn", "--out", out, "--permutations", "0", "--bootstrap", "0");
     expect(r.code).toBe(0);
     const html = readFileSync(out, "utf8");
-    const box = html.slice(html.indexOf('<section id="outlook">'), html.indexOf("</section>", html.indexOf('<section id="outlook">')));
+    const box = html.slice(
+      html.indexOf('<section id="outlook">'),
+      html.indexOf("</section>", html.indexOf('<section id="outlook">')),
+    );
     expect(html.indexOf('<section id="outlook">')).toBeLessThan(html.indexOf('<section id="call">'));
-    const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    const esc = (s: string) =>
+      s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
     const pct = (p: number) => `${Math.round(100 * p)}%`;
     expect(box).toContain(esc(`${o.persistence.realTime.episodes} past episodes`));
     expect(box).toContain(outlookWord("odds", "en"));
-    for (const d of o.odds) expect(box).toContain(esc(`within ${d.horizon} month${d.horizon === 1 ? "" : "s"}: ${d.probability === null ? "no skill out of sample" : pct(d.probability)}`));
+    for (const d of o.odds)
+      expect(box).toContain(
+        esc(
+          `within ${d.horizon} month${d.horizon === 1 ? "" : "s"}: ${d.probability === null ? "no skill out of sample" : pct(d.probability)}`,
+        ),
+      );
     expect(box).toContain("the rise is price");
     // the same sentences as the core's text table (one source for every face)
-    const fake = { horizon: 3, probability: null, brier: 0.2, brierBase: 0.1, skill: -1, events: 1, months: 2 } as unknown as Outlook["odds"][number];
+    const fake = {
+      horizon: 3,
+      probability: null,
+      brier: 0.2,
+      brierBase: 0.1,
+      skill: -1,
+      events: 1,
+      months: 2,
+    } as unknown as Outlook["odds"][number];
     expect(oddsText(fake, "en")).toContain("no skill out of sample");
     expect(typeof flipText).toBe("function");
-    expect(persistenceText({ episodes: 0, medianMonths: NaN, shareLonger: NaN, lengths: [] }, "realTime", 3, "zh")).toContain("无已完成");
+    expect(
+      persistenceText({ episodes: 0, medianMonths: NaN, shareLonger: NaN, lengths: [] }, "realTime", 3, "zh"),
+    ).toContain("无已完成");
   }, 180_000);
 
   it("prints in Chinese, and the odds path as CSV", async () => {
@@ -119,22 +144,54 @@ describe("kitchin outlook", () => {
   });
 
   it("with a file: the real call with --deflator and --demand-kind", async () => {
-    const args = ["outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1"];
+    const args = [
+      "outlook",
+      "--file",
+      fixture("wind_export_cn_2000_2019.csv"),
+      "--inventory",
+      "工业企业:产成品存货:累计同比",
+      "--demand",
+      "工业企业:营业收入:累计同比",
+      "--lag",
+      "1",
+    ];
     const plain = await runJson(...args);
     expect(plain.real).toBeNull();
     expect(plain.nowcast).toBeNull();
     // A constant PPI column: the real series are the nominal ones shifted, so the real call equals the nominal one.
     const lines = readFileSync(fixture("wind_export_cn_2000_2019.csv"), "utf8").trim().split(/\r?\n/);
-    const f = tmpFile("outlook-ppi.csv", lines.map((l, i) => `${l},${i === 0 ? "PPI" : /^\d{4}-\d{2}-\d{2},/.test(l) ? "2.5" : ""}`).join("\n") + "\n");
-    const real = await runJson("outlook", ...args.slice(1).map((a) => (a === fixture("wind_export_cn_2000_2019.csv") ? f : a)), "--deflator", "PPI", "--demand-kind", "cumulative_yoy");
+    const f = tmpFile(
+      "outlook-ppi.csv",
+      lines.map((l, i) => `${l},${i === 0 ? "PPI" : /^\d{4}-\d{2}-\d{2},/.test(l) ? "2.5" : ""}`).join("\n") + "\n",
+    );
+    const real = await runJson(
+      "outlook",
+      ...args.slice(1).map((a) => (a === fixture("wind_export_cn_2000_2019.csv") ? f : a)),
+      "--deflator",
+      "PPI",
+      "--demand-kind",
+      "cumulative_yoy",
+    );
     expect(real.real.deflator).toBe("PPI");
     expect(real.real.phase).toBe(plain.phase);
     expect(real.real.monthsInPhase).toBe(plain.monthsInPhase);
     const inv = real.real.inputs.find((x: any) => x.input === "inventory");
     expect(inv.real).toBeCloseTo(inv.nominal - 2.5, 9);
     // a column name with control characters reaches the terminal escaped (one inert line)
-    const evil = tmpFile("outlook-evil.csv", lines.map((l, i) => `${l},${i === 0 ? "\"PPI\x1b[31m\nX\"" : /^\d{4}-\d{2}-\d{2},/.test(l) ? "2.5" : ""}`).join("\n") + "\n");
-    const t = await run("outlook", ...args.slice(1).map((a) => (a === fixture("wind_export_cn_2000_2019.csv") ? evil : a)), "--deflator", "PPI\x1b[31m\nX", "--demand-kind", "cumulative_yoy");
+    const evil = tmpFile(
+      "outlook-evil.csv",
+      lines
+        .map((l, i) => `${l},${i === 0 ? '"PPI\x1b[31m\nX"' : /^\d{4}-\d{2}-\d{2},/.test(l) ? "2.5" : ""}`)
+        .join("\n") + "\n",
+    );
+    const t = await run(
+      "outlook",
+      ...args.slice(1).map((a) => (a === fixture("wind_export_cn_2000_2019.csv") ? evil : a)),
+      "--deflator",
+      "PPI\x1b[31m\nX",
+      "--demand-kind",
+      "cumulative_yoy",
+    );
     expect(t.code, t.err).toBe(0);
     expect(t.out).not.toContain("\x1b");
     expect(t.out).toContain("deflated by PPI\\x1b[31m\\nX");
@@ -151,17 +208,39 @@ describe("kitchin outlook", () => {
     expect(rep.err).toMatch(/horizons repeat: 3,3/);
     const big = await run("outlook", "--dataset", "cn", "--horizons", "30");
     expect(big.err).toMatch(/from 1 to 24, got 30/);
-    const col = await run("outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--deflator", "nope");
+    const col = await run(
+      "outlook",
+      "--file",
+      fixture("wind_export_cn_2000_2019.csv"),
+      "--inventory",
+      "工业企业:产成品存货:累计同比",
+      "--demand",
+      "工业企业:营业收入:累计同比",
+      "--deflator",
+      "nope",
+    );
     expect(col.code).not.toBe(0);
     expect(col.err).toMatch(/nope/);
     // a flag that does not apply is refused, not ignored: the shipped series' kind is in the catalog
     const kind = await run("outlook", "--dataset", "cn", "--demand-kind", "yoy");
     expect(kind.code).toBe(2);
     expect(kind.err).toMatch(/--demand-kind applies only with --file/);
-    const badKind = await run("outlook", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--demand-kind", "monthly");
+    const badKind = await run(
+      "outlook",
+      "--file",
+      fixture("wind_export_cn_2000_2019.csv"),
+      "--inventory",
+      "工业企业:产成品存货:累计同比",
+      "--demand",
+      "工业企业:营业收入:累计同比",
+      "--demand-kind",
+      "monthly",
+    );
     expect(badKind.code).toBe(2);
     expect(badKind.err).toMatch(/--demand-kind/);
-    expect((await run("outlook", "--dataset", "cn", "--as-of", "1990-01")).err).toMatch(/nothing was known yet at 1990-01/);
+    expect((await run("outlook", "--dataset", "cn", "--as-of", "1990-01")).err).toMatch(
+      /nothing was known yet at 1990-01/,
+    );
     for (const r of [h, rep, big, col]) expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The whole job on one's own data in one command (issue 14): `score`, `backtest`, `compare` and
+ * The whole job on one's own data in one command: `score`, `backtest`, `compare` and
  * `overview` take `--file F --inventory COL --demand COL [--lag N]` with `--prices P`, and give
  * what the two-step path gives — `kitchin phase --file … --format csv` written out and passed back
  * with `--phases` (`--phases-as-of` for the as-of path).
@@ -7,7 +7,16 @@
 import { describe, expect, it } from "vitest";
 import { fixture, run, tmpFile } from "./helpers.ts";
 
-const FILE = ["--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1"];
+const FILE = [
+  "--file",
+  fixture("wind_export_cn_2000_2019.csv"),
+  "--inventory",
+  "工业企业:产成品存货:累计同比",
+  "--demand",
+  "工业企业:营业收入:累计同比",
+  "--lag",
+  "1",
+];
 const PRICES = ["--prices", fixture("own_prices_cn.csv")];
 
 async function phaseFile(mode: "ex-post" | "as-of"): Promise<string> {
@@ -16,15 +25,47 @@ async function phaseFile(mode: "ex-post" | "as-of"): Promise<string> {
   return tmpFile(`own-phases-${mode}.csv`, r.out);
 }
 
-const strip = (j: any) => { delete j.phases; delete j.warnings; return j; };
+const strip = (j: any) => {
+  delete j.phases;
+  delete j.warnings;
+  return j;
+};
 
 describe("--file with --prices: one command on one's own data", () => {
   it("score (ex-post phases) equals score on the phase file written by kitchin phase", async () => {
-    const one = await run("score", ...FILE, ...PRICES, "--mode", "ex-post", "--to", "2019-04", "--format", "json", "--permutations", "99", "--bootstrap", "99");
+    const one = await run(
+      "score",
+      ...FILE,
+      ...PRICES,
+      "--mode",
+      "ex-post",
+      "--to",
+      "2019-04",
+      "--format",
+      "json",
+      "--permutations",
+      "99",
+      "--bootstrap",
+      "99",
+    );
     expect(one.code, one.err).toBe(0);
-    const two = await run("score", "--phases", await phaseFile("ex-post"), ...PRICES, "--to", "2019-04", "--format", "json", "--permutations", "99", "--bootstrap", "99");
+    const two = await run(
+      "score",
+      "--phases",
+      await phaseFile("ex-post"),
+      ...PRICES,
+      "--to",
+      "2019-04",
+      "--format",
+      "json",
+      "--permutations",
+      "99",
+      "--bootstrap",
+      "99",
+    );
     expect(two.code, two.err).toBe(0);
-    const a = JSON.parse(one.out), b = JSON.parse(two.out);
+    const a = JSON.parse(one.out),
+      b = JSON.parse(two.out);
     expect(a.scores.length).toBe(16);
     expect(a.scores).toEqual(b.scores);
   });
@@ -34,9 +75,20 @@ describe("--file with --prices: one command on one's own data", () => {
       const one = await run(cmd, ...FILE, ...PRICES, "--format", "json");
       expect(JSON.parse(one.out).window.to).toBe("2019-05"); // the last month whose as-of phase is known
       expect(one.code, one.err).toBe(0);
-      const two = await run(cmd, "--phases", await phaseFile("as-of"), "--phases-as-of", ...PRICES, "--to", "2019-05", "--format", "json");
+      const two = await run(
+        cmd,
+        "--phases",
+        await phaseFile("as-of"),
+        "--phases-as-of",
+        ...PRICES,
+        "--to",
+        "2019-05",
+        "--format",
+        "json",
+      );
       expect(two.code, two.err).toBe(0);
-      const a = strip(JSON.parse(one.out)), b = strip(JSON.parse(two.out));
+      const a = strip(JSON.parse(one.out)),
+        b = strip(JSON.parse(two.out));
       expect(a.stamp).toBeNull();
       expect(a).toEqual(b);
     }
@@ -63,9 +115,15 @@ describe("--file with --prices: one command on one's own data", () => {
   it("refuses mixed or incomplete sources with one line", async () => {
     const cases: [string[], RegExp][] = [
       [[...FILE], /with --file, give your prices too: --prices F/],
-      [[...FILE, ...PRICES, "--phases", fixture("own_prices_cn.csv")], /give either --file .* or --phases .*, not both/],
+      [
+        [...FILE, ...PRICES, "--phases", fixture("own_prices_cn.csv")],
+        /give either --file .* or --phases .*, not both/,
+      ],
       [[...FILE, ...PRICES, "--dataset", "cn"], /give either --dataset or --file, not both/],
-      [["--file", fixture("wind_export_cn_2000_2019.csv"), ...PRICES], /with --file, name the columns: --inventory COLUMN --demand COLUMN/],
+      [
+        ["--file", fixture("wind_export_cn_2000_2019.csv"), ...PRICES],
+        /with --file, name the columns: --inventory COLUMN --demand COLUMN/,
+      ],
     ];
     for (const [args, want] of cases) {
       const r = await run("backtest", ...args);
@@ -79,29 +137,48 @@ describe("--file with --prices: one command on one's own data", () => {
   });
 
   it("score --lang zh: Chinese headers and the assets' names beside their ids", async () => {
-    const r = await run("score", "--dataset", "cn", "--lang", "zh", "--top", "3", "--permutations", "0", "--bootstrap", "0");
+    const r = await run(
+      "score",
+      "--dataset",
+      "cn",
+      "--lang",
+      "zh",
+      "--top",
+      "3",
+      "--permutations",
+      "0",
+      "--bootstrap",
+      "0",
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/^分阶段资产得分 — /);
     expect(r.out).toMatch(/排名 +资产 +名称 +得分 +阶段次数/);
-    const j = JSON.parse((await run("score", "--dataset", "cn", "--format", "json", "--permutations", "0", "--bootstrap", "0")).out);
+    const j = JSON.parse(
+      (await run("score", "--dataset", "cn", "--format", "json", "--permutations", "0", "--bootstrap", "0")).out,
+    );
     const first = j.scores.find((x: any) => x.phase === "passive-destock" && x.rank === 1);
     const want: Record<string, string> = { "cn.nanhua": "南华商品指数", "cn.csi300": "沪深300", "cn.fut.rb": "螺纹钢" };
     const line = r.out.split("\n").find((l) => / 1 +cn\./.test(l))!;
     expect(line).toContain(first.asset);
     if (want[first.asset]) expect(line).toContain(want[first.asset]);
-    expect(line).not.toMatch(new RegExp(`${first.asset.replace(/\./g, "\\.")} +${first.asset.replace(/\./g, "\\.")}`)); // a name, not the id twice
+    // a name, not the id twice
+    expect(line).not.toMatch(new RegExp(`${first.asset.replace(/\./g, "\\.")} +${first.asset.replace(/\./g, "\\.")}`));
   });
 
   it("overview --format csv says where the CSV of each part is instead of printing a table", async () => {
     const r = await run("overview", "--dataset", "cn", "--format", "csv");
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/overview prints table or json \(overview is several tables: .* kitchin cycles\|score\|backtest … --format csv/);
+    expect(r.err).toMatch(
+      /overview prints table or json \(overview is several tables: .* kitchin cycles\|score\|backtest … --format csv/,
+    );
   });
 
   it("sweep refuses --file (it sweeps signal lags: the file's release lag could not be applied)", async () => {
     const r = await run("sweep", ...FILE, ...PRICES);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/sweep does not take --file .* --mode as-of --format csv > phases\.csv, then sweep --prices P --phases phases\.csv --phases-as-of/);
+    expect(r.err).toMatch(
+      /sweep does not take --file .* --mode as-of --format csv > phases\.csv, then sweep --prices P --phases phases\.csv --phases-as-of/,
+    );
   });
 });

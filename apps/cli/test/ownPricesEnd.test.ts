@@ -6,7 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { runJson, tmpFile } from "./helpers.ts";
 
-const months = (from: number, n: number) => Array.from({ length: n }, (_, i) => { const m = from + i; return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`; });
+const months = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const m = from + i;
+    return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+  });
 
 describe("own prices end where every traded asset has a price", () => {
   // 2021-01 … 2026-06: the stock and the commodity stop at 2026-02 and 2026-03, the bond runs to 2026-06.
@@ -17,12 +21,23 @@ describe("own prices end where every traded asset has a price", () => {
     return `${d},${stock},${comm},${(100 * 1.003 ** i).toFixed(3)}`;
   });
   const prices = tmpFile("end-prices.csv", ["date,stock,comm,bond", ...rows].join("\n") + "\n");
-  const phases = tmpFile("end-phases.csv", ["date,phase", ...ms.map((d, i) => `${d},${["passive-destock", "active-restock", "passive-restock", "active-destock"][Math.floor(i / 9) % 4]}`)].join("\n") + "\n");
+  const phases = tmpFile(
+    "end-phases.csv",
+    [
+      "date,phase",
+      ...ms.map(
+        (d, i) =>
+          `${d},${["passive-destock", "active-restock", "passive-restock", "active-destock"][Math.floor(i / 9) % 4]}`,
+      ),
+    ].join("\n") + "\n",
+  );
 
   it("trims to 2026-02 with the shipped path's note, and the last holding is not the bond alone", async () => {
     const j = await runJson("backtest", "--prices", prices, "--phases", phases, "--gaps", "keep");
     expect(j.window.to).toBe("2026-02");
-    expect(j.warnings.join("\n")).toMatch(/window ends 2026-02, the last month with a price for every asset still traded/);
+    expect(j.warnings.join("\n")).toMatch(
+      /window ends 2026-02, the last month with a price for every asset still traded/,
+    );
     for (const s of j.strategies) expect(s.to).toBe("2026-02");
   });
 

@@ -32,26 +32,56 @@ function numericCases(flags: (typeof COMMANDS)[number]["flags"]) {
 }
 
 describe("the issue's cases", () => {
-  it("phase --dataset cn --lag abc (the lag was not read with --dataset)", () => refused(["phase", "--dataset", "cn", "--lag", "abc"], /--lag must be a whole number from 0 to 24, got "abc"/));
-  it("cycles --lag 30 (bounds 0–24)", () => refused(["cycles", "--dataset", "cn", "--lag", "30"], /--lag must be a whole number from 0 to 24, got "30"/));
+  it("phase --dataset cn --lag abc (the lag was not read with --dataset)", () =>
+    refused(["phase", "--dataset", "cn", "--lag", "abc"], /--lag must be a whole number from 0 to 24, got "abc"/));
+  it("cycles --lag 30 (bounds 0–24)", () =>
+    refused(["cycles", "--dataset", "cn", "--lag", "30"], /--lag must be a whole number from 0 to 24, got "30"/));
   it("a stray word, and 10,000 of them", async () => {
-    await refused(["phase", "--dataset", "cn", "extra"], /unexpected argument "extra": phase takes no words besides its flags/);
-    await refused(["phase", "--dataset", "cn", ...Array.from({ length: 10_000 }, (_, i) => `w${i}`)], /unexpected argument "w0" \(and 9999 more\)/);
+    await refused(
+      ["phase", "--dataset", "cn", "extra"],
+      /unexpected argument "extra": phase takes no words besides its flags/,
+    );
+    await refused(
+      ["phase", "--dataset", "cn", ...Array.from({ length: 10_000 }, (_, i) => `w${i}`)],
+      /unexpected argument "w0" \(and 9999 more\)/,
+    );
   });
   it("a list flag checks each item (sweep --signal-lag 0,1,x; --horizons 1,0)", async () => {
-    await refused(["sweep", "--dataset", "cn", "--signal-lag", "0,1,x"], /--signal-lag must be a whole number from 0 to 24, got "x"/);
-    await refused(["outlook", "--dataset", "cn", "--horizons", "1,0"], /--horizons must be a whole number ≥ 1, got "0"/);
+    await refused(
+      ["sweep", "--dataset", "cn", "--signal-lag", "0,1,x"],
+      /--signal-lag must be a whole number from 0 to 24, got "x"/,
+    );
+    await refused(
+      ["outlook", "--dataset", "cn", "--horizons", "1,0"],
+      /--horizons must be a whole number ≥ 1, got "0"/,
+    );
   });
 });
 
 describe("flags that do not apply, and values outside a flag's choices", () => {
-  it("cycles --dataset cn --lag 3: a release lag is for --file", () => refused(["cycles", "--dataset", "cn", "--lag", "3"], /--lag applies only with --file/));
-  it("backtest --dataset cn --gaps keep: gaps are of --prices", () => refused(["backtest", "--dataset", "cn", "--gaps", "keep"], /--gaps applies only with --prices/));
-  it("outlook --dataset cn --demand-kind yoy: the shipped series' kind is in the catalog", () => refused(["outlook", "--dataset", "cn", "--demand-kind", "yoy"], /--demand-kind applies only with --file/));
-  it("phase --dataset cn --method foo", () => refused(["phase", "--dataset", "cn", "--method", "foo"], /--method must be one of bbq, bry-boschan, got "foo"/));
+  it("cycles --dataset cn --lag 3: a release lag is for --file", () =>
+    refused(["cycles", "--dataset", "cn", "--lag", "3"], /--lag applies only with --file/));
+  it("backtest --dataset cn --gaps keep: gaps are of --prices", () =>
+    refused(["backtest", "--dataset", "cn", "--gaps", "keep"], /--gaps applies only with --prices/));
+  it("outlook --dataset cn --demand-kind yoy: the shipped series' kind is in the catalog", () =>
+    refused(["outlook", "--dataset", "cn", "--demand-kind", "yoy"], /--demand-kind applies only with --file/));
+  it("phase --dataset cn --method foo", () =>
+    refused(["phase", "--dataset", "cn", "--method", "foo"], /--method must be one of bbq, bry-boschan, got "foo"/));
   it("with its partner the flag is taken (cycles --file F --lag 3)", async () => {
     const { fixture } = await import("./helpers.ts");
-    const r = await run("cycles", "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "3", "--format", "json");
+    const r = await run(
+      "cycles",
+      "--file",
+      fixture("wind_export_cn_2000_2019.csv"),
+      "--inventory",
+      "工业企业:产成品存货:累计同比",
+      "--demand",
+      "工业企业:营业收入:累计同比",
+      "--lag",
+      "3",
+      "--format",
+      "json",
+    );
     expect(r.code, r.err).toBe(0);
   });
   for (const c of COMMANDS) {
@@ -60,7 +90,10 @@ describe("flags that do not apply, and values outside a flag's choices", () => {
     it(`${c.name}: each flag that goes with another is refused alone (${alone.map(([n]) => n).join(", ")})`, async () => {
       for (const [name, s] of alone) {
         const value = s.type === "boolean" ? [] : [s.choices?.[0] ?? (s.value ? "1" : "x")];
-        await refused([c.name, `--${name}`, ...value], new RegExp(`--${name} applies only with ${s.with!.map((w) => `--${w}`).join(" or ")}`));
+        await refused(
+          [c.name, `--${name}`, ...value],
+          new RegExp(`--${name} applies only with ${s.with!.map((w) => `--${w}`).join(" or ")}`),
+        );
       }
     });
   }
@@ -68,9 +101,17 @@ describe("flags that do not apply, and values outside a flag's choices", () => {
 
 describe("every command", () => {
   it("declares every flag that has a shared limit as numeric", () => {
-    const undeclared = COMMANDS.flatMap((c) => Object.entries(c.flags).filter(([n, s]) => limitOf(n) && s.type === "string" && s.value === undefined).map(([n]) => `${c.name} --${n}`));
+    const undeclared = COMMANDS.flatMap((c) =>
+      Object.entries(c.flags)
+        .filter(([n, s]) => limitOf(n) && s.type === "string" && s.value === undefined)
+        .map(([n]) => `${c.name} --${n}`),
+    );
     expect(undeclared).toEqual([]);
-    const numbers = COMMANDS.flatMap((c) => Object.entries(c.flags).filter(([, s]) => ["N", "X", "K", "BPS"].includes(s.arg ?? "") && s.value !== "number").map(([n]) => `${c.name} --${n}`));
+    const numbers = COMMANDS.flatMap((c) =>
+      Object.entries(c.flags)
+        .filter(([, s]) => ["N", "X", "K", "BPS"].includes(s.arg ?? "") && s.value !== "number")
+        .map(([n]) => `${c.name} --${n}`),
+    );
     expect(numbers).toEqual([]);
   });
 
@@ -79,13 +120,23 @@ describe("every command", () => {
     if (cases.length) {
       it(`${c.name}: each numeric flag refuses a word and a value out of bounds at parse time (${cases.map((x) => x.name).join(", ")})`, async () => {
         for (const { name, says, over, bounds } of cases) {
-          await refused([c.name, `--${name}`, "abc"], new RegExp(`--${says} must be a (whole )?number ${bounds}, got "abc"`));
-          await refused([c.name, `--${name}=${over}`], new RegExp(`--${says} must be a (whole )?number ${bounds}, got "${over.replace("-", "\\-")}"`));
+          await refused(
+            [c.name, `--${name}`, "abc"],
+            new RegExp(`--${says} must be a (whole )?number ${bounds}, got "abc"`),
+          );
+          await refused(
+            [c.name, `--${name}=${over}`],
+            new RegExp(`--${says} must be a (whole )?number ${bounds}, got "${over.replace("-", "\\-")}"`),
+          );
         }
       });
     }
     if (c.positionals === undefined) {
-      it(`${c.name}: a word it does not take is refused`, () => refused([c.name, "stray"], new RegExp(`unexpected argument "stray": ${c.name} takes no words besides its flags`)));
+      it(`${c.name}: a word it does not take is refused`, () =>
+        refused(
+          [c.name, "stray"],
+          new RegExp(`unexpected argument "stray": ${c.name} takes no words besides its flags`),
+        ));
     }
   }
 
@@ -97,6 +148,10 @@ describe("every command", () => {
   });
 
   it("only data (sub-command and ids) and lead (indicators after --indicator) take words", () => {
-    expect(COMMANDS.filter((c) => c.positionals !== undefined).map((c) => c.name).sort()).toEqual(["data", "lead"]);
+    expect(
+      COMMANDS.filter((c) => c.positionals !== undefined)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(["data", "lead"]);
   });
 });

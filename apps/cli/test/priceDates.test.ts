@@ -19,15 +19,29 @@ async function refusal(read: Promise<unknown>): Promise<{ message: string; row?:
 
 describe("price file dates", () => {
   it("reads a long table with YYYYMM dates (each month its own date, not a second price)", async () => {
-    const csv = ["month,asset,price", "202401,gold,100", "202402,gold,102", "202403,gold,101", "202401,oil,70", "202402,oil,72", "202403,oil,75"].join("\n") + "\n";
+    const csv =
+      [
+        "month,asset,price",
+        "202401,gold,100",
+        "202402,gold,102",
+        "202403,gold,101",
+        "202401,oil,70",
+        "202402,oil,72",
+        "202403,oil,75",
+      ].join("\n") + "\n";
     const p = await filePrices(tmpFile("long-yyyymm.csv", csv));
     expect(p.panel.assets).toEqual(["gold", "oil"]);
     expect(Array.from(p.panel.prices)).toEqual([100, 102, 101, 70, 72, 75]);
   });
 
   it("still refuses two prices of one asset on the same day, however the date is spelt", async () => {
-    const csv = ["date,asset,price", "2024-01-31,gold,100", "2024/1/31,gold,101", "2024-02-29,gold,102"].join("\n") + "\n";
-    expect(await refusal(filePrices(tmpFile("long-dup.csv", csv)))).toEqual({ message: 'a second price for "gold" on 2024/1/31 (first on row 2)', row: 3, column: "date" });
+    const csv =
+      ["date,asset,price", "2024-01-31,gold,100", "2024/1/31,gold,101", "2024-02-29,gold,102"].join("\n") + "\n";
+    expect(await refusal(filePrices(tmpFile("long-dup.csv", csv)))).toEqual({
+      message: 'a second price for "gold" on 2024/1/31 (first on row 2)',
+      row: 3,
+      column: "date",
+    });
   });
 
   it("keeps each month's last day, whatever the row order inside the month", async () => {

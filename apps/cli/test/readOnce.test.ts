@@ -8,8 +8,13 @@ import { describe, expect, it, vi } from "vitest";
 const reads = new Map<string, number>();
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
-  const count = (p: unknown) => { if (typeof p === "string") reads.set(p, (reads.get(p) ?? 0) + 1); };
-  const readFileSync = ((p: unknown, ...rest: unknown[]) => { count(p); return (fs.readFileSync as (...a: unknown[]) => unknown)(p, ...rest); }) as typeof fs.readFileSync;
+  const count = (p: unknown) => {
+    if (typeof p === "string") reads.set(p, (reads.get(p) ?? 0) + 1);
+  };
+  const readFileSync = ((p: unknown, ...rest: unknown[]) => {
+    count(p);
+    return (fs.readFileSync as (...a: unknown[]) => unknown)(p, ...rest);
+  }) as typeof fs.readFileSync;
   return { ...fs, readFileSync, default: { ...fs, readFileSync } };
 });
 
@@ -17,7 +22,16 @@ const { fixture, run, tmpPath } = await import("./helpers.ts");
 
 const F = fixture("wind_export_cn_2000_2019.csv");
 const P = fixture("own_prices_cn.csv");
-const FILE = ["--file", F, "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1"];
+const FILE = [
+  "--file",
+  F,
+  "--inventory",
+  "工业企业:产成品存货:累计同比",
+  "--demand",
+  "工业企业:营业收入:累计同比",
+  "--lag",
+  "1",
+];
 
 describe("each input file is read once per command", () => {
   it("overview --file F --prices P (call, outlook, rotation, scores and the report)", async () => {
@@ -40,7 +54,16 @@ describe("each input file is read once per command", () => {
 
   it("report --file F --prices P", async () => {
     reads.clear();
-    const r = await run("report", ...FILE, "--prices", P, "--out", tmpPath("read-once-report.html"), "--today", "2020-06");
+    const r = await run(
+      "report",
+      ...FILE,
+      "--prices",
+      P,
+      "--out",
+      tmpPath("read-once-report.html"),
+      "--today",
+      "2020-06",
+    );
     expect(r.code, r.err).toBe(0);
     expect(reads.get(F)).toBe(1);
     expect(reads.get(P)).toBe(1);

@@ -15,8 +15,16 @@ const artifacts = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
 const env = { KITCHIN_TODAY: "2026-07" };
 /** The user's own data: a Wind-layout export of China's inventory and revenue, and a prices file. */
 const OWN = [
-  "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1",
-  "--prices", fixture("own_prices_cn.csv"),
+  "--file",
+  fixture("wind_export_cn_2000_2019.csv"),
+  "--inventory",
+  "工业企业:产成品存货:累计同比",
+  "--demand",
+  "工业企业:营业收入:累计同比",
+  "--lag",
+  "1",
+  "--prices",
+  fixture("own_prices_cn.csv"),
 ];
 
 interface Page {
@@ -32,7 +40,16 @@ describe("kitchin report in headless Chromium", () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 30000);
   afterAll(async () => {
@@ -46,7 +63,9 @@ describe("kitchin report in headless Chromium", () => {
     const failed: string[] = [];
     const errors: string[] = [];
     page.on("requestfailed", (r) => failed.push(r.url()));
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto("file://" + file, { waitUntil: "load" });
     // runs in the page (the test's tsconfig has no DOM types: the page's objects are typed loosely)
@@ -60,7 +79,12 @@ describe("kitchin report in headless Chromium", () => {
         charts: all("figure.chart").map((f) => {
           const svg = f.querySelector("svg");
           const box = svg?.getBoundingClientRect();
-          return { name: f.getAttribute("data-chart") as string | null, width: (box?.width ?? 0) as number, height: (box?.height ?? 0) as number, marks: (svg ? svg.querySelectorAll("path, rect, line, text").length : 0) as number };
+          return {
+            name: f.getAttribute("data-chart") as string | null,
+            width: (box?.width ?? 0) as number,
+            height: (box?.height ?? 0) as number,
+            marks: (svg ? svg.querySelectorAll("path, rect, line, text").length : 0) as number,
+          };
         }),
       };
     });
@@ -79,25 +103,70 @@ describe("kitchin report in headless Chromium", () => {
 
   /** Words of three or more Latin letters in headings, apart from series ids, file columns and names. */
   const english = (headings: string[]) =>
-    headings.flatMap((h) => h.split(/[\s,;:()（），：；、]+/)).filter((w) => /[A-Za-z]{3,}/.test(w) && !/[._:]/.test(w) && !/^(CSI|SSE|PTA|LLDPE|LPG|PVC|TSR|Harding–Pagan|Census|MTIS|BOPTIMP|topk)$/.test(w));
+    headings
+      .flatMap((h) => h.split(/[\s,;:()（），：；、]+/))
+      .filter(
+        (w) =>
+          /[A-Za-z]{3,}/.test(w) &&
+          !/[._:]/.test(w) &&
+          !/^(CSI|SSE|PTA|LLDPE|LPG|PVC|TSR|Harding–Pagan|Census|MTIS|BOPTIMP|topk)$/.test(w),
+      );
 
   it("shipped China data, English: the call first, then every section, the same 'now' as kitchin phase", async () => {
     const out = tmpPath("cn-report.html");
     const r = await runEnv(env, "report", "--dataset", "cn", "--out", out, "--permutations", "49", "--bootstrap", "49");
     expect(r.code, r.err).toBe(0);
     const p = await open(out, "report-cn-en.png");
-    expect(p.sections).toEqual(["outlook", "call", "cycles", "phases", "prices", "strategies", "scores", "best", "leading", "sync", "industries", "notes", "warnings"]);
-    expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:cn.csi300", "price:cn.cgb10y_tr", "price:cn.nanhua", "headline-growth", "cumulative", "scores", "scores-2", "scores-3", "industry-breadth"]);
-    // the industries section: China's 31 industries at their last month and the China–US pairs (kitchin sectors' numbers)
+    expect(p.sections).toEqual([
+      "outlook",
+      "call",
+      "cycles",
+      "phases",
+      "prices",
+      "strategies",
+      "scores",
+      "best",
+      "leading",
+      "sync",
+      "industries",
+      "notes",
+      "warnings",
+    ]);
+    expect(p.charts.map((c) => c.name)).toEqual([
+      "phases",
+      "price:cn.csi300",
+      "price:cn.cgb10y_tr",
+      "price:cn.nanhua",
+      "headline-growth",
+      "cumulative",
+      "scores",
+      "scores-2",
+      "scores-3",
+      "industry-breadth",
+    ]);
+    // the industries section: China's 31 industries at their last month and the China–US pairs (kitchin sectors'
+    // numbers)
     const cnInd = await runJson("sectors", "--dataset", "cn");
-    expect(p.text).toContain(`Manufacturing · ${cnInd.groups[1].month} · inventory state only · real — restocking ${cnInd.groups[1].states.counts.restocking}/24`);
+    expect(p.text).toContain(
+      `Manufacturing · ${cnInd.groups[1].month} · inventory state only · real — restocking ${cnInd.groups[1].states.counts.restocking}/24`,
+    );
     const pairs = await runJson("sectors", "--pairs");
-    expect(p.text).toContain(`${pairs.at} · same ${pairs.summary.same}, opposite ${pairs.summary.opposite}, unknown ${pairs.summary.unknown}`);
+    expect(p.text).toContain(
+      `${pairs.at} · same ${pairs.summary.same}, opposite ${pairs.summary.opposite}, unknown ${pairs.summary.unknown}`,
+    );
     const now = JSON.parse((await runEnv(env, "phase", "--dataset", "cn", "--format", "json")).out).current;
-    const since = (() => { const [y, m] = now.asOf.split("-").map(Number); const k = y * 12 + m - 1 - now.monthsInPhase + 1; return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`; })();
-    expect(p.text).toContain(`As of ${now.asOf}: ${now.label.en} (${now.label.zh}), ${now.monthsInPhase} months in it (since ${since})`);
+    const since = (() => {
+      const [y, m] = now.asOf.split("-").map(Number);
+      const k = y * 12 + m - 1 - now.monthsInPhase + 1;
+      return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`;
+    })();
+    expect(p.text).toContain(
+      `As of ${now.asOf}: ${now.label.en} (${now.label.zh}), ${now.monthsInPhase} months in it (since ${since})`,
+    );
     expect(p.text).toContain(`made ${env.KITCHIN_TODAY}`);
-    expect(p.text).toMatch(/Headline: the walk-forward rotation .* out of sample \d{4}-\d\d\.\.\d{4}-\d\d, against equal weight -?\d+\.\d%, buy-and-hold CSI 300 -?\d+\.\d%/);
+    expect(p.text).toMatch(
+      /Headline: the walk-forward rotation .* out of sample \d{4}-\d\d\.\.\d{4}-\d\d, against equal weight -?\d+\.\d%, buy-and-hold CSI 300 -?\d+\.\d%/,
+    );
     expect(p.text).toContain("CSI 300");
     expect(p.html).not.toMatch(/class="stamp"/);
   }, 90000);
@@ -126,11 +195,43 @@ describe("kitchin report in headless Chromium", () => {
   it("a user's own file (--file --inventory --demand --prices): the same sections as shipped data, en and zh", async () => {
     for (const lang of ["en", "zh"] as const) {
       const out = tmpPath(`own-${lang}.html`);
-      const r = await runEnv(env, "report", ...OWN, "--lang", lang, "--out", out, "--permutations", "0", "--bootstrap", "0");
+      const r = await runEnv(
+        env,
+        "report",
+        ...OWN,
+        "--lang",
+        lang,
+        "--out",
+        out,
+        "--permutations",
+        "0",
+        "--bootstrap",
+        "0",
+      );
       expect(r.code, r.err).toBe(0);
       const p = await open(out, `report-file-${lang}.png`);
-      expect(p.sections).toEqual(["outlook", "call", "cycles", "phases", "prices", "strategies", "scores", "best", "notes", "warnings"]);
-      expect(p.charts.map((c) => c.name)).toEqual(["phases", "price:沪深300", "price:国债全收益", "price:南华商品", "price:螺纹钢", "headline-growth", "cumulative", "scores"]);
+      expect(p.sections).toEqual([
+        "outlook",
+        "call",
+        "cycles",
+        "phases",
+        "prices",
+        "strategies",
+        "scores",
+        "best",
+        "notes",
+        "warnings",
+      ]);
+      expect(p.charts.map((c) => c.name)).toEqual([
+        "phases",
+        "price:沪深300",
+        "price:国债全收益",
+        "price:南华商品",
+        "price:螺纹钢",
+        "headline-growth",
+        "cumulative",
+        "scores",
+      ]);
       if (lang === "zh") expect(english(p.headings)).toEqual([]);
       // the file's phases are as-of phases: the strategies are not stamped as using future information
       expect(p.html).not.toMatch(/class="stamp"/);
@@ -151,7 +252,19 @@ describe("kitchin report in headless Chromium", () => {
   it("a phase file dated with hindsight carries the stamp", async () => {
     const f = fixtures("rep");
     const out = tmpPath("file-report.html");
-    const r = await run("report", "--prices", f.prices, "--phases", f.phases, "--out", out, "--permutations", "0", "--bootstrap", "0");
+    const r = await run(
+      "report",
+      "--prices",
+      f.prices,
+      "--phases",
+      f.phases,
+      "--out",
+      out,
+      "--permutations",
+      "0",
+      "--bootstrap",
+      "0",
+    );
     expect(r.code).toBe(0);
     const p = await open(out, "report-phases-file.png");
     expect(p.html).toMatch(/class="stamp" id="stamp">USES FUTURE INFORMATION/);
@@ -161,12 +274,40 @@ describe("kitchin report in headless Chromium", () => {
   it("--pdf prints with the machine's Chromium, and says so clearly when there is none", async () => {
     const out = tmpPath("pdf-report.html");
     const pdf = tmpPath("pdf-report.pdf");
-    const ok = await runEnv({ ...env, KITCHIN_CHROMIUM: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium" }, "report", "--dataset", "us", "--out", out, "--pdf", pdf, "--permutations", "0", "--bootstrap", "0");
+    const ok = await runEnv(
+      { ...env, KITCHIN_CHROMIUM: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium" },
+      "report",
+      "--dataset",
+      "us",
+      "--out",
+      out,
+      "--pdf",
+      pdf,
+      "--permutations",
+      "0",
+      "--bootstrap",
+      "0",
+    );
     expect(ok.code, ok.err).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
-    const none = await runEnv({ ...env, KITCHIN_CHROMIUM: "/no/such/chrome" }, "report", "--dataset", "us", "--out", tmpPath("nopdf.html"), "--pdf", tmpPath("nopdf.pdf"), "--permutations", "0", "--bootstrap", "0");
+    const none = await runEnv(
+      { ...env, KITCHIN_CHROMIUM: "/no/such/chrome" },
+      "report",
+      "--dataset",
+      "us",
+      "--out",
+      tmpPath("nopdf.html"),
+      "--pdf",
+      tmpPath("nopdf.pdf"),
+      "--permutations",
+      "0",
+      "--bootstrap",
+      "0",
+    );
     expect(none.code).not.toBe(0);
-    expect(none.err).toMatch(/--pdf needs Chromium or Chrome and none was found \(KITCHIN_CHROMIUM=\/no\/such\/chrome does not exist\); install one/);
+    expect(none.err).toMatch(
+      /--pdf needs Chromium or Chrome and none was found \(KITCHIN_CHROMIUM=\/no\/such\/chrome does not exist\); install one/,
+    );
     expect(none.err.trim().split("\n")).toHaveLength(1);
     expect(existsSync(tmpPath("nopdf.html"))).toBe(true); // the HTML is kept
     expect(existsSync(tmpPath("nopdf.pdf"))).toBe(false);

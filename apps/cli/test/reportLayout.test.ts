@@ -22,16 +22,35 @@ const artifacts = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
 const env = { KITCHIN_TODAY: "2026-07", KITCHIN_CHROMIUM: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium" };
 const FAST = ["--permutations", "0", "--bootstrap", "0"];
 const OWN = [
-  "--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1",
-  "--prices", fixture("own_prices_cn.csv"),
+  "--file",
+  fixture("wind_export_cn_2000_2019.csv"),
+  "--inventory",
+  "工业企业:产成品存货:累计同比",
+  "--demand",
+  "工业企业:营业收入:累计同比",
+  "--lag",
+  "1",
+  "--prices",
+  fixture("own_prices_cn.csv"),
 ];
 /** A4 (210 mm) less the report's 12 mm margins, in CSS px: the width the PDF lays the page out at. */
 const A4_TEXT_PX = Math.floor(((210 - 24) / 25.4) * 96);
 /** 8 pt in CSS px. */
 const MIN_PX = (8 / 72) * 96;
 
-interface Box { x: number; y: number; w: number; h: number; text: string }
-interface Axis { vertical: boolean; from: number; to: number; labels: { at: number; text: string }[] }
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  text: string;
+}
+interface Axis {
+  vertical: boolean;
+  from: number;
+  to: number;
+  labels: { at: number; text: string }[];
+}
 interface Measured {
   charts: { name: string; texts: Box[]; axes: Axis[] }[];
   text: string;
@@ -45,7 +64,10 @@ interface Measured {
 describe("the report's layout, measured in headless Chromium", () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: env.KITCHIN_CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+    browser = await chromium.launch({
+      executablePath: env.KITCHIN_CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    });
   }, 30000);
   afterAll(async () => {
     await browser?.close();
@@ -63,51 +85,67 @@ describe("the report's layout, measured in headless Chromium", () => {
       const visible = (e: any) => {
         for (let n = e; n && n.tagName !== "svg"; n = n.parentNode) {
           const s = win.getComputedStyle(n);
-          if (s.opacity === "0" || s.display === "none" || s.visibility === "hidden" || n.getAttribute?.("opacity") === "0") return false;
+          if (
+            s.opacity === "0" ||
+            s.display === "none" ||
+            s.visibility === "hidden" ||
+            n.getAttribute?.("opacity") === "0"
+          )
+            return false;
         }
         return (e.textContent ?? "").trim() !== "";
       };
-      const box = (e: any) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, text: (e.textContent ?? "") as string }; };
+      const box = (e: any) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, text: (e.textContent ?? "") as string };
+      };
       const charts = [...d.querySelectorAll("figure.chart")].map((f: any) => {
         const svg = f.querySelector("svg");
         const texts = [...svg.querySelectorAll("text")].filter(visible).map(box);
-        const axes = [...svg.querySelectorAll("g.role-axis")].map((g: any) => {
-          const dom = g.querySelector(".role-axis-domain path, .role-axis-domain line");
-          if (!dom) return null;
-          const r = dom.getBoundingClientRect();
-          const vertical = r.height > r.width;
-          const labels = [...g.querySelectorAll(".role-axis-label text")].filter(visible).map((t: any) => {
-            const b = t.getBoundingClientRect();
-            return { at: vertical ? b.y + b.height / 2 : b.x + b.width / 2, text: (t.textContent ?? "") as string };
-          });
-          return { vertical, from: vertical ? r.y : r.x, to: vertical ? r.y + r.height : r.x + r.width, labels };
-        }).filter(Boolean);
+        const axes = [...svg.querySelectorAll("g.role-axis")]
+          .map((g: any) => {
+            const dom = g.querySelector(".role-axis-domain path, .role-axis-domain line");
+            if (!dom) return null;
+            const r = dom.getBoundingClientRect();
+            const vertical = r.height > r.width;
+            const labels = [...g.querySelectorAll(".role-axis-label text")].filter(visible).map((t: any) => {
+              const b = t.getBoundingClientRect();
+              return { at: vertical ? b.y + b.height / 2 : b.x + b.width / 2, text: (t.textContent ?? "") as string };
+            });
+            return { vertical, from: vertical ? r.y : r.x, to: vertical ? r.y + r.height : r.x + r.width, labels };
+          })
+          .filter(Boolean);
         return { name: f.getAttribute("data-chart") as string, texts, axes };
       });
       // the smallest text anywhere: HTML by its computed size, SVG text by its size times the SVG's scale
       let smallest = { px: Infinity, text: "" };
       for (const e of d.querySelectorAll("body *")) {
         const own = [...e.childNodes].some((n: any) => n.nodeType === 3 && n.textContent.trim() !== "");
-        if (!own || e.closest("svg") && e.tagName !== "text" && e.tagName !== "tspan") continue;
+        if (!own || (e.closest("svg") && e.tagName !== "text" && e.tagName !== "tspan")) continue;
         let px = parseFloat(win.getComputedStyle(e).fontSize);
         const svg = e.closest("svg");
         if (svg) {
           const vb = svg.viewBox?.baseVal;
           const drawn = svg.getBoundingClientRect().width;
           const natural = vb?.width ? vb.width : parseFloat(svg.getAttribute("width"));
-          px = (parseFloat(e.getAttribute("font-size") ?? win.getComputedStyle(e).fontSize)) * (drawn / natural);
+          px = parseFloat(e.getAttribute("font-size") ?? win.getComputedStyle(e).fontSize) * (drawn / natural);
           if (!visible(e)) continue;
         }
         if (px < smallest.px) smallest = { px, text: e.textContent.trim().slice(0, 40) };
       }
       let right = 0;
-      for (const e of d.querySelectorAll("table, figure, svg, p, h1, h2, h3, h4, div, ul")) right = Math.max(right, e.getBoundingClientRect().right);
+      for (const e of d.querySelectorAll("table, figure, svg, p, h1, h2, h3, h4, div, ul"))
+        right = Math.max(right, e.getBoundingClientRect().right);
       return {
         charts,
-        text: (d.body.innerText as string) + "\n" + [...d.querySelectorAll("svg text")].map((t: any) => t.textContent).join("\n"),
+        text:
+          (d.body.innerText as string) +
+          "\n" +
+          [...d.querySelectorAll("svg text")].map((t: any) => t.textContent).join("\n"),
         headings: [...d.querySelectorAll("h1, h2, h3, h4, th")].map((h: any) => (h.textContent ?? "") as string),
         h3: [...d.querySelectorAll("#strategies h3")].map((h: any) => (h.textContent ?? "") as string),
-        right, smallest,
+        right,
+        smallest,
       };
     });
     if (shot) {
@@ -118,7 +156,9 @@ describe("the report's layout, measured in headless Chromium", () => {
     return got as Measured;
   }
 
-  const overlaps = (a: Box, b: Box) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
+  const overlaps = (a: Box, b: Box) =>
+    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 &&
+    Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
 
   /** Everything the issue asks of one rendered report. */
   function check(m: Measured, lang: "en" | "zh", what: string, minCharts = 3) {
@@ -127,7 +167,8 @@ describe("the report's layout, measured in headless Chromium", () => {
       // no two visible text boxes of a chart overlap
       const clash: string[] = [];
       for (let i = 0; i < c.texts.length; i++) {
-        for (let j = i + 1; j < c.texts.length; j++) if (overlaps(c.texts[i], c.texts[j])) clash.push(`"${c.texts[i].text}" × "${c.texts[j].text}"`);
+        for (let j = i + 1; j < c.texts.length; j++)
+          if (overlaps(c.texts[i], c.texts[j])) clash.push(`"${c.texts[i].text}" × "${c.texts[j].text}"`);
       }
       expect(clash, `${what} ${c.name}`).toEqual([]);
       // every axis labelled at both ends of its range (within a quarter of its length)
@@ -136,8 +177,14 @@ describe("the report's layout, measured in headless Chromium", () => {
         expect(a.labels.length, `${what} ${c.name}`).toBeGreaterThanOrEqual(2);
         const at = a.labels.map((l) => l.at);
         const q = (a.to - a.from) / 4;
-        expect(Math.min(...at), `${what} ${c.name} ${a.vertical ? "y" : "x"} ${a.labels.map((l) => l.text).join(",")}`).toBeLessThanOrEqual(a.from + q);
-        expect(Math.max(...at), `${what} ${c.name} ${a.vertical ? "y" : "x"} ${a.labels.map((l) => l.text).join(",")}`).toBeGreaterThanOrEqual(a.to - q);
+        expect(
+          Math.min(...at),
+          `${what} ${c.name} ${a.vertical ? "y" : "x"} ${a.labels.map((l) => l.text).join(",")}`,
+        ).toBeLessThanOrEqual(a.from + q);
+        expect(
+          Math.max(...at),
+          `${what} ${c.name} ${a.vertical ? "y" : "x"} ${a.labels.map((l) => l.text).join(",")}`,
+        ).toBeGreaterThanOrEqual(a.to - q);
       }
     }
     // client words: no series id, no tool instruction, no repository path
@@ -148,7 +195,12 @@ describe("the report's layout, measured in headless Chromium", () => {
     if (minCharts > 1) expect(m.h3.length, what).toBeGreaterThanOrEqual(3);
     for (const h of m.h3) expect(h, what).toMatch(/\d{4}-\d\d\.\.\d{4}-\d\d/);
     if (lang === "zh") {
-      const latinOnly = m.headings.filter((h) => /[A-Za-z]{3,}/.test(h) && !/[\u3400-\u9fff]/.test(h) && !/^(CSI|SSE|PTA|LLDPE|LPG|PVC|TSR|WTI|Census|MTIS|OECD|PPI|CLI|M1|M2)\b/.test(h));
+      const latinOnly = m.headings.filter(
+        (h) =>
+          /[A-Za-z]{3,}/.test(h) &&
+          !/[\u3400-\u9fff]/.test(h) &&
+          !/^(CSI|SSE|PTA|LLDPE|LPG|PVC|TSR|WTI|Census|MTIS|OECD|PPI|CLI|M1|M2)\b/.test(h),
+      );
       expect(latinOnly, what).toEqual([]);
     }
   }
@@ -161,7 +213,11 @@ describe("the report's layout, measured in headless Chromium", () => {
     let h = 0;
     for (const line of r.stdout.split("\n")) {
       const p = /<page width="[\d.]+" height="([\d.]+)"/.exec(line);
-      if (p) { h = Number(p[1]); fills.push(0); continue; }
+      if (p) {
+        h = Number(p[1]);
+        fills.push(0);
+        continue;
+      }
       const w = /yMax="([\d.]+)"/.exec(line);
       if (w && fills.length) fills[fills.length - 1] = Math.max(fills[fills.length - 1], Number(w[1]) / h);
     }
@@ -175,9 +231,27 @@ describe("the report's layout, measured in headless Chromium", () => {
     { what: "US, Chinese", args: ["--dataset", "us", "--lang", "zh"], lang: "zh" as const, file: "us-zh" },
     { what: "own file, English", args: OWN, lang: "en" as const, file: "own-en" },
     // the cycle part alone: a user's file without prices, and a report as of a past month
-    { what: "own file without prices, Chinese", args: [...OWN.slice(0, -2), "--lang", "zh"], lang: "zh" as const, file: "own-noprices-zh", cycleOnly: true },
-    { what: "China as of 2019-06, English", args: ["--dataset", "cn", "--as-of", "2019-06"], lang: "en" as const, file: "cn-asof-en", cycleOnly: true },
-    { what: "China as of 2019-06, Chinese", args: ["--dataset", "cn", "--as-of", "2019-06", "--lang", "zh"], lang: "zh" as const, file: "cn-asof-zh", cycleOnly: true },
+    {
+      what: "own file without prices, Chinese",
+      args: [...OWN.slice(0, -2), "--lang", "zh"],
+      lang: "zh" as const,
+      file: "own-noprices-zh",
+      cycleOnly: true,
+    },
+    {
+      what: "China as of 2019-06, English",
+      args: ["--dataset", "cn", "--as-of", "2019-06"],
+      lang: "en" as const,
+      file: "cn-asof-en",
+      cycleOnly: true,
+    },
+    {
+      what: "China as of 2019-06, Chinese",
+      args: ["--dataset", "cn", "--as-of", "2019-06", "--lang", "zh"],
+      lang: "zh" as const,
+      file: "cn-asof-zh",
+      cycleOnly: true,
+    },
   ] as { what: string; args: string[]; lang: "en" | "zh"; file: string; cycleOnly?: boolean }[];
 
   for (const c of cases) {
@@ -195,7 +269,10 @@ describe("the report's layout, measured in headless Chromium", () => {
       const fill = pageFill(pdf);
       if (!c.cycleOnly) expect(fill.length, c.what).toBeGreaterThan(1);
       else expect(r.out, c.what).toContain("cycle part only");
-      expect(fill.slice(0, -1).filter((f) => f < 0.5), `${c.what}: page fills ${fill.map((f) => f.toFixed(2)).join(" ")}`).toEqual([]);
+      expect(
+        fill.slice(0, -1).filter((f) => f < 0.5),
+        `${c.what}: page fills ${fill.map((f) => f.toFixed(2)).join(" ")}`,
+      ).toEqual([]);
     }, 120000);
   }
 
@@ -205,7 +282,9 @@ describe("the report's layout, measured in headless Chromium", () => {
     const g = m.charts.find((c) => c.name === "headline-growth");
     expect(g).toBeDefined();
     expect(g!.texts.map((t) => t.text)).toContain("walk-forward");
-    expect(m.h3.find((h) => h.startsWith("Headline: out of sample"))).toMatch(/^Headline: out of sample (\d{4}-\d\d)\.\.(\d{4}-\d\d)/);
+    expect(m.h3.find((h) => h.startsWith("Headline: out of sample"))).toMatch(
+      /^Headline: out of sample (\d{4}-\d\d)\.\.(\d{4}-\d\d)/,
+    );
   }, 60000);
 
   it("--pdf warns on stderr, with how to install one, when no CJK font is installed — and not when one is", async () => {
@@ -233,7 +312,8 @@ describe("the report's layout rules", () => {
     expect(logTicks(0.5, 200)).toEqual([0.5, 2, 10, 50, 200]);
     expect(logTicks(1, 100)).toEqual([1, 2, 5, 10, 20, 50, 100]);
     expect(logTicks(0.66, 2.2)).toEqual([0.7, 1, 1.5, 2]);
-    expect(logTicks(95, 195)).toEqual([100, 120, 140, 160, 190]); // 1.5-3-7 stops at 150, short of the top fifth: the finest steps, thinned
+    // 1.5-3-7 stops at 150, short of the top fifth: the finest steps, thinned
+    expect(logTicks(95, 195)).toEqual([100, 120, 140, 160, 190]);
     expect(logTicks(95, 205)).toEqual([100, 150, 200]);
     expect(logTicks(-1, 2)).toEqual([]);
   });
@@ -253,14 +333,19 @@ describe("the report's layout rules", () => {
     expect(specName("cn.fut.ap", "zh")).toBe("苹果");
     expect(specName("us.isratio:yoy:inv", "en")).toBe("Total business inventories/sales ratio YoY (inverted)");
     expect(specName("own_column", "en")).toBe("own_column"); // a name is never invented
-    expect(clientText("Staleness: 8 months old — the call is old: bring newer data with `kitchin data import`", "en")).toBe("Staleness: 8 months old — the call is old");
-    expect(clientText("set beside equal weight over the same months (docs/backtest.md).", "en")).toBe("set beside equal weight over the same months.");
+    expect(
+      clientText("Staleness: 8 months old — the call is old: bring newer data with `kitchin data import`", "en"),
+    ).toBe("Staleness: 8 months old — the call is old");
+    expect(clientText("set beside equal weight over the same months (docs/backtest.md).", "en")).toBe(
+      "set beside equal weight over the same months.",
+    );
     expect(clientText("与基准比较（docs/backtest.md）。", "zh")).toBe("与基准比较。");
     expect(clientText("passive-destock: only 3 episodes", "en")).toBe("Passive destocking: only 3 episodes");
   });
 
   it("figures and dates stay on one line, names may wrap", () => {
     for (const c of ["-24%", "−6.1 pp", "9.1% (56)", "0.29", "+0.7 pp"]) expect(figureCell(c), c).toBe(true);
-    for (const c of ["buy-and-hold CSI 300", "top 1 by phase score", "−6.1 pp ▼ trails", "2015-05→2024-01", "沪深300"]) expect(figureCell(c), c).toBe(false);
+    for (const c of ["buy-and-hold CSI 300", "top 1 by phase score", "−6.1 pp ▼ trails", "2015-05→2024-01", "沪深300"])
+      expect(figureCell(c), c).toBe(false);
   });
 });

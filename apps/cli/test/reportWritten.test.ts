@@ -7,7 +7,16 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fixture, run, tmpPath } from "./helpers.ts";
 
-const FILE = ["--file", fixture("wind_export_cn_2000_2019.csv"), "--inventory", "工业企业:产成品存货:累计同比", "--demand", "工业企业:营业收入:累计同比", "--lag", "1"];
+const FILE = [
+  "--file",
+  fixture("wind_export_cn_2000_2019.csv"),
+  "--inventory",
+  "工业企业:产成品存货:累计同比",
+  "--demand",
+  "工业企业:营业收入:累计同比",
+  "--lag",
+  "1",
+];
 
 /** Runs with a fresh report path; exit 0 must leave the file, any other exit no file. */
 async function written(name: string, ...argv: string[]) {
@@ -40,7 +49,9 @@ describe("a report asked for is written", () => {
     expect(r.html).not.toMatch(/months old/);
     expect(r.html).toMatch(/class="byline">[^<]*data through 2019-0[1-6]/); // data cut at the as-of month
     // No month after 2019-06 but the date the report was made (and the stale-call warning's "today").
-    const later = [...r.html.matchAll(/\b(20[2-9]\d|2019)-(\d\d)\b/g)].filter((m) => +m[1] > 2019 || +m[2] > 6).map((m) => m[0]);
+    const later = [...r.html.matchAll(/\b(20[2-9]\d|2019)-(\d\d)\b/g)]
+      .filter((m) => +m[1] > 2019 || +m[2] > 6)
+      .map((m) => m[0]);
     expect(new Set(later).size).toBeLessThanOrEqual(1);
   }, 60_000);
 
@@ -60,10 +71,30 @@ describe("a report asked for is written", () => {
     const a = await written("rep-np.html", "report", ...FILE, "--out", "@");
     expect(a.code, a.err).toBe(0);
     expect(a.out).toBe(`wrote ${a.path} (the cycle part only)\n`);
-    const b = await written("rep-asof.html", "report", "--dataset", "us", "--as-of", "2015-01", "--out", "@", "--lang", "zh");
+    const b = await written(
+      "rep-asof.html",
+      "report",
+      "--dataset",
+      "us",
+      "--as-of",
+      "2015-01",
+      "--out",
+      "@",
+      "--lang",
+      "zh",
+    );
     expect(b.code, b.err).toBe(0);
     expect(b.html).toContain("本报告为截至 2015-01 的视图");
-    const c = await written("rep-asof-bad.html", "report", "--prices", fixture("own_prices_cn.csv"), "--as-of", "2015-01", "--out", "@");
+    const c = await written(
+      "rep-asof-bad.html",
+      "report",
+      "--prices",
+      fixture("own_prices_cn.csv"),
+      "--as-of",
+      "2015-01",
+      "--out",
+      "@",
+    );
     expect(c.code).toBe(2);
     expect(c.err).toMatch(/--as-of goes with --dataset/);
   }, 60_000);

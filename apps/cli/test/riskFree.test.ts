@@ -6,11 +6,35 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fixture, run, runJson, tmpFile } from "./helpers.ts";
 
-interface Case { region: string; asset: string; cash: string; from: string; to: string; cost: number; months: number; sharpe: number; sortino: number; sharpeOverZero: number }
+interface Case {
+  region: string;
+  asset: string;
+  cash: string;
+  from: string;
+  to: string;
+  cost: number;
+  months: number;
+  sharpe: number;
+  sortino: number;
+  sharpeOverZero: number;
+}
 const ref = JSON.parse(readFileSync(fixture("risk-free/reference.json"), "utf8")) as { cases: Case[] };
 
 const hold = (c: Case, ...extra: string[]) =>
-  runJson("backtest", "--dataset", c.region, "--from", c.from, "--to", c.to, "--strategy", `hold:${c.asset}`, "--cost", String(c.cost), ...extra);
+  runJson(
+    "backtest",
+    "--dataset",
+    c.region,
+    "--from",
+    c.from,
+    "--to",
+    c.to,
+    "--strategy",
+    `hold:${c.asset}`,
+    "--cost",
+    String(c.cost),
+    ...extra,
+  );
 
 describe("--risk-free", () => {
   for (const c of ref.cases) {
@@ -42,8 +66,34 @@ describe("--risk-free", () => {
   });
 
   it("the clock's cash phase earns the rate: its return in a cash month is the cash index's", async () => {
-    const j = await runJson("backtest", "--dataset", "cn", "--from", "2011-01", "--to", "2025-12", "--strategy", "clock", "--cost", "0");
-    const z = await runJson("backtest", "--dataset", "cn", "--from", "2011-01", "--to", "2025-12", "--strategy", "clock", "--cost", "0", "--risk-free", "zero");
+    const j = await runJson(
+      "backtest",
+      "--dataset",
+      "cn",
+      "--from",
+      "2011-01",
+      "--to",
+      "2025-12",
+      "--strategy",
+      "clock",
+      "--cost",
+      "0",
+    );
+    const z = await runJson(
+      "backtest",
+      "--dataset",
+      "cn",
+      "--from",
+      "2011-01",
+      "--to",
+      "2025-12",
+      "--strategy",
+      "clock",
+      "--cost",
+      "0",
+      "--risk-free",
+      "zero",
+    );
     expect(j.strategies[0].cagr).toBeGreaterThan(z.strategies[0].cagr);
     expect(j.strategies[0].exposure).toBeCloseTo(z.strategies[0].exposure, 12);
   });
@@ -56,7 +106,10 @@ describe("--risk-free", () => {
     expect(b.code).not.toBe(0);
     expect(b.err).toMatch(/unknown series id "nope"/);
     const prices = tmpFile("rf-prices.csv", "date,a,b\n2020-01,1,1\n2020-02,1.1,1\n2020-03,1.2,1.1\n");
-    const phases = tmpFile("rf-phases.csv", "date,phase\n2020-01,passive-destock\n2020-02,passive-destock\n2020-03,active-restock\n");
+    const phases = tmpFile(
+      "rf-phases.csv",
+      "date,phase\n2020-01,passive-destock\n2020-02,passive-destock\n2020-03,active-restock\n",
+    );
     const d = await run("backtest", "--prices", prices, "--phases", phases, "--risk-free", "shipped");
     expect(d.code).not.toBe(0);
     expect(d.err).toMatch(/--risk-free shipped needs --dataset/);

@@ -6,14 +6,16 @@ import { table } from "@kitchin/report";
 describe("html template", () => {
   it("escapes every text hole, in text and in quoted attributes", () => {
     const name = `<img src=x onerror="a('b')">&`;
-    expect(html`<p title="${name}">${name}</p>`.html).toBe(`<p title="${escapeHtml(name)}">&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;</p>`);
+    expect(html`<p title="${name}">${name}</p>`.html).toBe(
+      `<p title="${escapeHtml(name)}">&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;</p>`,
+    );
     expect(html`<td>${3.5}</td>`.html).toBe("<td>3.5</td>");
   });
   it("keeps SafeHtml, joins arrays, drops null/undefined/false", () => {
     const items = ["a<", "b>"].map((x) => html`<li>${x}</li>`);
     expect(html`<ul>${items}</ul>${null}${undefined}${false}`.html).toBe("<ul><li>a&lt;</li><li>b&gt;</li></ul>");
     expect(join([raw("<hr>"), raw("<br>")], raw("\n")).html).toBe("<hr>\n<br>");
-    expect(html`<section${html` id="${"x\""}"`}>`.html).toBe('<section id="x&quot;">');
+    expect(html`<section${html` id="${'x"'}"`}>`.html).toBe('<section id="x&quot;">');
   });
   it("refuses holes in unsafe places", () => {
     expect(() => html`<p class=${"x"}>`).toThrow(/quote the attribute value/);
@@ -30,11 +32,22 @@ describe("html template", () => {
     expect(raw("<b>x</b>").html).toBe("<b>x</b>");
   });
   it("tables escape headers and cells", () => {
-    expect(table(["<h>"], [["<c>"]], [["cls"]]).html).toBe('<table><thead><tr><th>&lt;h&gt;</th></tr></thead><tbody><tr><td class="cls">&lt;c&gt;</td></tr></tbody></table>');
+    expect(table(["<h>"], [["<c>"]], [["cls"]]).html).toBe(
+      '<table><thead><tr><th>&lt;h&gt;</th></tr></thead><tbody><tr><td class="cls">&lt;c&gt;</td></tr></tbody></table>',
+    );
   });
   it("renderedSvg accepts the renderer's escaped text and refuses what could run or load", () => {
-    expect(renderedSvg('<svg><text aria-label="&lt;img src=x onerror=y&gt;">&lt;script&gt;</text></svg>').html).toContain("<svg>");
-    for (const bad of ['<svg><script>x</script></svg>', '<svg><rect onload="x"/></svg>', '<svg><a href="javascript:x">t</a></svg>', '<svg><foreignObject></foreignObject></svg>', '<svg><image src="http://x/"/></svg>', "<div></div>"]) {
+    expect(
+      renderedSvg('<svg><text aria-label="&lt;img src=x onerror=y&gt;">&lt;script&gt;</text></svg>').html,
+    ).toContain("<svg>");
+    for (const bad of [
+      "<svg><script>x</script></svg>",
+      '<svg><rect onload="x"/></svg>',
+      '<svg><a href="javascript:x">t</a></svg>',
+      "<svg><foreignObject></foreignObject></svg>",
+      '<svg><image src="http://x/"/></svg>',
+      "<div></div>",
+    ]) {
       expect(() => renderedSvg(bad), bad).toThrow(/chart renderer wrote unexpected markup/);
     }
   });

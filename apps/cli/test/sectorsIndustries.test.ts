@@ -16,14 +16,17 @@ describe("kitchin sectors --dataset us|cn (issue 25)", () => {
     const d = await runJson("sectors", "--dataset", "us", "--at", "2024-01");
     expect(d.at).toBe("2024-01");
     expect(d.groups.map((g: any) => g.group)).toEqual(["manufacturing", "wholesale", "retail"]);
-    const w = d.groups.find((g: any) => g.group === "wholesale"), r = d.groups.find((g: any) => g.group === "retail");
+    const w = d.groups.find((g: any) => g.group === "wholesale"),
+      r = d.groups.find((g: any) => g.group === "retail");
     expect(w.industries).toHaveLength(19);
     expect(r.industries).toHaveLength(7);
     for (const g of [w, r]) {
       expect(g.month).toBe("2024-01");
       expect(g.basis).toBe("phase");
       for (const x of g.industries) {
-        expect(["passive-destock", "active-restock", "passive-restock", "active-destock", "unknown"]).toContain(x.phase);
+        expect(["passive-destock", "active-restock", "passive-restock", "active-destock", "unknown"]).toContain(
+          x.phase,
+        );
         expect(typeof x.id).toBe("string");
         expect(typeof x.name).toBe("string");
         expect(x.weight).toBeGreaterThan(0);
@@ -33,7 +36,10 @@ describe("kitchin sectors --dataset us|cn (issue 25)", () => {
       expect(sum(Object.values(g.counts) as number[])).toBe(g.industries.length);
       // shares are the weights of the industries in each phase
       for (const [phase, share] of Object.entries(g.shares)) {
-        expect(share).toBeCloseTo(sum(g.industries.filter((x: any) => x.phase === phase).map((x: any) => x.weight)), 12);
+        expect(share).toBeCloseTo(
+          sum(g.industries.filter((x: any) => x.phase === phase).map((x: any) => x.weight)),
+          12,
+        );
       }
     }
     const m = d.groups.find((g: any) => g.group === "manufacturing");
@@ -52,10 +58,15 @@ describe("kitchin sectors --dataset us|cn (issue 25)", () => {
       for (const x of g.industries) {
         const src = panel.industries.find((i) => i.id === x.id)!;
         if (!src.sales) continue;
-        const cut = (s: { start: number; values: Float64Array }) => ({ start: s.start, values: s.values.slice(0, at - s.start + 1) });
+        const cut = (s: { start: number; values: Float64Array }) => ({
+          start: s.start,
+          values: s.values.slice(0, at - s.start + 1),
+        });
         const alone = asOfPhases(yoySeries(cut(src.sales)), yoySeries(cut(src.inventory)));
         const code = alone.codes[at - alone.start];
-        expect(x.phase, x.id).toBe(["passive-destock", "active-restock", "passive-restock", "active-destock"][code] ?? "unknown");
+        expect(x.phase, x.id).toBe(
+          ["passive-destock", "active-restock", "passive-restock", "active-destock"][code] ?? "unknown",
+        );
         checked++;
       }
     }
@@ -66,7 +77,11 @@ describe("kitchin sectors --dataset us|cn (issue 25)", () => {
     const d = await runJson("sectors", "--dataset", "cn", "--at", "2023-09");
     const all = d.groups.flatMap((g: any) => g.industries);
     expect(all).toHaveLength(31);
-    expect(d.groups.map((g: any) => [g.group, g.industries.length])).toEqual([["mining", 5], ["manufacturing", 24], ["utilities", 2]]);
+    expect(d.groups.map((g: any) => [g.group, g.industries.length])).toEqual([
+      ["mining", 5],
+      ["manufacturing", 24],
+      ["utilities", 2],
+    ]);
     for (const x of all) {
       expect(x.basis).toBe("inventory");
       expect(x.real).toBe(true);
@@ -77,7 +92,9 @@ describe("kitchin sectors --dataset us|cn (issue 25)", () => {
     const nominal = await runJson("sectors", "--dataset", "cn", "--at", "2023-09", "--nominal");
     expect(nominal.groups.flatMap((g: any) => g.industries).every((x: any) => x.real === false)).toBe(true);
     // same weights (nominal levels) either way
-    expect(nominal.groups[1].industries.map((x: any) => x.weight)).toEqual(d.groups[1].industries.map((x: any) => x.weight));
+    expect(nominal.groups[1].industries.map((x: any) => x.weight)).toEqual(
+      d.groups[1].industries.map((x: any) => x.weight),
+    );
   });
 
   it("a month after a group's data reads the group at its last month and says so", async () => {
@@ -121,15 +138,24 @@ describe("kitchin sectors --dataset us|cn (issue 25)", () => {
     expect(d.pairs.length).toBeGreaterThanOrEqual(20);
     expect(d.summary.same + d.summary.opposite + d.summary.unknown).toBe(d.pairs.length);
     for (const p of d.pairs) {
-      const expected = p.cn.state === "unknown" || p.us.state === "unknown" ? "unknown" : p.cn.state === p.us.state ? "same" : "opposite";
+      const expected =
+        p.cn.state === "unknown" || p.us.state === "unknown"
+          ? "unknown"
+          : p.cn.state === p.us.state
+            ? "same"
+            : "opposite";
       expect(p.relation).toBe(expected);
     }
     const last = d.overTime[d.overTime.length - 1];
     expect([last.same, last.opposite, last.unknown]).toEqual([d.summary.same, d.summary.opposite, d.summary.unknown]);
-    expect(d.pairs.find((p: any) => p.theme === "basic metals" && p.cn.id === "cn-ferrous-metals").us.id).toBe("w-metals");
+    expect(d.pairs.find((p: any) => p.theme === "basic metals" && p.cn.id === "cn-ferrous-metals").us.id).toBe(
+      "w-metals",
+    );
     const early = await runJson("sectors", "--pairs", "--at", "2019-06");
     expect(early.at).toBe("2019-06");
-    expect((await run("sectors", "--pairs", "--at", "2025-01")).err).toMatch(/share 2013-08…2023-09|share \d{4}-\d{2}…2023-09/);
+    expect((await run("sectors", "--pairs", "--at", "2025-01")).err).toMatch(
+      /share 2013-08…2023-09|share \d{4}-\d{2}…2023-09/,
+    );
   });
 
   it("bad input: unknown group, --kind yoy, --pairs with --dataset", async () => {
@@ -138,7 +164,9 @@ describe("kitchin sectors --dataset us|cn (issue 25)", () => {
     expect(g.err).toMatch(/--group: "mining" is not a group of --dataset us \(manufacturing, wholesale, retail\)/);
     expect((await run("sectors", "--dataset", "us", "--kind", "yoy")).err).toMatch(/--kind/);
     expect((await run("sectors", "--pairs", "--dataset", "us")).err).toMatch(/--pairs reads both/);
-    expect((await run("sectors", "--file", "x.csv", "--group", "retail")).err).toMatch(/--group and --nominal are for --dataset/);
+    expect((await run("sectors", "--file", "x.csv", "--group", "retail")).err).toMatch(
+      /--group and --nominal are for --dataset/,
+    );
     expect((await run("sectors", "--dataset", "cn", "--at", "2010-01")).err).toMatch(/no inventory data up to 2010-01/);
   });
 });

@@ -14,7 +14,8 @@ describe("warnings and notes stay off stdout", () => {
       for (const lang of ["en", "zh"]) {
         it(`${name} --format ${format} --lang ${lang}`, async () => {
           const r = await run(...argv, "--format", format, "--lang", lang);
-          if (r.code === 2 && / prints (table|json|csv) or |只输出 (table|json|csv)/.test(r.err)) return; // an explicit refusal, in either language (formats.test.ts)
+          // an explicit refusal, in either language (formats.test.ts)
+          if (r.code === 2 && / prints (table|json|csv) or |只输出 (table|json|csv)/.test(r.err)) return;
           expect(r.code, r.err).toBe(0);
           expect(r.out).not.toMatch(NOTICE);
           expect(r.err).not.toMatch(/警示/);

@@ -17,10 +17,35 @@ describe("kitchin sync", () => {
   const lines = ["date,a_inv,a_dem,b_inv,b_dem"];
   for (let t = 0; t < 240; t++) {
     const m = 12 * 2000 + t;
-    lines.push([`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`, triangle(t, 40, 0), triangle(t, 40, -5), triangle(t, 40, 4), triangle(t, 40, -1)].join(","));
+    lines.push(
+      [
+        `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`,
+        triangle(t, 40, 0),
+        triangle(t, 40, -5),
+        triangle(t, 40, 4),
+        triangle(t, 40, -1),
+      ].join(","),
+    );
   }
   const file = tmpFile("sync.csv", lines.join("\n") + "\n");
-  const sides = ["--file", file, "--a", "A", "--a-inventory", "a_inv", "--a-demand", "a_dem", "--b", "B", "--b-inventory", "b_inv", "--b-demand", "b_dem", "--min-amplitude", "0"];
+  const sides = [
+    "--file",
+    file,
+    "--a",
+    "A",
+    "--a-inventory",
+    "a_inv",
+    "--a-demand",
+    "a_dem",
+    "--b",
+    "B",
+    "--b-inventory",
+    "b_inv",
+    "--b-demand",
+    "b_dem",
+    "--min-amplitude",
+    "0",
+  ];
 
   it("hand-built cycles with a known 4-month lag: shares and concordance exactly", async () => {
     // a's troughs fall on months 0, 40, 80, … (2003-05 is month 40): compare four whole cycles.
@@ -40,7 +65,17 @@ describe("kitchin sync", () => {
 
   it("China–US on the shipped data over note 003's window", async () => {
     const j = await runJson("sync", "--a", "cn", "--b", "us", "--from", "2000-05", "--to", "2023-09");
-    for (const k of ["months", "inStep", "coRestock", "coDestock", "aRestockBDestock", "aDestockBRestock", "concordance", "phaseTable"]) expect(j).toHaveProperty(k);
+    for (const k of [
+      "months",
+      "inStep",
+      "coRestock",
+      "coDestock",
+      "aRestockBDestock",
+      "aDestockBRestock",
+      "concordance",
+      "phaseTable",
+    ])
+      expect(j).toHaveProperty(k);
     expect(j.from).toBe("2000-05");
     expect(j.to).toBe("2023-09");
     expect(j.months).toBeLessThanOrEqual(281);
@@ -51,7 +86,19 @@ describe("kitchin sync", () => {
   });
 
   it("as-of mode and the table format", async () => {
-    const j = await runJson("sync", "--a", "cn", "--b", "us", "--mode", "as-of", "--from", "2005-01", "--to", "2019-12");
+    const j = await runJson(
+      "sync",
+      "--a",
+      "cn",
+      "--b",
+      "us",
+      "--mode",
+      "as-of",
+      "--from",
+      "2005-01",
+      "--to",
+      "2019-12",
+    );
     expect(j.mode).toBe("as-of");
     const t = await run("sync", "--a", "cn", "--b", "us");
     expect(t.code).toBe(0);
@@ -85,7 +132,7 @@ describe("kitchin report carries the macro sections", () => {
     const r = await run("report", "--dataset", "us", "--out", out, "--permutations", "0", "--bootstrap", "0");
     expect(r.code).toBe(0);
     const html = readFileSync(out, "utf8");
-    // the report names series, not ids (issue 26: client words)
+    // the report names series, not ids (client words)
     const { clientSeriesName: seriesName } = await import("@kitchin/report");
     expect(html).toContain(`Leading indicators of ${seriesName("us.inventory_yoy", "en")} turns`);
     expect(html).toContain(`<td>${seriesName("us.sales_yoy", "en")}</td>`);

@@ -11,10 +11,13 @@ import { shippedVintages, vintageSignal } from "@kitchin/jobs/node";
 import { run, runJson } from "./helpers.ts";
 
 const asOfPath = (v: string) => {
-  const rev = loadVintage("us.sales_yoy", v), inv = loadVintage("us.inventory_yoy", v);
-  return analyseCycle(analysisView(rev), analysisView(inv), { revenueLag: rev.entry.lag, inventoryLag: inv.entry.lag }).realtime;
+  const rev = loadVintage("us.sales_yoy", v),
+    inv = loadVintage("us.inventory_yoy", v);
+  return analyseCycle(analysisView(rev), analysisView(inv), { revenueLag: rev.entry.lag, inventoryLag: inv.entry.lag })
+    .realtime;
 };
-const codeAt = (tl: { start: number; codes: Int8Array }, m: number) => (m - tl.start >= 0 && m - tl.start < tl.codes.length ? tl.codes[m - tl.start] : -1);
+const codeAt = (tl: { start: number; codes: Int8Array }, m: number) =>
+  m - tl.start >= 0 && m - tl.start < tl.codes.length ? tl.codes[m - tl.start] : -1;
 
 describe("--vintages", () => {
   it("each month's signal is the as-of path of the earliest vintage published then or after; later months read the current data", () => {
@@ -24,7 +27,14 @@ describe("--vintages", () => {
     const paths = Object.fromEntries(shippedVintages("us").map((v) => [v, asOfPath(v)]));
     let differs = 0;
     for (let m = monthIndex(1990, 1); m <= monthIndex(2025, 11); m++) {
-      const v = m <= monthIndex(2019, 10) ? "2019-10" : m <= monthIndex(2023, 6) ? "2023-06" : m <= monthIndex(2025, 2) ? "2025-02" : null;
+      const v =
+        m <= monthIndex(2019, 10)
+          ? "2019-10"
+          : m <= monthIndex(2023, 6)
+            ? "2023-06"
+            : m <= monthIndex(2025, 2)
+              ? "2025-02"
+              : null;
       const want = v ? codeAt(paths[v], m) : codeAt(revised.signal, m);
       expect(codeAt(real, m), formatMonth(m)).toBe(want);
       if (codeAt(real, m) !== codeAt(revised.signal, m)) differs++;

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Cell } from "@kitchin/core";
+import type { Cell } from "@kitchin/core";
 import { readRows, readUserTable, valueColumns } from "@kitchin/jobs/node";
 import { columnSeries } from "@kitchin/jobs/node";
 import { fixture, runEnv } from "./helpers.ts";
@@ -25,7 +25,11 @@ const blank = (c: Cell | undefined) => c === null || c === undefined || (typeof 
  * 0.33500693814678484 → 0.335006938146785); every typed value has fewer.
  */
 const tidy = (rows: Cell[][]) => {
-  const out = rows.map((r) => { const x = Array.from(r ?? [], (c) => (blank(c) ? null : typeof c === "number" ? Number(c.toPrecision(15)) : c)); while (x.length && x[x.length - 1] === null) x.pop(); return x; });
+  const out = rows.map((r) => {
+    const x = Array.from(r ?? [], (c) => (blank(c) ? null : typeof c === "number" ? Number(c.toPrecision(15)) : c));
+    while (x.length && x[x.length - 1] === null) x.pop();
+    return x;
+  });
   while (out.length && out[out.length - 1].length === 0) out.pop();
   return out;
 };
@@ -49,7 +53,8 @@ describe(".xls workbooks", () => {
         expect(a.header).toEqual(b.header);
         for (const c of valueColumns(a)) {
           if (c === 3) continue; // 第二产业增加值_累计 is quarterly
-          const x = columnSeries(a, c, 0).series, y = columnSeries(b, c, 0).series;
+          const x = columnSeries(a, c, 0).series,
+            y = columnSeries(b, c, 0).series;
           expect([x.start, Array.from(x.values)], a.header[c]).toEqual([y.start, Array.from(y.values)]);
         }
       }
@@ -65,7 +70,9 @@ describe(".xls workbooks", () => {
         const j = JSON.parse(r.out);
         return { series: j.series, skipped: j.skipped };
       };
-      expect(await dry(fixture(`samples/${name}.xls`))).toEqual(await dry(fixture(`samples/saved-as-xlsx/${name}.xlsx`)));
+      expect(await dry(fixture(`samples/${name}.xls`))).toEqual(
+        await dry(fixture(`samples/saved-as-xlsx/${name}.xlsx`)),
+      );
     }
   });
 
@@ -76,7 +83,10 @@ describe(".xls workbooks", () => {
     const cut = join(dir, "cut.xls");
     const { readFileSync } = await import("node:fs");
     writeFileSync(cut, readFileSync(fixture(`samples/${SAMPLES[0]}.xls`)).subarray(0, 3000));
-    for (const [f, msg] of [[csv, /is not an Excel 97–2003 workbook \(\.xls\) despite its name/], [cut, /cannot read as an \.xls workbook|no row has a date|the workbook has no sheets/]] as const) {
+    for (const [f, msg] of [
+      [csv, /is not an Excel 97–2003 workbook \(\.xls\) despite its name/],
+      [cut, /cannot read as an \.xls workbook|no row has a date|the workbook has no sheets/],
+    ] as const) {
       const r = await runEnv({}, "turns", "--file", f);
       expect(r.code, f).toBe(2);
       expect(r.err.trim().split("\n")).toHaveLength(1);

@@ -20,7 +20,8 @@ async function book(name: string, fill: (ws: Sheet) => void): Promise<string> {
   return path;
 }
 
-const months = (n: number) => Array.from({ length: n }, (_, i) => `${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+const months = (n: number) =>
+  Array.from({ length: n }, (_, i) => `${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
 
 describe("XLSX cells", () => {
   it("a formula cell gives its cached result, 0 included", async () => {
@@ -39,7 +40,9 @@ describe("XLSX cells", () => {
     });
     const r = await run("turns", "--file", f);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/noresult\.xlsx, row 4, column "x": "=B2\+1" is not a number \(a formula saved without its result; open the workbook in Excel/);
+    expect(r.err).toMatch(
+      /noresult\.xlsx, row 4, column "x": "=B2\+1" is not a number \(a formula saved without its result; open the workbook in Excel/,
+    );
   });
 
   it("cells under a merge read as blank with a note, not as copies", async () => {
@@ -68,7 +71,10 @@ describe("XLSX cells", () => {
   it("a cell in column XFD on every row is refused quickly, without expanding rows", async () => {
     const f = await book("wide.xlsx", (ws) => {
       ws.addRow(["date", "x"]);
-      months(200).forEach((m, i) => { const r = ws.addRow([m, i]); r.getCell(16384).value = 1; });
+      months(200).forEach((m, i) => {
+        const r = ws.addRow([m, i]);
+        r.getCell(16384).value = 1;
+      });
     });
     const t0 = performance.now();
     const r = await run("turns", "--file", f);
@@ -80,7 +86,10 @@ describe("XLSX cells", () => {
   it("styled but empty far cells do not widen the table", async () => {
     const f = await book("styled.xlsx", (ws) => {
       ws.addRow(["date", "x"]);
-      months(30).forEach((m, i) => { const r = ws.addRow([m, i]); r.getCell(16000).style = { font: { bold: true } }; });
+      months(30).forEach((m, i) => {
+        const r = ws.addRow([m, i]);
+        r.getCell(16000).style = { font: { bold: true } };
+      });
     });
     const t = await readUserTable(f);
     expect(t.header).toEqual(["date", "x"]);

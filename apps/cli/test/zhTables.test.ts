@@ -14,7 +14,9 @@ const ALLOWED = new Set(["#", "id", "r", "t", "p", "q", "", "n?"]);
 function headers(out: string): string[][] {
   const lines = out.split("\n");
   const found: string[][] = [];
-  lines.forEach((l, i) => { if (i > 0 && /^─[─ ]*$/.test(l)) found.push(lines[i - 1].trim().split(/ {2,}/)); });
+  lines.forEach((l, i) => {
+    if (i > 0 && /^─[─ ]*$/.test(l)) found.push(lines[i - 1].trim().split(/ {2,}/));
+  });
   return found;
 }
 
@@ -26,12 +28,14 @@ describe("--lang zh tables and titles", () => {
       const first = r.out.split("\n").find((l) => l.trim() !== "")!;
       expect(first, `${name}: title`).toMatch(HAN);
       // Shipped series by their Chinese names in titles, not ids.
-      if (name !== "data show") expect(first, `${name}: title`).not.toMatch(/\bcn\.(inventory|demand)_yoy\b/); // data show names the id asked for, then its name
+      // data show names the id asked for, then its name
+      if (name !== "data show") expect(first, `${name}: title`).not.toMatch(/\bcn\.(inventory|demand)_yoy\b/);
       const hs = headers(r.out);
       if (name !== "outlook") expect(hs.length, `${name}: a table`).toBeGreaterThan(0); // outlook prints lines
-      for (const h of hs) for (const cell of h) {
-        if (!ALLOWED.has(cell) && !/%/.test(cell)) expect(cell, `${name}: header "${h.join(" | ")}"`).toMatch(HAN);
-      }
+      for (const h of hs)
+        for (const cell of h) {
+          if (!ALLOWED.has(cell) && !/%/.test(cell)) expect(cell, `${name}: header "${h.join(" | ")}"`).toMatch(HAN);
+        }
     }, 60_000);
   }
 

@@ -43,7 +43,11 @@ export interface ScoreJobResult {
   pValue: Float64Array;
 }
 
-export async function scorePhasesParallel(panel: PricePanel, codes: Int8Array, opts: ParallelScoreOptions = {}): Promise<PhaseScores & { threads: number }> {
+export async function scorePhasesParallel(
+  panel: PricePanel,
+  codes: Int8Array,
+  opts: ParallelScoreOptions = {},
+): Promise<PhaseScores & { threads: number }> {
   const { threads: asked, minWork, ...scoreOpts } = opts;
   const params = resampleParams(scoreOpts);
   const n = panel.assets.length;
@@ -51,7 +55,8 @@ export async function scorePhasesParallel(panel: PricePanel, codes: Int8Array, o
   const work = resampleWork(n, runs, params);
   const auto = work > (minWork ?? 1e8) ? autoThreads() : 1;
   const threads = Math.max(1, Math.min(asked ?? auto, n));
-  if (threads === 1 || (params.bootstrap === 0 && params.permutations === 0)) return { ...scorePhases(panel, codes, scoreOpts), threads: 1 };
+  if (threads === 1 || (params.bootstrap === 0 && params.permutations === 0))
+    return { ...scorePhases(panel, codes, scoreOpts), threads: 1 };
 
   // Workers first: they start up (their own runtime, ~0.1 s of CPU) while this thread scores.
   const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL("./scoreWorker.mjs", import.meta.url)));

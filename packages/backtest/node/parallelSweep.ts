@@ -7,7 +7,15 @@
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { market, type Market } from "../src/strategy/types.ts";
-import { gridSize, rankRows, sweep, type SweepGrid, type SweepOptions, type SweepResult, type SweepRow } from "../src/sweep/sweep.ts";
+import {
+  gridSize,
+  rankRows,
+  sweep,
+  type SweepGrid,
+  type SweepOptions,
+  type SweepResult,
+  type SweepRow,
+} from "../src/sweep/sweep.ts";
 import type { PricePanel } from "../src/panel/panel.ts";
 
 export interface ParallelSweepOptions extends Omit<SweepOptions, "part"> {
@@ -30,7 +38,11 @@ export interface SweepJob {
   part: { index: number; count: number };
 }
 
-export async function parallelSweep(mk: Market, grid: SweepGrid, opts: ParallelSweepOptions = {}): Promise<SweepResult & { threads: number }> {
+export async function parallelSweep(
+  mk: Market,
+  grid: SweepGrid,
+  opts: ParallelSweepOptions = {},
+): Promise<SweepResult & { threads: number }> {
   const total = gridSize(grid);
   const work = (total / Math.max(1, grid.cost.length)) * mk.panel.months * mk.panel.assets.length;
   const auto = work > (opts.minWork ?? 3e7) ? Math.min(availableParallelism(), 8) : 1;
@@ -54,7 +66,10 @@ export async function parallelSweep(mk: Market, grid: SweepGrid, opts: ParallelS
         w.on("message", (m: { progress?: number; rows?: SweepRow[] }) => {
           if (m.progress !== undefined) {
             done[index] = m.progress;
-            onProgress?.(done.reduce((a, b) => a + b, 0), total);
+            onProgress?.(
+              done.reduce((a, b) => a + b, 0),
+              total,
+            );
           }
           if (m.rows) resolve(m.rows);
         });

@@ -10,7 +10,7 @@ const res = sweep(marketOfJob(job), job.grid, {
   part: job.part,
   onProgress: (done) => {
     const now = Date.now();
-    if (now - last > 50) (last = now, parentPort!.postMessage({ progress: done }));
+    if (now - last > 50) (last = now), parentPort!.postMessage({ progress: done });
   },
 });
 parentPort!.postMessage({ progress: res.tried });

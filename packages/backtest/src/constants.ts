@@ -38,6 +38,13 @@ export function defaultBenchmarks(equities: string | null, assets: readonly stri
  * The default strategy list: `DEFAULT_STRATEGIES` (the clock only when the asset classes are known,
  * i.e. on a shipped region) and then the benchmarks.
  */
-export function defaultStrategySpecs(o: { classesKnown: boolean; equities: string | null; assets: readonly string[] }): string[] {
-  return [...(o.classesKnown ? DEFAULT_STRATEGIES : DEFAULT_STRATEGIES.filter((s) => s !== "clock")), ...defaultBenchmarks(o.equities, o.assets)];
+export function defaultStrategySpecs(o: {
+  classesKnown: boolean;
+  equities: string | null;
+  assets: readonly string[];
+}): string[] {
+  return [
+    ...(o.classesKnown ? DEFAULT_STRATEGIES : DEFAULT_STRATEGIES.filter((s) => s !== "clock")),
+    ...defaultBenchmarks(o.equities, o.assets),
+  ];
 }

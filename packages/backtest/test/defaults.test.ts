@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  BACKTEST_DEFAULTS, DEFAULT_STRATEGIES, buyAndHold, clockRotation, defaultBenchmarks, defaultStrategySpecs, equalWeight, market, mapRotation, runStrategy, topKRotation,
+  BACKTEST_DEFAULTS,
+  DEFAULT_STRATEGIES,
+  buyAndHold,
+  clockRotation,
+  defaultBenchmarks,
+  defaultStrategySpecs,
+  equalWeight,
+  market,
+  mapRotation,
+  runStrategy,
+  topKRotation,
   type Strategy,
 } from "../src/index.ts";
 import { panelOf, pricesFromReturns, timelineOf } from "./helpers.ts";
@@ -18,8 +28,14 @@ describe("backtest defaults have one home (BACKTEST_DEFAULTS)", () => {
     expect(c).toBeGreaterThan(0);
     const pairs: [Strategy, Strategy][] = [
       [topKRotation({ timeline }), topKRotation({ timeline, cost: c })],
-      [mapRotation({ timeline, map: { "active-restock": { a: 1 } } }), mapRotation({ timeline, map: { "active-restock": { a: 1 } }, cost: c })],
-      [clockRotation({ timeline, classes: { equities: "a", bonds: "b", commodities: "c" } }), clockRotation({ timeline, classes: { equities: "a", bonds: "b", commodities: "c" }, cost: c })],
+      [
+        mapRotation({ timeline, map: { "active-restock": { a: 1 } } }),
+        mapRotation({ timeline, map: { "active-restock": { a: 1 } }, cost: c }),
+      ],
+      [
+        clockRotation({ timeline, classes: { equities: "a", bonds: "b", commodities: "c" } }),
+        clockRotation({ timeline, classes: { equities: "a", bonds: "b", commodities: "c" }, cost: c }),
+      ],
       [equalWeight(), equalWeight("equal-weight", c)],
       [buyAndHold("a"), buyAndHold("a", "buy-and-hold a", c)],
     ];
@@ -33,7 +49,11 @@ describe("backtest defaults have one home (BACKTEST_DEFAULTS)", () => {
   });
 
   it("the default strategy set: DEFAULT_STRATEGIES, the clock only with known classes, then the benchmarks", () => {
-    expect(defaultStrategySpecs({ classesKnown: true, equities: "cn.csi300", assets: ["cn.csi300", "x"] })).toEqual([...DEFAULT_STRATEGIES, "equal", "hold:cn.csi300"]);
+    expect(defaultStrategySpecs({ classesKnown: true, equities: "cn.csi300", assets: ["cn.csi300", "x"] })).toEqual([
+      ...DEFAULT_STRATEGIES,
+      "equal",
+      "hold:cn.csi300",
+    ]);
     expect(defaultStrategySpecs({ classesKnown: false, equities: null, assets: ["x"] })).toEqual(["topk:1", "equal"]);
     expect(defaultBenchmarks("cn.csi300", ["x"])).toEqual(["equal"]);
   });

@@ -6,11 +6,27 @@
 import { describe, expect, it } from "vitest";
 import { PHASE_IDS } from "@kitchin/core";
 import {
-  BACKTEST_DEFAULTS, alignedPanel, backtestWindow, bestInPhase, clockRotation, indexReturns, investmentClock, lastPerMonth,
-  market, runStrategy, signalFor, topKRotation, type PhaseTimeline, type ScoreRow,
+  BACKTEST_DEFAULTS,
+  alignedPanel,
+  backtestWindow,
+  bestInPhase,
+  clockRotation,
+  indexReturns,
+  investmentClock,
+  lastPerMonth,
+  market,
+  runStrategy,
+  signalFor,
+  topKRotation,
+  type PhaseTimeline,
+  type ScoreRow,
 } from "../src/index.ts";
 
-const tl = (mode: "as-of" | "ex-post", start: number, codes: number[]): PhaseTimeline => ({ mode, start, codes: Int8Array.from(codes) });
+const tl = (mode: "as-of" | "ex-post", start: number, codes: number[]): PhaseTimeline => ({
+  mode,
+  start,
+  codes: Int8Array.from(codes),
+});
 
 describe("lastPerMonth", () => {
   it("keeps the latest observation of each asset and month, whatever the input order", () => {
@@ -21,7 +37,9 @@ describe("lastPerMonth", () => {
       { asset: "a", month: 11, order: 3, price: 13 },
       { asset: "a", month: 10, order: 1, price: 11 },
     ];
-    const kept = lastPerMonth(obs).map((o) => `${o.asset}@${o.month}=${o.price}`).sort();
+    const kept = lastPerMonth(obs)
+      .map((o) => `${o.asset}@${o.month}=${o.price}`)
+      .sort();
     expect(kept).toEqual(["a@10=12", "a@11=13", "b@10=5"]);
     expect(lastPerMonth([])).toEqual([]);
   });
@@ -71,13 +89,25 @@ describe("signalFor and backtestWindow", () => {
 describe("the investment clock", () => {
   it("maps recovery to equities, overheat to commodities, stagflation to cash, reflation to bonds", () => {
     const m = investmentClock({ equities: "eq", bonds: "bd", commodities: "cm" });
-    expect(m).toEqual({ [PHASE_IDS[0]]: { eq: 1 }, [PHASE_IDS[1]]: { cm: 1 }, [PHASE_IDS[2]]: {}, [PHASE_IDS[3]]: { bd: 1 } });
+    expect(m).toEqual({
+      [PHASE_IDS[0]]: { eq: 1 },
+      [PHASE_IDS[1]]: { cm: 1 },
+      [PHASE_IDS[2]]: {},
+      [PHASE_IDS[3]]: { bd: 1 },
+    });
   });
   it("holds the class of the phase known at the start of each month", () => {
     // eq doubles in month 2, cm in month 3; the phase of month t-1 is acted on in month t
     const prices = Float64Array.from([1, 1, 2, 2, /* cm */ 1, 1, 1, 2, /* bd */ 1, 1, 1, 1]);
     const mk = market({ assets: ["eq", "cm", "bd"], start: 0, months: 4, prices });
-    const r = runStrategy(clockRotation({ cost: 0, classes: { equities: "eq", bonds: "bd", commodities: "cm" }, timeline: tl("as-of", 0, [0, 0, 1, 1]) }), mk);
+    const r = runStrategy(
+      clockRotation({
+        cost: 0,
+        classes: { equities: "eq", bonds: "bd", commodities: "cm" },
+        timeline: tl("as-of", 0, [0, 0, 1, 1]),
+      }),
+      mk,
+    );
     expect(r.name).toBe("clock");
     expect(r.returns[2]).toBeCloseTo(1, 12); // phase 0 known at the end of month 1 → equities in month 2
     expect(r.returns[3]).toBeCloseTo(1, 12); // phase 1 known at the end of month 2 → commodities in month 3
@@ -87,7 +117,13 @@ describe("the investment clock", () => {
 describe("bestInPhase and defaults", () => {
   const row = (asset: string, phase: string, episodes: number) => ({ asset, phase, episodes }) as unknown as ScoreRow;
   it("splits the phase's rows with ended episodes into the classes and the best n others", () => {
-    const rows = [row("f1", "active-restock", 3), row("eq", "active-restock", 2), row("f2", "active-restock", 0), row("f3", "active-restock", 1), row("eq", "passive-destock", 4)];
+    const rows = [
+      row("f1", "active-restock", 3),
+      row("eq", "active-restock", 2),
+      row("f2", "active-restock", 0),
+      row("f3", "active-restock", 1),
+      row("eq", "passive-destock", 4),
+    ];
     const b = bestInPhase(rows, "active-restock", ["eq"], 1);
     expect(b.classesNow.map((r) => r.asset)).toEqual(["eq"]);
     expect(b.topNow.map((r) => r.asset)).toEqual(["f1"]);
@@ -101,10 +137,16 @@ describe("bestInPhase and defaults", () => {
 
 describe("strategies check their steps when built", () => {
   it("refuses a step whose input no earlier step sets, naming both", async () => {
-    const { strategy, weighByScore, selectAll, weighByMap, selectTopK, phaseSignal, weighEqually } = await import("../src/index.ts");
-    expect(() => strategy("bad", [selectAll(), weighByScore()])).toThrow(/strategy "bad": weighByScore needs scores, which no step before it sets \(put selectTopK before it\)/);
+    const { strategy, weighByScore, selectAll, weighByMap, selectTopK, phaseSignal, weighEqually } = await import(
+      "../src/index.ts"
+    );
+    expect(() => strategy("bad", [selectAll(), weighByScore()])).toThrow(
+      /strategy "bad": weighByScore needs scores, which no step before it sets \(put selectTopK before it\)/,
+    );
     expect(() => strategy("bad", [selectTopK(1), weighEqually()])).toThrow(/selectTopK\(1\) needs signal/);
-    expect(() => strategy("bad", [phaseSignal(tl("as-of", 0, [0])), selectAll(), weighByMap()])).toThrow(/weighByMap needs mapWeights/);
+    expect(() => strategy("bad", [phaseSignal(tl("as-of", 0, [0])), selectAll(), weighByMap()])).toThrow(
+      /weighByMap needs mapWeights/,
+    );
     expect(strategy("ok", [phaseSignal(tl("as-of", 0, [0])), selectTopK(1), weighByScore()]).steps).toHaveLength(3);
   });
 });

@@ -25,7 +25,9 @@ const world = fc.record({
   lag: fc.integer({ min: 0, max: 2 }),
   topK: fc.integer({ min: 1, max: 3 }),
   weighting: fc.constantFrom("equal", "inverse-vol", "score") as fc.Arbitrary<"equal" | "inverse-vol" | "score">,
-  rebalance: fc.constantFrom("monthly", "quarterly", "phase-change") as fc.Arbitrary<"monthly" | "quarterly" | "phase-change">,
+  rebalance: fc.constantFrom("monthly", "quarterly", "phase-change") as fc.Arbitrary<
+    "monthly" | "quarterly" | "phase-change"
+  >,
   cost: fc.constantFrom(0, 10, 50),
   kind: fc.constantFrom("topk", "map", "equal"),
 });
@@ -51,8 +53,27 @@ function build(w: any, T: number) {
 
 function strategyFor(w: any, timeline: PhaseTimeline): Strategy {
   if (w.kind === "equal") return equalWeight("equal-weight", 0);
-  if (w.kind === "map") return mapRotation({ timeline, signalLag: w.lag, rebalance: w.rebalance, cost: w.cost, map: { "passive-destock": { a: 0.5, b: 0.5 }, "active-restock": { c: 1 }, "passive-restock": {}, "active-destock": { d: 0.8 } } });
-  return topKRotation({ timeline, signalLag: w.lag, topK: w.topK, weighting: w.weighting, rebalance: w.rebalance, cost: w.cost });
+  if (w.kind === "map")
+    return mapRotation({
+      timeline,
+      signalLag: w.lag,
+      rebalance: w.rebalance,
+      cost: w.cost,
+      map: {
+        "passive-destock": { a: 0.5, b: 0.5 },
+        "active-restock": { c: 1 },
+        "passive-restock": {},
+        "active-destock": { d: 0.8 },
+      },
+    });
+  return topKRotation({
+    timeline,
+    signalLag: w.lag,
+    topK: w.topK,
+    weighting: w.weighting,
+    rebalance: w.rebalance,
+    cost: w.cost,
+  });
 }
 
 describe("no look-ahead", () => {
@@ -80,18 +101,24 @@ describe("no look-ahead", () => {
 
   it("changing a price after month t never changes the weights chosen up to t", () => {
     fc.assert(
-      fc.property(world, fc.integer({ min: 2, max: 30 }), fc.double({ min: 0.5, max: 2, noNaN: true }), (w, cut, factor) => {
-        const T = w.months + w.extra;
-        const base = build(w, T);
-        const t0 = Math.min(cut, T - 2);
-        const shocked = Float64Array.from(base.panel.prices);
-        for (let a = 0; a < N; a++) for (let t = t0 + 1; t < T; t++) shocked[a * T + t] *= factor;
-        const p2 = pricePanel(base.panel.assets, base.panel.start, T, shocked);
-        const r1 = runStrategy(strategyFor(w, base.timeline), market(base.panel));
-        const r2 = runStrategy(strategyFor(w, base.timeline), market(p2));
-        for (let t = 0; t <= t0; t++) for (let a = 0; a < N; a++) if (!Object.is(r1.weights[a * T + t], r2.weights[a * T + t])) return false;
-        return true;
-      }),
+      fc.property(
+        world,
+        fc.integer({ min: 2, max: 30 }),
+        fc.double({ min: 0.5, max: 2, noNaN: true }),
+        (w, cut, factor) => {
+          const T = w.months + w.extra;
+          const base = build(w, T);
+          const t0 = Math.min(cut, T - 2);
+          const shocked = Float64Array.from(base.panel.prices);
+          for (let a = 0; a < N; a++) for (let t = t0 + 1; t < T; t++) shocked[a * T + t] *= factor;
+          const p2 = pricePanel(base.panel.assets, base.panel.start, T, shocked);
+          const r1 = runStrategy(strategyFor(w, base.timeline), market(base.panel));
+          const r2 = runStrategy(strategyFor(w, base.timeline), market(p2));
+          for (let t = 0; t <= t0; t++)
+            for (let a = 0; a < N; a++) if (!Object.is(r1.weights[a * T + t], r2.weights[a * T + t])) return false;
+          return true;
+        },
+      ),
       { numRuns: 200, seed: 7 },
     );
   });

@@ -47,7 +47,10 @@ describe("strategy metrics", () => {
 
   it("Sharpe over a cash series says so, and uninvested weight earns cash", () => {
     const mk = market(p, new Float64Array(13).fill(0.002), "cn.tbill");
-    const res = runStrategy(mapRotation({ cost: 0, timeline: timelineOf(Array(13).fill(0)), map: { "passive-destock": { a: 0.5 } } }), mk);
+    const res = runStrategy(
+      mapRotation({ cost: 0, timeline: timelineOf(Array(13).fill(0)), map: { "passive-destock": { a: 0.5 } } }),
+      mk,
+    );
     expect(res.returns[1]).toBeCloseTo(0.5 * 0.02 + 0.5 * 0.002, 12);
     const m = metrics(res, { riskFree: new Float64Array(13).fill(0.002), riskFreeLabel: "cn.tbill" });
     expect(m.riskFree).toBe("cn.tbill");
@@ -56,7 +59,19 @@ describe("strategy metrics", () => {
 
   it("every return figure is split by phase", () => {
     const codes = [0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3];
-    const res = runStrategy(mapRotation({ cost: 0, timeline: timelineOf(codes), map: { "passive-destock": { a: 1 }, "active-restock": { a: 1 }, "passive-restock": { a: 1 }, "active-destock": { a: 1 } } }), market(p));
+    const res = runStrategy(
+      mapRotation({
+        cost: 0,
+        timeline: timelineOf(codes),
+        map: {
+          "passive-destock": { a: 1 },
+          "active-restock": { a: 1 },
+          "passive-restock": { a: 1 },
+          "active-destock": { a: 1 },
+        },
+      }),
+      market(p),
+    );
     const m = metrics(res);
     // return of month t is attributed to the phase acted on at t-1
     const inPhase0 = [r[0], r[1], r[2]];

@@ -15,7 +15,13 @@ import { quantilePair, quantileSelect, quantileSorted } from "../src/stats/descr
 import { rng } from "../src/stats/rng.ts";
 import { bootstrapPhaseCiReference, permutationPValuesReference } from "./reference/resampling.ts";
 
-interface Case { n: number; T: number; ret: Float64Array; codes: Int8Array; seed: number }
+interface Case {
+  n: number;
+  T: number;
+  ret: Float64Array;
+  codes: Int8Array;
+  seed: number;
+}
 
 function randomCase(seed: number): Case {
   const rand = rng(seed);
@@ -82,7 +88,10 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
       permutationPValues(panelSlice(logs, n, T, runs), 99, seed, p1);
       bootstrapPhaseCi(panelSlice(logs, n, T, runs), 100, 0.9, 12, seed, l1, h1);
       const cut = Math.floor(n / 2);
-      for (const [a, b] of [[0, cut], [cut, n]]) {
+      for (const [a, b] of [
+        [0, cut],
+        [cut, n],
+      ]) {
         permutationPValues(panelSlice(logs, n, T, runs, a, b), 99, seed, p2);
         bootstrapPhaseCi(panelSlice(logs, n, T, runs, a, b), 100, 0.9, 12, seed, l2, h2);
       }
@@ -112,7 +121,10 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
       const ph = 1 - [0.005, 0.025, 0.05, 0.1, rand() * 0.12][(c >> 1) % 5];
       quantilePair(x.slice(), n, pl, ph, out);
       const want = [sorted(x, pl, n), sorted(x, ph, n)];
-      expect(Object.is(out[0], want[0]) && Object.is(out[1], want[1]), `n ${n}, ${pl}, ${ph}: ${out[0]} ${out[1]} vs ${want}`).toBe(true);
+      expect(
+        Object.is(out[0], want[0]) && Object.is(out[1], want[1]),
+        `n ${n}, ${pl}, ${ph}: ${out[0]} ${out[1]} vs ${want}`,
+      ).toBe(true);
     }
     // Values where quantilePair's sample misleads its brackets (the sampled cells hold 0, the others
     // ±1): the guess misses and the full selection must still give the exact quantiles.
@@ -120,7 +132,11 @@ describe("resampling kernels: bit-identical to the asset-by-asset reference", ()
       const S = 64;
       const sampled = new Set(Array.from({ length: S }, (_, i) => Math.floor(((2 * i + 1) * n) / (2 * S))));
       const x = Float64Array.from({ length: n }, (_, i) => (sampled.has(i) ? 0 : i % 2 ? 1 : -1 - i / n));
-      for (const [pl, ph] of [[0.25, 0.75], [0.05, 0.95], [0.1, 0.6]]) {
+      for (const [pl, ph] of [
+        [0.25, 0.75],
+        [0.05, 0.95],
+        [0.1, 0.6],
+      ]) {
         quantilePair(x.slice(), n, pl, ph, out);
         expect([out[0], out[1]], `n ${n}, ${pl}, ${ph}`).toEqual([sorted(x, pl, n), sorted(x, ph, n)]);
       }

@@ -53,7 +53,9 @@ describe("bad price panels", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(KitchinError);
-      expect((e as KitchinError).toLine()).toBe(`prices.csv, column "x": price of "x" in ${formatMonth(JAN2011 + 1)} is 0; prices must be positive`);
+      expect((e as KitchinError).toLine()).toBe(
+        `prices.csv, column "x": price of "x" in ${formatMonth(JAN2011 + 1)} is 0; prices must be positive`,
+      );
     }
   });
   it("rejects a negative price", () => {
@@ -105,7 +107,8 @@ describe("quantileSelect", () => {
     for (const n of [1, 2, 3, 10, 101, 1000]) {
       const x = Float64Array.from({ length: n }, () => Math.round(r() * 50) / 10); // with ties
       const sorted = Float64Array.from(x).sort();
-      for (const p of [0, 0.05, 0.5, 0.95, 1]) expect(quantileSelect(Float64Array.from(x), n, p)).toBeCloseTo(quantileSorted(sorted, p), 12);
+      for (const p of [0, 0.05, 0.5, 0.95, 1])
+        expect(quantileSelect(Float64Array.from(x), n, p)).toBeCloseTo(quantileSorted(sorted, p), 12);
     }
   });
 });

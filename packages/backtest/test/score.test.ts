@@ -62,10 +62,16 @@ describe("scorePhases", () => {
 
   it("warns about thin samples (fewer than 5 episodes)", () => {
     const short = Int8Array.from(CODES.subarray(0, 40));
-    const p2 = { ...panel, months: 40, prices: Float64Array.from([0, 1, 2].flatMap((a) => Array.from(panel.prices.subarray(a * 121, a * 121 + 40)))) };
+    const p2 = {
+      ...panel,
+      months: 40,
+      prices: Float64Array.from([0, 1, 2].flatMap((a) => Array.from(panel.prices.subarray(a * 121, a * 121 + 40)))),
+    };
     const t = scorePhases(p2, short, { bootstrap: 0, permutations: 0 });
     expect(t.warnings.filter((w) => /a thin sample/.test(String(w))).length).toBe(4);
-    expect(t.warnings.map(String).find((w) => w.startsWith("passive-destock: only"))).toMatch(/only 3 episodes \(2011-02→2011-04, 2012-02→2012-04, 2013-02→2013-04\)/);
+    expect(t.warnings.map(String).find((w) => w.startsWith("passive-destock: only"))).toMatch(
+      /only 3 episodes \(2011-02→2011-04, 2012-02→2012-04, 2013-02→2013-04\)/,
+    );
     expect(t.pValue[0]).toBeNaN();
   });
 
@@ -74,19 +80,42 @@ describe("scorePhases", () => {
     for (let t = 0; t < 30; t++) p.prices[121 + t] = NaN; // b lists in month 30
     const t = scorePhases(p, CODES, { bootstrap: 0, permutations: 0 });
     expect(t.episodes[1 * 4 + 0]).toBe(7);
-    expect(t.warnings.map(String).find((w) => w.startsWith("passive-destock: 1 asset"))).toMatch(/b \(no price in 3 of 10\)/); // counts the episodes without prices
+    expect(t.warnings.map(String).find((w) => w.startsWith("passive-destock: 1 asset"))).toMatch(
+      /b \(no price in 3 of 10\)/,
+    ); // counts the episodes without prices
   });
 
   it("emits the stable JSON contract of `kitchin score`", () => {
     const j = scoreJson(s);
     expect(Object.keys(j).slice(0, 3)).toEqual(["scores", "crossAssetMean", "warnings"]);
     expect(Object.keys(j.scores[0]).slice(0, 9)).toEqual([
-      "asset", "phase", "score", "episodes", "positive", "meanEpisodeReturn", "annualizedReturn", "hitRate", "pValue",
+      "asset",
+      "phase",
+      "score",
+      "episodes",
+      "positive",
+      "meanEpisodeReturn",
+      "annualizedReturn",
+      "hitRate",
+      "pValue",
     ]);
     expect(j.scores).toHaveLength(12);
-    expect(j.scores[0]).toMatchObject({ asset: "a", phase: "passive-destock", score: 12, episodes: 10, positive: 10, hitRate: 1 });
-    expect(Object.keys(j.crossAssetMean)).toEqual(["passive-destock", "active-restock", "passive-restock", "active-destock"]);
-    expect(JSON.parse(JSON.stringify(j))).toEqual({ ...j, warnings: j.warnings.map(String) }); // no NaN leaks (NaN → null); messages are their English text
+    expect(j.scores[0]).toMatchObject({
+      asset: "a",
+      phase: "passive-destock",
+      score: 12,
+      episodes: 10,
+      positive: 10,
+      hitRate: 1,
+    });
+    expect(Object.keys(j.crossAssetMean)).toEqual([
+      "passive-destock",
+      "active-restock",
+      "passive-restock",
+      "active-destock",
+    ]);
+    // no NaN leaks (NaN → null); messages are their English text
+    expect(JSON.parse(JSON.stringify(j))).toEqual({ ...j, warnings: j.warnings.map(String) });
   });
 
   it("stamps ex-post phases", () => {
@@ -99,7 +128,10 @@ describe("scorePhases", () => {
 describe("bootstrap interval needs two episodes", () => {
   it("is missing when an asset has data for a single episode of the phase", () => {
     const codes = Int8Array.from([3, 3, 0, 0, 0, 1, 1, 1, 0, 0, 0, 2, 2]);
-    const p = panelOf({ a: [1, 1.1, 1.2, 1.1, 1.3, 1.2, 1.25, 1.3, 1.4, 1.2, 1.1, 1.0, 1.05], b: [NaN, NaN, NaN, NaN, NaN, NaN, NaN, 2, 2.1, 2.2, 2.3, 2.2, 2.4] });
+    const p = panelOf({
+      a: [1, 1.1, 1.2, 1.1, 1.3, 1.2, 1.25, 1.3, 1.4, 1.2, 1.1, 1.0, 1.05],
+      b: [NaN, NaN, NaN, NaN, NaN, NaN, NaN, 2, 2.1, 2.2, 2.3, 2.2, 2.4],
+    });
     const s = scorePhases(p, codes, { bootstrap: 200, permutations: 0 });
     expect(s.ciLow[0 * 4 + 0]).not.toBeNaN(); // a: two passive-destock runs with data
     expect(s.ciLow[1 * 4 + 0]).toBeNaN(); // b: only the second

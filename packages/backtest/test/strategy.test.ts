@@ -39,7 +39,9 @@ describe("benchmarks", () => {
   });
 
   it("an unknown asset is a clear error", () => {
-    expect(() => runStrategy(buyAndHold("zz", "buy-and-hold zz", 0), market(panel))).toThrow(/unknown asset "zz"; the panel has a, b/);
+    expect(() => runStrategy(buyAndHold("zz", "buy-and-hold zz", 0), market(panel))).toThrow(
+      /unknown asset "zz"; the panel has a, b/,
+    );
   });
 });
 
@@ -64,18 +66,29 @@ describe("rotation strategies", () => {
   });
 
   it("a user map phase → weights, the rest in cash", () => {
-    const s = mapRotation({ cost: 0, timeline: tl, map: { "passive-destock": { a: 0.6 }, "active-restock": { b: 1 } } });
+    const s = mapRotation({
+      cost: 0,
+      timeline: tl,
+      map: { "passive-destock": { a: 0.6 }, "active-restock": { b: 1 } },
+    });
     const r = runStrategy(s, market(p));
     expect(r.weights[0]).toBe(0.6);
     expect(r.exposure[0]).toBeCloseTo(0.6, 12);
     expect(r.weights[9 + 2]).toBe(1);
     expect(r.returns[1]).toBeCloseTo(0.6 * 0.05, 12);
-    expect(() => runStrategy(mapRotation({ cost: 0, timeline: tl, map: { "active-restock": { nope: 1 } } }), market(p))).toThrow(/unknown asset "nope"/);
-    expect(() => runStrategy(mapRotation({ cost: 0, timeline: tl, map: { "active-restock": { a: 0.7, b: 0.5 } } }), market(p))).toThrow(/sum to 1.2/);
+    expect(() =>
+      runStrategy(mapRotation({ cost: 0, timeline: tl, map: { "active-restock": { nope: 1 } } }), market(p)),
+    ).toThrow(/unknown asset "nope"/);
+    expect(() =>
+      runStrategy(mapRotation({ cost: 0, timeline: tl, map: { "active-restock": { a: 0.7, b: 0.5 } } }), market(p)),
+    ).toThrow(/sum to 1.2/);
   });
 
   it("the release lag shifts the signal: phase of data month m is known at m + lag", () => {
-    const r = runStrategy(mapRotation({ cost: 0, timeline: tl, signalLag: 1, map: { "active-restock": { b: 1 } } }), market(p));
+    const r = runStrategy(
+      mapRotation({ cost: 0, timeline: tl, signalLag: 1, map: { "active-restock": { b: 1 } } }),
+      market(p),
+    );
     expect(r.weights[9 + 2]).toBe(0); // month 2 is active-restock but only known at month 3
     expect(r.weights[9 + 3]).toBe(1);
     expect(r.returnPhase[1]).toBe(-1);
@@ -126,7 +139,9 @@ describe("phase coverage", () => {
       /the phase series ends 2011-05 but prices run to 2011-09; shorten the window with --to or extend the phases/,
     );
     expect(() => checkCoverage(tl, JAN2011 + 1, JAN2011 + 6, 1)).toThrow(/known 2011-06 with a 1-month lag/);
-    expect(() => checkCoverage(timelineOf([0, 1], JAN2011 + 3), JAN2011, JAN2011 + 4)).toThrow(/starts 2011-04 but prices start 2011-01/);
+    expect(() => checkCoverage(timelineOf([0, 1], JAN2011 + 3), JAN2011, JAN2011 + 4)).toThrow(
+      /starts 2011-04 but prices start 2011-01/,
+    );
   });
   it("the ids of the phase table are the ones the metrics split by", () => {
     const r = runStrategy(topKRotation({ cost: 0, timeline: timelineOf([0, 0, 1, 1, 0, 0, 1, 1, 1]) }), market(panel));
@@ -143,7 +158,8 @@ describe("the rotation's score history and the batch scorer agree", () => {
     const T = 90;
     const codes = Int8Array.from({ length: T }, (_, t) => (t < 3 ? -1 : Math.floor((t - 3) / 5) % 4));
     const rows: Record<string, number[]> = {};
-    for (const id of ["a", "b", "c", "d", "e", "f"]) rows[id] = pricesFromReturns(Array.from({ length: T - 1 }, () => (r() - 0.5) * 0.1));
+    for (const id of ["a", "b", "c", "d", "e", "f"])
+      rows[id] = pricesFromReturns(Array.from({ length: T - 1 }, () => (r() - 0.5) * 0.1));
     rows.f = rows.f.map((x, t) => (t < 30 ? NaN : x)); // lists late
     const p = panelOf(rows);
     const batch = scorePhases(p, codes, { bootstrap: 0, permutations: 0 });

@@ -14,7 +14,9 @@ const codes = Array.from({ length: T + 1 }, (_, t) => Math.floor(t / 4) % 4);
 const rows: Record<string, number[]> = {};
 for (const id of ["a", "b", "c", "d", "e"]) {
   const bias = rand() * 0.02;
-  rows[id] = pricesFromReturns(Array.from({ length: T }, (_, t) => (codes[t + 1] === 0 ? bias : -bias / 3) + (rand() - 0.5) * 0.06));
+  rows[id] = pricesFromReturns(
+    Array.from({ length: T }, (_, t) => (codes[t + 1] === 0 ? bias : -bias / 3) + (rand() - 0.5) * 0.06),
+  );
 }
 const panel = panelOf(rows);
 const tlA = timelineOf(codes);
@@ -22,7 +24,10 @@ const tlB = timelineOf(codes.map((c, t) => (t % 9 === 0 ? (c + 1) % 4 : c)));
 
 describe("sweep", () => {
   const grid = {
-    timelines: [{ label: "A", timeline: tlA }, { label: "B", timeline: tlB }],
+    timelines: [
+      { label: "A", timeline: tlA },
+      { label: "B", timeline: tlB },
+    ],
     signalLags: [0, 1],
     topK: [1, 2, 3],
     weighting: ["equal", "inverse-vol", "score"] as const,
@@ -41,8 +46,28 @@ describe("sweep", () => {
 
   it("a sweep row equals a direct backtest with the same parameters (shared results change nothing)", () => {
     const s = sweep(market(panel), grid);
-    const row = s.rows.find((r) => r.timeline === "B" && r.lag === 1 && r.topK === 2 && r.weighting === "inverse-vol" && r.cost === 30 && r.rebalance === "quarterly")!;
-    const direct = metrics(runStrategy(topKRotation({ timeline: tlB, signalLag: 1, topK: 2, weighting: "inverse-vol", cost: 30, rebalance: "quarterly" }), market(panel)));
+    const row = s.rows.find(
+      (r) =>
+        r.timeline === "B" &&
+        r.lag === 1 &&
+        r.topK === 2 &&
+        r.weighting === "inverse-vol" &&
+        r.cost === 30 &&
+        r.rebalance === "quarterly",
+    )!;
+    const direct = metrics(
+      runStrategy(
+        topKRotation({
+          timeline: tlB,
+          signalLag: 1,
+          topK: 2,
+          weighting: "inverse-vol",
+          cost: 30,
+          rebalance: "quarterly",
+        }),
+        market(panel),
+      ),
+    );
     expect(row.totalReturn).toBeCloseTo(direct.totalReturn, 12);
     expect(row.sharpe).toBeCloseTo(direct.sharpe, 12);
     expect(row.turnover).toBeCloseTo(direct.turnover, 12);
@@ -52,7 +77,11 @@ describe("sweep", () => {
     const m = market(panel);
     const parts = [0, 1, 2].map((index) => sweep(m, grid, { part: { index, count: 3 } }));
     expect(parts.reduce((a, p) => a + p.tried, 0)).toBe(gridSize(grid));
-    const keys = new Set(parts.flatMap((p) => p.rows.map((r) => JSON.stringify([r.timeline, r.lag, r.rebalance, r.topK, r.weighting, r.cost]))));
+    const keys = new Set(
+      parts.flatMap((p) =>
+        p.rows.map((r) => JSON.stringify([r.timeline, r.lag, r.rebalance, r.topK, r.weighting, r.cost])),
+      ),
+    );
     expect(keys.size).toBe(gridSize(grid));
   });
 });

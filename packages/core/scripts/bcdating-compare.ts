@@ -14,9 +14,13 @@ console.log(`series: ${rows.length}`);
 console.log(`identical: ${count((r) => r.identical)}`);
 console.log(`same turns within one observation: ${count((r) => r.withinOne)}`);
 for (const c of CLASSES) console.log(`${c}: ${count((r) => r.class === c)}`);
-console.log(`kitchin rule breaks: ${rows.reduce((s, r) => s + r.kitchinBreaks.length, 0)}; BCDating rule breaks: ${rows.reduce((s, r) => s + r.bcdatingBreaks.length, 0)} in ${count((r) => r.bcdatingBreaks.length > 0)} series`);
+console.log(
+  `kitchin rule breaks: ${rows.reduce((s, r) => s + r.kitchinBreaks.length, 0)}; BCDating rule breaks: ${rows.reduce((s, r) => s + r.bcdatingBreaks.length, 0)} in ${count((r) => r.bcdatingBreaks.length > 0)} series`,
+);
 for (const r of rows) {
   if (r.identical) continue;
   const breaks = [...r.kitchinBreaks.map((x) => `kitchin: ${x}`), ...r.bcdatingBreaks.map((x) => `BCDating: ${x}`)];
-  console.log(`${r.id} ${r.class}${r.withinOne ? " (±1)" : ""}: kitchin only ${r.onlyKitchin.join(" ") || "—"}; BCDating only ${r.onlyBcdating.join(" ") || "—"}${breaks.length ? "; " + breaks.join("; ") : ""}`);
+  console.log(
+    `${r.id} ${r.class}${r.withinOne ? " (±1)" : ""}: kitchin only ${r.onlyKitchin.join(" ") || "—"}; BCDating only ${r.onlyBcdating.join(" ") || "—"}${breaks.length ? "; " + breaks.join("; ") : ""}`,
+  );
 }

@@ -12,22 +12,27 @@ import { agreeExceptEnds } from "../test/turnLists.ts";
 
 const CASES = Number(process.argv[2] ?? 20000);
 
-/** One case (fc.noBias: uniform integer draws, not fast-check's edge cases): a series (integer random walk or noisy sine), random parameters, and the end change. */
-const cases = fc.noBias(fc.record({
-  walk: fc.boolean(),
-  steps: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 120, maxLength: 300 }),
-  period: fc.integer({ min: 8, max: 60 }),
-  noise: fc.array(fc.integer({ min: -400, max: 400 }), { minLength: 300, maxLength: 300 }), // hundredths
-  window: fc.integer({ min: 1, max: 6 }),
-  censor: fc.integer({ min: 0, max: 8 }),
-  minPhase: fc.integer({ min: 1, max: 8 }),
-  minCycle: fc.integer({ min: 2, max: 24 }),
-  minAmplitude: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 })),
-  share: fc.integer({ min: 0, max: 1000 }), // thousandths of censor
-  atEnd: fc.boolean(),
-  values: fc.array(fc.integer({ min: -80, max: 80 }), { minLength: 8, maxLength: 8 }),
-  highs: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
-}));
+/**
+ * One case (fc.noBias: uniform integer draws, not fast-check's edge cases): a series (integer random walk or noisy
+ * sine), random parameters, and the end change.
+ */
+const cases = fc.noBias(
+  fc.record({
+    walk: fc.boolean(),
+    steps: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 120, maxLength: 300 }),
+    period: fc.integer({ min: 8, max: 60 }),
+    noise: fc.array(fc.integer({ min: -400, max: 400 }), { minLength: 300, maxLength: 300 }), // hundredths
+    window: fc.integer({ min: 1, max: 6 }),
+    censor: fc.integer({ min: 0, max: 8 }),
+    minPhase: fc.integer({ min: 1, max: 8 }),
+    minCycle: fc.integer({ min: 2, max: 24 }),
+    minAmplitude: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 })),
+    share: fc.integer({ min: 0, max: 1000 }), // thousandths of censor
+    atEnd: fc.boolean(),
+    values: fc.array(fc.integer({ min: -80, max: 80 }), { minLength: 8, maxLength: 8 }),
+    highs: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+  }),
+);
 type Case = typeof cases extends fc.Arbitrary<infer T> ? T : never;
 
 function seriesOf(c: Case): Float64Array {
@@ -50,18 +55,31 @@ for (const method of ["bbq", "bry-boschan"] as TurnMethod[]) {
       const hist = [0, 0, 0, 0, 0, 0];
       for (const c of sample) {
         const y = seriesOf(c);
-        const o: TurnOptions = params === "random"
-          ? { method, window: c.window, censor: c.censor, minPhase: c.minPhase, minCycle: c.minCycle, minAmplitude: c.minAmplitude }
-          : { ...TURN_PRESETS[params], method };
+        const o: TurnOptions =
+          params === "random"
+            ? {
+                method,
+                window: c.window,
+                censor: c.censor,
+                minPhase: c.minPhase,
+                minCycle: c.minCycle,
+                minAmplitude: c.minAmplitude,
+              }
+            : { ...TURN_PRESETS[params], method };
         const k = Math.round((c.share / 1000) * o.censor);
-        let hi = -Infinity, lo = Infinity;
-        for (const v of y) { if (v > hi) hi = v; if (v < lo) lo = v; }
+        let hi = -Infinity,
+          lo = Infinity;
+        for (const v of y) {
+          if (v > hi) hi = v;
+          if (v < lo) lo = v;
+        }
         const z = Float64Array.from(y);
         for (let i = 0; i < k; i++) {
           const v = kind === "outliers" ? (c.highs[i] ? hi + 0.05 * (hi - lo) : lo - 0.05 * (hi - lo)) : c.values[i];
           z[c.atEnd ? z.length - 1 - i : i] = v;
         }
-        const a = label(y, o), b = label(z, o);
+        const a = label(y, o),
+          b = label(z, o);
         let m = 0;
         while (m < 5 && !(c.atEnd ? agreeExceptEnds(a, b, 0, m) : agreeExceptEnds(a, b, m, 0))) m++;
         hist[m]++;

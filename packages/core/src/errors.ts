@@ -34,7 +34,9 @@ export interface ErrorPlace {
 export class KitchinError extends Error {
   readonly code: KitchinErrorCode;
   readonly place: ErrorPlace;
-  /** The message as a value (key, parameters, subjects) when the message table made it; `message` is its English text. */
+  /**
+   * The message as a value (key, parameters, subjects) when the message table made it; `message` is its English text.
+   */
   readonly said: Note;
   constructor(code: KitchinErrorCode, message: Note, place: ErrorPlace = {}) {
     super(String(message));
@@ -53,7 +55,8 @@ export class KitchinError extends Error {
     const where: string[] = [];
     if (this.place.file) where.push(shortText(this.place.file, 200));
     if (this.place.row !== undefined) where.push(zh ? `第 ${this.place.row} 行` : `row ${this.place.row}`);
-    if (this.place.column !== undefined) where.push(zh ? `列 "${shortText(this.place.column, 60)}"` : `column "${shortText(this.place.column, 60)}"`);
+    if (this.place.column !== undefined)
+      where.push(zh ? `列 "${shortText(this.place.column, 60)}"` : `column "${shortText(this.place.column, 60)}"`);
     const message = inLang(this.said, lang);
     return where.length ? `${where.join(zh ? "，" : ", ")}${zh ? "：" : ": "}${message}` : message;
   }
@@ -73,7 +76,10 @@ export function isKitchinError(e: unknown): e is KitchinError {
   return e instanceof KitchinError;
 }
 
-/** Runs `f`; a `KitchinError` it throws is rethrown about `what` (which series failed): English `what: message`, still a message of the table. */
+/**
+ * Runs `f`; a `KitchinError` it throws is rethrown about `what` (which series failed): English `what: message`, still a
+ * message of the table.
+ */
 export function withName<T>(f: () => T, what: string): T {
   try {
     return f();

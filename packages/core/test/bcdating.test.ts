@@ -15,7 +15,10 @@ const DIR = fileURLToPath(new URL("../../../../shared/reference/bcdating", impor
 
 describe("BBQ against BCDating on 300 reference series", () => {
   it("finds the reference folder beside the clone", () => {
-    expect(existsSync(DIR), `${DIR} is missing: the BCDating comparison needs ../shared/reference/bcdating beside the clone`).toBe(true);
+    expect(
+      existsSync(DIR),
+      `${DIR} is missing: the BCDating comparison needs ../shared/reference/bcdating beside the clone`,
+    ).toBe(true);
   });
   if (!existsSync(DIR)) return;
   const ref = readReference(DIR);
@@ -41,7 +44,10 @@ describe("BBQ against BCDating on 300 reference series", () => {
 
   it("s134 and s120 keep the higher peak between the same troughs (was: 1987-04 at 14.222 and 1983-05 at 14.3)", () => {
     const o = { method: "bbq" as const, ...ref.settings, minAmplitude: 0 };
-    const peaks = (id: string) => turns(ref.series.find((s) => s.id === id)!.values, o, "monthly").filter((t) => t.type === "peak").map((t) => t.index);
+    const peaks = (id: string) =>
+      turns(ref.series.find((s) => s.id === id)!.values, o, "monthly")
+        .filter((t) => t.type === "peak")
+        .map((t) => t.index);
     expect(peaks("s134")).toContain(69); // 1985-10, 14.608
     expect(peaks("s134")).not.toContain(87);
     expect(peaks("s120")).toContain(64); // 1985-05, 14.5

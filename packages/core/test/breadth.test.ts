@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  asOfPhases, expostPhases, industryBreadth, matchPairs, monthIndex, pairsOverTime, yoy,
-  type IndustryInput, type Series,
+  asOfPhases,
+  expostPhases,
+  industryBreadth,
+  matchPairs,
+  monthIndex,
+  pairsOverTime,
+  yoy,
+  type IndustryInput,
+  type Series,
 } from "../src/index.ts";
 
 const START = monthIndex(2010, 1);
@@ -10,17 +17,37 @@ const N = 120;
 /** Level with a cycle: trend × (1 + a·sin(2πt/period + φ)), deterministic. */
 function cycle(period: number, phase: number, amp = 0.08, base = 100): Series {
   const values = new Float64Array(N);
-  for (let t = 0; t < N; t++) values[t] = base * (1 + 0.002 * t) * (1 + amp * Math.sin((2 * Math.PI * t) / period + phase));
+  for (let t = 0; t < N; t++)
+    values[t] = base * (1 + 0.002 * t) * (1 + amp * Math.sin((2 * Math.PI * t) / period + phase));
   return { start: START, values };
 }
 const yoySeries = (s: Series): Series => ({ start: s.start, values: yoy(s.values, 12) });
 
 const INDUSTRIES: IndustryInput[] = [
-  { id: "metals", name: "Metals", group: "wholesale", inventory: cycle(40, 0, 0.08, 300), sales: cycle(40, 1.2, 0.1, 250) },
-  { id: "autos", name: "Autos", group: "wholesale", inventory: cycle(36, 2, 0.06, 500), sales: cycle(38, 2.9, 0.08, 400) },
+  {
+    id: "metals",
+    name: "Metals",
+    group: "wholesale",
+    inventory: cycle(40, 0, 0.08, 300),
+    sales: cycle(40, 1.2, 0.1, 250),
+  },
+  {
+    id: "autos",
+    name: "Autos",
+    group: "wholesale",
+    inventory: cycle(36, 2, 0.06, 500),
+    sales: cycle(38, 2.9, 0.08, 400),
+  },
   { id: "paper", name: "Paper", group: "wholesale", inventory: cycle(44, 4, 0.1, 80), sales: cycle(42, 5, 0.1, 70) },
-  { id: "grocery", name: "Grocery", group: "retail", inventory: cycle(30, 1, 0.05, 200), sales: cycle(30, 1.8, 0.05, 600) },
-  { id: "clothing", name: "Clothing", group: "retail", inventory: cycle(50, 3, 0.09, 150) }, // no sales: inventory state only
+  {
+    id: "grocery",
+    name: "Grocery",
+    group: "retail",
+    inventory: cycle(30, 1, 0.05, 200),
+    sales: cycle(30, 1.8, 0.05, 600),
+  },
+  // no sales: inventory state only
+  { id: "clothing", name: "Clothing", group: "retail", inventory: cycle(50, 3, 0.09, 150) },
 ];
 
 describe("industryBreadth (issue 25; note 000 §2)", () => {
@@ -49,9 +76,14 @@ describe("industryBreadth (issue 25; note 000 §2)", () => {
   it("ex-post: each industry's path equals expostPhases on that industry alone", () => {
     const b = industryBreadth(INDUSTRIES, { mode: "ex-post" });
     for (const x of INDUSTRIES.filter((i) => i.sales)) {
-      const alone = expostPhases(yoySeries(x.sales as Series), yoySeries(x.inventory), { preset: "inventory", revenuePreset: "monthly", extend: true }).timeline;
+      const alone = expostPhases(yoySeries(x.sales as Series), yoySeries(x.inventory), {
+        preset: "inventory",
+        revenuePreset: "monthly",
+        extend: true,
+      }).timeline;
       const path = b.paths.get(x.id)!;
-      for (let k = 0; k < alone.codes.length; k++) expect(path.phases[alone.start + k - path.start]).toBe(alone.codes[k]);
+      for (let k = 0; k < alone.codes.length; k++)
+        expect(path.phases[alone.start + k - path.start]).toBe(alone.codes[k]);
     }
   });
 
@@ -83,17 +115,31 @@ describe("industryBreadth (issue 25; note 000 §2)", () => {
 
   it("as-of at a month uses no later data: the answer at m equals the answer on data cut at m", () => {
     const at = monthIndex(2015, 3);
-    const cut = INDUSTRIES.map((x) => ({ ...x, inventory: { start: x.inventory.start, values: x.inventory.values.slice(0, at - START + 1) }, sales: x.sales && { start: x.sales.start, values: x.sales.values.slice(0, at - START + 1) } }));
-    const a = industryBreadth(INDUSTRIES, { at }), b = industryBreadth(cut);
-    expect(a.groups.map((g) => g.industries.map((r) => [r.code, r.inventoryState]))).toEqual(b.groups.map((g) => g.industries.map((r) => [r.code, r.inventoryState])));
+    const cut = INDUSTRIES.map((x) => ({
+      ...x,
+      inventory: { start: x.inventory.start, values: x.inventory.values.slice(0, at - START + 1) },
+      sales: x.sales && { start: x.sales.start, values: x.sales.values.slice(0, at - START + 1) },
+    }));
+    const a = industryBreadth(INDUSTRIES, { at }),
+      b = industryBreadth(cut);
+    expect(a.groups.map((g) => g.industries.map((r) => [r.code, r.inventoryState]))).toEqual(
+      b.groups.map((g) => g.industries.map((r) => [r.code, r.inventoryState])),
+    );
     // and the full-history path agrees with the cut answer at that month (as-of is causal)
     const full = industryBreadth(INDUSTRIES);
-    for (const g of a.groups) for (const r of g.industries) expect(full.paths.get(r.id)!.phases[at - START]).toBe(r.code);
+    for (const g of a.groups)
+      for (const r of g.industries) expect(full.paths.get(r.id)!.phases[at - START]).toBe(r.code);
   });
 
   it("deflates by the industry price: inventories growing only with their price have no real state", () => {
     const price = cycle(40, 0, 0.08, 300);
-    const x: IndustryInput = { id: "steel", name: "Steel", group: "manufacturing", inventory: price, price: { start: START, values: price.values.map((v) => v / 3) } };
+    const x: IndustryInput = {
+      id: "steel",
+      name: "Steel",
+      group: "manufacturing",
+      inventory: price,
+      price: { start: START, values: price.values.map((v) => v / 3) },
+    };
     const realRun = industryBreadth([x]).groups[0].industries[0];
     expect(realRun.real).toBe(true);
     expect(realRun.inventoryState).toBe(0); // real level is constant: YoY 0, never a move
@@ -103,9 +149,15 @@ describe("industryBreadth (issue 25; note 000 §2)", () => {
   });
 
   it("matches China–US pairs on inventory states, at a month and over time", () => {
-    const cn = industryBreadth([{ id: "cn-a", name: "A", group: "m", inventory: cycle(40, 0) }, { id: "cn-b", name: "B", group: "m", inventory: cycle(40, Math.PI) }]);
+    const cn = industryBreadth([
+      { id: "cn-a", name: "A", group: "m", inventory: cycle(40, 0) },
+      { id: "cn-b", name: "B", group: "m", inventory: cycle(40, Math.PI) },
+    ]);
     const us = industryBreadth([{ id: "us-a", name: "A", group: "w", inventory: cycle(40, 0) }]);
-    const pairs = [{ theme: "same", cn: "cn-a", us: "us-a" }, { theme: "opposite", cn: "cn-b", us: "us-a" }];
+    const pairs = [
+      { theme: "same", cn: "cn-a", us: "us-a" },
+      { theme: "opposite", cn: "cn-b", us: "us-a" },
+    ];
     const m = START + N - 1;
     const at = matchPairs(pairs, cn, us, m);
     expect(at[0].relation).toBe("same");

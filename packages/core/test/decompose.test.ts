@@ -47,7 +47,12 @@ describe("decompose (methods.md §6, note 003 第2则)", () => {
     const s = { start: monthIndex(2020, 1), values: Float64Array.from([1, 2]) };
     expect(() => decomposeSeries({ inventory: s, valueAdded: s, price: s })).toThrow(/ratio YoY or the sales/);
     try {
-      decomposeSeries({ inventory: s, valueAdded: s, price: { start: monthIndex(2010, 1), values: Float64Array.from([1]) }, ratio: s });
+      decomposeSeries({
+        inventory: s,
+        valueAdded: s,
+        price: { start: monthIndex(2010, 1), values: Float64Array.from([1]) },
+        ratio: s,
+      });
       expect.unreachable();
     } catch (e) {
       expect((e as KitchinError).code).toBe("no-overlap");

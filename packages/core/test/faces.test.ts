@@ -4,9 +4,18 @@
  * constructed inputs (a 40-month sine has 40-month cycles), not from the code under test.
  */
 import { describe, expect, it } from "vitest";
-import { analyseCycle, codesOnAxis, phasePath, phaseTimelineOf, seriesCycles, type CycleAnalysisOptions, type Note } from "../src/index.ts";
+import {
+  analyseCycle,
+  codesOnAxis,
+  phasePath,
+  phaseTimelineOf,
+  seriesCycles,
+  type CycleAnalysisOptions,
+  type Note,
+} from "../src/index.ts";
 
-const sine = (n: number, period: number, shift = 0) => Float64Array.from({ length: n }, (_, t) => 10 * Math.sin((2 * Math.PI * (t + shift)) / period));
+const sine = (n: number, period: number, shift = 0) =>
+  Float64Array.from({ length: n }, (_, t) => 10 * Math.sin((2 * Math.PI * (t + shift)) / period));
 
 describe("seriesCycles", () => {
   it("dates trough-to-trough cycles of a 40-month sine as 40 months each", () => {
@@ -43,8 +52,10 @@ describe("phasePath: one mode only, the same path and notes as analyseCycle", ()
   // and thresholds that leave one mode, both or neither without a known month.
   const noisy = (n: number, period: number, shift: number, scale: number) => {
     let seed = 7 + shift;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) - 0.5;
-    return Float64Array.from({ length: n }, (_, t) => (t % 37 === 11 ? NaN : scale * (Math.sin((2 * Math.PI * (t + shift)) / period) + 0.3 * rnd())));
+    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5;
+    return Float64Array.from({ length: n }, (_, t) =>
+      t % 37 === 11 ? NaN : scale * (Math.sin((2 * Math.PI * (t + shift)) / period) + 0.3 * rnd()),
+    );
   };
   const outcome = (f: () => { timeline: { start: number; codes: Int8Array }; notes: readonly Note[] }) => {
     try {
@@ -56,7 +67,13 @@ describe("phasePath: one mode only, the same path and notes as analyseCycle", ()
   };
   const cases: [string, number, CycleAnalysisOptions][] = [];
   for (const scale of [0.02, 0.4, 1.5, 10])
-    for (const opts of [{}, { revenueLag: 1, inventoryLag: 2 }, { turns: { minAmplitude: 1 }, reversal: { reversal: 0.5 } }, { reversal: { reversal: 5 } }, { asOf: 24000 + 120, revenueLag: 1 }])
+    for (const opts of [
+      {},
+      { revenueLag: 1, inventoryLag: 2 },
+      { turns: { minAmplitude: 1 }, reversal: { reversal: 0.5 } },
+      { reversal: { reversal: 5 } },
+      { asOf: 24000 + 120, revenueLag: 1 },
+    ])
       cases.push([`scale ${scale}, ${JSON.stringify(opts)}`, scale, opts]);
   it.each(cases)("%s", (_, scale, opts) => {
     const revenue = { start: 24000, values: noisy(170, 38, 6, scale) };
@@ -66,14 +83,26 @@ describe("phasePath: one mode only, the same path and notes as analyseCycle", ()
         const a = analyseCycle(revenue, inventory, opts);
         return { timeline: phaseTimelineOf(a, mode), notes: a.notes };
       });
-      expect(outcome(() => phasePath(revenue, inventory, mode, opts)), mode).toEqual(want);
+      expect(
+        outcome(() => phasePath(revenue, inventory, mode, opts)),
+        mode,
+      ).toEqual(want);
     }
   });
   it("covers an error, a note and a plain answer among the cases", () => {
-    const kinds = new Set(cases.map(([, scale, opts]) => {
-      const o = outcome(() => phasePath({ start: 24000, values: noisy(170, 38, 6, scale) }, { start: 24003, values: noisy(160, 42, 0, scale) }, "ex-post", opts));
-      return "error" in o ? "error" : o.notes.length ? "note" : "plain";
-    }));
+    const kinds = new Set(
+      cases.map(([, scale, opts]) => {
+        const o = outcome(() =>
+          phasePath(
+            { start: 24000, values: noisy(170, 38, 6, scale) },
+            { start: 24003, values: noisy(160, 42, 0, scale) },
+            "ex-post",
+            opts,
+          ),
+        );
+        return "error" in o ? "error" : o.notes.length ? "note" : "plain";
+      }),
+    );
     expect([...kinds].sort()).toEqual(["error", "note", "plain"]);
   });
   it("as-of does not date turning points, so a range too short for them still gets its as-of phases", () => {

@@ -12,5 +12,9 @@ export function fixtureSeries(name: string, column: string): Series {
   const header = lines[0].split(",");
   const c = header.indexOf(column);
   const rows = lines.slice(1).map((l) => l.split(","));
-  return seriesFromObservations(rows.map((r) => r[0]), rows.map((r) => r[c]), { column, file: name, firstRow: 2 });
+  return seriesFromObservations(
+    rows.map((r) => r[0]),
+    rows.map((r) => r[c]),
+    { column, file: name, firstRow: 2 },
+  );
 }

@@ -5,14 +5,34 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  decimalMarkOf, decodeText, escapeControl, formatMonth, isMissingCell, notNumberMessage, readMonth, readNumber, shortText,
+  decimalMarkOf,
+  decodeText,
+  escapeControl,
+  formatMonth,
+  isMissingCell,
+  notNumberMessage,
+  readMonth,
+  readNumber,
+  shortText,
 } from "../src/index.ts";
 
 describe("readNumber: what a number cell may look like", () => {
   it("reads plain numbers, thousands separators, percent text and the minus sign", () => {
     const cases: [string | number, number][] = [
-      ["12", 12], ["-3.5", -3.5], [".5", 0.5], ["+4", 4], ["1e3", 1000], [" 7 ", 7], ["\u00a08\u3000", 8],
-      ["1,234.5", 1234.5], ["12,345", 12345], ["-1,000,000", -1000000], ["3.2%", 3.2], ["−2.5", -2.5], [42, 42], ["007", 7],
+      ["12", 12],
+      ["-3.5", -3.5],
+      [".5", 0.5],
+      ["+4", 4],
+      ["1e3", 1000],
+      [" 7 ", 7],
+      ["\u00a08\u3000", 8],
+      ["1,234.5", 1234.5],
+      ["12,345", 12345],
+      ["-1,000,000", -1000000],
+      ["3.2%", 3.2],
+      ["−2.5", -2.5],
+      [42, 42],
+      ["007", 7],
     ];
     for (const [cell, x] of cases) expect(readNumber(cell), String(cell)).toBe(x);
   });
@@ -24,10 +44,19 @@ describe("readNumber: what a number cell may look like", () => {
   });
   it("refuses hex, binary, octal, full-width digits, infinity, stray commas and text, saying why", () => {
     const cases: [string, RegExp][] = [
-      ["0x10", /hexadecimal, binary and octal/], ["0b11", /hexadecimal, binary and octal/], ["0o17", /hexadecimal/],
-      ["１２３", /full-width/], ["12％", /full-width/], ["Infinity", /infinity/], ["#DIV/0!", /Excel error/],
-      ["2,2", /comma inside a number/], ["101,3533", /comma inside a number/], ["1,23,456", /ambiguous|misplaced/],
-      ["1.2.3", /ambiguous|misplaced/], ["abc", /^"abc" is not a number$/], ["=A1+B1", /formula saved without its result/],
+      ["0x10", /hexadecimal, binary and octal/],
+      ["0b11", /hexadecimal, binary and octal/],
+      ["0o17", /hexadecimal/],
+      ["１２３", /full-width/],
+      ["12％", /full-width/],
+      ["Infinity", /infinity/],
+      ["#DIV/0!", /Excel error/],
+      ["2,2", /comma inside a number/],
+      ["101,3533", /comma inside a number/],
+      ["1,23,456", /ambiguous|misplaced/],
+      ["1.2.3", /ambiguous|misplaced/],
+      ["abc", /^"abc" is not a number$/],
+      ["=A1+B1", /formula saved without its result/],
     ];
     for (const [cell, why] of cases) {
       expect(readNumber(cell), cell).toBeUndefined();
@@ -52,16 +81,28 @@ describe("readNumber: what a number cell may look like", () => {
     expect(decimalMarkOf(["2.2", "3.1"])).toBe(".");
     expect(decimalMarkOf(["1,234.5", "1,234"])).toBe(".");
     expect(decimalMarkOf(["12", "13", 14])).toBe(".");
-    expect(decimalMarkOf(["2,2", "3.1"])).toEqual({ ambiguous: expect.stringMatching(/mixes decimal commas \("2,2"\) and decimal points \("3.1"\)/) });
-    expect(decimalMarkOf(["1,234", "2,500"])).toEqual({ ambiguous: expect.stringMatching(/"1,234" could be read with a decimal comma or a thousands separator/) });
+    expect(decimalMarkOf(["2,2", "3.1"])).toEqual({
+      ambiguous: expect.stringMatching(/mixes decimal commas \("2,2"\) and decimal points \("3.1"\)/),
+    });
+    expect(decimalMarkOf(["1,234", "2,500"])).toEqual({
+      ambiguous: expect.stringMatching(/"1,234" could be read with a decimal comma or a thousands separator/),
+    });
   });
 });
 
 describe("readMonth: every date spelling, and numbers only in workbooks", () => {
   it("reads text spellings", () => {
     const cases: [string, string][] = [
-      ["2023-07", "2023-07"], ["2023-07-31", "2023-07"], ["2023/7/31", "2023-07"], ["2023年7月", "2023-07"], ["2023年7月31日", "2023-07"],
-      ["202307", "2023-07"], ["20230731", "2023-07"], ["7/1/2023", "2023-07"], ["2023.07", "2023-07"], ["2023-07-31 00:00:00", "2023-07"],
+      ["2023-07", "2023-07"],
+      ["2023-07-31", "2023-07"],
+      ["2023/7/31", "2023-07"],
+      ["2023年7月", "2023-07"],
+      ["2023年7月31日", "2023-07"],
+      ["202307", "2023-07"],
+      ["20230731", "2023-07"],
+      ["7/1/2023", "2023-07"],
+      ["2023.07", "2023-07"],
+      ["2023-07-31 00:00:00", "2023-07"],
     ];
     for (const [cell, m] of cases) expect(formatMonth(readMonth(cell)), cell).toBe(m);
   });
@@ -82,13 +123,23 @@ describe("decodeText: UTF-8, UTF-16 with a mark, else GB18030", () => {
   it("names the encoding it used", () => {
     expect(decodeText(new TextEncoder().encode("时间,x"))).toEqual({ text: "时间,x", encoding: "UTF-8", bom: false });
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ text: "a", encoding: "UTF-8", bom: true });
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0xf6, 0x65]))).toEqual({ text: "a时", encoding: "UTF-16LE", bom: true });
-    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x61]))).toEqual({ text: "a", encoding: "UTF-16BE", bom: true });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0xf6, 0x65]))).toEqual({
+      text: "a时",
+      encoding: "UTF-16LE",
+      bom: true,
+    });
+    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x61]))).toEqual({
+      text: "a",
+      encoding: "UTF-16BE",
+      bom: true,
+    });
     expect(decodeText(gbk)).toEqual({ text: "时间", encoding: "GB18030", bom: false });
   });
   it("refuses binary bytes and broken text with one line", () => {
     expect(() => decodeText(new Uint8Array([0x61, 0x00, 0x62]), "f.csv")).toThrow(/binary file/);
-    expect(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xff]))).toThrow(/UTF-8 byte-order mark but is not valid UTF-8/);
+    expect(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xff]))).toThrow(
+      /UTF-8 byte-order mark but is not valid UTF-8/,
+    );
     expect(() => decodeText(new Uint8Array([0x81, 0x20]))).toThrow(/neither UTF-8 nor GB18030/);
   });
 });

@@ -70,7 +70,13 @@ describe("matchTurns (methods.md §4)", () => {
   });
 
   it("turns near the other series' ends are unmatchable, neither missed nor extra", () => {
-    const m = matchTurns([T(3, "trough"), T(50, "peak")], [T(46, "trough")], { maxLead: 6, maxLag: 6 }, { first: 0, last: 55 }, { first: 0, last: 60 });
+    const m = matchTurns(
+      [T(3, "trough"), T(50, "peak")],
+      [T(46, "trough")],
+      { maxLead: 6, maxLag: 6 },
+      { first: 0, last: 55 },
+      { first: 0, last: 60 },
+    );
     // target trough at 3: the indicator window [−3, 9] starts before the indicator's data.
     expect(m.missed).toBe(1); // the peak at 50 (window [44, 56] observed) is missed
     expect(m.missedTurns[0].index).toBe(50);
@@ -174,12 +180,31 @@ describe("leadLag on series", () => {
   it("leadTable gives one row per indicator", () => {
     const start = monthIndex(2000, 1);
     const target = { start, values: triangle(240, 40, 0) };
-    const t = leadTable(target, [
-      { name: "lead3", series: { start, values: triangle(240, 40, -3) } },
-      { name: "lag2", series: { start, values: triangle(240, 40, 2) } },
-    ], opts);
-    expect(t.rows.map((r) => [r.indicator, r.medianLead, r.bestLag])).toEqual([["lead3", 3, 3], ["lag2", -2, -2]]);
-    expect(Object.keys(t.rows[0])).toEqual(["indicator", "inverted", "matched", "missed", "extra", "meanLead", "medianLead", "minLead", "maxLead", "bestLag", "bestCorr"]);
+    const t = leadTable(
+      target,
+      [
+        { name: "lead3", series: { start, values: triangle(240, 40, -3) } },
+        { name: "lag2", series: { start, values: triangle(240, 40, 2) } },
+      ],
+      opts,
+    );
+    expect(t.rows.map((r) => [r.indicator, r.medianLead, r.bestLag])).toEqual([
+      ["lead3", 3, 3],
+      ["lag2", -2, -2],
+    ]);
+    expect(Object.keys(t.rows[0])).toEqual([
+      "indicator",
+      "inverted",
+      "matched",
+      "missed",
+      "extra",
+      "meanLead",
+      "medianLead",
+      "minLead",
+      "maxLead",
+      "bestLag",
+      "bestCorr",
+    ]);
   });
 });
 
@@ -227,6 +252,10 @@ describe("lead/lag bad input", () => {
   });
 
   it("errors in a table name the indicator", () => {
-    expect(() => leadTable({ start: 0, values: wave }, [{ name: "PPI", series: { start: 0, values: new Float64Array(120).fill(1) } }])).toThrow(/^PPI: /);
+    expect(() =>
+      leadTable({ start: 0, values: wave }, [
+        { name: "PPI", series: { start: 0, values: new Float64Array(120).fill(1) } },
+      ]),
+    ).toThrow(/^PPI: /);
   });
 });

@@ -233,16 +233,32 @@ describe("message areas", () => {
 
   it("every variant of the structured reasons renders in both languages", () => {
     const clashes: Clash[] = [
-      CLASH, { ...CLASH, says: "growth", mom: false }, { ...CLASH, change: "none", unit: "亿元", says: "money", money: "亿元" },
-      { ...CLASH, change: "none", says: "percent" }, { ...CLASH, says: "cumulative" }, { ...CLASH, span: "cumulative", says: "single-month" },
+      CLASH,
+      { ...CLASH, says: "growth", mom: false },
+      { ...CLASH, change: "none", unit: "亿元", says: "money", money: "亿元" },
+      { ...CLASH, change: "none", says: "percent" },
+      { ...CLASH, says: "cumulative" },
+      { ...CLASH, span: "cumulative", says: "single-month" },
     ];
     const damages: Damage[] = [
-      { kind: "current-name", found: "x" }, { kind: "current-missing", name: "g000002", dir: "/h/generations" }, { kind: "unreadable", why: "EIO" },
-      { kind: "json", why: "x" }, { kind: "not-object", found: "a list" }, { kind: "not-list", found: "an object" }, { kind: "unknown-id", id: "x" },
-      { kind: "entry-not-object", id: "x", found: "a number" }, { kind: "entry-no-text", id: "x", key: "source" }, { kind: "entry-not-text", id: "x", key: "column" },
+      { kind: "current-name", found: "x" },
+      { kind: "current-missing", name: "g000002", dir: "/h/generations" },
+      { kind: "unreadable", why: "EIO" },
+      { kind: "json", why: "x" },
+      { kind: "not-object", found: "a list" },
+      { kind: "not-list", found: "an object" },
+      { kind: "unknown-id", id: "x" },
+      { kind: "entry-not-object", id: "x", found: "a number" },
+      { kind: "entry-no-text", id: "x", key: "source" },
+      { kind: "entry-not-text", id: "x", key: "column" },
       { kind: "not-change", n: 2 },
     ];
-    const rules: NumberRule[] = [{ kind: "range", integer: false, min: 0, max: 1 }, { kind: "whole", min: 1 }, { kind: "number", min: -Infinity }, { kind: "number", min: 0 }];
+    const rules: NumberRule[] = [
+      { kind: "range", integer: false, min: 0, max: 1 },
+      { kind: "whole", min: 1 },
+      { kind: "number", min: -Infinity },
+      { kind: "number", min: 0 },
+    ];
     const zh = [
       ...clashes.map((c) => render("conceptClash", "zh", c)),
       ...damages.map((d) => render("dataFolderDamaged", "zh", { damage: d, home: "/h" })),
@@ -250,7 +266,11 @@ describe("message areas", () => {
     ];
     for (const z of zh) expect(z).toMatch(HAN);
     expect(new Set(zh).size).toBe(zh.length);
-    expect(render("flagNumber", "en", { flag: "cost", rule: rules[3], got: "-1" })).toBe('--cost must be a number ≥ 0, got "-1"');
-    expect(render("dataFolderDamaged", "en", { damage: damages[10], home: "/h" })).toBe("entry 2 is not a change set; the data folder is damaged and was not used. Repair the file, or remove the folder /h to return to the shipped data (your import files are not in it)");
+    expect(render("flagNumber", "en", { flag: "cost", rule: rules[3], got: "-1" })).toBe(
+      '--cost must be a number ≥ 0, got "-1"',
+    );
+    expect(render("dataFolderDamaged", "en", { damage: damages[10], home: "/h" })).toBe(
+      "entry 2 is not a change set; the data folder is damaged and was not used. Repair the file, or remove the folder /h to return to the shipped data (your import files are not in it)",
+    );
   });
 });

@@ -4,19 +4,70 @@
  * face renders in its language, with nothing remembered between calls.
  */
 import { describe, expect, it } from "vitest";
-import { KitchinError, MESSAGES, Message, about, inLang, messageOf, say, seriesFromObservations, uniqueNotes, withName, type MessageKey } from "../src/index.ts";
+import {
+  KitchinError,
+  MESSAGES,
+  Message,
+  about,
+  inLang,
+  messageOf,
+  say,
+  seriesFromObservations,
+  uniqueNotes,
+  withName,
+  type MessageKey,
+} from "../src/index.ts";
 import { AREA_MESSAGES } from "../src/messages/index.ts";
 
 const HAN = /[\u4e00-\u9fff]/;
 /** Parameters that fit every message (each template reads only its own). */
 const ANY = {
-  column: "rev", n: 3, start: "2001-02", tokens: ["blank", '"--"'], rows: [4, 9], more: 2, absent: ["2003-04"], from: "2020-01", end: "2024-05",
-  file: "f.csv", cells: ["B2"], kept: 12, id: "cn.x", to: "2024-06", home: "/h", months: ["2019-03"], name: "topk:1", phase: "active-restock",
-  since: "2020-01", cell: '"x"', why: "a letter", month: "2020-02", prev: "2020-03", encoding: "GB18030", subject: "the inventory series", span: "0.1", thresholds: [["minAmplitude", 2]], fraction: true, effect: "unknown", mode: "ex-post", k: 2, episodes: ["2001-01→2002-03"], assets: [{ id: "cn.fut.rb", have: 1, of: 2 }], missing: 1, total: 4, tried: 81,
+  column: "rev",
+  n: 3,
+  start: "2001-02",
+  tokens: ["blank", '"--"'],
+  rows: [4, 9],
+  more: 2,
+  absent: ["2003-04"],
+  from: "2020-01",
+  end: "2024-05",
+  file: "f.csv",
+  cells: ["B2"],
+  kept: 12,
+  id: "cn.x",
+  to: "2024-06",
+  home: "/h",
+  months: ["2019-03"],
+  name: "topk:1",
+  phase: "active-restock",
+  since: "2020-01",
+  cell: '"x"',
+  why: "a letter",
+  month: "2020-02",
+  prev: "2020-03",
+  encoding: "GB18030",
+  subject: "the inventory series",
+  span: "0.1",
+  thresholds: [["minAmplitude", 2]],
+  fraction: true,
+  effect: "unknown",
+  mode: "ex-post",
+  k: 2,
+  episodes: ["2001-01→2002-03"],
+  assets: [{ id: "cn.fut.rb", have: 1, of: 2 }],
+  missing: 1,
+  total: 4,
+  tried: 81,
 };
 
 /** The Excel add-in's list parameters (phases/excelMessages.ts). */
-Object.assign(ANY, { keys: ["window"], values: ["ex-post", "as-of"], names: ["a", "a"], groups: ["us.retail"], positions: ["us.upstream"] });
+Object.assign(ANY, {
+  keys: ["window"],
+  values: ["ex-post", "as-of"],
+  names: ["a", "a"],
+  groups: ["us.retail"],
+  positions: ["us.upstream"],
+});
 
 describe("message table", () => {
   // The areas' keys (src/messages/) are checked with samples of their own (messageAreas.test.ts).
@@ -31,11 +82,21 @@ describe("message table", () => {
 
   it("renders a said message in Chinese from its parameters; other text is unchanged", () => {
     const en = say("thinSample", { phase: "passive-destock", k: 2, episodes: ["2015-01→2015-09", "2019-02→2019-11"] });
-    expect(String(en)).toBe("passive-destock: only 2 episodes (2015-01→2015-09, 2019-02→2019-11) — a thin sample; scores are anecdotes, not estimates");
+    expect(String(en)).toBe(
+      "passive-destock: only 2 episodes (2015-01→2015-09, 2019-02→2019-11) — a thin sample; scores are anecdotes, not estimates",
+    );
     expect(JSON.stringify({ w: [en] })).toBe(JSON.stringify({ w: [String(en)] })); // JSON carries the English text
     expect(inLang(en, "en")).toBe(String(en));
-    expect(inLang(en, "zh")).toBe("被动去库：仅有 2 次（2015-01→2015-09、2019-02→2019-11）——样本过少；得分只是个例，不是估计");
-    expect(inLang(en, "zh")).toBe(messageOf("thinSample", "zh", { phase: "passive-destock", k: 2, episodes: ["2015-01→2015-09", "2019-02→2019-11"] }));
+    expect(inLang(en, "zh")).toBe(
+      "被动去库：仅有 2 次（2015-01→2015-09、2019-02→2019-11）——样本过少；得分只是个例，不是估计",
+    );
+    expect(inLang(en, "zh")).toBe(
+      messageOf("thinSample", "zh", {
+        phase: "passive-destock",
+        k: 2,
+        episodes: ["2015-01→2015-09", "2019-02→2019-11"],
+      }),
+    );
     expect(inLang("a sentence nobody said", "zh")).toBe("a sentence nobody said");
   });
 
@@ -61,8 +122,12 @@ describe("threshold notes", () => {
     const { scaleProblem } = await import("../src/index.ts");
     const y = Float64Array.from({ length: 40 }, (_, i) => (i % 2 ? 0.03 : -0.03));
     const why = scaleProblem(y, "the inventory series", [["minAmplitude", 2]])!;
-    expect(String(why)).toBe("the inventory series moves only 0.06 from its lowest to its highest value, less than minAmplitude 2 (in the series' unit), so every month would be unknown; it looks like a YoY stored as fractions (0.032 for 3.2 %): multiply it by 100, or lower minAmplitude");
-    expect(inLang(why, "zh")).toBe("库存序列从最低到最高只变动 0.06，小于 minAmplitude 2（以序列的单位计），因此每个月的状态都将未知；它看起来是以小数存储的同比（3.2 % 存为 0.032）：请乘以 100，或调低 minAmplitude");
+    expect(String(why)).toBe(
+      "the inventory series moves only 0.06 from its lowest to its highest value, less than minAmplitude 2 (in the series' unit), so every month would be unknown; it looks like a YoY stored as fractions (0.032 for 3.2 %): multiply it by 100, or lower minAmplitude",
+    );
+    expect(inLang(why, "zh")).toBe(
+      "库存序列从最低到最高只变动 0.06，小于 minAmplitude 2（以序列的单位计），因此每个月的状态都将未知；它看起来是以小数存储的同比（3.2 % 存为 0.032）：请乘以 100，或调低 minAmplitude",
+    );
     const note = say("modeNote", { mode: "as-of", why });
     expect(String(note)).toBe(`as-of: ${why}`);
     expect(inLang(note, "zh")).toBe(`实时：${inLang(why, "zh")}`);
@@ -74,7 +139,13 @@ describe("threshold notes", () => {
     const typed = scaleProblem(y, "x", [["minAmplitude", 2]]);
     expect(typed).not.toBeNull();
     expect(String(scaleProblem(Array.from(y), "x", [["minAmplitude", 2]]))).toBe(String(typed));
-    expect(scaleProblem(y.map((v) => v * 100), "x", [["minAmplitude", 2]])).toBeNull();
+    expect(
+      scaleProblem(
+        y.map((v) => v * 100),
+        "x",
+        [["minAmplitude", 2]],
+      ),
+    ).toBeNull();
   });
 });
 
@@ -98,8 +169,12 @@ describe("messages as values: nothing remembered", () => {
   it("a message wrapped with a subject keeps its key: English prefixed as before, Chinese throughout", () => {
     const note = about("prices.csv", say("monthEndPrices", { file: "cn.fut.rb", n: 250, kept: 12 }));
     expect(note).toBeInstanceOf(Message);
-    expect(String(note)).toBe("prices.csv: cn.fut.rb: 250 dated prices reduced to 12 month-end prices (last observation of each month)");
-    expect(inLang(note, "zh")).toBe("prices.csv：cn.fut.rb：250 个带日期的价格已归并为 12 个月末价格（每月最后一个观测值）");
+    expect(String(note)).toBe(
+      "prices.csv: cn.fut.rb: 250 dated prices reduced to 12 month-end prices (last observation of each month)",
+    );
+    expect(inLang(note, "zh")).toBe(
+      "prices.csv：cn.fut.rb：250 个带日期的价格已归并为 12 个月末价格（每月最后一个观测值）",
+    );
     // a text that is not a message is wrapped as text and printed unchanged
     expect(inLang(about("prices.csv", "a user's words"), "zh")).toBe("prices.csv: a user's words");
   });
@@ -108,16 +183,23 @@ describe("messages as values: nothing remembered", () => {
     let caught: unknown;
     try {
       withName(() => {
-        throw new KitchinError("gap", say("monthsMissing", { n: 2, from: "2020-01", to: "2020-04" }), { row: 5, column: "date" });
+        throw new KitchinError("gap", say("monthsMissing", { n: 2, from: "2020-01", to: "2020-04" }), {
+          row: 5,
+          column: "date",
+        });
       }, "inventory");
     } catch (e) {
       caught = e;
     }
     const e = caught as KitchinError;
     expect(e.message).toBe("inventory: 2 months are missing between 2020-01 and 2020-04; monthly data is expected");
-    expect(e.toLine("en")).toBe('row 5, column "date": inventory: 2 months are missing between 2020-01 and 2020-04; monthly data is expected');
+    expect(e.toLine("en")).toBe(
+      'row 5, column "date": inventory: 2 months are missing between 2020-01 and 2020-04; monthly data is expected',
+    );
     expect(e.toLine("zh")).toBe('第 5 行，列 "date"：库存：2020-01 与 2020-04 之间缺少 2 个月；需要月度数据');
-    expect(e.at({ file: "inv.csv" }).toLine("zh")).toBe('inv.csv，第 5 行，列 "date"：库存：2020-01 与 2020-04 之间缺少 2 个月；需要月度数据');
+    expect(e.at({ file: "inv.csv" }).toLine("zh")).toBe(
+      'inv.csv，第 5 行，列 "date"：库存：2020-01 与 2020-04 之间缺少 2 个月；需要月度数据',
+    );
   });
 
   it("repeats are dropped by their text (each say is a new value)", () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { calendarMonthOf, excelSerialToMonth, formatMonth, monthIndex, monthOfDateKey, parseDateKeyLoose, parseMonth, parseMonthLoose, readDateKey, yearOf } from "../src/index.ts";
+import {
+  calendarMonthOf,
+  excelSerialToMonth,
+  formatMonth,
+  monthIndex,
+  monthOfDateKey,
+  parseDateKeyLoose,
+  parseMonth,
+  parseMonthLoose,
+  readDateKey,
+  yearOf,
+} from "../src/index.ts";
 
 describe("month axis", () => {
   it("round-trips YYYY-MM through the integer index", () => {
@@ -13,7 +24,18 @@ describe("month axis", () => {
 
   it("reads the date spellings of Wind, FRED-MD, NBS and Shiller files", () => {
     const jul = monthIndex(2023, 7);
-    for (const t of ["2023-07", "2023-07-31", "2023/7/31", "2023年7月", "2023年07月31日", "202307", "20230731", "7/1/2023", "2023.07", "2023-07-31 00:00:00"]) {
+    for (const t of [
+      "2023-07",
+      "2023-07-31",
+      "2023/7/31",
+      "2023年7月",
+      "2023年07月31日",
+      "202307",
+      "20230731",
+      "7/1/2023",
+      "2023.07",
+      "2023-07-31 00:00:00",
+    ]) {
       expect(parseMonthLoose(t), t).toBe(jul);
     }
     expect(parseMonthLoose("July 2023")).toBeNaN();
@@ -37,9 +59,29 @@ describe("month axis", () => {
 
 describe("date keys: a date read once with its day", () => {
   it("give parseMonthLoose's month for every spelling, and order days within a month", () => {
-    const cells: (string | number)[] = ["2023-07", "2023-07-31", "2023/7/31", "2023年7月", "2023年7月31日", "202307", "20230731", "7/31/2023", "2023.07", "2023-07-31 00:00:00", " 2023-7-5 ", "not a date", "2023-13", "", 45138, 202307, 20230731, 1e9];
+    const cells: (string | number)[] = [
+      "2023-07",
+      "2023-07-31",
+      "2023/7/31",
+      "2023年7月",
+      "2023年7月31日",
+      "202307",
+      "20230731",
+      "7/31/2023",
+      "2023.07",
+      "2023-07-31 00:00:00",
+      " 2023-7-5 ",
+      "not a date",
+      "2023-13",
+      "",
+      45138,
+      202307,
+      20230731,
+      1e9,
+    ];
     for (const c of cells) {
-      for (const wb of [false, true]) expect(monthOfDateKey(parseDateKeyLoose(c, wb)), `${c} ${wb}`).toEqual(parseMonthLoose(c, wb));
+      for (const wb of [false, true])
+        expect(monthOfDateKey(parseDateKeyLoose(c, wb)), `${c} ${wb}`).toEqual(parseMonthLoose(c, wb));
     }
     // Independent of the reader: July 2023 is month 12 × 2023 + 6; Excel serial 45138 is 2023-07-31.
     expect(parseMonthLoose("2023-07-31")).toBe(monthIndex(2023, 7));

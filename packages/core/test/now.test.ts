@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { analyseCycle, asOfPhases, commonNow, realtimeStates, staleMonths, monthIndex, type Series } from "../src/index.ts";
+import {
+  analyseCycle,
+  asOfPhases,
+  commonNow,
+  realtimeStates,
+  staleMonths,
+  monthIndex,
+  type Series,
+} from "../src/index.ts";
 import { fixtureSeries } from "./helpers.ts";
 
 const pad = (s: Series, n: number): Series => {
@@ -11,30 +19,62 @@ const pad = (s: Series, n: number): Series => {
 
 describe('"now": one definition (realtime/now.ts)', () => {
   it("is the latest month at which every input's last value is known, per input through/knownAt/state", () => {
-    const rev: Series = { start: monthIndex(2025, 1), values: Float64Array.from([1, 2, 3, 4, 5, NaN, NaN]) }; // last value 2025-05
-    const inv: Series = { start: monthIndex(2025, 3), values: Float64Array.from([9, 8, 7, 6, 5]) }; // last value 2025-07
-    const n = commonNow([{ series: rev, releaseLag: 1 }, { series: inv, releaseLag: 0 }]);
+    // last value 2025-05
+    const rev: Series = { start: monthIndex(2025, 1), values: Float64Array.from([1, 2, 3, 4, 5, NaN, NaN]) };
+    // last value 2025-07
+    const inv: Series = { start: monthIndex(2025, 3), values: Float64Array.from([9, 8, 7, 6, 5]) };
+    const n = commonNow([
+      { series: rev, releaseLag: 1 },
+      { series: inv, releaseLag: 0 },
+    ]);
     expect(n.asOf).toBe(monthIndex(2025, 6)); // revenue 2025-05 + 1 month < inventory 2025-07 + 0
-    expect(n.inputs[0]).toEqual({ through: monthIndex(2025, 5), knownAt: monthIndex(2025, 6), state: 1, trailingBlank: 2 });
+    expect(n.inputs[0]).toEqual({
+      through: monthIndex(2025, 5),
+      knownAt: monthIndex(2025, 6),
+      state: 1,
+      trailingBlank: 2,
+    });
     expect(n.inputs[1]).toMatchObject({ through: monthIndex(2025, 7), knownAt: monthIndex(2025, 7), trailingBlank: 0 });
     expect(n.inputs[1].state).toBe(realtimeStates(inv.values)[4]);
-    expect(() => commonNow([{ series: { start: 0, values: Float64Array.from([NaN]) }, releaseLag: 0 }])).toThrow(/no numeric values/);
+    expect(() => commonNow([{ series: { start: 0, values: Float64Array.from([NaN]) }, releaseLag: 0 }])).toThrow(
+      /no numeric values/,
+    );
     expect(() => commonNow([{ series: rev, releaseLag: -1 }])).toThrow(/release lag/);
   });
 
   it("the as-of timeline ends at that month and trailing blank months change nothing (property)", () => {
-    const arb = fc.array(fc.oneof(fc.double({ min: -30, max: 30, noNaN: true }), fc.constant(NaN)), { minLength: 1, maxLength: 80 });
+    const arb = fc.array(fc.oneof(fc.double({ min: -30, max: 30, noNaN: true }), fc.constant(NaN)), {
+      minLength: 1,
+      maxLength: 80,
+    });
     fc.assert(
-      fc.property(arb, arb, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.nat(12), fc.nat(12), (r, i, rl, il, pr, pi) => {
-        const rev: Series = { start: 24000, values: Float64Array.from(r) };
-        const inv: Series = { start: 24000 + (i.length % 4), values: Float64Array.from(i) };
-        let a: ReturnType<typeof asOfPhases>;
-        try { a = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il }); } catch { return; }
-        const b = asOfPhases(pad(rev, pr), pad(inv, pi), { revenueLag: rl, inventoryLag: il });
-        expect(b.start).toBe(a.start);
-        expect(Array.from(b.codes)).toEqual(Array.from(a.codes));
-        expect(a.start + a.codes.length - 1).toBe(commonNow([{ series: rev, releaseLag: rl }, { series: inv, releaseLag: il }]).asOf);
-      }),
+      fc.property(
+        arb,
+        arb,
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.nat(12),
+        fc.nat(12),
+        (r, i, rl, il, pr, pi) => {
+          const rev: Series = { start: 24000, values: Float64Array.from(r) };
+          const inv: Series = { start: 24000 + (i.length % 4), values: Float64Array.from(i) };
+          let a: ReturnType<typeof asOfPhases>;
+          try {
+            a = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il });
+          } catch {
+            return;
+          }
+          const b = asOfPhases(pad(rev, pr), pad(inv, pi), { revenueLag: rl, inventoryLag: il });
+          expect(b.start).toBe(a.start);
+          expect(Array.from(b.codes)).toEqual(Array.from(a.codes));
+          expect(a.start + a.codes.length - 1).toBe(
+            commonNow([
+              { series: rev, releaseLag: rl },
+              { series: inv, releaseLag: il },
+            ]).asOf,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { KitchinError, monthIndex, numericColumn, seriesFromObservations } from "../src/index.ts";
 
 function err(f: () => unknown): KitchinError {
-  try { f(); } catch (e) { if (e instanceof KitchinError) return e; throw e; }
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof KitchinError) return e;
+    throw e;
+  }
   throw new Error("expected a KitchinError");
 }
 
@@ -61,7 +66,9 @@ describe("seriesFromObservations: bad input gets one actionable error", () => {
     expect(Array.from(numericColumn(["1,234.5", null, "--", 7]))).toEqual([1234.5, NaN, NaN, 7]);
     expect(Array.from(numericColumn(["3.2%", "", "-1.5 %"]))).toEqual([3.2, NaN, -1.5]);
     // 3.2% next to 0.032: one is in the wrong unit, which one cannot be told
-    expect(() => numericColumn(["3.2%", 0.032], { column: "yoy", firstRow: 2 })).toThrow(/^the column mixes percent text \("3.2%"\) and plain numbers \("0.032"\)/);
+    expect(() => numericColumn(["3.2%", 0.032], { column: "yoy", firstRow: 2 })).toThrow(
+      /^the column mixes percent text \("3.2%"\) and plain numbers \("0.032"\)/,
+    );
     expect(() => numericColumn([true])).toThrow(KitchinError);
   });
 });

@@ -1,14 +1,27 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  changeEvents, deflatedGrowth, flipsOf, monthIndex, oddsPath, outlook, persistence, realtimeStates, resolveHorizons, scoreOdds,
+  changeEvents,
+  deflatedGrowth,
+  flipsOf,
+  monthIndex,
+  oddsPath,
+  outlook,
+  persistence,
+  realtimeStates,
+  resolveHorizons,
+  scoreOdds,
   type Series,
 } from "../src/index.ts";
 import { fixture } from "./helpers.ts";
 
 /** US business inventories and sales YoY from the FRED-MD fixture (real data). */
 function usInputs(): { inventory: Series; sales: Series } {
-  const rows = fixture("us_businv_isratio_fredmd_2025-12.csv").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+  const rows = fixture("us_businv_isratio_fredmd_2025-12.csv")
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(","));
   const [y, m] = rows[0][0].split("-").map(Number);
   const start = monthIndex(y, m);
   const inv = rows.map((r) => Number(r[1]));
@@ -17,30 +30,39 @@ function usInputs(): { inventory: Series; sales: Series } {
   return { inventory: { start, values: yoy(inv) }, sales: { start, values: yoy(sales) } };
 }
 
-const seriesArb = fc.array(fc.oneof(fc.double({ min: -30, max: 30, noNaN: true }), fc.constant(NaN)), { minLength: 1, maxLength: 80 });
+const seriesArb = fc.array(fc.oneof(fc.double({ min: -30, max: 30, noNaN: true }), fc.constant(NaN)), {
+  minLength: 1,
+  maxLength: 80,
+});
 
 describe("outlook: what flips the call", () => {
   it("property: the threshold for `months` prints switches the state; a value just on the other side does not", () => {
     fc.assert(
-      fc.property(seriesArb, fc.double({ min: 0.1, max: 5, noNaN: true }), fc.integer({ min: 1, max: 4 }), (xs, reversal, confirm) => {
-        const o = { reversal, confirm };
-        const states = realtimeStates(xs, o);
-        const now = states.length ? states[states.length - 1] : 0;
-        for (const f of flipsOf(xs, xs.length - 1, o)) {
-          if (f.state === "unknown") continue; // both ways open: whichever run completes first wins
-          const to = f.to === "rising" ? 1 : -1;
-          expect(now).toBe(-to);
-          const flipped = realtimeStates([...xs, ...Array(f.months).fill(f.threshold)], o);
-          expect(flipped[flipped.length - 1]).toBe(to);
-          if (f.months > 1) { // one print short does not switch
-            const short = realtimeStates([...xs, ...Array(f.months - 1).fill(f.threshold)], o);
-            expect(short[short.length - 1]).toBe(now);
+      fc.property(
+        seriesArb,
+        fc.double({ min: 0.1, max: 5, noNaN: true }),
+        fc.integer({ min: 1, max: 4 }),
+        (xs, reversal, confirm) => {
+          const o = { reversal, confirm };
+          const states = realtimeStates(xs, o);
+          const now = states.length ? states[states.length - 1] : 0;
+          for (const f of flipsOf(xs, xs.length - 1, o)) {
+            if (f.state === "unknown") continue; // both ways open: whichever run completes first wins
+            const to = f.to === "rising" ? 1 : -1;
+            expect(now).toBe(-to);
+            const flipped = realtimeStates([...xs, ...Array(f.months).fill(f.threshold)], o);
+            expect(flipped[flipped.length - 1]).toBe(to);
+            if (f.months > 1) {
+              // one print short does not switch
+              const short = realtimeStates([...xs, ...Array(f.months - 1).fill(f.threshold)], o);
+              expect(short[short.length - 1]).toBe(now);
+            }
+            const other = f.threshold - to * reversal * 1e-6;
+            const held = realtimeStates([...xs, ...Array(f.months).fill(other)], o);
+            expect(held[held.length - 1]).toBe(now);
           }
-          const other = f.threshold - to * reversal * 1e-6;
-          const held = realtimeStates([...xs, ...Array(f.months).fill(other)], o);
-          expect(held[held.length - 1]).toBe(now);
-        }
-      }),
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -74,7 +96,12 @@ describe("outlook: odds", () => {
   });
 
   it("Brier and skill as defined: mean squared error against the outcomes, base rate likewise", () => {
-    const path = { horizon: 1, p: Float64Array.from([0.2, 0.8, NaN, 0.5]), base: Float64Array.from([0.5, 0.5, 0.5, 0.4]), event: Float64Array.from([0, 1, 1, NaN]) };
+    const path = {
+      horizon: 1,
+      p: Float64Array.from([0.2, 0.8, NaN, 0.5]),
+      base: Float64Array.from([0.5, 0.5, 0.5, 0.4]),
+      event: Float64Array.from([0, 1, 1, NaN]),
+    };
     const s = scoreOdds(path);
     expect(s.months).toBe(2);
     expect(s.events).toBe(1);
@@ -86,13 +113,18 @@ describe("outlook: odds", () => {
 
   it("property: the forecast at month t uses only the phase path up to t", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 40, maxLength: 140 }), fc.nat(), fc.integer({ min: 1, max: 6 }), (codes, cut, h) => {
-        const full = oddsPath(Int8Array.from(codes), h);
-        const t = cut % codes.length;
-        const part = oddsPath(Int8Array.from(codes.slice(0, t + 1)), h);
-        expect(part.p[t]).toEqual(full.p[t]);
-        expect(part.base[t]).toEqual(full.base[t]);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 40, maxLength: 140 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 6 }),
+        (codes, cut, h) => {
+          const full = oddsPath(Int8Array.from(codes), h);
+          const t = cut % codes.length;
+          const part = oddsPath(Int8Array.from(codes.slice(0, t + 1)), h);
+          expect(part.p[t]).toEqual(full.p[t]);
+          expect(part.base[t]).toEqual(full.base[t]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -110,7 +142,8 @@ describe("outlook: the real call", () => {
     const ppi: Series = { start: m, values: Float64Array.from([1, 3, 5]) };
     const x: Series = { start: m, values: Float64Array.from([NaN, 10, 10]) };
     expect(Array.from(deflatedGrowth(x, ppi, "yoy").values).slice(1)).toEqual([7, 5]);
-    expect(Array.from(deflatedGrowth(x, ppi, "cumulative_yoy").values).slice(1)).toEqual([8, 7]); // 10 − (1+3)/2, 10 − (1+3+5)/3
+    // 10 − (1+3)/2, 10 − (1+3+5)/3
+    expect(Array.from(deflatedGrowth(x, ppi, "cumulative_yoy").values).slice(1)).toEqual([8, 7]);
     const gap: Series = { start: m + 1, values: Float64Array.from([3, 5]) }; // January PPI missing
     expect(Number.isNaN(deflatedGrowth(x, gap, "cumulative_yoy").values[1])).toBe(true);
   });
@@ -118,12 +151,17 @@ describe("outlook: the real call", () => {
 
 describe("outlook: no look-ahead on real data (US business inventories and sales)", () => {
   const { inventory, sales } = usInputs();
-  // An indicator known a month before the inputs: the inventory series itself shifted, so the property is tested on real data.
+  // An indicator known a month before the inputs: the inventory series itself shifted, so the property is tested on
+  // real data.
   const lead: Series = { start: inventory.start - 1, values: inventory.values };
   const inputs = {
     revenue: { id: "sales", series: sales, releaseLag: 2 },
     inventory: { id: "inventory", series: inventory, releaseLag: 2 },
-    deflator: { id: "ppi", series: { start: sales.start, values: Float64Array.from(sales.values, (v) => v / 2) }, releaseLag: 1 },
+    deflator: {
+      id: "ppi",
+      series: { start: sales.start, values: Float64Array.from(sales.values, (v) => v / 2) },
+      releaseLag: 1,
+    },
     indicators: [{ id: "lead", series: lead, releaseLag: 1 }],
   };
   const full = outlook(inputs);
@@ -146,10 +184,15 @@ describe("outlook: no look-ahead on real data (US business inventories and sales
           expect(cut.odds[i].forecast).toEqual(full.history.p[i][k]);
         });
         // the same data cut by hand (what was known at t): the same flips and nowcast
-        const byHand = (s: Series, lag: number): Series => ({ start: s.start, values: s.values.slice(0, Math.max(0, t - lag - s.start + 1)) });
+        const byHand = (s: Series, lag: number): Series => ({
+          start: s.start,
+          values: s.values.slice(0, Math.max(0, t - lag - s.start + 1)),
+        });
         const manual = outlook({
-          revenue: { ...inputs.revenue, series: byHand(sales, 2) }, inventory: { ...inputs.inventory, series: byHand(inventory, 2) },
-          deflator: { ...inputs.deflator, series: byHand(inputs.deflator.series, 1) }, indicators: [{ ...inputs.indicators[0], series: byHand(lead, 1) }],
+          revenue: { ...inputs.revenue, series: byHand(sales, 2) },
+          inventory: { ...inputs.inventory, series: byHand(inventory, 2) },
+          deflator: { ...inputs.deflator, series: byHand(inputs.deflator.series, 1) },
+          indicators: [{ ...inputs.indicators[0], series: byHand(lead, 1) }],
         });
         expect(cut.flips).toEqual(manual.flips);
         expect(cut.code).toBe(manual.code);

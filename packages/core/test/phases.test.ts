@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
-  cycles, currentCycle, episodes, expostPhases, PHASES, phaseCodeOf, phaseIdOf, phaseLabel, phasesFromStates,
-  statesFromTurns, summarizeCycles, type Turn,
+  cycles,
+  currentCycle,
+  episodes,
+  expostPhases,
+  PHASES,
+  phaseCodeOf,
+  phaseIdOf,
+  phaseLabel,
+  phasesFromStates,
+  statesFromTurns,
+  summarizeCycles,
+  type Turn,
 } from "../src/index.ts";
 
 const T = (index: number, type: "peak" | "trough", value = 0): Turn => ({ index, type, value });
@@ -47,8 +57,14 @@ describe("cycles (methods.md §3)", () => {
     for (let i = 31; i <= 43; i++) codes[i] = 0; // passive destocking
     const [c] = cycles([T(0, "trough"), T(26, "peak"), T(43, "trough")], codes);
     expect(c).toMatchObject({
-      months: 43, restockMonths: 26, destockMonths: 17,
-      activeRestockMonths: 4, passiveRestockMonths: 22, activeDestockMonths: 4, passiveDestockMonths: 13, unknownPhaseMonths: 0,
+      months: 43,
+      restockMonths: 26,
+      destockMonths: 17,
+      activeRestockMonths: 4,
+      passiveRestockMonths: 22,
+      activeDestockMonths: 4,
+      passiveDestockMonths: 13,
+      unknownPhaseMonths: 0,
     });
   });
 
@@ -66,14 +82,23 @@ describe("cycles (methods.md §3)", () => {
 
   it("ex-post phases combine the two series' turns on one axis", () => {
     const n = 160;
-    const inv = { start: 24000, values: Float64Array.from({ length: n }, (_, t) => 10 * Math.sin((2 * Math.PI * (t - 6)) / 40)) };
-    const rev = { start: 24000, values: Float64Array.from({ length: n }, (_, t) => 10 * Math.sin((2 * Math.PI * t) / 40)) };
+    const inv = {
+      start: 24000,
+      values: Float64Array.from({ length: n }, (_, t) => 10 * Math.sin((2 * Math.PI * (t - 6)) / 40)),
+    };
+    const rev = {
+      start: 24000,
+      values: Float64Array.from({ length: n }, (_, t) => 10 * Math.sin((2 * Math.PI * t) / 40)),
+    };
     const r = expostPhases(rev, inv, { preset: "monthly" });
     expect(r.timeline.mode).toBe("ex-post");
-    // demand leads inventory by 6 months: the usual order passive-destock → active-restock → passive-restock → active-destock
+    // demand leads inventory by 6 months: the usual order passive-destock → active-restock → passive-restock →
+    // active-destock
     const order = episodes(r.timeline.codes).map((e) => e.code);
     for (let k = 0; k + 1 < order.length; k++) expect((order[k + 1] - order[k] + 4) % 4).toBe(1);
-    const lengths = episodes(r.timeline.codes).slice(1, -1).map((e) => e.length);
+    const lengths = episodes(r.timeline.codes)
+      .slice(1, -1)
+      .map((e) => e.length);
     expect(new Set(lengths)).toEqual(new Set([6, 14]));
   });
 });

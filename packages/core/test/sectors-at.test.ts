@@ -4,7 +4,15 @@
  * levels whose last-month values are 100 and 300.
  */
 import { describe, expect, it } from "vitest";
-import { KitchinError, monthIndex, sectorInputsAt, sectorPanel, sliceMonths, type SectorInput, type Series } from "../src/index.ts";
+import {
+  KitchinError,
+  monthIndex,
+  sectorInputsAt,
+  sectorPanel,
+  sliceMonths,
+  type SectorInput,
+  type Series,
+} from "../src/index.ts";
 
 const JAN = monthIndex(2020, 1);
 const s = (values: number[], start = JAN): Series => ({ start, values: Float64Array.from(values) });
@@ -30,25 +38,56 @@ describe("sectorPanel: weight share of each industry in the last month", () => {
   it("levels weigh by the inventory level of the last month, whatever the industry's state", () => {
     // 13 months of levels: YoY known only in the last month, so no state is known anywhere —
     // the shares are still the levels' shares (100 and 300 of 400).
-    const a = [...Array(12).fill(90), 100], b = [...Array(12).fill(250), 300];
-    const p = sectorPanel([{ name: "a", inventory: s(a) }, { name: "b", inventory: s(b) }], { kind: "level" });
+    const a = [...Array(12).fill(90), 100],
+      b = [...Array(12).fill(250), 300];
+    const p = sectorPanel(
+      [
+        { name: "a", inventory: s(a) },
+        { name: "b", inventory: s(b) },
+      ],
+      { kind: "level" },
+    );
     expect(p.latest.map((l) => l.inventoryState)).toEqual([0, 0]);
     expect(p.latest.map((l) => l.weightShare)).toEqual([0.25, 0.75]);
   });
 
   it("a weight series: its value in the last month; unknown there → NaN, and the others share among themselves", () => {
-    const p = sectorPanel([
-      { name: "x", inventory: s(UP), weight: s([9, 9, 9, 9, 9, 9, 9, 1]) },
-      { name: "y", inventory: s(UP), weight: s([1, 1, 1, 1, 1, 1, 1, 3]) },
-      { name: "z", inventory: s(DOWN), weight: s([5, 5, 5]) }, // ends before the last month
-    ], { kind: "yoy" });
+    const p = sectorPanel(
+      [
+        { name: "x", inventory: s(UP), weight: s([9, 9, 9, 9, 9, 9, 9, 1]) },
+        { name: "y", inventory: s(UP), weight: s([1, 1, 1, 1, 1, 1, 1, 3]) },
+        { name: "z", inventory: s(DOWN), weight: s([5, 5, 5]) }, // ends before the last month
+      ],
+      { kind: "yoy" },
+    );
     expect(p.latest.map((l) => l.weightShare)).toEqual([0.25, 0.75, NaN]);
   });
 
   it("YoY inputs without weights count one each; weight 0 is a share of 0; all weights 0 → NaN", () => {
-    expect(sectorPanel(FOUR.map(({ weight: _, ...x }) => x), { kind: "yoy" }).latest.map((l) => l.weightShare)).toEqual([0.25, 0.25, 0.25, 0.25]);
-    expect(sectorPanel([{ ...FOUR[0], weight: 0 }, { ...FOUR[1], weight: 5 }], { kind: "yoy" }).latest.map((l) => l.weightShare)).toEqual([0, 1]);
-    expect(sectorPanel([{ ...FOUR[0], weight: 0 }, { ...FOUR[1], weight: 0 }], { kind: "yoy" }).latest.map((l) => l.weightShare)).toEqual([NaN, NaN]);
+    expect(
+      sectorPanel(
+        FOUR.map(({ weight: _, ...x }) => x),
+        { kind: "yoy" },
+      ).latest.map((l) => l.weightShare),
+    ).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(
+      sectorPanel(
+        [
+          { ...FOUR[0], weight: 0 },
+          { ...FOUR[1], weight: 5 },
+        ],
+        { kind: "yoy" },
+      ).latest.map((l) => l.weightShare),
+    ).toEqual([0, 1]);
+    expect(
+      sectorPanel(
+        [
+          { ...FOUR[0], weight: 0 },
+          { ...FOUR[1], weight: 0 },
+        ],
+        { kind: "yoy" },
+      ).latest.map((l) => l.weightShare),
+    ).toEqual([NaN, NaN]);
   });
 
   it("counts the industries with sales", () => {
@@ -70,7 +109,10 @@ describe("sectorPanel({ at }): the panel on data up to and including a month", (
     }
     // paper is still in active restocking in month 5 (its inventory turns down in month 6).
     expect(p.latest.map((l) => [l.name, l.code, l.monthsInPhase, l.month])).toEqual([
-      ["metals", 1, 4, at], ["autos", 2, 4, at], ["food", 3, 4, at], ["paper", 1, 4, at],
+      ["metals", 1, 4, at],
+      ["autos", 2, 4, at],
+      ["food", 3, 4, at],
+      ["paper", 1, 4, at],
     ]);
     expect(full.latest[3].code).toBe(0);
   });
@@ -83,7 +125,12 @@ describe("sectorPanel({ at }): the panel on data up to and including a month", (
       { name: "b", inventory: s(lagged), sales: s(wave), weight: 3 },
     ];
     const at = JAN + 79;
-    const byHand = inputs.map((x) => ({ ...x, inventory: sliceMonths(x.inventory, JAN, at), sales: sliceMonths(x.sales!, JAN, at), weight: typeof x.weight === "number" ? x.weight : sliceMonths(x.weight!, JAN, at) }));
+    const byHand = inputs.map((x) => ({
+      ...x,
+      inventory: sliceMonths(x.inventory, JAN, at),
+      sales: sliceMonths(x.sales!, JAN, at),
+      weight: typeof x.weight === "number" ? x.weight : sliceMonths(x.weight!, JAN, at),
+    }));
     const o = { kind: "yoy", mode: "ex-post" } as const;
     const p = sectorPanel(inputs, { ...o, at });
     expect(p).toEqual(sectorPanel(byHand, o));

@@ -14,12 +14,15 @@ const HUMP = [0, 1, 2, 4, 5, 4, 3, 2];
 
 describe("sectorPanel (methods.md §7, note 000 §2)", () => {
   it("phase of each industry, counts and weighted shares per month, latest phase with months in it", () => {
-    const p = sectorPanel([
-      { name: "metals", inventory: s(UP), sales: s(UP), weight: 1 }, // active restocking from month 2
-      { name: "autos", inventory: s(UP), sales: s(DOWN), weight: 3 }, // passive restocking
-      { name: "food", inventory: s(DOWN), sales: s(DOWN), weight: 4 }, // active destocking
-      { name: "paper", inventory: s(HUMP), sales: s(UP), weight: 2 }, // active restock, then passive destock
-    ], { kind: "yoy" });
+    const p = sectorPanel(
+      [
+        { name: "metals", inventory: s(UP), sales: s(UP), weight: 1 }, // active restocking from month 2
+        { name: "autos", inventory: s(UP), sales: s(DOWN), weight: 3 }, // passive restocking
+        { name: "food", inventory: s(DOWN), sales: s(DOWN), weight: 4 }, // active destocking
+        { name: "paper", inventory: s(HUMP), sales: s(UP), weight: 2 }, // active restock, then passive destock
+      ],
+      { kind: "yoy" },
+    );
     expect(p.start).toBe(JAN);
     expect(p.length).toBe(8);
     expect(Array.from(p.phases[0])).toEqual([-1, -1, 1, 1, 1, 1, 1, 1]);
@@ -40,7 +43,10 @@ describe("sectorPanel (methods.md §7, note 000 §2)", () => {
     expect(p.restockingWeightShare[3]).toBeCloseTo(0.6, 15);
     expect(p.unknownPhase[0]).toBe(4);
     expect(p.latest.map((l) => [l.name, l.code, l.monthsInPhase])).toEqual([
-      ["metals", 1, 6], ["autos", 2, 6], ["food", 3, 6], ["paper", 0, 2],
+      ["metals", 1, 6],
+      ["autos", 2, 6],
+      ["food", 3, 6],
+      ["paper", 0, 2],
     ]);
     expect(p.latest[3].month).toBe(JAN + 7);
   });
@@ -50,7 +56,13 @@ describe("sectorPanel (methods.md §7, note 000 §2)", () => {
     // b's level is flat then shrinking (YoY falling).
     const a = Array.from({ length: 24 }, (_, i) => 100 * Math.pow(1.01 + 0.001 * i, i));
     const b = Array.from({ length: 24 }, (_, i) => 300 * Math.pow(0.999 - 0.0005 * i, i));
-    const p = sectorPanel([{ name: "a", inventory: s(a) }, { name: "b", inventory: s(b) }], { kind: "level" });
+    const p = sectorPanel(
+      [
+        { name: "a", inventory: s(a) },
+        { name: "b", inventory: s(b) },
+      ],
+      { kind: "level" },
+    );
     const t = 23;
     expect(p.phases[0][t]).toBe(-1);
     expect(p.inventoryStates[0][t]).toBe(1);
@@ -64,7 +76,10 @@ describe("sectorPanel (methods.md §7, note 000 §2)", () => {
 
   it("ex-post mode dates turns on the whole history", () => {
     const wave = Array.from({ length: 120 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 40));
-    const p = sectorPanel([{ name: "x", inventory: s(wave), sales: s(wave.map((_, i) => 10 * Math.sin((2 * Math.PI * (i + 5)) / 40))) }], { kind: "yoy", mode: "ex-post" });
+    const p = sectorPanel(
+      [{ name: "x", inventory: s(wave), sales: s(wave.map((_, i) => 10 * Math.sin((2 * Math.PI * (i + 5)) / 40))) }],
+      { kind: "yoy", mode: "ex-post" },
+    );
     // inventory peaks at 10, 50, 90 and troughs at 30, 70, 110 (sin period 40); between peak 50 and trough 70 falling.
     expect(p.inventoryStates[0][60]).toBe(-1);
     expect(p.inventoryStates[0][40]).toBe(1);
@@ -73,9 +88,16 @@ describe("sectorPanel (methods.md §7, note 000 §2)", () => {
 
   it("bad input", () => {
     expect(() => sectorPanel([])).toThrow(/no industries/);
-    expect(() => sectorPanel([{ name: "a", inventory: s(UP) }, { name: "a", inventory: s(UP) }])).toThrow(/appears twice/);
+    expect(() =>
+      sectorPanel([
+        { name: "a", inventory: s(UP) },
+        { name: "a", inventory: s(UP) },
+      ]),
+    ).toThrow(/appears twice/);
     expect(() => sectorPanel([{ name: "a", inventory: s(UP), weight: -1 }])).toThrow(/weight/);
-    expect(() => sectorPanel([{ name: "a", inventory: s([NaN, NaN]) }])).toThrow(/a: the inventory series has no numeric values/);
+    expect(() => sectorPanel([{ name: "a", inventory: s([NaN, NaN]) }])).toThrow(
+      /a: the inventory series has no numeric values/,
+    );
     expect(() => sectorPanel([{ name: "a", inventory: s(UP) }], { mode: "later" as "as-of" })).toThrow(/mode/);
     try {
       sectorPanel([{ name: "short", inventory: s(UP) }], { kind: "yoy", mode: "ex-post" });
@@ -105,21 +127,46 @@ describe("sectorInputsFromTable", () => {
   });
 
   it("Chinese headers", () => {
-    const list = sectorInputsFromTable([["行业", "日期", "存货", "营收"], ["汽车", "2020年1月", 5, 6]]);
+    const list = sectorInputsFromTable([
+      ["行业", "日期", "存货", "营收"],
+      ["汽车", "2020年1月", 5, 6],
+    ]);
     expect(list[0].name).toBe("汽车");
     expect(list[0].inventory.start).toBe(JAN);
   });
 
   it("bad tables name the row and column", () => {
     expect(() => sectorInputsFromTable([["sector", "month"]])).toThrow(/no data rows/);
-    expect(() => sectorInputsFromTable([["sector", "month"], ["a", "2020-01"]])).toThrow(/needs a "inventory" column/);
+    expect(() =>
+      sectorInputsFromTable([
+        ["sector", "month"],
+        ["a", "2020-01"],
+      ]),
+    ).toThrow(/needs a "inventory" column/);
     try {
-      sectorInputsFromTable([["sector", "month", "inventory"], ["a", "2020-01", "x"]], { file: "s.csv" });
+      sectorInputsFromTable(
+        [
+          ["sector", "month", "inventory"],
+          ["a", "2020-01", "x"],
+        ],
+        { file: "s.csv" },
+      );
       expect.unreachable();
     } catch (e) {
       expect((e as KitchinError).toLine()).toBe('s.csv, row 2, column "inventory": "x" is not a number');
     }
-    expect(() => sectorInputsFromTable([["sector", "month", "inventory"], ["a", "2020-01", 1], ["a", "2020-01", 2]])).toThrow(/2020-01 twice/);
-    expect(() => sectorInputsFromTable([["sector", "month", "inventory"], ["a", "Jan", 1]])).toThrow(/not a date/);
+    expect(() =>
+      sectorInputsFromTable([
+        ["sector", "month", "inventory"],
+        ["a", "2020-01", 1],
+        ["a", "2020-01", 2],
+      ]),
+    ).toThrow(/2020-01 twice/);
+    expect(() =>
+      sectorInputsFromTable([
+        ["sector", "month", "inventory"],
+        ["a", "Jan", 1],
+      ]),
+    ).toThrow(/not a date/);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { concordance, type KitchinError, monthIndex, phaseTable, synchronisation, syncTimelines, type PhaseTimeline } from "../src/index.ts";
+import {
+  concordance,
+  type KitchinError,
+  monthIndex,
+  phaseTable,
+  synchronisation,
+  syncTimelines,
+  type PhaseTimeline,
+} from "../src/index.ts";
 
 // Ten months by hand (+1 restocking, −1 destocking):
 //   a: R R R D D D R R D D
@@ -54,9 +62,18 @@ describe("synchronisation (methods.md §5)", () => {
   it("note 003's published split is arithmetically consistent: 269 months, 188 in step = 70 %, 36 % + 34 %", () => {
     // 36 % and 34 % of 269 months are 96.8 and 91.5; the only integer pairs summing to 188
     // that round to both are 97 + 91; the remaining 81 months diverge (note: "剩余的81个月份(30%)").
-    const a: number[] = [], b: number[] = [];
-    const push = (x: number, y: number, k: number) => { for (let i = 0; i < k; i++) { a.push(x); b.push(y); } };
-    push(1, 1, 97); push(-1, -1, 91); push(1, -1, 40); push(-1, 1, 41);
+    const a: number[] = [],
+      b: number[] = [];
+    const push = (x: number, y: number, k: number) => {
+      for (let i = 0; i < k; i++) {
+        a.push(x);
+        b.push(y);
+      }
+    };
+    push(1, 1, 97);
+    push(-1, -1, 91);
+    push(1, -1, 40);
+    push(-1, 1, 41);
     const s = synchronisation(a, b);
     expect(s.months).toBe(269);
     expect(s.counts.inStep).toBe(188);
@@ -85,7 +102,11 @@ describe("synchronisation (methods.md §5)", () => {
 
 describe("syncTimelines", () => {
   const tl = (start: number, inv: number[], codes: number[], mode: "ex-post" | "as-of" = "ex-post"): PhaseTimeline => ({
-    mode, start, codes: Int8Array.from(codes), revenueStates: new Int8Array(codes.length), inventoryStates: Int8Array.from(inv),
+    mode,
+    start,
+    codes: Int8Array.from(codes),
+    revenueStates: new Int8Array(codes.length),
+    inventoryStates: Int8Array.from(inv),
   });
   const jan = monthIndex(2020, 1);
 

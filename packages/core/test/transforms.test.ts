@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { centredMovingAverage, fillGaps, monthIndex, monthlyFromCumulative, movingAverage, realGrowth, yoy } from "../src/index.ts";
+import {
+  centredMovingAverage,
+  fillGaps,
+  monthIndex,
+  monthlyFromCumulative,
+  movingAverage,
+  realGrowth,
+  yoy,
+} from "../src/index.ts";
 
 describe("transforms", () => {
   it("YoY from levels at any lag, NaN on missing or non-positive bases", () => {

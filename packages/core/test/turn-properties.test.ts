@@ -14,44 +14,58 @@ const series = fc.oneof(
   fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 40, maxLength: 240 }).map((steps) => {
     const y = new Float64Array(steps.length);
     let s = 0;
-    steps.forEach((d, i) => { s += d; y[i] = s; });
+    steps.forEach((d, i) => {
+      s += d;
+      y[i] = s;
+    });
     return y;
   }),
-  fc.record({ n: fc.integer({ min: 40, max: 240 }), period: fc.integer({ min: 8, max: 60 }), noise: fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: 240, maxLength: 240 }) })
-    .map(({ n, period, noise }) => Float64Array.from({ length: n }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / period) + noise[i])),
+  fc
+    .record({
+      n: fc.integer({ min: 40, max: 240 }),
+      period: fc.integer({ min: 8, max: 60 }),
+      noise: fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: 240, maxLength: 240 }),
+    })
+    .map(({ n, period, noise }) =>
+      Float64Array.from({ length: n }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / period) + noise[i]),
+    ),
 );
 
-const options = (method: TurnMethod) => fc.record({
-  method: fc.constant(method),
-  window: fc.integer({ min: 1, max: 6 }),
-  censor: fc.integer({ min: 0, max: 8 }),
-  minPhase: fc.integer({ min: 1, max: 8 }),
-  minCycle: fc.integer({ min: 2, max: 24 }),
-  minAmplitude: fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: 6, noNaN: true })),
-});
+const options = (method: TurnMethod) =>
+  fc.record({
+    method: fc.constant(method),
+    window: fc.integer({ min: 1, max: 6 }),
+    censor: fc.integer({ min: 0, max: 8 }),
+    minPhase: fc.integer({ min: 1, max: 8 }),
+    minCycle: fc.integer({ min: 2, max: 24 }),
+    minAmplitude: fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: 6, noNaN: true })),
+  });
 
 const fits = (y: Float64Array, o: TurnOptions) => y.length >= Math.max(2 * o.window + 1, 2 * o.censor + 2, 3);
 const label = (t: Turn[]) => t.map((x) => `${x.type[0]}${x.index}`);
 
 describe.each(["bbq", "bry-boschan"] as TurnMethod[])("%s on random series and parameters", (method) => {
   it(`alternates, moves each phase its own way by ≥ minAmplitude, keeps minPhase, minCycle and censor (${RUNS} cases)`, () => {
-    fc.assert(fc.property(series, options(method), (y, o) => {
-      fc.pre(fits(y, o));
-      const t = turns(y, o, "monthly");
-      const n = y.length;
-      for (let k = 0; k < t.length; k++) {
-        expect(t[k].index).toBeGreaterThanOrEqual(o.censor);
-        expect(t[k].index).toBeLessThanOrEqual(n - 1 - o.censor);
-        expect(t[k].value).toBe(y[t[k].index]);
-        if (k === 0) continue;
-        expect(t[k].type).not.toBe(t[k - 1].type);
-        const move = t[k].type === "peak" ? t[k].value - t[k - 1].value : t[k - 1].value - t[k].value;
-        expect(move).toBeGreaterThan(0);
-        expect(move).toBeGreaterThanOrEqual(o.minAmplitude);
-        expect(t[k].index - t[k - 1].index).toBeGreaterThanOrEqual(o.minPhase);
-        if (k >= 2) expect(t[k].index - t[k - 2].index).toBeGreaterThanOrEqual(o.minCycle);
-      }
-    }), { numRuns: RUNS, seed: 20260926 });
+    fc.assert(
+      fc.property(series, options(method), (y, o) => {
+        fc.pre(fits(y, o));
+        const t = turns(y, o, "monthly");
+        const n = y.length;
+        for (let k = 0; k < t.length; k++) {
+          expect(t[k].index).toBeGreaterThanOrEqual(o.censor);
+          expect(t[k].index).toBeLessThanOrEqual(n - 1 - o.censor);
+          expect(t[k].value).toBe(y[t[k].index]);
+          if (k === 0) continue;
+          expect(t[k].type).not.toBe(t[k - 1].type);
+          const move = t[k].type === "peak" ? t[k].value - t[k - 1].value : t[k - 1].value - t[k].value;
+          expect(move).toBeGreaterThan(0);
+          expect(move).toBeGreaterThanOrEqual(o.minAmplitude);
+          expect(t[k].index - t[k - 1].index).toBeGreaterThanOrEqual(o.minPhase);
+          if (k >= 2) expect(t[k].index - t[k - 2].index).toBeGreaterThanOrEqual(o.minCycle);
+        }
+      }),
+      { numRuns: RUNS, seed: 20260926 },
+    );
   });
 });
 
@@ -64,34 +78,40 @@ describe.each(["bbq", "bry-boschan"] as TurnMethod[])("%s on random series and p
  */
 describe("bbq: every turn the extreme of its phases among the candidates the rules allow", () => {
   it(`holds on ${RUNS} random series and parameters`, () => {
-    fc.assert(fc.property(series, options("bbq"), (y, o) => {
-      fc.pre(fits(y, o));
-      const t = turns(y, o, "monthly");
-      const n = y.length;
-      const sign = (x: Turn) => (x.type === "peak" ? 1 : -1);
-      const isCandidate = (c: number, s: number) => {
-        let hi = true, lo = true;
-        for (let q = Math.max(0, c - o.window); q <= Math.min(n - 1, c + o.window); q++) {
-          if (y[q] > y[c]) hi = false;
-          if (y[q] < y[c]) lo = false;
+    fc.assert(
+      fc.property(series, options("bbq"), (y, o) => {
+        fc.pre(fits(y, o));
+        const t = turns(y, o, "monthly");
+        const n = y.length;
+        const sign = (x: Turn) => (x.type === "peak" ? 1 : -1);
+        const isCandidate = (c: number, s: number) => {
+          let hi = true,
+            lo = true;
+          for (let q = Math.max(0, c - o.window); q <= Math.min(n - 1, c + o.window); q++) {
+            if (y[q] > y[c]) hi = false;
+            if (y[q] < y[c]) lo = false;
+          }
+          return hi !== lo && (s > 0 ? hi : lo);
+        };
+        for (let k = 0; k < t.length; k++) {
+          const s = sign(t[k]);
+          const from = k > 0 ? t[k - 1].index + o.minPhase : o.censor;
+          const to = k + 1 < t.length ? t[k + 1].index - o.minPhase : n - 1 - o.censor;
+          for (let c = Math.max(from, o.censor); c <= Math.min(to, n - 1 - o.censor); c++) {
+            if (!(s * (y[c] - t[k].value) > 0) || !isCandidate(c, s)) continue;
+            if (k >= 2 && c - t[k - 2].index < o.minCycle) continue;
+            if (k + 2 < t.length && t[k + 2].index - c < o.minCycle) continue;
+            const beyond = (a: number, b: number) => y.subarray(a, b).some((v) => s * (v - y[c]) > 0);
+            if (k === 0 && beyond(0, c)) continue;
+            if (k === t.length - 1 && beyond(c + 1, n)) continue;
+            expect.fail(
+              `${t[k].type} ${t[k].index} (${t[k].value}) is beaten by the candidate at ${c} (${y[c]}) between its neighbours; ${label(t)}`,
+            );
+          }
         }
-        return hi !== lo && (s > 0 ? hi : lo);
-      };
-      for (let k = 0; k < t.length; k++) {
-        const s = sign(t[k]);
-        const from = k > 0 ? t[k - 1].index + o.minPhase : o.censor;
-        const to = k + 1 < t.length ? t[k + 1].index - o.minPhase : n - 1 - o.censor;
-        for (let c = Math.max(from, o.censor); c <= Math.min(to, n - 1 - o.censor); c++) {
-          if (!(s * (y[c] - t[k].value) > 0) || !isCandidate(c, s)) continue;
-          if (k >= 2 && c - t[k - 2].index < o.minCycle) continue;
-          if (k + 2 < t.length && t[k + 2].index - c < o.minCycle) continue;
-          const beyond = (a: number, b: number) => y.subarray(a, b).some((v) => s * (v - y[c]) > 0);
-          if (k === 0 && beyond(0, c)) continue;
-          if (k === t.length - 1 && beyond(c + 1, n)) continue;
-          expect.fail(`${t[k].type} ${t[k].index} (${t[k].value}) is beaten by the candidate at ${c} (${y[c]}) between its neighbours; ${label(t)}`);
-        }
-      }
-    }), { numRuns: RUNS, seed: 20261205 });
+      }),
+      { numRuns: RUNS, seed: 20261205 },
+    );
   });
 });
 
@@ -105,24 +125,33 @@ describe("bbq: every turn the extreme of its phases among the candidates the rul
  */
 describe("bry-boschan: every turn at least as extreme as the observations next to it that the rules allow", () => {
   it(`holds on ${RUNS} random series and parameters`, () => {
-    fc.assert(fc.property(series, options("bry-boschan"), (y, o) => {
-      fc.pre(fits(y, o));
-      const t = turns(y, o, "monthly");
-      const n = y.length;
-      for (let k = 0; k < t.length; k++) {
-        const x = t[k], s = x.type === "peak" ? 1 : -1;
-        for (const j of [x.index - 1, x.index + 1]) {
-          if (j < 0 || j >= n || (k > 0 && j <= t[k - 1].index) || (k + 1 < t.length && j >= t[k + 1].index)) continue;
-          if (!(s * (y[j] - x.value) > 0)) continue;
-          const forbidden = j < o.censor || j > n - 1 - o.censor
-            || (k > 0 && j - t[k - 1].index < o.minPhase) || (k + 1 < t.length && t[k + 1].index - j < o.minPhase)
-            || (k > 1 && j - t[k - 2].index < o.minCycle) || (k + 2 < t.length && t[k + 2].index - j < o.minCycle)
-            || (k === 0 && y.subarray(0, j).some((v) => s * (v - y[j]) > 0))
-            || (k === t.length - 1 && y.subarray(j + 1).some((v) => s * (v - y[j]) > 0));
-          expect(forbidden, `${x.type} ${x.index} (${x.value}) next to ${j} (${y[j]}); ${label(t)}`).toBe(true);
+    fc.assert(
+      fc.property(series, options("bry-boschan"), (y, o) => {
+        fc.pre(fits(y, o));
+        const t = turns(y, o, "monthly");
+        const n = y.length;
+        for (let k = 0; k < t.length; k++) {
+          const x = t[k],
+            s = x.type === "peak" ? 1 : -1;
+          for (const j of [x.index - 1, x.index + 1]) {
+            if (j < 0 || j >= n || (k > 0 && j <= t[k - 1].index) || (k + 1 < t.length && j >= t[k + 1].index))
+              continue;
+            if (!(s * (y[j] - x.value) > 0)) continue;
+            const forbidden =
+              j < o.censor ||
+              j > n - 1 - o.censor ||
+              (k > 0 && j - t[k - 1].index < o.minPhase) ||
+              (k + 1 < t.length && t[k + 1].index - j < o.minPhase) ||
+              (k > 1 && j - t[k - 2].index < o.minCycle) ||
+              (k + 2 < t.length && t[k + 2].index - j < o.minCycle) ||
+              (k === 0 && y.subarray(0, j).some((v) => s * (v - y[j]) > 0)) ||
+              (k === t.length - 1 && y.subarray(j + 1).some((v) => s * (v - y[j]) > 0));
+            expect(forbidden, `${x.type} ${x.index} (${x.value}) next to ${j} (${y[j]}); ${label(t)}`).toBe(true);
+          }
         }
-      }
-    }), { numRuns: RUNS, seed: 20261205 });
+      }),
+      { numRuns: RUNS, seed: 20261205 },
+    );
   });
 });
 
@@ -137,26 +166,32 @@ describe("bry-boschan: every turn at least as extreme as the observations next t
  * Bry–Boschan is left out: its moving averages (±6 and ±7 months) and its outlier test (on the
  * spread of the whole series) carry an end change further by design.
  */
-describe.each([["bbq", 3]] as [TurnMethod, number][])("%s: replacing the first or last k ≤ censor values", (method, bound) => {
-  const change = fc.record({
-    values: fc.array(fc.integer({ min: -200, max: 200 }), { minLength: 8, maxLength: 8 }),
-    share: fc.double({ min: 0, max: 1, noNaN: true }),
-    atEnd: fc.boolean(),
-  });
+describe.each([["bbq", 3]] as [TurnMethod, number][])(
+  "%s: replacing the first or last k ≤ censor values",
+  (method, bound) => {
+    const change = fc.record({
+      values: fc.array(fc.integer({ min: -200, max: 200 }), { minLength: 8, maxLength: 8 }),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+      atEnd: fc.boolean(),
+    });
 
-  it(`changes only turns at that end: at most ${bound} in these ${RUNS} cases, more than two in under 2 %`, () => {
-    let beyondTwo = 0;
-    fc.assert(fc.property(series, options(method), change, (y, o, c) => {
-      fc.pre(fits(y, o));
-      const k = Math.round(c.share * o.censor);
-      const z = Float64Array.from(y);
-      for (let i = 0; i < k; i++) z[c.atEnd ? z.length - 1 - i : i] = c.values[i];
-      const a = label(turns(y, o, "monthly"));
-      const b = label(turns(z, o, "monthly"));
-      const within = (m: number) => (c.atEnd ? agreeExceptEnds(a, b, 0, m) : agreeExceptEnds(a, b, m, 0));
-      expect(within(bound), `k=${k}\n${a}\n${b}`).toBe(true);
-      if (!within(2)) beyondTwo++;
-    }), { numRuns: RUNS, seed: 11 });
-    expect(beyondTwo).toBeLessThan(RUNS * 0.02);
-  });
-});
+    it(`changes only turns at that end: at most ${bound} in these ${RUNS} cases, more than two in under 2 %`, () => {
+      let beyondTwo = 0;
+      fc.assert(
+        fc.property(series, options(method), change, (y, o, c) => {
+          fc.pre(fits(y, o));
+          const k = Math.round(c.share * o.censor);
+          const z = Float64Array.from(y);
+          for (let i = 0; i < k; i++) z[c.atEnd ? z.length - 1 - i : i] = c.values[i];
+          const a = label(turns(y, o, "monthly"));
+          const b = label(turns(z, o, "monthly"));
+          const within = (m: number) => (c.atEnd ? agreeExceptEnds(a, b, 0, m) : agreeExceptEnds(a, b, m, 0));
+          expect(within(bound), `k=${k}\n${a}\n${b}`).toBe(true);
+          if (!within(2)) beyondTwo++;
+        }),
+        { numRuns: RUNS, seed: 11 },
+      );
+      expect(beyondTwo).toBeLessThan(RUNS * 0.02);
+    });
+  },
+);

@@ -52,7 +52,10 @@ describe("issue 9: the four defects of the rule loop", () => {
 
   it("a phase never runs the wrong way: a trough above the peak before it goes (was: peak 30 at 36 → trough 60 at 52 kept)", () => {
     // an uptrend with a bump at 30 and a dip at 60, like US industrial production in 2003–2005
-    const y = Float64Array.from({ length: 100 }, (_, i) => i + (i === 30 ? 6 : 0) - (i === 60 ? 8 : 0) - (i === 10 ? 8 : 0) - Math.max(0, i - 85) * 3);
+    const y = Float64Array.from(
+      { length: 100 },
+      (_, i) => i + (i === 30 ? 6 : 0) - (i === 60 ? 8 : 0) - (i === 10 ? 8 : 0) - Math.max(0, i - 85) * 3,
+    );
     for (const method of ["bbq"] as TurnMethod[]) {
       const t = turns(y, { ...monthly, method }, "monthly");
       expect(label(t)).not.toContain("p30");
@@ -61,25 +64,41 @@ describe("issue 9: the four defects of the rule loop", () => {
   });
 
   it("minAmplitude is a move in the phase's own direction, not |Δ|", () => {
-    const y = Float64Array.from({ length: 100 }, (_, i) => i + (i === 30 ? 6 : 0) - (i === 60 ? 8 : 0) - (i === 10 ? 8 : 0) - Math.max(0, i - 85) * 3);
+    const y = Float64Array.from(
+      { length: 100 },
+      (_, i) => i + (i === 30 ? 6 : 0) - (i === 60 ? 8 : 0) - (i === 10 ? 8 : 0) - Math.max(0, i - 85) * 3,
+    );
     expectRightWay(turns(y, { ...monthly, minAmplitude: 5 }, "monthly"), 5);
   });
 
-  it.each(["bbq", "bry-boschan"] as TurnMethod[])("%s: outliers in the first two and last two months change at most the two outermost turns at each end (was: every turn peeled off)", (method) => {
-    const y = Float64Array.from({ length: 240 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 40) + 3 * Math.sin((2 * Math.PI * i) / 13));
-    const base = label(turns(y, { method }, "monthly"));
-    const hi = Math.max(...y), lo = Math.min(...y), range = hi - lo;
-    const z = Float64Array.from(y);
-    z[0] = hi + 0.05 * range; z[1] = lo - 0.05 * range;
-    z[238] = hi + 0.05 * range; z[239] = lo - 0.05 * range;
-    const shocked = label(turns(z, { method }, "monthly"));
-    expect(base.length).toBeGreaterThan(8);
-    expect(shocked.length).toBeGreaterThanOrEqual(base.length - 4);
-    expect(agreeExceptEnds(base, shocked, 2, 2), `${base}\n${shocked}`).toBe(true);
-  });
+  it.each(["bbq", "bry-boschan"] as TurnMethod[])(
+    "%s: outliers in the first two and last two months change at most the two outermost turns at each end (was: every turn peeled off)",
+    (method) => {
+      const y = Float64Array.from(
+        { length: 240 },
+        (_, i) => 10 * Math.sin((2 * Math.PI * i) / 40) + 3 * Math.sin((2 * Math.PI * i) / 13),
+      );
+      const base = label(turns(y, { method }, "monthly"));
+      const hi = Math.max(...y),
+        lo = Math.min(...y),
+        range = hi - lo;
+      const z = Float64Array.from(y);
+      z[0] = hi + 0.05 * range;
+      z[1] = lo - 0.05 * range;
+      z[238] = hi + 0.05 * range;
+      z[239] = lo - 0.05 * range;
+      const shocked = label(turns(z, { method }, "monthly"));
+      expect(base.length).toBeGreaterThan(8);
+      expect(shocked.length).toBeGreaterThanOrEqual(base.length - 4);
+      expect(agreeExceptEnds(base, shocked, 2, 2), `${base}\n${shocked}`).toBe(true);
+    },
+  );
 
   it("a shock in the latest month does not rewrite history: only the turns after the last-but-one change", () => {
-    const y = Float64Array.from({ length: 240 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 40) + 3 * Math.sin((2 * Math.PI * i) / 13));
+    const y = Float64Array.from(
+      { length: 240 },
+      (_, i) => 10 * Math.sin((2 * Math.PI * i) / 40) + 3 * Math.sin((2 * Math.PI * i) / 13),
+    );
     const base = label(turns(y, {}, "monthly"));
     const z = Float64Array.from(y);
     z[239] = -40; // a Covid-style collapse in the last month
@@ -109,13 +128,28 @@ describe("the end rule and ties", () => {
 });
 
 describe("issue 22: every BBQ turn the extreme of its phases", () => {
-  const breaks = (y: Float64Array, t: Turn[]) => turnExtremeBreaks(y, t, monthly, "monthly").map((b) => [b.turn.index, b.better.index, b.forbiddenBy.join()]);
+  const breaks = (y: Float64Array, t: Turn[]) =>
+    turnExtremeBreaks(y, t, monthly, "monthly").map((b) => [b.turn.index, b.better.index, b.forbiddenBy.join()]);
 
   it("a deletion is judged against the turn that finally holds the phase, not a neighbour deleted later (was: peak 70 at 14.2 kept, peak 52 at 14.6 deleted)", () => {
     // the shape of reference series s134 around 1985: peaks 14.6, 14.1, 14.2 three to seven months
     // apart; deleting 52 with trough 55 looked cheaper because trough 66 (13.5) would replace 55
     // (12.4) — but 66 sits in a four-month phase and goes next, leaving trough 83 (10.5)
-    const y = path([0, 13], [12, 15.1], [35, 10.4], [52, 14.6], [55, 12.4], [59, 14.1], [66, 13.5], [70, 14.2], [83, 10.5], [87, 11.3], [93, 9.3], [116, 16.4], [130, 12]);
+    const y = path(
+      [0, 13],
+      [12, 15.1],
+      [35, 10.4],
+      [52, 14.6],
+      [55, 12.4],
+      [59, 14.1],
+      [66, 13.5],
+      [70, 14.2],
+      [83, 10.5],
+      [87, 11.3],
+      [93, 9.3],
+      [116, 16.4],
+      [130, 12],
+    );
     const t = turns(y, monthly, "monthly");
     expect(label(t)).toEqual(["p12", "t35", "p52", "t93", "p116"]);
     expect(breaks(y, t)).toEqual([]);
@@ -133,7 +167,11 @@ describe("issue 22: every BBQ turn the extreme of its phases", () => {
   it("turnExtremeBreaks finds a turn that is not the extreme of its phase and names nothing when the move is allowed", () => {
     const y = path([0, 0], [10, 10], [30, 0], [40, 7], [45, 5], [50, 9], [70, 0], [90, 10], [100, 5]);
     // a dating that keeps peak 40 (7) while peak 50 (9) lies between troughs 30 and 70
-    const dating: Turn[] = [10, 30, 40, 70, 90].map((i, k) => ({ index: i, type: k % 2 ? "trough" : "peak", value: y[i] }));
+    const dating: Turn[] = [10, 30, 40, 70, 90].map((i, k) => ({
+      index: i,
+      type: k % 2 ? "trough" : "peak",
+      value: y[i],
+    }));
     expect(breaks(y, dating)).toEqual([[40, 50, ""]]);
     expect(label(turns(y, monthly, "monthly"))).toEqual(["p10", "t30", "p50", "t70", "p90"]);
   });

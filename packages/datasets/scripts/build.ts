@@ -59,9 +59,24 @@ async function buildAll(rawDir: string): Promise<Map<string, string>> {
   const report: Report = {};
   const macro = await chinaMacro(raw, report);
   const ppi = macro.find((b) => b.meta.id === "cn.ppi_yoy")!.data;
-  const [cnCash, usCash] = (() => { const r = riskFree(raw, report); return [r.filter((b) => b.meta.id.startsWith("cn.")), r.filter((b) => b.meta.id.startsWith("us."))]; })();
-  const cn = [...(await chinaIndustry(raw, report, ppi)), ...macro, ...(await chinaAssets(raw, report)), ...(await chinaFutures(raw, report)), ...cnCash];
-  const usCurrent = [...usFredMd(raw, report), ...census(raw), ...usOther(raw, report), ...usCash, nberRecession(raw, report)];
+  const [cnCash, usCash] = (() => {
+    const r = riskFree(raw, report);
+    return [r.filter((b) => b.meta.id.startsWith("cn.")), r.filter((b) => b.meta.id.startsWith("us."))];
+  })();
+  const cn = [
+    ...(await chinaIndustry(raw, report, ppi)),
+    ...macro,
+    ...(await chinaAssets(raw, report)),
+    ...(await chinaFutures(raw, report)),
+    ...cnCash,
+  ];
+  const usCurrent = [
+    ...usFredMd(raw, report),
+    ...census(raw),
+    ...usOther(raw, report),
+    ...usCash,
+    nberRecession(raw, report),
+  ];
   usCurrent.push(...usTrade(raw, report, usCurrent.find((b) => b.meta.id === "us.inventory")?.data));
   const vintageBuilt = usVintages(raw, usCurrent);
   const files = new Map<string, string>();
@@ -78,7 +93,10 @@ async function buildAll(rawDir: string): Promise<Map<string, string>> {
   for (const [path, text] of [await usIndustries(raw, report), await cnIndustries(raw, report)]) files.set(path, text);
   files.set("data/build-report.json", JSON.stringify(report, null, 1) + "\n");
   const doc = readFileSync(join(pkgDir, "DATA.md"), "utf8");
-  files.set("DATA.md", fillSection(fillSection(doc, "series-table", seriesTable(catalog)), "futures-crosscheck", futuresTable(report)));
+  files.set(
+    "DATA.md",
+    fillSection(fillSection(doc, "series-table", seriesTable(catalog)), "futures-crosscheck", futuresTable(report)),
+  );
   return files;
 }
 

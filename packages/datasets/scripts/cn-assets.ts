@@ -16,7 +16,8 @@ const NANHUA = "cn/nanhua_commodity_index_daily_2004_2026.xlsx";
 const BONDS = "cn/cn_us_govt_bond_yields_daily_2002_2022_eastmoney_akshare.csv";
 const BRIDGE = "cn/cn_cgb10y_monthly_2005_2026_bloomberg_bridge_tsvetoslavtsachev.json";
 
-const MONTH_END = "Month-end = last available daily close of the calendar month; a source's final month is dropped unless its last close falls within the month's last 4 calendar days.";
+const MONTH_END =
+  "Month-end = last available daily close of the calendar month; a source's final month is dropped unless its last close falls within the month's last 4 calendar days.";
 
 function closes(raw: Raw, file: string, valueCol: string): Monthly {
   const rows = raw.csv(file);
@@ -49,7 +50,16 @@ function overlap(a: Monthly, b: Monthly) {
 
 export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
   const out: Built[] = [];
-  const eq = (id: string, name: string, zh: string, src: string, provs: Built["meta"]["provenance"], data: Monthly, derivation: string, caveats: string[]) =>
+  const eq = (
+    id: string,
+    name: string,
+    zh: string,
+    src: string,
+    provs: Built["meta"]["provenance"],
+    data: Monthly,
+    derivation: string,
+    caveats: string[],
+  ) =>
     out.push({
       meta: {
         id,
@@ -81,7 +91,10 @@ export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
     "CSI 300 index, month-end close",
     "沪深300指数(月末收盘)",
     "China Securities Index Co. via Wind (399300.SZ, to 2019-05) and a second daily copy (000300.SH, 2019-06 on)",
-    [prov(NUODE_IDX("399300.SZ"), `column CLOSE, month-ends to ${formatMonth(lastW)}`), prov(GUPIAO("000300.SH"), `column close, month-ends from ${formatMonth(lastW + 1)}`)],
+    [
+      prov(NUODE_IDX("399300.SZ"), `column CLOSE, month-ends to ${formatMonth(lastW)}`),
+      prov(GUPIAO("000300.SH"), `column close, month-ends from ${formatMonth(lastW + 1)}`),
+    ],
     csi,
     `Month-end closes; Wind copy through ${formatMonth(lastW)}, the gupiao copy after. On their ${ov.n} common month-ends the two agree within ${ov.maxAbsDiffPct} % (mean ${ov.meanAbsDiffPct} %; build-report.json csi300Overlap).`,
     ["Values before the index launch (2005-04-08, base 2004-12-31 = 1000) are Wind's back-calculated history."],
@@ -104,7 +117,10 @@ export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
     [prov(NUODE_IDX("399905.SZ"), "column CLOSE")],
     closes(raw, NUODE_IDX("399905.SZ"), "CLOSE"),
     "Month-end closes as published.",
-    ["Ends 2019-05: no later public copy was found.", "Values before the index launch (2007-01) are Wind's back-calculated history."],
+    [
+      "Ends 2019-05: no later public copy was found.",
+      "Values before the index launch (2007-01) are Wind's back-calculated history.",
+    ],
   );
   eq(
     "cn.shcomp",
@@ -122,7 +138,8 @@ export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
   const ws = wb.getWorksheet("南华商品指数-行情图3");
   if (!ws) throw new Error(`${NANHUA}: no sheet 南华商品指数-行情图3`);
   const head = ws.getRow(2).values as unknown[];
-  if (head[1] !== "日期" || head[5] !== "收盘价") throw new Error(`${NANHUA}: unexpected header ${JSON.stringify(head)}`);
+  if (head[1] !== "日期" || head[5] !== "收盘价")
+    throw new Error(`${NANHUA}: unexpected header ${JSON.stringify(head)}`);
   const nhRows: string[][] = [["date", "close"]];
   ws.eachRow((row, r) => {
     if (r <= 2) return;
@@ -143,7 +160,10 @@ export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
       terms: TERMS.cnMarket,
       lag: 0,
       derivation: "Month-end closes as published.",
-      caveats: [MONTH_END, "The index is built from futures returns (roll-adjusted by Nanhua); it is a total-return-like futures index, not a spot price."],
+      caveats: [
+        MONTH_END,
+        "The index is built from futures returns (roll-adjusted by Nanhua); it is a total-return-like futures index, not a spot price.",
+      ],
     },
     data: completeMonthEnds(monthEnds(nhRows, 0, 1, NANHUA)),
   });
@@ -168,7 +188,13 @@ export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
     max = Math.max(max, Math.abs(d));
   }
   const mean = s / n;
-  report.cgb10ySplice = { months: n, meanDiffBridgeMinusChinaBond: round6(mean), sd: round6(Math.sqrt(ss / n - mean * mean)), maxAbs: round6(max), spliceAfter: formatMonth(lastDaily) };
+  report.cgb10ySplice = {
+    months: n,
+    meanDiffBridgeMinusChinaBond: round6(mean),
+    sd: round6(Math.sqrt(ss / n - mean * mean)),
+    maxAbs: round6(max),
+    spliceAfter: formatMonth(lastDaily),
+  };
   const cgb = new Map(daily);
   const cgbFlags = new Map<number, number>();
   for (const [m, v] of bm) {
@@ -176,8 +202,12 @@ export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
     cgb.set(m, v);
     cgbFlags.set(m, FLAG_PROXY);
   }
-  for (let m = span(cgb)[0]; m <= span(cgb)[1]; m++) if (!cgb.has(m)) throw new Error(`cn.cgb10y: gap at ${formatMonth(m)}`);
-  const cgbProv = [prov(BONDS, `column 中国国债收益率10年, month-ends to ${formatMonth(lastDaily)}`), prov(BRIDGE, `series CN_CGB_10Y, ${formatMonth(lastDaily + 1)} on`)];
+  for (let m = span(cgb)[0]; m <= span(cgb)[1]; m++)
+    if (!cgb.has(m)) throw new Error(`cn.cgb10y: gap at ${formatMonth(m)}`);
+  const cgbProv = [
+    prov(BONDS, `column 中国国债收益率10年, month-ends to ${formatMonth(lastDaily)}`),
+    prov(BRIDGE, `series CN_CGB_10Y, ${formatMonth(lastDaily + 1)} on`),
+  ];
   out.push({
     meta: {
       id: "cn.cgb10y",
@@ -186,16 +216,33 @@ export async function chinaAssets(raw: Raw, report: Report): Promise<Built[]> {
       nameZh: "中国10年期国债收益率(月末)",
       unit: "% p.a.",
       kind: "yield",
-      source: "ChinaBond yield curve via EastMoney/akshare (to 2022-09); Bloomberg-derived generic CGB 10Y month-ends (2022-10 on)",
+      source:
+        "ChinaBond yield curve via EastMoney/akshare (to 2022-09); Bloomberg-derived generic CGB 10Y month-ends (2022-10 on)",
       provenance: cgbProv,
       terms: TERMS.cnBond,
       lag: 0,
       derivation: `Month-end values of the ChinaBond 10-year curve point through ${formatMonth(lastDaily)}; from ${formatMonth(lastDaily + 1)} the Bloomberg-bridge month-end (a different instrument definition), flagged \`proxy\`. On ${n} common months the bridge minus ChinaBond is ${round6(mean)} pp on average (sd ${round6(Math.sqrt(ss / n - mean * mean))}, max |diff| ${round6(max)}).`,
-      caveats: [MONTH_END, "Early-2002 values are noisy in the source.", "Months after the splice are a different definition (generic on-the-run bond, ≈ 2 bp offset): flagged proxy."],
+      caveats: [
+        MONTH_END,
+        "Early-2002 values are noisy in the source.",
+        "Months after the splice are a different definition (generic on-the-run bond, ≈ 2 bp offset): flagged proxy.",
+      ],
     },
     data: cgb,
     flags: cgbFlags,
   });
-  out.push(bondTr("cn.cgb10y_tr", "China 10-year government bond total-return index (approximation)", "中国10年期国债全收益指数(近似)", cgb, 1, "cn.cgb10y", TERMS.cnBond, cgbProv, cgbFlags));
+  out.push(
+    bondTr(
+      "cn.cgb10y_tr",
+      "China 10-year government bond total-return index (approximation)",
+      "中国10年期国债全收益指数(近似)",
+      cgb,
+      1,
+      "cn.cgb10y",
+      TERMS.cnBond,
+      cgbProv,
+      cgbFlags,
+    ),
+  );
   return out;
 }

@@ -28,15 +28,28 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
   const chkK = assertAgree("inventory invdata vs Krystal", invA, invK, 1e-9, 200);
   // nuode back-fills blanks (Jan = Feb copy; 2007–2010 look-ahead fill): compare only where invdata publishes
   const chkN = assertAgree("inventory invdata vs nuode", invA, restrict(nuode.inventory, 0, Infinity), 1e-9, 150);
-  for (const m of invA.keys()) if (isJan(m)) throw new Error(`invdata has a January inventory value at ${formatMonth(m)}`);
+  for (const m of invA.keys())
+    if (isJan(m)) throw new Error(`invdata has a January inventory value at ${formatMonth(m)}`);
   // NBS's own copy (incoming batch): equal to invdata from 2014-03, within Wind's extra decimal before
   const chkNbsInv = assertAgree("inventory invdata vs NBS (incoming)", invA, nbs.inventory, 0.0501, 200);
-  const chkNbsInv2014 = assertAgree("inventory invdata vs NBS (incoming) from 2014-03", invA, nbs.inventory, 1e-9, 100, monthIndex(2014, 3));
+  const chkNbsInv2014 = assertAgree(
+    "inventory invdata vs NBS (incoming) from 2014-03",
+    invA,
+    nbs.inventory,
+    1e-9,
+    100,
+    monthIndex(2014, 3),
+  );
   const invLast = span(invA)[1];
-  const inventory = merge(invA, restrict(invK, monthIndex(1996, 2), monthIndex(1996, 12)), restrict(nbs.inventory, invLast + 1, Infinity));
+  const inventory = merge(
+    invA,
+    restrict(invK, monthIndex(1996, 2), monthIndex(1996, 12)),
+    restrict(nbs.inventory, invLast + 1, Infinity),
+  );
   for (let m = monthIndex(2007, 3); m <= monthIndex(2010, 12); m++) {
     const mo = calendarMonthOf(m);
-    if (inventory.has(m) !== (mo === 2 || mo === 5 || mo === 8 || mo === 11)) throw new Error(`inventory 2007–2010 pattern broken at ${formatMonth(m)}`);
+    if (inventory.has(m) !== (mo === 2 || mo === 5 || mo === 8 || mo === 11))
+      throw new Error(`inventory 2007–2010 pattern broken at ${formatMonth(m)}`);
   }
   const anomaly = monthIndex(2019, 3);
   if (inventory.get(anomaly) !== 0.3) throw new Error("cn.inventory_yoy 2019-03 is not 0.3");
@@ -80,17 +93,40 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
 
   // ---- cn.revenue_yoy: Wind to 2019-04 (as first shipped), NBS's own copy after ----
   const revK = profitSheet.column("工业企业:主营业务收入:累计同比");
-  const chkRev = assertAgree("revenue Krystal vs nuode", revK, nuode.revenue, 1e-9, 150, monthIndex(2000, 2), monthIndex(2018, 12));
+  const chkRev = assertAgree(
+    "revenue Krystal vs nuode",
+    revK,
+    nuode.revenue,
+    1e-9,
+    150,
+    monthIndex(2000, 2),
+    monthIndex(2018, 12),
+  );
   const rev2019 = restrict(nuode.revenue, monthIndex(2019, 2), monthIndex(2019, 4));
   // The NBS copy splices 主营业务收入 (≤2018-12) and 营业收入 (2019 on) as we do: it equals the Wind
   // copies within NBS's one-decimal rounding on every common month (checked here, in build-report.json).
-  const chkNbsK = assertAgree("revenue Krystal vs NBS (incoming)", revK, nbs.revenue, 0.0501, 180, -Infinity, monthIndex(2018, 12));
+  const chkNbsK = assertAgree(
+    "revenue Krystal vs NBS (incoming)",
+    revK,
+    nbs.revenue,
+    0.0501,
+    180,
+    -Infinity,
+    monthIndex(2018, 12),
+  );
   const chkNbsN = assertAgree("revenue nuode vs NBS (incoming) 2019", rev2019, nbs.revenue, 0.0501, 3);
   const nbsFrom = monthIndex(2019, 5);
   const revenue = merge(restrict(revK, 0, monthIndex(2018, 12)), rev2019, restrict(nbs.revenue, nbsFrom, Infinity));
-  for (const m of revenue.keys()) if (isJan(m)) throw new Error(`cn.revenue_yoy has a January value at ${formatMonth(m)}`);
+  for (const m of revenue.keys())
+    if (isJan(m)) throw new Error(`cn.revenue_yoy has a January value at ${formatMonth(m)}`);
   const [, revLast] = span(revenue);
-  report.revenueSources = { krystalVsNuode: chkRev, krystalVsNbs: chkNbsK, nuodeVsNbs2019: chkNbsN, nbsFrom: formatMonth(nbsFrom), end: formatMonth(revLast) };
+  report.revenueSources = {
+    krystalVsNuode: chkRev,
+    krystalVsNbs: chkNbsK,
+    nuodeVsNbs2019: chkNbsN,
+    nbsFrom: formatMonth(nbsFrom),
+    end: formatMonth(revLast),
+  };
   out.push({
     meta: {
       id: "cn.revenue_yoy",
@@ -99,10 +135,14 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
       nameZh: "规模以上工业企业:营业收入:累计同比",
       unit: "%",
       kind: "cumulative_yoy",
-      source: "NBS (国家统计局): via Wind to 2019-04 (主营业务收入累计同比 to 2018-12, 营业收入累计同比 2019-02…2019-04); NBS data.stats.gov.cn copy (营业收入累计增长) from 2019-05",
+      source:
+        "NBS (国家统计局): via Wind to 2019-04 (主营业务收入累计同比 to 2018-12, 营业收入累计同比 2019-02…2019-04); NBS data.stats.gov.cn copy (营业收入累计增长) from 2019-05",
       provenance: [
         prov(KRYSTAL, "sheet 工业企业利润, column 工业企业:主营业务收入:累计同比, 1996-02…2018-12"),
-        prov(NUODE, "column 工业企业: 营业收入: 累计同比, 2019-02…2019-04 (its 2019-01 is a copy of Feb and is dropped)"),
+        prov(
+          NUODE,
+          "column 工业企业: 营业收入: 累计同比, 2019-02…2019-04 (its 2019-01 is a copy of Feb and is dropped)",
+        ),
         prov(NBS_REVENUE, "revenue_yoy, 2019-05 on (and agreement check 1999-02…2019-04)"),
       ],
       terms: TERMS.cnNbs,
@@ -136,7 +176,8 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
   const nbsChart = dash.series.CN_IP_YOY_NBS.chart;
   nbsChart.dates.forEach((d, i) => ipNbs.set(monthIndex(+d.slice(0, 4), +d.slice(5, 7)), nbsChart.values[i]));
   const chkIpNbs = assertAgree("IVA dashboard akshare vs NBS", ipDash, ipNbs, 1e-9, 3);
-  // Jan–Feb: NBS publishes one combined figure (= the cumulative YoY at Feb); Wind's single-month Jan/Feb are vendor estimates.
+  // Jan–Feb: NBS publishes one combined figure (= the cumulative YoY at Feb); Wind's single-month Jan/Feb are vendor
+  // estimates.
   const ivaMonthly: Monthly = new Map();
   for (const [m, v] of ivaMK) {
     const mo = calendarMonthOf(m);
@@ -158,13 +199,19 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
       source: "NBS via Wind (to 2022-11) and akshare/NBS (tsvetoslavtsachev/china-macro-dashboard, 2022-12 on)",
       provenance: [
         prov(KRYSTAL, "sheet 工业增加值, columns 工业增加值:当月同比 (Mar–Dec) and 工业增加值:累计同比 (Feb)"),
-        prov(DASH, "series CN_IP_YOY (release dates → reference month = release month − 1) and CN_IP_YOY_NBS, 2022-12 on"),
+        prov(
+          DASH,
+          "series CN_IP_YOY (release dates → reference month = release month − 1) and CN_IP_YOY_NBS, 2022-12 on",
+        ),
       ],
       terms: TERMS.cnAkshare,
       lag: 1,
       derivation:
         "As published, March–December. January is blank and February carries the Jan–Feb combined YoY (NBS's only release for those months; methods.md §1); Wind's vendor-computed single-month January/February values are dropped. Sources agree exactly on their overlap (build-report.json ivaSources).",
-      caveats: ["January blank; February = Jan–Feb combined.", "2026 values not found in any public raw file (series ends 2025-12)."],
+      caveats: [
+        "January blank; February = Jan–Feb combined.",
+        "2026 values not found in any public raw file (series ends 2025-12).",
+      ],
     },
     data: ivaMonthly,
   });
@@ -197,7 +244,10 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
       unit: "%",
       kind: "cumulative_yoy",
       source: "NBS via Wind (to 2022-11); approximated from single-month YoY after (flagged proxy)",
-      provenance: [prov(KRYSTAL, "sheet 工业增加值, column 工业增加值:累计同比"), prov(DASH, "series CN_IP_YOY / CN_IP_YOY_NBS for months after 2022-11")],
+      provenance: [
+        prov(KRYSTAL, "sheet 工业增加值, column 工业增加值:累计同比"),
+        prov(DASH, "series CN_IP_YOY / CN_IP_YOY_NBS for months after 2022-11"),
+      ],
       terms: TERMS.cnWind,
       lag: 1,
       derivation:
@@ -247,7 +297,11 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
       unit: "%",
       kind: "cumulative_yoy",
       source: "Derived from cn.iva_cum_yoy and cn.ppi_yoy (NBS)",
-      provenance: [prov(KRYSTAL, "via cn.iva_cum_yoy"), prov(INVDATA, "via cn.ppi_yoy"), prov(DASH, "via cn.iva_cum_yoy after 2022-11")],
+      provenance: [
+        prov(KRYSTAL, "via cn.iva_cum_yoy"),
+        prov(INVDATA, "via cn.ppi_yoy"),
+        prov(DASH, "via cn.iva_cum_yoy after 2022-11"),
+      ],
       terms: TERMS.cnWind,
       lag: 1,
       derivation:
@@ -315,7 +369,11 @@ export async function chinaIndustry(raw: Raw, report: Report, ppi: Monthly): Pro
       unit: "%",
       kind: "cumulative_yoy",
       source: "cn.revenue_yoy (NBS); cn.nominal_output_yoy + level adjustment for months after revenue ends",
-      provenance: [prov(KRYSTAL, "via cn.revenue_yoy"), prov(NUODE, "via cn.revenue_yoy 2019"), prov(NBS_REVENUE, "via cn.revenue_yoy 2019-05 on")],
+      provenance: [
+        prov(KRYSTAL, "via cn.revenue_yoy"),
+        prov(NUODE, "via cn.revenue_yoy 2019"),
+        prov(NBS_REVENUE, "via cn.revenue_yoy 2019-05 on"),
+      ],
       terms: TERMS.cnNbs,
       lag: 1,
       derivation:

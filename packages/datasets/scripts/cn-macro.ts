@@ -26,7 +26,8 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
   const ppiAk = csvColumn(raw.csv(ak("ppi")), "yoy", { file: ak("ppi") });
   const chkPpiK = assertAgree("PPI invdata vs Krystal", ppiA, ppiK, 0.0051, 200);
   const chkPpiAk = compare(ppiA, ppiAk);
-  if (chkPpiAk.maxAbsDiff > 0.21) throw new Error(`PPI invdata vs akshare differ by ${chkPpiAk.maxAbsDiff} at ${chkPpiAk.maxAt}`);
+  if (chkPpiAk.maxAbsDiff > 0.21)
+    throw new Error(`PPI invdata vs akshare differ by ${chkPpiAk.maxAbsDiff} at ${chkPpiAk.maxAt}`);
   const ppi = merge(ppiA, restrict(ppiK, 0, monthIndex(1996, 12)), ppiAk);
   report.ppiSources = { invdataVsKrystal: chkPpiK, invdataVsAkshare: chkPpiAk };
   out.push({
@@ -45,7 +46,8 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       ],
       terms: TERMS.cnWind,
       lag: 1,
-      derivation: "As published: invdata (Wind) from 1997-01, Krystal (Wind) before, akshare after invdata ends; overlaps agree (see build-report.json ppiSources).",
+      derivation:
+        "As published: invdata (Wind) from 1997-01, Krystal (Wind) before, akshare after invdata ends; overlaps agree (see build-report.json ppiSources).",
       caveats: [],
     },
     data: ppi,
@@ -54,7 +56,8 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
   const cpiK = priceSheet.column("CPI:当月同比");
   const cpiAk = csvColumn(raw.csv(ak("cpi")), "yoy", { file: ak("cpi") });
   const chkCpi = compare(cpiK, cpiAk);
-  if (chkCpi.maxAbsDiff > 0.21) throw new Error(`CPI Krystal vs akshare differ by ${chkCpi.maxAbsDiff} at ${chkCpi.maxAt}`);
+  if (chkCpi.maxAbsDiff > 0.21)
+    throw new Error(`CPI Krystal vs akshare differ by ${chkCpi.maxAbsDiff} at ${chkCpi.maxAt}`);
   report.cpiSources = { krystalVsAkshare: chkCpi };
   out.push({
     meta: {
@@ -65,10 +68,14 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       unit: "%",
       kind: "yoy",
       source: "NBS via Wind (to 2022-11) and akshare/EastMoney (after)",
-      provenance: [prov(KRYSTAL, "sheet 价格, column CPI:当月同比, to 2022-11"), prov(ak("cpi"), "column yoy, 2022-12 on")],
+      provenance: [
+        prov(KRYSTAL, "sheet 价格, column CPI:当月同比, to 2022-11"),
+        prov(ak("cpi"), "column yoy, 2022-12 on"),
+      ],
       terms: TERMS.cnWind,
       lag: 1,
-      derivation: "As published; Krystal through its last month, akshare after. Overlap 2008–2022 checked (build-report.json cpiSources).",
+      derivation:
+        "As published; Krystal through its last month, akshare after. Overlap 2008–2022 checked (build-report.json cpiSources).",
       caveats: [],
     },
     data: merge(cpiK, cpiAk),
@@ -84,7 +91,8 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
     const b = csvColumn(msRows, col, { file: ak("money_supply") });
     const c = compare(a, b);
     const before2024 = compare(a, b, -Infinity, monthIndex(2023, 12));
-    if (before2024.maxAbsDiff > 0.51) throw new Error(`${id}: invdata vs akshare differ by ${before2024.maxAbsDiff} at ${before2024.maxAt}`);
+    if (before2024.maxAbsDiff > 0.51)
+      throw new Error(`${id}: invdata vs akshare differ by ${before2024.maxAbsDiff} at ${before2024.maxAt}`);
     report[`${id}Sources`] = { invdataVsAkshare: c, invdataVsAkshareTo2023: before2024 };
     out.push({
       meta: {
@@ -110,7 +118,6 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
     });
   }
 
-
   // ---- trade, PMI, profit, credit, investment ----
   const expK = tradeSheet.column("出口金额:当月同比");
   const expAk = csvColumn(raw.csv(ak("exports")), "yoy", { file: ak("exports") });
@@ -125,11 +132,17 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       unit: "%",
       kind: "yoy",
       source: "GACC (海关总署) via Wind (to 2022-11) and akshare/EastMoney (after)",
-      provenance: [prov(KRYSTAL, "sheet 国际商品贸易, column 出口金额:当月同比"), prov(ak("exports"), "column yoy, after 2022-11")],
+      provenance: [
+        prov(KRYSTAL, "sheet 国际商品贸易, column 出口金额:当月同比"),
+        prov(ak("exports"), "column yoy, after 2022-11"),
+      ],
       terms: TERMS.cnWind,
       lag: 1,
-      derivation: "As published; Krystal through its last month, akshare after (overlap in build-report.json exportsSources).",
-      caveats: ["January and February single-month values around Chinese New Year are volatile (and partly vendor-split from the Jan–Feb release)."],
+      derivation:
+        "As published; Krystal through its last month, akshare after (overlap in build-report.json exportsSources).",
+      caveats: [
+        "January and February single-month values around Chinese New Year are volatile (and partly vendor-split from the Jan–Feb release).",
+      ],
     },
     data: merge(expK, expAk),
   });
@@ -147,11 +160,17 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       unit: "%",
       kind: "yoy",
       source: "GACC (海关总署) via Wind (to 2022-11) and akshare/EastMoney (after)",
-      provenance: [prov(KRYSTAL, "sheet 国际商品贸易, column 进口金额:当月同比"), prov(ak("imports"), "column yoy, after 2022-11")],
+      provenance: [
+        prov(KRYSTAL, "sheet 国际商品贸易, column 进口金额:当月同比"),
+        prov(ak("imports"), "column yoy, after 2022-11"),
+      ],
       terms: TERMS.cnWind,
       lag: 1,
-      derivation: "As published; Krystal through its last month, akshare after (overlap in build-report.json importsSources).",
-      caveats: ["January and February single-month values around Chinese New Year are volatile (and partly vendor-split from the Jan–Feb release)."],
+      derivation:
+        "As published; Krystal through its last month, akshare after (overlap in build-report.json importsSources).",
+      caveats: [
+        "January and February single-month values around Chinese New Year are volatile (and partly vendor-split from the Jan–Feb release).",
+      ],
     },
     data: merge(impK, impAk),
   });
@@ -191,7 +210,10 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       lag: 1,
       derivation:
         "As published, March–December; January blank and February = the Jan–Feb combined YoY (as cn.iva_yoy). Overlap of the two copies in build-report.json retailSources.",
-      caveats: ["January blank; February = Jan–Feb combined.", "Krystal has annual values before the monthly era; only months with a published value are kept."],
+      caveats: [
+        "January blank; February = Jan–Feb combined.",
+        "Krystal has annual values before the monthly era; only months with a published value are kept.",
+      ],
     },
     data: restrict(retail, monthIndex(1990, 1), Infinity),
   });
@@ -216,12 +238,20 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
   out.push({
     meta: {
       ...pmiMeta("cn.pmi", "Official manufacturing PMI", "制造业PMI", "PMI", "; akshare/EastMoney after 2022-11"),
-      provenance: [prov(KRYSTAL, "sheet PMI, column PMI"), prov(ak("manufacturing_pmi"), "column value, after 2022-11")],
+      provenance: [
+        prov(KRYSTAL, "sheet PMI, column PMI"),
+        prov(ak("manufacturing_pmi"), "column value, after 2022-11"),
+      ],
     },
     data: merge(pmiK, pmiAk),
   });
   for (const [id, name, zh, col] of [
-    ["cn.pmi_finished_inventory", "Manufacturing PMI: finished-goods inventory", "制造业PMI:产成品库存", "PMI:产成品库存"],
+    [
+      "cn.pmi_finished_inventory",
+      "Manufacturing PMI: finished-goods inventory",
+      "制造业PMI:产成品库存",
+      "PMI:产成品库存",
+    ],
     ["cn.pmi_raw_inventory", "Manufacturing PMI: raw-materials inventory", "制造业PMI:原材料库存", "PMI:原材料库存"],
     ["cn.pmi_new_orders", "Manufacturing PMI: new orders", "制造业PMI:新订单", "PMI:新订单"],
   ] as const) {
@@ -245,11 +275,19 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       unit: "%",
       kind: "cumulative_yoy",
       source: "NBS via Wind (M0000557)",
-      provenance: [prov(KRYSTAL, "sheet 工业企业利润, column 工业企业:利润总额:累计同比"), prov(PROFIT, "column cum_yoy, after 2022-10")],
+      provenance: [
+        prov(KRYSTAL, "sheet 工业企业利润, column 工业企业:利润总额:累计同比"),
+        prov(PROFIT, "column cum_yoy, after 2022-10"),
+      ],
       terms: TERMS.cnWind,
       lag: 1,
-      derivation: "As published; Krystal to 2022-10, invdata after (identical on their 86 common months, checked at build).",
-      caveats: [NBS_CUM, "NBS restates the prior-year base: the YoY is not the ratio of published levels.", "2025–2026 values not independently verified."],
+      derivation:
+        "As published; Krystal to 2022-10, invdata after (identical on their 86 common months, checked at build).",
+      caveats: [
+        NBS_CUM,
+        "NBS restates the prior-year base: the YoY is not the ratio of published levels.",
+        "2025–2026 values not independently verified.",
+      ],
     },
     data: merge(profitK, profitI),
   });
@@ -268,7 +306,10 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       terms: TERMS.cnAkshare,
       lag: 1,
       derivation: "As published: the monthly FLOW (increment), not stock growth.",
-      caveats: ["A flow, heavily seasonal (large January prints); compare with the year-earlier month.", "Stock growth is cn.tsf_stock_yoy (sparse)."],
+      caveats: [
+        "A flow, heavily seasonal (large January prints); compare with the year-earlier month.",
+        "Stock growth is cn.tsf_stock_yoy (sparse).",
+      ],
     },
     data: tsf,
   });
@@ -285,7 +326,9 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       terms: TERMS.cnWind,
       lag: 1,
       derivation: "As published: growth of the STOCK.",
-      caveats: ["Not a complete monthly series: year-end values only 2003–2014, quarterly in 2015, monthly from 2016; ends 2022-11. Blank months are not interpolated."],
+      caveats: [
+        "Not a complete monthly series: year-end values only 2003–2014, quarterly in 2015, monthly from 2016; ends 2022-11. Blank months are not interpolated.",
+      ],
     },
     data: moneySheet.column("社会融资规模存量:同比"),
   });
@@ -300,11 +343,17 @@ export async function chinaMacro(raw: Raw, report: Report): Promise<Built[]> {
       unit: "%",
       kind: "cumulative_yoy",
       source: "NBS via Wind",
-      provenance: [prov(KRYSTAL, "sheet 固定资产投资, column 固定资产投资完成额:累计同比 (first of the two identical columns)")],
+      provenance: [
+        prov(KRYSTAL, "sheet 固定资产投资, column 固定资产投资完成额:累计同比 (first of the two identical columns)"),
+      ],
       terms: TERMS.cnWind,
       lag: 1,
       derivation: "As published (first monthly value 1992-02; some early years have gaps, left blank).",
-      caveats: [NBS_CUM, "Ends 2022-11: akshare's fixed_asset_investment.csv has no usable cumulative YoY column.", "Scope changed several times (project threshold 500k → 5 mn RMB in 2011; excludes rural households from 2011)."],
+      caveats: [
+        NBS_CUM,
+        "Ends 2022-11: akshare's fixed_asset_investment.csv has no usable cumulative YoY column.",
+        "Scope changed several times (project threshold 500k → 5 mn RMB in 2011; excludes rural households from 2011).",
+      ],
     },
     data: restrict(faiK, monthIndex(1992, 1), Infinity),
   });

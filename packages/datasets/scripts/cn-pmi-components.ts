@@ -37,8 +37,11 @@ export function extendPmi(raw: Raw, id: string, workbook: Monthly): PmiExtension
   for (const [m, v] of later) if (!data.has(m)) data.set(m, v);
   // incoming2/PROVENANCE.md item 2: transcribed from the search index's stored copy at this commit.
   const provenance: ProvenanceRef = {
-    file: PMI_COMPONENTS, repo: "lakersfengjian-star/invdata", path: "data/processed/macro_pmi.csv",
-    commit: "050bb3091ed45786c0ffb975ef418d3cf3cb28ba", use: `rows indicator_key ${code}, column value, after 2022-11`,
+    file: PMI_COMPONENTS,
+    repo: "lakersfengjian-star/invdata",
+    path: "data/processed/macro_pmi.csv",
+    commit: "050bb3091ed45786c0ffb975ef418d3cf3cb28ba",
+    use: `rows indicator_key ${code}, column value, after 2022-11`,
   };
   return { data, provenance, check };
 }

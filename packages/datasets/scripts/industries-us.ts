@@ -28,7 +28,10 @@ const R_SALES = "incoming2/us_census_mrts_retail_sales_by_kob_1992_2026-05_robbi
 const BUSINV = "incoming/us_BUSINV_fred_1992_2025-08_lien762.csv";
 const TCPD = "us/census_mtis_inventories_1992-2019_tcpd.txt";
 
-const MICHAEL = { repo: "michaelarg/WholesaleTrade-TimeSeries-Analysis", commit: "07ee0afbb7833d93c207842472c529b8efcdb423" };
+const MICHAEL = {
+  repo: "michaelarg/WholesaleTrade-TimeSeries-Analysis",
+  commit: "07ee0afbb7833d93c207842472c529b8efcdb423",
+};
 const ROBBINS = { repo: "RobbinsAnalytics/cascadia-controltower", commit: "460d7beafcb13b194bf524c8cbf60b45296e57c4" };
 const SOURCES: Record<string, Omit<ProvenanceRef, "file" | "use">> = {
   [W_INV]: { ...MICHAEL, path: "data/raw/Inventories_Adjusted.csv" },
@@ -46,7 +49,13 @@ const WHOLESALE: Def[] = [
   ["w-motor-vehicles", "4231", "Motor vehicles & parts", "汽车及零部件", "downstream"],
   ["w-furniture", "4232", "Furniture & home furnishings", "家具", "downstream"],
   ["w-lumber", "4233", "Lumber & construction materials", "木材及建材", "upstream"],
-  ["w-professional-equipment", "4234 excl. 42343", "Professional & commercial equipment (excl. computers)", "专业及商用设备(不含计算机)", "midstream"],
+  [
+    "w-professional-equipment",
+    "4234 excl. 42343",
+    "Professional & commercial equipment (excl. computers)",
+    "专业及商用设备(不含计算机)",
+    "midstream",
+  ],
   ["w-computers", "42343", "Computers & software", "计算机及软件", "midstream"],
   ["w-metals", "4235", "Metals & minerals (excl. petroleum)", "金属及矿产(不含石油)", "upstream"],
   ["w-electrical", "4236", "Electrical & electronic goods", "电气及电子产品", "midstream"],
@@ -67,11 +76,23 @@ const WHOLESALE: Def[] = [
 /** Note 000's 7 retail kinds of business (图表47); code = MRTS line(s). */
 const RETAIL: Def[] = [
   ["r-motor-vehicles", "441", "Motor vehicle & parts dealers", "汽车及零部件经销商", "downstream"],
-  ["r-furniture-electronics", "442,443", "Furniture, electronics & appliance stores", "家具、电子及家电商店", "downstream"],
+  [
+    "r-furniture-electronics",
+    "442,443",
+    "Furniture, electronics & appliance stores",
+    "家具、电子及家电商店",
+    "downstream",
+  ],
   ["r-building-materials", "444", "Building materials & garden dealers", "建材及园艺", "downstream"],
   ["r-food-beverage", "445", "Food & beverage stores (grocery)", "食品饮料店(杂货)", "downstream"],
   ["r-clothing", "448", "Clothing & accessories stores", "服装及饰品店", "downstream"],
-  ["r-general-merchandise", "452 excl. 4522", "General merchandise excl. department stores (warehouse clubs, supercenters)", "综合商品店(不含百货)", "downstream"],
+  [
+    "r-general-merchandise",
+    "452 excl. 4522",
+    "General merchandise excl. department stores (warehouse clubs, supercenters)",
+    "综合商品店(不含百货)",
+    "downstream",
+  ],
   ["r-department-stores", "4522", "Department stores", "百货店", "downstream"],
 ];
 
@@ -164,7 +185,10 @@ function minus(a: Monthly, ...bs: Monthly[]): Monthly {
     let x = v;
     for (const b of bs) {
       const y = b.get(k);
-      if (y === undefined) { x = NaN; break; }
+      if (y === undefined) {
+        x = NaN;
+        break;
+      }
       x -= y;
     }
     if (Number.isFinite(x)) out.set(k, Math.round(x * 1e6) / 1e6);
@@ -189,12 +213,21 @@ export async function usIndustries(raw: Raw, report: Report): Promise<[string, s
   const businv = csvColumn(raw.csv(BUSINV), "BUSINV", { file: BUSINV });
 
   const industries: ShippedIndustry[] = [];
-  const w = (m: Map<string, Monthly>, code: string, file: string) => (code === "4234 excl. 42343" ? minus(need(m, "4234", file), need(m, "42343", file)) : need(m, code, file));
+  const w = (m: Map<string, Monthly>, code: string, file: string) =>
+    code === "4234 excl. 42343" ? minus(need(m, "4234", file), need(m, "42343", file)) : need(m, code, file);
   for (const [id, code, name, nameZh, position] of WHOLESALE) {
     industries.push({
-      id, code, name, nameZh, group: "wholesale", position,
-      inventory: shippedArray(w(wInv, code, W_INV), id), sales: shippedArray(w(wSales, code, W_SALES), id),
-      ...(code.includes("excl") ? { derivation: "4234 − 42343 (inventories and sales), from 1997-01 when 42343 starts." } : {}),
+      id,
+      code,
+      name,
+      nameZh,
+      group: "wholesale",
+      position,
+      inventory: shippedArray(w(wInv, code, W_INV), id),
+      sales: shippedArray(w(wSales, code, W_SALES), id),
+      ...(code.includes("excl")
+        ? { derivation: "4234 − 42343 (inventories and sales), from 1997-01 when 42343 starts." }
+        : {}),
     });
   }
   // The 19 add up to NAICS 42 (where 42343 exists): checked, not assumed.
@@ -205,7 +238,8 @@ export async function usIndustries(raw: Raw, report: Report): Promise<[string, s
   }
   const total42 = need(wInv, "42", W_INV);
   const c19 = compare(new Map([...sum19].filter(([k]) => k >= monthIndex(1997, 1))), total42);
-  if (c19.maxAbsDiff > 0.5) throw new Error(`${W_INV}: the 19 industries do not add up to 42 (max diff ${c19.maxAbsDiff} at ${c19.maxAt})`);
+  if (c19.maxAbsDiff > 0.5)
+    throw new Error(`${W_INV}: the 19 industries do not add up to 42 (max diff ${c19.maxAbsDiff} at ${c19.maxAt})`);
 
   const rCode = (m: Map<string, Monthly>, code: string, file: string) => {
     if (code === "452 excl. 4522") return minus(need(m, "452", file), need(m, "4522", file));
@@ -214,8 +248,14 @@ export async function usIndustries(raw: Raw, report: Report): Promise<[string, s
   };
   for (const [id, code, name, nameZh, position] of RETAIL) {
     industries.push({
-      id, code, name, nameZh, group: "retail", position,
-      inventory: shippedArray(rCode(rInv, code, R_INV), id), sales: shippedArray(rCode(rSales, code, R_SALES), id),
+      id,
+      code,
+      name,
+      nameZh,
+      group: "retail",
+      position,
+      inventory: shippedArray(rCode(rInv, code, R_INV), id),
+      sales: shippedArray(rCode(rSales, code, R_SALES), id),
       ...(code.includes("excl") ? { derivation: "452 − 4522 (inventories and sales)." } : {}),
     });
   }
@@ -239,11 +279,20 @@ export async function usIndustries(raw: Raw, report: Report): Promise<[string, s
     maxAt: relStats.maxAt,
     wholesale19VsTotal42MaxAbs: c19.maxAbsDiff,
   };
-  if (relStats.meanAbsDiff > 0.2) throw new Error(`implied manufacturing inventories differ from TCPD amtmti by ${relStats.meanAbsDiff} % on average`);
+  if (relStats.meanAbsDiff > 0.2)
+    throw new Error(
+      `implied manufacturing inventories differ from TCPD amtmti by ${relStats.meanAbsDiff} % on average`,
+    );
   industries.push({
-    id: "m-total", code: "31-33", name: "Manufacturing (total, implied)", nameZh: "制造业(合计,推算)", group: "manufacturing", position: "midstream",
+    id: "m-total",
+    code: "31-33",
+    name: "Manufacturing (total, implied)",
+    nameZh: "制造业(合计,推算)",
+    group: "manufacturing",
+    position: "midstream",
     inventory: shippedArray(mfg, "m-total"),
-    derivation: "BUSINV − MWTS 42 − MRTS retail inventories total (SA, $ mn); no manufacturing sales or sub-industries in the raw folder.",
+    derivation:
+      "BUSINV − MWTS 42 − MRTS retail inventories total (SA, $ mn); no manufacturing sales or sub-industries in the raw folder.",
   });
 
   const panel: IndustryPanelFile = {
@@ -252,8 +301,10 @@ export async function usIndustries(raw: Raw, report: Report): Promise<[string, s
     titleZh: "美国分行业库存与销售(批发、零售;制造业为推算)",
     unit: "USD mn (SA)",
     lag: 2,
-    source: "US Census Bureau: Monthly Wholesale Trade Survey (release of 2025-09-10), Monthly Retail Trade Survey (April-2025 benchmark, to 2026-05), total business inventories (MTIS, FRED BUSINV)",
-    terms: "US Census Bureau statistics (public domain); the hosting repositories state no license (the MRTS workbooks are untouched Census downloads, SHA-256 recorded by the hosting repository).",
+    source:
+      "US Census Bureau: Monthly Wholesale Trade Survey (release of 2025-09-10), Monthly Retail Trade Survey (April-2025 benchmark, to 2026-05), total business inventories (MTIS, FRED BUSINV)",
+    terms:
+      "US Census Bureau statistics (public domain); the hosting repositories state no license (the MRTS workbooks are untouched Census downloads, SHA-256 recorded by the hosting repository).",
     provenance: [
       ref(W_INV, "Table 1b, all NAICS columns, 1992-01…2025-07"),
       ref(W_SALES, "Table 1a, all NAICS columns, 1992-01…2025-07"),
@@ -261,7 +312,8 @@ export async function usIndustries(raw: Raw, report: Report): Promise<[string, s
       ref(R_SALES, "every year sheet, block ADJUSTED(2): 441, 442,443 (or 442 + 443), 444, 445, 448, 452, 4522"),
       ref(BUSINV, "column BUSINV (manufacturing implied as BUSINV − wholesale − retail)"),
     ],
-    derivation: "Levels as published (seasonally adjusted, $ millions), except 4234 excl. 42343, 452 excl. 4522 and manufacturing (see each industry's derivation).",
+    derivation:
+      "Levels as published (seasonally adjusted, $ millions), except 4234 excl. 42343, 452 excl. 4522 and manufacturing (see each industry's derivation).",
     caveats: [
       "Manufacturing has no sub-industries and no sales here (Census M3 by industry is not in the raw folder): note 000's 21 manufacturing industries cannot be reproduced; the total gives an inventory state only.",
       "Retail levels follow the April-2025 MRTS benchmark (employer businesses only): about 2.3 % below the 2019 vintage; growth rates differ by about 0.17 pp on average.",
@@ -269,9 +321,24 @@ export async function usIndustries(raw: Raw, report: Report): Promise<[string, s
       "Retail's 7 kinds of business exclude gasoline stations, health, sporting goods, miscellaneous and nonstore retailers (no inventory line is published for them).",
     ],
     groups: [
-      { id: "manufacturing", name: "Manufacturing", nameZh: "制造业", note: "The total only (implied), inventory state only." },
-      { id: "wholesale", name: "Merchant wholesalers", nameZh: "批发业", note: "19 industries (NAICS 4231…4249, 4234 split into computers and the rest); add up to NAICS 42." },
-      { id: "retail", name: "Retail trade", nameZh: "零售业", note: "7 kinds of business with inventory lines (452 split into department stores and the rest)." },
+      {
+        id: "manufacturing",
+        name: "Manufacturing",
+        nameZh: "制造业",
+        note: "The total only (implied), inventory state only.",
+      },
+      {
+        id: "wholesale",
+        name: "Merchant wholesalers",
+        nameZh: "批发业",
+        note: "19 industries (NAICS 4231…4249, 4234 split into computers and the rest); add up to NAICS 42.",
+      },
+      {
+        id: "retail",
+        name: "Retail trade",
+        nameZh: "零售业",
+        note: "7 kinds of business with inventory lines (452 split into department stores and the rest).",
+      },
     ],
     industries,
   };

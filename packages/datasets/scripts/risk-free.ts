@@ -23,7 +23,11 @@ const CN_RATES = "incoming2/cn_rates_monthly_shibor_cgb_lpr_2006-10_2026-09_eric
 const US_TB3MS = "incoming2/us_TB3MS_fred_1959_2026-05_opxie1.csv";
 
 const SOURCES: Record<string, Omit<ProvenanceRef, "use" | "file">> = {
-  [CN_RATES]: { repo: "ericxuzhesheng/China-US-Rate-Mechanism", path: "data/validation_20260930/cn_panel.csv", commit: "d173442b5a0a274354e9f9699faf1233f803edad" },
+  [CN_RATES]: {
+    repo: "ericxuzhesheng/China-US-Rate-Mechanism",
+    path: "data/validation_20260930/cn_panel.csv",
+    commit: "d173442b5a0a274354e9f9699faf1233f803edad",
+  },
   [US_TB3MS]: { repo: "opxie1/usd", path: "data/raw/TB3MS.csv", commit: "e2a9bbfc434a0e20930cf0fe52efbdb165adc69d" },
 };
 
@@ -75,7 +79,9 @@ export function riskFree(raw: Raw, report: Report): Built[] {
         terms: TERMS.cnBond,
         lag: 0,
         derivation: "As published (month-end curve yield).",
-        caveats: ["A 1-year tenor: a little term premium over overnight cash (the 3-month CGB yield is 0.16 pp lower on average)."],
+        caveats: [
+          "A 1-year tenor: a little term premium over overnight cash (the 3-month CGB yield is 0.16 pp lower on average).",
+        ],
       },
       data: cgb1y,
     },
@@ -91,8 +97,11 @@ export function riskFree(raw: Raw, report: Report): Built[] {
         provenance: cnProv,
         terms: TERMS.cnBond,
         lag: 0,
-        derivation: "I_t = I_{t−1}·(1 + y_{t−1}/1200): one month's interest at the previous month-end's 1-year yield; rounded to 6 decimals.",
-        caveats: ["Approximation of cash: ignores the price change of a 1-year bill as yields move within the month (≈ 1 year of duration)."],
+        derivation:
+          "I_t = I_{t−1}·(1 + y_{t−1}/1200): one month's interest at the previous month-end's 1-year yield; rounded to 6 decimals.",
+        caveats: [
+          "Approximation of cash: ignores the price change of a 1-year bill as yields move within the month (≈ 1 year of duration).",
+        ],
       },
       data: cashIndex(cgb1y, "cn_1y"),
     },
@@ -108,7 +117,8 @@ export function riskFree(raw: Raw, report: Report): Built[] {
         provenance: usProv,
         terms: TERMS.fedBoard,
         lag: 0,
-        derivation: "I_t = I_{t−1}·(1 + TB3MS_{t−1}/1200): one month's interest at the previous month's (monthly-average, discount-basis) rate; rounded to 6 decimals. TB3MS equals FRED-MD's on every common month.",
+        derivation:
+          "I_t = I_{t−1}·(1 + TB3MS_{t−1}/1200): one month's interest at the previous month's (monthly-average, discount-basis) rate; rounded to 6 decimals. TB3MS equals FRED-MD's on every common month.",
         caveats: ["Approximation: ignores the discount-vs-investment-yield difference and intra-month rate changes."],
       },
       data: cashIndex(tb, "TB3MS"),

@@ -34,7 +34,9 @@ for (const e of [...catalog, ...vintages]) {
           for (const r of b.forbiddenBy) tally.forbidden[r] = (tally.forbidden[r] ?? 0) + 1;
           if (listBreaks) {
             const why = b.forbiddenBy.length ? `forbidden by ${b.forbiddenBy.join(", ")}` : "allowed";
-            console.error(`${key}: ${b.turn.type} ${formatMonth(s.start + b.turn.index)} (${b.turn.value}) beaten by ${formatMonth(s.start + b.better.index)} (${b.better.value}), ${why}`);
+            console.error(
+              `${key}: ${b.turn.type} ${formatMonth(s.start + b.turn.index)} (${b.turn.value}) beaten by ${formatMonth(s.start + b.better.index)} (${b.better.value}), ${why}`,
+            );
           }
         }
         tally.turns += broken;
@@ -49,6 +51,11 @@ for (const e of [...catalog, ...vintages]) {
 }
 console.error(`wrong-way phases: ${wrongWay}`);
 for (const [method, b] of Object.entries(breaks)) {
-  const forbidden = Object.entries(b.forbidden).map(([r, n]) => `${r} ${n}`).join(", ") || "none";
-  console.error(`${method}: ${b.turns} turns in ${b.datings} datings beaten by an allowed candidate between their neighbours; ${b.held} turns beaten only by candidates a rule forbids (${forbidden})`);
+  const forbidden =
+    Object.entries(b.forbidden)
+      .map(([r, n]) => `${r} ${n}`)
+      .join(", ") || "none";
+  console.error(
+    `${method}: ${b.turns} turns in ${b.datings} datings beaten by an allowed candidate between their neighbours; ${b.held} turns beaten only by candidates a rule forbids (${forbidden})`,
+  );
 }

@@ -49,10 +49,20 @@ export function census(raw: Raw): Built[] {
       provenance: [prov(CENSUS, `block ${code} (SA)`)],
       terms: TERMS.usCensus,
       lag: 2,
-      caveats: ["1992-01…2019-06, pre-2019 benchmark vintage (retrieved by TCPD 2019-09-11); inventories only (no sales or ratios by sector)."],
+      caveats: [
+        "1992-01…2019-06, pre-2019 benchmark vintage (retrieved by TCPD 2019-09-11); inventories only (no sales or ratios by sector).",
+      ],
     };
     out.push({
-      meta: { ...meta, id: `us.census.${key}_inventory`, name: `${name} inventories (Census MTIS, SA)`, nameZh: `美国${zh}库存(季调)`, unit: "USD mn (SA)", kind: "level", derivation: "As published." },
+      meta: {
+        ...meta,
+        id: `us.census.${key}_inventory`,
+        name: `${name} inventories (Census MTIS, SA)`,
+        nameZh: `美国${zh}库存(季调)`,
+        unit: "USD mn (SA)",
+        kind: "level",
+        derivation: "As published.",
+      },
       data,
     });
     out.push({
@@ -70,4 +80,3 @@ export function census(raw: Raw): Built[] {
   }
   return out;
 }
-

@@ -42,7 +42,8 @@ function col(md: Map<string, Monthly>, name: string, file: string): Monthly {
 /** Nominal total business sales = BUSINVx / ISRATIOx ($ mn), rounded to 6 decimals (src/derive.ts). */
 const salesOf: (inv: Monthly, ratio: Monthly) => Monthly = salesByMonth;
 
-const FREDMD_NOTE = "FRED-MD 2025-12 vintage (data through 2025-11; the Census series end 2025-09). FRED-MD splices discontinued series back to 1959.";
+const FREDMD_NOTE =
+  "FRED-MD 2025-12 vintage (data through 2025-11; the Census series end 2025-09). FRED-MD splices discontinued series back to 1959.";
 
 export function usFredMd(raw: Raw, report: Report): Built[] {
   const md = fredMd(raw.text(FREDMD), FREDMD);
@@ -53,7 +54,8 @@ export function usFredMd(raw: Raw, report: Report): Built[] {
   const p = (use: string) => [prov(FREDMD, use)];
   const base = { group: "macro" as const, terms: TERMS.usPublic };
   const out: Built[] = [];
-  const add = (meta: Omit<EntryMeta, "group" | "terms"> & Partial<EntryMeta>, data: Monthly) => out.push({ meta: { ...base, ...meta }, data });
+  const add = (meta: Omit<EntryMeta, "group" | "terms"> & Partial<EntryMeta>, data: Monthly) =>
+    out.push({ meta: { ...base, ...meta }, data });
 
   add(
     {
@@ -97,7 +99,8 @@ export function usFredMd(raw: Raw, report: Report): Built[] {
       source: "US Census Bureau MTIS via FRED-MD (BUSINVx, ISRATIOx)",
       provenance: p("columns BUSINVx and ISRATIOx"),
       lag: 2,
-      derivation: "Sales_t = BUSINVx_t / ISRATIOx_t; 100·(Sales_t / Sales_{t−12} − 1), rounded to 6 decimals. Default US demand series (REGION_DEFAULTS.us.demand).",
+      derivation:
+        "Sales_t = BUSINVx_t / ISRATIOx_t; 100·(Sales_t / Sales_{t−12} − 1), rounded to 6 decimals. Default US demand series (REGION_DEFAULTS.us.demand).",
       caveats: [
         FREDMD_NOTE,
         `Noisy: ISRATIOx has 2 decimals, so the implied sales level carries up to ±0.005/ratio (≈ ±${noise.levelErrorBoundPct.mean} % on average) rounding error and the YoY up to ±${noise.yoyErrorBoundPp.mean} pp (max ${noise.yoyErrorBoundPp.max} pp); month-to-month changes have sd ${noise.sdMonthlyChange.sales} pp vs ${noise.sdMonthlyChange.inventory} pp for inventory YoY (${noise.period}).`,
@@ -181,10 +184,26 @@ export function usFredMd(raw: Raw, report: Report): Built[] {
       },
       yoy(c(mn)),
     );
-  yoyOf("us.ppi_yoy", "PPI: finished goods, YoY", "美国PPI(最终需求-制成品):同比", "WPSFD49207", "BLS producer price index, finished goods", 1);
+  yoyOf(
+    "us.ppi_yoy",
+    "PPI: finished goods, YoY",
+    "美国PPI(最终需求-制成品):同比",
+    "WPSFD49207",
+    "BLS producer price index, finished goods",
+    1,
+  );
   yoyOf("us.cpi_yoy", "CPI: all items, YoY", "美国CPI:同比", "CPIAUCSL", "BLS consumer price index (SA)", 1);
   yoyOf("us.m2_yoy", "M2 money stock, YoY", "美国M2:同比", "M2SL", "Federal Reserve Board H.6", 1);
-  const lvl = (id: string, name: string, zh: string, mn: string, src: string, kind: "yield", unit: string, group: "macro" | "asset") =>
+  const lvl = (
+    id: string,
+    name: string,
+    zh: string,
+    mn: string,
+    src: string,
+    kind: "yield",
+    unit: string,
+    group: "macro" | "asset",
+  ) =>
     add(
       {
         id,
@@ -201,8 +220,26 @@ export function usFredMd(raw: Raw, report: Report): Built[] {
       },
       c(mn),
     );
-  lvl("us.fedfunds", "Effective federal funds rate", "美国联邦基金有效利率", "FEDFUNDS", "Federal Reserve Board H.15", "yield", "% p.a.", "macro");
-  lvl("us.tbill", "3-month Treasury bill rate (cash)", "美国3个月国库券利率(现金)", "TB3MS", "Federal Reserve Board H.15 secondary market", "yield", "% p.a.", "asset");
+  lvl(
+    "us.fedfunds",
+    "Effective federal funds rate",
+    "美国联邦基金有效利率",
+    "FEDFUNDS",
+    "Federal Reserve Board H.15",
+    "yield",
+    "% p.a.",
+    "macro",
+  );
+  lvl(
+    "us.tbill",
+    "3-month Treasury bill rate (cash)",
+    "美国3个月国库券利率(现金)",
+    "TB3MS",
+    "Federal Reserve Board H.15 secondary market",
+    "yield",
+    "% p.a.",
+    "asset",
+  );
   return out;
 }
 
@@ -225,7 +262,9 @@ export function usVintages(raw: Raw, current: Built[]): Built[] {
         meta: {
           ...cur.meta,
           provenance: cur.meta.provenance.map((p) => ({ ...prov(file, p.use) })),
-          caveats: [`As published in the FRED-MD ${vintage} vintage (for revision and real-time tests; the current series uses the 2025-12 vintage).`],
+          caveats: [
+            `As published in the FRED-MD ${vintage} vintage (for revision and real-time tests; the current series uses the 2025-12 vintage).`,
+          ],
         },
         data: d,
       });

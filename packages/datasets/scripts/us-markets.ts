@@ -11,7 +11,9 @@ import { bondTr } from "./lib/bond.ts";
 
 export function usOther(raw: Raw, report: Report): Built[] {
   const out: Built[] = [];
-  const cli = csvColumn(raw.csv("us/oecd_cli_us_amplitude_adjusted_USALOLITOAASTSAM.csv"), "USALOLITOAASTSAM", { file: "cli" });
+  const cli = csvColumn(raw.csv("us/oecd_cli_us_amplitude_adjusted_USALOLITOAASTSAM.csv"), "USALOLITOAASTSAM", {
+    file: "cli",
+  });
   out.push({
     meta: {
       id: "us.cli",
@@ -25,7 +27,10 @@ export function usOther(raw: Raw, report: Report): Built[] {
       terms: TERMS.oecd,
       lag: 1,
       derivation: "As published (all decimals of the FRED copy).",
-      caveats: ["Revised every month: the latest months move as new data arrive.", "OECD changed the CLI methodology in 2024; the normalised series was discontinued (not shipped)."],
+      caveats: [
+        "Revised every month: the latest months move as new data arrive.",
+        "OECD changed the CLI methodology in 2024; the normalised series was discontinued (not shipped).",
+      ],
     },
     data: cli,
   });
@@ -50,7 +55,18 @@ export function usOther(raw: Raw, report: Report): Built[] {
     },
     data: gs10,
   });
-  out.push(bondTr("us.ust10y_tr", "US 10-year Treasury total-return index (approximation)", "美国10年期国债全收益指数(近似)", gs10, 2, "us.ust10y", TERMS.usPublic, [prov("us/fred_GS10_monthly.csv", "via us.ust10y")]));
+  out.push(
+    bondTr(
+      "us.ust10y_tr",
+      "US 10-year Treasury total-return index (approximation)",
+      "美国10年期国债全收益指数(近似)",
+      gs10,
+      2,
+      "us.ust10y",
+      TERMS.usPublic,
+      [prov("us/fred_GS10_monthly.csv", "via us.ust10y")],
+    ),
+  );
 
   // Cash (us.tbill_tr) is built with the other risk-free rates in risk-free.ts.
 
@@ -68,14 +84,29 @@ export function usOther(raw: Raw, report: Report): Built[] {
       terms: TERMS.sp,
       lag: 0,
       derivation: "As published: Shiller's monthly average of daily closes (price only, no dividends).",
-      caveats: ["Monthly AVERAGE, not month-end: returns are smoothed and lag month-end prices by about half a month.", "Price index: dividends excluded."],
+      caveats: [
+        "Monthly AVERAGE, not month-end: returns are smoothed and lag month-end prices by about half a month.",
+        "Price index: dividends excluded.",
+      ],
     },
     data: restrict(sp, monthIndex(1871, 1), Infinity),
   });
 
   for (const [id, file, name, zh, start] of [
-    ["us.wti", "us/wti_monthly_eia_datahub.csv", "WTI crude oil spot price (Cushing), monthly average", "WTI原油现货价格(月均)", monthIndex(1986, 1)],
-    ["us.brent", "us/brent_monthly_eia_datahub.csv", "Brent crude oil spot price (Europe FOB), monthly average", "布伦特原油现货价格(月均)", monthIndex(1987, 5)],
+    [
+      "us.wti",
+      "us/wti_monthly_eia_datahub.csv",
+      "WTI crude oil spot price (Cushing), monthly average",
+      "WTI原油现货价格(月均)",
+      monthIndex(1986, 1),
+    ],
+    [
+      "us.brent",
+      "us/brent_monthly_eia_datahub.csv",
+      "Brent crude oil spot price (Europe FOB), monthly average",
+      "布伦特原油现货价格(月均)",
+      monthIndex(1987, 5),
+    ],
   ] as const) {
     out.push({
       meta: {
@@ -110,8 +141,11 @@ export function usOther(raw: Raw, report: Report): Built[] {
       derivation: "As published from 1960-01 (earlier rows repeat annual values and are not shipped).",
       caveats: ["Fixed at about USD 35 until 1968–71.", "Monthly average, not month-end."],
     },
-    data: restrict(csvColumn(raw.csv("us/gold_monthly_datahub.csv"), "Price", { file: "gold" }), monthIndex(1960, 1), Infinity),
+    data: restrict(
+      csvColumn(raw.csv("us/gold_monthly_datahub.csv"), "Price", { file: "gold" }),
+      monthIndex(1960, 1),
+      Infinity,
+    ),
   });
   return out;
 }
-

@@ -43,7 +43,9 @@ export function nberRecession(raw: Raw, report: Report): Built {
       terms: TERMS.nber,
       lag: 0,
       derivation: `1 for the months after each NBER peak through the trough, else 0 (FRED USREC convention), ${formatMonth(first)}…${formatMonth(last)}; identical to FRED's USREC on its ${chk.n} months.`,
-      caveats: ["NBER announces turning points with a lag of months to years: the indicator is ex post (lag 0 here is the reference convention, not a real-time availability)."],
+      caveats: [
+        "NBER announces turning points with a lag of months to years: the indicator is ex post (lag 0 here is the reference convention, not a real-time availability).",
+      ],
     },
     data,
   };
@@ -55,4 +57,3 @@ export function nber(raw: Raw): { cycles: { peak: string | null; trough: string 
   const cycles = j.map((c) => ({ peak: c.peak ? c.peak.slice(0, 7) : null, trough: c.trough.slice(0, 7) }));
   return { cycles, source: prov(NBER_FILE, "all entries (peak, trough), days dropped") };
 }
-

@@ -22,7 +22,11 @@ const IMPORTS = "incoming/us_BOPTIMP_fred_1992_2025-06_c3linetan.csv";
 const BUSINV = "incoming/us_BUSINV_fred_1992_2025-08_lien762.csv";
 
 const SOURCES: Record<string, Omit<ProvenanceRef, "file" | "use">> = {
-  [IMPORTS]: { repo: "C3lineTan/EC4308-Forecasting-Crude-Oil-Prices", path: "data/BOPTIMP.csv", commit: "c0f4f7963efc527ecc990308e2c362b569a20c0a" },
+  [IMPORTS]: {
+    repo: "C3lineTan/EC4308-Forecasting-Crude-Oil-Prices",
+    path: "data/BOPTIMP.csv",
+    commit: "c0f4f7963efc527ecc990308e2c362b569a20c0a",
+  },
   [BUSINV]: { repo: "lien762/FRED_Colab", path: "BUSINV.csv", commit: "3a0fa5649fa82294087dc266d31e037bcf0facc7" },
 };
 
@@ -40,7 +44,8 @@ export function usTrade(raw: Raw, report: Report, fredMdInventory?: Map<number, 
 
   const importsMeta = {
     group: "macro" as const,
-    source: "US Census Bureau / BEA, U.S. International Trade in Goods and Services (FT-900), BOP basis, via FRED (BOPTIMP)",
+    source:
+      "US Census Bureau / BEA, U.S. International Trade in Goods and Services (FT-900), BOP basis, via FRED (BOPTIMP)",
     provenance: [ref(IMPORTS, "column BOPTIMP")],
     terms: TERMS_FRED,
     lag: 2,
@@ -62,19 +67,51 @@ export function usTrade(raw: Raw, report: Report, fredMdInventory?: Map<number, 
   };
   return [
     {
-      meta: { ...importsMeta, id: "us.imports_gs", name: "Imports of goods and services (BOP basis, SA)", nameZh: "美国商品和服务进口(国际收支口径,季调)", unit: "USD mn (SA)", kind: "level", derivation: "As published." },
+      meta: {
+        ...importsMeta,
+        id: "us.imports_gs",
+        name: "Imports of goods and services (BOP basis, SA)",
+        nameZh: "美国商品和服务进口(国际收支口径,季调)",
+        unit: "USD mn (SA)",
+        kind: "level",
+        derivation: "As published.",
+      },
       data: imports,
     },
     {
-      meta: { ...importsMeta, id: "us.imports_gs_yoy", name: "Imports of goods and services (BOP basis, SA), YoY", nameZh: "美国商品和服务进口:同比", unit: "%", kind: "yoy", derivation: "100·(BOPTIMP_t / BOPTIMP_{t−12} − 1), rounded to 6 decimals." },
+      meta: {
+        ...importsMeta,
+        id: "us.imports_gs_yoy",
+        name: "Imports of goods and services (BOP basis, SA), YoY",
+        nameZh: "美国商品和服务进口:同比",
+        unit: "%",
+        kind: "yoy",
+        derivation: "100·(BOPTIMP_t / BOPTIMP_{t−12} − 1), rounded to 6 decimals.",
+      },
       data: yoy(imports),
     },
     {
-      meta: { ...invMeta, id: "us.businv", name: "Total business inventories (FRED BUSINV, SA)", nameZh: "美国企业总库存(FRED BUSINV,季调)", unit: "USD mn (SA)", kind: "level", derivation: "As published." },
+      meta: {
+        ...invMeta,
+        id: "us.businv",
+        name: "Total business inventories (FRED BUSINV, SA)",
+        nameZh: "美国企业总库存(FRED BUSINV,季调)",
+        unit: "USD mn (SA)",
+        kind: "level",
+        derivation: "As published.",
+      },
       data: businv,
     },
     {
-      meta: { ...invMeta, id: "us.businv_yoy", name: "Total business inventories (FRED BUSINV, SA), YoY", nameZh: "美国企业总库存(FRED BUSINV):同比", unit: "%", kind: "yoy", derivation: "100·(BUSINV_t / BUSINV_{t−12} − 1), rounded to 6 decimals." },
+      meta: {
+        ...invMeta,
+        id: "us.businv_yoy",
+        name: "Total business inventories (FRED BUSINV, SA), YoY",
+        nameZh: "美国企业总库存(FRED BUSINV):同比",
+        unit: "%",
+        kind: "yoy",
+        derivation: "100·(BUSINV_t / BUSINV_{t−12} − 1), rounded to 6 decimals.",
+      },
       data: yoy(businv),
     },
   ];

@@ -20,7 +20,8 @@ const byId = new Map(catalog.map((e) => [e.id, e]));
 export function findEntry(id: string): CatalogEntry {
   const hit = byId.get(id);
   if (hit) return hit;
-  if (id.length > SIZE_LIMITS.seriesIdLength) throw new KitchinError("unknown-series", say("idTooLong", { n: id.length, max: SIZE_LIMITS.seriesIdLength }));
+  if (id.length > SIZE_LIMITS.seriesIdLength)
+    throw new KitchinError("unknown-series", say("idTooLong", { n: id.length, max: SIZE_LIMITS.seriesIdLength }));
   throw new KitchinError("unknown-series", say("unknownSeriesId", { id, near: suggest(id) }));
 }
 
@@ -29,7 +30,10 @@ export function findVintageEntry(id: string, vintage: string): CatalogEntry {
   const hit = vintages.find((e) => e.id === id && e.vintage === vintage);
   if (hit) return hit;
   const have = vintages.filter((e) => e.id === id).map((e) => e.vintage);
-  throw new KitchinError("unknown-series", say("noVintage", { id, vintage, have: have.map(String), withVintages: [...new Set(vintages.map((e) => e.id))] }));
+  throw new KitchinError(
+    "unknown-series",
+    say("noVintage", { id, vintage, have: have.map(String), withVintages: [...new Set(vintages.map((e) => e.id))] }),
+  );
 }
 
 export function entriesOf(region: Region): CatalogEntry[] {
@@ -44,4 +48,3 @@ function suggest(id: string): string[] {
   const best = scored.filter((s) => s.d <= Math.max(2, Math.floor(id.length / 3))).slice(0, 3);
   return best.map((s) => s.id);
 }
-

@@ -40,7 +40,8 @@ export function sourceIdsOf(meta: { source: string; derivation: string }): strin
   for (const m of meta.source.matchAll(/\(([^()]*)\)/g)) {
     for (const tok of m[1].split(/[\s,;]+/)) {
       const t = tok.replace(/[.:]+$/, "");
-      if (/^(M\d{7}|[A-Z][A-Z0-9]{3,}x?)$/.test(t) && !/^(SA|NSA|BOP|MTIS|FRED|CPI|PPI|NBS|PBOC|GACC|CFLP)$/.test(t)) ids.add(t.replace(/x$/, ""));
+      if (/^(M\d{7}|[A-Z][A-Z0-9]{3,}x?)$/.test(t) && !/^(SA|NSA|BOP|MTIS|FRED|CPI|PPI|NBS|PBOC|GACC|CFLP)$/.test(t))
+        ids.add(t.replace(/x$/, ""));
     }
   }
   return [...ids];

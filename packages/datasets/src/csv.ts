@@ -38,13 +38,28 @@ export function parseCuratedCsv(text: string, entry: CatalogEntry): DatasetSerie
     if (i === 0) start = m;
     else if (m !== start + i) {
       const expected = formatMonth(start + i);
-      if (m === start + i - 1) throw new KitchinError("duplicate", `${entry.id}: month ${d} appears twice`, { file, row, column: "date" });
-      if (m < start + i) throw new KitchinError("unsorted", `${entry.id}: month ${d} after ${formatMonth(start + i - 1)}`, { file, row, column: "date" });
-      throw new KitchinError("gap", `${entry.id}: expected ${expected}, found ${d} (months must be consecutive)`, { file, row, column: "date" });
+      if (m === start + i - 1)
+        throw new KitchinError("duplicate", `${entry.id}: month ${d} appears twice`, { file, row, column: "date" });
+      if (m < start + i)
+        throw new KitchinError("unsorted", `${entry.id}: month ${d} after ${formatMonth(start + i - 1)}`, {
+          file,
+          row,
+          column: "date",
+        });
+      throw new KitchinError("gap", `${entry.id}: expected ${expected}, found ${d} (months must be consecutive)`, {
+        file,
+        row,
+        column: "date",
+      });
     }
     if (v === "") values[i] = NaN;
     else if (NUMBER.test(v)) values[i] = Number(v);
-    else throw new KitchinError("not-numeric", `${entry.id}: value "${v}" is not a number`, { file, row, column: "value" });
+    else
+      throw new KitchinError("not-numeric", `${entry.id}: value "${v}" is not a number`, {
+        file,
+        row,
+        column: "value",
+      });
     const bits = parseFlags(f);
     if (bits < 0) throw bad(row, `unknown flag in "${f}" (allowed: filled, proxy, anomaly)`, "flags");
     flags[i] = bits;

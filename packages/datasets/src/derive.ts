@@ -66,7 +66,10 @@ export interface DerivedSeries {
 }
 
 const yoyRule = (id: string, source: string): DerivedSeries => ({
-  id, from: [source], yoyOf: source, at: (m, get) => derivedYoy(get(source, m), get(source, m - 12)),
+  id,
+  from: [source],
+  yoyOf: source,
+  at: (m, get) => derivedYoy(get(source, m), get(source, m - 12)),
 });
 
 /**
@@ -77,6 +80,10 @@ const yoyRule = (id: string, source: string): DerivedSeries => ({
 export const DERIVED_SERIES: readonly DerivedSeries[] = [
   { id: "cn.demand_yoy", from: ["cn.revenue_yoy"], at: (m, get) => get("cn.revenue_yoy", m) },
   yoyRule("us.inventory_yoy", "us.inventory"),
-  { id: "us.sales", from: ["us.inventory", "us.isratio"], at: (m, get) => salesFromRatio(get("us.inventory", m), get("us.isratio", m)) },
+  {
+    id: "us.sales",
+    from: ["us.inventory", "us.isratio"],
+    at: (m, get) => salesFromRatio(get("us.inventory", m), get("us.isratio", m)),
+  },
   yoyRule("us.sales_yoy", "us.sales"),
 ];

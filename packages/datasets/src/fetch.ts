@@ -11,14 +11,24 @@ export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; 
  * `data/` folder, e.g. the add-in's `dist/data/`). Browser-safe. Unknown ids throw
  * `unknown-series` before any request is made.
  */
-export async function fetchSeries(id: string, baseUrl: string, fetchFn: FetchLike = fetch, vintage?: string): Promise<DatasetSeries> {
+export async function fetchSeries(
+  id: string,
+  baseUrl: string,
+  fetchFn: FetchLike = fetch,
+  vintage?: string,
+): Promise<DatasetSeries> {
   const entry = vintage ? findVintageEntry(id, vintage) : findEntry(id);
   return fetchEntry(entry, baseUrl, fetchFn);
 }
 
-export async function fetchEntry(entry: CatalogEntry, baseUrl: string, fetchFn: FetchLike = fetch): Promise<DatasetSeries> {
+export async function fetchEntry(
+  entry: CatalogEntry,
+  baseUrl: string,
+  fetchFn: FetchLike = fetch,
+): Promise<DatasetSeries> {
   const url = (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + entry.file;
   const res = await fetchFn(url);
-  if (!res.ok) throw new KitchinError("not-found", `${entry.id}: cannot fetch ${url} (HTTP ${res.status})`, { file: entry.file });
+  if (!res.ok)
+    throw new KitchinError("not-found", `${entry.id}: cannot fetch ${url} (HTTP ${res.status})`, { file: entry.file });
   return parseCuratedCsv(await res.text(), entry);
 }

@@ -15,7 +15,8 @@ export function gapFreeView(series: DatasetSeries): DatasetSeries {
   let hi = v.length - 1;
   while (lo <= hi && Number.isNaN(v[lo])) lo++;
   while (hi >= lo && Number.isNaN(v[hi])) hi--;
-  if (lo > hi) return { entry: series.entry, start: series.start, values: new Float64Array(0), flags: new Uint8Array(0) };
+  if (lo > hi)
+    return { entry: series.entry, start: series.start, values: new Float64Array(0), flags: new Uint8Array(0) };
   // The core's one gap filler (linear between published neighbours) on the trimmed span.
   const span = v.subarray(lo, hi + 1);
   const f = fillGaps(span);

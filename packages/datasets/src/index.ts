@@ -18,4 +18,14 @@ export { universe, assetList, type Universe } from "./universe.ts";
 export { priceCaveats, type PriceCaveats } from "./priceCaveats.ts";
 export { displayName } from "./names.ts";
 export * from "./industries.ts";
-export { DERIVED_SERIES, derivedYoy, round6, salesByMonth, salesFromRatio, yoyByMonth, type DerivedSeries, type MonthMap, type SeriesAt } from "./derive.ts";
+export {
+  DERIVED_SERIES,
+  derivedYoy,
+  round6,
+  salesByMonth,
+  salesFromRatio,
+  yoyByMonth,
+  type DerivedSeries,
+  type MonthMap,
+  type SeriesAt,
+} from "./derive.ts";

@@ -78,7 +78,11 @@ export interface IndustryArray {
 }
 
 export interface IndustryPanel extends Omit<IndustryPanelFile, "industries"> {
-  industries: (Omit<ShippedIndustry, "inventory" | "sales" | "price"> & { inventory: IndustryArray; sales?: IndustryArray; price?: IndustryArray })[];
+  industries: (Omit<ShippedIndustry, "inventory" | "sales" | "price"> & {
+    inventory: IndustryArray;
+    sales?: IndustryArray;
+    price?: IndustryArray;
+  })[];
 }
 
 /** Parses and checks a shipped panel file (strict: the files are ours, a deviation is a broken file). */
@@ -87,9 +91,12 @@ export function parseIndustryPanel(text: string, file = "industries"): IndustryP
   try {
     raw = JSON.parse(text) as IndustryPanelFile;
   } catch (e) {
-    throw new KitchinError("bad-file", `industry panel is not JSON: ${e instanceof Error ? e.message : String(e)}`, { file });
+    throw new KitchinError("bad-file", `industry panel is not JSON: ${e instanceof Error ? e.message : String(e)}`, {
+      file,
+    });
   }
-  if (!raw || !Array.isArray(raw.industries) || !Array.isArray(raw.groups)) throw new KitchinError("bad-file", "industry panel has no groups/industries", { file });
+  if (!raw || !Array.isArray(raw.industries) || !Array.isArray(raw.groups))
+    throw new KitchinError("bad-file", "industry panel has no groups/industries", { file });
   const groups = new Set(raw.groups.map((g) => g.id));
   const arr = (a: ShippedArray, what: string): IndustryArray => {
     const start = parseMonth(a.start, what);
@@ -98,8 +105,14 @@ export function parseIndustryPanel(text: string, file = "industries"): IndustryP
   return {
     ...raw,
     industries: raw.industries.map((x) => {
-      if (!groups.has(x.group)) throw new KitchinError("bad-file", `industry ${x.id}: unknown group "${x.group}"`, { file });
-      const out: IndustryPanel["industries"][number] = { ...x, inventory: arr(x.inventory, `${x.id} inventory`), sales: undefined, price: undefined };
+      if (!groups.has(x.group))
+        throw new KitchinError("bad-file", `industry ${x.id}: unknown group "${x.group}"`, { file });
+      const out: IndustryPanel["industries"][number] = {
+        ...x,
+        inventory: arr(x.inventory, `${x.id} inventory`),
+        sales: undefined,
+        price: undefined,
+      };
       if (x.sales) out.sales = arr(x.sales, `${x.id} sales`);
       else delete out.sales;
       if (x.price) out.price = arr(x.price, `${x.id} price`);
@@ -115,10 +128,17 @@ export function industryPanelFile(region: Region): string {
 }
 
 /** Fetches a region's panel from the URL serving `data/` (the add-in's own folder). */
-export async function fetchIndustryPanel(region: Region, baseUrl: string, fetchFn: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }> = fetch): Promise<IndustryPanel> {
+export async function fetchIndustryPanel(
+  region: Region,
+  baseUrl: string,
+  fetchFn: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }> = fetch,
+): Promise<IndustryPanel> {
   const rel = industryPanelFile(region);
   const url = (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + rel;
   const res = await fetchFn(url);
-  if (!res.ok) throw new KitchinError("not-found", `industry panel ${region}: cannot fetch ${url} (HTTP ${res.status})`, { file: rel });
+  if (!res.ok)
+    throw new KitchinError("not-found", `industry panel ${region}: cannot fetch ${url} (HTTP ${res.status})`, {
+      file: rel,
+    });
   return parseIndustryPanel(await res.text(), rel);
 }

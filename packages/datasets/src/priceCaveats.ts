@@ -20,7 +20,12 @@ const byId = new Map(catalog.map((e) => [e.id, e]));
 function smoothed(id: string, depth = 0): boolean {
   const e = byId.get(id);
   if (!e || depth > 3) return false;
-  return e.caveats.some((c) => /monthly average/i.test(c) || (/^Inherits the caveats of (\S+?)\.?$/.test(c) && smoothed(c.replace(/^Inherits the caveats of (\S+?)\.?$/, "$1"), depth + 1)));
+  return e.caveats.some(
+    (c) =>
+      /monthly average/i.test(c) ||
+      (/^Inherits the caveats of (\S+?)\.?$/.test(c) &&
+        smoothed(c.replace(/^Inherits the caveats of (\S+?)\.?$/, "$1"), depth + 1)),
+  );
 }
 
 export function priceCaveats(ids: readonly string[]): PriceCaveats {

@@ -15,7 +15,10 @@ export type SeriesKind =
   | "ratio" // a ratio (inventories/sales)
   | "indicator"; // a 0/1 indicator (NBER recession months)
 
-/** What a series measures (concept.ts): growth over a year / a month / none; a month, the year to date or a point; its unit. */
+/**
+ * What a series measures (concept.ts): growth over a year / a month / none; a month, the year to date or a point; its
+ * unit.
+ */
 export interface SeriesConcept {
   change: "yoy" | "mom" | "none";
   span: "month" | "cumulative" | "point";
@@ -60,7 +63,10 @@ export interface CatalogEntry {
   /** Path of the curated CSV relative to `data/`. */
   file: string;
   caveats: string[];
-  /** What the series measures (YoY / MoM / level; single month / cumulative / point; unit), for import guards (concept.ts). */
+  /**
+   * What the series measures (YoY / MoM / level; single month / cumulative / point; unit), for import guards
+   * (concept.ts).
+   */
   concept: SeriesConcept;
   /** Publisher ids a download of this series carries as its column name (FRED BOPTIMP), when taken as published. */
   sourceIds: string[];
@@ -85,7 +91,9 @@ export interface DatasetSeries {
   flags: Uint8Array;
 }
 
-/** The value was interpolated (only in derived views such as `gapFreeView`, never in shipped files' published months). */
+/**
+ * The value was interpolated (only in derived views such as `gapFreeView`, never in shipped files' published months).
+ */
 export const FLAG_FILLED = 1;
 /** The value comes from a proxy spliced onto the published series (e.g. cn.demand_yoy after 2019-04). */
 export const FLAG_PROXY = 2;

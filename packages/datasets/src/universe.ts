@@ -7,7 +7,15 @@ import { say, type Note } from "@kitchin/core";
 import { catalog } from "./catalog.ts";
 
 /** Financial futures (stock-index and bond futures) are not commodities. */
-const FINANCIAL_FUTURES = new Set(["cn.fut.if", "cn.fut.ih", "cn.fut.ic", "cn.fut.im", "cn.fut.t", "cn.fut.tf", "cn.fut.ts"]);
+const FINANCIAL_FUTURES = new Set([
+  "cn.fut.if",
+  "cn.fut.ih",
+  "cn.fut.ic",
+  "cn.fut.im",
+  "cn.fut.t",
+  "cn.fut.tf",
+  "cn.fut.ts",
+]);
 
 export interface Universe {
   /** Asset class → series id (the investment-clock map uses these). */
@@ -44,7 +52,10 @@ export function assetList(region: "cn" | "us", spec: string | undefined, fallbac
   const u = universe(region);
   const classes = [u.classes.equities, u.classes.bonds, u.classes.commodities, ...u.extraClasses];
   const out: string[] = [];
-  for (const part of (spec ?? fallback).split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const part of (spec ?? fallback)
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (part === "classes") out.push(...classes);
     else if (part === "futures") out.push(...u.futures);
     else if (part === "all") out.push(...classes, ...u.futures);

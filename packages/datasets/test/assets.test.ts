@@ -6,7 +6,8 @@ import { at, flagAt } from "./helpers.ts";
 describe("China assets, month-end", () => {
   it("CSI 300 splices the Wind copy (to 2019-05) and the gupiao copy (after)", () => {
     const s = loadSeries("cn.csi300");
-    expect(at(s, "2019-05")).toBe(3629.7893); // index_daily_399300.SZ_wind_to_2019_nuode.csv row 6956 (2019-05-31 CLOSE)
+    // index_daily_399300.SZ_wind_to_2019_nuode.csv row 6956 (2019-05-31 CLOSE)
+    expect(at(s, "2019-05")).toBe(3629.7893);
     expect(at(s, "2019-06")).toBe(3825.59); // index_daily_000300.SH_2018_2026_gupiao.csv row 362 (2019-06-28 close)
     expect(at(s, "2026-02")).toBe(4710.65); // gupiao row 1977 (2026-02-27 close)
     expect(s.entry.end).toBe("2026-02"); // 2026-03 ends on the 18th: not a month-end

@@ -17,10 +17,39 @@ describe("catalog", () => {
 
   it("ships the ids other packages code against", () => {
     for (const id of [
-      "cn.inventory_yoy", "cn.revenue_yoy", "cn.nominal_output_yoy", "cn.demand_yoy", "cn.ppi_yoy", "cn.cpi_yoy", "cn.m1_yoy", "cn.m2_yoy",
-      "cn.iva_yoy", "cn.iva_cum_yoy", "cn.exports_yoy", "cn.pmi", "cn.pmi_finished_inventory", "cn.pmi_raw_inventory", "cn.pmi_new_orders",
-      "cn.profit_yoy", "us.inventory_yoy", "us.sales_yoy", "us.isratio", "us.real_sales_yoy", "us.indpro", "us.ppi_yoy", "us.cpi_yoy",
-      "us.m2_yoy", "us.fedfunds", "us.cli", "us.spx", "us.ust10y", "us.ust10y_tr", "us.tbill", "us.wti", "us.brent", "us.gold",
+      "cn.inventory_yoy",
+      "cn.revenue_yoy",
+      "cn.nominal_output_yoy",
+      "cn.demand_yoy",
+      "cn.ppi_yoy",
+      "cn.cpi_yoy",
+      "cn.m1_yoy",
+      "cn.m2_yoy",
+      "cn.iva_yoy",
+      "cn.iva_cum_yoy",
+      "cn.exports_yoy",
+      "cn.pmi",
+      "cn.pmi_finished_inventory",
+      "cn.pmi_raw_inventory",
+      "cn.pmi_new_orders",
+      "cn.profit_yoy",
+      "us.inventory_yoy",
+      "us.sales_yoy",
+      "us.isratio",
+      "us.real_sales_yoy",
+      "us.indpro",
+      "us.ppi_yoy",
+      "us.cpi_yoy",
+      "us.m2_yoy",
+      "us.fedfunds",
+      "us.cli",
+      "us.spx",
+      "us.ust10y",
+      "us.ust10y_tr",
+      "us.tbill",
+      "us.wti",
+      "us.brent",
+      "us.gold",
       ...Object.values(REGION_DEFAULTS).flatMap((d) => [d.inventory, d.demand]),
     ]) {
       expect(() => findEntry(id), id).not.toThrow();
@@ -59,9 +88,15 @@ describe("catalog", () => {
       expect(formatMonth(s.start)).toBe(e.start);
       expect(formatMonth(s.start + s.values.length - 1)).toBe(e.end);
       // strictly increasing month axis, checked on the raw text as well
-      const dates = readFileSync(join(dataDir, e.file), "utf8").trim().split("\n").slice(1).map((l) => l.slice(0, 7));
+      const dates = readFileSync(join(dataDir, e.file), "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.slice(0, 7));
       for (let i = 1; i < dates.length; i++) expect(dates[i] > dates[i - 1], `${e.file} row ${i + 2}`).toBe(true);
-      expect(Number.isFinite(s.values[0]) && Number.isFinite(s.values[s.values.length - 1]), `${e.id} trimmed`).toBe(true);
+      expect(Number.isFinite(s.values[0]) && Number.isFinite(s.values[s.values.length - 1]), `${e.id} trimmed`).toBe(
+        true,
+      );
     }
   });
 

@@ -5,7 +5,9 @@ import { salesByMonth as buildSales, yoy as buildYoy } from "../scripts/lib/seri
 import { followDerivedRule } from "./helpers-derive.ts";
 
 // Levels that cross zero: a positive, a zero and a negative base a year earlier.
-const LEVELS = [100, 0, -50, 80, 90, 100, 110, 120, 130, 140, 150, 160, 110, 10, 25, -40, 99, 100.5, 111, 0, 1e-7, 133, 140, 150.25];
+const LEVELS = [
+  100, 0, -50, 80, 90, 100, 110, 120, 130, 140, 150, 160, 110, 10, 25, -40, 99, 100.5, 111, 0, 1e-7, 133, 140, 150.25,
+];
 const months = (xs: number[], start = 600) => new Map(xs.map((v, i) => [start + i, v]));
 
 describe("one YoY for the build, data import and the core", () => {
@@ -29,7 +31,10 @@ describe("one YoY for the build, data import and the core", () => {
   it("scalar and month-map forms agree for sales from the inventories/sales ratio", () => {
     const inv = months([100, 200, 300, 400]);
     const ratio = months([1.25, 0, -2, 1.5]);
-    expect([...buildSales(inv, ratio)]).toEqual([[600, 80], [603, 266.666667]]);
+    expect([...buildSales(inv, ratio)]).toEqual([
+      [600, 80],
+      [603, 266.666667],
+    ]);
     expect(salesFromRatio(300, -2)).toBeNaN();
     expect(derivedYoy(110, 0)).toBeNaN();
     expect(derivedYoy(110, -100)).toBeNaN();

@@ -12,7 +12,8 @@ import { loadIndustryPanel } from "../src/node.ts";
 const at = (a: IndustryArray | undefined, y: number, m: number) => (a ? a.values[monthIndex(y, m) - a.start] : NaN);
 
 describe("industry panels", () => {
-  const us = loadIndustryPanel("us"), cn = loadIndustryPanel("cn");
+  const us = loadIndustryPanel("us"),
+    cn = loadIndustryPanel("cn");
   const byId = (id: string) => [...us.industries, ...cn.industries].find((x) => x.id === id)!;
 
   it("US: 19 wholesale, 7 retail and the manufacturing total, with codes, names in English and Chinese, groups and positions", () => {
@@ -62,6 +63,13 @@ describe("industry panels", () => {
 
   it("the parser refuses a broken file with the file named", () => {
     expect(() => parseIndustryPanel("{", "industries/us.json")).toThrow(/not JSON/);
-    expect(() => parseIndustryPanel(JSON.stringify({ groups: [{ id: "a" }], industries: [{ id: "x", group: "b", inventory: { start: "2020-01", values: [1] } }] }))).toThrow(/unknown group "b"/);
+    expect(() =>
+      parseIndustryPanel(
+        JSON.stringify({
+          groups: [{ id: "a" }],
+          industries: [{ id: "x", group: "b", inventory: { start: "2020-01", values: [1] } }],
+        }),
+      ),
+    ).toThrow(/unknown group "b"/);
   });
 });

@@ -2,7 +2,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KitchinError } from "@kitchin/core";
-import { FLAG_ANOMALY, FLAG_FILLED, FLAG_PROXY, fetchSeries, findEntry, findVintageEntry, formatCuratedCsv, gapFreeView, parseCuratedCsv } from "../src/index.ts";
+import {
+  FLAG_ANOMALY,
+  FLAG_FILLED,
+  FLAG_PROXY,
+  fetchSeries,
+  findEntry,
+  findVintageEntry,
+  formatCuratedCsv,
+  gapFreeView,
+  parseCuratedCsv,
+} from "../src/index.ts";
 import { dataDir, loadSeries, loadVintage } from "../src/node.ts";
 import type { CatalogEntry } from "../src/types.ts";
 
@@ -71,7 +81,10 @@ describe("loader errors", () => {
 
 describe("gapFreeView", () => {
   it("interpolates interior gaps, flags them filled and leaves published values alone", () => {
-    const s = parseCuratedCsv("date,value,flags\n2020-01,,\n2020-02,2,\n2020-03,,\n2020-04,,\n2020-05,5,anomaly\n2020-06,,\n", entry);
+    const s = parseCuratedCsv(
+      "date,value,flags\n2020-01,,\n2020-02,2,\n2020-03,,\n2020-04,,\n2020-05,5,anomaly\n2020-06,,\n",
+      entry,
+    );
     const g = gapFreeView(s);
     expect(g.start).toBe(s.start + 1);
     expect([...g.values]).toEqual([2, 3, 4, 5]);
@@ -111,14 +124,23 @@ describe("fetchSeries (browser path)", () => {
   });
 
   it("reports HTTP errors and unknown ids", async () => {
-    await expect(fetchSeries("us.isratio", "x/", async () => ({ ok: false, status: 404, text: async () => "" }))).rejects.toThrow(/HTTP 404/);
-    await expect(fetchSeries("us.nope", "x/", async () => ({ ok: true, status: 200, text: async () => "" }))).rejects.toThrow(/unknown series id/);
+    await expect(
+      fetchSeries("us.isratio", "x/", async () => ({ ok: false, status: 404, text: async () => "" })),
+    ).rejects.toThrow(/HTTP 404/);
+    await expect(
+      fetchSeries("us.nope", "x/", async () => ({ ok: true, status: 200, text: async () => "" })),
+    ).rejects.toThrow(/unknown series id/);
   });
 
   it("can fetch an older vintage", async () => {
     const e = findVintageEntry("us.inventory_yoy", "2019-10");
     const text = loadFileText(e.file);
-    const s = await fetchSeries("us.inventory_yoy", "/d/", async () => ({ ok: true, status: 200, text: async () => text }), "2019-10");
+    const s = await fetchSeries(
+      "us.inventory_yoy",
+      "/d/",
+      async () => ({ ok: true, status: 200, text: async () => text }),
+      "2019-10",
+    );
     expect(s.entry.vintage).toBe("2019-10");
   });
 });

@@ -12,12 +12,13 @@ describe("displayName", () => {
   });
 
   it("names every shipped price series in both languages, each name unique within a region and language", () => {
-    for (const region of ["cn", "us"] as const) for (const lang of ["en", "zh"] as const) {
-      const prices = catalog.filter((e) => e.region === region && (e.group === "asset" || e.group === "futures"));
-      const names = prices.map((e) => displayName(e.id, lang));
-      for (const [i, n] of names.entries()) expect(n, prices[i].id).not.toBe(prices[i].id);
-      expect(new Set(names).size).toBe(names.length);
-    }
+    for (const region of ["cn", "us"] as const)
+      for (const lang of ["en", "zh"] as const) {
+        const prices = catalog.filter((e) => e.region === region && (e.group === "asset" || e.group === "futures"));
+        const names = prices.map((e) => displayName(e.id, lang));
+        for (const [i, n] of names.entries()) expect(n, prices[i].id).not.toBe(prices[i].id);
+        expect(new Set(names).size).toBe(names.length);
+      }
   });
 
   it("keeps anything it does not know as it is (a column of the user's file)", () => {

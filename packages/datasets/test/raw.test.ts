@@ -28,17 +28,32 @@ describe("raw readers", () => {
   });
 
   it("CSV: quotes, BOM, CRLF", () => {
-    expect(parseCsv('\uFEFFa,b\r\n"x,1","say ""hi"""\r\n')).toEqual([["a", "b"], ["x,1", 'say "hi"']]);
+    expect(parseCsv('\uFEFFa,b\r\n"x,1","say ""hi"""\r\n')).toEqual([
+      ["a", "b"],
+      ["x,1", 'say "hi"'],
+    ]);
   });
 
   it("month-ends keep the last close and drop an incomplete final month", () => {
-    const rows = [["date", "close"], ["2020-01-30", "1"], ["2020-01-31", "2"], ["2020-02-27", "3"], ["2020-03-12", "4"]];
+    const rows = [
+      ["date", "close"],
+      ["2020-01-30", "1"],
+      ["2020-01-31", "2"],
+      ["2020-02-27", "3"],
+      ["2020-03-12", "4"],
+    ];
     const me = completeMonthEnds(monthEnds(rows, 0, 1, "t"));
-    expect([...me]).toEqual([[monthIndex(2020, 1), 2], [monthIndex(2020, 2), 3]]);
+    expect([...me]).toEqual([
+      [monthIndex(2020, 1), 2],
+      [monthIndex(2020, 2), 3],
+    ]);
   });
 
   it("YoY and rounding", () => {
-    const m = new Map([[monthIndex(2020, 1), 100], [monthIndex(2021, 1), 121.6]]);
+    const m = new Map([
+      [monthIndex(2020, 1), 100],
+      [monthIndex(2021, 1), 121.6],
+    ]);
     expect(yoy(m).get(monthIndex(2021, 1))).toBe(21.6);
     expect(round6(-0.0000001)).toBe(0);
   });

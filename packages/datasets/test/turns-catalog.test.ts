@@ -22,16 +22,24 @@ describe("every shipped series", () => {
     const wrong: string[] = [];
     for (const e of entries) {
       const s = analysisView(loadEntry(e));
-      for (const method of methods) for (const preset of presets) {
-        let t: Turn[];
-        try { t = turns(s.values, { method }, preset); } catch { continue; } // too short for the preset
-        dates++;
-        for (let k = 1; k < t.length; k++) {
-          expect(t[k].type).not.toBe(t[k - 1].type);
-          const move = t[k].type === "peak" ? t[k].value - t[k - 1].value : t[k - 1].value - t[k].value;
-          if (!(move > 0)) wrong.push(`${e.id}${e.vintage ? "@" + e.vintage : ""} ${method} ${preset}: ${formatMonth(s.start + t[k - 1].index)} → ${formatMonth(s.start + t[k].index)}`);
+      for (const method of methods)
+        for (const preset of presets) {
+          let t: Turn[];
+          try {
+            t = turns(s.values, { method }, preset);
+          } catch {
+            continue;
+          } // too short for the preset
+          dates++;
+          for (let k = 1; k < t.length; k++) {
+            expect(t[k].type).not.toBe(t[k - 1].type);
+            const move = t[k].type === "peak" ? t[k].value - t[k - 1].value : t[k - 1].value - t[k].value;
+            if (!(move > 0))
+              wrong.push(
+                `${e.id}${e.vintage ? "@" + e.vintage : ""} ${method} ${preset}: ${formatMonth(s.start + t[k - 1].index)} → ${formatMonth(s.start + t[k].index)}`,
+              );
+          }
         }
-      }
     }
     expect(dates).toBeGreaterThan(400);
     expect(wrong).toEqual([]);
@@ -46,10 +54,17 @@ describe("issue 22: every BBQ turn the extreme of its phases", () => {
       const s = analysisView(loadEntry(e));
       for (const preset of presets) {
         let t: Turn[];
-        try { t = turns(s.values, { method: "bbq" }, preset); } catch { continue; }
+        try {
+          t = turns(s.values, { method: "bbq" }, preset);
+        } catch {
+          continue;
+        }
         dates++;
         for (const b of turnExtremeBreaks(s.values, t, { method: "bbq" }, preset)) {
-          if (b.forbiddenBy.length === 0) broken.push(`${e.id}${e.vintage ? "@" + e.vintage : ""} ${preset}: ${b.turn.type} ${formatMonth(s.start + b.turn.index)} beaten by ${formatMonth(s.start + b.better.index)}`);
+          if (b.forbiddenBy.length === 0)
+            broken.push(
+              `${e.id}${e.vintage ? "@" + e.vintage : ""} ${preset}: ${b.turn.type} ${formatMonth(s.start + b.turn.index)} beaten by ${formatMonth(s.start + b.better.index)}`,
+            );
         }
       }
     }
@@ -89,8 +104,14 @@ describe("the shipped cases of issue 9", () => {
     const t = dated("cn.imports_yoy", "bbq", "monthly");
     expect(t).toEqual(expect.arrayContaining(["p2010-01", "t2012-01", "p2013-01", "t2015-02"]));
     const s = analysisView(loadSeries("cn.imports_yoy"));
-    const breaks = turnExtremeBreaks(s.values, turns(s.values, { method: "bbq" }, "monthly"), { method: "bbq" }, "monthly")
-      .map((b) => `${formatMonth(s.start + b.turn.index)} ${formatMonth(s.start + b.better.index)} ${b.forbiddenBy.join()}`);
+    const breaks = turnExtremeBreaks(
+      s.values,
+      turns(s.values, { method: "bbq" }, "monthly"),
+      { method: "bbq" },
+      "monthly",
+    ).map(
+      (b) => `${formatMonth(s.start + b.turn.index)} ${formatMonth(s.start + b.better.index)} ${b.forbiddenBy.join()}`,
+    );
     expect(breaks).toContain("2013-01 2012-02 minPhase");
   });
 });

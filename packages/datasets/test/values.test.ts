@@ -25,10 +25,18 @@ describe("values as published (raw file, row)", () => {
     expect(at(rev, "2026-05")).toBe(5.5); // same file, last key
     expect(at(rev, "2026-01")).toBeNaN(); // January not published
     // year-end growth as NBS's annual releases state it (统计公报 / 工业企业财务数据, Dec YTD)
-    for (const [month, v] of [["2019-12", 3.8], ["2020-12", 0.8], ["2021-12", 19.4], ["2022-12", 5.9], ["2023-12", 1.1], ["2024-12", 2.1]] as const) {
+    for (const [month, v] of [
+      ["2019-12", 3.8],
+      ["2020-12", 0.8],
+      ["2021-12", 19.4],
+      ["2022-12", 5.9],
+      ["2023-12", 1.1],
+      ["2024-12", 2.1],
+    ] as const) {
       expect(at(rev, month), month).toBe(v);
     }
-    for (const month of ["2008-03", "2008-04", "2010-12"]) expect(at(rev, month), month).toBeNaN(); // 2007–2010: Feb/May/Aug/Nov only
+    // 2007–2010: Feb/May/Aug/Nov only
+    for (const month of ["2008-03", "2008-04", "2010-12"]) expect(at(rev, month), month).toBeNaN();
     expect(at(loadSeries("cn.ppi_yoy"), "1997-01")).toBe(0.12); // invdata row 2
     expect(at(loadSeries("cn.ppi_yoy"), "1996-10")).toBe(0.34); // krystal 价格 (1996-10-31)
     expect(at(loadSeries("cn.m1_yoy"), "1997-01")).toBe(22.2); // invdata macro_m1_m2.csv row 2
@@ -56,10 +64,12 @@ describe("values as published (raw file, row)", () => {
     expect(at(loadSeries("us.indpro"), "1959-01")).toBe(21.9998); // fredmd_2025-12 row 2, INDPRO
     // 2514765 / 2067735 (row 751, 2021-06) − 1
     expect(at(loadSeries("us.inventory_yoy"), "2022-06")).toBeCloseTo(100 * (2514765 / 2067735 - 1), 5);
-    expect(at(loadSeries("us.cli"), "1955-01")).toBe(101.466445588821); // oecd USALOLITOAASTSAM row 2 "101.4664455888210"
+    // oecd USALOLITOAASTSAM row 2 "101.4664455888210"
+    expect(at(loadSeries("us.cli"), "1955-01")).toBe(101.466445588821);
     expect(at(loadSeries("us.wti"), "1986-01")).toBe(22.93); // wti-monthly row 2
     expect(at(loadSeries("us.gold"), "2026-06")).toBe(4228); // gold monthly last row "4228.000"
-    expect(at(loadSeries("us.census.total_inventory"), "2019-06")).toBe(2035698); // census tbtiva block, 2019 row (line 176)
+    // census tbtiva block, 2019 row (line 176)
+    expect(at(loadSeries("us.census.total_inventory"), "2019-06")).toBe(2035698);
     expect(at(loadSeries("us.ust10y"), "2026-07")).toBe(4.6); // fred_GS10 last row "4.6000000000"
     // FRED-MD 2019-10 vintage rows 647/659 (2012-09, 2013-09): BUSINVx 1640563 → 1690541
     expect(at(loadVintage("us.inventory_yoy", "2019-10"), "2013-09")).toBeCloseTo(100 * (1690541 / 1640563 - 1), 5);
@@ -79,7 +89,8 @@ describe("published facts", () => {
   it("US inventory YoY trough moves from 2023-11 (2025-02 vintage) to 2024-01 (2025-12 vintage)", () => {
     const localMin = (s: ReturnType<typeof loadSeries>, ym: string, w: number) => {
       const i = m(ym) - s.start;
-      for (let k = i - w; k <= i + w; k++) if (k !== i && k >= 0 && k < s.values.length && s.values[k] < s.values[i]) return false;
+      for (let k = i - w; k <= i + w; k++)
+        if (k !== i && k >= 0 && k < s.values.length && s.values[k] < s.values[i]) return false;
       return true;
     };
     expect(localMin(loadSeries("us.inventory_yoy"), "2024-01", 9)).toBe(true);
@@ -156,10 +167,14 @@ describe("China demand (cn.demand_yoy)", () => {
 
   it("the nominal-output proxy stays its own series and tracks revenue out of sample (2019-05…2025-12)", () => {
     // direction over 3 months agrees most of the time; levels differ by more than rounding
-    let agree = 0, pairs = 0, maxGap = 0;
+    let agree = 0,
+      pairs = 0,
+      maxGap = 0;
     for (let k = m("2019-08"); k <= m(proxy.entry.end); k++) {
-      const r1 = revenue.values[k - revenue.start], r0 = revenue.values[k - 3 - revenue.start];
-      const p1 = proxy.values[k - proxy.start], p0 = proxy.values[k - 3 - proxy.start];
+      const r1 = revenue.values[k - revenue.start],
+        r0 = revenue.values[k - 3 - revenue.start];
+      const p1 = proxy.values[k - proxy.start],
+        p0 = proxy.values[k - 3 - proxy.start];
       if ([r1, r0, p1, p0].some(Number.isNaN)) continue;
       pairs++;
       if (Math.sign(r1 - r0) === Math.sign(p1 - p0)) agree++;

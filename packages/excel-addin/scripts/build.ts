@@ -22,14 +22,25 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const DEV_BASE = "https://localhost:3000/";
 
-interface MetaParam { name: string; description?: string; optional?: boolean }
-interface MetaFunction { id: string; name: string; description?: string; helpUrl?: string; parameters: MetaParam[] }
+interface MetaParam {
+  name: string;
+  description?: string;
+  optional?: boolean;
+}
+interface MetaFunction {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: MetaParam[];
+}
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const baseArg = process.argv.indexOf("--base");
   const base = baseArg > 0 ? withSlash(process.argv[baseArg + 1] ?? "") : DEV_BASE;
-  if (!/^https:\/\//.test(base)) throw new Error(`--base must be an https:// URL (Office loads add-ins over https), got "${base}"`);
+  if (!/^https:\/\//.test(base))
+    throw new Error(`--base must be an https:// URL (Office loads add-ins over https), got "${base}"`);
 
   // The manifest version moves with the package version (Excel's functions.json cache: scripts/version.ts).
   const manifest = await readFile(join(root, "manifest.xml"), "utf8");
@@ -45,7 +56,10 @@ async function main(): Promise<void> {
   if (meta.errors.length) throw new Error(`custom-functions-metadata:\n  ${meta.errors.join("\n  ")}`);
   const json = JSON.parse(meta.metadataJson) as { functions: MetaFunction[] };
   const misordered = requiredAfterOptional(json.functions);
-  if (misordered.length) throw new Error(`a required parameter follows an optional one, which Excel refuses to load (office-js #1749): ${misordered.join(", ")}`);
+  if (misordered.length)
+    throw new Error(
+      `a required parameter follows an optional one, which Excel refuses to load (office-js #1749): ${misordered.join(", ")}`,
+    );
   for (const f of json.functions) if (f.helpUrl) f.helpUrl = f.helpUrl.replace(DEV_BASE, base);
   // A description wrapped over several JSDoc lines is one sentence in Excel's function dialog, not lines.
   const oneLine = (d: string | undefined) => d?.replace(/\s*\n\s*/g, " ");
@@ -62,29 +76,50 @@ async function main(): Promise<void> {
     ...meta.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, f.${a.functionName});`),
   ].join("\n");
   const common: BuildOptions = {
-    bundle: true, format: "iife", target: "es2020", minify: true, legalComments: "none", logLevel: "warning",
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
     define: { KITCHIN_DATA_BASE: JSON.stringify(base + "data/") },
     plugins: [slimCatalog],
     metafile: true,
   };
-  const fn = await build({ ...common, stdin: { contents: entry, resolveDir: join(root, "src"), sourcefile: "functions-entry.ts", loader: "ts" }, outfile: join(dist, "functions.js") });
+  const fn = await build({
+    ...common,
+    stdin: { contents: entry, resolveDir: join(root, "src"), sourcefile: "functions-entry.ts", loader: "ts" },
+    outfile: join(dist, "functions.js"),
+  });
   const out = Object.values(fn.metafile!.outputs)[0];
   const catalogBytes = Object.entries(out.inputs).find(([k]) => k.endsWith("catalog.json"))?.[1].bytesInOutput ?? 0;
-  await build({ ...common, entryPoints: [join(root, "src", "taskpane", "main.ts")], outfile: join(dist, "taskpane.js") });
+  await build({
+    ...common,
+    entryPoints: [join(root, "src", "taskpane", "main.ts")],
+    outfile: join(dist, "taskpane.js"),
+  });
 
   // 3. Pages, manifest, icons, help.
   for (const page of ["functions.html", "taskpane.html"]) await cp(join(root, "static", page), join(dist, page));
   // URLs move to the base; the AppDomain is its origin.
-  await writeFile(join(dist, "manifest.xml"), manifest.replaceAll(DEV_BASE, base).replaceAll(DEV_BASE.slice(0, -1), new URL(base).origin));
+  await writeFile(
+    join(dist, "manifest.xml"),
+    manifest.replaceAll(DEV_BASE, base).replaceAll(DEV_BASE.slice(0, -1), new URL(base).origin),
+  );
   for (const size of [16, 32, 64, 80]) await writeFile(join(dist, "assets", `icon-${size}.png`), iconPng(size));
   await writeFile(join(dist, "help.html"), helpPage(json.functions));
 
   // 4. The curated data, served beside the bundle and fetched only when CYCLE.DATA asks.
   const data = join(root, "node_modules", "@kitchin", "datasets", "data");
-  await cp(data, join(dist, "data"), { recursive: true, filter: (p) => !/\.\w+$/.test(p) || p.endsWith(".csv") || /[\\/]industries[\\/]\w+\.json$/.test(p) });
+  await cp(data, join(dist, "data"), {
+    recursive: true,
+    filter: (p) => !/\.\w+$/.test(p) || p.endsWith(".csv") || /[\\/]industries[\\/]\w+\.json$/.test(p),
+  });
 
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-  console.log(`excel-addin: ${json.functions.length} functions → dist/ in ${Math.round(performance.now() - t0)} ms; functions.js ${kb(out.bytes)} (of which the slim catalog ${kb(catalogBytes)})`);
+  console.log(
+    `excel-addin: ${json.functions.length} functions → dist/ in ${Math.round(performance.now() - t0)} ms; functions.js ${kb(out.bytes)} (of which the slim catalog ${kb(catalogBytes)})`,
+  );
 }
 
 /**
@@ -92,14 +127,33 @@ async function main(): Promise<void> {
  * add-in needs only what locates, checks and lists a file. Bundling the slim copy keeps the
  * bundle small as the catalog grows (the full catalog stays in the repository and the CLI).
  */
-const CATALOG_FIELDS = ["id", "region", "group", "name", "nameZh", "unit", "kind", "frequency", "source", "lag", "start", "end", "file", "vintage"] as const;
+const CATALOG_FIELDS = [
+  "id",
+  "region",
+  "group",
+  "name",
+  "nameZh",
+  "unit",
+  "kind",
+  "frequency",
+  "source",
+  "lag",
+  "start",
+  "end",
+  "file",
+  "vintage",
+] as const;
 const slimCatalog: Plugin = {
   name: "slim-catalog",
   setup(b) {
     b.onLoad({ filter: /[\\/]datasets[\\/]data[\\/]catalog\.json$/ }, async (args) => {
       const full = JSON.parse(await readFile(args.path, "utf8")) as Record<string, Record<string, unknown>[]>;
-      const slim = (list: Record<string, unknown>[]) => list.map((e) => Object.fromEntries(CATALOG_FIELDS.filter((k) => k in e).map((k) => [k, e[k]])));
-      return { contents: JSON.stringify({ series: slim(full.series), vintages: slim(full.vintages ?? []) }), loader: "json" };
+      const slim = (list: Record<string, unknown>[]) =>
+        list.map((e) => Object.fromEntries(CATALOG_FIELDS.filter((k) => k in e).map((k) => [k, e[k]])));
+      return {
+        contents: JSON.stringify({ series: slim(full.series), vintages: slim(full.vintages ?? []) }),
+        loader: "json",
+      };
     });
   },
 };
@@ -133,7 +187,12 @@ function helpPage(functions: MetaFunction[]): string {
   const rows = functions
     .map((f) => {
       const zh = FUNCTIONS_ZH[f.id];
-      const params = f.parameters.map((p) => `<li><code>${esc(p.name)}</code>: ${esc(p.description ?? "")}<br>${esc(zh?.params[p.name] ?? "")}</li>`).join("");
+      const params = f.parameters
+        .map(
+          (p) =>
+            `<li><code>${esc(p.name)}</code>: ${esc(p.description ?? "")}<br>${esc(zh?.params[p.name] ?? "")}</li>`,
+        )
+        .join("");
       return `<section id="${esc(f.id)}"><h2>CYCLE.${esc(f.name)}(${f.parameters.map((p) => (p.optional ? `[${esc(p.name)}]` : esc(p.name))).join(", ")})</h2><p>${esc(f.description ?? "")}</p><p lang="zh">${esc(zh?.description ?? "")}</p><ul>${params}</ul></section>`;
     })
     .join("\n");

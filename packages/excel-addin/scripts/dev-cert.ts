@@ -41,7 +41,8 @@ export function findDevCert(opts: { cert?: string; key?: string; home?: string; 
   } catch (e) {
     return { ok: false, reason: `${certFile} is not a PEM certificate (${(e as Error).message})` };
   }
-  if (validTo.getTime() <= (opts.now ?? new Date()).getTime()) return { ok: false, reason: `${certFile} expired on ${validTo.toISOString().slice(0, 10)}` };
+  if (validTo.getTime() <= (opts.now ?? new Date()).getTime())
+    return { ok: false, reason: `${certFile} expired on ${validTo.toISOString().slice(0, 10)}` };
   const ca = !opts.cert && existsSync(paths.ca) ? readFileSync(paths.ca) : undefined;
   return { ok: true, value: { cert, key: readFileSync(keyFile), ca, certFile, validTo } };
 }

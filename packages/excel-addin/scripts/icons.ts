@@ -13,7 +13,7 @@ export function iconPng(size: number): Buffer {
     const row = y * (size * 4 + 1);
     raw[row] = 0; // filter: none
     for (let x = 0; x < size; x++) {
-      const wave = size / 2 - (size * 0.3) * Math.sin((2 * Math.PI * x) / size);
+      const wave = size / 2 - size * 0.3 * Math.sin((2 * Math.PI * x) / size);
       const c = Math.abs(y - wave) <= stroke ? fg : bg;
       raw.set(c, row + 1 + x * 4);
     }

@@ -4,10 +4,16 @@
  * #1749; Microsoft's manifest reference: "A required parameter can't follow an optional parameter"),
  * while the generator writes such metadata without a word — so the build checks it.
  */
-export interface ParamMeta { name: string; optional?: boolean; repeating?: boolean }
+export interface ParamMeta {
+  name: string;
+  optional?: boolean;
+  repeating?: boolean;
+}
 
 /** The functions whose parameters put a required one after an optional one, as "ID(optional, required)". */
-export function requiredAfterOptional(functions: readonly { id: string; parameters: readonly ParamMeta[] }[]): string[] {
+export function requiredAfterOptional(
+  functions: readonly { id: string; parameters: readonly ParamMeta[] }[],
+): string[] {
   const bad: string[] = [];
   for (const f of functions) {
     let optional: string | null = null;

@@ -5,7 +5,11 @@ import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
 
-export function officeCli(tool: "office-addin-debugging" | "office-addin-dev-certs" | "office-addin-manifest", args: string[], opts: SpawnSyncOptions = {}): SpawnSyncReturns<string> {
+export function officeCli(
+  tool: "office-addin-debugging" | "office-addin-dev-certs" | "office-addin-manifest",
+  args: string[],
+  opts: SpawnSyncOptions = {},
+): SpawnSyncReturns<string> {
   const cli = join(dirname(require.resolve(`${tool}/package.json`)), "cli.js");
   return spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", ...opts }) as SpawnSyncReturns<string>;
 }

@@ -19,14 +19,21 @@ export const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 export const DEV_PORT = 3000;
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8", ".xml": "application/xml; charset=utf-8", ".png": "image/png",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
 };
 
 /** Serves `root` over https on `port` (0: any free port); resolves once listening. */
 export function serveHttps(cert: DevCert, port: number, root = DIST): Promise<Server> {
   const server = createServer({ cert: cert.cert, key: cert.key, ca: cert.ca }, (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "https://localhost").pathname)).replace(/^([/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "https://localhost").pathname)).replace(
+      /^([/\\])+/,
+      "",
+    );
     const file = join(root, path || "taskpane.html");
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end("not found");
@@ -34,7 +41,11 @@ export function serveHttps(cert: DevCert, port: number, root = DIST): Promise<Se
     }
     // Excel caches add-in files aggressively; during development always revalidate (functions.json
     // is cached by Excel regardless: docs/excel.md, "Releasing").
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", "access-control-allow-origin": "*" });
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+      "access-control-allow-origin": "*",
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {
@@ -50,7 +61,8 @@ export function serveArgs(argv: string[]): { port: number; cert?: string; key?: 
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const port = get("--port") === undefined ? DEV_PORT : Number(get("--port"));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number 0–65535, got "${get("--port")}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a whole number 0–65535, got "${get("--port")}"`);
   const cert = get("--cert");
   const key = get("--key");
   if ((cert === undefined) !== (key === undefined)) throw new Error("--cert and --key go together");
@@ -73,7 +85,9 @@ export async function serveMain(argv: string[]): Promise<Server> {
   if (argv.includes("--new-cert")) {
     const p = devCertPaths();
     await generateCertificates(p.ca, p.cert, p.key, 30, ["127.0.0.1", "localhost"]);
-    console.log(`New development certificate (30 days) in ${p.dir}, trusted nowhere yet. For Excel on the web, import ${p.ca} in your browser's certificate settings (Authorities → Import, trust it for websites); no admin rights needed.`);
+    console.log(
+      `New development certificate (30 days) in ${p.dir}, trusted nowhere yet. For Excel on the web, import ${p.ca} in your browser's certificate settings (Authorities → Import, trust it for websites); no admin rights needed.`,
+    );
   }
   const found = findDevCert(args);
   if (!found.ok) {
@@ -83,12 +97,19 @@ export async function serveMain(argv: string[]): Promise<Server> {
   try {
     const server = await serveHttps(found.value, args.port);
     const port = (server.address() as { port: number }).port;
-    console.log(`Kitchin add-in: https://localhost:${port}/ serving dist/ (certificate ${found.value.certFile}, valid to ${found.value.validTo.toISOString().slice(0, 10)}). Ctrl+C to stop.`);
-    if (port !== DEV_PORT) console.log(`Note: manifest.xml points at port ${DEV_PORT}; Excel will not find the add-in on ${port}.`);
+    console.log(
+      `Kitchin add-in: https://localhost:${port}/ serving dist/ (certificate ${found.value.certFile}, valid to ${found.value.validTo.toISOString().slice(0, 10)}). Ctrl+C to stop.`,
+    );
+    if (port !== DEV_PORT)
+      console.log(`Note: manifest.xml points at port ${DEV_PORT}; Excel will not find the add-in on ${port}.`);
     return server;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    console.error(code === "EADDRINUSE" ? `port ${args.port} is in use: another server (an earlier pnpm start?) is running; stop it (pnpm stop, or Ctrl+C where it runs) or pick --port` : (e as Error).message);
+    console.error(
+      code === "EADDRINUSE"
+        ? `port ${args.port} is in use: another server (an earlier pnpm start?) is running; stop it (pnpm stop, or Ctrl+C where it runs) or pick --port`
+        : (e as Error).message,
+    );
     process.exit(1);
   }
 }

@@ -18,7 +18,10 @@ export type Action =
 
 /** Excel on the web: upload the manifest in the browser (the server runs on the browser's machine). */
 export function webSteps(manifest: string, remove = false): string[] {
-  if (remove) return ["Excel on the web: nothing to undo on this machine; an uploaded add-in stays in that browser's Excel until you clear the browser's cache."];
+  if (remove)
+    return [
+      "Excel on the web: nothing to undo on this machine; an uploaded add-in stays in that browser's Excel until you clear the browser's cache.",
+    ];
   return [
     "Excel on the web (any platform; the only Excel on Linux), with a Microsoft 365 account:",
     "  1. keep the server running on this machine (https://localhost:3000 must open in this machine's browser without a certificate warning);",
@@ -28,17 +31,46 @@ export function webSteps(manifest: string, remove = false): string[] {
   ];
 }
 
-export function sideloadPlan(platform: NodeJS.Platform, manifest: string, id: string, home: string, remove = false): Action[] {
+export function sideloadPlan(
+  platform: NodeJS.Platform,
+  manifest: string,
+  id: string,
+  home: string,
+  remove = false,
+): Action[] {
   if (platform === "win32") {
     return remove
       ? [{ kind: "run", command: "reg", args: ["delete", WINDOWS_DEVELOPER_KEY, "/v", id, "/f"] }]
-      : [{ kind: "run", command: "reg", args: ["add", WINDOWS_DEVELOPER_KEY, "/v", id, "/t", "REG_SZ", "/d", manifest, "/f"] }];
+      : [
+          {
+            kind: "run",
+            command: "reg",
+            args: ["add", WINDOWS_DEVELOPER_KEY, "/v", id, "/t", "REG_SZ", "/d", manifest, "/f"],
+          },
+        ];
   }
   if (platform === "darwin") {
-    const target = join(home, "Library", "Containers", "com.microsoft.Excel", "Data", "Documents", "wef", `${id}.manifest.xml`);
+    const target = join(
+      home,
+      "Library",
+      "Containers",
+      "com.microsoft.Excel",
+      "Data",
+      "Documents",
+      "wef",
+      `${id}.manifest.xml`,
+    );
     return remove ? [{ kind: "remove", path: target }] : [{ kind: "copy", from: manifest, to: target }];
   }
-  return [{ kind: "manual", steps: [`Excel desktop runs on Windows and macOS, not ${platform}: nothing to register on this machine.`, ...webSteps(manifest, remove)] }];
+  return [
+    {
+      kind: "manual",
+      steps: [
+        `Excel desktop runs on Windows and macOS, not ${platform}: nothing to register on this machine.`,
+        ...webSteps(manifest, remove),
+      ],
+    },
+  ];
 }
 
 /** One line per action, as the scripts print them. */

@@ -44,4 +44,9 @@ for (const a of plan) {
   } else rmSync(a.path, { force: true });
 }
 if (manual) process.exit(dryRun ? 0 : 1);
-if (!dryRun) console.log(remove ? `${info.displayName} removed; restart Excel.` : `${info.displayName} (${info.id}) registered; start the server and restart Excel.`);
+if (!dryRun)
+  console.log(
+    remove
+      ? `${info.displayName} removed; restart Excel.`
+      : `${info.displayName} (${info.id}) registered; start the server and restart Excel.`,
+  );

@@ -41,12 +41,16 @@ async function main(argv: string[]): Promise<void> {
   }
   const manifest = join(DIST, "manifest.xml");
   if (!existsSync(manifest)) {
-    console.error("dist/manifest.xml is missing: pnpm start builds it first (prestart); run pnpm --filter @kitchin/excel-addin build and see its errors");
+    console.error(
+      "dist/manifest.xml is missing: pnpm start builds it first (prestart); run pnpm --filter @kitchin/excel-addin build and see its errors",
+    );
     process.exit(1);
   }
   let cert = findDevCert();
   if (!cert.ok && process.stdin.isTTY && !process.env.CI) {
-    console.log(`${cert.reason}: creating and trusting Microsoft's development certificate (office-addin-dev-certs install)…`);
+    console.log(
+      `${cert.reason}: creating and trusting Microsoft's development certificate (office-addin-dev-certs install)…`,
+    );
     officeCli("office-addin-dev-certs", ["install"], { stdio: "inherit" });
     cert = findDevCert();
   }
@@ -59,7 +63,11 @@ async function main(argv: string[]): Promise<void> {
   console.log("");
   if (target === "desktop") {
     // The server office-addin-debugging starts in the background is this package's dev-server script.
-    const r = officeCli("office-addin-debugging", ["start", manifest, "desktop", "--dev-server", "tsx scripts/serve.ts", "--dev-server-port", String(DEV_PORT)], { stdio: "inherit" });
+    const r = officeCli(
+      "office-addin-debugging",
+      ["start", manifest, "desktop", "--dev-server", "tsx scripts/serve.ts", "--dev-server-port", String(DEV_PORT)],
+      { stdio: "inherit" },
+    );
     if (r.status === 0) console.log("Stop the server and unregister the add-in with: pnpm stop");
     process.exit(r.status ?? 1);
   }

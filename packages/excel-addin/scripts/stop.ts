@@ -12,4 +12,9 @@ if (process.platform === "win32" || process.platform === "darwin") {
   const r = officeCli("office-addin-debugging", ["stop", join(DIST, "manifest.xml")], { stdio: "inherit" });
   process.exit(r.status ?? 1);
 }
-console.log([`Nothing was registered on ${process.platform}: the server of pnpm start runs in the foreground; Ctrl+C there ends it.`, ...webSteps(join(DIST, "manifest.xml"), true)].join("\n"));
+console.log(
+  [
+    `Nothing was registered on ${process.platform}: the server of pnpm start runs in the foreground; Ctrl+C there ends it.`,
+    ...webSteps(join(DIST, "manifest.xml"), true),
+  ].join("\n"),
+);

@@ -43,15 +43,20 @@ function main(argv: string[]): number {
     for (const m of r.messages) console.log(`  ${m}`);
     failed ||= !r.ok;
   }
-  if (files.length < 2) console.log("schema: dist/manifest.xml not built yet (pnpm --filter @kitchin/excel-addin build)");
+  if (files.length < 2)
+    console.log("schema: dist/manifest.xml not built yet (pnpm --filter @kitchin/excel-addin build)");
   if (argv.includes("--offline")) return failed ? 1 : 0;
 
   const target = files[files.length - 1];
   const r = officeCli("office-addin-manifest", ["validate", target], { timeout: 60_000 });
-  const online = r.error ? { status: "unreachable" as const, detail: r.error.message } : onlineOutcome(r.status, `${r.stdout}\n${r.stderr}`);
+  const online = r.error
+    ? { status: "unreachable" as const, detail: r.error.message }
+    : onlineOutcome(r.status, `${r.stdout}\n${r.stderr}`);
   if (online.status === "unreachable") {
     console.log(`online (Microsoft's validation service): not reachable from this machine — ${online.detail}`);
-    console.log("  Only the offline schema check ran. Before publishing, run pnpm validate on a machine with internet access.");
+    console.log(
+      "  Only the offline schema check ran. Before publishing, run pnpm validate on a machine with internet access.",
+    );
   } else {
     console.log(`online (Microsoft's validation service): ${relative(root, target)} ${online.status}`);
     console.log(online.detail.replace(/^/gm, "  "));
@@ -60,4 +65,5 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exit(main(process.argv.slice(2)));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exit(main(process.argv.slice(2)));

@@ -8,7 +8,10 @@
 /** Office's four-part version for a package version: 1.2.3 → 1.2.3.0 (pre-release tags have no place). */
 export function manifestVersionOf(packageVersion: string): string {
   const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(packageVersion.trim());
-  if (!m) throw new Error(`package.json version "${packageVersion}" is not major.minor.patch; the manifest's <Version> needs four numbers (n.n.n.n)`);
+  if (!m)
+    throw new Error(
+      `package.json version "${packageVersion}" is not major.minor.patch; the manifest's <Version> needs four numbers (n.n.n.n)`,
+    );
   return `${m[1]}.${m[2]}.${m[3]}.0`;
 }
 
@@ -24,7 +27,9 @@ export function checkManifestVersion(xml: string, packageVersion: string): strin
   const want = manifestVersionOf(packageVersion);
   const got = manifestVersionIn(xml);
   if (got !== want) {
-    throw new Error(`manifest.xml <Version> is ${got} but package.json's version ${packageVersion} needs ${want}: change both together (a new version is what makes Excel refetch functions.json; see docs/excel.md, "Releasing")`);
+    throw new Error(
+      `manifest.xml <Version> is ${got} but package.json's version ${packageVersion} needs ${want}: change both together (a new version is what makes Excel refetch functions.json; see docs/excel.md, "Releasing")`,
+    );
   }
   return want;
 }

@@ -22,8 +22,16 @@ const watched = [
 ].filter(existsSync);
 
 function build(): void {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", "build.ts"), ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
-  console.log(r.status === 0 ? `watch: waiting for changes (${new Date().toLocaleTimeString()})` : "watch: build failed; fix it and save again");
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(root, "scripts", "build.ts"), ...process.argv.slice(2)],
+    { cwd: root, stdio: "inherit" },
+  );
+  console.log(
+    r.status === 0
+      ? `watch: waiting for changes (${new Date().toLocaleTimeString()})`
+      : "watch: build failed; fix it and save again",
+  );
 }
 
 let timer: NodeJS.Timeout | undefined;
@@ -33,7 +41,9 @@ for (const path of watched) {
     changed.add(relative(root, file ? join(path, String(file)) : path));
     clearTimeout(timer);
     timer = setTimeout(() => {
-      console.log(`watch: ${[...changed].slice(0, 3).join(", ")}${changed.size > 3 ? ` and ${changed.size - 3} more` : ""} changed`);
+      console.log(
+        `watch: ${[...changed].slice(0, 3).join(", ")}${changed.size > 3 ? ` and ${changed.size - 3} more` : ""} changed`,
+      );
       changed = new Set();
       build();
     }, 200);

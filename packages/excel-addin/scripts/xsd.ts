@@ -21,8 +21,13 @@ export interface XsdResult {
 export function validateXsd(manifest: string, xmllint = process.env.KITCHIN_XMLLINT ?? "xmllint"): XsdResult {
   const r = spawnSync(xmllint, ["--noout", "--nonet", "--schema", MANIFEST_XSD, manifest], { encoding: "utf8" });
   if (r.error) {
-    throw new Error(`cannot run ${xmllint} (${(r.error as NodeJS.ErrnoException).code ?? r.error.message}): install it — Debian/Ubuntu: apt-get install libxml2-utils; macOS: it comes with the system; Windows: run it in WSL, or set KITCHIN_XMLLINT to an xmllint.exe from a libxml2 build`);
+    throw new Error(
+      `cannot run ${xmllint} (${(r.error as NodeJS.ErrnoException).code ?? r.error.message}): install it — Debian/Ubuntu: apt-get install libxml2-utils; macOS: it comes with the system; Windows: run it in WSL, or set KITCHIN_XMLLINT to an xmllint.exe from a libxml2 build`,
+    );
   }
-  const messages = r.stderr.split("\n").map((l) => l.trim()).filter((l) => l && !/ validates$/.test(l));
+  const messages = r.stderr
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !/ validates$/.test(l));
   return { ok: r.status === 0, messages };
 }

@@ -6,7 +6,20 @@
  * A series range is one column or one row. Blank cells are missing values; rows are counted
  * from the first cell of the range, as the user sees them.
  */
-import { KitchinError, SIZE_LIMITS, formatMonth, notDateMessage, readMonth, seriesFromObservations, type Series, type Note, type Lang, inLang, say, wordOf } from "@kitchin/core";
+import {
+  KitchinError,
+  SIZE_LIMITS,
+  formatMonth,
+  notDateMessage,
+  readMonth,
+  seriesFromObservations,
+  type Series,
+  type Note,
+  type Lang,
+  inLang,
+  say,
+  wordOf,
+} from "@kitchin/core";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];
@@ -25,7 +38,8 @@ export interface Flat {
  * within about two seconds (docs/excel.md, Limits), and 20,000 months is 1,600 years.
  */
 export function checkRows(n: number, what: string): void {
-  if (n > SIZE_LIMITS.excelRows) throw new KitchinError("bad-option", say("xlTooManyRows", { what, n, max: SIZE_LIMITS.excelRows }));
+  if (n > SIZE_LIMITS.excelRows)
+    throw new KitchinError("bad-option", say("xlTooManyRows", { what, n, max: SIZE_LIMITS.excelRows }));
 }
 
 /** A 1-D view of a single-row or single-column range; `what` names it in errors. */
@@ -38,7 +52,10 @@ export function flatten(range: Range | null | undefined, what: string): Flat {
   // A ragged range (rows of different widths) is refused: its extra cells would be dropped silently.
   for (let i = 1; i < rows; i++) {
     if (!Array.isArray(range[i]) || range[i].length !== cols) {
-      throw new KitchinError("bad-option", say("xlRagged", { what, row: i + 1, cells: Array.isArray(range[i]) ? range[i].length : 0, width: cols }));
+      throw new KitchinError(
+        "bad-option",
+        say("xlRagged", { what, row: i + 1, cells: Array.isArray(range[i]) ? range[i].length : 0, width: cols }),
+      );
     }
   }
   if (cols === 1) {
@@ -63,18 +80,6 @@ export function leftEmpty(range: Range | null | undefined): boolean {
   if (range.length !== 1 || range[0].length !== 1) return false;
   const v = range[0][0];
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-/** Numbers of a series range: blanks (and Wind's "--") are NaN; text is a `not-numeric` error naming the row. */
-export function numbers(range: Range | null | undefined, what: string, required = true): { values: Float64Array; shape: Shape } {
-  const f = flatten(range, what);
-  if (required && f.cells.length === 0) throw new KitchinError("empty", say("xlRangeEmpty", { what }));
-  return { values: numericColumn(f.cells, { column: what }), shape: f.shape };
-}
-
-/** A dated series from a date range (oldest or newest first) and a value range of the same length. */
-export function dated(dates: Range, values: Range, valueName: string): Series {
-  return onAxis(axisOf(dates), values, valueName);
 }
 
 /** Text cells of a range (e.g. asset names), blanks → "". */
@@ -144,15 +149,24 @@ export function axisOf(dates: Range | null | undefined, showNotes = false, heade
   const months = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const m = readMonth(f.cells[i], true);
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(f.cells[i]), { row: i + 1 + headerRows, column: "dates" });
+    if (Number.isNaN(m))
+      throw new KitchinError("bad-date", notDateMessage(f.cells[i]), { row: i + 1 + headerRows, column: "dates" });
     months[i] = m;
   }
   const newestFirst = n > 1 && months[1] < months[0];
   for (let i = 1; i < n; i++) {
     const step = newestFirst ? months[i - 1] - months[i] : months[i] - months[i - 1];
-    if (step === 0) throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(months[i]) }), { row: i + 1 + headerRows, column: "dates" });
+    if (step === 0)
+      throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(months[i]) }), {
+        row: i + 1 + headerRows,
+        column: "dates",
+      });
     if (step < 0) {
-      throw new KitchinError("unsorted", say("xlDatesOrder", { month: formatMonth(months[i]), prev: formatMonth(months[i - 1]) }), { row: i + 1 + headerRows, column: "dates" });
+      throw new KitchinError(
+        "unsorted",
+        say("xlDatesOrder", { month: formatMonth(months[i]), prev: formatMonth(months[i - 1]) }),
+        { row: i + 1 + headerRows, column: "dates" },
+      );
     }
   }
   const order = new Int32Array(n);
@@ -161,7 +175,10 @@ export function axisOf(dates: Range | null | undefined, showNotes = false, heade
   return { months, order, newestFirst, shape: f.shape, start: months[order[0]], notes, showNotes, lang };
 }
 
-/** A value range on the axis: a monthly series from the earliest month (gaps and bad cells checked by the core, rows named as the user sees them). */
+/**
+ * A value range on the axis: a monthly series from the earliest month (gaps and bad cells checked by the core, rows
+ * named as the user sees them).
+ */
 export function onAxis(axis: Axis, values: Range | null | undefined, name: string): Series {
   const cells = flatten(values, name).cells;
   if (cells.length === 0) throw new KitchinError("empty", say("xlRangeEmpty", { what: name }));
@@ -177,11 +194,20 @@ export function onAxis(axis: Axis, values: Range | null | undefined, name: strin
     rows[k] = i + 1;
   }
   // Months are already indices: give them back as YYYY-MM text for the core's reader.
-  return seriesFromObservations(dates.map((m) => formatMonth(m as number)), vals, { column: name, dateColumn: "dates", rowNumbers: rows, notes: axis.notes });
+  return seriesFromObservations(
+    dates.map((m) => formatMonth(m as number)),
+    vals,
+    { column: name, dateColumn: "dates", rowNumbers: rows, notes: axis.notes },
+  );
 }
 
 /** A per-month answer (`values[k]` is month `start + k`) back on the input's rows, in its orientation. */
-export function backToRows(axis: Axis, start: number, values: ArrayLike<number | string>, missing: number | string = NaN): Out {
+export function backToRows(
+  axis: Axis,
+  start: number,
+  values: ArrayLike<number | string>,
+  missing: number | string = NaN,
+): Out {
   const n = axis.months.length;
   const out = new Array<number | string>(n);
   for (let i = 0; i < n; i++) {

@@ -24,12 +24,17 @@ const NOT_AVAILABLE: ReadonlySet<KitchinErrorCode> = new Set<KitchinErrorCode>([
 
 export function toCellError(e: unknown, lang: Lang = "en"): CustomFunctions.Error {
   if (isKitchinError(e)) {
-    const code = NOT_AVAILABLE.has(e.code) ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    const code = NOT_AVAILABLE.has(e.code)
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, shortText(e.toLine(lang), MAX_MESSAGE));
   }
   if (e instanceof CustomFunctions.Error) return e;
   const message = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, shortText(message || inLang(say("xlUnexpected"), lang), MAX_MESSAGE));
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    shortText(message || inLang(say("xlUnexpected"), lang), MAX_MESSAGE),
+  );
 }
 
 /** Runs a synchronous adapter; errors are rethrown as `CustomFunctions.Error` with the message in `lang`. */
@@ -73,7 +78,10 @@ export function guardWithOptions<O, T>(options: O, body: (options: O) => T): T |
 }
 
 /** `guardWithOptions` for an asynchronous adapter (`CYCLE.SECTORS` with a shipped group id fetches data). */
-export async function guardWithOptionsAsync<O, T>(options: O, body: (options: O) => Promise<T>): Promise<T | string[][]> {
+export async function guardWithOptionsAsync<O, T>(
+  options: O,
+  body: (options: O) => Promise<T>,
+): Promise<T | string[][]> {
   const lang = langOfText(options);
   let split: { options: O; errorsAsText: boolean };
   try {

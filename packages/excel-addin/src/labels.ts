@@ -8,14 +8,50 @@ import { wordOf, type Lang } from "@kitchin/core";
 
 /** Column headers of CYCLE.SCORE (the contract of `kitchin score`, in the add-in's words). */
 export const SCORE_HEADERS = {
-  en: ["phase", "asset", "score", "episodes", "positive", "mean episode return", "annualised return", "hit rate", "p-value", "q-value (BH)", "rank"],
+  en: [
+    "phase",
+    "asset",
+    "score",
+    "episodes",
+    "positive",
+    "mean episode return",
+    "annualised return",
+    "hit rate",
+    "p-value",
+    "q-value (BH)",
+    "rank",
+  ],
   zh: ["阶段", "资产", "得分", "阶段次数", "上涨次数", "阶段平均收益", "年化收益", "胜率", "p值", "q值(BH)", "排名"],
 } as const;
 
 /** Column headers of CYCLE.BACKTEST. */
 export const BACKTEST_HEADERS = {
-  en: ["strategy", "phase", "months", "total return", "CAGR", "volatility", "Sharpe", "Sortino", "max drawdown", "Calmar", "hit rate"],
-  zh: ["策略", "阶段", "月数", "累计收益", "年化收益", "波动率", "夏普比率", "索提诺比率", "最大回撤", "卡玛比率", "月胜率"],
+  en: [
+    "strategy",
+    "phase",
+    "months",
+    "total return",
+    "CAGR",
+    "volatility",
+    "Sharpe",
+    "Sortino",
+    "max drawdown",
+    "Calmar",
+    "hit rate",
+  ],
+  zh: [
+    "策略",
+    "阶段",
+    "月数",
+    "累计收益",
+    "年化收益",
+    "波动率",
+    "夏普比率",
+    "索提诺比率",
+    "最大回撤",
+    "卡玛比率",
+    "月胜率",
+  ],
 } as const;
 
 /** The first cell of a note row ("note" / "注", the core's word). */
@@ -25,7 +61,17 @@ export const ALL_MONTHS = { en: "all months", zh: "全部月份" } as const;
 /** Column headers of CYCLE.LEAD (the row of `kitchin lead`; leads in months, + = the indicator turned first). */
 export const LEAD_HEADERS = {
   en: ["matched", "missed", "extra", "mean lead", "median lead", "min lead", "max lead", "best lag", "best corr"],
-  zh: ["匹配拐点", "遗漏拐点", "多余拐点", "平均领先", "领先中位数", "最短领先", "最长领先", "互相关最佳领先", "最佳相关系数"],
+  zh: [
+    "匹配拐点",
+    "遗漏拐点",
+    "多余拐点",
+    "平均领先",
+    "领先中位数",
+    "最短领先",
+    "最长领先",
+    "互相关最佳领先",
+    "最佳相关系数",
+  ],
 } as const;
 
 /** CYCLE.LEAD's turn list (`detail=true`), as `kitchin lead --details`. */
@@ -44,15 +90,27 @@ export const LEAD_DETAIL = {
 export const SYNC_ROWS = {
   en: {
     header: ["", "months", "share"],
-    months: "months compared", inStep: "in step", coRestock: "co-restocking", coDestock: "co-destocking",
-    aRestockBDestock: "A restocking, B destocking", aDestockBRestock: "A destocking, B restocking",
-    concordance: "concordance", independent: "concordance if independent", corner: "A \\ B",
+    months: "months compared",
+    inStep: "in step",
+    coRestock: "co-restocking",
+    coDestock: "co-destocking",
+    aRestockBDestock: "A restocking, B destocking",
+    aDestockBRestock: "A destocking, B restocking",
+    concordance: "concordance",
+    independent: "concordance if independent",
+    corner: "A \\ B",
   },
   zh: {
     header: ["", "月数", "占比"],
-    months: "可比月数", inStep: "同向", coRestock: "共振补库", coDestock: "共振去库",
-    aRestockBDestock: "A补库、B去库", aDestockBRestock: "A去库、B补库",
-    concordance: "一致性指数", independent: "独立时的一致性指数", corner: "A \\ B",
+    months: "可比月数",
+    inStep: "同向",
+    coRestock: "共振补库",
+    coDestock: "共振去库",
+    aRestockBDestock: "A补库、B去库",
+    aDestockBRestock: "A去库、B补库",
+    concordance: "一致性指数",
+    independent: "独立时的一致性指数",
+    corner: "A \\ B",
   },
 } as const;
 
@@ -66,8 +124,20 @@ export const SECTOR_HEADERS = {
 } as const;
 
 export const SECTOR_HISTORY = {
-  en: { unknown: "unknown", share: " share", restocking: "restocking", known: "state known", restockingShare: "restocking share" },
-  zh: { unknown: "未知", share: "权重占比", restocking: "补库行业数", known: "状态已知行业数", restockingShare: "补库权重占比" },
+  en: {
+    unknown: "unknown",
+    share: " share",
+    restocking: "restocking",
+    known: "state known",
+    restockingShare: "restocking share",
+  },
+  zh: {
+    unknown: "未知",
+    share: "权重占比",
+    restocking: "补库行业数",
+    known: "状态已知行业数",
+    restockingShare: "补库权重占比",
+  },
 } as const;
 
 /** Column headers of CYCLE.DECOMPOSE (the terms of `kitchin decompose`; the last two with real=true). */

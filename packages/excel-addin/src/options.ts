@@ -6,7 +6,21 @@
  * a Chinese keyboard types); values are trimmed. An unknown key, a repeated key or a bad value is a
  * `bad-option` error whose message lists what is accepted, so `#VALUE!` tells the user what to fix.
  */
-import { KitchinError, LIMITS, PHASE_PRESETS, isKitchinError, parseMonth, say, type LimitName, type CycleAnalysisOptions, type Lang, type ReversalOptions, type TurnMethod, type TurnOptions, type TurnPreset } from "@kitchin/core";
+import {
+  KitchinError,
+  LIMITS,
+  PHASE_PRESETS,
+  isKitchinError,
+  parseMonth,
+  say,
+  type LimitName,
+  type CycleAnalysisOptions,
+  type Lang,
+  type ReversalOptions,
+  type TurnMethod,
+  type TurnOptions,
+  type TurnPreset,
+} from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 
 export type OptionKind =
@@ -52,7 +66,8 @@ export function parseOptions(text: unknown, spec: OptionSpec): OptionValues {
     const key = byLower.get(rawKey.toLowerCase());
     if (key === undefined) {
       const now = RENAMED[rawKey.toLowerCase()];
-      if (now !== undefined && now in spec) throw new KitchinError("bad-option", say("xlRenamedOption", { key: rawKey, now }));
+      if (now !== undefined && now in spec)
+        throw new KitchinError("bad-option", say("xlRenamedOption", { key: rawKey, now }));
       throw new KitchinError("bad-option", say("xlUnknownOption", { key: rawKey, keys: keyList(spec) }));
     }
     if (key in out) throw new KitchinError("bad-option", say("xlOptionTwice", { key }));
@@ -74,7 +89,10 @@ function convert(key: string, v: string, kind: OptionKind): number | string | bo
     case "number": {
       const x = v === "" ? NaN : Number(v);
       if (!Number.isFinite(x) || (kind.type === "int" && !Number.isInteger(x)) || x < kind.min || x > kind.max) {
-        throw new KitchinError("bad-option", say("xlOptionNumber", { key, value: v, whole: kind.type === "int", min: kind.min, max: kind.max }));
+        throw new KitchinError(
+          "bad-option",
+          say("xlOptionNumber", { key, value: v, whole: kind.type === "int", min: kind.min, max: kind.max }),
+        );
       }
       return x;
     }
@@ -131,10 +149,15 @@ export function splitErrorsOption<O>(text: O): { options: O; errorsAsText: boole
     const part = raw.trim();
     const eq = part.search(/[=:：]/);
     if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === "errors") {
-      if (seen) throw new KitchinError("bad-option", say("xlOptionTwice", { key: "errors" })); // like every other key (docs/excel.md)
+      // like every other key (docs/excel.md)
+      if (seen) throw new KitchinError("bad-option", say("xlOptionTwice", { key: "errors" }));
       seen = true;
-      const v = part.slice(eq + 1).trim().toLowerCase();
-      if (v !== "text" && v !== "cell") throw new KitchinError("bad-option", say("xlErrorsOption", { value: part.slice(eq + 1).trim() }));
+      const v = part
+        .slice(eq + 1)
+        .trim()
+        .toLowerCase();
+      if (v !== "text" && v !== "cell")
+        throw new KitchinError("bad-option", say("xlErrorsOption", { value: part.slice(eq + 1).trim() }));
       errorsAsText = v === "text";
     } else if (part !== "") rest.push(part);
   }
@@ -170,7 +193,15 @@ export function langOfText(text: unknown): Lang {
   for (const raw of text.split(SEPARATORS)) {
     const part = raw.trim();
     const eq = part.search(/[=:：]/);
-    if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === "lang" && part.slice(eq + 1).trim().toLowerCase() === "zh") return "zh";
+    if (
+      eq > 0 &&
+      part.slice(0, eq).trim().toLowerCase() === "lang" &&
+      part
+        .slice(eq + 1)
+        .trim()
+        .toLowerCase() === "zh"
+    )
+      return "zh";
   }
   return "en";
 }
@@ -196,7 +227,9 @@ export const REVERSAL_OPTIONS: OptionSpec = {
 export const MODE: OptionSpec = { mode: { type: "enum", values: ["ex-post", "as-of"] } };
 
 /** The turning-point preset the demand (revenue/sales) series is dated with. */
-export const DEMAND_PRESET: OptionSpec = { demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] } };
+export const DEMAND_PRESET: OptionSpec = {
+  demandPreset: { type: "enum", values: ["monthly", "quarterly", "inventory"] },
+};
 
 /** CYCLE.TURNS: the dating rules and the language of the table. */
 export const TURNS_OPTIONS: OptionSpec = { ...LANG, ...TURN_OPTIONS, ...NOTES };
@@ -271,7 +304,10 @@ export const CYCLE_OPTIONS: OptionSpec = {
 };
 
 /** The parts of parsed options the core's turning-point dating takes; `fallback` is the preset when none is given. */
-export function turnOptionsOf(o: OptionValues, fallback: TurnPreset = "inventory"): { turns: Partial<TurnOptions>; preset: TurnPreset } {
+export function turnOptionsOf(
+  o: OptionValues,
+  fallback: TurnPreset = "inventory",
+): { turns: Partial<TurnOptions>; preset: TurnPreset } {
   const turns: Partial<TurnOptions> = {};
   if (o.method !== undefined) turns.method = o.method as TurnMethod;
   for (const k of ["window", "censor", "minPhase", "minCycle", "minAmplitude"] as const) {
@@ -294,7 +330,12 @@ export function cycleAnalysisOf(o: OptionValues): CycleAnalysisOptions {
 }
 
 /** Lag options that say the same thing twice: a number and a series id for one input. */
-const LAG_PAIRS = [["lag", "lagOf"], ["demandLag", "demandLagOf"], ["inventoryLag", "inventoryLagOf"], ["deflatorLag", "deflatorLagOf"]] as const;
+const LAG_PAIRS = [
+  ["lag", "lagOf"],
+  ["demandLag", "demandLagOf"],
+  ["inventoryLag", "inventoryLagOf"],
+  ["deflatorLag", "deflatorLagOf"],
+] as const;
 
 /**
  * One input's release lag from the options: its own option (`demandLag` or `demandLagOf`) wins
@@ -302,7 +343,8 @@ const LAG_PAIRS = [["lag", "lagOf"], ["demandLag", "demandLagOf"], ["inventoryLa
  */
 export function releaseLagOf(o: OptionValues, input: "demand" | "inventory" | "deflator"): number {
   for (const [n, id] of LAG_PAIRS) {
-    if (o[n] !== undefined && o[id] !== undefined) throw new KitchinError("bad-option", say("xlLagTwice", { lag: n, id }));
+    if (o[n] !== undefined && o[id] !== undefined)
+      throw new KitchinError("bad-option", say("xlLagTwice", { lag: n, id }));
   }
   const own = o[`${input}Lag`] ?? lagOfId(o[`${input}LagOf`]);
   return (own ?? o.lag ?? lagOfId(o.lagOf) ?? 0) as number;

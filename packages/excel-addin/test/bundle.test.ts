@@ -23,7 +23,15 @@ describe("dist bundles", () => {
     });
     it(`${file} uses no library method newer than ES2020`, () => {
       const js = readFileSync(join(DIST, file), "utf8");
-      for (const m of [/\.replaceAll\(/, /\.at\(-?\d/, /Object\.hasOwn\(/, /structuredClone\(/, /\.findLast(Index)?\(/, /\.toSorted\(/, /Object\.groupBy\(/]) {
+      for (const m of [
+        /\.replaceAll\(/,
+        /\.at\(-?\d/,
+        /Object\.hasOwn\(/,
+        /structuredClone\(/,
+        /\.findLast(Index)?\(/,
+        /\.toSorted\(/,
+        /Object\.groupBy\(/,
+      ]) {
         expect(js, String(m)).not.toMatch(m);
       }
     });

@@ -57,18 +57,34 @@ describe("CYCLE.DATA", () => {
     const a = await dataOf("cn.demand_yoy", "2015-01", "2015-12", fileFetch);
     expect(a.map((r) => r[0])).toEqual(Array.from({ length: 12 }, (_, i) => `2015-${String(i + 1).padStart(2, "0")}`));
     const k = 2015 * 12 - s.start;
-    expect(a.map((r) => r[1])).toEqual(Array.from(s.values.slice(k, k + 12), (v, i) => (Number.isFinite(v) && !(s.flags[k + i] & FLAG_ANOMALY) ? v : "")));
+    expect(a.map((r) => r[1])).toEqual(
+      Array.from(s.values.slice(k, k + 12), (v, i) =>
+        Number.isFinite(v) && !(s.flags[k + i] & FLAG_ANOMALY) ? v : "",
+      ),
+    );
     // 42005 = 2015-01-01, 42369 = 2015-12-31
     expect(await dataOf("cn.demand_yoy", 42005, 42369, fileFetch)).toEqual(a);
     expect(fileFetch).toHaveBeenCalledTimes(1);
   });
 
   it("is #N/A for an unknown id (with suggestions) or an empty window, #VALUE! for a bad month", async () => {
-    await expectCellErrorAsync(() => data("cn.inventory_yo"), "#N/A", /unknown series id "cn.inventory_yo".*did you mean cn.inventory_yoy/);
+    await expectCellErrorAsync(
+      () => data("cn.inventory_yo"),
+      "#N/A",
+      /unknown series id "cn.inventory_yo".*did you mean cn.inventory_yoy/,
+    );
     await expectCellErrorAsync(() => data(""), "#N/A", /no series id given/);
-    await expectCellErrorAsync(() => data("cn.inventory_yoy", "1900-01", "1900-12"), "#N/A", /has no months in 1900-01–1900-12/);
+    await expectCellErrorAsync(
+      () => data("cn.inventory_yoy", "1900-01", "1900-12"),
+      "#N/A",
+      /has no months in 1900-01–1900-12/,
+    );
     await expectCellErrorAsync(() => data("cn.inventory_yoy", "soon"), "#VALUE!", /from "soon" is not a month/);
-    await expectCellErrorAsync(() => data("cn.inventory_yoy", "2020-01", "2019-01"), "#VALUE!", /to \(2019-01\) is before from \(2020-01\)/);
+    await expectCellErrorAsync(
+      () => data("cn.inventory_yoy", "2020-01", "2019-01"),
+      "#VALUE!",
+      /to \(2019-01\) is before from \(2020-01\)/,
+    );
   });
 
   it("is #N/A with the URL when the file cannot be fetched", async () => {
@@ -79,7 +95,9 @@ describe("CYCLE.DATA", () => {
     } catch (x) {
       e = x;
     }
-    expect(String((e as Error).message)).toMatch(/us.gold: cannot fetch https:\/\/localhost:3000\/data\/us\/us.gold.csv \(HTTP 404\)/);
+    expect(String((e as Error).message)).toMatch(
+      /us.gold: cannot fetch https:\/\/localhost:3000\/data\/us\/us.gold.csv \(HTTP 404\)/,
+    );
   });
 });
 

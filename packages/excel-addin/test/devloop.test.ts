@@ -38,12 +38,26 @@ const env = (h: string) => ({ ...process.env, HOME: h, USERPROFILE: h, CI: "true
 
 /** A script run to completion (`extra`: more environment). */
 function run(script: string, args: string[], h = empty, extra: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", script), ...args], { cwd: ROOT, env: { ...env(h), ...extra }, encoding: "utf8", timeout: 60_000 });
+  return spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", script), ...args], {
+    cwd: ROOT,
+    env: { ...env(h), ...extra },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 }
 
 /** A long-running script: resolves with its output once `ready` matches it. */
-function launch(script: string, args: string[], ready: RegExp, h = home): Promise<{ out: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts", script), ...args], { cwd: ROOT, env: env(h), stdio: ["ignore", "pipe", "pipe"] });
+function launch(
+  script: string,
+  args: string[],
+  ready: RegExp,
+  h = home,
+): Promise<{ out: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts", script), ...args], {
+    cwd: ROOT,
+    env: env(h),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.push(child);
   let out = "";
   return new Promise((ok, fail) => {
@@ -65,7 +79,9 @@ function get(url: string): Promise<{ status: number; body: string }> {
       let body = "";
       res.on("data", (d) => (body += d));
       res.on("end", () => ok({ status: res.statusCode ?? 0, body }));
-    }).on("error", fail).end();
+    })
+      .on("error", fail)
+      .end();
   });
 }
 
@@ -77,16 +93,27 @@ describe("pnpm start / serve / stop / sideload / validate", () => {
     expect(startTarget([], "darwin")).toBe("desktop");
     expect(startTarget([], "linux")).toBe("web");
     expect(startTarget(["web", "--port", "0"], "win32")).toBe("web");
-    expect(() => startTarget(["desktop"], "linux")).toThrowError(/Excel desktop runs on Windows and macOS, not linux: use Excel on the web \(pnpm start web\)/);
+    expect(() => startTarget(["desktop"], "linux")).toThrowError(
+      /Excel desktop runs on Windows and macOS, not linux: use Excel on the web \(pnpm start web\)/,
+    );
     expect(() => startTarget(["phone"], "linux")).toThrowError(/unknown target "phone"/);
   });
 
   it("serve without a certificate says what to run, what needs admin rights on each platform, and exits 1", () => {
     const r = run("serve.ts", []);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/No usable development certificate for https:\/\/localhost \(.*localhost\.crt does not exist\)/);
+    expect(r.stderr).toMatch(
+      /No usable development certificate for https:\/\/localhost \(.*localhost\.crt does not exist\)/,
+    );
     expect(r.stderr).toContain("office-addin-dev-certs install");
-    for (const line of [/Windows: no admin rights/, /macOS: +an administrator password/, /Linux: +sudo/, /serve --new-cert/, /--cert localhost\.crt --key localhost\.key/]) expect(r.stderr).toMatch(line);
+    for (const line of [
+      /Windows: no admin rights/,
+      /macOS: +an administrator password/,
+      /Linux: +sudo/,
+      /serve --new-cert/,
+      /--cert localhost\.crt --key localhost\.key/,
+    ])
+      expect(r.stderr).toMatch(line);
   });
 
   it("start (CI, no terminal) without a certificate prints the same help instead of installing, and exits 1", () => {
@@ -98,8 +125,12 @@ describe("pnpm start / serve / stop / sideload / validate", () => {
 
   it("start (web) serves dist/ over https with the development certificate and prints how to sideload on each platform", async () => {
     const { out } = await launch("start.ts", ["web", "--port", "0"], /Ctrl\+C to stop/);
-    expect(out).toMatch(/Windows \(Excel desktop\): .*reg add HKCU\\SOFTWARE\\Microsoft\\Office\\16\.0\\Wef\\Developer \/v [0-9a-f-]{36} /);
-    expect(out).toMatch(/macOS \(Excel desktop\): .*Library\/Containers\/com\.microsoft\.Excel\/Data\/Documents\/wef\/[0-9a-f-]{36}\.manifest\.xml/);
+    expect(out).toMatch(
+      /Windows \(Excel desktop\): .*reg add HKCU\\SOFTWARE\\Microsoft\\Office\\16\.0\\Wef\\Developer \/v [0-9a-f-]{36} /,
+    );
+    expect(out).toMatch(
+      /macOS \(Excel desktop\): .*Library\/Containers\/com\.microsoft\.Excel\/Data\/Documents\/wef\/[0-9a-f-]{36}\.manifest\.xml/,
+    );
     expect(out).toMatch(/Excel on the web .*\n.*\n.*\n.*Upload My Add-in/);
     const base = `https://localhost:${port(out)}/`;
     const manifest = await get(base + "manifest.xml");
@@ -114,7 +145,9 @@ describe("pnpm start / serve / stop / sideload / validate", () => {
     const fresh = mkdtempSync(join(tmpdir(), "kitchin-home-new-"));
     try {
       const { out, child } = await launch("serve.ts", ["--port", "0", "--new-cert"], /Ctrl\+C to stop/, fresh);
-      expect(out).toMatch(/New development certificate \(30 days\) in .*trusted nowhere yet.*import .*ca\.crt in your browser/);
+      expect(out).toMatch(
+        /New development certificate \(30 days\) in .*trusted nowhere yet.*import .*ca\.crt in your browser/,
+      );
       expect(findDevCert({ home: fresh })).toMatchObject({ ok: true });
       child.kill();
     } finally {
@@ -128,7 +161,10 @@ describe("pnpm start / serve / stop / sideload / validate", () => {
     expect(out).toContain(`certificate ${p.cert}`);
     expect((await get(`https://localhost:${port(out)}/functions.html`)).status).toBe(200);
     const later = new Date(Date.now() + 5 * 86400_000);
-    expect(findDevCert({ home, now: later })).toMatchObject({ ok: false, reason: expect.stringMatching(/localhost\.crt expired on \d{4}-\d{2}-\d{2}/) });
+    expect(findDevCert({ home, now: later })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/localhost\.crt expired on \d{4}-\d{2}-\d{2}/),
+    });
     expect(run("serve.ts", ["--cert", p.cert]).stderr).toMatch(/--cert and --key go together/);
   });
 
@@ -137,7 +173,9 @@ describe("pnpm start / serve / stop / sideload / validate", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     if (process.platform === "linux") {
-      expect(r.stdout).toMatch(/Excel desktop runs on Windows and macOS, not linux: nothing to register on this machine\.\nExcel on the web/);
+      expect(r.stdout).toMatch(
+        /Excel desktop runs on Windows and macOS, not linux: nothing to register on this machine\.\nExcel on the web/,
+      );
       expect(r.stdout).toContain(join(DIST, "manifest.xml"));
       const real = run("sideload.ts", []);
       expect(real.status).toBe(1); // nothing was sideloaded
@@ -155,12 +193,17 @@ describe("pnpm start / serve / stop / sideload / validate", () => {
     const noNetwork = { NODE_OPTIONS: `--require ${join(ROOT, "test", "fixtures", "no-network.cjs")}` };
     const r = run("validate.ts", [], empty, noNetwork);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/schema \(offline, xmllint\): manifest\.xml valid\nschema \(offline, xmllint\): dist\/manifest\.xml valid/);
-    expect(r.stdout).toMatch(/online \(Microsoft's validation service\): not reachable from this machine — Error: Unable to contact the manifest validation service\.\n {2}Only the offline schema check ran/);
+    expect(r.stdout).toMatch(
+      /schema \(offline, xmllint\): manifest\.xml valid\nschema \(offline, xmllint\): dist\/manifest\.xml valid/,
+    );
+    expect(r.stdout).toMatch(
+      /online \(Microsoft's validation service\): not reachable from this machine — Error: Unable to contact the manifest validation service\.\n {2}Only the offline schema check ran/,
+    );
     const offline = run("validate.ts", ["--offline"]);
     expect(offline.status).toBe(0);
     expect(offline.stdout).not.toMatch(/online/);
-    const unreachable = "Error: Unable to contact the manifest validation service.\nFetchError: request to https://validationgateway.omex.office.net/package/api/check?clientId=devx failed, reason: getaddrinfo ENOTFOUND validationgateway.omex.office.net";
+    const unreachable =
+      "Error: Unable to contact the manifest validation service.\nFetchError: request to https://validationgateway.omex.office.net/package/api/check?clientId=devx failed, reason: getaddrinfo ENOTFOUND validationgateway.omex.office.net";
     expect(onlineOutcome(1, unreachable).status).toBe("unreachable");
     expect(onlineOutcome(0, "The manifest is valid.\n").status).toBe("valid");
     expect(onlineOutcome(1, "The manifest is not valid.\nError #1: ...").status).toBe("invalid");

@@ -20,7 +20,9 @@ import { examplesIn, helpText, parseFormula, type Arg, type Example, type Formul
 const ROOT = join(DIST, "..");
 const REPO = join(ROOT, "..", "..");
 type Param = { name: string; optional?: boolean };
-const meta = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string; name: string; parameters: Param[] }[] };
+const meta = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+  functions: { id: string; name: string; parameters: Param[] }[];
+};
 const byName = new Map(meta.functions.map((f) => [f.name, f]));
 
 const help = helpText(readFileSync(join(DIST, "help.html"), "utf8"));
@@ -56,7 +58,9 @@ async function series(id: string): Promise<Cells> {
 
 /** The Census manufacturing, wholesale and retail inventories side by side, with a row of names. */
 async function censusSectors(): Promise<Cells> {
-  const cols = await Promise.all(["manufacturing", "wholesale", "retail"].map((s) => series(`us.census.${s}_inventory`)));
+  const cols = await Promise.all(
+    ["manufacturing", "wholesale", "retail"].map((s) => series(`us.census.${s}_inventory`)),
+  );
   return [["manufacturing", "wholesale", "retail"], ...months.map((_, i) => cols.map((c) => c[i][0]))];
 }
 
@@ -70,8 +74,15 @@ beforeAll(async () => {
   const col = (xs: unknown[]) => xs.map((x) => [x]);
   const demand = await series("cn.demand_yoy");
   const inv = await series("cn.inventory_yoy");
-  const states = async (id: string) => value(await call(rt.page, "STATE", col(months), await series(id), "preset=inventory; format=code"), `states of ${id}`);
-  const census = readFileSync(join(REPO, "apps", "cli", "examples", "sectors-census-mtis.csv"), "utf8").trim().split("\n").map((l, i) => l.split(",").map((c, j) => (i > 0 && j === 2 ? Number(c) : c)));
+  const states = async (id: string) =>
+    value(
+      await call(rt.page, "STATE", col(months), await series(id), "preset=inventory; format=code"),
+      `states of ${id}`,
+    );
+  const census = readFileSync(join(REPO, "apps", "cli", "examples", "sectors-census-mtis.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l, i) => l.split(",").map((c, j) => (i > 0 && j === 2 ? Number(c) : c)));
   const entries: [string, Cells][] = [
     ["dates", col(months)],
     ["demand", demand],
@@ -94,7 +105,10 @@ beforeAll(async () => {
     ["components", await censusSectors()],
   ];
   await series("us.gold");
-  entries[entries.findIndex(([k]) => k === "prices")][1] = (await series("us.spx")).map((r, i) => [r[0], seriesCache.get("us.gold")![i][0]]);
+  entries[entries.findIndex(([k]) => k === "prices")][1] = (await series("us.spx")).map((r, i) => [
+    r[0],
+    seriesCache.get("us.gold")![i][0],
+  ]);
   for (const [k, v] of entries) bindings.set(k, v);
 }, 120_000);
 afterAll(async () => {
@@ -111,14 +125,19 @@ async function argValue(a: Arg, what: string): Promise<unknown> {
       return null;
     case "range": {
       const source = ({ A: "dates", B: "demand", C: "inventory" } as Record<string, string>)[a.column];
-      if (!source) throw new Error(`${what}: column ${a.column} is not on the examples' sheet (A month, B demand, C inventory)`);
-      if (a.first < 2 || a.last < a.first || a.last - 1 > months.length) throw new Error(`${what}: rows ${a.first}–${a.last} are outside the sheet (rows 2–${months.length + 1})`);
+      if (!source)
+        throw new Error(`${what}: column ${a.column} is not on the examples' sheet (A month, B demand, C inventory)`);
+      if (a.first < 2 || a.last < a.first || a.last - 1 > months.length)
+        throw new Error(`${what}: rows ${a.first}–${a.last} are outside the sheet (rows 2–${months.length + 1})`);
       return bindings.get(source)!.slice(a.first - 2, a.last - 1);
     }
     case "name": {
       if (isSeriesId(a.name)) return series(a.name);
       const v = bindings.get(a.name);
-      if (!v) throw new Error(`${what}: no binding for "${a.name}" — name the range after the function's parameter or a shipped series id, or add it to the bindings in this test`);
+      if (!v)
+        throw new Error(
+          `${what}: no binding for "${a.name}" — name the range after the function's parameter or a shipped series id, or add it to the bindings in this test`,
+        );
       return v;
     }
     case "call":
@@ -131,16 +150,19 @@ async function argValue(a: Arg, what: string): Promise<unknown> {
 /** Runs a formula in the page; rejects with the cell's error. */
 async function run(f: Formula): Promise<Cells> {
   const fn = byName.get(f.fn);
-  if (!fn) throw new Error(`${f.text}: CYCLE.${f.fn} is not a function (functions.json has ${[...byName.keys()].join(", ")})`);
+  if (!fn)
+    throw new Error(`${f.text}: CYCLE.${f.fn} is not a function (functions.json has ${[...byName.keys()].join(", ")})`);
   const args: unknown[] = [];
   for (const a of f.args) {
     if (a.kind === "rest") {
       // `...`: the required inputs before the arguments written out.
       const shown = f.args.length - 1;
-      for (const p of fn.parameters.slice(0, fn.parameters.length - shown).filter((p) => !p.optional)) args.push(await argValue({ kind: "name", name: p.name }, f.text));
+      for (const p of fn.parameters.slice(0, fn.parameters.length - shown).filter((p) => !p.optional))
+        args.push(await argValue({ kind: "name", name: p.name }, f.text));
     } else args.push(await argValue(a, f.text));
   }
-  if (args.length > fn.parameters.length) throw new Error(`${f.text}: ${args.length} arguments, CYCLE.${f.fn} takes ${fn.parameters.length}`);
+  if (args.length > fn.parameters.length)
+    throw new Error(`${f.text}: ${args.length} arguments, CYCLE.${f.fn} takes ${fn.parameters.length}`);
   while (args.length < fn.parameters.length) args.push(null); // omitted optional arguments
   return value(await call(rt.page, fn.id, ...args), f.text);
 }
@@ -148,8 +170,15 @@ async function run(f: Formula): Promise<Cells> {
 /** A function's inputs from the bindings, with `options` as its options argument. */
 function withOptions(fnName: string, options: string): Formula {
   const fn = byName.get(fnName)!;
-  const args: Arg[] = fn.parameters.map((p) => (p.name === "options" ? { kind: "text", value: options } : bindings.has(p.name) ? { kind: "name", name: p.name } : { kind: "text", value: "" }));
-  if (!fn.parameters.some((p) => p.name === "options")) throw new Error(`options example "${options}" is in CYCLE.${fnName}'s section, which takes no options`);
+  const args: Arg[] = fn.parameters.map((p) =>
+    p.name === "options"
+      ? { kind: "text", value: options }
+      : bindings.has(p.name)
+        ? { kind: "name", name: p.name }
+        : { kind: "text", value: "" },
+  );
+  if (!fn.parameters.some((p) => p.name === "options"))
+    throw new Error(`options example "${options}" is in CYCLE.${fnName}'s section, which takes no options`);
   return { fn: fnName, args, text: `CYCLE.${fnName}(…, "${options}")` };
 }
 
@@ -167,7 +196,9 @@ describe("examples in the documents", () => {
     const count = (s: string, k: string) => sources.find(([n]) => n === s)![1].filter((e) => e.kind === k).length;
     expect(count("docs/excel.md", "call")).toBeGreaterThanOrEqual(16);
     expect(count("packages/excel-addin/README.md", "call")).toBeGreaterThanOrEqual(15);
-    expect(count("help.html", "options")).toBeGreaterThanOrEqual(meta.functions.filter((f) => f.parameters.some((p) => p.name === "options")).length);
+    expect(count("help.html", "options")).toBeGreaterThanOrEqual(
+      meta.functions.filter((f) => f.parameters.some((p) => p.name === "options")).length,
+    );
   });
 
   for (const [source, examples] of sources) {
@@ -177,7 +208,9 @@ describe("examples in the documents", () => {
           it(`signature ${ex.text} matches functions.json`, () => {
             const fn = byName.get(ex.fn);
             expect(fn, `CYCLE.${ex.fn}`).toBeDefined();
-            const written = ex.pieces.map((p) => `${p.startsWith("[") ? "[" : ""}${p.replace(/[[\]]/g, "").trim()}${p.startsWith("[") ? "]" : ""}`);
+            const written = ex.pieces.map(
+              (p) => `${p.startsWith("[") ? "[" : ""}${p.replace(/[[\]]/g, "").trim()}${p.startsWith("[") ? "]" : ""}`,
+            );
             expect(written).toEqual(fn!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)));
           });
         } else if (ex.kind === "call") {
@@ -186,7 +219,11 @@ describe("examples in the documents", () => {
             const out = await run(f);
             expect(Array.isArray(out) && out.length > 0 && Array.isArray(out[0])).toBe(true);
             // With errors=text an example may show an error as text on purpose: then it must be one.
-            const asText = /errors\s*=\s*text/i.test(ex.text) && out.length === 1 && out[0].length === 1 && /^#(VALUE!|N\/A) ./.test(String(out[0][0]));
+            const asText =
+              /errors\s*=\s*text/i.test(ex.text) &&
+              out.length === 1 &&
+              out[0].length === 1 &&
+              /^#(VALUE!|N\/A) ./.test(String(out[0][0]));
             if (PER_ROW.has(f.fn) && f.args[0]?.kind !== "rest" && !asText) {
               const first = (await argValue(f.args[0], ex.text)) as Cells;
               expect(out.length, "one output row per input row").toBe(first.length);
@@ -205,7 +242,10 @@ describe("examples in the documents", () => {
 
 describe("the example reader", () => {
   it("reads formulas across line breaks, nested calls, ranges, ... and option texts", () => {
-    const ex = examplesIn("t", 'Try `=CYCLE.PHASE(B2:B300, C2:C300)` or `CYCLE.SYNC(CYCLE.STATE(inventory, "preset=inventory;\n  format=code"), statesB)`; options `"lang=zh; window=5"`, signature `CYCLE.TURNS(values, [dates], [options])`, `CYCLE.PHASE(..., "mode=as-of; lag=1")`.');
+    const ex = examplesIn(
+      "t",
+      'Try `=CYCLE.PHASE(B2:B300, C2:C300)` or `CYCLE.SYNC(CYCLE.STATE(inventory, "preset=inventory;\n  format=code"), statesB)`; options `"lang=zh; window=5"`, signature `CYCLE.TURNS(values, [dates], [options])`, `CYCLE.PHASE(..., "mode=as-of; lag=1")`.',
+    );
     expect(ex.map((e) => (e.kind === "call" ? e.text : `"${e.options}" → ${e.fn}`))).toEqual([
       "=CYCLE.PHASE(B2:B300, C2:C300)",
       'CYCLE.SYNC(CYCLE.STATE(inventory, "preset=inventory; format=code"), statesB)',
@@ -214,8 +254,22 @@ describe("the example reader", () => {
       '"lang=zh; window=5" → PHASE',
     ]);
     const f = parseFormula('CYCLE.SYNC(CYCLE.STATE(inventory, "preset=inventory; format=code"), statesB)');
-    expect(f.args[0]).toMatchObject({ kind: "call", call: { fn: "STATE", args: [{ kind: "name", name: "inventory" }, { kind: "text", value: "preset=inventory; format=code" }] } });
-    expect(parseFormula("=CYCLE.PHASE(B2:B300, C2:C300)").args[0]).toEqual({ kind: "range", column: "B", first: 2, last: 300 });
+    expect(f.args[0]).toMatchObject({
+      kind: "call",
+      call: {
+        fn: "STATE",
+        args: [
+          { kind: "name", name: "inventory" },
+          { kind: "text", value: "preset=inventory; format=code" },
+        ],
+      },
+    });
+    expect(parseFormula("=CYCLE.PHASE(B2:B300, C2:C300)").args[0]).toEqual({
+      kind: "range",
+      column: "B",
+      first: 2,
+      last: 300,
+    });
     expect(() => parseFormula("CYCLE.PHASE(B2:C300)")).toThrowError(/spans columns/);
   });
 });

@@ -32,7 +32,9 @@ export type Example =
 /** The top-level comma-separated pieces of an argument list. */
 function splitArgs(s: string): string[] {
   const out: string[] = [];
-  let depth = 0, quoted = false, start = 0;
+  let depth = 0,
+    quoted = false,
+    start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '"') quoted = !quoted;
@@ -50,7 +52,8 @@ function splitArgs(s: string): string[] {
 
 /** The index just after the parenthesis closing the one at `open`, or -1. */
 function closing(s: string, open: number): number {
-  let depth = 0, quoted = false;
+  let depth = 0,
+    quoted = false;
   for (let i = open; i < s.length; i++) {
     const c = s[i];
     if (c === '"') quoted = !quoted;
@@ -90,7 +93,11 @@ function normalise(text: string): string {
 }
 
 /** Every example in one document; `fnOfOffset` names the function whose section holds an offset (help.html). */
-export function examplesIn(source: string, text: string, fnOfOffset: (offset: number) => string | undefined = () => undefined): Example[] {
+export function examplesIn(
+  source: string,
+  text: string,
+  fnOfOffset: (offset: number) => string | undefined = () => undefined,
+): Example[] {
   const flat = normalise(text);
   const out: Example[] = [];
   const taken: [number, number][] = [];
@@ -102,7 +109,8 @@ export function examplesIn(source: string, text: string, fnOfOffset: (offset: nu
     const text = flat.slice(m.index, end);
     taken.push([m.index, end]);
     re.lastIndex = end;
-    if (!out.some((e) => e.kind === "call" && e.text === text)) out.push({ kind: "call", source, fn: m[1], pieces: splitArgs(text.slice(text.indexOf("(") + 1, -1)), text });
+    if (!out.some((e) => e.kind === "call" && e.text === text))
+      out.push({ kind: "call", source, fn: m[1], pieces: splitArgs(text.slice(text.indexOf("(") + 1, -1)), text });
   }
   // Option texts outside formulas.
   const opt = /"((?:[A-Za-z]+\s*[=:][^";]*;?\s*)+)"/g;
@@ -111,14 +119,21 @@ export function examplesIn(source: string, text: string, fnOfOffset: (offset: nu
     if (!/=/.test(m[1])) continue;
     const fn = fnOfOffset(m.index) ?? "PHASE";
     const options = m[1].trim();
-    if (!out.some((e) => e.kind === "options" && e.fn === fn && e.options === options)) out.push({ kind: "options", source, fn, options });
+    if (!out.some((e) => e.kind === "options" && e.fn === fn && e.options === options))
+      out.push({ kind: "options", source, fn, options });
   }
   return out;
 }
 
 /** help.html as text, with each function section's offsets so its option examples run with it. */
 export function helpText(html: string): { text: string; fnOf: (offset: number) => string | undefined } {
-  const decode = (s: string) => s.replace(/<[^>]+>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const decode = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
   const parts: { start: number; fn: string }[] = [];
   let text = "";
   const re = /<section id="([A-Z]+)">([\s\S]*?)<\/section>/g;

@@ -14,8 +14,12 @@ describe("CYCLE.YOY", () => {
   });
 
   it("takes a lag; a row in gives a row out", () => {
-    expect(yoyGrowth(datesFor(row(levels)), row(levels), 1)[0]).toEqual(Array.from(yoy(levels, 1), (v) => (Number.isFinite(v) ? v : "")));
-    expect(yoyGrowth(datesFor(col(levels)), col(levels), null as unknown as number)).toEqual(yoyGrowth(datesFor(col(levels)), col(levels)));
+    expect(yoyGrowth(datesFor(row(levels)), row(levels), 1)[0]).toEqual(
+      Array.from(yoy(levels, 1), (v) => (Number.isFinite(v) ? v : "")),
+    );
+    expect(yoyGrowth(datesFor(col(levels)), col(levels), null as unknown as number)).toEqual(
+      yoyGrowth(datesFor(col(levels)), col(levels)),
+    );
   });
 
   it("treats blanks as missing and names the row of text", () => {
@@ -25,13 +29,32 @@ describe("CYCLE.YOY", () => {
     expect(out[15]).toBe("");
     expect(out[16]).toBeCloseTo(100 * (levels[16] / levels[4] - 1), 10);
     b[30] = "1.2.3";
-    expectCellError(() => yoyGrowth(datesFor(col(b)), col(b)), "#VALUE!", /row 31, column "values": "1.2.3" is not a number/);
+    expectCellError(
+      () => yoyGrowth(datesFor(col(b)), col(b)),
+      "#VALUE!",
+      /row 31, column "values": "1.2.3" is not a number/,
+    );
   });
 
   it("rejects a bad lag, 2-D blocks and empty ranges", () => {
-    expectCellError(() => yoyGrowth(datesFor(col(levels)), col(levels), 0), "#VALUE!", /lag must be a whole number of months from 1 to 120, got 0/);
+    expectCellError(
+      () => yoyGrowth(datesFor(col(levels)), col(levels), 0),
+      "#VALUE!",
+      /lag must be a whole number of months from 1 to 120, got 0/,
+    );
     expectCellError(() => yoyGrowth(datesFor(col(levels)), col(levels), 1.5), "#VALUE!", /lag must be a whole number/);
-    expectCellError(() => yoyGrowth([[1, 2], [3, 4]], col([1, 2])), "#VALUE!", /dates must be one column or one row/);
+    expectCellError(
+      () =>
+        yoyGrowth(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          col([1, 2]),
+        ),
+      "#VALUE!",
+      /dates must be one column or one row/,
+    );
     expectCellError(() => yoyGrowth(datesFor(col(levels)), []), "#VALUE!", /values range is empty/);
     expectCellError(() => yoyGrowth([], []), "#VALUE!", /dates range is empty/);
   });
@@ -81,13 +104,29 @@ describe("CYCLE.MONTHLYYOY (NBS year-to-date rule)", () => {
     expect(out[5]).toBe("");
     expect(out[6]).toBe("");
     c2[7] = "abc";
-    expectCellError(() => monthlyYoy(col(dates), col(c2), col(g)), "#VALUE!", /row 8, column "cumulative values": "abc" is not a number/);
-    expectCellError(() => monthlyYoy(col(dates), col(cum), col(g.slice(1))), "#VALUE!", /dates and cumulative YoY ranges differ in length: 22 vs 21/);
-    expectCellError(() => monthlyYoy(col(dates.slice(1)), col(cum), col(g)), "#VALUE!", /dates and cumulative values ranges differ in length/);
+    expectCellError(
+      () => monthlyYoy(col(dates), col(c2), col(g)),
+      "#VALUE!",
+      /row 8, column "cumulative values": "abc" is not a number/,
+    );
+    expectCellError(
+      () => monthlyYoy(col(dates), col(cum), col(g.slice(1))),
+      "#VALUE!",
+      /dates and cumulative YoY ranges differ in length: 22 vs 21/,
+    );
+    expectCellError(
+      () => monthlyYoy(col(dates.slice(1)), col(cum), col(g)),
+      "#VALUE!",
+      /dates and cumulative values ranges differ in length/,
+    );
     expectCellError(() => monthlyYoy([], [], []), "#VALUE!", /dates range is empty/);
     const shuffled = dates.slice();
     [shuffled[3], shuffled[4]] = [shuffled[4], shuffled[3]];
-    expectCellError(() => monthlyYoy(col(shuffled), col(cum), col(g)), "#VALUE!", /row 5, column "dates": dates must run oldest first or newest first/);
+    expectCellError(
+      () => monthlyYoy(col(shuffled), col(cum), col(g)),
+      "#VALUE!",
+      /row 5, column "dates": dates must run oldest first or newest first/,
+    );
   });
 
   it("newest-first rows get the same answers, newest first", () => {

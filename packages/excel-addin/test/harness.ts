@@ -45,7 +45,9 @@ export async function serveDist(root = DIST, isolated = false): Promise<Served> 
       res.writeHead(404).end("not found");
       return;
     }
-    const isolation = isolated ? { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" } : {};
+    const isolation = isolated
+      ? { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" }
+      : {};
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...isolation });
     createReadStream(file).pipe(res);
   });
@@ -65,7 +67,9 @@ export interface Runtime {
 
 export async function openRuntime(opts: { isolated?: boolean } = {}): Promise<Runtime> {
   const rt = await openPage("functions.html", opts);
-  await rt.page.waitForFunction(() => typeof (window as unknown as { CustomFunctions?: { Error?: unknown } }).CustomFunctions?.Error === "function");
+  await rt.page.waitForFunction(
+    () => typeof (window as unknown as { CustomFunctions?: { Error?: unknown } }).CustomFunctions?.Error === "function",
+  );
   return rt;
 }
 
@@ -77,7 +81,16 @@ export async function openPage(name: string, opts: { isolated?: boolean } = {}):
   const served = await serveDist(DIST, opts.isolated);
   const browser = await chromium.launch({
     executablePath: process.env.KITCHIN_CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const page = await browser.newPage();
   const log: string[] = [];
@@ -88,13 +101,20 @@ export async function openPage(name: string, opts: { isolated?: boolean } = {}):
     if (u.startsWith(served.url)) return route.continue();
     const hosted = u.startsWith(CDN_DIR) ? join(OFFICE_DIST, u.slice(CDN_DIR.length).split("?")[0]) : "";
     if (hosted && existsSync(hosted)) {
-      return route.fulfill({ path: hosted, contentType: "text/javascript", headers: { "cross-origin-resource-policy": "cross-origin" } });
+      return route.fulfill({
+        path: hosted,
+        contentType: "text/javascript",
+        headers: { "cross-origin-resource-policy": "cross-origin" },
+      });
     }
     return route.abort(); // nothing else leaves the machine
   });
   await page.goto(served.url + name, { waitUntil: "domcontentloaded" });
   return {
-    page, browser, served, log,
+    page,
+    browser,
+    served,
+    log,
     async close() {
       await browser.close();
       await served.close();
@@ -108,7 +128,14 @@ export type CallResult = { value: unknown } | { error: { code: string; message: 
 export function call(page: Page, id: string, ...args: unknown[]): Promise<CallResult> {
   return page.evaluate(
     async ([id, args]) => {
-      const cf = (window as unknown as { CustomFunctions: { _association: { mappings: Record<string, (...a: unknown[]) => unknown> }; Error: new (...a: unknown[]) => unknown } }).CustomFunctions;
+      const cf = (
+        window as unknown as {
+          CustomFunctions: {
+            _association: { mappings: Record<string, (...a: unknown[]) => unknown> };
+            Error: new (...a: unknown[]) => unknown;
+          };
+        }
+      ).CustomFunctions;
       const f = cf._association.mappings[id];
       if (typeof f !== "function") return { error: { code: "not-associated", message: id, real: false } };
       try {
@@ -124,5 +151,10 @@ export function call(page: Page, id: string, ...args: unknown[]): Promise<CallRe
 
 /** Ids associated with a function in the page. */
 export function associatedIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => Object.keys((window as unknown as { CustomFunctions: { _association: { mappings: object } } }).CustomFunctions._association.mappings));
+  return page.evaluate(() =>
+    Object.keys(
+      (window as unknown as { CustomFunctions: { _association: { mappings: object } } }).CustomFunctions._association
+        .mappings,
+    ),
+  );
 }

@@ -19,7 +19,10 @@ export function flat(out: unknown[][]): unknown[] {
 
 /** A smooth ~40-month cycle (YoY-like, in %), `shift` months ahead. */
 export function wave(n: number, shift = 0, amplitude = 10, period = 40): number[] {
-  return Array.from({ length: n }, (_, t) => Math.round(100 * (amplitude * Math.sin((2 * Math.PI * (t + shift)) / period) + 0.02 * t)) / 100);
+  return Array.from(
+    { length: n },
+    (_, t) => Math.round(100 * (amplitude * Math.sin((2 * Math.PI * (t + shift)) / period) + 0.02 * t)) / 100,
+  );
 }
 
 export function months(from: string, n: number): string[] {
@@ -44,7 +47,11 @@ export function expectCellError(f: () => unknown, code: "#VALUE!" | "#N/A", mess
   expect(e.message).toMatch(message);
 }
 
-export async function expectCellErrorAsync(f: () => Promise<unknown>, code: "#VALUE!" | "#N/A", message: RegExp): Promise<void> {
+export async function expectCellErrorAsync(
+  f: () => Promise<unknown>,
+  code: "#VALUE!" | "#N/A",
+  message: RegExp,
+): Promise<void> {
   let thrown: unknown;
   try {
     await f();

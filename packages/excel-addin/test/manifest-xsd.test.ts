@@ -16,7 +16,10 @@ const tmp = mkdtempSync(join(tmpdir(), "kitchin-xsd-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("manifest XSD validation (xmllint, offline)", () => {
-  for (const [name, file] of [["manifest.xml", SOURCE], ["dist/manifest.xml", BUILT]] as const) {
+  for (const [name, file] of [
+    ["manifest.xml", SOURCE],
+    ["dist/manifest.xml", BUILT],
+  ] as const) {
     it(`${name} validates against OfficeAppManifestV1_1.xsd and its VersionOverrides schemas`, () => {
       const r = validateXsd(file);
       expect(r.messages).toEqual([]);
@@ -26,10 +29,26 @@ describe("manifest XSD validation (xmllint, offline)", () => {
 
   const xml = readFileSync(SOURCE, "utf8");
   const broken: [string, string, RegExp][] = [
-    ["Version before Id (order matters)", xml.replace(/(<Id>[^<]*<\/Id>)(\s*)(<Version>[^<]*<\/Version>)/, "$3$2$1"), /Version.*not expected|Expected is.*Id/],
-    ["an unknown element", xml.replace("<ProviderName>", "<Publisher>Kitchin</Publisher><ProviderName>"), /Publisher.*not expected/],
-    ["a four-part version with a letter", xml.replace(/<Version>[^<]*<\/Version>/, "<Version>0.1.0-beta</Version>"), /Version.*not (a )?valid|pattern/],
-    ["a miscapitalised extension point inside VersionOverrides", xml.replace('xsi:type="CustomFunctions"', 'xsi:type="customFunctions"'), /customFunctions|xsi:type/],
+    [
+      "Version before Id (order matters)",
+      xml.replace(/(<Id>[^<]*<\/Id>)(\s*)(<Version>[^<]*<\/Version>)/, "$3$2$1"),
+      /Version.*not expected|Expected is.*Id/,
+    ],
+    [
+      "an unknown element",
+      xml.replace("<ProviderName>", "<Publisher>Kitchin</Publisher><ProviderName>"),
+      /Publisher.*not expected/,
+    ],
+    [
+      "a four-part version with a letter",
+      xml.replace(/<Version>[^<]*<\/Version>/, "<Version>0.1.0-beta</Version>"),
+      /Version.*not (a )?valid|pattern/,
+    ],
+    [
+      "a miscapitalised extension point inside VersionOverrides",
+      xml.replace('xsi:type="CustomFunctions"', 'xsi:type="customFunctions"'),
+      /customFunctions|xsi:type/,
+    ],
   ];
   for (const [what, text, message] of broken) {
     it(`rejects ${what}`, () => {

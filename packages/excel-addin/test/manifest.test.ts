@@ -52,15 +52,22 @@ describe("manifest.xml (dist)", async () => {
 
   it("names only files that exist in dist/", () => {
     const urls = new Set<string>();
-    for (const [, n] of nodes) for (const v of [n.$?.DefaultValue, n.$?.Value]) if (v?.startsWith("https://")) urls.add(v);
+    for (const [, n] of nodes)
+      for (const v of [n.$?.DefaultValue, n.$?.Value]) if (v?.startsWith("https://")) urls.add(v);
     expect(urls.size).toBeGreaterThan(8);
-    const missing = [...urls].filter((u) => !u.startsWith(BASE) || !existsSync(join(DIST, u.slice(BASE.length).split("#")[0])));
+    const missing = [...urls].filter(
+      (u) => !u.startsWith(BASE) || !existsSync(join(DIST, u.slice(BASE.length).split("#")[0])),
+    );
     expect(missing).toEqual([]);
-    for (const id of ["Functions.Script.Url", "Functions.Page.Url", "Functions.Metadata.Url"]) expect(resources.has(id)).toBe(true);
+    for (const id of ["Functions.Script.Url", "Functions.Page.Url", "Functions.Metadata.Url"])
+      expect(resources.has(id)).toBe(true);
   });
 
   it("keeps strings within the manifest's limits (short 125, long 250 characters), overrides included", () => {
-    const over = (n: Node) => [n.$?.DefaultValue ?? "", ...((n["bt:Override"] as Node[] | undefined) ?? []).map((o) => o.$?.Value ?? "")];
+    const over = (n: Node) => [
+      n.$?.DefaultValue ?? "",
+      ...((n["bt:Override"] as Node[] | undefined) ?? []).map((o) => o.$?.Value ?? ""),
+    ];
     let checked = 0;
     for (const [tag, n] of nodes) {
       const limit = tag === "bt:ShortStrings" ? 125 : tag === "bt:LongStrings" ? 250 : 0;
@@ -78,7 +85,14 @@ describe("manifest.xml (dist)", async () => {
   });
 
   it("points the zh-CN locale at Chinese function metadata with the same ids", () => {
-    const en = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[] };
+    const en = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+      functions: {
+        id: string;
+        name: string;
+        description: string;
+        parameters: { name: string; description: string }[];
+      }[];
+    };
     const zh = JSON.parse(readFileSync(join(DIST, "functions.zh-CN.json"), "utf8")) as typeof en;
     expect(zh.functions.map((f) => [f.id, f.name])).toEqual(en.functions.map((f) => [f.id, f.name]));
     for (const f of zh.functions) {
@@ -88,7 +102,14 @@ describe("manifest.xml (dist)", async () => {
   });
 
   it("gives every function a description, a help URL and parameter descriptions", () => {
-    const en = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string; description?: string; helpUrl?: string; parameters: { name: string; description?: string }[] }[] };
+    const en = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+      functions: {
+        id: string;
+        description?: string;
+        helpUrl?: string;
+        parameters: { name: string; description?: string }[];
+      }[];
+    };
     for (const f of en.functions) {
       expect(f.description, f.id).toBeTruthy();
       expect(f.helpUrl, f.id).toBe(`${BASE}help.html#${f.id}`);

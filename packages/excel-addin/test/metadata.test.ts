@@ -6,15 +6,37 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  BACKTEST_OPTIONS, CONTRIB_OPTIONS, CYCLE_OPTIONS, DECOMPOSE_OPTIONS, LEAD_OPTIONS, OUTLOOK_OPTIONS, PHASE_OPTIONS, SCORE_OPTIONS, SECTORS_OPTIONS, STATE_OPTIONS, SYNC_OPTIONS, TURNS_OPTIONS, parseOptions, type OptionSpec,
+  BACKTEST_OPTIONS,
+  CONTRIB_OPTIONS,
+  CYCLE_OPTIONS,
+  DECOMPOSE_OPTIONS,
+  LEAD_OPTIONS,
+  OUTLOOK_OPTIONS,
+  PHASE_OPTIONS,
+  SCORE_OPTIONS,
+  SECTORS_OPTIONS,
+  STATE_OPTIONS,
+  SYNC_OPTIONS,
+  TURNS_OPTIONS,
+  parseOptions,
+  type OptionSpec,
 } from "../src/options.ts";
 import { DIST } from "./harness.ts";
 import { requiredAfterOptional } from "../scripts/metadataRules.ts";
 
 const SPECS: Record<string, OptionSpec> = {
-  PHASE: PHASE_OPTIONS, STATE: STATE_OPTIONS, TURNS: TURNS_OPTIONS, CYCLES: CYCLE_OPTIONS, SCORE: SCORE_OPTIONS, BACKTEST: BACKTEST_OPTIONS,
-  LEAD: LEAD_OPTIONS, SYNC: SYNC_OPTIONS, SECTORS: SECTORS_OPTIONS, DECOMPOSE: DECOMPOSE_OPTIONS,
-  CONTRIB: CONTRIB_OPTIONS, OUTLOOK: OUTLOOK_OPTIONS,
+  PHASE: PHASE_OPTIONS,
+  STATE: STATE_OPTIONS,
+  TURNS: TURNS_OPTIONS,
+  CYCLES: CYCLE_OPTIONS,
+  SCORE: SCORE_OPTIONS,
+  BACKTEST: BACKTEST_OPTIONS,
+  LEAD: LEAD_OPTIONS,
+  SYNC: SYNC_OPTIONS,
+  SECTORS: SECTORS_OPTIONS,
+  DECOMPOSE: DECOMPOSE_OPTIONS,
+  CONTRIB: CONTRIB_OPTIONS,
+  OUTLOOK: OUTLOOK_OPTIONS,
 };
 
 type Meta = { functions: { id: string; parameters: { name: string; description?: string }[] }[] };
@@ -47,8 +69,14 @@ describe("option examples in functions.json and functions.zh-CN.json", () => {
  */
 describe("argument order in functions.json", () => {
   type Param = { name: string; optional?: boolean; repeating?: boolean };
-  const meta = () => JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string; parameters: Param[] }[] };
-  const names = (id: string) => meta().functions.find((f) => f.id === id)!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  const meta = () =>
+    JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+      functions: { id: string; parameters: Param[] }[];
+    };
+  const names = (id: string) =>
+    meta()
+      .functions.find((f) => f.id === id)!
+      .parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
 
   it("every function that takes demand or inventory takes dates, demand, inventory in that order, options last", () => {
     expect(names("PHASE")).toEqual(["dates", "demand", "inventory", "[options]"]);
@@ -65,6 +93,10 @@ describe("argument order in functions.json", () => {
 
   it("no required parameter follows an optional one; the rule catches one that does", () => {
     expect(requiredAfterOptional(meta().functions)).toEqual([]);
-    expect(requiredAfterOptional([{ id: "CYCLES", parameters: [{ name: "dates" }, { name: "demand", optional: true }, { name: "inventory" }] }])).toEqual(["CYCLES([demand], inventory)"]);
+    expect(
+      requiredAfterOptional([
+        { id: "CYCLES", parameters: [{ name: "dates" }, { name: "demand", optional: true }, { name: "inventory" }] },
+      ]),
+    ).toEqual(["CYCLES([demand], inventory)"]);
   });
 });

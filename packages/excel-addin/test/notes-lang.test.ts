@@ -14,7 +14,8 @@ const n = 72;
 const dates = Array.from({ length: n }, (_, i) => formatMonth(24000 + i)).reverse();
 const rev = Array.from({ length: n }, (_, i) => 4 * Math.sin(i / 6 + 1)).reverse();
 const inv = Array.from({ length: n }, (_, i): number | string => (i === 30 ? "--" : 5 * Math.sin(i / 6))).reverse();
-const noteRows = (out: unknown) => (out as unknown[][]).filter((r) => /^(note|注): /.test(String(r[0]))).map((r) => String(r[0]));
+const noteRows = (out: unknown) =>
+  (out as unknown[][]).filter((r) => /^(note|注): /.test(String(r[0]))).map((r) => String(r[0]));
 
 describe("CYCLE.PHASE notes=true in English and Chinese", () => {
   it("lang=zh renders the same notes in Chinese, with the Chinese prefix", () => {

@@ -15,7 +15,13 @@ const REPO = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", ".."
 
 function kitchin(...args: string[]): any {
   const env = { ...process.env, KITCHIN_HOME: join(REPO, "node_modules", ".kitchin-test-home-empty") };
-  return JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(REPO, "apps", "cli", "src", "main.ts"), ...args, "--format", "json"], { cwd: REPO, encoding: "utf8", env }));
+  return JSON.parse(
+    execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(REPO, "apps", "cli", "src", "main.ts"), ...args, "--format", "json"],
+      { cwd: REPO, encoding: "utf8", env },
+    ),
+  );
 }
 
 /** Shipped series on one month axis (the union of their months), blanks where a series has none. */
@@ -24,7 +30,12 @@ function rowsOf(ids: string[]) {
   const start = Math.min(...s.map((x) => x.start));
   const end = Math.max(...s.map((x) => x.start + x.values.length - 1));
   const months = Array.from({ length: end - start + 1 }, (_, k) => formatMonth(start + k));
-  const cols = s.map((x) => months.map((_, k) => { const v = x.values[start + k - x.start]; return Number.isFinite(v) ? v : ""; }));
+  const cols = s.map((x) =>
+    months.map((_, k) => {
+      const v = x.values[start + k - x.start];
+      return Number.isFinite(v) ? v : "";
+    }),
+  );
   return { months, cols };
 }
 
@@ -34,18 +45,35 @@ describe("CYCLE.OUTLOOK", () => {
   for (const region of ["cn", "us"] as const) {
     it(`gives the call, persistence, odds, flips and real phase of \`kitchin outlook --dataset ${region}\``, () => {
       const cli = kitchin("outlook", "--dataset", region);
-      const ids = region === "cn" ? ["cn.demand_yoy", "cn.inventory_yoy", "cn.ppi_yoy"] : ["us.sales_yoy", "us.inventory_yoy", "us.ppi_yoy"];
+      const ids =
+        region === "cn"
+          ? ["cn.demand_yoy", "cn.inventory_yoy", "cn.ppi_yoy"]
+          : ["us.sales_yoy", "us.inventory_yoy", "us.ppi_yoy"];
       const lags = ids.map((id) => loadSeries(id).entry.lag);
       const kind = region === "cn" ? "cumulative_yoy" : "yoy";
       const { months, cols } = rowsOf(ids);
-      const out = outlookTable(col(months), col(cols[0]), col(cols[1]), col(cols[2]), `demandLag=${lags[0]}; inventoryLag=${lags[1]}; deflatorLag=${lags[2]}; demandKind=${kind}`);
+      const out = outlookTable(
+        col(months),
+        col(cols[0]),
+        col(cols[1]),
+        col(cols[2]),
+        `demandLag=${lags[0]}; inventoryLag=${lags[1]}; deflatorLag=${lags[2]}; demandKind=${kind}`,
+      );
       expect(find(out, "as of")[1]).toBe(cli.asOf);
       expect(find(out, "phase")[2]).toBe(cli.phase);
       expect(find(out, "phase")[4]).toBe(cli.monthsInPhase);
       const rt = find(out, "persistence, real-time");
-      expect([rt[2], rt[4], rt[6]]).toEqual([cli.persistence.realTime.episodes, cli.persistence.realTime.medianMonths, cli.persistence.realTime.shareLonger]);
+      expect([rt[2], rt[4], rt[6]]).toEqual([
+        cli.persistence.realTime.episodes,
+        cli.persistence.realTime.medianMonths,
+        cli.persistence.realTime.shareLonger,
+      ]);
       const hs = find(out, "persistence, hindsight");
-      expect([hs[2], hs[4], hs[6]]).toEqual([cli.persistence.hindsight.episodes, cli.persistence.hindsight.medianMonths, cli.persistence.hindsight.shareLonger]);
+      expect([hs[2], hs[4], hs[6]]).toEqual([
+        cli.persistence.hindsight.episodes,
+        cli.persistence.hindsight.medianMonths,
+        cli.persistence.hindsight.shareLonger,
+      ]);
       for (const o of cli.odds) {
         const r = find(out, `within ${o.horizon}m`);
         expect(r[1]).toBe(o.probability ?? "no skill out of sample");
@@ -73,27 +101,49 @@ describe("CYCLE.OUTLOOK", () => {
 
   it("bad input is a cell error with the message", () => {
     const m = ["2020-01", "2020-02"];
-    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1]), undefined, ""), "#VALUE!", /differ in length|same length|2 vs 1|1 vs 2/);
-    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, "horizons=0/3"), "#VALUE!", /horizons=0\/3 must be whole numbers from 1 to 24/);
+    expectCellError(
+      () => outlookTable(col(m), col([1, 2]), col([1]), undefined, ""),
+      "#VALUE!",
+      /differ in length|same length|2 vs 1|1 vs 2/,
+    );
+    expectCellError(
+      () => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, "horizons=0/3"),
+      "#VALUE!",
+      /horizons=0\/3 must be whole numbers from 1 to 24/,
+    );
     expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, "asOf=2020-13"), "#VALUE!", /asOf/);
   });
 
   it("a call in the order before 0.2.0 (options before the deflator) is refused with the new order", () => {
     const m = ["2020-01", "2020-02"];
-    const old = /^the fourth argument "lag=1" looks like options: the arguments are CYCLE\.OUTLOOK\(dates, demand, inventory, \[deflator\], \[options\]\) since 0\.2\.0/;
+    const old =
+      /^the fourth argument "lag=1" looks like options: the arguments are CYCLE\.OUTLOOK\(dates, demand, inventory, \[deflator\], \[options\]\) since 0\.2\.0/;
     // CYCLE.OUTLOOK(dates, demand, inventory, "lag=1"): Excel passes the text as a 1×1 range
     expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lag=1"]]), "#VALUE!", old);
     // CYCLE.OUTLOOK(dates, demand, inventory, "lag=1", ppi): the same, and the range in the options' place is not text
-    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lag=1"]], col([1, 2]) as never), "#VALUE!", old);
-    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, col([1, 2]) as never), "#VALUE!", /^options must be text like/);
-    expectCellError(() => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lang=zh"]]), "#VALUE!", /^the fourth argument "lang=zh" looks like options/);
+    expectCellError(
+      () => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lag=1"]], col([1, 2]) as never),
+      "#VALUE!",
+      old,
+    );
+    expectCellError(
+      () => outlookTable(col(m), col([1, 2]), col([1, 2]), undefined, col([1, 2]) as never),
+      "#VALUE!",
+      /^options must be text like/,
+    );
+    expectCellError(
+      () => outlookTable(col(m), col([1, 2]), col([1, 2]), [["lang=zh"]]),
+      "#VALUE!",
+      /^the fourth argument "lang=zh" looks like options/,
+    );
   });
 
-  it("a deflator left empty (\"\", a blank cell, ,,) is no deflator: no real call", () => {
+  it('a deflator left empty ("", a blank cell, ,,) is no deflator: no real call', () => {
     const { months, cols } = rowsOf(["cn.demand_yoy", "cn.inventory_yoy"]);
     const none = outlookTable(col(months), col(cols[0]), col(cols[1]), undefined, "lag=1");
     expect(none.some((r) => r[0] === "real phase")).toBe(false);
-    for (const empty of [[[""]], [[null]], null, []]) expect(outlookTable(col(months), col(cols[0]), col(cols[1]), empty as never, "lag=1")).toEqual(none);
+    for (const empty of [[[""]], [[null]], null, []])
+      expect(outlookTable(col(months), col(cols[0]), col(cols[1]), empty as never, "lag=1")).toEqual(none);
   });
 });
 

@@ -10,7 +10,10 @@ describe("result size guard (Excel's 5 MB payload limit, office-js #4654)", () =
   it("the bound is never below the exact JSON size (numbers, ASCII, Chinese, escapes)", () => {
     const samples: unknown[][][] = [
       column(1000),
-      [["被动去库", "主动补库", ""], ['quote " backslash \\ tab \t', -1.7976931348623157e308, 5e-324]],
+      [
+        ["被动去库", "主动补库", ""],
+        ['quote " backslash \\ tab \t', -1.7976931348623157e308, 5e-324],
+      ],
       [["\u0001\u0002", "x".repeat(1000)]],
       [],
     ];
@@ -24,7 +27,11 @@ describe("result size guard (Excel's 5 MB payload limit, office-js #4654)", () =
     const big = column(230_000);
     expect(payloadBytes(big)).toBeGreaterThan(RESULT_LIMIT);
     expect(payloadBytes(big)).toBeLessThan(EXCEL_PAYLOAD_LIMIT);
-    expectCellError(() => checkPayload(big), "#VALUE!", /result too large for Excel: 230000 rows × 1 columns is 4\.\d MB as sent; Excel takes at most 5\.0 MB per call and this add-in stops at 4\.0 MB/);
+    expectCellError(
+      () => checkPayload(big),
+      "#VALUE!",
+      /result too large for Excel: 230000 rows × 1 columns is 4\.\d MB as sent; Excel takes at most 5\.0 MB per call and this add-in stops at 4\.0 MB/,
+    );
   });
 
   it("measures exactly when the quick bound is over the limit but the result is not", () => {

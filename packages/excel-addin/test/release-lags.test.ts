@@ -26,11 +26,18 @@ function union(a: unknown[][], b: unknown[][]) {
   const months = [...new Set([...a, ...b].map((r) => r[0] as string))].sort();
   const ma = new Map(a.map((r) => [r[0], r[1]]));
   const mb = new Map(b.map((r) => [r[0], r[1]]));
-  return { months, a: months.map((m) => (ma.get(m) ?? "") as number | string), b: months.map((m) => (mb.get(m) ?? "") as number | string) };
+  return {
+    months,
+    a: months.map((m) => (ma.get(m) ?? "") as number | string),
+    b: months.map((m) => (mb.get(m) ?? "") as number | string),
+  };
 }
 
 describe("CYCLE.PHASE has no memory of CYCLE.DATA", () => {
-  /** A shipped series as CYCLE.DATA gives it (month, value with anomalies blank), read from the file without calling DATA. */
+  /**
+   * A shipped series as CYCLE.DATA gives it (month, value with anomalies blank), read from the file without calling
+   * DATA.
+   */
   function asData(id: string): unknown[][] {
     const e = findEntry(id);
     const s = parseCuratedCsv(readFileSync(join(DATA, e.file), "utf8"), e);
@@ -44,7 +51,10 @@ describe("CYCLE.PHASE has no memory of CYCLE.DATA", () => {
     const before = call("mode=as-of; format=id");
     const beforeOf = call("mode=as-of; lagOf=cn.inventory_yoy; format=id");
     // DATA returns exactly these ranges (so a memory keyed on months and values would match them)…
-    const d = union(await dataOf("cn.demand_yoy", undefined, undefined, fileFetch), await dataOf("cn.inventory_yoy", undefined, undefined, fileFetch));
+    const d = union(
+      await dataOf("cn.demand_yoy", undefined, undefined, fileFetch),
+      await dataOf("cn.inventory_yoy", undefined, undefined, fileFetch),
+    );
     expect(d).toEqual(r);
     // …and PHASE's answer does not move
     expect(call("mode=as-of; format=id")).toEqual(before);
@@ -58,7 +68,10 @@ describe("CYCLE.PHASE has no memory of CYCLE.DATA", () => {
 
 describe("lagOf, demandLagOf, inventoryLagOf", () => {
   const n = 120;
-  const months = Array.from({ length: n }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+  const months = Array.from(
+    { length: n },
+    (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+  );
   const rev = Array.from({ length: n }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 40));
   const inv = Array.from({ length: n }, (_, i) => 10 * Math.sin((2 * Math.PI * (i - 6)) / 40));
   const call = (opts: string) => phase(col(months), col(rev), col(inv), opts);
@@ -67,25 +80,54 @@ describe("lagOf, demandLagOf, inventoryLagOf", () => {
     expect(findEntry("us.sales_yoy").lag).toBe(2);
     expect(findEntry("us.cpi_yoy").lag).toBe(1);
     expect(call("mode=as-of; lagOf=us.sales_yoy")).toEqual(call("mode=as-of; lag=2"));
-    expect(call("mode=as-of; demandLagOf=us.cpi_yoy; inventoryLagOf=us.sales_yoy")).toEqual(call("mode=as-of; demandLag=1; inventoryLag=2"));
+    expect(call("mode=as-of; demandLagOf=us.cpi_yoy; inventoryLagOf=us.sales_yoy")).toEqual(
+      call("mode=as-of; demandLag=1; inventoryLag=2"),
+    );
     // an input's own option wins over the shared one, as demandLag over lag
     expect(call("mode=as-of; lagOf=us.sales_yoy; demandLag=0")).toEqual(call("mode=as-of; lag=2; demandLag=0"));
-    expect(call("mode=as-of; lag=0; inventoryLagOf=us.sales_yoy")).toEqual(call("mode=as-of; demandLag=0; inventoryLag=2"));
+    expect(call("mode=as-of; lag=0; inventoryLagOf=us.sales_yoy")).toEqual(
+      call("mode=as-of; demandLag=0; inventoryLag=2"),
+    );
   });
 
   it("an unknown id or a lag given twice is #VALUE! with what to fix", () => {
-    expectCellError(() => call("mode=as-of; lagOf=cn.nothing"), "#VALUE!", /option lagOf=cn\.nothing: unknown series id "cn\.nothing".*CYCLE\.SERIES\(\) lists the shipped ids/);
+    expectCellError(
+      () => call("mode=as-of; lagOf=cn.nothing"),
+      "#VALUE!",
+      /option lagOf=cn\.nothing: unknown series id "cn\.nothing".*CYCLE\.SERIES\(\) lists the shipped ids/,
+    );
     expectCellError(() => call("mode=as-of; demandLagOf="), "#VALUE!", /option demandLagOf=/);
     // ids are spelled as the catalog (and CYCLE.DATA) spells them; the message suggests the near ones
     expectCellError(() => call("mode=as-of; lagOf=US.SALES_YOY"), "#VALUE!", /did you mean us\.sales_yoy/);
-    expectCellError(() => call("mode=as-of; lag=1; lagOf=us.cpi_yoy"), "#VALUE!", /options lag and lagOf both set a release lag; give one/);
-    expectCellError(() => call("mode=as-of; inventoryLag=1; inventoryLagOf=us.cpi_yoy"), "#VALUE!", /options inventoryLag and inventoryLagOf both/);
-    expectCellError(() => call("lagOf=us.cpi_yoy"), "#VALUE!", /lagOf/); // as-of options are refused with mode=ex-post, like lag
+    expectCellError(
+      () => call("mode=as-of; lag=1; lagOf=us.cpi_yoy"),
+      "#VALUE!",
+      /options lag and lagOf both set a release lag; give one/,
+    );
+    expectCellError(
+      () => call("mode=as-of; inventoryLag=1; inventoryLagOf=us.cpi_yoy"),
+      "#VALUE!",
+      /options inventoryLag and inventoryLagOf both/,
+    );
+    // as-of options are refused with mode=ex-post, like lag
+    expectCellError(() => call("lagOf=us.cpi_yoy"), "#VALUE!", /lagOf/);
   });
 
   it("the names before 0.2.0 (revenueLag, revenueLagOf) are refused with the new name", () => {
-    expectCellError(() => call("mode=as-of; revenueLag=1"), "#VALUE!", /^option "revenueLag" is now "demandLag" \(renamed in 0\.2\.0/);
-    expectCellError(() => call("mode=as-of; RevenueLagOf=cn.demand_yoy"), "#VALUE!", /^option "RevenueLagOf" is now "demandLagOf"/);
-    expectCellError(() => call("mode=as-of; revenueLag=1; lang=zh"), "#VALUE!", /^选项 "revenueLag" 已改名为 "demandLag"/);
+    expectCellError(
+      () => call("mode=as-of; revenueLag=1"),
+      "#VALUE!",
+      /^option "revenueLag" is now "demandLag" \(renamed in 0\.2\.0/,
+    );
+    expectCellError(
+      () => call("mode=as-of; RevenueLagOf=cn.demand_yoy"),
+      "#VALUE!",
+      /^option "RevenueLagOf" is now "demandLagOf"/,
+    );
+    expectCellError(
+      () => call("mode=as-of; revenueLag=1; lang=zh"),
+      "#VALUE!",
+      /^选项 "revenueLag" 已改名为 "demandLag"/,
+    );
   });
 });

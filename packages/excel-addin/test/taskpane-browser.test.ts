@@ -41,11 +41,23 @@ it("loads with the real office.js and inserts the sample sheet through Excel.run
     window.Excel = { run: async (callback) => callback(context) };
   })()`);
   await rt.page.click("#insert");
-  await rt.page.waitForFunction(() => /Inserted|error/.test(document.getElementById("status")!.textContent + document.getElementById("status")!.className));
+  await rt.page.waitForFunction(() =>
+    /Inserted|error/.test(
+      document.getElementById("status")!.textContent + document.getElementById("status")!.className,
+    ),
+  );
   const status = await rt.page.$eval("#status", (e) => [e.className, e.textContent]);
   expect(status).toEqual(["", 'Inserted "Kitchin sample". 已插入“Kitchin sample”。']);
-  const writes = (await rt.page.evaluate("window.__writes")) as { sheets: string[]; activated: string; ranges: Record<string, { values?: unknown[][]; formulas?: unknown[][] }> };
-  const local = async (url: string) => ({ ok: true, status: 200, text: async () => readFileSync(join(DATA, url.replace("local:/data/", "")), "utf8") });
+  const writes = (await rt.page.evaluate("window.__writes")) as {
+    sheets: string[];
+    activated: string;
+    ranges: Record<string, { values?: unknown[][]; formulas?: unknown[][] }>;
+  };
+  const local = async (url: string) => ({
+    ok: true,
+    status: 200,
+    text: async () => readFileSync(join(DATA, url.replace("local:/data/", "")), "utf8"),
+  });
   const plan = samplePlan(await loadSample("local:/data/", local));
   expect(writes.sheets).toEqual(["Kitchin sample"]);
   expect(writes.activated).toBe("Kitchin sample");

@@ -13,9 +13,18 @@ import { SHEET_NAME, insertSampleSheet, loadSample, monthSerial, samplePlan } fr
 
 const require = createRequire(import.meta.url);
 const DATA = dirname(require.resolve("@kitchin/datasets/data/catalog.json"));
-const fileFetch = async (url: string) => ({ ok: true, status: 200, text: async () => readFileSync(join(DATA, url.replace("https://x/data/", "")), "utf8") });
+const fileFetch = async (url: string) => ({
+  ok: true,
+  status: 200,
+  text: async () => readFileSync(join(DATA, url.replace("https://x/data/", "")), "utf8"),
+});
 
-interface RangeWrite { values?: unknown; formulas?: unknown; numberFormat?: unknown; format: { font: { bold?: boolean } } }
+interface RangeWrite {
+  values?: unknown;
+  formulas?: unknown;
+  numberFormat?: unknown;
+  format: { font: { bold?: boolean } };
+}
 
 /** An Excel mock whose workbook already has sheets named `existing`. */
 function excelMock(existing: string[]) {
@@ -95,7 +104,11 @@ describe("task pane: sample sheet", async () => {
     expect(ranges.get("N4")!.formulas).toEqual([[`=CYCLE.CYCLES(A4:A${last},B4:B${last},C4:C${last})`]]);
     expect(ranges.get("A3:G3")!.format.font.bold).toBe(true);
     // Every formula names a function the add-in ships.
-    const ids = (JSON.parse(readFileSync(join(dirname(require.resolve("../package.json")), "dist", "functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    const ids = (
+      JSON.parse(readFileSync(join(dirname(require.resolve("../package.json")), "dist", "functions.json"), "utf8")) as {
+        functions: { id: string }[];
+      }
+    ).functions.map((f) => f.id);
     for (const [, f] of plan.formulas) expect(ids).toContain(/^=CYCLE\.(\w+)\(/.exec(f)![1]);
   });
 

@@ -18,7 +18,9 @@ describe("manifest version tied to the package version", () => {
   it("the build's check refuses a manifest left behind by a version bump, and pre-release versions", () => {
     const xml = "<OfficeApp><Id>x</Id><Version>0.1.0.0</Version></OfficeApp>";
     expect(checkManifestVersion(xml, "0.1.0")).toBe("0.1.0.0");
-    expect(() => checkManifestVersion(xml, "0.2.0")).toThrowError(/<Version> is 0\.1\.0\.0 but package\.json's version 0\.2\.0 needs 0\.2\.0\.0/);
+    expect(() => checkManifestVersion(xml, "0.2.0")).toThrowError(
+      /<Version> is 0\.1\.0\.0 but package\.json's version 0\.2\.0 needs 0\.2\.0\.0/,
+    );
     expect(() => manifestVersionOf("1.0.0-beta.1")).toThrowError(/not major\.minor\.patch/);
     expect(() => manifestVersionIn("<OfficeApp/>")).toThrowError(/no <Version>/);
   });

@@ -32,11 +32,15 @@ export async function panelFromFrame(df: FrameLike, o: PriceFileOptions = {}): P
 export async function scoresToFrame(rows: readonly ScoreRow[]): Promise<import("danfojs-node").DataFrame> {
   const dfd = await import("danfojs-node");
   const columns = rows.length ? Object.keys(rows[0]) : ["asset", "phase", "score"];
-  return new dfd.DataFrame(rows.map((r) => columns.map((c) => (r as unknown as Record<string, unknown>)[c] ?? null)), { columns });
+  return new dfd.DataFrame(
+    rows.map((r) => columns.map((c) => (r as unknown as Record<string, unknown>)[c] ?? null)),
+    { columns },
+  );
 }
 
 function cellOf(v: unknown): Cell {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null || v === undefined) return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null || v === undefined)
+    return v;
   return String(v);
 }

@@ -1,4 +1,7 @@
-/** @kitchin/jobs/node: the readers stage (files → tables → series, price panels, phase timelines), the user-data store and the file-based jobs. Node only. */
+/**
+ * @kitchin/jobs/node: the readers stage (files → tables → series, price panels, phase timelines), the user-data store
+ * and the file-based jobs. Node only.
+ */
 export * from "./io/csv.ts";
 export * from "./io/inputFile.ts";
 export * from "./io/json.ts";

@@ -24,10 +24,16 @@ export function currentJson(a: CycleAnalysis, ctx: NowContext) {
     pastEpisodes: n?.pastEpisodes ?? 0,
     medianPastLength: n?.medianLength ?? null,
     shareLonger: n?.shareLonger ?? null,
-    persistence: n ? {
-      realTime: { episodes: n.realTime.episodes, medianMonths: nan(n.realTime.medianMonths), shareLonger: nan(n.realTime.shareLonger) },
-      hindsight: { episodes: n.pastEpisodes, medianMonths: nan(n.medianLength), shareLonger: nan(n.shareLonger) },
-    } : null,
+    persistence: n
+      ? {
+          realTime: {
+            episodes: n.realTime.episodes,
+            medianMonths: nan(n.realTime.medianMonths),
+            shareLonger: nan(n.realTime.shareLonger),
+          },
+          hindsight: { episodes: n.pastEpisodes, medianMonths: nan(n.medianLength), shareLonger: nan(n.shareLonger) },
+        }
+      : null,
     dataThrough: { revenue: formatMonth(a.dataThrough.revenue), inventory: formatMonth(a.dataThrough.inventory) },
     inputs: inputsJson(a),
     ...staleness(a, ctx.today),
@@ -38,10 +44,16 @@ export function currentJson(a: CycleAnalysis, ctx: NowContext) {
 export function cycleJson(a: CycleAnalysis, c: Cycle) {
   const m = (i: number) => formatMonth(a.history.start + i);
   return {
-    startTrough: m(c.startTrough), peak: m(c.peak), endTrough: m(c.endTrough), months: c.months,
-    restockMonths: c.restockMonths, destockMonths: c.destockMonths,
-    activeRestockMonths: c.activeRestockMonths, passiveRestockMonths: c.passiveRestockMonths,
-    activeDestockMonths: c.activeDestockMonths, passiveDestockMonths: c.passiveDestockMonths,
+    startTrough: m(c.startTrough),
+    peak: m(c.peak),
+    endTrough: m(c.endTrough),
+    months: c.months,
+    restockMonths: c.restockMonths,
+    destockMonths: c.destockMonths,
+    activeRestockMonths: c.activeRestockMonths,
+    passiveRestockMonths: c.passiveRestockMonths,
+    activeDestockMonths: c.activeDestockMonths,
+    passiveDestockMonths: c.passiveDestockMonths,
     unknownPhaseMonths: c.unknownPhaseMonths,
   };
 }
@@ -50,12 +62,19 @@ export function currentCycleJson(a: CycleAnalysis, ctx: NowContext) {
   const c = a.current;
   const m = (i: number) => formatMonth(a.history.start + i);
   return {
-    cycle: c ? {
-      startTrough: m(c.startTrough), peak: c.peak === null ? null : m(c.peak), months: c.months,
-      restockMonths: c.restockMonths, destockMonths: c.destockMonths,
-      activeRestockMonths: c.activeRestockMonths, passiveRestockMonths: c.passiveRestockMonths,
-      activeDestockMonths: c.activeDestockMonths, passiveDestockMonths: c.passiveDestockMonths,
-    } : null,
+    cycle: c
+      ? {
+          startTrough: m(c.startTrough),
+          peak: c.peak === null ? null : m(c.peak),
+          months: c.months,
+          restockMonths: c.restockMonths,
+          destockMonths: c.destockMonths,
+          activeRestockMonths: c.activeRestockMonths,
+          passiveRestockMonths: c.passiveRestockMonths,
+          activeDestockMonths: c.activeDestockMonths,
+          passiveDestockMonths: c.passiveDestockMonths,
+        }
+      : null,
     ...currentJson(a, ctx),
   };
 }
@@ -72,4 +91,3 @@ export function phaseRows(t: CycleAnalysis["history"]) {
     inventoryState: stateName(t.inventoryStates[i]),
   }));
 }
-

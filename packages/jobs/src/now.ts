@@ -35,9 +35,10 @@ export function nowNotes(a: CycleAnalysis, names: { revenue: string; inventory: 
   for (const k of ["revenue", "inventory"] as const) {
     const x = a.inputsNow[k];
     if (x.trailingBlank > 0) {
-      out.push(`${names[k]}: ${x.trailingBlank} trailing month${x.trailingBlank > 1 ? "s" : ""} without a value after ${formatMonth(x.through)} ignored (a state is never carried past a series' last value)`);
+      out.push(
+        `${names[k]}: ${x.trailingBlank} trailing month${x.trailingBlank > 1 ? "s" : ""} without a value after ${formatMonth(x.through)} ignored (a state is never carried past a series' last value)`,
+      );
     }
   }
   return out;
 }
-

@@ -14,9 +14,15 @@ import { UsageError } from "@kitchin/jobs";
 import { checkWritable, writeChecked } from "@kitchin/jobs/node";
 
 const CANDIDATES = [
-  "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome", "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe", "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe",
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/snap/bin/chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+  "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe",
   "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
 ];
 
@@ -34,9 +40,21 @@ export function findChromium(env: Record<string, string | undefined>): string | 
  * all) a name in the report cannot make kitchin's run fetch anything.
  */
 export const CHROMIUM_PRINT_FLAGS = [
-  "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  "--disable-extensions", "--disable-default-apps", "--no-default-browser-check", "--disable-domain-reliability", "--metrics-recording-only",
-  "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--host-resolver-rules=MAP * ~NOTFOUND",
+  "--headless",
+  "--disable-gpu",
+  "--no-sandbox",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-extensions",
+  "--disable-default-apps",
+  "--no-default-browser-check",
+  "--disable-domain-reliability",
+  "--metrics-recording-only",
+  "--proxy-server=http://127.0.0.1:9",
+  "--proxy-bypass-list=<-loopback>",
+  "--host-resolver-rules=MAP * ~NOTFOUND",
   "--no-pdf-header-footer",
 ];
 
@@ -46,16 +64,34 @@ export const CHROMIUM_PRINT_FLAGS = [
  * the target by `writeChecked`, so a folder, a read-only file or a full disk is an error, never a
  * "wrote" with nothing written.
  */
-export function printPdf(html: string, pdf: string, env: Record<string, string | undefined>, err?: (line: string) => void, lang: Lang = "en"): void {
+export function printPdf(
+  html: string,
+  pdf: string,
+  env: Record<string, string | undefined>,
+  err?: (line: string) => void,
+  lang: Lang = "en",
+): void {
   const browser = findChromium(env);
   if (!browser) {
-    throw new KitchinError("not-found", say("noChromium", { env: env.KITCHIN_CHROMIUM, looked: CANDIDATES.slice(0, 5), html }));
+    throw new KitchinError(
+      "not-found",
+      say("noChromium", { env: env.KITCHIN_CHROMIUM, looked: CANDIDATES.slice(0, 5), html }),
+    );
   }
   checkWritable(pdf);
   const dir = mkdtempSync(join(tmpdir(), "kitchin-pdf-"));
   try {
     const printed = join(dir, "report.pdf");
-    const r = spawnSync(browser, [...CHROMIUM_PRINT_FLAGS, `--user-data-dir=${join(dir, "profile")}`, `--print-to-pdf=${printed}`, pathToFileURL(html).href], { timeout: 120_000, encoding: "utf8" });
+    const r = spawnSync(
+      browser,
+      [
+        ...CHROMIUM_PRINT_FLAGS,
+        `--user-data-dir=${join(dir, "profile")}`,
+        `--print-to-pdf=${printed}`,
+        pathToFileURL(html).href,
+      ],
+      { timeout: 120_000, encoding: "utf8" },
+    );
     const bytes = existsSync(printed) && statSync(printed).isFile() ? readFileSync(printed) : null;
     if (r.status !== 0 || !bytes || bytes.subarray(0, 5).toString("latin1") !== "%PDF-") {
       const why = r.error ? r.error.message : (r.stderr ?? "").trim().split("\n").pop() || `exit ${r.status}`;

@@ -16,7 +16,8 @@ const phaseLabels = (lang: Lang) => PHASES.map((p) => (lang === "zh" ? p.zh : `$
  * Linux (Noto Sans CJK SC / Source Han Sans SC, WenQuanYi), after the platform's UI font; one stack
  * for the page and the charts' SVG text.
  */
-export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
+export const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
 
 const day = (m: number) => `${formatMonth(m)}-01`;
 
@@ -62,14 +63,23 @@ export function lastKnown(t: PhaseTimeline): number {
 }
 
 /** Lines (demand and inventory YoY, or prices) with the phases shaded behind them; the y axis fitted to the lines. */
-export function phaseChart(history: PhaseTimeline, lines: { name: string; start: number; values: Float64Array }[], from: number, to: number, o: PhaseChartOptions = {}): Spec {
+export function phaseChart(
+  history: PhaseTimeline,
+  lines: { name: string; start: number; values: Float64Array }[],
+  from: number,
+  to: number,
+  o: PhaseChartOptions = {},
+): Spec {
   const lang = o.lang ?? "en";
   const LABELS = phaseLabels(lang);
   const legend = o.legend ?? true;
   const rects = phaseRects(history, LABELS, from, to);
   // As-of shading after the ex-post history's last dated month (none when the history is as-of itself).
   const exPostEnd = lastKnown(history);
-  const tail = o.asOf && history.mode !== "as-of" && Number.isFinite(exPostEnd) ? phaseRects(o.asOf, LABELS, Math.max(from, exPostEnd + 1), to) : [];
+  const tail =
+    o.asOf && history.mode !== "as-of" && Number.isFinite(exPostEnd)
+      ? phaseRects(o.asOf, LABELS, Math.max(from, exPostEnd + 1), to)
+      : [];
   const values: { date: string; series: string; value: number }[] = [];
   for (const l of lines) {
     for (let i = 0; i < l.values.length; i++) {
@@ -85,7 +95,15 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       encoding: {
         x: { field: "start", type: "temporal", title: null },
         x2: { field: "end" },
-        color: { field: "phase", type: "nominal", title: o.phaseTitle ?? `${wordOf("phaseLegend", lang)} (${wordOf(history.mode === "as-of" ? "asOfMode" : "exPost", lang)})`, scale: { domain: LABELS, range: PHASE_COLOURS }, ...(legend ? {} : { legend: null }) },
+        color: {
+          field: "phase",
+          type: "nominal",
+          title:
+            o.phaseTitle ??
+            `${wordOf("phaseLegend", lang)} (${wordOf(history.mode === "as-of" ? "asOfMode" : "exPost", lang)})`,
+          scale: { domain: LABELS, range: PHASE_COLOURS },
+          ...(legend ? {} : { legend: null }),
+        },
       },
     },
   ];
@@ -98,8 +116,22 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       encoding: {
         x: { field: "start", type: "temporal", title: null },
         x2: { field: "end" },
-        fill: { field: "phase", type: "nominal", title: asOfTitle, scale: { domain: LABELS, range: PHASE_COLOURS }, legend: legend ? { symbolType: "square", symbolOpacity: 0.45, symbolDash: [3, 2], symbolStrokeWidth: 1.5 } : null },
-        stroke: { field: "phase", type: "nominal", title: asOfTitle, scale: { domain: LABELS, range: PHASE_COLOURS }, ...(legend ? {} : { legend: null }) },
+        fill: {
+          field: "phase",
+          type: "nominal",
+          title: asOfTitle,
+          scale: { domain: LABELS, range: PHASE_COLOURS },
+          legend: legend
+            ? { symbolType: "square", symbolOpacity: 0.45, symbolDash: [3, 2], symbolStrokeWidth: 1.5 }
+            : null,
+        },
+        stroke: {
+          field: "phase",
+          type: "nominal",
+          title: asOfTitle,
+          scale: { domain: LABELS, range: PHASE_COLOURS },
+          ...(legend ? {} : { legend: null }),
+        },
       },
     });
   }
@@ -109,19 +141,47 @@ export function phaseChart(history: PhaseTimeline, lines: { name: string; start:
       mark: { type: "line", strokeWidth: 1.5 },
       encoding: {
         x: { field: "date", type: "temporal", title: null },
-        y: { field: "value", type: "quantitative", title: o.yTitle ?? wordOf("yoy", lang), ...yScale(values.map((v) => v.value), o.log ?? false) },
+        y: {
+          field: "value",
+          type: "quantitative",
+          title: o.yTitle ?? wordOf("yoy", lang),
+          ...yScale(
+            values.map((v) => v.value),
+            o.log ?? false,
+          ),
+        },
         // The dash of each line follows the order the lines are given in (demand solid, inventory
         // dashed), not the alphabetical order of their names, so English and Chinese agree.
-        strokeDash: { field: "series", type: "nominal", title: null, scale: { domain: lines.map((l) => l.name), range: DASHES }, ...(lines.length > 1 ? { legend: { columns: 2 } } : { legend: null }) },
+        strokeDash: {
+          field: "series",
+          type: "nominal",
+          title: null,
+          scale: { domain: lines.map((l) => l.name), range: DASHES },
+          ...(lines.length > 1 ? { legend: { columns: 2 } } : { legend: null }),
+        },
         color: { value: "#222" },
       },
     });
   }
-  return { ...(o.title ? { title: { text: o.title, anchor: "start", fontSize: 12 } } : {}), width: CHART_WIDTH, height: o.height ?? 240, layer: layers, resolve: { scale: { color: "independent", fill: "independent", stroke: "independent" }, legend: { color: "independent", fill: "independent" } } };
+  return {
+    ...(o.title ? { title: { text: o.title, anchor: "start", fontSize: 12 } } : {}),
+    width: CHART_WIDTH,
+    height: o.height ?? 240,
+    layer: layers,
+    resolve: {
+      scale: { color: "independent", fill: "independent", stroke: "independent" },
+      legend: { color: "independent", fill: "independent" },
+    },
+  };
 }
 
 /** Dash patterns of the lines, in the order the lines are given (solid first). */
-const DASHES = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]];
+const DASHES = [
+  [1, 0],
+  [6, 3],
+  [2, 2],
+  [8, 2, 2, 2],
+];
 
 /**
  * Width of a chart's plot area: with the axis (≈ 50 px) it fits A4's printable width (186 mm ≈ 700
@@ -137,9 +197,15 @@ export const CHART_WIDTH = 620;
  */
 export function logTicks(lo: number, hi: number): number[] {
   if (!(lo > 0 && hi > lo)) return [];
-  const steps = [[1, 2, 5], [1, 1.5, 2, 3, 5, 7], [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9], [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 9]];
+  const steps = [
+    [1, 2, 5],
+    [1, 1.5, 2, 3, 5, 7],
+    [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9],
+    [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 9],
+  ];
   const span = Math.log(hi / lo);
-  const reaches = (t: number[]) => t.length >= 3 && Math.log(t[0] / lo) <= span / 5 && Math.log(hi / t[t.length - 1]) <= span / 5;
+  const reaches = (t: number[]) =>
+    t.length >= 3 && Math.log(t[0] / lo) <= span / 5 && Math.log(hi / t[t.length - 1]) <= span / 5;
   let out: number[] = [];
   for (const mant of steps) {
     out = [];
@@ -154,7 +220,9 @@ export function logTicks(lo: number, hi: number): number[] {
   // At most eight labels: every k-th, the last one kept.
   if (out.length > 8) {
     const k = Math.ceil(out.length / 8);
-    out = out.filter((_, i) => i % k === 0 || i === out.length - 1).filter((v, i, a) => i === a.length - 1 || Math.log(a[a.length - 1] / v) > span / 12);
+    out = out
+      .filter((_, i) => i % k === 0 || i === out.length - 1)
+      .filter((v, i, a) => i === a.length - 1 || Math.log(a[a.length - 1] / v) > span / 12);
   }
   return out;
 }
@@ -163,13 +231,17 @@ export function logTicks(lo: number, hi: number): number[] {
 function yScale(v: readonly number[], log: boolean): Spec {
   if (!log) return { scale: { zero: false } };
   const domain = fitted(v, true);
-  return { scale: { type: "log", nice: false, domain }, axis: { values: logTicks(domain[0], domain[1]), format: "~g" } };
+  return {
+    scale: { type: "log", nice: false, domain },
+    axis: { values: logTicks(domain[0], domain[1]), format: "~g" },
+  };
 }
 
 /** An axis domain fitted to the data with a small margin (multiplicative on a log axis). */
 export function fitted(v: readonly number[], log: boolean): [number, number] {
-  let lo = Infinity, hi = -Infinity;
-  for (const x of v) if (Number.isFinite(x) && (!log || x > 0)) (lo = Math.min(lo, x), (hi = Math.max(hi, x)));
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const x of v) if (Number.isFinite(x) && (!log || x > 0)) (lo = Math.min(lo, x)), (hi = Math.max(hi, x));
   if (!(lo <= hi)) return log ? [0.5, 2] : [0, 1];
   if (log) return [lo / 1.05, hi * 1.05];
   const pad = (hi - lo) * 0.05 || 1;
@@ -177,16 +249,32 @@ export function fitted(v: readonly number[], log: boolean): [number, number] {
 }
 
 /** Colours of the strategies' lines (vega's tableau10), given by name so a strategy keeps its colour across charts. */
-export const STRATEGY_COLOURS = ["#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d", "#bab0ac"];
+export const STRATEGY_COLOURS = [
+  "#4c78a8",
+  "#f58518",
+  "#e45756",
+  "#72b7b2",
+  "#54a24b",
+  "#eeca3b",
+  "#b279a2",
+  "#ff9da6",
+  "#9d755d",
+  "#bab0ac",
+];
 
 /** Growth of 1 for each strategy, on a log axis fitted to the lines (not to powers of ten). */
-export function cumulativeChart(series: { name: string; start: number; returns: Float64Array; first: number; last: number; bold?: boolean }[], lang: Lang = "en", colours?: Record<string, string>): Spec {
+export function cumulativeChart(
+  series: { name: string; start: number; returns: Float64Array; first: number; last: number; bold?: boolean }[],
+  lang: Lang = "en",
+  colours?: Record<string, string>,
+): Spec {
   const values: { date: string; strategy: string; wealth: number; width: number }[] = [];
   for (const s of series) {
     const width = s.bold ? 2.6 : 1.4;
     const curve = wealthCurve(s.returns, s.first + 1, s.last + 1);
     values.push({ date: day(s.start + s.first), strategy: s.name, wealth: 1, width });
-    for (let t = s.first + 1; t <= s.last; t++) values.push({ date: day(s.start + t), strategy: s.name, wealth: curve[t], width });
+    for (let t = s.first + 1; t <= s.last; t++)
+      values.push({ date: day(s.start + t), strategy: s.name, wealth: curve[t], width });
   }
   const names = series.map((s) => s.name);
   return {
@@ -196,8 +284,24 @@ export function cumulativeChart(series: { name: string; start: number; returns: 
     mark: { type: "line", strokeWidth: 1.5 },
     encoding: {
       x: { field: "date", type: "temporal", title: null },
-      y: { field: "wealth", type: "quantitative", title: wordOf("growth", lang), ...yScale(values.map((v) => v.wealth), true) },
-      color: { field: "strategy", type: "nominal", title: wordOf("strategy", lang), scale: { domain: names, range: names.map((n, i) => colours?.[n] ?? STRATEGY_COLOURS[i % STRATEGY_COLOURS.length]) } },
+      y: {
+        field: "wealth",
+        type: "quantitative",
+        title: wordOf("growth", lang),
+        ...yScale(
+          values.map((v) => v.wealth),
+          true,
+        ),
+      },
+      color: {
+        field: "strategy",
+        type: "nominal",
+        title: wordOf("strategy", lang),
+        scale: {
+          domain: names,
+          range: names.map((n, i) => colours?.[n] ?? STRATEGY_COLOURS[i % STRATEGY_COLOURS.length]),
+        },
+      },
       // the first series (the headline's walk-forward rotation when given) drawn thicker
       strokeWidth: { field: "width", type: "quantitative", scale: null, legend: null },
     },
@@ -205,26 +309,73 @@ export function cumulativeChart(series: { name: string; start: number; returns: 
 }
 
 /** Assets × phases, coloured by the note-004 score, labelled with score and episodes. */
-export function scoreHeatmap(rows: { asset: string; phase: string; score: number; episodes: number }[], lang: Lang = "en", o: { maxScore?: number; legend?: boolean } = {}): Spec {
+export function scoreHeatmap(
+  rows: { asset: string; phase: string; score: number; episodes: number }[],
+  lang: Lang = "en",
+  o: { maxScore?: number; legend?: boolean } = {},
+): Spec {
   const LABELS = phaseLabels(lang);
-  const values = rows.map((r) => ({ ...r, phaseLabel: LABELS[PHASE_IDS.indexOf(r.phase as (typeof PHASE_IDS)[number])], label: r.episodes ? `${r.score}` : "·" }));
+  const values = rows.map((r) => ({
+    ...r,
+    phaseLabel: LABELS[PHASE_IDS.indexOf(r.phase as (typeof PHASE_IDS)[number])],
+    label: r.episodes ? `${r.score}` : "·",
+  }));
   const assets = [...new Set(rows.map((r) => r.asset))];
   // Column headers on two lines ("Passive destocking" over "被动去库"): four 115 px columns hold
   // them without overlap in either language (the browser test measures the boxes).
   const lines = (i: number) => (lang === "zh" ? [PHASES[i].zh] : [PHASES[i].en, PHASES[i].zh]);
-  const labelExpr = LABELS.reduceRight((rest, l, i) => `datum.label === ${JSON.stringify(l)} ? ${JSON.stringify(lines(i))} : ${rest}`, "datum.label");
+  const labelExpr = LABELS.reduceRight(
+    (rest, l, i) => `datum.label === ${JSON.stringify(l)} ? ${JSON.stringify(lines(i))} : ${rest}`,
+    "datum.label",
+  );
   return {
     width: 460,
     height: Math.max(120, 16 * assets.length),
     data: { values },
     encoding: {
-      x: { field: "phaseLabel", type: "nominal", sort: LABELS, title: null, axis: { orient: "top", labelAngle: 0, labelExpr, labelLineHeight: 13, labelBaseline: "line-bottom", labelPadding: lang === "zh" ? 4 : 17 } },
+      x: {
+        field: "phaseLabel",
+        type: "nominal",
+        sort: LABELS,
+        title: null,
+        axis: {
+          orient: "top",
+          labelAngle: 0,
+          labelExpr,
+          labelLineHeight: 13,
+          labelBaseline: "line-bottom",
+          labelPadding: lang === "zh" ? 4 : 17,
+        },
+      },
       // one label column width in every part, so the parts' columns line up
-      y: { field: "asset", type: "nominal", sort: assets, title: null, axis: { labelLimit: 200, minExtent: 206, maxExtent: 206 } },
+      y: {
+        field: "asset",
+        type: "nominal",
+        sort: assets,
+        title: null,
+        axis: { labelLimit: 200, minExtent: 206, maxExtent: 206 },
+      },
     },
     layer: [
-      { mark: "rect", encoding: { color: { field: "score", type: "quantitative", title: wordOf("scoreLegend", lang), scale: { scheme: "blues", ...(o.maxScore !== undefined ? { domain: [0, o.maxScore] } : {}) }, ...(o.legend === false ? { legend: null } : {}) } } },
-      { mark: { type: "text", fontSize: 11 }, encoding: { text: { field: "label" }, color: { condition: { test: "datum.score >= 4", value: "white" }, value: "black" } } },
+      {
+        mark: "rect",
+        encoding: {
+          color: {
+            field: "score",
+            type: "quantitative",
+            title: wordOf("scoreLegend", lang),
+            scale: { scheme: "blues", ...(o.maxScore !== undefined ? { domain: [0, o.maxScore] } : {}) },
+            ...(o.legend === false ? { legend: null } : {}),
+          },
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 11 },
+        encoding: {
+          text: { field: "label" },
+          color: { condition: { test: "datum.score >= 4", value: "white" }, value: "black" },
+        },
+      },
     ],
   };
 }
@@ -257,7 +408,16 @@ const CONFIG = {
   view: { stroke: null },
   title: { fontSize: 12 },
   axis: { labelLimit: 220, labelFontSize: MIN_FONT_PX, titleFontSize: MIN_FONT_PX },
-  legend: { labelLimit: 560, labelFontSize: MIN_FONT_PX, titleFontSize: MIN_FONT_PX, orient: "bottom", direction: "horizontal", columns: 2, columnPadding: 24, symbolLimit: 40 },
+  legend: {
+    labelLimit: 560,
+    labelFontSize: MIN_FONT_PX,
+    titleFontSize: MIN_FONT_PX,
+    orient: "bottom",
+    direction: "horizontal",
+    columns: 2,
+    columnPadding: 24,
+    symbolLimit: 40,
+  },
   text: { fontSize: MIN_FONT_PX },
 };
 

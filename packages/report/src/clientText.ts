@@ -12,7 +12,10 @@ import { escapeHtml } from "./safeHtml.ts";
 
 const byId = new Map(catalog.map((e) => [e.id, e]));
 
-/** A shipped series' short name: `displayName`, else the catalog's name without its closing parenthesis; an unknown id stays. */
+/**
+ * A shipped series' short name: `displayName`, else the catalog's name without its closing parenthesis; an unknown id
+ * stays.
+ */
 export function seriesName(id: string, lang: Lang): string {
   const short = displayName(id, lang);
   if (short !== id) return short;
@@ -38,14 +41,16 @@ export function specName(spec: string, lang: Lang): string {
     else if (k === "inv" || k === "inverted") out += lang === "zh" ? `（${M.inv}）` : ` (${M.inv})`;
     else if (k === "amp") out += lang === "zh" ? `（${M.amp} ${v}）` : ` (${M.amp} ${v})`;
     else if (k === "minus" || k === "realdiff") out += ` ${M.minus} ${v ? seriesName(v, lang) : ""}`;
-    else if (k === "real") out += lang === "zh" ? `（以 ${seriesName(v ?? "", lang)} 平减）` : ` (${M.real} ${seriesName(v ?? "", lang)})`;
+    else if (k === "real")
+      out += lang === "zh" ? `（以 ${seriesName(v ?? "", lang)} 平减）` : ` (${M.real} ${seriesName(v ?? "", lang)})`;
     else out += `:${m}`;
   }
   return out;
 }
 
 /** A shipped id with optional modifiers: `cn.fut.ap`, `us.isratio:yoy:inv`, `cn.m1_yoy:minus=cn.m2_yoy`. */
-const SPEC = /\b(?:cn|us)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*(?::(?:yoy|inv|inverted|amp=[0-9.]+|(?:minus|real|realdiff)=(?:cn|us)\.[a-z0-9_.]+))*/g;
+const SPEC =
+  /\b(?:cn|us)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*(?::(?:yoy|inv|inverted|amp=[0-9.]+|(?:minus|real|realdiff)=(?:cn|us)\.[a-z0-9_.]+))*/g;
 /** Tool instructions and repository paths, with the words that lead into them. */
 const INSTRUCTIONS: [RegExp, string][] = [
   [/:\s*bring newer data with `kitchin [^`]*`/g, ""],
@@ -60,13 +65,17 @@ const INSTRUCTIONS: [RegExp, string][] = [
 
 /** The phases' ids ("passive-destock: only 3 episodes …") in the warnings: their labels. */
 const PHASE_ID = new RegExp(`\\b(${PHASE_IDS.join("|")})\\b`, "g");
-const phaseWords = (s: string, lang: Lang) => s.replace(PHASE_ID, (id) => phaseLabel(PHASE_IDS.indexOf(id as (typeof PHASE_IDS)[number]), lang));
+const phaseWords = (s: string, lang: Lang) =>
+  s.replace(PHASE_ID, (id) => phaseLabel(PHASE_IDS.indexOf(id as (typeof PHASE_IDS)[number]), lang));
 
 /** One text run in client words (plain text in, plain text out). */
 export function clientText(t: string, lang: Lang): string {
   let s = t;
   for (const [re, by] of INSTRUCTIONS) s = s.replace(re, by);
-  return phaseWords(s.replace(SPEC, (m) => specName(m, lang)), lang);
+  return phaseWords(
+    s.replace(SPEC, (m) => specName(m, lang)),
+    lang,
+  );
 }
 
 /**
@@ -76,11 +85,14 @@ export function clientText(t: string, lang: Lang): string {
 export function clientPage(page: string, lang: Lang): string {
   const [head, body] = page.split(/(?=<body>)/);
   if (body === undefined) return page;
-  return head + body.replace(/>([^<]+)</g, (all, text: string) => {
-    const out = text.replace(SPEC, (m) => escapeHtml(specName(m, lang)));
-    let s = out;
-    for (const [re, by] of INSTRUCTIONS) s = s.replace(re, by);
-    s = phaseWords(s, lang);
-    return s === text ? all : `>${s}<`;
-  });
+  return (
+    head +
+    body.replace(/>([^<]+)</g, (all, text: string) => {
+      const out = text.replace(SPEC, (m) => escapeHtml(specName(m, lang)));
+      let s = out;
+      for (const [re, by] of INSTRUCTIONS) s = s.replace(re, by);
+      s = phaseWords(s, lang);
+      return s === text ? all : `>${s}<`;
+    })
+  );
 }

@@ -18,37 +18,62 @@ export const CONTRIB_STALE_MONTHS = 24;
 
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 
-export function contribReportSections(x: { divergence: ContribDivergence; sectors: ContribData } | null, lang: Lang = "en", reportEnd?: string): Section[] {
+export function contribReportSections(
+  x: { divergence: ContribDivergence; sectors: ContribData } | null,
+  lang: Lang = "en",
+  reportEnd?: string,
+): Section[] {
   if (!x) return [];
   const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
-  const d = x.divergence, s = x.sectors;
+  const d = x.divergence,
+    s = x.sectors;
   const labels = shortLabels(s.components);
   const end = s.rows[s.rows.length - 1].date;
   const stale = reportEnd !== undefined && monthIndex(reportEnd) - monthIndex(end) > CONTRIB_STALE_MONTHS;
-  const row = (first: string, r: { totalYoy: number; contributions: Record<string, number>; residual: number }) =>
-    [first, fmt(r.totalYoy), ...s.components.map((c) => fmt(r.contributions[c])), fmt(r.residual)];
+  const row = (first: string, r: { totalYoy: number; contributions: Record<string, number>; residual: number }) => [
+    first,
+    fmt(r.totalYoy),
+    ...s.components.map((c) => fmt(r.contributions[c])),
+    fmt(r.residual),
+  ];
   return [
     {
       id: "imports",
       title: `${w("importsVsInventories")}, ${d.from}..${d.to} ${w("onYearEarlier")}`,
-      html: table(["", w("growthGap"), w("zEarlier")], [
-        [w("importsGs"), pct(d.totalGrowth / 100, 2), ""],
-        [w("inventoriesAvg"), pct(d.vsGrowth / 100, 2), ""],
-        [w("gapPp"), fmt(d.gap), `${fmt(d.z)} (${d.historyMonths} ${w("windows")})`],
-      ]),
+      html: table(
+        ["", w("growthGap"), w("zEarlier")],
+        [
+          [w("importsGs"), pct(d.totalGrowth / 100, 2), ""],
+          [w("inventoriesAvg"), pct(d.vsGrowth / 100, 2), ""],
+          [w("gapPp"), fmt(d.gap), `${fmt(d.z)} (${d.historyMonths} ${w("windows")})`],
+        ],
+      ),
     },
     // A table that stops years before the report would read as current: a sentence says why it is absent.
-    ...(stale ? [{
-      id: "contributions",
-      title: lang === "zh" ? "分行业库存贡献" : "Contributions to inventory growth by sector",
-      html: html`<p class="intro">${lang === "zh"
-        ? `未列出：随附的 Census 分行业库存数据截至 ${end}，早于本报告数据（${reportEnd}）超过 ${CONTRIB_STALE_MONTHS} 个月。`
-        : `Not shown: the shipped Census sector inventories end ${end}, more than ${CONTRIB_STALE_MONTHS} months before this report's data (${reportEnd}).`}</p>`,
-    }] : []),
-    ...(stale ? [] : [{
-      id: "contributions",
-      title: `${w("contributions")}; ${w("dataEnd")} ${s.rows[s.rows.length - 1].date})`,
-      html: table([w("month"), w("totalYoy"), ...labels, w("residual")], [...s.rows.slice(-6).map((r) => row(r.date, r)), row(`${s.window.from}..${s.window.to}`, s.window)]),
-    }]),
+    ...(stale
+      ? [
+          {
+            id: "contributions",
+            title: lang === "zh" ? "分行业库存贡献" : "Contributions to inventory growth by sector",
+            html: html`<p class="intro">${
+              lang === "zh"
+                ? `未列出：随附的 Census 分行业库存数据截至 ${end}，早于本报告数据（${reportEnd}）超过 ${CONTRIB_STALE_MONTHS} 个月。`
+                : `Not shown: the shipped Census sector inventories end ${end}, more than ${CONTRIB_STALE_MONTHS} months before this report's data (${reportEnd}).`
+            }</p>`,
+          },
+        ]
+      : []),
+    ...(stale
+      ? []
+      : [
+          {
+            id: "contributions",
+            title: `${w("contributions")}; ${w("dataEnd")} ${s.rows[s.rows.length - 1].date})`,
+            html: table(
+              [w("month"), w("totalYoy"), ...labels, w("residual")],
+              [...s.rows.slice(-6).map((r) => row(r.date, r)), row(`${s.window.from}..${s.window.to}`, s.window)],
+            ),
+          },
+        ]),
   ];
 }

@@ -71,14 +71,29 @@ export async function cycleReportHtml(d: CycleReportData): Promise<string> {
     ...(d.outlook ? [outlookSection(d.outlook, lang)] : []),
     callSection({ a, ctx: d.ctx, outlook: d.outlook }, lang, null),
     cycleSection(a, lang),
-    { id: "phases", title: `${w("phaseChart")} (${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")})`, html: html`${phaseLegendHtml(lang, h.mode !== "as-of")}${figure("phases", svg)}<p class="caption">${caption}</p>` },
+    {
+      id: "phases",
+      title: `${w("phaseChart")} (${w("exPost")}${zh ? "、" : ", "}${w("asOfMode")})`,
+      html: html`${phaseLegendHtml(lang, h.mode !== "as-of")}${figure("phases", svg)}<p class="caption">${caption}</p>`,
+    },
   ];
   const place = d.region === "cn" ? w("regionCn") : d.region === "us" ? w("regionUs") : basename(d.file ?? "");
   const through = formatMonth(Math.max(a.dataThrough.revenue, a.dataThrough.inventory));
-  const byline = [[d.made ? `${w("made")} ${d.made}` : null, `${w("dataThrough")} ${through} (${w("demand")} ${formatMonth(a.dataThrough.revenue)}, ${w("inventory")} ${formatMonth(a.dataThrough.inventory)})`].filter(Boolean).join(" · ")];
+  const byline = [
+    [
+      d.made ? `${w("made")} ${d.made}` : null,
+      `${w("dataThrough")} ${through} (${w("demand")} ${formatMonth(a.dataThrough.revenue)}, ${w("inventory")} ${formatMonth(a.dataThrough.inventory)})`,
+    ]
+      .filter(Boolean)
+      .join(" · "),
+  ];
   return page({
-    lang, title: `${w("reportTitle")} — ${place}`, byline,
+    lang,
+    title: `${w("reportTitle")} — ${place}`,
+    byline,
     intro: [cycleOnlyText(d.why, lang, formatMonth(a.asOf))],
-    sections, stamp: false, warnings: [...(d.notes ?? [])],
+    sections,
+    stamp: false,
+    warnings: [...(d.notes ?? [])],
   });
 }

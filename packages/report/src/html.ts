@@ -30,7 +30,8 @@ export interface Section {
  * CSS and the charts' inline SVG are used. The charts are drawn in Node, so the page needs no
  * script at all.
  */
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+export const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
 /** A chart in its figure (several may share a section). */
 export const figure = (name: string, svg: SafeHtml) => html`<figure class="chart" data-chart="${name}">${svg}</figure>`;
@@ -39,7 +40,12 @@ export const figure = (name: string, svg: SafeHtml) => html`<figure class="chart
  * A cell that holds a figure, a date or a window ("−6.1 pp", "2015-05→2024-01", "9.1% (56)"): kept
  * on one line (class `n`), where a name may wrap (no "2015-/05→2024-01").
  */
-export const figureCell = (c: string): boolean => /\d/.test(c) && c.length <= 24 && (c.match(/[A-Za-z]/g) ?? []).length <= 3 && !/[\u3400-\u9fff]/.test(c) && !c.includes("→");
+export const figureCell = (c: string): boolean =>
+  /\d/.test(c) &&
+  c.length <= 24 &&
+  (c.match(/[A-Za-z]/g) ?? []).length <= 3 &&
+  !/[\u3400-\u9fff]/.test(c) &&
+  !c.includes("→");
 
 /** A span "2015-05→2024-01" may break after its arrow and nowhere else (two unbreakable halves). */
 function cell(c: string): SafeHtml | string {
@@ -48,16 +54,35 @@ function cell(c: string): SafeHtml | string {
   return html`<span class="n">${c.slice(0, k + 1)}</span>&#8203;<span class="n">${c.slice(k + 1)}</span>`;
 }
 
-/** A table of plain-text cells; `marks[i][j]` adds a class to a cell (e.g. `trails` on a strategy behind its benchmark). */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], marks?: readonly (readonly (string | undefined)[] | undefined)[]): SafeHtml {
+/**
+ * A table of plain-text cells; `marks[i][j]` adds a class to a cell (e.g. `trails` on a strategy behind its benchmark).
+ */
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  marks?: readonly (readonly (string | undefined)[] | undefined)[],
+): SafeHtml {
   // a header may break after a slash ("turnover/ yr") as well as at its spaces
-  const head = (h: string) => join(h.split("/").map((x) => html`${x}`), raw("/&#8203;"));
-  return html`<table><thead><tr>${header.map((h) => html`<th>${head(h)}</th>`)}</tr></thead><tbody>${rows
-    .map((r, i) => html`<tr>${r.map((c, j) => { const m = [marks?.[i]?.[j], figureCell(c) ? "n" : undefined].filter(Boolean).join(" "); return m ? html`<td class="${m}">${cell(c)}</td>` : html`<td>${cell(c)}</td>`; })}</tr>`)}</tbody></table>`;
+  const head = (h: string) =>
+    join(
+      h.split("/").map((x) => html`${x}`),
+      raw("/&#8203;"),
+    );
+  return html`<table><thead><tr>${header.map((h) => html`<th>${head(h)}</th>`)}</tr></thead><tbody>${rows.map(
+    (r, i) =>
+      html`<tr>${r.map((c, j) => {
+        const m = [marks?.[i]?.[j], figureCell(c) ? "n" : undefined].filter(Boolean).join(" ");
+        return m ? html`<td class="${m}">${cell(c)}</td>` : html`<td>${cell(c)}</td>`;
+      })}</tr>`,
+  )}</tbody></table>`;
 }
 
 /** Paragraphs of plain text, each with an optional class. */
-export const paragraphs = (lines: readonly string[], cls?: string): SafeHtml => join(lines.map((l) => (cls ? html`<p class="${cls}">${l}</p>` : html`<p>${l}</p>`)), raw("\n"));
+export const paragraphs = (lines: readonly string[], cls?: string): SafeHtml =>
+  join(
+    lines.map((l) => (cls ? html`<p class="${cls}">${l}</p>` : html`<p>${l}</p>`)),
+    raw("\n"),
+  );
 
 export interface PageOptions {
   lang: Lang;
@@ -78,7 +103,8 @@ export interface PageOptions {
  * A4 with 12 mm margins, sections flow from page to page (no forced break, so pages fill) and only a
  * figure, a table row, the phase legend and a heading with what follows it are kept together.
  */
-const STYLE = raw(`<style>
+const STYLE = raw(
+  `<style>
 body{font:14px/1.5 ${FONT_STACK};margin:2em auto;max-width:1000px;color:#222;padding:0 1em}
 h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}h3{font-size:1.05em}h4{font-size:.95em;margin:.8em 0 .2em}
 .byline{color:#555;margin-top:0}
@@ -91,7 +117,8 @@ th:first-child,td:first-child{text-align:left}ul.warnings{color:#7a5200}td.trail
 .caption{color:#555;font-size:12px;margin-top:-.6em}.footnote{color:#555;font-size:12px;border-top:1px solid #ddd;margin-top:2em;padding-top:.5em}
 @page{size:A4;margin:12mm}
 @media print{body{margin:0;max-width:none;padding:0;font-size:12px}table{font-size:11px}th,td{padding:.15em .25em}h2{margin-top:1.2em}figure.chart,tr,.phase-legend,#call{break-inside:avoid}h2,h3,h4{break-after:avoid}}
-</style>` as const);
+</style>` as const,
+);
 /** The phase legend's swatches (legend.ts; a constant of the code built from the phase colours). */
 const LEGEND_STYLE = raw(`<style>${LEGEND_CSS}</style>` as "<style></style>");
 
@@ -101,7 +128,8 @@ export function section(s: Section): SafeHtml {
 
 export function page(o: PageOptions): string {
   const { lang } = o;
-  return clientPage(html`<!doctype html>
+  return clientPage(
+    html`<!doctype html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>${o.title}</title>
 ${STYLE}${LEGEND_STYLE}</head><body>
 <h1>${o.title}</h1>
@@ -112,5 +140,7 @@ ${o.intro.length ? html`<section id="notes"><h2>${wordOf("notes", lang)}</h2>${p
 ${o.warnings.length ? html`<section id="warnings"><h2>${wordOf("warnings", lang)}</h2><ul class="warnings">${o.warnings.map((w) => html`<li>${inLang(w, lang)}</li>`)}</ul></section>` : ""}
 ${o.footnote ? html`<p class="footnote" id="footnote">${o.footnote}</p>` : ""}
 </body></html>
-`.html, lang);
+`.html,
+    lang,
+  );
 }

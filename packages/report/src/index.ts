@@ -1,4 +1,7 @@
-/** @kitchin/report: render(ReportData) → one self-contained HTML page; the words and numbers both faces print (text/). The PDF printer is `@kitchin/report/pdf`. */
+/**
+ * @kitchin/report: render(ReportData) → one self-contained HTML page; the words and numbers both faces print (text/).
+ * The PDF printer is `@kitchin/report/pdf`.
+ */
 export * from "./call.ts";
 export * from "./charts.ts";
 export { clientPage, clientText, specName, seriesName as clientSeriesName } from "./clientText.ts";

@@ -5,7 +5,15 @@
  * report's escaping template (`html`), so every sentence is escaped.
  */
 import {
-  callText, flipText, nowcastText, oddsText, outlookWord, persistenceText, realLines, type Lang, type Outlook,
+  callText,
+  flipText,
+  nowcastText,
+  oddsText,
+  outlookWord,
+  persistenceText,
+  realLines,
+  type Lang,
+  type Outlook,
 } from "@kitchin/core";
 import { html, join, type SafeHtml, type Section } from "./html.ts";
 
@@ -16,11 +24,21 @@ export function outlookSection(o: Outlook, lang: Lang): Section {
   const real = realLines(o, lang);
   const body = join([
     html`<p class="phase">${`${outlookWord("nominal", lang)} — ${callText(o, lang)}`}</p>`,
-    list([persistenceText(o.persistence.realTime, "realTime", o.monthsInPhase, lang), persistenceText(o.persistence.hindsight, "hindsight", o.monthsInPhase, lang)]),
+    list([
+      persistenceText(o.persistence.realTime, "realTime", o.monthsInPhase, lang),
+      persistenceText(o.persistence.hindsight, "hindsight", o.monthsInPhase, lang),
+    ]),
     ...(real.length ? [p(real[0]), list(real.slice(1))] : []),
-    h("odds"), list(o.odds.map((d) => oddsText(d, lang))),
-    h("flips"), list(o.flips.map((f) => flipText(f, lang))),
-    ...(o.nowcast ? [h("nowcast"), list([nowcastText("inventory", o.nowcast.inventory, lang), nowcastText("demand", o.nowcast.demand, lang)])] : []),
+    h("odds"),
+    list(o.odds.map((d) => oddsText(d, lang))),
+    h("flips"),
+    list(o.flips.map((f) => flipText(f, lang))),
+    ...(o.nowcast
+      ? [
+          h("nowcast"),
+          list([nowcastText("inventory", o.nowcast.inventory, lang), nowcastText("demand", o.nowcast.demand, lang)]),
+        ]
+      : []),
   ]);
   return { id: "outlook", title: outlookWord("title", lang), html: body };
 }

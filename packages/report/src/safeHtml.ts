@@ -22,11 +22,14 @@ export interface SafeHtml {
 
 const make = (html: string): SafeHtml => ({ [BRAND]: true, html });
 
-export const isSafeHtml = (v: unknown): v is SafeHtml => typeof v === "object" && v !== null && (v as SafeHtml)[BRAND] === true;
+export const isSafeHtml = (v: unknown): v is SafeHtml =>
+  typeof v === "object" && v !== null && (v as SafeHtml)[BRAND] === true;
 
 /** Text for HTML text and quoted attribute values. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
+  return s.replace(/[&<>"']/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;",
+  );
 }
 
 /** What a template hole may hold: text and numbers (escaped), markup, lists of these, or nothing. */
@@ -44,13 +47,14 @@ function render(v: HtmlValue): string {
 /** Where a hole sits, judged from the markup before it: a hole in an unsafe context is a bug in the code. */
 function checkHole(before: string, v: HtmlValue): void {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows the template syntax to write
-  if (/=\s*$/.test(before)) throw new Error("html: quote the attribute value around a hole (`x=\"${…}\"`)");
+  if (/=\s*$/.test(before)) throw new Error('html: quote the attribute value around a hole (`x="${…}"`)');
   // Inside a tag but not in a quoted value: only markup (an optional attribute built by `html`) or nothing.
   const lt = before.lastIndexOf("<");
   if (lt > before.lastIndexOf(">")) {
     const inValue = (before.slice(lt).split('"').length - 1) % 2 === 1;
     const empty = v === "" || v === null || v === undefined || v === false;
-    if (!inValue && !empty && !isSafeHtml(v)) throw new Error("html: text cannot stand in a tag (put it in a quoted attribute value)");
+    if (!inValue && !empty && !isSafeHtml(v))
+      throw new Error("html: text cannot stand in a tag (put it in a quoted attribute value)");
   }
   const lower = before.toLowerCase();
   for (const tag of ["script", "style"]) {

@@ -19,25 +19,40 @@ import { oddsHistoryRows, outlookJson, outlookLines } from "../outlookView.ts";
 export const outlookCommand: Command = {
   name: "outlook",
   summary: "the current call with odds of a change, what would flip it, a nowcast and the real (price-adjusted) call",
-  usage: "kitchin outlook (--dataset cn|us | --file F --inventory COL --demand COL [--deflator COL]) [--as-of YYYY-MM] [--horizons 1,3,6] [--format table|json|csv] [--lang zh]",
+  usage:
+    "kitchin outlook (--dataset cn|us | --file F --inventory COL --demand COL [--deflator COL]) [--as-of YYYY-MM] [--horizons 1,3,6] [--format table|json|csv] [--lang zh]",
   flags: { ...PHASE_INPUT_FLAGS, ...OUTLOOK_FLAGS, ...CYCLE_FLAGS },
   async run(p, io) {
     const { o, revenue, inventory, notes } = await outlookRun(outlookRequest(p));
     const format = formatOf(p);
     const lang = langOf(p);
     if (format === "json") {
-      io.out(toJson({ ...outlookJson(o), inputs: { revenue: revenue.name, inventory: inventory.name }, notes: uniqueNotes(notes) }));
+      io.out(
+        toJson({
+          ...outlookJson(o),
+          inputs: { revenue: revenue.name, inventory: inventory.name },
+          notes: uniqueNotes(notes),
+        }),
+      );
       return;
     }
     printNotes(io, notes, lang);
     if (format === "csv") {
-      io.out(toCsv(["month", ...o.history.horizons.map((h) => `p${h}`)], oddsHistoryRows(o).map((r) => [r.month, ...r.values.map((v) => v ?? "")])));
+      io.out(
+        toCsv(
+          ["month", ...o.history.horizons.map((h) => `p${h}`)],
+          oddsHistoryRows(o).map((r) => [r.month, ...r.values.map((v) => v ?? "")]),
+        ),
+      );
       return;
     }
-    const inv = escapeControl(seriesName(inventory.name, lang)), rev = escapeControl(seriesName(revenue.name, lang));
-    io.out(lang === "zh"
-      ? `展望：${inv}（需求：${rev}），截至 ${formatMonth(o.asOf)}\n`
-      : `Outlook: ${inv} (demand: ${rev}), as of ${formatMonth(o.asOf)}\n`);
+    const inv = escapeControl(seriesName(inventory.name, lang)),
+      rev = escapeControl(seriesName(revenue.name, lang));
+    io.out(
+      lang === "zh"
+        ? `展望：${inv}（需求：${rev}），截至 ${formatMonth(o.asOf)}\n`
+        : `Outlook: ${inv} (demand: ${rev}), as of ${formatMonth(o.asOf)}\n`,
+    );
     io.out(outlookLines(o, lang));
   },
 };

@@ -10,8 +10,16 @@ const LEAD_HEADER = {
 
 export function renderLeadTable(data: LeadTableData, colour = false, lang: "en" | "zh" = "en"): string {
   const rows = data.rows.map((r) => [
-    seriesName(r.indicator, lang), String(r.matched), String(r.missed), String(r.extra),
-    fmt(r.meanLead, 1), fmt(r.medianLead, 1), fmt(r.minLead, 0), fmt(r.maxLead, 0), fmt(r.bestLag, 0), fmt(r.bestCorr, 2),
+    seriesName(r.indicator, lang),
+    String(r.matched),
+    String(r.missed),
+    String(r.extra),
+    fmt(r.meanLead, 1),
+    fmt(r.medianLead, 1),
+    fmt(r.minLead, 0),
+    fmt(r.maxLead, 0),
+    fmt(r.bestLag, 0),
+    fmt(r.bestCorr, 2),
   ]);
   return renderTable(LEAD_HEADER[lang], rows, { colour });
 }

@@ -1,7 +1,10 @@
 /** A progress bar on stderr, only on a TTY (never in pipes, CI logs or tests). */
 import type { Io } from "../context.ts";
 
-export function progressBar(io: Io & { errIsTTY?: boolean }, label: string): { update(done: number, total: number): void; done(): void } {
+export function progressBar(
+  io: Io & { errIsTTY?: boolean },
+  label: string,
+): { update(done: number, total: number): void; done(): void } {
   const tty = io.errIsTTY ?? io.isTTY;
   if (!tty || io.env.CI) return { update() {}, done() {} };
   let last = -1;

@@ -4,7 +4,15 @@
  */
 import { escapeControl } from "@kitchin/core";
 
-const ANSI = { reset: "\x1b[0m", green: "\x1b[32m", cyan: "\x1b[36m", yellow: "\x1b[33m", red: "\x1b[31m", dim: "\x1b[2m", bold: "\x1b[1m" };
+const ANSI = {
+  reset: "\x1b[0m",
+  green: "\x1b[32m",
+  cyan: "\x1b[36m",
+  yellow: "\x1b[33m",
+  red: "\x1b[31m",
+  dim: "\x1b[2m",
+  bold: "\x1b[1m",
+};
 
 /** Colour per phase code (0..3, PHASE_IDS order). */
 export const PHASE_COLOURS = [ANSI.cyan, ANSI.green, ANSI.yellow, ANSI.red];
@@ -26,7 +34,17 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s.replace(/\x1b\[[0-9;]*m/g, "")) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6))) ? 2 : 1;
+    w +=
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6))
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -39,11 +57,16 @@ export interface TableOptions {
   right?: boolean[];
 }
 
-export function renderTable(rawHeader: readonly string[], rawRows: readonly (readonly string[])[], o: TableOptions = {}): string {
+export function renderTable(
+  rawHeader: readonly string[],
+  rawRows: readonly (readonly string[])[],
+  o: TableOptions = {},
+): string {
   const header = rawHeader.map(termText);
   const rows = rawRows.map((r) => r.map((c) => termText(c ?? "")));
   const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
-  const right = o.right ?? header.map((_, c) => rows.length > 0 && rows.every((r) => /^-?[\d.,%+]*$|^$|^—$/.test(r[c] ?? "")));
+  const right =
+    o.right ?? header.map((_, c) => rows.length > 0 && rows.every((r) => /^-?[\d.,%+]*$|^$|^—$/.test(r[c] ?? "")));
   const pad = (s: string, c: number) => {
     const gap = " ".repeat(Math.max(0, widths[c] - displayWidth(s)));
     return right[c] ? gap + s : s + gap;
@@ -53,7 +76,10 @@ export function renderTable(rawHeader: readonly string[], rawRows: readonly (rea
   lines.push(o.colour ? ANSI.bold + head + ANSI.reset : head);
   lines.push(widths.map((w) => "─".repeat(w)).join("  "));
   rows.forEach((r, i) => {
-    const line = r.map((cell, c) => pad(cell, c)).join("  ").trimEnd();
+    const line = r
+      .map((cell, c) => pad(cell, c))
+      .join("  ")
+      .trimEnd();
     const col = o.colour ? o.rowColour?.(i) : undefined;
     lines.push(col ? col + line + ANSI.reset : line);
   });
@@ -64,4 +90,4 @@ export function useColour(isTTY: boolean, env: Record<string, string | undefined
   return isTTY && env.NO_COLOR === undefined && env.TERM !== "dumb";
 }
 
-export { fixed, fmt, pct } from "@kitchin/report";
+export { fmt, pct } from "@kitchin/report";

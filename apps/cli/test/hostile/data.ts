@@ -37,7 +37,10 @@ export function table(spec: TableSpec = {}): string {
     lines.push([spec.dates ? spec.dates(i) : ym(i), v(inv[i], 1), v(rev[i], 2)].join(d));
   }
   if (spec.order === "newest") lines.reverse();
-  return [...(spec.before ?? []), header.join(d), ...lines, ...(spec.after ?? [])].join(spec.eol ?? "\n") + (spec.eol ?? "\n");
+  return (
+    [...(spec.before ?? []), header.join(d), ...lines, ...(spec.after ?? [])].join(spec.eol ?? "\n") +
+    (spec.eol ?? "\n")
+  );
 }
 
 export { iconv };

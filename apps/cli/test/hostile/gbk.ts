@@ -12,7 +12,9 @@ function build(): void {
       try {
         const ch = dec.decode(new Uint8Array([hi, lo]));
         if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-      } catch { /* not a GBK code */ }
+      } catch {
+        /* not a GBK code */
+      }
     }
   }
 }

@@ -34,7 +34,7 @@ export function compare(results: readonly StrategyResult[], opts: MetricsOptions
       const { byPhase: _b, turnover: _t, exposure: _e, riskFree: _r, from: _f, to: _to, strategy, stamp, ...base } = m;
       const v = key === "all" ? base : m.byPhase[key];
       rows.push({ strategy, phase: key, stamp, ...v });
-      if (v.months > 0 && v.cagr > bestV) (bestV = v.cagr, (best = strategy));
+      if (v.months > 0 && v.cagr > bestV) (bestV = v.cagr), (best = strategy);
     }
     bestByPhase[key] = best;
   }

@@ -24,7 +24,7 @@ export function maxDrawdown(returns: ArrayLike<number>, from = 0, to = returns.l
   for (let t = from; t < to; t++) {
     const r = returns[t];
     if (r !== r) continue;
-    if (!started) (started = true, (peakAt = t - 1)); // wealth 1 at the month-end before the first return
+    if (!started) (started = true), (peakAt = t - 1); // wealth 1 at the month-end before the first return
     const wealth = curve[t];
     if (wealth >= peakW) {
       if (open && best.recovery < 0 && best.peak === peakAt) best.recovery = t;

@@ -111,7 +111,13 @@ export function metrics(result: StrategyResult, opts: MetricsOptions = {}): Stra
   const all = returnMetrics(result.returns, result.start, inWin, ppy, opts.riskFree);
   const byPhase = {} as Record<PhaseId, ReturnMetrics>;
   for (let p = 0; p < 4; p++) {
-    byPhase[PHASE_IDS[p]] = returnMetrics(result.returns, result.start, (t) => inWin(t) && phase[t] === p, ppy, opts.riskFree);
+    byPhase[PHASE_IDS[p]] = returnMetrics(
+      result.returns,
+      result.start,
+      (t) => inWin(t) && phase[t] === p,
+      ppy,
+      opts.riskFree,
+    );
   }
   let to = 0;
   let ex = 0;

@@ -13,7 +13,8 @@ export interface AlignedPanel {
 }
 
 export function alignedPanel(ids: readonly string[], series: readonly Series[]): AlignedPanel {
-  let start = Infinity, end = -Infinity;
+  let start = Infinity,
+    end = -Infinity;
   for (const s of series) {
     if (s.start < start) start = s.start;
     if (s.start + s.values.length - 1 > end) end = s.start + s.values.length - 1;

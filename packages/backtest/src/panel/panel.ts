@@ -81,7 +81,12 @@ export function pricePanel(
       else {
         throw new KitchinError(
           "gap",
-          say("panelPriceGap", { id: assets[a], month: formatMonth(start + t), first: formatMonth(start + first), last: formatMonth(start + last) }),
+          say("panelPriceGap", {
+            id: assets[a],
+            month: formatMonth(start + t),
+            first: formatMonth(start + first),
+            last: formatMonth(start + last),
+          }),
           { ...place, column: assets[a] },
         );
       }
@@ -94,7 +99,10 @@ export function pricePanel(
 export function assetIndex(panel: { assets: readonly string[] }, id: string): number {
   const i = panel.assets.indexOf(id);
   if (i < 0) {
-    throw new KitchinError("not-found", say("panelUnknownAsset", { id, known: panel.assets.slice(0, 12), more: panel.assets.length > 12 }));
+    throw new KitchinError(
+      "not-found",
+      say("panelUnknownAsset", { id, known: panel.assets.slice(0, 12), more: panel.assets.length > 12 }),
+    );
   }
   return i;
 }
@@ -106,14 +114,22 @@ export function slicePanel(panel: PricePanel, from: number, to: number): PricePa
   if (e < s) {
     throw new KitchinError(
       "no-overlap",
-      say("panelNoOverlap", { from: formatMonth(from), to: formatMonth(to), start: formatMonth(panel.start), end: formatMonth(panel.start + panel.months - 1) }),
+      say("panelNoOverlap", {
+        from: formatMonth(from),
+        to: formatMonth(to),
+        start: formatMonth(panel.start),
+        end: formatMonth(panel.start + panel.months - 1),
+      }),
     );
   }
   const m = e - s + 1;
   if (s === panel.start && m === panel.months) return panel; // the whole panel: no copy (panels are read-only)
   const out = new Float64Array(panel.assets.length * m);
   for (let a = 0; a < panel.assets.length; a++) {
-    out.set(panel.prices.subarray(a * panel.months + (s - panel.start), a * panel.months + (s - panel.start) + m), a * m);
+    out.set(
+      panel.prices.subarray(a * panel.months + (s - panel.start), a * panel.months + (s - panel.start) + m),
+      a * m,
+    );
   }
   return { assets: panel.assets, start: s, months: m, prices: out };
 }

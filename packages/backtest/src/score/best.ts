@@ -5,8 +5,16 @@
  */
 import type { ScoreRow } from "./rows.ts";
 
-export function bestInPhase(scores: readonly ScoreRow[], phase: string | null, classes: readonly string[], n = 5): { classesNow: ScoreRow[]; topNow: ScoreRow[] } {
+export function bestInPhase(
+  scores: readonly ScoreRow[],
+  phase: string | null,
+  classes: readonly string[],
+  n = 5,
+): { classesNow: ScoreRow[]; topNow: ScoreRow[] } {
   const isClass = new Set(classes);
   const inPhase = scores.filter((r) => r.phase === phase && r.episodes > 0);
-  return { classesNow: inPhase.filter((r) => isClass.has(r.asset)), topNow: inPhase.filter((r) => !isClass.has(r.asset)).slice(0, n) };
+  return {
+    classesNow: inPhase.filter((r) => isClass.has(r.asset)),
+    topNow: inPhase.filter((r) => !isClass.has(r.asset)).slice(0, n),
+  };
 }

@@ -100,7 +100,14 @@ export function bootstrapPhaseCi(
  * `fullC`): four resamples side by side — four independent sums keep the floating-point adder busy
  * (one sum alone waits on each add), and each is still taken in its own draw order.
  */
-function resampleFull(es: Float64Array, draws: Int32Array, k: number, B: number, fullC: Int32Array, stats: Float64Array): number {
+function resampleFull(
+  es: Float64Array,
+  draws: Int32Array,
+  k: number,
+  B: number,
+  fullC: Int32Array,
+  stats: Float64Array,
+): number {
   let m = 0;
   // The B mod 4 odd resamples first, so that the loop below is the function's last code (the
   // engine optimises a running loop on the fly; code after it that has never run would be thrown
@@ -135,7 +142,14 @@ function resampleFull(es: Float64Array, draws: Int32Array, k: number, B: number,
  * is read once for four sums, each still taken in its own draw order. Resample means of asset i go
  * to `stats[i·B ..]`; all four keep the same resamples (the counts are shared), so one count.
  */
-function resampleFour(es4: Float64Array, draws: Int32Array, k: number, B: number, fullC: Int32Array, stats: Float64Array): number {
+function resampleFour(
+  es4: Float64Array,
+  draws: Int32Array,
+  k: number,
+  B: number,
+  fullC: Int32Array,
+  stats: Float64Array,
+): number {
   let m = 0;
   for (let b = 0; b < B; b++) {
     let s0 = 0;
@@ -162,7 +176,14 @@ function resampleFour(es4: Float64Array, draws: Int32Array, k: number, B: number
 }
 
 /** The same for an asset with months missing: counts per resample (`ec`), two resamples side by side. */
-function resamplePartial(es: Float64Array, ec: Int32Array, draws: Int32Array, k: number, B: number, stats: Float64Array): number {
+function resamplePartial(
+  es: Float64Array,
+  ec: Int32Array,
+  draws: Int32Array,
+  k: number,
+  B: number,
+  stats: Float64Array,
+): number {
   let m = 0;
   let b = 0;
   if (B % 2) {
@@ -170,7 +191,7 @@ function resamplePartial(es: Float64Array, ec: Int32Array, draws: Int32Array, k:
     const r = B - 1;
     let s = 0;
     let c = 0;
-    for (let j = r * k, e = j + k; j < e; j++) (s += es[draws[j]], (c += ec[draws[j]]));
+    for (let j = r * k, e = j + k; j < e; j++) (s += es[draws[j]]), (c += ec[draws[j]]);
     if (c > 0) stats[m++] = s / c;
   }
   for (; b + 2 <= B; b += 2) {

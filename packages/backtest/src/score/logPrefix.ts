@@ -57,6 +57,13 @@ export interface PanelSlice {
 }
 
 /** The slice of assets `from..to` (default: all `n`). */
-export function panelSlice(logs: LogPrefix, n: number, T: number, runs: readonly Episode[], from = 0, to = n): PanelSlice {
+export function panelSlice(
+  logs: LogPrefix,
+  n: number,
+  T: number,
+  runs: readonly Episode[],
+  from = 0,
+  to = n,
+): PanelSlice {
   return { logs, n, T, runs, from, to };
 }

@@ -49,7 +49,7 @@ export function note004Scores(ret: ArrayLike<number>, nAssets: number, nEpisodes
     episodes[a] = n;
     positive[a] = pos;
     mean[a] = n ? sum / n : NaN;
-    if (n) (sumMeans += mean[a], withData++);
+    if (n) (sumMeans += mean[a]), withData++;
   }
   const cross = withData ? sumMeans / withData : NaN;
   for (let a = 0; a < nAssets; a++) score[a] = note004Score(positive[a], episodes[a], mean[a], cross);

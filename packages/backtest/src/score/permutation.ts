@@ -116,7 +116,10 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
   const means = new Float64Array(4);
   const obs4 = new Float64Array(16);
   const ex4 = new Int32Array(16);
-  for (const [group, full] of [[fourFull, true], [fourPartial, false]] as const) {
+  for (const [group, full] of [
+    [fourFull, true],
+    [fourPartial, false],
+  ] as const) {
     for (let g = 0; g < group.length; g += 4) {
       for (let i = 0; i < 4; i++) {
         const r = group[g + i] - from;
@@ -140,7 +143,8 @@ export function permutationPValues(slice: PanelSlice, nPerm: number, seed: numbe
     for (let p = 0; p < 4; p++) extreme[r * 4 + p] = extremeOne(lay, p, diff1, count1, allMean[r], obs[r * 4 + p]);
   }
   for (let r = 0; r < to - from; r++) {
-    for (let p = 0; p < 4; p++) if (obs[r * 4 + p] === obs[r * 4 + p]) out[(r + from) * 4 + p] = (1 + extreme[r * 4 + p]) / (1 + nPerm);
+    for (let p = 0; p < 4; p++)
+      if (obs[r * 4 + p] === obs[r * 4 + p]) out[(r + from) * 4 + p] = (1 + extreme[r * 4 + p]) / (1 + nPerm);
   }
 }
 
@@ -161,7 +165,15 @@ interface Layouts {
  * month `st` with `st + L ≤ T`, `sum[o + st + L] − sum[o + st]` at `out[(li·(T+1) + st)·stride + lane]`
  * — the very subtraction the sums have always used, so each term is the same double.
  */
-function fillDiffs(sum: Float64Array, o: number, T: number, lengths: readonly number[], out: Float64Array, stride: number, lane: number): void {
+function fillDiffs(
+  sum: Float64Array,
+  o: number,
+  T: number,
+  lengths: readonly number[],
+  out: Float64Array,
+  stride: number,
+  lane: number,
+): void {
   for (let li = 0; li < lengths.length; li++) {
     const L = lengths[li];
     let w = li * (T + 1) * stride + lane;
@@ -170,7 +182,15 @@ function fillDiffs(sum: Float64Array, o: number, T: number, lengths: readonly nu
 }
 
 /** The same table for the asset's months with a return. */
-function fillCounts(count: Int32Array, o: number, T: number, lengths: readonly number[], out: Int32Array, stride: number, lane: number): void {
+function fillCounts(
+  count: Int32Array,
+  o: number,
+  T: number,
+  lengths: readonly number[],
+  out: Int32Array,
+  stride: number,
+  lane: number,
+): void {
   for (let li = 0; li < lengths.length; li++) {
     const L = lengths[li];
     let w = li * (T + 1) * stride + lane;
@@ -184,7 +204,14 @@ function fillCounts(count: Int32Array, o: number, T: number, lengths: readonly n
  * sums keep the floating-point adder busy; each is still its own asset's sum in run order. Counts
  * of `|perm| ≥ |observed|` go to `ex[4i + p]`.
  */
-function extremeFour(lay: Layouts, p: number, diff: Float64Array, mean: Float64Array, obs: Float64Array, ex: Int32Array): void {
+function extremeFour(
+  lay: Layouts,
+  p: number,
+  diff: Float64Array,
+  mean: Float64Array,
+  obs: Float64Array,
+  ex: Int32Array,
+): void {
   const { nPerm, cells, fullCount } = lay;
   const w = lay.width[p];
   const start = lay.base[p];
@@ -226,7 +253,15 @@ function extremeFour(lay: Layouts, p: number, diff: Float64Array, mean: Float64A
 }
 
 /** `extremeFour` for four assets with months missing: their counts too come from their tables. */
-function extremeFourCounted(lay: Layouts, p: number, diff: Float64Array, count: Int32Array, mean: Float64Array, obs: Float64Array, ex: Int32Array): void {
+function extremeFourCounted(
+  lay: Layouts,
+  p: number,
+  diff: Float64Array,
+  count: Int32Array,
+  mean: Float64Array,
+  obs: Float64Array,
+  ex: Int32Array,
+): void {
   const { nPerm, cells } = lay;
   const w = lay.width[p];
   const start = lay.base[p];

@@ -134,7 +134,7 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
         s1 += x;
         s2 += x * x;
         prod *= 1 + r;
-        if (prod > 1e150 || prod < 1e-150) (lg += Math.log(prod), (prod = 1));
+        if (prod > 1e150 || prod < 1e-150) (lg += Math.log(prod)), (prod = 1);
       }
       const i = a * P + p;
       months[i] = m;
@@ -199,7 +199,8 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
       for (let e = 0; e < k; e++) if (er[a * k + e] === er[a * k + e]) scratch[m++] = er[a * k + e];
       medianEpisodeReturn[i] = medianInPlace(scratch, m);
       hitRate[i] = s.episodes[a] ? s.positive[a] / s.episodes[a] : NaN;
-      if (k > 0 && s.episodes[a] < k && nMissing++ < 8) missing.push({ id: panel.assets[a], have: s.episodes[a], of: k });
+      if (k > 0 && s.episodes[a] < k && nMissing++ < 8)
+        missing.push({ id: panel.assets[a], have: s.episodes[a], of: k });
     }
     // Ranking: score, then mean episode return; assets without data are unranked (0).
     const order: number[] = [];
@@ -222,7 +223,8 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
   const ciHigh = new Float64Array(n * P).fill(NaN);
   const pValue = new Float64Array(n * P).fill(NaN);
   const r = resampleParams({ ...opts, confidence: conf, periodsPerYear: ppy, seed });
-  if (r.bootstrap > 0 || r.permutations > 0) resampleInto(panelSlice(logPrefixOfPrices(panel.prices, n, T), n, T, runs), r, ciLow, ciHigh, pValue);
+  if (r.bootstrap > 0 || r.permutations > 0)
+    resampleInto(panelSlice(logPrefixOfPrices(panel.prices, n, T), n, T, runs), r, ciLow, ciHigh, pValue);
 
   return {
     assets: panel.assets,
@@ -252,4 +254,3 @@ export function scorePhases(panel: PricePanel, codes: Int8Array, opts: ScoreOpti
     warnings,
   };
 }
-

@@ -23,7 +23,13 @@ export interface ResampleParams {
 }
 
 /** `scorePhases`' defaults (constants.ts): 1000 bootstrap resamples, 999 permutations, 90% interval, seed 20230711. */
-export function resampleParams(o: { bootstrap?: number; permutations?: number; confidence?: number; periodsPerYear?: number; seed?: number }): ResampleParams {
+export function resampleParams(o: {
+  bootstrap?: number;
+  permutations?: number;
+  confidence?: number;
+  periodsPerYear?: number;
+  seed?: number;
+}): ResampleParams {
   return {
     bootstrap: o.bootstrap ?? BACKTEST_DEFAULTS.bootstrap,
     permutations: o.permutations ?? BACKTEST_DEFAULTS.permutations,
@@ -37,7 +43,13 @@ export function resampleParams(o: { bootstrap?: number; permutations?: number; c
  * Fills `low`/`high` (bootstrap interval) and `pValue` (`assets × 4`) for the slice's assets;
  * untouched cells keep their value (`NaN` in `scorePhases`).
  */
-export function resampleInto(slice: PanelSlice, r: ResampleParams, low: Float64Array, high: Float64Array, pValue: Float64Array): void {
+export function resampleInto(
+  slice: PanelSlice,
+  r: ResampleParams,
+  low: Float64Array,
+  high: Float64Array,
+  pValue: Float64Array,
+): void {
   if (r.bootstrap > 0) bootstrapPhaseCi(slice, r.bootstrap, r.confidence, r.periodsPerYear, r.seed, low, high);
   if (r.permutations > 0) permutationPValues(slice, r.permutations, r.seed + 1, pValue);
 }

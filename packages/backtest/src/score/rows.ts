@@ -80,5 +80,12 @@ export function scoreRows(s: PhaseScores): ScoreRow[] {
 export function scoreJson(s: PhaseScores): ScoreJson {
   const cross = {} as Record<PhaseId, number | null>;
   for (let p = 0; p < 4; p++) cross[s.phases[p]] = num(s.crossAssetMean[p]);
-  return { scores: scoreRows(s), crossAssetMean: cross, warnings: s.warnings, riskFree: s.riskFree, confidence: s.confidence, exPost: s.exPost };
+  return {
+    scores: scoreRows(s),
+    crossAssetMean: cross,
+    warnings: s.warnings,
+    riskFree: s.riskFree,
+    confidence: s.confidence,
+    exPost: s.exPost,
+  };
 }

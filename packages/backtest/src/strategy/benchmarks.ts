@@ -2,8 +2,8 @@
  * Benchmarks (methods.md §9): equal weight of the universe, and buy-and-hold of a named asset.
  * They are strategies like any other — the same runner, the same cost step — so that a benchmark
  * pays `bps × turnover` exactly as the rotations do (as `bt` and vectorbt charge every portfolio:
- * a benchmark that trades for free would flatter itself against the rotations). Equal weight rebalances monthly back to 1/n and so pays on the drift each month;
- * buy-and-hold pays once, on the month it buys.
+ * a benchmark that trades for free would flatter itself against the rotations). Equal weight rebalances monthly back to
+ * 1/n and so pays on the drift each month; buy-and-hold pays once, on the month it buys.
  */
 import { strategy, type Strategy } from "./types.ts";
 import { runMonthly, runUntilInvested } from "./steps/rebalance.ts";
@@ -18,6 +18,10 @@ export function equalWeight(name = "equal-weight", cost: number = BACKTEST_DEFAU
 }
 
 /** Buy `asset` at the first month-end it has a price and hold it, net of `cost` bps of turnover. */
-export function buyAndHold(asset: string, name = `buy-and-hold ${asset}`, cost: number = BACKTEST_DEFAULTS.costBps): Strategy {
+export function buyAndHold(
+  asset: string,
+  name = `buy-and-hold ${asset}`,
+  cost: number = BACKTEST_DEFAULTS.costBps,
+): Strategy {
   return strategy(name, [runUntilInvested(), selectAssets([asset]), weighEqually(), costBps(cost)]);
 }

@@ -26,6 +26,20 @@ export function investmentClock(c: ClockClasses): PhaseWeights {
 }
 
 /** The clock rotation: the map above, traded on `timeline` at signal lag `signalLag`, net of `cost` bps. */
-export function clockRotation(o: { classes: ClockClasses; timeline: PhaseTimeline; signalLag?: number; cost?: number; rebalance?: Rebalance; name?: string }): Strategy {
-  return mapRotation({ timeline: o.timeline, signalLag: o.signalLag, cost: o.cost, rebalance: o.rebalance, map: investmentClock(o.classes), name: o.name ?? "clock" + (o.timeline.mode === "as-of" ? "" : " (ex-post)") });
+export function clockRotation(o: {
+  classes: ClockClasses;
+  timeline: PhaseTimeline;
+  signalLag?: number;
+  cost?: number;
+  rebalance?: Rebalance;
+  name?: string;
+}): Strategy {
+  return mapRotation({
+    timeline: o.timeline,
+    signalLag: o.signalLag,
+    cost: o.cost,
+    rebalance: o.rebalance,
+    map: investmentClock(o.classes),
+    name: o.name ?? "clock" + (o.timeline.mode === "as-of" ? "" : " (ex-post)"),
+  });
 }

@@ -23,7 +23,8 @@ export function prepared(market: Market, timeline: PhaseTimeline, lag: number): 
   let byLag = market.memo.get(timeline) as Map<number, ScoreHistory> | undefined;
   if (!byLag) market.memo.set(timeline, (byLag = new Map()));
   let h = byLag.get(lag);
-  if (!h) byLag.set(lag, (h = scoreHistory(market, codesOnAxis(timeline, market.panel.start, market.panel.months, lag))));
+  if (!h)
+    byLag.set(lag, (h = scoreHistory(market, codesOnAxis(timeline, market.panel.start, market.panel.months, lag))));
   return h;
 }
 
@@ -65,7 +66,7 @@ export function scoreHistory(market: Market, signal: Int8Array): ScoreHistory {
         }
         let cross = 0;
         let m = 0;
-        for (let a = 0; a < n; a++) if (cnt[a * P + c]) (cross += sum[a * P + c] / cnt[a * P + c], m++);
+        for (let a = 0; a < n; a++) if (cnt[a * P + c]) (cross += sum[a * P + c] / cnt[a * P + c]), m++;
         cross = m ? cross / m : NaN;
         const sc = new Float64Array(n);
         const mn = new Float64Array(n);
@@ -88,6 +89,6 @@ export function scoreHistory(market: Market, signal: Int8Array): ScoreHistory {
   }
   const score = new Float64Array(scores.length * n);
   const mean = new Float64Array(scores.length * n);
-  for (let k = 0; k < scores.length; k++) (score.set(scores[k], k * n), mean.set(means[k], k * n));
+  for (let k = 0; k < scores.length; k++) score.set(scores[k], k * n), mean.set(means[k], k * n);
   return { signal, snapshotAt, score, mean, endedBefore };
 }

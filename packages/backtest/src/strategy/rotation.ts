@@ -15,7 +15,9 @@ export type Rebalance = "monthly" | "quarterly" | "phase-change";
 
 export interface RotationOptions {
   timeline: PhaseTimeline;
-  /** Months between a phase's data month and the month it is traded on (its release lag; 0 for the core's as-of path). */
+  /**
+   * Months between a phase's data month and the month it is traded on (its release lag; 0 for the core's as-of path).
+   */
   signalLag?: number;
   topK?: number;
   weighting?: Weighting;
@@ -44,7 +46,11 @@ export function topKRotation(o: RotationOptions): Strategy {
   const k = o.topK ?? BACKTEST_DEFAULTS.topK;
   const steps: Step[] = [...when(o.rebalance), releaseLag(o.signalLag ?? 0), phaseSignal(o.timeline)];
   if (o.rebalance === "phase-change") steps.push(runOnPhaseChange());
-  steps.push(selectTopK(k, { fallback: o.fallback }), weighingOf(o.weighting), costBps(o.cost ?? BACKTEST_DEFAULTS.costBps));
+  steps.push(
+    selectTopK(k, { fallback: o.fallback }),
+    weighingOf(o.weighting),
+    costBps(o.cost ?? BACKTEST_DEFAULTS.costBps),
+  );
   return strategy(o.name ?? `top-${k} ${o.weighting ?? "equal"}${isExPost(o.timeline) ? " (ex-post)" : ""}`, steps);
 }
 

@@ -32,7 +32,10 @@ export interface StrategyResult {
   readonly turnover: Float64Array;
   /** Weights chosen at month-end t, `assets × months`; NaN outside the run. */
   readonly weights: Float64Array;
-  /** Weights held going into month-end t before its trade (the previous targets drifted with returns), `assets × months`. */
+  /**
+   * Weights held going into month-end t before its trade (the previous targets drifted with returns),
+   * `assets × months`.
+   */
   readonly held: Float64Array;
   /** Trading cost in bps of turnover the run charged (its cost step; 0 without one). */
   readonly costBps: number;
@@ -57,7 +60,12 @@ export function runStrategy(strategy: Strategy, market: Market, opts: RunOptions
   if (from < 0 || to > T - 1 || to <= from) {
     throw new KitchinError(
       "bad-option",
-      say("backtestWindow", { from: formatMonth(panel.start + from), to: formatMonth(panel.start + to), start: formatMonth(panel.start), end: formatMonth(endM) }),
+      say("backtestWindow", {
+        from: formatMonth(panel.start + from),
+        to: formatMonth(panel.start + to),
+        start: formatMonth(panel.start),
+        end: formatMonth(endM),
+      }),
     );
   }
   const ret = new Float64Array(T).fill(NaN);

@@ -89,8 +89,20 @@ export function strategy(name: string, steps: readonly Step[]): Strategy {
   for (const s of steps) {
     for (const r of s.requires ?? []) {
       if (!set.has(r)) {
-        const by = r === "signal" ? "phaseSignal" : r === "selection" ? "a select step" : r === "scores" ? "selectTopK" : r === "mapWeights" ? "selectByMap" : "a step";
-        throw new KitchinError("bad-option", `strategy "${name}": ${s.name} needs ${r}, which no step before it sets (put ${by} before it)`);
+        const by =
+          r === "signal"
+            ? "phaseSignal"
+            : r === "selection"
+              ? "a select step"
+              : r === "scores"
+                ? "selectTopK"
+                : r === "mapWeights"
+                  ? "selectByMap"
+                  : "a step";
+        throw new KitchinError(
+          "bad-option",
+          `strategy "${name}": ${s.name} needs ${r}, which no step before it sets (put ${by} before it)`,
+        );
       }
     }
     for (const f of s.sets ?? []) set.add(f);
@@ -102,7 +114,15 @@ export function strategy(name: string, steps: readonly Step[]): Strategy {
  * A step that only sets one number of the context (`releaseLag`, `costBps`): `value` is checked when
  * the step is made (`valid`, else an error saying it must be `rule`), and named in the step's name.
  */
-export function settingStep(fn: string, param: string, value: number, valid: boolean, rule: string, field: StepField, set: (ctx: StepContext) => void): Step {
+export function settingStep(
+  fn: string,
+  param: string,
+  value: number,
+  valid: boolean,
+  rule: string,
+  field: StepField,
+  set: (ctx: StepContext) => void,
+): Step {
   if (!valid) throw new Error(`${fn}: ${param} must be ${rule}, got ${value}`);
   return {
     name: `${fn}(${value})`,

@@ -70,7 +70,14 @@ export function netOfCost(r: StrategyResult, costBps: number, into = new Float64
 }
 
 export function gridSize(g: SweepGrid): number {
-  return g.timelines.length * g.signalLags.length * (g.rebalance?.length ?? 1) * g.topK.length * g.weighting.length * g.cost.length;
+  return (
+    g.timelines.length *
+    g.signalLags.length *
+    (g.rebalance?.length ?? 1) *
+    g.topK.length *
+    g.weighting.length *
+    g.cost.length
+  );
 }
 
 export function sweep(market: Market, grid: SweepGrid, opts: SweepOptions = {}): SweepResult {
@@ -97,12 +104,22 @@ export function sweep(market: Market, grid: SweepGrid, opts: SweepOptions = {}):
               const net = new Float64Array(r.returns.length);
               let turn = 0;
               let k = 0;
-              for (let t = r.first; t < r.last; t++) (turn += r.turnover[t], k++);
+              for (let t = r.first; t < r.last; t++) (turn += r.turnover[t]), k++;
               const inWin = (t: number) => t > r.first && t <= r.last;
               for (const cost of grid.cost) {
                 netOfCost(r, cost, net);
                 const m = returnMetrics(net, r.start, inWin, ppy, market.cash);
-                rows.push({ timeline: tl.label, lag, rebalance, topK, weighting, cost, ...m, turnover: (turn / k) * ppy, exPost: r.exPost });
+                rows.push({
+                  timeline: tl.label,
+                  lag,
+                  rebalance,
+                  topK,
+                  weighting,
+                  cost,
+                  ...m,
+                  turnover: (turn / k) * ppy,
+                  exPost: r.exPost,
+                });
               }
             });
           }

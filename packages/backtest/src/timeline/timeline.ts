@@ -37,14 +37,24 @@ export function checkCoverage(timeline: PhaseTimeline, from: number, to: number,
   if (last < to) {
     throw new KitchinError(
       "too-short",
-      say("phasesEndEarly", { end: formatMonth(timeline.start + timeline.codes.length - 1), lag, known: formatMonth(last), to: formatMonth(to) }),
+      say("phasesEndEarly", {
+        end: formatMonth(timeline.start + timeline.codes.length - 1),
+        lag,
+        known: formatMonth(last),
+        to: formatMonth(to),
+      }),
       place,
     );
   }
   if (first > from) {
     throw new KitchinError(
       "too-short",
-      say("phasesStartLate", { start: formatMonth(timeline.start), lag, known: formatMonth(first), from: formatMonth(from) }),
+      say("phasesStartLate", {
+        start: formatMonth(timeline.start),
+        lag,
+        known: formatMonth(first),
+        from: formatMonth(from),
+      }),
       place,
     );
   }

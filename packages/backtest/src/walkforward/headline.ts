@@ -77,7 +77,8 @@ export function sameHoldings(a: StrategyResult, b: StrategyResult, from: number,
   const T = a.months;
   for (let t = from; t <= to; t++) {
     for (let k = 0; k < a.assets.length; k++) {
-      const x = a.weights[k * T + t], y = b.weights[k * T + t];
+      const x = a.weights[k * T + t],
+        y = b.weights[k * T + t];
       if (!(Math.abs((x === x ? x : 0) - (y === y ? y : 0)) <= SAME_WEIGHTS)) return false;
     }
   }
@@ -88,18 +89,27 @@ export function sameHoldings(a: StrategyResult, b: StrategyResult, from: number,
  * The headline of `candidates` (causal rotation results on one axis) against `benchmarks`
  * (results on the same axis). Throws `too-short` when the window cannot hold one fit and one test.
  */
-export function headline(candidates: readonly StrategyResult[], benchmarks: readonly StrategyResult[], o: HeadlineOptions = {}): Headline {
+export function headline(
+  candidates: readonly StrategyResult[],
+  benchmarks: readonly StrategyResult[],
+  o: HeadlineOptions = {},
+): Headline {
   const fit = o.fit ?? 60;
   const test = o.test ?? 12;
   const wf = walkForward(candidates, { fit, test, window: "expanding", objective: "sharpe", riskFree: o.riskFree });
   const c0 = candidates[0];
   for (const b of benchmarks) {
-    if (b.start !== c0.start || b.months !== c0.months) throw new KitchinError("length-mismatch", `benchmark "${b.name}" is not on the candidates' axis`);
+    if (b.start !== c0.start || b.months !== c0.months)
+      throw new KitchinError("length-mismatch", `benchmark "${b.name}" is not on the candidates' axis`);
   }
   const inOos = (t: number) => Number.isFinite(wf.oosReturns[t]);
-  let first = -1, last = -1;
-  for (let t = 0; t < wf.oosReturns.length; t++) if (inOos(t)) (first < 0 && (first = t), (last = t));
-  const rows = benchmarks.map((b) => ({ name: b.name, metrics: returnMetrics(b.returns, b.start, inOos, 12, o.riskFree) }));
+  let first = -1,
+    last = -1;
+  for (let t = 0; t < wf.oosReturns.length; t++) if (inOos(t)) first < 0 && (first = t), (last = t);
+  const rows = benchmarks.map((b) => ({
+    name: b.name,
+    metrics: returnMetrics(b.returns, b.start, inOos, 12, o.riskFree),
+  }));
   const rotation = returnMetrics(wf.oosReturns, wf.start, inOos, 12, o.riskFree);
   const asBenchmark: BenchmarkFold[] = [];
   let benchmarkMonths = 0;
@@ -115,7 +125,8 @@ export function headline(candidates: readonly StrategyResult[], benchmarks: read
   return {
     from: formatMonth(c0.start + first),
     to: formatMonth(c0.start + last),
-    fit, test,
+    fit,
+    test,
     candidates: candidates.map((c) => c.name),
     folds: wf.folds,
     rotation,

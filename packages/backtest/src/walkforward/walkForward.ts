@@ -26,7 +26,9 @@ export interface WalkForwardOptions {
   window?: "expanding" | "rolling";
   objective?: "sharpe" | "cagr" | "calmar";
   periodsPerYear?: number;
-  /** Cash returns on the candidates' axis: Sharpe over cash when choosing (as the results are reported); default zero. */
+  /**
+   * Cash returns on the candidates' axis: Sharpe over cash when choosing (as the results are reported); default zero.
+   */
   riskFree?: Float64Array;
 }
 
@@ -68,10 +70,14 @@ export function walkForward(candidates: readonly StrategyResult[], o: WalkForwar
   const c0 = candidates[0];
   for (const c of candidates) {
     if (c.start !== c0.start || c.first !== c0.first || c.last !== c0.last) {
-      throw new KitchinError("length-mismatch", `walk-forward candidates must share one window; "${c.name}" differs from "${c0.name}"`);
+      throw new KitchinError(
+        "length-mismatch",
+        `walk-forward candidates must share one window; "${c.name}" differs from "${c0.name}"`,
+      );
     }
   }
-  if (!(o.fit >= 6) || !(o.test >= 1)) throw new KitchinError("bad-option", say("walkForwardSplit", { fit: o.fit, test: o.test }));
+  if (!(o.fit >= 6) || !(o.test >= 1))
+    throw new KitchinError("bad-option", say("walkForwardSplit", { fit: o.fit, test: o.test }));
   const firstRet = c0.first + 1;
   if (firstRet + o.fit > c0.last) {
     throw new KitchinError("too-short", say("walkForwardShort", { months: c0.last - c0.first, fit: o.fit }));
@@ -89,8 +95,10 @@ export function walkForward(candidates: readonly StrategyResult[], o: WalkForwar
     let best = 0;
     let bestV = -Infinity;
     for (let i = 0; i < candidates.length; i++) {
-      const v = pick(returnMetrics(candidates[i].returns, c0.start, (t) => t >= fitFrom && t <= fitTo, ppy, o.riskFree));
-      if (v > bestV) (bestV = v, (best = i));
+      const v = pick(
+        returnMetrics(candidates[i].returns, c0.start, (t) => t >= fitFrom && t <= fitTo, ppy, o.riskFree),
+      );
+      if (v > bestV) (bestV = v), (best = i);
     }
     const ch = candidates[best];
     for (let t = testFrom; t <= testTo; t++) oos[t] = ch.returns[t];

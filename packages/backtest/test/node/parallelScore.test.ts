@@ -32,8 +32,11 @@ describe("scorePhasesParallel (worker threads)", () => {
   it("fails at once on bad input, leaving no worker waiting", async () => {
     const rand = rng(3);
     const rows: Record<string, number[]> = {};
-    for (let a = 0; a < 3; a++) rows[`a${a}`] = pricesFromReturns(Array.from({ length: 40 }, () => (rand() - 0.5) * 0.1));
+    for (let a = 0; a < 3; a++)
+      rows[`a${a}`] = pricesFromReturns(Array.from({ length: 40 }, () => (rand() - 0.5) * 0.1));
     const codes = Int8Array.from({ length: 30 }, (_, t) => Math.floor(t / 4) % 4); // 30 months against 41
-    await expect(scorePhasesParallel(panelOf(rows), codes, { threads: 2, bootstrap: 10, permutations: 9 })).rejects.toThrow(/phase codes cover 30 months, the panel 41/);
+    await expect(
+      scorePhasesParallel(panelOf(rows), codes, { threads: 2, bootstrap: 10, permutations: 9 }),
+    ).rejects.toThrow(/phase codes cover 30 months, the panel 41/);
   }, 60000);
 });

@@ -39,7 +39,8 @@ export function permutationPValuesReference(
   const idx = new Int32Array(nk);
   const len = new Int32Array(nk);
   const code = new Int8Array(nk);
-  for (let k = 0, j = 0; k < K; k++) if (runs[k].code >= 0) (idx[j] = k, (len[j] = runs[k].length), (code[j++] = runs[k].code));
+  for (let k = 0, j = 0; k < K; k++)
+    if (runs[k].code >= 0) (idx[j] = k), (len[j] = runs[k].length), (code[j++] = runs[k].code);
   const pStarts = new Int32Array(nPerm * nk);
   for (let b = 0; b < nPerm; b++) for (let j = 0; j < nk; j++) pStarts[b * nk + j] = starts[b * K + idx[j]];
   const s = new Float64Array(4);
@@ -123,7 +124,7 @@ export function bootstrapPhaseCiReference(
       for (let b = 0; b < B; b++) {
         let s = 0;
         let c = 0;
-        for (let j = b * k, e = j + k; j < e; j++) (s += es[draws[j]], (c += ec[draws[j]]));
+        for (let j = b * k, e = j + k; j < e; j++) (s += es[draws[j]]), (c += ec[draws[j]]);
         if (c > 0) stats[m++] = s / c;
       }
       if (m === 0) continue;

@@ -50,30 +50,56 @@ export interface SeriesComparison {
 const label = (t: Pick<Turn, "type" | "index">) => `${t.type[0]}${t.index}`;
 
 /** Every rule a dating breaks, as readable lines; `outer` marks breaks at the outermost turns. */
-export function ruleBreaks(y: Float64Array, t: readonly Turn[], o: TurnOptions): { line: string; outer: boolean; endRule?: true }[] {
+export function ruleBreaks(
+  y: Float64Array,
+  t: readonly Turn[],
+  o: TurnOptions,
+): { line: string; outer: boolean; endRule?: true }[] {
   const out: { line: string; outer: boolean; endRule?: true }[] = [];
-  const n = y.length, m = t.length;
+  const n = y.length,
+    m = t.length;
   const sign = (x: Turn) => (x.type === "peak" ? 1 : -1);
   for (let k = 0; k < m; k++) {
     const x = t[k];
-    if (x.index < o.censor || x.index > n - 1 - o.censor) out.push({ line: `${label(x)} inside the censored ends`, outer: true });
+    if (x.index < o.censor || x.index > n - 1 - o.censor)
+      out.push({ line: `${label(x)} inside the censored ends`, outer: true });
     if (k > 0) {
       const p = t[k - 1];
       if (p.type === x.type) out.push({ line: `${label(p)} ${label(x)} do not alternate`, outer: false });
-      else if (!(sign(x) * (x.value - p.value) > 0)) out.push({ line: `${label(p)} → ${label(x)} runs the wrong way`, outer: false });
-      if (x.index - p.index < o.minPhase) out.push({ line: `${label(p)} → ${label(x)}: phase ${x.index - p.index} < ${o.minPhase}`, outer: false });
+      else if (!(sign(x) * (x.value - p.value) > 0))
+        out.push({ line: `${label(p)} → ${label(x)} runs the wrong way`, outer: false });
+      if (x.index - p.index < o.minPhase)
+        out.push({ line: `${label(p)} → ${label(x)}: phase ${x.index - p.index} < ${o.minPhase}`, outer: false });
     }
-    if (k > 1 && x.index - t[k - 2].index < o.minCycle) out.push({ line: `${label(t[k - 2])} → ${label(x)}: cycle ${x.index - t[k - 2].index} < ${o.minCycle}`, outer: false });
+    if (k > 1 && x.index - t[k - 2].index < o.minCycle)
+      out.push({
+        line: `${label(t[k - 2])} → ${label(x)}: cycle ${x.index - t[k - 2].index} < ${o.minCycle}`,
+        outer: false,
+      });
   }
   if (m > 0) {
-    const f = t[0], l = t[m - 1];
-    if (y.subarray(0, f.index).some((v) => sign(f) * (v - f.value) > 0)) out.push({ line: `${label(f)} fails the end rule (a value before it is more extreme)`, outer: true, endRule: true });
-    if (y.subarray(l.index + 1).some((v) => sign(l) * (v - l.value) > 0)) out.push({ line: `${label(l)} fails the end rule (a value after it is more extreme)`, outer: true, endRule: true });
+    const f = t[0],
+      l = t[m - 1];
+    if (y.subarray(0, f.index).some((v) => sign(f) * (v - f.value) > 0))
+      out.push({
+        line: `${label(f)} fails the end rule (a value before it is more extreme)`,
+        outer: true,
+        endRule: true,
+      });
+    if (y.subarray(l.index + 1).some((v) => sign(l) * (v - l.value) > 0))
+      out.push({
+        line: `${label(l)} fails the end rule (a value after it is more extreme)`,
+        outer: true,
+        endRule: true,
+      });
   }
   for (const b of turnExtremeBreaks(y, t, o, "monthly")) {
     if (b.forbiddenBy.length > 0) continue;
     const k = t.indexOf(b.turn);
-    out.push({ line: `${label(b.turn)} (${b.turn.value}) is not the extreme of its phase: ${b.better.index} reads ${b.better.value}`, outer: k === 0 || k === m - 1 });
+    out.push({
+      line: `${label(b.turn)} (${b.turn.value}) is not the extreme of its phase: ${b.better.index} reads ${b.better.value}`,
+      outer: k === 0 || k === m - 1,
+    });
   }
   return out;
 }
@@ -82,14 +108,25 @@ export function ruleBreaks(y: Float64Array, t: readonly Turn[], o: TurnOptions):
 export function compareSeries(s: ReferenceSeries, o: TurnOptions): SeriesComparison {
   const ours = turns(s.values, o, "monthly");
   const theirs: Turn[] = s.turns.map((x) => ({ index: x.index, type: x.type, value: x.value }));
-  const a = ours.map(label), b = theirs.map(label);
+  const a = ours.map(label),
+    b = theirs.map(label);
   const identical = a.length === b.length && a.every((x, k) => x === b[k]);
-  const withinOne = ours.length === theirs.length && ours.every((x, k) => x.type === theirs[k].type && Math.abs(x.index - theirs[k].index) <= 1);
+  const withinOne =
+    ours.length === theirs.length &&
+    ours.every((x, k) => x.type === theirs[k].type && Math.abs(x.index - theirs[k].index) <= 1);
   const onlyKitchin = a.filter((x) => !b.includes(x));
   const onlyBcdating = b.filter((x) => !a.includes(x));
   const kb = ruleBreaks(s.values, ours, o);
   const bb = ruleBreaks(s.values, theirs, o);
-  const result: SeriesComparison = { id: s.id, identical, withinOne, onlyKitchin, onlyBcdating, kitchinBreaks: kb.map((x) => x.line), bcdatingBreaks: bb.map((x) => x.line) };
+  const result: SeriesComparison = {
+    id: s.id,
+    identical,
+    withinOne,
+    onlyKitchin,
+    onlyBcdating,
+    kitchinBreaks: kb.map((x) => x.line),
+    bcdatingBreaks: bb.map((x) => x.line),
+  };
   if (identical) return result;
   const tied = untie(theirs, ours).map(label);
   if (kb.some((x) => !x.endRule)) result.class = "ours";
@@ -108,13 +145,21 @@ export function compareSeries(s: ReferenceSeries, o: TurnOptions): SeriesCompari
 function untie(theirs: Turn[], ours: Turn[]): Turn[] {
   return theirs.map((x, k) => {
     if (ours.some((z) => z.index === x.index && z.type === x.type)) return x;
-    const lo = k > 0 ? theirs[k - 1].index : -1, hi = k + 1 < theirs.length ? theirs[k + 1].index : Infinity;
+    const lo = k > 0 ? theirs[k - 1].index : -1,
+      hi = k + 1 < theirs.length ? theirs[k + 1].index : Infinity;
     const twin = ours.find((z) => z.type === x.type && z.value === x.value && z.index > lo && z.index < hi);
     return twin ?? x;
   });
 }
 
 export function compareAll(ref: Reference): SeriesComparison[] {
-  const o: TurnOptions = { method: "bbq", window: ref.settings.window, censor: ref.settings.censor, minPhase: ref.settings.minPhase, minCycle: ref.settings.minCycle, minAmplitude: 0 };
+  const o: TurnOptions = {
+    method: "bbq",
+    window: ref.settings.window,
+    censor: ref.settings.censor,
+    minPhase: ref.settings.minPhase,
+    minCycle: ref.settings.minCycle,
+    minAmplitude: 0,
+  };
   return ref.series.map((s) => compareSeries(s, o));
 }

@@ -5,11 +5,24 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export interface ReferenceTurn { index: number; type: "peak" | "trough"; value: number }
-export interface ReferenceSeries { id: string; values: Float64Array; turns: ReferenceTurn[] }
-export interface Reference { settings: { window: number; minCycle: number; minPhase: number; censor: number }; series: ReferenceSeries[] }
+export interface ReferenceTurn {
+  index: number;
+  type: "peak" | "trough";
+  value: number;
+}
+export interface ReferenceSeries {
+  id: string;
+  values: Float64Array;
+  turns: ReferenceTurn[];
+}
+export interface Reference {
+  settings: { window: number; minCycle: number; minPhase: number; censor: number };
+  series: ReferenceSeries[];
+}
 
-/** Parses the wide CSV and the JSON of one folder; throws with the file's name when either does not read as documented. */
+/**
+ * Parses the wide CSV and the JSON of one folder; throws with the file's name when either does not read as documented.
+ */
 export function readReference(dir: string): Reference {
   const csvPath = join(dir, "synthetic_series.csv");
   const lines = readFileSync(csvPath, "utf8").trim().split(/\r?\n/);
@@ -22,8 +35,10 @@ export function readReference(dir: string): Reference {
       const cell = cells[c] ?? "";
       if (cell === "") continue;
       const v = Number(cell);
-      if (!Number.isFinite(v)) throw new Error(`${csvPath}: row ${r + 1}, column ${head[c]}: "${cell}" is not a number`);
-      if (cols[c - 1].length !== r - 1) throw new Error(`${csvPath}: row ${r + 1}, column ${head[c]}: a value after the series ended`);
+      if (!Number.isFinite(v))
+        throw new Error(`${csvPath}: row ${r + 1}, column ${head[c]}: "${cell}" is not a number`);
+      if (cols[c - 1].length !== r - 1)
+        throw new Error(`${csvPath}: row ${r + 1}, column ${head[c]}: a value after the series ended`);
       cols[c - 1].push(v);
     }
   }
@@ -35,7 +50,8 @@ export function readReference(dir: string): Reference {
   const series = head.slice(1).map((id, c) => {
     const entry = json.series[id];
     if (!entry) throw new Error(`${jsonPath}: no turns for ${id}`);
-    if (entry.n !== cols[c].length) throw new Error(`${jsonPath}: ${id} has n = ${entry.n}, the CSV ${cols[c].length} values`);
+    if (entry.n !== cols[c].length)
+      throw new Error(`${jsonPath}: ${id} has n = ${entry.n}, the CSV ${cols[c].length} values`);
     const turns = entry.turns.map(([index, , type, value]) => {
       if (type !== "peak" && type !== "trough") throw new Error(`${jsonPath}: ${id}: turn type "${type}"`);
       return { index, type, value } as ReferenceTurn;

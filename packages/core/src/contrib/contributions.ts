@@ -75,7 +75,8 @@ function label(names: string[] | undefined, i: number): string {
 export function contributions(input: ContributionInput, options: ContributionOptions = {}): Contributions {
   const { total, components, names } = input;
   const totalName = options.totalName ?? "total";
-  if (components.length === 0) throw new KitchinError("empty", "no components given: name at least one series that makes up the total");
+  if (components.length === 0)
+    throw new KitchinError("empty", "no components given: name at least one series that makes up the total");
   if (names && names.length !== components.length) {
     throw new KitchinError("length-mismatch", `${names.length} names for ${components.length} components`);
   }
@@ -91,8 +92,13 @@ export function contributions(input: ContributionInput, options: ContributionOpt
   components.forEach((c, i) => {
     const full = pairsOn(c, total.start, total.start + total.current.length - 1);
     let shared = false;
-    for (let t = 0; t < full.current.length && !shared; t++) shared = Number.isFinite(full.current[t]) && Number.isFinite(total.current[t]);
-    if (!shared) throw new KitchinError("no-overlap", `${label(names, i)} shares no month with ${totalName}; put the components on the total's months`);
+    for (let t = 0; t < full.current.length && !shared; t++)
+      shared = Number.isFinite(full.current[t]) && Number.isFinite(total.current[t]);
+    if (!shared)
+      throw new KitchinError(
+        "no-overlap",
+        `${label(names, i)} shares no month with ${totalName}; put the components on the total's months`,
+      );
   });
 
   const k = components.length;
@@ -101,61 +107,115 @@ export function contributions(input: ContributionInput, options: ContributionOpt
   const contrib = Array.from({ length: k }, () => new Float64Array(n).fill(NaN));
   const shares = Array.from({ length: k }, () => new Float64Array(n).fill(NaN));
   for (let t = 0; t < n; t++) {
-    const x = T.current[t], b = T.base[t];
-    if (Number.isFinite(x)) for (let i = 0; i < k; i++) if (Number.isFinite(C[i].current[t]) && x !== 0) shares[i][t] = 100 * C[i].current[t] / x;
+    const x = T.current[t],
+      b = T.base[t];
+    if (Number.isFinite(x))
+      for (let i = 0; i < k; i++)
+        if (Number.isFinite(C[i].current[t]) && x !== 0) shares[i][t] = (100 * C[i].current[t]) / x;
     if (!Number.isFinite(x) || !Number.isFinite(b)) continue;
     if (!(b > 0)) {
-      throw new KitchinError("zero-base", `${totalName} is ${b} in the year before ${formatMonth(from + t)}: growth over a base that is not positive is undefined (a blank written as 0?)`);
+      throw new KitchinError(
+        "zero-base",
+        `${totalName} is ${b} in the year before ${formatMonth(from + t)}: growth over a base that is not positive is undefined (a blank written as 0?)`,
+      );
     }
-    totalYoy[t] = 100 * (x - b) / b;
-    let sum = 0, all = true;
+    totalYoy[t] = (100 * (x - b)) / b;
+    let sum = 0,
+      all = true;
     for (let i = 0; i < k; i++) {
-      const c = C[i].current[t], cb = C[i].base[t];
-      if (Number.isFinite(c) && Number.isFinite(cb)) { contrib[i][t] = 100 * (c - cb) / b; sum += contrib[i][t]; } else all = false;
+      const c = C[i].current[t],
+        cb = C[i].base[t];
+      if (Number.isFinite(c) && Number.isFinite(cb)) {
+        contrib[i][t] = (100 * (c - cb)) / b;
+        sum += contrib[i][t];
+      } else all = false;
     }
     if (all) residual[t] = totalYoy[t] - sum;
   }
 
   const w = options.window ?? { from, to };
-  return { start: from, totalYoy, contributions: contrib, residual, shares, window: windowContribution(total, components, w.from, w.to, aggregate, totalName) };
+  return {
+    start: from,
+    totalYoy,
+    contributions: contrib,
+    residual,
+    shares,
+    window: windowContribution(total, components, w.from, w.to, aggregate, totalName),
+  };
 }
 
 /** Contributions over the months [from, to]: sums over the months where every series and base is known. */
-export function windowContribution(total: YoyPairs, components: YoyPairs[], from: number, to: number, aggregate: WindowAggregate = "sum", totalName = "total"): WindowContribution {
+export function windowContribution(
+  total: YoyPairs,
+  components: YoyPairs[],
+  from: number,
+  to: number,
+  aggregate: WindowAggregate = "sum",
+  totalName = "total",
+): WindowContribution {
   checkWindow(from, to);
   checkAggregate(aggregate);
   const k = components.length;
   const T = pairsOn(total, from, to);
   const C = components.map((c) => pairsOn(c, from, to));
-  const cur = new Float64Array(k), base = new Float64Array(k);
-  let tc = 0, tb = 0, months = 0, last = -1;
+  const cur = new Float64Array(k),
+    base = new Float64Array(k);
+  let tc = 0,
+    tb = 0,
+    months = 0,
+    last = -1;
   const skipped: number[] = [];
   for (let t = 0; t <= to - from; t++) {
     let ok = Number.isFinite(T.current[t]) && Number.isFinite(T.base[t]);
     for (let i = 0; i < k && ok; i++) ok = Number.isFinite(C[i].current[t]) && Number.isFinite(C[i].base[t]);
-    if (!ok) { skipped.push(from + t); continue; }
-    months++; last = t;
+    if (!ok) {
+      skipped.push(from + t);
+      continue;
+    }
+    months++;
+    last = t;
     if (aggregate === "end") continue;
-    tc += T.current[t]; tb += T.base[t];
-    for (let i = 0; i < k; i++) { cur[i] += C[i].current[t]; base[i] += C[i].base[t]; }
+    tc += T.current[t];
+    tb += T.base[t];
+    for (let i = 0; i < k; i++) {
+      cur[i] += C[i].current[t];
+      base[i] += C[i].base[t];
+    }
   }
-  const empty = (): WindowContribution => ({ from, to, totalYoy: NaN, contributions: new Float64Array(k).fill(NaN), residual: NaN, shares: new Float64Array(k).fill(NaN), months: 0, skipped });
+  const empty = (): WindowContribution => ({
+    from,
+    to,
+    totalYoy: NaN,
+    contributions: new Float64Array(k).fill(NaN),
+    residual: NaN,
+    shares: new Float64Array(k).fill(NaN),
+    months: 0,
+    skipped,
+  });
   if (months === 0) return empty();
   if (aggregate === "end") {
     if (last !== to - from) return empty();
-    tc = T.current[last]; tb = T.base[last];
-    for (let i = 0; i < k; i++) { cur[i] = C[i].current[last]; base[i] = C[i].base[last]; }
+    tc = T.current[last];
+    tb = T.base[last];
+    for (let i = 0; i < k; i++) {
+      cur[i] = C[i].current[last];
+      base[i] = C[i].base[last];
+    }
   }
   if (!(tb > 0)) {
-    throw new KitchinError("zero-base", `${totalName}: the year-earlier ${aggregate === "end" ? "value" : "sum"} for ${formatMonth(from)}…${formatMonth(to)} is ${tb}; growth over a base that is not positive is undefined`);
+    throw new KitchinError(
+      "zero-base",
+      `${totalName}: the year-earlier ${aggregate === "end" ? "value" : "sum"} for ${formatMonth(from)}…${formatMonth(to)} is ${tb}; growth over a base that is not positive is undefined`,
+    );
   }
-  const contributions = new Float64Array(k), shares = new Float64Array(k);
+  const contributions = new Float64Array(k),
+    shares = new Float64Array(k);
   let sum = 0;
   for (let i = 0; i < k; i++) {
-    contributions[i] = 100 * (cur[i] - base[i]) / tb;
+    contributions[i] = (100 * (cur[i] - base[i])) / tb;
     sum += contributions[i];
-    shares[i] = tc !== 0 ? 100 * cur[i] / tc : NaN;
+    shares[i] = tc !== 0 ? (100 * cur[i]) / tc : NaN;
   }
-  const totalYoy = 100 * (tc - tb) / tb;
+  const totalYoy = (100 * (tc - tb)) / tb;
   return { from, to, totalYoy, contributions, residual: totalYoy - sum, shares, months, skipped };
 }

@@ -28,11 +28,17 @@ export interface Divergence {
 }
 
 export function divergence(a: ArrayLike<number>, b: ArrayLike<number>, options: DivergenceOptions = {}): Divergence {
-  if (a.length !== b.length) throw new KitchinError("length-mismatch", `the two growth series differ in length: ${a.length} vs ${b.length}; put them on one month axis first`);
+  if (a.length !== b.length)
+    throw new KitchinError(
+      "length-mismatch",
+      `the two growth series differ in length: ${a.length} vs ${b.length}; put them on one month axis first`,
+    );
   const lookback = options.lookback ?? Infinity;
   const minHistory = options.minHistory ?? 36;
-  if (!(lookback === Infinity || (Number.isInteger(lookback) && lookback >= 2))) throw new KitchinError("bad-option", `lookback must be a whole number of months ≥ 2, got ${lookback}`);
-  if (!Number.isInteger(minHistory) || minHistory < 2) throw new KitchinError("bad-option", `minHistory must be a whole number ≥ 2, got ${minHistory}`);
+  if (!(lookback === Infinity || (Number.isInteger(lookback) && lookback >= 2)))
+    throw new KitchinError("bad-option", `lookback must be a whole number of months ≥ 2, got ${lookback}`);
+  if (!Number.isInteger(minHistory) || minHistory < 2)
+    throw new KitchinError("bad-option", `minHistory must be a whole number ≥ 2, got ${minHistory}`);
   const n = a.length;
   const gap = new Float64Array(n).fill(NaN);
   for (let t = 0; t < n; t++) if (Number.isFinite(a[t]) && Number.isFinite(b[t])) gap[t] = a[t] - b[t];
@@ -42,14 +48,20 @@ export function divergence(a: ArrayLike<number>, b: ArrayLike<number>, options: 
   for (let t = 0; t < n; t++) {
     const lo = lookback === Infinity ? 0 : Math.max(0, t - lookback);
     // Two passes over the history (mean, then squared deviations): exact enough and no drift.
-    let s = 0, c = 0;
-    for (let u = lo; u < t; u++) if (Number.isFinite(gap[u])) { s += gap[u]; c++; }
+    let s = 0,
+      c = 0;
+    for (let u = lo; u < t; u++)
+      if (Number.isFinite(gap[u])) {
+        s += gap[u];
+        c++;
+      }
     if (c < minHistory) continue;
     const m = s / c;
     let ss = 0;
     for (let u = lo; u < t; u++) if (Number.isFinite(gap[u])) ss += (gap[u] - m) ** 2;
     const sd = Math.sqrt(ss / (c - 1));
-    hm[t] = m; hs[t] = sd;
+    hm[t] = m;
+    hs[t] = sd;
     if (Number.isFinite(gap[t]) && sd > 0) z[t] = (gap[t] - m) / sd;
   }
   return { gap, z, historyMean: hm, historySd: hs };

@@ -40,14 +40,22 @@ export function pairsFromLevels(s: Series): YoyPairs {
  * Pairs from NBS year-to-date values C and year-to-date growth g (percent) on the months from
  * `start`: current = the monthly value, base = current / (1 + monthly YoY / 100).
  */
-export function pairsFromCumulative(start: number, cumulative: ArrayLike<number>, cumulativeYoy: ArrayLike<number>): YoyPairs {
+export function pairsFromCumulative(
+  start: number,
+  cumulative: ArrayLike<number>,
+  cumulativeYoy: ArrayLike<number>,
+): YoyPairs {
   const { value, yoy } = monthlyFromCumulative(start, cumulative, cumulativeYoy);
   const n = value.length;
   const current = new Float64Array(n).fill(NaN);
   const base = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(value[i]) || !Number.isFinite(yoy[i])) continue;
-    if (yoy[i] <= -100) throw new KitchinError("not-numeric", `${formatMonth(start + i)}: the year-to-date values imply a monthly fall of ${yoy[i].toFixed(1)} %, which leaves no positive base; check the cumulative values`);
+    if (yoy[i] <= -100)
+      throw new KitchinError(
+        "not-numeric",
+        `${formatMonth(start + i)}: the year-to-date values imply a monthly fall of ${yoy[i].toFixed(1)} %, which leaves no positive base; check the cumulative values`,
+      );
     current[i] = value[i];
     base[i] = value[i] / (1 + yoy[i] / 100);
   }
@@ -81,8 +89,10 @@ export function pairsFromYtd(start: number, cumulative: ArrayLike<number>): YoyP
     if (j < 0) continue;
     const c = cumulative[j];
     if (!Number.isFinite(c)) continue;
-    if (cur.opens) base[i] = c; // the same months of last year: YTD through this calendar month
-    else if (j > 0 && calendarMonthOf(start + j) > 1 && Number.isFinite(cumulative[j - 1])) base[i] = c - cumulative[j - 1];
+    if (cur.opens)
+      base[i] = c; // the same months of last year: YTD through this calendar month
+    else if (j > 0 && calendarMonthOf(start + j) > 1 && Number.isFinite(cumulative[j - 1]))
+      base[i] = c - cumulative[j - 1];
   }
   return { start, current, base };
 }
@@ -102,7 +112,10 @@ export function pairsOn(p: YoyPairs, from: number, to: number): YoyPairs {
   return { start: from, current, base };
 }
 
-/** Monthly YoY in percent from pairs: 100 · (current / base − 1); `NaN` when either is missing or the base is not positive. */
+/**
+ * Monthly YoY in percent from pairs: 100 · (current / base − 1); `NaN` when either is missing or the base is not
+ * positive.
+ */
 export function yoyOfPairs(p: YoyPairs): Float64Array {
   const n = p.current.length;
   const out = new Float64Array(n).fill(NaN);

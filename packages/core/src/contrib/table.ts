@@ -36,31 +36,57 @@ export interface ContributionTable {
   window: WindowContribution;
 }
 
-export function contributionTable(total: YoyPairs, components: YoyPairs[], names: string[], options: ContributionTableOptions = {}): ContributionTable {
+export function contributionTable(
+  total: YoyPairs,
+  components: YoyPairs[],
+  names: string[],
+  options: ContributionTableOptions = {},
+): ContributionTable {
   const aggregate = checkAggregate(options.aggregate ?? "sum");
   const totalName = options.totalName ?? "total";
   if (options.window !== undefined && !(Number.isInteger(options.window) && options.window >= 1)) {
     throw new KitchinError("bad-option", `window must be a whole number of months ≥ 1, got ${options.window}`);
   }
   // Default span: months with a value and a year-earlier value (a zero base inside it is an error, not a silent gap).
-  let first = -1, last = -1;
+  let first = -1,
+    last = -1;
   for (let i = 0; i < total.current.length; i++) {
-    if (Number.isFinite(total.current[i]) && Number.isFinite(total.base[i])) { if (first < 0) first = i; last = i; }
+    if (Number.isFinite(total.current[i]) && Number.isFinite(total.base[i])) {
+      if (first < 0) first = i;
+      last = i;
+    }
   }
-  if (first < 0) throw new KitchinError("too-short", `${totalName} has no month with a value a year earlier; growth needs at least 13 months`);
+  if (first < 0)
+    throw new KitchinError(
+      "too-short",
+      `${totalName} has no month with a value a year earlier; growth needs at least 13 months`,
+    );
   const from = options.from ?? total.start + first;
   const to = options.to ?? total.start + last;
-  if (from > to) throw new KitchinError("bad-option", `the first month shown (${formatMonth(from)}) is after the last (${formatMonth(to)})`);
-  const wFrom = options.window !== undefined || options.from === undefined || options.to === undefined ? to - (options.window ?? 12) + 1 : from;
+  if (from > to)
+    throw new KitchinError(
+      "bad-option",
+      `the first month shown (${formatMonth(from)}) is after the last (${formatMonth(to)})`,
+    );
+  const wFrom =
+    options.window !== undefined || options.from === undefined || options.to === undefined
+      ? to - (options.window ?? 12) + 1
+      : from;
   const k = components.length;
   const rows: ContributionRow[] = [];
   if (k > 0) {
-    const c = contributions({ total, components, names }, { from, to, window: { from: wFrom, to }, aggregate, totalName });
+    const c = contributions(
+      { total, components, names },
+      { from, to, window: { from: wFrom, to }, aggregate, totalName },
+    );
     for (let t = 0; t < c.totalYoy.length; t++) {
       if (!Number.isFinite(c.totalYoy[t])) continue;
       rows.push({
-        month: from + t, totalYoy: c.totalYoy[t], residual: c.residual[t],
-        contributions: Float64Array.from(c.contributions, (x) => x[t]), shares: Float64Array.from(c.shares, (x) => x[t]),
+        month: from + t,
+        totalYoy: c.totalYoy[t],
+        residual: c.residual[t],
+        contributions: Float64Array.from(c.contributions, (x) => x[t]),
+        shares: Float64Array.from(c.shares, (x) => x[t]),
       });
     }
     return { rows, window: c.window };
@@ -68,13 +94,35 @@ export function contributionTable(total: YoyPairs, components: YoyPairs[], names
   const on = pairsOn(total, from, to);
   for (let t = 0; t < on.base.length; t++) {
     if (Number.isFinite(on.current[t]) && on.base[t] <= 0) {
-      throw new KitchinError("zero-base", `${totalName} is ${on.base[t]} in the year before ${formatMonth(from + t)}: growth over a base that is not positive is undefined (a blank written as 0?)`);
+      throw new KitchinError(
+        "zero-base",
+        `${totalName} is ${on.base[t]} in the year before ${formatMonth(from + t)}: growth over a base that is not positive is undefined (a blank written as 0?)`,
+      );
     }
   }
   const yy = yoyOfPairs(on);
   for (let t = 0; t < yy.length; t++) {
-    if (Number.isFinite(yy[t])) rows.push({ month: from + t, totalYoy: yy[t], residual: NaN, contributions: new Float64Array(0), shares: new Float64Array(0) });
+    if (Number.isFinite(yy[t]))
+      rows.push({
+        month: from + t,
+        totalYoy: yy[t],
+        residual: NaN,
+        contributions: new Float64Array(0),
+        shares: new Float64Array(0),
+      });
   }
   const w = windowGrowth(total, wFrom, to, aggregate, totalName);
-  return { rows, window: { from: w.from, to: w.to, totalYoy: w.growth, contributions: new Float64Array(0), residual: NaN, shares: new Float64Array(0), months: w.months, skipped: w.skipped } };
+  return {
+    rows,
+    window: {
+      from: w.from,
+      to: w.to,
+      totalYoy: w.growth,
+      contributions: new Float64Array(0),
+      residual: NaN,
+      shares: new Float64Array(0),
+      months: w.months,
+      skipped: w.skipped,
+    },
+  };
 }

@@ -32,36 +32,61 @@ export interface WindowGrowth {
 }
 
 export function checkAggregate(a: string): WindowAggregate {
-  if (a !== "sum" && a !== "mean" && a !== "end") throw new KitchinError("bad-option", `unknown window aggregate "${a}"; use sum (flows), mean or end (stocks)`);
+  if (a !== "sum" && a !== "mean" && a !== "end")
+    throw new KitchinError("bad-option", `unknown window aggregate "${a}"; use sum (flows), mean or end (stocks)`);
   return a;
 }
 
 export function checkWindow(from: number, to: number): void {
-  if (!Number.isInteger(from) || !Number.isInteger(to)) throw new KitchinError("bad-option", "window months must be whole month indices");
-  if (to < from) throw new KitchinError("bad-option", `the window ends (${formatMonth(to)}) before it starts (${formatMonth(from)})`);
+  if (!Number.isInteger(from) || !Number.isInteger(to))
+    throw new KitchinError("bad-option", "window months must be whole month indices");
+  if (to < from)
+    throw new KitchinError(
+      "bad-option",
+      `the window ends (${formatMonth(to)}) before it starts (${formatMonth(from)})`,
+    );
 }
 
 /** Growth of one series over the months [from, to] (inclusive). */
-export function windowGrowth(p: YoyPairs, from: number, to: number, aggregate: WindowAggregate = "sum", name = "series"): WindowGrowth {
+export function windowGrowth(
+  p: YoyPairs,
+  from: number,
+  to: number,
+  aggregate: WindowAggregate = "sum",
+  name = "series",
+): WindowGrowth {
   checkWindow(from, to);
   checkAggregate(aggregate);
   const skipped: number[] = [];
-  let cur = 0, base = 0, months = 0, lastUsed = -1;
+  let cur = 0,
+    base = 0,
+    months = 0,
+    lastUsed = -1;
   for (let m = from; m <= to; m++) {
     const i = m - p.start;
     const x = i >= 0 && i < p.current.length ? p.current[i] : NaN;
     const b = i >= 0 && i < p.base.length ? p.base[i] : NaN;
-    if (!Number.isFinite(x) || !Number.isFinite(b)) { skipped.push(m); continue; }
-    cur += x; base += b; months++; lastUsed = m;
+    if (!Number.isFinite(x) || !Number.isFinite(b)) {
+      skipped.push(m);
+      continue;
+    }
+    cur += x;
+    base += b;
+    months++;
+    lastUsed = m;
   }
   if (aggregate === "end") {
     if (lastUsed !== to) return { from, to, growth: NaN, current: NaN, base: NaN, months: 0, skipped };
     const i = to - p.start;
-    cur = p.current[i]; base = p.base[i];
+    cur = p.current[i];
+    base = p.base[i];
   }
   if (months === 0) return { from, to, growth: NaN, current: NaN, base: NaN, months, skipped };
   if (!(base > 0)) {
-    throw new KitchinError("zero-base", `${name}: the year-earlier ${aggregate === "end" ? "value" : "sum"} for ${formatMonth(from)}…${formatMonth(to)} is ${base}; growth over a base that is not positive is undefined`);
+    throw new KitchinError(
+      "zero-base",
+      `${name}: the year-earlier ${aggregate === "end" ? "value" : "sum"} for ${formatMonth(from)}…${formatMonth(to)} is ${base}; growth over a base that is not positive is undefined`,
+    );
   }
   return { from, to, growth: 100 * (cur / base - 1), current: cur, base, months, skipped };
 }
@@ -72,19 +97,29 @@ export function windowGrowth(p: YoyPairs, from: number, to: number, aggregate: W
  * rolling series should compare like with like). `length` 1 is the monthly YoY.
  */
 export function rollingWindowGrowth(p: YoyPairs, length: number, aggregate: WindowAggregate = "sum"): Float64Array {
-  if (!Number.isInteger(length) || length < 1) throw new KitchinError("bad-option", `window length must be a whole number of months ≥ 1, got ${length}`);
+  if (!Number.isInteger(length) || length < 1)
+    throw new KitchinError("bad-option", `window length must be a whole number of months ≥ 1, got ${length}`);
   checkAggregate(aggregate);
   const n = p.current.length;
   const out = new Float64Array(n).fill(NaN);
   // Sums are recomputed per window (length is a few dozen months at most): no drift from a running sum.
   for (let i = length - 1; i < n; i++) {
-    let cur = 0, base = 0, ok = true;
+    let cur = 0,
+      base = 0,
+      ok = true;
     for (let k = i - length + 1; k <= i && ok; k++) {
-      const x = p.current[k], b = p.base[k];
-      if (Number.isFinite(x) && Number.isFinite(b)) { cur += x; base += b; } else ok = false;
+      const x = p.current[k],
+        b = p.base[k];
+      if (Number.isFinite(x) && Number.isFinite(b)) {
+        cur += x;
+        base += b;
+      } else ok = false;
     }
     if (!ok) continue;
-    if (aggregate === "end") { cur = p.current[i]; base = p.base[i]; }
+    if (aggregate === "end") {
+      cur = p.current[i];
+      base = p.base[i];
+    }
     if (base > 0) out[i] = 100 * (cur / base - 1);
   }
   return out;

@@ -91,12 +91,16 @@ function prepare(revenue: Series, inventory: Series, o: CycleAnalysisOptions): P
   const demandParams = { ...resolveTurnOptions(o.turns, demandPreset), preset: demandPreset };
   const rl = o.revenueLag ?? 0;
   const il = o.inventoryLag ?? 0;
-  let rev = revenue, inv = inventory;
+  let rev = revenue,
+    inv = inventory;
   if (o.cutoff !== undefined) {
     rev = knownAsOf(revenue, o.cutoff, rl);
     inv = knownAsOf(inventory, o.cutoff, il);
     if (rev.values.length === 0 || inv.values.length === 0) {
-      throw new KitchinError("too-short", `nothing was known yet at ${formatMonth(o.cutoff)} (release lags: demand ${rl}, inventory ${il} months)`);
+      throw new KitchinError(
+        "too-short",
+        `nothing was known yet at ${formatMonth(o.cutoff)} (release lags: demand ${rl}, inventory ${il} months)`,
+      );
     }
   }
   const revSpan = observedSpan(rev);
@@ -107,7 +111,12 @@ function prepare(revenue: Series, inventory: Series, o: CycleAnalysisOptions): P
 }
 
 function expostOf(p: Prepared): ReturnType<typeof expostPhases> {
-  return expostPhases(p.rev, p.inv, { turns: p.params, preset: p.params.preset, revenueTurns: p.demandParams, revenuePreset: p.demandParams.preset });
+  return expostPhases(p.rev, p.inv, {
+    turns: p.params,
+    preset: p.params.preset,
+    revenueTurns: p.demandParams,
+    revenuePreset: p.demandParams.preset,
+  });
 }
 
 function asOfOf(p: Prepared, o: CycleAnalysisOptions): PhaseTimeline {
@@ -127,9 +136,13 @@ function thresholdNotes(p: Prepared, o: CycleAnalysisOptions, exPost: Known, asO
   const unknown = (k: Known) => k === false || (typeof k === "function" && !k());
   const reversal = () => resolveReversal(o.reversal).reversal;
   const why = (limits: (d: Prepared["params"]) => [string, number][]) =>
-    scaleProblem(p.inv.values, "the inventory series", limits(p.params)) ?? scaleProblem(p.rev.values, "the demand (revenue) series", limits(p.demandParams));
+    scaleProblem(p.inv.values, "the inventory series", limits(p.params)) ??
+    scaleProblem(p.rev.values, "the demand (revenue) series", limits(p.demandParams));
   if (exPost !== true && asOf !== true && unknown(exPost) && unknown(asOf)) {
-    const both = why((d) => [["minAmplitude", d.minAmplitude], ["reversal", reversal()]]);
+    const both = why((d) => [
+      ["minAmplitude", d.minAmplitude],
+      ["reversal", reversal()],
+    ]);
     if (both) throw new KitchinError("bad-option", both);
   }
   const notes: Note[] = [];
@@ -152,7 +165,13 @@ export function analyseCycle(revenue: Series, inventory: Series, o: CycleAnalysi
   const { rev, inv, rl, il } = p;
   const ex = expostOf(p);
   const realtime = asOfOf(p, o);
-  const known = commonNow([{ series: rev, releaseLag: rl }, { series: inv, releaseLag: il }], o.reversal);
+  const known = commonNow(
+    [
+      { series: rev, releaseLag: rl },
+      { series: inv, releaseLag: il },
+    ],
+    o.reversal,
+  );
   // Inventory turns on the history axis (expostPhases aligns on the union of months).
   const shift = inv.start - ex.timeline.start;
   const invTurns = ex.inventoryTurns.map((t) => ({ ...t, index: t.index + shift }));
@@ -194,14 +213,32 @@ export function phaseTimelineOf(a: CycleAnalysis, mode: "ex-post" | "as-of"): Ph
  * "now" beyond the as-of cut, and the other mode only when a threshold note depends on it. Unlike
  * `analyseCycle`, as-of does not date turning points, so it does not refuse a range too short for them.
  */
-export function phasePath(revenue: Series, inventory: Series, mode: "ex-post" | "as-of", o: CycleAnalysisOptions = {}): { timeline: PhaseTimeline; notes: Note[] } {
+export function phasePath(
+  revenue: Series,
+  inventory: Series,
+  mode: "ex-post" | "as-of",
+  o: CycleAnalysisOptions = {},
+): { timeline: PhaseTimeline; notes: Note[] } {
   const p = prepare(revenue, inventory, o);
   if (mode === "ex-post") {
     const timeline = expostOf(p).timeline;
-    return { timeline, notes: thresholdNotes(p, o, anyKnown(timeline.codes), once(() => anyKnown(asOfOf(p, o).codes))) };
+    return {
+      timeline,
+      notes: thresholdNotes(
+        p,
+        o,
+        anyKnown(timeline.codes),
+        once(() => anyKnown(asOfOf(p, o).codes)),
+      ),
+    };
   }
   const realtime = asOfOf(p, o);
-  const notes = thresholdNotes(p, o, once(() => anyKnown(expostOf(p).timeline.codes)), anyKnown(realtime.codes));
+  const notes = thresholdNotes(
+    p,
+    o,
+    once(() => anyKnown(expostOf(p).timeline.codes)),
+    anyKnown(realtime.codes),
+  );
   return { timeline: realtime, notes };
 }
 

@@ -48,14 +48,28 @@ export function cycles(inventoryTurns: readonly Turn[], phaseCodes?: ArrayLike<n
   const t = inventoryTurns;
   for (let k = 0; k + 2 < t.length; k++) {
     if (t[k].type !== "trough" || t[k + 1].type !== "peak" || t[k + 2].type !== "trough") continue;
-    const a = t[k].index, p = t[k + 1].index, b = t[k + 2].index;
+    const a = t[k].index,
+      p = t[k + 1].index,
+      b = t[k + 2].index;
     const c = count(phaseCodes, a, p, b);
-    out.push({ startTrough: a, peak: p, endTrough: b, months: b - a, restockMonths: p - a, destockMonths: b - p, ...c });
+    out.push({
+      startTrough: a,
+      peak: p,
+      endTrough: b,
+      months: b - a,
+      restockMonths: p - a,
+      destockMonths: b - p,
+      ...c,
+    });
   }
   return out;
 }
 
-export function currentCycle(inventoryTurns: readonly Turn[], length: number, phaseCodes?: ArrayLike<number>): CurrentCycle | null {
+export function currentCycle(
+  inventoryTurns: readonly Turn[],
+  length: number,
+  phaseCodes?: ArrayLike<number>,
+): CurrentCycle | null {
   let k = inventoryTurns.length - 1;
   while (k >= 0 && inventoryTurns[k].type !== "trough") k--;
   if (k < 0) return null;
@@ -65,24 +79,37 @@ export function currentCycle(inventoryTurns: readonly Turn[], length: number, ph
   const p = peak ?? end;
   const c = count(phaseCodes, a, p, end);
   return {
-    startTrough: a, peak, months: end - a,
-    restockMonths: p - a, destockMonths: end - p,
-    activeRestockMonths: c.activeRestockMonths, passiveRestockMonths: c.passiveRestockMonths,
-    activeDestockMonths: c.activeDestockMonths, passiveDestockMonths: c.passiveDestockMonths,
+    startTrough: a,
+    peak,
+    months: end - a,
+    restockMonths: p - a,
+    destockMonths: end - p,
+    activeRestockMonths: c.activeRestockMonths,
+    passiveRestockMonths: c.passiveRestockMonths,
+    activeDestockMonths: c.activeDestockMonths,
+    passiveDestockMonths: c.passiveDestockMonths,
   };
 }
 
 function count(phaseCodes: ArrayLike<number> | undefined, a: number, p: number, b: number) {
-  let activeRestockMonths = 0, passiveRestockMonths = 0, activeDestockMonths = 0, passiveDestockMonths = 0, unknownPhaseMonths = 0;
+  let activeRestockMonths = 0,
+    passiveRestockMonths = 0,
+    activeDestockMonths = 0,
+    passiveDestockMonths = 0,
+    unknownPhaseMonths = 0;
   for (let i = a + 1; i <= b; i++) {
     const code = phaseCodes && i < phaseCodes.length ? phaseCodes[i] : -1;
     const restock = i <= p;
     // Within restocking, demand rising = active (code 1), falling = passive (code 2); within
     // destocking, demand falling = active (3), rising = passive (0). Codes follow PHASE_IDS.
     if (restock) {
-      if (code === 1) activeRestockMonths++; else if (code === 2) passiveRestockMonths++; else unknownPhaseMonths++;
+      if (code === 1) activeRestockMonths++;
+      else if (code === 2) passiveRestockMonths++;
+      else unknownPhaseMonths++;
     } else {
-      if (code === 3) activeDestockMonths++; else if (code === 0) passiveDestockMonths++; else unknownPhaseMonths++;
+      if (code === 3) activeDestockMonths++;
+      else if (code === 0) passiveDestockMonths++;
+      else unknownPhaseMonths++;
     }
   }
   return { activeRestockMonths, passiveRestockMonths, activeDestockMonths, passiveDestockMonths, unknownPhaseMonths };

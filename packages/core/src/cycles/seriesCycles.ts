@@ -18,7 +18,11 @@ export interface SeriesCycles {
   current: CurrentCycle | null;
 }
 
-export function seriesCycles(s: Series, options: Partial<TurnOptions> = {}, preset: TurnPreset = "inventory"): SeriesCycles {
+export function seriesCycles(
+  s: Series,
+  options: Partial<TurnOptions> = {},
+  preset: TurnPreset = "inventory",
+): SeriesCycles {
   const span = observedSpan(s);
   if (!span) throw new KitchinError("empty", "inventory has no numeric values");
   const t = turns(s.values, options, preset);

@@ -5,11 +5,23 @@ import { mean, median } from "../stats/quantile.ts";
 import type { Cycle } from "./cycles.ts";
 import type { Episode } from "../phases/episodes.ts";
 
-export interface LengthStats { count: number; mean: number; median: number; min: number; max: number }
+export interface LengthStats {
+  count: number;
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+}
 
 export function lengthStats(lengths: readonly number[]): LengthStats {
   if (lengths.length === 0) return { count: 0, mean: NaN, median: NaN, min: NaN, max: NaN };
-  return { count: lengths.length, mean: mean(lengths), median: median(lengths), min: Math.min(...lengths), max: Math.max(...lengths) };
+  return {
+    count: lengths.length,
+    mean: mean(lengths),
+    median: median(lengths),
+    min: Math.min(...lengths),
+    max: Math.max(...lengths),
+  };
 }
 
 export interface CycleSummary {

@@ -40,19 +40,38 @@ export function decompose(
   form: DecompositionForm = "additive",
 ): Decomposition {
   const n = inventoryYoy.length;
-  for (const [name, x] of [["value added", valueAddedYoy], ["price", priceYoy], ["inventory/sales ratio", ratioYoy]] as const) {
-    if (x.length !== n) throw new KitchinError("length-mismatch", `inventory and ${name} differ in length: ${n} vs ${x.length}; put them on one month axis first`);
+  for (const [name, x] of [
+    ["value added", valueAddedYoy],
+    ["price", priceYoy],
+    ["inventory/sales ratio", ratioYoy],
+  ] as const) {
+    if (x.length !== n)
+      throw new KitchinError(
+        "length-mismatch",
+        `inventory and ${name} differ in length: ${n} vs ${x.length}; put them on one month axis first`,
+      );
   }
-  if (form !== "additive" && form !== "log") throw new KitchinError("bad-option", `unknown decomposition form "${String(form)}"; use additive or log`);
+  if (form !== "additive" && form !== "log")
+    throw new KitchinError("bad-option", `unknown decomposition form "${String(form)}"; use additive or log`);
   const f = form === "log" ? (g: number) => 100 * Math.log(1 + g / 100) : (g: number) => g;
   const out: Decomposition = {
-    inventory: new Float64Array(n).fill(NaN), valueAdded: new Float64Array(n).fill(NaN), price: new Float64Array(n).fill(NaN),
-    ratio: new Float64Array(n).fill(NaN), explained: new Float64Array(n).fill(NaN), residual: new Float64Array(n).fill(NaN),
+    inventory: new Float64Array(n).fill(NaN),
+    valueAdded: new Float64Array(n).fill(NaN),
+    price: new Float64Array(n).fill(NaN),
+    ratio: new Float64Array(n).fill(NaN),
+    explained: new Float64Array(n).fill(NaN),
+    residual: new Float64Array(n).fill(NaN),
   };
   for (let t = 0; t < n; t++) {
-    const i = f(inventoryYoy[t]), v = f(valueAddedYoy[t]), p = f(priceYoy[t]), r = f(ratioYoy[t]);
+    const i = f(inventoryYoy[t]),
+      v = f(valueAddedYoy[t]),
+      p = f(priceYoy[t]),
+      r = f(ratioYoy[t]);
     if (!(Number.isFinite(i) && Number.isFinite(v) && Number.isFinite(p) && Number.isFinite(r))) continue;
-    out.inventory[t] = i; out.valueAdded[t] = v; out.price[t] = p; out.ratio[t] = r;
+    out.inventory[t] = i;
+    out.valueAdded[t] = v;
+    out.price[t] = p;
+    out.ratio[t] = r;
     out.explained[t] = v + p + r;
     out.residual[t] = i - (v + p + r);
   }
@@ -66,7 +85,10 @@ export function decompose(
  */
 export function ratioYoyFrom(inventoryYoy: ArrayLike<number>, salesYoy: ArrayLike<number>): Float64Array {
   if (inventoryYoy.length !== salesYoy.length) {
-    throw new KitchinError("length-mismatch", `inventory and sales differ in length: ${inventoryYoy.length} vs ${salesYoy.length}`);
+    throw new KitchinError(
+      "length-mismatch",
+      `inventory and sales differ in length: ${inventoryYoy.length} vs ${salesYoy.length}`,
+    );
   }
   return realGrowth(inventoryYoy, salesYoy, "exact");
 }
@@ -92,12 +114,17 @@ export function decomposeSeries(input: DecompositionInput, form: DecompositionFo
   if (!input.ratio && !input.sales) {
     throw new KitchinError("bad-option", "give the inventory/sales ratio YoY or the sales (revenue) YoY to derive it");
   }
-  const parts: [string, Series][] = [["inventory", input.inventory], ["value added", input.valueAdded], ["price", input.price]];
+  const parts: [string, Series][] = [
+    ["inventory", input.inventory],
+    ["value added", input.valueAdded],
+    ["price", input.price],
+  ];
   parts.push(input.ratio ? ["inventory/sales ratio", input.ratio] : ["sales", input.sales as Series]);
   for (const [name, s] of parts.slice(1)) {
     const p = align([input.inventory, s], "inner");
     let any = false;
-    for (let i = 0; i < p.length && !any; i++) any = Number.isFinite(p.columns[0][i]) && Number.isFinite(p.columns[1][i]);
+    for (let i = 0; i < p.length && !any; i++)
+      any = Number.isFinite(p.columns[0][i]) && Number.isFinite(p.columns[1][i]);
     if (!any) throw new KitchinError("no-overlap", `inventory and ${name} share no observed month`);
   }
   const p = align([input.inventory], "outer");
@@ -111,5 +138,10 @@ export function decomposeSeries(input: DecompositionInput, form: DecompositionFo
   const ratio = input.ratio ? col(input.ratio) : ratioYoyFrom(inv, col(input.sales as Series));
   const price = col(input.price);
   const d = decompose(inv, col(input.valueAdded), price, ratio, form);
-  return { ...d, start: p.start, realExact: realGrowth(inv, price, "exact"), realDifference: realGrowth(inv, price, "difference") };
+  return {
+    ...d,
+    start: p.start,
+    realExact: realGrowth(inv, price, "exact"),
+    realDifference: realGrowth(inv, price, "difference"),
+  };
 }

@@ -30,5 +30,3 @@ export function readDateKey(cell: Cell, workbook = false): number {
 export function notDateMessage(cell: Cell): Message {
   return say("notDate", { cell: quoteCell(cell) });
 }
-
-

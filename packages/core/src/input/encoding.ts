@@ -13,7 +13,10 @@ import { KitchinError } from "../errors.ts";
 export type TextEncoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "GB18030";
 
 /** `TextDecoder` as the Encoding Standard defines it (declared here: the core compiles without DOM or Node types). */
-declare const TextDecoder: new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(input: Uint8Array): string };
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => { decode(input: Uint8Array): string };
 
 export interface DecodedText {
   text: string;
@@ -33,22 +36,39 @@ function decode(label: string, bytes: Uint8Array): string | null {
 export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decode("utf-8", bytes.subarray(3));
-    if (text === null) throw new KitchinError("bad-file", "starts with a UTF-8 byte-order mark but is not valid UTF-8 text; save it again as UTF-8", { file });
+    if (text === null)
+      throw new KitchinError(
+        "bad-file",
+        "starts with a UTF-8 byte-order mark but is not valid UTF-8 text; save it again as UTF-8",
+        { file },
+      );
     return { text, encoding: "UTF-8", bom: true };
   }
-  for (const [b0, b1, label] of [[0xff, 0xfe, "UTF-16LE"], [0xfe, 0xff, "UTF-16BE"]] as const) {
+  for (const [b0, b1, label] of [
+    [0xff, 0xfe, "UTF-16LE"],
+    [0xfe, 0xff, "UTF-16BE"],
+  ] as const) {
     if (bytes.length >= 2 && bytes[0] === b0 && bytes[1] === b1) {
       const text = decode(label.toLowerCase(), bytes.subarray(2));
-      if (text === null) throw new KitchinError("bad-file", `starts with a ${label} byte-order mark but is not valid ${label} text`, { file });
+      if (text === null)
+        throw new KitchinError("bad-file", `starts with a ${label} byte-order mark but is not valid ${label} text`, {
+          file,
+        });
       return { text, encoding: label, bom: true };
     }
   }
   if (bytes.includes(0)) {
-    throw new KitchinError("bad-file", "looks like a binary file, not CSV text (or UTF-16 without a byte-order mark); give a .csv (UTF-8 or GBK) or .xlsx file", { file });
+    throw new KitchinError(
+      "bad-file",
+      "looks like a binary file, not CSV text (or UTF-16 without a byte-order mark); give a .csv (UTF-8 or GBK) or .xlsx file",
+      { file },
+    );
   }
   const utf8 = decode("utf-8", bytes);
   if (utf8 !== null) return { text: utf8, encoding: "UTF-8", bom: false };
   const gb = decode("gb18030", bytes);
   if (gb !== null) return { text: gb, encoding: "GB18030", bom: false };
-  throw new KitchinError("bad-file", "is neither UTF-8 nor GB18030 (GBK) text; save it from Excel as CSV UTF-8", { file });
+  throw new KitchinError("bad-file", "is neither UTF-8 nor GB18030 (GBK) text; save it from Excel as CSV UTF-8", {
+    file,
+  });
 }

@@ -24,7 +24,21 @@ import { say, type Message } from "../phases/messages.ts";
 export type DecimalMark = "." | ",";
 
 /** Cell texts read as a missing value (compared after trimming, case-insensitively). */
-export const MISSING_TOKENS: readonly string[] = ["", "--", "-", "—", "–", "na", "n/a", "#n/a", "nan", ".", "null", "none", "…"];
+export const MISSING_TOKENS: readonly string[] = [
+  "",
+  "--",
+  "-",
+  "—",
+  "–",
+  "na",
+  "n/a",
+  "#n/a",
+  "nan",
+  ".",
+  "null",
+  "none",
+  "…",
+];
 const MISSING = new Set(MISSING_TOKENS);
 
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -74,13 +88,17 @@ export function numberProblem(cell: Cell, decimal: DecimalMark = "."): string {
   if (typeof cell === "boolean") return "it is TRUE/FALSE";
   const t = core(String(cell)).t;
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]/.test(t)) return "hexadecimal, binary and octal numbers are not read as data";
-  if (/[\uFF10-\uFF19\uFF0E\uFF0C\uFF05]/.test(t)) return "it has full-width digits or signs; retype it with ASCII digits";
+  if (/[\uFF10-\uFF19\uFF0E\uFF0C\uFF05]/.test(t))
+    return "it has full-width digits or signs; retype it with ASCII digits";
   if (/^[+-]?infinity$/i.test(t)) return "infinity is not a value";
   if (PLAIN.test(t) && !Number.isFinite(Number(t))) return "too large for a number";
-  if (t.startsWith("=")) return "a formula saved without its result; open the workbook in Excel, let it calculate, and save it";
+  if (t.startsWith("="))
+    return "a formula saved without its result; open the workbook in Excel, let it calculate, and save it";
   if (/^#[A-Z/0!?]+[!?A]?$/i.test(t)) return "it is an Excel error value";
-  if (decimal === "." && /^[+-]?\d*,\d+$/.test(t)) return "a comma inside a number is read only as a thousands separator (1,234.5); for decimal commas save the file with ; as the separator";
-  if (decimal === "," && /^[+-]?\d+\.\d+$/.test(t)) return "this column uses decimal commas (2,5) but the cell has a decimal point";
+  if (decimal === "." && /^[+-]?\d*,\d+$/.test(t))
+    return "a comma inside a number is read only as a thousands separator (1,234.5); for decimal commas save the file with ; as the separator";
+  if (decimal === "," && /^[+-]?\d+\.\d+$/.test(t))
+    return "this column uses decimal commas (2,5) but the cell has a decimal point";
   if (/^[+-]?[\d.,]+$/.test(t)) return "its separators are ambiguous or misplaced";
   return "";
 }
@@ -107,17 +125,25 @@ export function decimalMarkOf(cells: ArrayLike<Cell>): DecimalMark | { ambiguous
     const t = core(c).t;
     if (!/[.,]/.test(t) || !/^[+-]?[\d.,]+$/.test(t)) continue;
     if (DECIMAL_COMMA.test(t) && !THOUSANDS_POINT.test(t)) comma ??= c;
-    else if (THOUSANDS_COMMA.test(t) && /,/.test(t)) comma ??= c; // 1.234,5
-    else if (THOUSANDS_POINT.test(t) && /\./.test(t)) point ??= c; // 1,234.5
-    else if (PLAIN.test(t) && !THOUSANDS_COMMA.test(t)) point ??= c; // 1.5
+    else if (THOUSANDS_COMMA.test(t) && /,/.test(t))
+      comma ??= c; // 1.234,5
+    else if (THOUSANDS_POINT.test(t) && /\./.test(t))
+      point ??= c; // 1,234.5
+    else if (PLAIN.test(t) && !THOUSANDS_COMMA.test(t))
+      point ??= c; // 1.5
     else either ??= c; // 1,234 or 1.234
     if (comma !== null && point !== null) {
-      return { ambiguous: `the column mixes decimal commas (${quoteCell(comma)}) and decimal points (${quoteCell(point)})` };
+      return {
+        ambiguous: `the column mixes decimal commas (${quoteCell(comma)}) and decimal points (${quoteCell(point)})`,
+      };
     }
   }
   if (comma !== null) return ",";
   if (point !== null) return ".";
-  if (either !== null) return { ambiguous: `${quoteCell(either)} could be read with a decimal comma or a thousands separator; write numbers without thousands separators` };
+  if (either !== null)
+    return {
+      ambiguous: `${quoteCell(either)} could be read with a decimal comma or a thousands separator; write numbers without thousands separators`,
+    };
   return ".";
 }
 

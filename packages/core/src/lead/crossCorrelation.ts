@@ -30,14 +30,19 @@ export function crossCorrelation(
   minPairs = 12,
 ): CrossCorrelation {
   if (indicator.length !== target.length) {
-    throw new KitchinError("length-mismatch", `indicator and target differ in length: ${indicator.length} vs ${target.length}; put them on one month axis first`);
+    throw new KitchinError(
+      "length-mismatch",
+      `indicator and target differ in length: ${indicator.length} vs ${target.length}; put them on one month axis first`,
+    );
   }
-  if (!Number.isInteger(maxLag) || maxLag < 0) throw new KitchinError("bad-option", `maximum lag must be a whole number ≥ 0, got ${maxLag}`);
+  if (!Number.isInteger(maxLag) || maxLag < 0)
+    throw new KitchinError("bad-option", `maximum lag must be a whole number ≥ 0, got ${maxLag}`);
   const m = 2 * maxLag + 1;
   const lags = new Int32Array(m);
   const corr = new Float64Array(m).fill(NaN);
   const pairs = new Int32Array(m);
-  let bestLag = NaN, bestCorr = NaN;
+  let bestLag = NaN,
+    bestCorr = NaN;
   for (let i = 0; i < m; i++) {
     const k = i - maxLag;
     lags[i] = k;
@@ -45,30 +50,55 @@ export function crossCorrelation(
     corr[i] = r.corr;
     pairs[i] = r.pairs;
     if (Number.isNaN(r.corr)) continue;
-    const better = Number.isNaN(bestCorr) || (inverted ? r.corr < bestCorr : r.corr > bestCorr) ||
+    const better =
+      Number.isNaN(bestCorr) ||
+      (inverted ? r.corr < bestCorr : r.corr > bestCorr) ||
       (r.corr === bestCorr && Math.abs(k) < Math.abs(bestLag));
-    if (better) { bestCorr = r.corr; bestLag = k; }
+    if (better) {
+      bestCorr = r.corr;
+      bestLag = k;
+    }
   }
   return { lags, corr, pairs, bestLag, bestCorr };
 }
 
 /** corr(indicator_{t−k}, target_t) over pairwise-complete months. */
-export function laggedCorrelation(indicator: ArrayLike<number>, target: ArrayLike<number>, k: number, minPairs = 12): { corr: number; pairs: number } {
+export function laggedCorrelation(
+  indicator: ArrayLike<number>,
+  target: ArrayLike<number>,
+  k: number,
+  minPairs = 12,
+): { corr: number; pairs: number } {
   const n = target.length;
-  let cnt = 0, sx = 0, sy = 0;
-  const from = Math.max(0, k), to = Math.min(n, indicator.length + k);
+  let cnt = 0,
+    sx = 0,
+    sy = 0;
+  const from = Math.max(0, k),
+    to = Math.min(n, indicator.length + k);
   for (let t = from; t < to; t++) {
-    const x = indicator[t - k], y = target[t];
-    if (Number.isFinite(x) && Number.isFinite(y)) { cnt++; sx += x; sy += y; }
+    const x = indicator[t - k],
+      y = target[t];
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      cnt++;
+      sx += x;
+      sy += y;
+    }
   }
   if (cnt < Math.max(2, minPairs)) return { corr: NaN, pairs: cnt };
-  const mx = sx / cnt, my = sy / cnt;
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = sx / cnt,
+    my = sy / cnt;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let t = from; t < to; t++) {
-    const x = indicator[t - k], y = target[t];
+    const x = indicator[t - k],
+      y = target[t];
     if (Number.isFinite(x) && Number.isFinite(y)) {
-      const dx = x - mx, dy = y - my;
-      sxy += dx * dy; sxx += dx * dx; syy += dy * dy;
+      const dx = x - mx,
+        dy = y - my;
+      sxy += dx * dy;
+      sxx += dx * dx;
+      syy += dy * dy;
     }
   }
   const den = Math.sqrt(sxx * syy);

@@ -8,7 +8,12 @@ import type { TurnPreset } from "../turns/types.ts";
  * over lags −24…24 (about one cycle's half-length either way), and turns are dated with the
  * inventory-cycle preset.
  */
-export const LEAD_DEFAULTS: { readonly maxLead: number; readonly maxLag: number; readonly maxCorrLag: number; readonly preset: TurnPreset } = {
+export const LEAD_DEFAULTS: {
+  readonly maxLead: number;
+  readonly maxLag: number;
+  readonly maxCorrLag: number;
+  readonly preset: TurnPreset;
+} = {
   maxLead: 12,
   maxLag: 6,
   maxCorrLag: 24,

@@ -42,34 +42,73 @@ export interface LeadResult extends TurnMatching {
  * lead). An indicator that never turns is also an error: its row would be all misses and
  * usually means a wrong column.
  */
-export function leadLag(indicator: ArrayLike<number>, target: ArrayLike<number>, options: LeadOptions = {}, start = 0): LeadResult {
+export function leadLag(
+  indicator: ArrayLike<number>,
+  target: ArrayLike<number>,
+  options: LeadOptions = {},
+  start = 0,
+): LeadResult {
   if (indicator.length !== target.length) {
-    throw new KitchinError("length-mismatch", `indicator and target differ in length: ${indicator.length} vs ${target.length}; put them on one month axis first`);
+    throw new KitchinError(
+      "length-mismatch",
+      `indicator and target differ in length: ${indicator.length} vs ${target.length}; put them on one month axis first`,
+    );
   }
   assertMonthly(indicator, "the indicator");
   assertMonthly(target, "the target");
   const ts = spanOf(target, "the target");
   const is = spanOf(indicator, "the indicator");
   const preset = options.preset ?? LEAD_DEFAULTS.preset;
-  const targetTurnList = withName(() => turns(target, { ...options.turns, ...options.targetTurns }, preset), "the target");
-  const indicatorTurnList = withName(() => turns(indicator, { ...options.turns, ...options.indicatorTurns }, preset), "the indicator");
+  const targetTurnList = withName(
+    () => turns(target, { ...options.turns, ...options.targetTurns }, preset),
+    "the target",
+  );
+  const indicatorTurnList = withName(
+    () => turns(indicator, { ...options.turns, ...options.indicatorTurns }, preset),
+    "the indicator",
+  );
   if (targetTurnList.length === 0) {
-    throw new KitchinError("not-found", "the target has no turning points with these rules, so no lead can be measured; use a longer series or a smaller minAmplitude");
+    throw new KitchinError(
+      "not-found",
+      "the target has no turning points with these rules, so no lead can be measured; use a longer series or a smaller minAmplitude",
+    );
   }
   if (indicatorTurnList.length === 0) {
-    throw new KitchinError("not-found", "the indicator has no turning points with these rules; check the column, or use a smaller minAmplitude");
+    throw new KitchinError(
+      "not-found",
+      "the indicator has no turning points with these rules; check the column, or use a smaller minAmplitude",
+    );
   }
   const m = matchTurns(targetTurnList, indicatorTurnList, options, ts, is);
-  const ccf = crossCorrelation(indicator, target, options.maxCorrLag ?? LEAD_DEFAULTS.maxCorrLag, options.inverted ?? false);
-  return { ...m, start, targetTurnList, indicatorTurnList, inverted: options.inverted ?? false, ccf, bestLag: ccf.bestLag, bestCorr: ccf.bestCorr };
+  const ccf = crossCorrelation(
+    indicator,
+    target,
+    options.maxCorrLag ?? LEAD_DEFAULTS.maxCorrLag,
+    options.inverted ?? false,
+  );
+  return {
+    ...m,
+    start,
+    targetTurnList,
+    indicatorTurnList,
+    inverted: options.inverted ?? false,
+    ccf,
+    bestLag: ccf.bestLag,
+    bestCorr: ccf.bestCorr,
+  };
 }
 
-/** Series form: aligns on the union of months and reports indices from `start`. Throws `no-overlap` when they share no month. */
+/**
+ * Series form: aligns on the union of months and reports indices from `start`. Throws `no-overlap` when they share no
+ * month.
+ */
 export function leadLagSeries(indicator: Series, target: Series, options: LeadOptions = {}): LeadResult {
-  const a = observedSpan(indicator), b = observedSpan(target);
+  const a = observedSpan(indicator),
+    b = observedSpan(target);
   if (!a) throw new KitchinError("empty", "the indicator has no numeric values");
   if (!b) throw new KitchinError("empty", "the target has no numeric values");
-  if (a.last < b.first || b.last < a.first) throw new KitchinError("no-overlap", "the indicator and the target share no months");
+  if (a.last < b.first || b.last < a.first)
+    throw new KitchinError("no-overlap", "the indicator and the target share no months");
   const p = align([indicator, target], "outer");
   return leadLag(p.columns[0], p.columns[1], options, p.start);
 }

@@ -38,7 +38,11 @@ export function leadTable(target: Series, indicators: readonly IndicatorInput[],
   for (const ind of indicators) {
     let r: LeadResult;
     try {
-      r = leadLagSeries(ind.series, target, { ...options, ...ind.options, inverted: ind.inverted ?? ind.options?.inverted ?? options.inverted });
+      r = leadLagSeries(ind.series, target, {
+        ...options,
+        ...ind.options,
+        inverted: ind.inverted ?? ind.options?.inverted ?? options.inverted,
+      });
     } catch (e) {
       if (e instanceof KitchinError) throw new KitchinError(e.code, about(ind.name, e.said), e.place);
       throw e;
@@ -51,9 +55,16 @@ export function leadTable(target: Series, indicators: readonly IndicatorInput[],
 
 export function leadRow(indicator: string, r: LeadResult): LeadRow {
   return {
-    indicator, inverted: r.inverted,
-    matched: r.matched, missed: r.missed, extra: r.extra,
-    meanLead: r.meanLead, medianLead: r.medianLead, minLead: r.minLead, maxLead: r.maxLead,
-    bestLag: r.bestLag, bestCorr: r.bestCorr,
+    indicator,
+    inverted: r.inverted,
+    matched: r.matched,
+    missed: r.missed,
+    extra: r.extra,
+    meanLead: r.meanLead,
+    medianLead: r.medianLead,
+    minLead: r.minLead,
+    maxLead: r.maxLead,
+    bestLag: r.bestLag,
+    bestCorr: r.bestCorr,
   };
 }

@@ -31,10 +31,17 @@ export interface MatchOptions {
 }
 
 /** Default window −6…+12 months (`LEAD_DEFAULTS`, where the reason is given). */
-export const DEFAULT_MATCH: MatchOptions = { maxLead: LEAD_DEFAULTS.maxLead, maxLag: LEAD_DEFAULTS.maxLag, inverted: false };
+export const DEFAULT_MATCH: MatchOptions = {
+  maxLead: LEAD_DEFAULTS.maxLead,
+  maxLag: LEAD_DEFAULTS.maxLag,
+  inverted: false,
+};
 
 /** Observed span of a series on the shared axis, inclusive (as from `observedSpan`). */
-export interface Span { first: number; last: number }
+export interface Span {
+  first: number;
+  last: number;
+}
 
 export interface TurnMatch {
   target: Turn;
@@ -69,7 +76,8 @@ export function resolveMatchOptions(partial: Partial<MatchOptions> = {}): MatchO
   if (partial.maxLag !== undefined) o.maxLag = partial.maxLag;
   if (partial.inverted !== undefined) o.inverted = partial.inverted;
   for (const k of ["maxLead", "maxLag"] as const) {
-    if (!Number.isInteger(o[k]) || o[k] < 0) throw new KitchinError("bad-option", `${k} must be a whole number of months ≥ 0, got ${o[k]}`);
+    if (!Number.isInteger(o[k]) || o[k] < 0)
+      throw new KitchinError("bad-option", `${k} must be a whole number of months ≥ 0, got ${o[k]}`);
   }
   return o;
 }
@@ -102,7 +110,11 @@ export function matchTurns(
       const lead = t.index - c.index;
       if (lead > o.maxLead || -lead > o.maxLag) continue;
       const d = Math.abs(lead);
-      if (d < bestDist || (d === bestDist && lead > bestLead)) { best = j; bestDist = d; bestLead = lead; }
+      if (d < bestDist || (d === bestDist && lead > bestLead)) {
+        best = j;
+        bestDist = d;
+        bestLead = lead;
+      }
     }
     if (best >= 0) {
       used[best] = 1;
@@ -121,7 +133,17 @@ export function matchTurns(
     if (c.index - o.maxLag >= targetSpan.first && c.index + o.maxLead <= targetSpan.last) extraTurns.push(c);
     else unmatchable.push(c);
   }
-  return { ...leadStats(matches.map((m) => m.lead), missedTurns.length, extraTurns.length), matches, missedTurns, extraTurns, unmatchable };
+  return {
+    ...leadStats(
+      matches.map((m) => m.lead),
+      missedTurns.length,
+      extraTurns.length,
+    ),
+    matches,
+    missedTurns,
+    extraTurns,
+    unmatchable,
+  };
 }
 
 /** Count and summary of a list of leads (months); `NaN` statistics when there is none. */

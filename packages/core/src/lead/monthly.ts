@@ -7,8 +7,11 @@ import { KitchinError } from "../errors.ts";
 
 /** Throws `bad-option` when at least four values are observed and no two of them are adjacent months. */
 export function assertMonthly(values: ArrayLike<number>, name: string): void {
-  let count = 0, adjacent = 0, prev = false;
-  let firstGap = 0, last = -1;
+  let count = 0,
+    adjacent = 0,
+    prev = false;
+  let firstGap = 0,
+    last = -1;
   for (let i = 0; i < values.length; i++) {
     const ok = Number.isFinite(values[i]);
     if (ok) {

@@ -6,17 +6,28 @@
  */
 
 /** `a, b or c` and `甲、乙或丙`. */
-const orEn = (xs: readonly string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} or ${xs[xs.length - 1]}`);
-const orZh = (xs: readonly string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join("、")} 或 ${xs[xs.length - 1]}`);
+const orEn = (xs: readonly string[]) =>
+  xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} or ${xs[xs.length - 1]}`;
+const orZh = (xs: readonly string[]) =>
+  xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join("、")} 或 ${xs[xs.length - 1]}`;
 
 /** Why a number flag was refused: a shared limit (core `LIMITS`), or a whole number / number from `min`. */
-export type NumberRule = { kind: "range"; integer: boolean; min: number; max: number } | { kind: "whole"; min: number } | { kind: "number"; min: number };
+export type NumberRule =
+  | { kind: "range"; integer: boolean; min: number; max: number }
+  | { kind: "whole"; min: number }
+  | { kind: "number"; min: number };
 const ruleEn = (r: NumberRule) =>
-  r.kind === "range" ? `must be ${r.integer ? "a whole number" : "a number"} from ${r.min} to ${r.max}`
-    : r.kind === "whole" ? `must be a whole number ≥ ${r.min}` : `must be a number${r.min > -Infinity ? ` ≥ ${r.min}` : ""}`;
+  r.kind === "range"
+    ? `must be ${r.integer ? "a whole number" : "a number"} from ${r.min} to ${r.max}`
+    : r.kind === "whole"
+      ? `must be a whole number ≥ ${r.min}`
+      : `must be a number${r.min > -Infinity ? ` ≥ ${r.min}` : ""}`;
 const ruleZh = (r: NumberRule) =>
-  r.kind === "range" ? `须为 ${r.min} 到 ${r.max} 之间的${r.integer ? "整数" : "数"}`
-    : r.kind === "whole" ? `须为 ≥ ${r.min} 的整数` : `须为数字${r.min > -Infinity ? `（≥ ${r.min}）` : ""}`;
+  r.kind === "range"
+    ? `须为 ${r.min} 到 ${r.max} 之间的${r.integer ? "整数" : "数"}`
+    : r.kind === "whole"
+      ? `须为 ≥ ${r.min} 的整数`
+      : `须为数字${r.min > -Infinity ? `（≥ ${r.min}）` : ""}`;
 
 /** The commands' `formatsWhy` (apps/cli) in Chinese, by command name; another command's reason is shown as given. */
 const FORMATS_WHY_ZH: Record<string, string> = {
@@ -24,7 +35,16 @@ const FORMATS_WHY_ZH: Record<string, string> = {
   report: "报告是一个 HTML 文件；标准输出以一行文字或 JSON 说明写了什么",
 };
 
-interface SweepSize { size: number; rules: number; lags: number; schedules: number; topK: number; weightings: number; costs: number; max: number }
+interface SweepSize {
+  size: number;
+  rules: number;
+  lags: number;
+  schedules: number;
+  topK: number;
+  weightings: number;
+  costs: number;
+  max: number;
+}
 
 export const USAGE_MESSAGES = {
   /** The line's ending: where the user finds the flags. */
@@ -33,16 +53,22 @@ export const USAGE_MESSAGES = {
     zh: (p: { line: string }) => `${p.line}（见 kitchin --help）`,
   },
   unknownCommand: {
-    en: (p: { name: string; commands: readonly string[] }) => `unknown command "${p.name}"; commands: ${p.commands.join(", ")}`,
-    zh: (p: { name: string; commands: readonly string[] }) => `没有 "${p.name}" 这个命令；可用命令：${p.commands.join(", ")}`,
+    en: (p: { name: string; commands: readonly string[] }) =>
+      `unknown command "${p.name}"; commands: ${p.commands.join(", ")}`,
+    zh: (p: { name: string; commands: readonly string[] }) =>
+      `没有 "${p.name}" 这个命令；可用命令：${p.commands.join(", ")}`,
   },
   unexpectedArgument: {
-    en: (p: { arg: string; more: number; command?: string }) => `unexpected argument "${p.arg}"${p.more > 0 ? ` (and ${p.more} more)` : ""}: ${p.command ? `${p.command} takes` : "takes"} no words besides its flags`,
-    zh: (p: { arg: string; more: number; command?: string }) => `多余的参数 "${p.arg}"${p.more > 0 ? `（另有 ${p.more} 个）` : ""}：${p.command ? `${p.command} ` : ""}只接受选项，不接受其他词`,
+    en: (p: { arg: string; more: number; command?: string }) =>
+      `unexpected argument "${p.arg}"${p.more > 0 ? ` (and ${p.more} more)` : ""}: ${p.command ? `${p.command} takes` : "takes"} no words besides its flags`,
+    zh: (p: { arg: string; more: number; command?: string }) =>
+      `多余的参数 "${p.arg}"${p.more > 0 ? `（另有 ${p.more} 个）` : ""}：${p.command ? `${p.command} ` : ""}只接受选项，不接受其他词`,
   },
   unknownOption: {
-    en: (p: { name: string; near?: string }) => `unknown option --${p.name}${p.near ? ` (did you mean --${p.near}?)` : ""}`,
-    zh: (p: { name: string; near?: string }) => `没有 --${p.name} 这个选项${p.near ? `（是否想用 --${p.near}？）` : ""}`,
+    en: (p: { name: string; near?: string }) =>
+      `unknown option --${p.name}${p.near ? ` (did you mean --${p.near}?)` : ""}`,
+    zh: (p: { name: string; near?: string }) =>
+      `没有 --${p.name} 这个选项${p.near ? `（是否想用 --${p.near}？）` : ""}`,
   },
   flagTakesNoValue: {
     en: (p: { flag: string }) => `--${p.flag} takes no value`,
@@ -62,21 +88,29 @@ export const USAGE_MESSAGES = {
   },
   /** `--format must be one of table, json, csv, got "x"` (the generic reader of a word flag). */
   flagOneOf: {
-    en: (p: { flag: string; allowed: readonly string[]; got: string }) => `--${p.flag} must be one of ${p.allowed.join(", ")}, got "${p.got}"`,
-    zh: (p: { flag: string; allowed: readonly string[]; got: string }) => `--${p.flag} 须为 ${p.allowed.join(", ")} 之一，收到 "${p.got}"`,
+    en: (p: { flag: string; allowed: readonly string[]; got: string }) =>
+      `--${p.flag} must be one of ${p.allowed.join(", ")}, got "${p.got}"`,
+    zh: (p: { flag: string; allowed: readonly string[]; got: string }) =>
+      `--${p.flag} 须为 ${p.allowed.join(", ")} 之一，收到 "${p.got}"`,
   },
   /** `--dataset must be cn or us, got "x"`: a command's own check of a word flag. */
   flagOnlyWith: {
-    en: (p: { flag: string; with: readonly string[] }) => `--${p.flag} applies only with ${p.with.map((w) => `--${w}`).join(" or ")}`,
-    zh: (p: { flag: string; with: readonly string[] }) => `--${p.flag} 只能与 ${p.with.map((w) => `--${w}`).join(" 或 ")} 一起使用`,
+    en: (p: { flag: string; with: readonly string[] }) =>
+      `--${p.flag} applies only with ${p.with.map((w) => `--${w}`).join(" or ")}`,
+    zh: (p: { flag: string; with: readonly string[] }) =>
+      `--${p.flag} 只能与 ${p.with.map((w) => `--${w}`).join(" 或 ")} 一起使用`,
   },
   flagMustBe: {
-    en: (p: { flag: string; allowed: readonly string[]; got: string; what?: string }) => `--${p.flag} must be ${orEn(p.allowed)}${p.what === "industries" ? " (shipped industry panels)" : ""}, got "${p.got}"`,
-    zh: (p: { flag: string; allowed: readonly string[]; got: string; what?: string }) => `--${p.flag} 须为 ${orZh(p.allowed)}${p.what === "industries" ? "（附带的分行业面板）" : ""}，收到 "${p.got}"`,
+    en: (p: { flag: string; allowed: readonly string[]; got: string; what?: string }) =>
+      `--${p.flag} must be ${orEn(p.allowed)}${p.what === "industries" ? " (shipped industry panels)" : ""}, got "${p.got}"`,
+    zh: (p: { flag: string; allowed: readonly string[]; got: string; what?: string }) =>
+      `--${p.flag} 须为 ${orZh(p.allowed)}${p.what === "industries" ? "（附带的分行业面板）" : ""}，收到 "${p.got}"`,
   },
   flagListOf: {
-    en: (p: { flag: string; allowed: readonly string[]; got: string }) => `--${p.flag} takes ${p.allowed.join(", ")} separated by commas, got "${p.got}"`,
-    zh: (p: { flag: string; allowed: readonly string[]; got: string }) => `--${p.flag} 接受以逗号分隔的 ${p.allowed.join(", ")}，收到 "${p.got}"`,
+    en: (p: { flag: string; allowed: readonly string[]; got: string }) =>
+      `--${p.flag} takes ${p.allowed.join(", ")} separated by commas, got "${p.got}"`,
+    zh: (p: { flag: string; allowed: readonly string[]; got: string }) =>
+      `--${p.flag} 接受以逗号分隔的 ${p.allowed.join(", ")}，收到 "${p.got}"`,
   },
   formatNotApplicable: {
     en: (p: { command: string }) => `${p.command} prints no result to format: --format does not apply`,
@@ -84,8 +118,10 @@ export const USAGE_MESSAGES = {
   },
   /** `why`: the command's own reason (`formatsWhy`), English. */
   formatNotPrinted: {
-    en: (p: { command: string; given: string; formats: readonly string[]; why?: string }) => `${p.command} --format ${p.given}: ${p.command} prints ${p.formats.join(" or ")}${p.why ? ` (${p.why})` : ""}`,
-    zh: (p: { command: string; given: string; formats: readonly string[]; why?: string }) => `${p.command} --format ${p.given}：${p.command} 只输出 ${orZh(p.formats)}${p.why ? `（${FORMATS_WHY_ZH[p.command] ?? p.why}）` : ""}`,
+    en: (p: { command: string; given: string; formats: readonly string[]; why?: string }) =>
+      `${p.command} --format ${p.given}: ${p.command} prints ${p.formats.join(" or ")}${p.why ? ` (${p.why})` : ""}`,
+    zh: (p: { command: string; given: string; formats: readonly string[]; why?: string }) =>
+      `${p.command} --format ${p.given}：${p.command} 只输出 ${orZh(p.formats)}${p.why ? `（${FORMATS_WHY_ZH[p.command] ?? p.why}）` : ""}`,
   },
   fromAfterTo: {
     en: (p: { from: string; to: string }) => `--from ${p.from} is after --to ${p.to}`,
@@ -101,11 +137,14 @@ export const USAGE_MESSAGES = {
     zh: () => "没有输入：请给出 --dataset cn|us（附带数据）或 --file F（你的 CSV/XLSX）",
   },
   noBacktestInput: {
-    en: () => "no input: give --dataset cn|us, --file F --inventory COL --demand COL with --prices P, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)",
-    zh: () => "没有输入：请给出 --dataset cn|us；或 --file F --inventory COL --demand COL 加 --prices P；或 --prices F 与 --phases F（也可用 --dataset 加其中之一，混用附带数据与自有数据）",
+    en: () =>
+      "no input: give --dataset cn|us, --file F --inventory COL --demand COL with --prices P, or --prices F and --phases F (or --dataset with one of them to mix shipped and own data)",
+    zh: () =>
+      "没有输入：请给出 --dataset cn|us；或 --file F --inventory COL --demand COL 加 --prices P；或 --prices F 与 --phases F（也可用 --dataset 加其中之一，混用附带数据与自有数据）",
   },
   fileOrPhases: {
-    en: () => "give either --file (phases computed from your demand and inventory) or --phases (a phase timeline), not both",
+    en: () =>
+      "give either --file (phases computed from your demand and inventory) or --phases (a phase timeline), not both",
     zh: () => "--file（由你的需求与库存计算阶段）与 --phases（阶段时间表）只能给一个",
   },
   datasetOrFilePrices: {
@@ -129,23 +168,28 @@ export const USAGE_MESSAGES = {
     zh: () => "--vintages 用于实时信号；请去掉 --mode ex-post（事后阶段基于最新数据划分）",
   },
   noVintages: {
-    en: (p: { region: string }) => `--vintages: no vintages ship for ${p.region}; only the US series from FRED-MD have them`,
+    en: (p: { region: string }) =>
+      `--vintages: no vintages ship for ${p.region}; only the US series from FRED-MD have them`,
     zh: (p: { region: string }) => `--vintages：${p.region} 没有附带历史版本；只有来自 FRED-MD 的美国序列有`,
   },
   riskFreeShippedNeedsDataset: {
-    en: () => "--risk-free shipped needs --dataset cn|us; with your own prices give a series id (cn.cash_tr, us.tbill_tr) or zero",
-    zh: () => "--risk-free shipped 需要 --dataset cn|us；使用自己的价格时请给出序列编号（cn.cash_tr、us.tbill_tr）或 zero",
+    en: () =>
+      "--risk-free shipped needs --dataset cn|us; with your own prices give a series id (cn.cash_tr, us.tbill_tr) or zero",
+    zh: () =>
+      "--risk-free shipped 需要 --dataset cn|us；使用自己的价格时请给出序列编号（cn.cash_tr、us.tbill_tr）或 zero",
   },
   pricesGoWithFile: {
     en: () => "--prices goes with --file (your demand and inventory); with --dataset the shipped prices are used",
     zh: () => "--prices 配合 --file（你的需求与库存）使用；用 --dataset 时使用附带的价格",
   },
   fileColumnsNeeded: {
-    en: (p: { columns: string }) => `with --file, name the columns: --inventory COLUMN --demand COLUMN (columns: ${p.columns})`,
+    en: (p: { columns: string }) =>
+      `with --file, name the columns: --inventory COLUMN --demand COLUMN (columns: ${p.columns})`,
     zh: (p: { columns: string }) => `用 --file 时请指明列：--inventory 列名 --demand 列名（现有列：${p.columns}）`,
   },
   oneColumnNeeded: {
-    en: (p: { n: number; columns: string }) => `the file has ${p.n} value columns; name one with --column (${p.columns})`,
+    en: (p: { n: number; columns: string }) =>
+      `the file has ${p.n} value columns; name one with --column (${p.columns})`,
     zh: (p: { n: number; columns: string }) => `文件有 ${p.n} 个数值列；请用 --column 指定一个（${p.columns}）`,
   },
   seriesNotInDataset: {
@@ -157,19 +201,24 @@ export const USAGE_MESSAGES = {
     zh: (p: { got: string }) => `--map 的写法是 列名=序列编号，收到 "${p.got}"`,
   },
   mapNoColumn: {
-    en: (p: { column: string; columns: string }) => `--map: the file has no column "${p.column}"; its columns are: ${p.columns}`,
+    en: (p: { column: string; columns: string }) =>
+      `--map: the file has no column "${p.column}"; its columns are: ${p.columns}`,
     zh: (p: { column: string; columns: string }) => `--map：文件中没有列 "${p.column}"；现有列：${p.columns}`,
   },
   mapTwice: {
-    en: (p: { a: string; b: string; id: string }) => `columns "${p.a}" and "${p.b}" both map to ${p.id}; keep one with --map`,
+    en: (p: { a: string; b: string; id: string }) =>
+      `columns "${p.a}" and "${p.b}" both map to ${p.id}; keep one with --map`,
     zh: (p: { a: string; b: string; id: string }) => `列 "${p.a}" 与 "${p.b}" 都对应 ${p.id}；请用 --map 只保留一个`,
   },
   contribModifiers: {
-    en: (p: { spec: string }) => `"${p.spec}": contributions take levels as they are; drop the :yoy/:real/:realdiff/:inv/:amp modifiers (only :minus=NAME applies)`,
-    zh: (p: { spec: string }) => `"${p.spec}"：贡献按原始水平值计算；请去掉 :yoy/:real/:realdiff/:inv/:amp 修饰（只有 :minus=NAME 适用）`,
+    en: (p: { spec: string }) =>
+      `"${p.spec}": contributions take levels as they are; drop the :yoy/:real/:realdiff/:inv/:amp modifiers (only :minus=NAME applies)`,
+    zh: (p: { spec: string }) =>
+      `"${p.spec}"：贡献按原始水平值计算；请去掉 :yoy/:real/:realdiff/:inv/:amp 修饰（只有 :minus=NAME 适用）`,
   },
   contribNeedsLevels: {
-    en: (p: { spec: string; level: string }) => `${p.spec} is a growth rate; contributions need levels (e.g. ${p.level})`,
+    en: (p: { spec: string; level: string }) =>
+      `${p.spec} is a growth rate; contributions need levels (e.g. ${p.level})`,
     zh: (p: { spec: string; level: string }) => `${p.spec} 是增速；贡献需要水平值（例如 ${p.level}）`,
   },
   cumulativeYoyAlone: {
@@ -185,8 +234,10 @@ export const USAGE_MESSAGES = {
     zh: (p: { total: string }) => `${p.total} 是总量，不能同时作为分项`,
   },
   cumulativeYoyCount: {
-    en: (p: { n: number; got: number }) => `--cumulative-yoy needs ${p.n} series (the total's, then one per component), got ${p.got}`,
-    zh: (p: { n: number; got: number }) => `--cumulative-yoy 需要 ${p.n} 个序列（先是总量的，再每个分项一个），收到 ${p.got} 个`,
+    en: (p: { n: number; got: number }) =>
+      `--cumulative-yoy needs ${p.n} series (the total's, then one per component), got ${p.got}`,
+    zh: (p: { n: number; got: number }) =>
+      `--cumulative-yoy 需要 ${p.n} 个序列（先是总量的，再每个分项一个），收到 ${p.got} 个`,
   },
   industriesKind: {
     en: () => "--kind: the shipped industry panels are levels (YoY computed here); --kind yoy is for --file",
@@ -209,16 +260,20 @@ export const USAGE_MESSAGES = {
     zh: (p: { spec: string; got: string }) => `"${p.spec}"：amp 须为 ≥ 0 的数，收到 "${p.got}"`,
   },
   specModifier: {
-    en: (p: { spec: string; modifier: string }) => `"${p.spec}": unknown modifier ":${p.modifier}" (use :inv, :yoy, :amp=X, :minus=NAME, :real=NAME, :realdiff=NAME)`,
-    zh: (p: { spec: string; modifier: string }) => `"${p.spec}"：没有 ":${p.modifier}" 这个修饰（可用 :inv、:yoy、:amp=X、:minus=NAME、:real=NAME、:realdiff=NAME）`,
+    en: (p: { spec: string; modifier: string }) =>
+      `"${p.spec}": unknown modifier ":${p.modifier}" (use :inv, :yoy, :amp=X, :minus=NAME, :real=NAME, :realdiff=NAME)`,
+    zh: (p: { spec: string; modifier: string }) =>
+      `"${p.spec}"：没有 ":${p.modifier}" 这个修饰（可用 :inv、:yoy、:amp=X、:minus=NAME、:real=NAME、:realdiff=NAME）`,
   },
   specEmpty: {
     en: (p: { spec: string }) => `"${p.spec}" names no series`,
     zh: (p: { spec: string }) => `"${p.spec}" 没有指明序列`,
   },
   syncRegion: {
-    en: (p: { region: string }) => `"${p.region}" is not a shipped region (cn, us); name its series with --a-inventory/--a-demand (or --b-…)`,
-    zh: (p: { region: string }) => `"${p.region}" 不是附带的地区（cn、us）；请用 --a-inventory/--a-demand（或 --b-…）指明其序列`,
+    en: (p: { region: string }) =>
+      `"${p.region}" is not a shipped region (cn, us); name its series with --a-inventory/--a-demand (or --b-…)`,
+    zh: (p: { region: string }) =>
+      `"${p.region}" 不是附带的地区（cn、us）；请用 --a-inventory/--a-demand（或 --b-…）指明其序列`,
   },
   syncBoth: {
     en: () => "name both economies: --a cn --b us",
@@ -257,16 +312,18 @@ export const USAGE_MESSAGES = {
     zh: () => "请指明序列：--inventory、--value-added 和 --price（或用 --dataset cn|us 取默认序列）",
   },
   contribDataset: {
-    en: (p: { got: string }) => `--dataset for contrib is us (Census inventories by sector), got "${p.got}"; for other data give --total and --components`,
-    zh: (p: { got: string }) => `contrib 的 --dataset 只能是 us（美国普查局分部门库存），收到 "${p.got}"；其他数据请给出 --total 和 --components`,
+    en: (p: { got: string }) =>
+      `--dataset for contrib is us (Census inventories by sector), got "${p.got}"; for other data give --total and --components`,
+    zh: (p: { got: string }) =>
+      `contrib 的 --dataset 只能是 us（美国普查局分部门库存），收到 "${p.got}"；其他数据请给出 --total 和 --components`,
   },
   contribTotal: {
     en: () => "name the total: --total SPEC (a column of --file or a shipped id), or --dataset us",
     zh: () => "请指明总量：--total SPEC（--file 中的一列或附带序列的编号），或 --dataset us",
   },
   salesFileLong: {
-    en: () => "--sales-file is for wide tables; a long table carries sales in its own \"sales\" column",
-    zh: () => "--sales-file 用于宽表；长表的营收在其自己的 \"sales\" 列中",
+    en: () => '--sales-file is for wide tables; a long table carries sales in its own "sales" column',
+    zh: () => '--sales-file 用于宽表；长表的营收在其自己的 "sales" 列中',
   },
   groupNominal: {
     en: () => "--group and --nominal are for --dataset us|cn",
@@ -277,27 +334,35 @@ export const USAGE_MESSAGES = {
     zh: () => "没有输入：请给出 --file F（长表或 Wind 导出）、--dataset us|cn 或 --pairs",
   },
   industriesGroup: {
-    en: (p: { group: string; region: string; known: readonly string[]; positions: readonly string[] }) => `--group: "${p.group}" is not a group of --dataset ${p.region} (${p.known.join(", ")}) nor a position (${p.positions.join(", ")})`,
-    zh: (p: { group: string; region: string; known: readonly string[]; positions: readonly string[] }) => `--group："${p.group}" 既不是 --dataset ${p.region} 的行业组（${p.known.join(", ")}），也不是产业链位置（${p.positions.join(", ")}）`,
+    en: (p: { group: string; region: string; known: readonly string[]; positions: readonly string[] }) =>
+      `--group: "${p.group}" is not a group of --dataset ${p.region} (${p.known.join(", ")}) nor a position (${p.positions.join(", ")})`,
+    zh: (p: { group: string; region: string; known: readonly string[]; positions: readonly string[] }) =>
+      `--group："${p.group}" 既不是 --dataset ${p.region} 的行业组（${p.known.join(", ")}），也不是产业链位置（${p.positions.join(", ")}）`,
   },
   industriesAt: {
-    en: (p: { at: string; from: string; to: string }) => `--at ${p.at}: China's and the US industries share ${p.from}…${p.to}`,
+    en: (p: { at: string; from: string; to: string }) =>
+      `--at ${p.at}: China's and the US industries share ${p.from}…${p.to}`,
     zh: (p: { at: string; from: string; to: string }) => `--at ${p.at}：中美分行业数据的共同区间为 ${p.from}…${p.to}`,
   },
   sweepNoFile: {
-    en: () => "sweep does not take --file (it sweeps signal lags, --signal-lag, so your data's release lag cannot be given); write the as-of phases with kitchin phase --file F --inventory COL --demand COL --lag N --mode as-of --format csv > phases.csv, then sweep --prices P --phases phases.csv --phases-as-of",
-    zh: () => "sweep 不接受 --file（它扫描的是信号滞后 --signal-lag，无法给出你数据的发布滞后）；请先用 kitchin phase --file F --inventory COL --demand COL --lag N --mode as-of --format csv > phases.csv 写出实时阶段，再运行 sweep --prices P --phases phases.csv --phases-as-of",
+    en: () =>
+      "sweep does not take --file (it sweeps signal lags, --signal-lag, so your data's release lag cannot be given); write the as-of phases with kitchin phase --file F --inventory COL --demand COL --lag N --mode as-of --format csv > phases.csv, then sweep --prices P --phases phases.csv --phases-as-of",
+    zh: () =>
+      "sweep 不接受 --file（它扫描的是信号滞后 --signal-lag，无法给出你数据的发布滞后）；请先用 kitchin phase --file F --inventory COL --demand COL --lag N --mode as-of --format csv > phases.csv 写出实时阶段，再运行 sweep --prices P --phases phases.csv --phases-as-of",
   },
   sweepTopK: {
     en: (p: { n: number }) => `--top-k: the universe has only ${p.n} assets`,
     zh: (p: { n: number }) => `--top-k：资产池只有 ${p.n} 个资产`,
   },
   sweepTooBig: {
-    en: (p: SweepSize) => `the grid has ${p.size.toLocaleString("en-US")} configurations (${p.rules} phase rules × ${p.lags} lags × ${p.schedules} schedules × ${p.topK} top-k × ${p.weightings} weightings × ${p.costs} costs); a sweep runs at most ${p.max.toLocaleString("en-US")}: use fewer values per flag`,
-    zh: (p: SweepSize) => `参数网格共有 ${p.size.toLocaleString("en-US")} 种配置（${p.rules} 种阶段规则 × ${p.lags} 个滞后 × ${p.schedules} 种调仓 × ${p.topK} 个 top-k × ${p.weightings} 种权重 × ${p.costs} 种成本）；一次 sweep 最多 ${p.max.toLocaleString("en-US")} 种：请减少每个选项的取值`,
+    en: (p: SweepSize) =>
+      `the grid has ${p.size.toLocaleString("en-US")} configurations (${p.rules} phase rules × ${p.lags} lags × ${p.schedules} schedules × ${p.topK} top-k × ${p.weightings} weightings × ${p.costs} costs); a sweep runs at most ${p.max.toLocaleString("en-US")}: use fewer values per flag`,
+    zh: (p: SweepSize) =>
+      `参数网格共有 ${p.size.toLocaleString("en-US")} 种配置（${p.rules} 种阶段规则 × ${p.lags} 个滞后 × ${p.schedules} 种调仓 × ${p.topK} 个 top-k × ${p.weightings} 种权重 × ${p.costs} 种成本）；一次 sweep 最多 ${p.max.toLocaleString("en-US")} 种：请减少每个选项的取值`,
   },
   sweepPhasesFile: {
-    en: () => "--reversal, --confirm and --min-phase date phases from the shipped data; with --phases the file is the only timeline",
+    en: () =>
+      "--reversal, --confirm and --min-phase date phases from the shipped data; with --phases the file is the only timeline",
     zh: () => "--reversal、--confirm 与 --min-phase 用于从附带数据划分阶段；给出 --phases 时该文件是唯一的阶段时间表",
   },
   sweepMinPhase: {
@@ -313,7 +378,8 @@ export const USAGE_MESSAGES = {
     zh: (p: { got: string }) => `--walk-forward 的写法是 FIT:TEST[:rolling]（以月计），例如 60:12，收到 "${p.got}"`,
   },
   walkForwardTooBig: {
-    en: (p: { n: number }) => `walk-forward keeps every configuration's returns in memory: at most 3,000 configurations, the grid has ${p.n}`,
+    en: (p: { n: number }) =>
+      `walk-forward keeps every configuration's returns in memory: at most 3,000 configurations, the grid has ${p.n}`,
     zh: (p: { n: number }) => `滚动样本外检验要在内存中保留每种配置的收益：最多 3,000 种配置，当前网格有 ${p.n} 种`,
   },
   dataImportOneFile: {
@@ -329,12 +395,15 @@ export const USAGE_MESSAGES = {
     zh: () => "data undo 最多接受一个数：撤销最近几次更改（默认 1）",
   },
   dataUndoN: {
-    en: (p: { got: string }) => `data undo N: N is how many of the latest changes to undo, a whole number ≥ 1; got "${p.got}"`,
+    en: (p: { got: string }) =>
+      `data undo N: N is how many of the latest changes to undo, a whole number ≥ 1; got "${p.got}"`,
     zh: (p: { got: string }) => `data undo N：N 是要撤销的最近更改次数，须为 ≥ 1 的整数；收到 "${p.got}"`,
   },
   dataOneId: {
-    en: (p: { sub: string; example: string }) => `data ${p.sub} takes one series id, e.g. kitchin data ${p.sub} ${p.example}`,
-    zh: (p: { sub: string; example: string }) => `data ${p.sub} 只接受一个序列编号，例如 kitchin data ${p.sub} ${p.example}`,
+    en: (p: { sub: string; example: string }) =>
+      `data ${p.sub} takes one series id, e.g. kitchin data ${p.sub} ${p.example}`,
+    zh: (p: { sub: string; example: string }) =>
+      `data ${p.sub} 只接受一个序列编号，例如 kitchin data ${p.sub} ${p.example}`,
   },
   dataListNoArg: {
     en: (p: { got: string }) => `data list takes no argument, got "${p.got}"; filter with --dataset cn|us or --group G`,
@@ -349,12 +418,16 @@ export const USAGE_MESSAGES = {
     zh: (p: { spec: string }) => `策略 "${p.spec}"：top-k 需要 ≥ 1 的整数`,
   },
   strategyWord: {
-    en: (p: { spec: string; what: "weighting" | "rebalance"; allowed: readonly string[] }) => `strategy "${p.spec}": ${p.what} must be ${p.allowed.join(", ")}`,
-    zh: (p: { spec: string; what: "weighting" | "rebalance"; allowed: readonly string[] }) => `策略 "${p.spec}"：${p.what === "weighting" ? "权重方式" : "调仓方式"}须为 ${p.allowed.join(", ")} 之一`,
+    en: (p: { spec: string; what: "weighting" | "rebalance"; allowed: readonly string[] }) =>
+      `strategy "${p.spec}": ${p.what} must be ${p.allowed.join(", ")}`,
+    zh: (p: { spec: string; what: "weighting" | "rebalance"; allowed: readonly string[] }) =>
+      `策略 "${p.spec}"：${p.what === "weighting" ? "权重方式" : "调仓方式"}须为 ${p.allowed.join(", ")} 之一`,
   },
   strategyClock: {
-    en: () => 'strategy "clock" needs --dataset (it maps phases to the shipped equity, bond and commodity series); use map:F.json with your own prices',
-    zh: () => '策略 "clock" 需要 --dataset（它把各阶段映射到附带的股票、债券和商品序列）；使用自己的价格时请用 map:F.json',
+    en: () =>
+      'strategy "clock" needs --dataset (it maps phases to the shipped equity, bond and commodity series); use map:F.json with your own prices',
+    zh: () =>
+      '策略 "clock" 需要 --dataset（它把各阶段映射到附带的股票、债券和商品序列）；使用自己的价格时请用 map:F.json',
   },
   strategyMapFile: {
     en: () => 'strategy "map" needs a file: map:weights.json',
@@ -365,7 +438,9 @@ export const USAGE_MESSAGES = {
     zh: () => '策略 "hold" 需要一个资产：hold:cn.csi300',
   },
   strategyUnknown: {
-    en: (p: { spec: string }) => `unknown strategy "${p.spec}"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET`,
-    zh: (p: { spec: string }) => `没有 "${p.spec}" 这种策略；可用 topk[:K[:WEIGHTING[:REBALANCE]]]、clock、map:F.json、equal 或 hold:ASSET`,
+    en: (p: { spec: string }) =>
+      `unknown strategy "${p.spec}"; use topk[:K[:WEIGHTING[:REBALANCE]]], clock, map:F.json, equal or hold:ASSET`,
+    zh: (p: { spec: string }) =>
+      `没有 "${p.spec}" 这种策略；可用 topk[:K[:WEIGHTING[:REBALANCE]]]、clock、map:F.json、equal 或 hold:ASSET`,
   },
 } as const;

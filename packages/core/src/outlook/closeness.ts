@@ -18,9 +18,18 @@ function bucket(margin: number, run: number): number {
   return margin < 0.5 ? 1 : margin < 1 ? 2 : margin < 2 ? 3 : 4;
 }
 
-export function closenessKeys(start: number, months: number, inputs: readonly { series: Series; releaseLag: number }[], reversal?: Partial<ReversalOptions>): Int32Array {
+export function closenessKeys(
+  start: number,
+  months: number,
+  inputs: readonly { series: Series; releaseLag: number }[],
+  reversal?: Partial<ReversalOptions>,
+): Int32Array {
   const keys = new Int32Array(months).fill(0);
-  const per = inputs.map(({ series, releaseLag }) => ({ series, lag: releaseLag, ...reversalMargins(series.values, reversal) }));
+  const per = inputs.map(({ series, releaseLag }) => ({
+    series,
+    lag: releaseLag,
+    ...reversalMargins(series.values, reversal),
+  }));
   for (let k = 0; k < months; k++) {
     let key = 5;
     let nearest = Infinity;

@@ -68,7 +68,8 @@ function forecastAt(y: Series, xs: readonly Indicator[], m: number): NowcastPoin
   if (use.length === 0) return null;
   // Training rows: months q < m with y(q), its previous print and the indicators at both.
   const k = use.length + 1;
-  const xtx = new Float64Array(k * k), xty = new Float64Array(k);
+  const xtx = new Float64Array(k * k),
+    xty = new Float64Array(k);
   let rows = 0;
   const row = new Float64Array(k);
   for (let q = y.start + 1; q < m; q++) {
@@ -80,7 +81,10 @@ function forecastAt(y: Series, xs: readonly Indicator[], m: number): NowcastPoin
     let ok = true;
     for (let j = 0; j < use.length; j++) {
       const d = valueAt(use[j].series, q) - valueAt(use[j].series, pq);
-      if (!Number.isFinite(d)) { ok = false; break; }
+      if (!Number.isFinite(d)) {
+        ok = false;
+        break;
+      }
       row[j + 1] = d;
     }
     if (!ok) continue;
@@ -102,7 +106,8 @@ function forecastAt(y: Series, xs: readonly Indicator[], m: number): NowcastPoin
 
 /** Gaussian elimination with partial pivoting on a small k×k system; null when singular. */
 function solve(a: Float64Array, b: Float64Array, k: number): Float64Array | null {
-  const m = Float64Array.from(a), v = Float64Array.from(b);
+  const m = Float64Array.from(a),
+    v = Float64Array.from(b);
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(m[r * k + c]) > Math.abs(m[piv * k + c])) piv = r;
@@ -134,9 +139,14 @@ function solve(a: Float64Array, b: Float64Array, k: number): Float64Array | null
 export function nowcast(y: Series, yLag: number, indicators: readonly Indicator[]): NowcastResult {
   const xs = indicators.filter((x) => x.releaseLag < yLag);
   let last = -1;
-  for (let i = y.values.length - 1; i >= 0; i--) if (Number.isFinite(y.values[i])) { last = y.start + i; break; }
+  for (let i = y.values.length - 1; i >= 0; i--)
+    if (Number.isFinite(y.values[i])) {
+      last = y.start + i;
+      break;
+    }
   const history: NowcastResult["history"] = [];
-  let se = 0, seNaive = 0;
+  let se = 0,
+    seNaive = 0;
   if (last >= 0 && xs.length) {
     for (let m = y.start + 1; m <= last; m++) {
       const actual = valueAt(y, m);
@@ -153,7 +163,9 @@ export function nowcast(y: Series, yLag: number, indicators: readonly Indicator[
   const rmseNaive = n ? Math.sqrt(seNaive / n) : NaN;
   return {
     next: last >= 0 && xs.length ? forecastAt(y, xs, last + 1) : null,
-    history, rmse, rmseNaive,
+    history,
+    rmse,
+    rmseNaive,
     beatsNaive: n > 0 && rmse < rmseNaive,
   };
 }

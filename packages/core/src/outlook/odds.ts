@@ -40,7 +40,11 @@ export function changeEvents(codes: ArrayLike<number>, h: number): Float64Array 
   for (let t = 0; t + h < n; t++) {
     if (codes[t] < 0) continue;
     let ev = 0;
-    for (let s = t + 1; s <= t + h; s++) if (codes[s] !== codes[t]) { ev = 1; break; }
+    for (let s = t + 1; s <= t + h; s++)
+      if (codes[s] !== codes[t]) {
+        ev = 1;
+        break;
+      }
     out[t] = ev;
   }
   return out;
@@ -49,7 +53,8 @@ export function changeEvents(codes: ArrayLike<number>, h: number): Float64Array 
 /** Months in phase at each month (the as-of run length so far; 0 where the phase is unknown). */
 export function runLengths(codes: ArrayLike<number>): Int32Array {
   const out = new Int32Array(codes.length);
-  for (let t = 0; t < codes.length; t++) out[t] = codes[t] < 0 ? 0 : t > 0 && codes[t - 1] === codes[t] ? out[t - 1] + 1 : 1;
+  for (let t = 0; t < codes.length; t++)
+    out[t] = codes[t] < 0 ? 0 : t > 0 && codes[t - 1] === codes[t] ? out[t - 1] + 1 : 1;
   return out;
 }
 
@@ -67,7 +72,12 @@ export interface OddsPath {
  * The out-of-sample path of forecasts for horizon h over a phase path. Each month's value depends only
  * on `codes[0..t]` (property-tested: a path cut at t gives the same value at t).
  */
-export function oddsPath(codes: ArrayLike<number>, h: number, keys?: ArrayLike<number>, nKeys = BUCKET_EDGES.length): OddsPath {
+export function oddsPath(
+  codes: ArrayLike<number>,
+  h: number,
+  keys?: ArrayLike<number>,
+  nKeys = BUCKET_EDGES.length,
+): OddsPath {
   const n = codes.length;
   const event = changeEvents(codes, h);
   let key: ArrayLike<number>;
@@ -81,15 +91,19 @@ export function oddsPath(codes: ArrayLike<number>, h: number, keys?: ArrayLike<n
   const p = new Float64Array(n).fill(NaN);
   const base = new Float64Array(n).fill(NaN);
   const nb = nKeys;
-  const bucketN = new Float64Array(nb), bucketE = new Float64Array(nb);
-  let total = 0, events = 0;
+  const bucketN = new Float64Array(nb),
+    bucketE = new Float64Array(nb);
+  let total = 0,
+    events = 0;
   for (let t = 0; t < n; t++) {
     // Examples resolved by the end of month t: u = t − h (its window t−h+1..t is now known).
     const u = t - h;
     if (u >= 0 && Number.isFinite(event[u])) {
       const b = key[u];
-      bucketN[b]++; bucketE[b] += event[u];
-      total++; events += event[u];
+      bucketN[b]++;
+      bucketE[b] += event[u];
+      total++;
+      events += event[u];
     }
     if (codes[t] < 0 || total < MIN_EXAMPLES) continue;
     const rate = events / total;
@@ -124,21 +138,46 @@ const RELIABILITY_EDGES = [0, 0.2, 0.4, 0.6, 0.8, 1.0000001];
 
 /** Brier scores of a path against its outcomes, the base rate's, skill and a reliability table. */
 export function scoreOdds(path: OddsPath): OddsScore {
-  let m = 0, ev = 0, b = 0, b0 = 0;
-  const rows = RELIABILITY_EDGES.slice(0, -1).map((from, i) => ({ from, to: Math.min(1, RELIABILITY_EDGES[i + 1]), count: 0, sumP: 0, sumE: 0 }));
+  let m = 0,
+    ev = 0,
+    b = 0,
+    b0 = 0;
+  const rows = RELIABILITY_EDGES.slice(0, -1).map((from, i) => ({
+    from,
+    to: Math.min(1, RELIABILITY_EDGES[i + 1]),
+    count: 0,
+    sumP: 0,
+    sumE: 0,
+  }));
   for (let t = 0; t < path.p.length; t++) {
-    const p = path.p[t], e = path.event[t], q = path.base[t];
+    const p = path.p[t],
+      e = path.event[t],
+      q = path.base[t];
     if (!Number.isFinite(p) || !Number.isFinite(e)) continue;
-    m++; ev += e;
-    b += (p - e) ** 2; b0 += (q - e) ** 2;
-    const r = rows.find((x, i) => p >= x.from && (p < RELIABILITY_EDGES[i + 1]))!;
-    r.count++; r.sumP += p; r.sumE += e;
+    m++;
+    ev += e;
+    b += (p - e) ** 2;
+    b0 += (q - e) ** 2;
+    const r = rows.find((x, i) => p >= x.from && p < RELIABILITY_EDGES[i + 1])!;
+    r.count++;
+    r.sumP += p;
+    r.sumE += e;
   }
   const brier = m ? b / m : NaN;
   const brierBase = m ? b0 / m : NaN;
   return {
-    horizon: path.horizon, months: m, events: ev, brier, brierBase,
+    horizon: path.horizon,
+    months: m,
+    events: ev,
+    brier,
+    brierBase,
     skill: m && brierBase > 0 ? 1 - brier / brierBase : NaN,
-    reliability: rows.map((r) => ({ from: r.from, to: r.to, count: r.count, meanForecast: r.count ? r.sumP / r.count : NaN, observed: r.count ? r.sumE / r.count : NaN })),
+    reliability: rows.map((r) => ({
+      from: r.from,
+      to: r.to,
+      count: r.count,
+      meanForecast: r.count ? r.sumP / r.count : NaN,
+      observed: r.count ? r.sumE / r.count : NaN,
+    })),
   };
 }

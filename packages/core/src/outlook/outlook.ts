@@ -111,7 +111,12 @@ export interface Outlook {
 export function resolveHorizons(h: readonly number[] | undefined): number[] {
   const hs = [...(h ?? DEFAULT_HORIZONS)];
   if (hs.length === 0) throw new KitchinError("bad-option", "horizons: give at least one");
-  for (const x of hs) if (!Number.isInteger(x) || x < 1 || x > MAX_HORIZON) throw new KitchinError("bad-option", `a horizon must be a whole number of months from 1 to ${MAX_HORIZON}, got ${x}`);
+  for (const x of hs)
+    if (!Number.isInteger(x) || x < 1 || x > MAX_HORIZON)
+      throw new KitchinError(
+        "bad-option",
+        `a horizon must be a whole number of months from 1 to ${MAX_HORIZON}, got ${x}`,
+      );
   if (new Set(hs).size !== hs.length) throw new KitchinError("bad-option", `horizons repeat: ${hs.join(",")}`);
   return hs;
 }
@@ -131,7 +136,11 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
   const { revenue, inventory } = inputs;
   const rev = knownAtCutoff(revenue.series, o.cutoff, revenue.releaseLag);
   const inv = knownAtCutoff(inventory.series, o.cutoff, inventory.releaseLag);
-  const a = analyseCycle(revenue.series, inventory.series, { ...o, revenueLag: revenue.releaseLag, inventoryLag: inventory.releaseLag });
+  const a = analyseCycle(revenue.series, inventory.series, {
+    ...o,
+    revenueLag: revenue.releaseLag,
+    inventoryLag: inventory.releaseLag,
+  });
   const codes = a.realtime.codes;
   const n = codes.length;
   const code = n ? codes[n - 1] : -1;
@@ -140,7 +149,10 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
   // What flips: each input from its own last value (what the next print must be).
   const states = { demand: a.inputsNow.revenue.state, inventory: a.inputsNow.inventory.state };
   const flips: FlipCall[] = [];
-  for (const [input, s] of [["inventory", inv], ["demand", rev]] as const) {
+  for (const [input, s] of [
+    ["inventory", inv],
+    ["demand", rev],
+  ] as const) {
     const last = lastIndex(s);
     if (last < 0) continue;
     for (const f of flipsOf(s.values, last, o.reversal)) {
@@ -150,7 +162,15 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
     }
   }
 
-  const keys = closenessKeys(a.realtime.start, n, [{ series: rev, releaseLag: revenue.releaseLag }, { series: inv, releaseLag: inventory.releaseLag }], o.reversal);
+  const keys = closenessKeys(
+    a.realtime.start,
+    n,
+    [
+      { series: rev, releaseLag: revenue.releaseLag },
+      { series: inv, releaseLag: inventory.releaseLag },
+    ],
+    o.reversal,
+  );
   const paths = horizons.map((h) => oddsPath(codes, h, keys, CLOSENESS_BUCKETS));
   const odds: OddsCall[] = paths.map((p) => {
     const score = scoreOdds(p);
@@ -158,14 +178,26 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
     return { ...score, forecast, probability: score.skill > 0 && Number.isFinite(forecast) ? forecast : null };
   });
 
-  const indicators = (inputs.indicators ?? []).map((x) => ({ ...x, series: knownAtCutoff(x.series, o.cutoff, x.releaseLag) }));
+  const indicators = (inputs.indicators ?? []).map((x) => ({
+    ...x,
+    series: knownAtCutoff(x.series, o.cutoff, x.releaseLag),
+  }));
   const now = indicators.length
-    ? { inventory: nowcast(inv, inventory.releaseLag, indicators), demand: nowcast(rev, revenue.releaseLag, indicators) }
+    ? {
+        inventory: nowcast(inv, inventory.releaseLag, indicators),
+        demand: nowcast(rev, revenue.releaseLag, indicators),
+      }
     : null;
 
   return {
-    analysis: a, asOf: a.asOf, code, monthsInPhase,
-    persistence: { realTime: persistence(codes, code, monthsInPhase), hindsight: persistence(a.history.codes, code, monthsInPhase) },
+    analysis: a,
+    asOf: a.asOf,
+    code,
+    monthsInPhase,
+    persistence: {
+      realTime: persistence(codes, code, monthsInPhase),
+      hindsight: persistence(a.history.codes, code, monthsInPhase),
+    },
     flips,
     odds,
     history: { start: a.realtime.start, horizons, p: paths.map((p) => p.p) },
@@ -180,7 +212,8 @@ function realCall(rev: Series, inv: Series, inputs: OutlookInputs, o: OutlookOpt
   const realRev = deflatedGrowth(rev, ppi, inputs.revenue.kind ?? "yoy");
   const realInv = deflatedGrowth(inv, ppi, inputs.inventory.kind ?? "yoy");
   if (lastIndex(realRev) < 0 || lastIndex(realInv) < 0) return null;
-  const rl = Math.max(inputs.revenue.releaseLag, d.releaseLag), il = Math.max(inputs.inventory.releaseLag, d.releaseLag);
+  const rl = Math.max(inputs.revenue.releaseLag, d.releaseLag),
+    il = Math.max(inputs.inventory.releaseLag, d.releaseLag);
   const timeline = asOfPhases(realRev, realInv, { revenueLag: rl, inventoryLag: il, reversal: o.reversal });
   const n = timeline.codes.length;
   const code = n ? timeline.codes[n - 1] : -1;
@@ -188,23 +221,39 @@ function realCall(rev: Series, inv: Series, inputs: OutlookInputs, o: OutlookOpt
   const last = n - 1;
   const nominal = outlookNominalStates(inputs, o, timeline.start + last);
   const readings = [
-    reading("inventory", inv, realInv, ppi, timeline.start + last - il, nominal.inventory, timeline.inventoryStates[last], o),
+    reading(
+      "inventory",
+      inv,
+      realInv,
+      ppi,
+      timeline.start + last - il,
+      nominal.inventory,
+      timeline.inventoryStates[last],
+      o,
+    ),
     reading("demand", rev, realRev, ppi, timeline.start + last - rl, nominal.demand, timeline.revenueStates[last], o),
   ];
   return {
-    deflator: d.id, timeline, code, monthsInPhase: months, asOf: timeline.start + last,
+    deflator: d.id,
+    timeline,
+    code,
+    monthsInPhase: months,
+    asOf: timeline.start + last,
     persistence: persistence(timeline.codes, code, months),
     inputs: readings,
     disagree: readings.filter((r) => r.nominalState !== r.realState).map((r) => r.input),
   };
 }
 
-
 /**
  * The nominal as-of states at month `a` (the real call's as-of month): what each input's nominal
  * series said at the observation the real timeline reads, so the two calls are compared month for month.
  */
-function outlookNominalStates(inputs: OutlookInputs, o: OutlookOptions, a: number): { inventory: number; demand: number } {
+function outlookNominalStates(
+  inputs: OutlookInputs,
+  o: OutlookOptions,
+  a: number,
+): { inventory: number; demand: number } {
   const at = (x: OutlookInput, lag: number) => {
     const s = knownAtCutoff(x.series, o.cutoff, x.releaseLag);
     const j = a - lag - s.start;
@@ -212,11 +261,23 @@ function outlookNominalStates(inputs: OutlookInputs, o: OutlookOptions, a: numbe
     return j >= 0 && j < st.length ? st[j] : 0;
   };
   const d = inputs.deflator!.releaseLag;
-  return { inventory: at(inputs.inventory, Math.max(inputs.inventory.releaseLag, d)), demand: at(inputs.revenue, Math.max(inputs.revenue.releaseLag, d)) };
+  return {
+    inventory: at(inputs.inventory, Math.max(inputs.inventory.releaseLag, d)),
+    demand: at(inputs.revenue, Math.max(inputs.revenue.releaseLag, d)),
+  };
 }
 
 /** Nominal and real values of one input at observation month `m`, and where its current nominal run began. */
-function reading(input: InputName, nominal: Series, real: Series, ppi: Series, m: number, nominalState: number, realState: number, o: OutlookOptions): InputReading {
+function reading(
+  input: InputName,
+  nominal: Series,
+  real: Series,
+  ppi: Series,
+  m: number,
+  nominalState: number,
+  realState: number,
+  o: OutlookOptions,
+): InputReading {
   const at = (s: Series, month: number) => {
     const i = month - s.start;
     return i >= 0 && i < s.values.length ? s.values[i] : NaN;
@@ -228,8 +289,15 @@ function reading(input: InputName, nominal: Series, real: Series, ppi: Series, m
   while (k < last && !Number.isFinite(nominal.values[k])) k++;
   const since = nominal.start + k;
   return {
-    input, through: m, nominal: at(nominal, m), real: at(real, m), deflator: at(ppi, m),
-    nominalState, realState,
-    since, nominalThen: at(nominal, since), realThen: at(real, since),
+    input,
+    through: m,
+    nominal: at(nominal, m),
+    real: at(real, m),
+    deflator: at(ppi, m),
+    nominalState,
+    realState,
+    since,
+    nominalThen: at(nominal, since),
+    realThen: at(real, since),
   };
 }

@@ -22,7 +22,13 @@ export interface Persistence {
 }
 
 export function persistence(codes: ArrayLike<number>, code: number, monthsInPhase: number): Persistence {
-  const lengths = code < 0 ? [] : episodes(codes).slice(1, -1).filter((e) => e.code === code).map((e) => e.length);
+  const lengths =
+    code < 0
+      ? []
+      : episodes(codes)
+          .slice(1, -1)
+          .filter((e) => e.code === code)
+          .map((e) => e.length);
   let longer = 0;
   for (const l of lengths) if (l > monthsInPhase) longer++;
   return {

@@ -7,7 +7,10 @@ import { phaseCodeOf } from "./phase.ts";
 
 export function phasesFromStates(revenue: Int8Array, inventory: Int8Array): Int8Array {
   if (revenue.length !== inventory.length) {
-    throw new KitchinError("length-mismatch", `revenue and inventory states differ in length: ${revenue.length} vs ${inventory.length}`);
+    throw new KitchinError(
+      "length-mismatch",
+      `revenue and inventory states differ in length: ${revenue.length} vs ${inventory.length}`,
+    );
   }
   const out = new Int8Array(revenue.length);
   for (let i = 0; i < out.length; i++) out[i] = phaseCodeOf(revenue[i], inventory[i]);

@@ -25,10 +25,42 @@ export interface PhaseInfo {
 }
 
 export const PHASES: readonly PhaseInfo[] = [
-  { id: "passive-destock", code: 0, en: "Passive destocking", zh: "被动去库", revenue: "rising", inventory: "falling", clock: { en: "Recovery", zh: "复苏" } },
-  { id: "active-restock", code: 1, en: "Active restocking", zh: "主动补库", revenue: "rising", inventory: "rising", clock: { en: "Overheat", zh: "过热" } },
-  { id: "passive-restock", code: 2, en: "Passive restocking", zh: "被动补库", revenue: "falling", inventory: "rising", clock: { en: "Stagflation", zh: "滞涨" } },
-  { id: "active-destock", code: 3, en: "Active destocking", zh: "主动去库", revenue: "falling", inventory: "falling", clock: { en: "Reflation / Recession", zh: "衰退" } },
+  {
+    id: "passive-destock",
+    code: 0,
+    en: "Passive destocking",
+    zh: "被动去库",
+    revenue: "rising",
+    inventory: "falling",
+    clock: { en: "Recovery", zh: "复苏" },
+  },
+  {
+    id: "active-restock",
+    code: 1,
+    en: "Active restocking",
+    zh: "主动补库",
+    revenue: "rising",
+    inventory: "rising",
+    clock: { en: "Overheat", zh: "过热" },
+  },
+  {
+    id: "passive-restock",
+    code: 2,
+    en: "Passive restocking",
+    zh: "被动补库",
+    revenue: "falling",
+    inventory: "rising",
+    clock: { en: "Stagflation", zh: "滞涨" },
+  },
+  {
+    id: "active-destock",
+    code: 3,
+    en: "Active destocking",
+    zh: "主动去库",
+    revenue: "falling",
+    inventory: "falling",
+    clock: { en: "Reflation / Recession", zh: "衰退" },
+  },
 ];
 
 /** Direction of a series: +1 rising, -1 falling, 0 unknown (as in Int8Array state paths). */
@@ -71,7 +103,11 @@ export function stateName(s: number): "rising" | "falling" | null {
   return s > 0 ? "rising" : s < 0 ? "falling" : null;
 }
 
-const PHASE_WORDS = new Map<string, PhaseCode>([["", -1], ["unknown", -1], ["未知", -1]]);
+const PHASE_WORDS = new Map<string, PhaseCode>([
+  ["", -1],
+  ["unknown", -1],
+  ["未知", -1],
+]);
 for (const p of PHASES) for (const w of [p.id, p.en, p.zh]) PHASE_WORDS.set(w.toLowerCase(), p.code);
 
 /**

@@ -50,7 +50,10 @@ export interface ExPostOptions {
 export function expostPhases(revenue: Series, inventory: Series, opts: ExPostOptions = {}): ExPostResult {
   const p = align([revenue, inventory], "outer");
   const [rev, inv] = p.columns;
-  const revenueTurns = withName(() => turns(rev, opts.revenueTurns ?? opts.turns, opts.revenuePreset ?? opts.preset), "demand (revenue)");
+  const revenueTurns = withName(
+    () => turns(rev, opts.revenueTurns ?? opts.turns, opts.revenuePreset ?? opts.preset),
+    "demand (revenue)",
+  );
   const inventoryTurns = withName(() => turns(inv, opts.turns, opts.preset), "inventory");
   const revenueStates = statesFromTurns(p.length, revenueTurns, opts.extend);
   const inventoryStates = statesFromTurns(p.length, inventoryTurns, opts.extend);
@@ -58,7 +61,13 @@ export function expostPhases(revenue: Series, inventory: Series, opts: ExPostOpt
   blankOutside(revenueStates, rev);
   blankOutside(inventoryStates, inv);
   return {
-    timeline: { mode: "ex-post", start: p.start, codes: phasesFromStates(revenueStates, inventoryStates), revenueStates, inventoryStates },
+    timeline: {
+      mode: "ex-post",
+      start: p.start,
+      codes: phasesFromStates(revenueStates, inventoryStates),
+      revenueStates,
+      inventoryStates,
+    },
     revenueTurns,
     inventoryTurns,
   };
@@ -91,7 +100,13 @@ export function asOfPhases(revenue: Series, inventory: Series, opts: AsOfOptions
     revenueStates[k] = i >= 0 && i < rs.length ? rs[i] : 0;
     inventoryStates[k] = j >= 0 && j < is.length ? is[j] : 0;
   }
-  return { mode: "as-of", start, codes: phasesFromStates(revenueStates, inventoryStates), revenueStates, inventoryStates };
+  return {
+    mode: "as-of",
+    start,
+    codes: phasesFromStates(revenueStates, inventoryStates),
+    revenueStates,
+    inventoryStates,
+  };
 }
 
 function lastObserved(s: Series, what: string): number {
@@ -102,7 +117,8 @@ function lastObserved(s: Series, what: string): number {
 
 function lagOf(v: number | undefined, what: string): number {
   const x = v ?? 0;
-  if (!Number.isInteger(x) || x < 0) throw new KitchinError("bad-option", `${what} must be a whole number of months ≥ 0, got ${x}`);
+  if (!Number.isInteger(x) || x < 0)
+    throw new KitchinError("bad-option", `${what} must be a whole number of months ≥ 0, got ${x}`);
   return x;
 }
 

@@ -25,7 +25,10 @@ export const WORDS = {
   inventory: { en: "inventory", zh: "库存" },
   staleness: { en: "staleness", zh: "滞后" },
   current: { en: "current", zh: "当前" },
-  stale: { en: "the call is old: bring newer data with `kitchin data import`", zh: "判断已滞后：可用 `kitchin data import` 导入更新的数据" },
+  stale: {
+    en: "the call is old: bring newer data with `kitchin data import`",
+    zh: "判断已滞后：可用 `kitchin data import` 导入更新的数据",
+  },
   unknownPhase: { en: "phase unknown", zh: "阶段未知" },
   // report: sections
   cycleTable: { en: "Past cycles (trough to trough)", zh: "历轮库存周期（低点到低点）" },
@@ -48,14 +51,20 @@ export const WORDS = {
   byPhase: { en: "Annualised return by phase", zh: "分阶段年化收益" },
   scores: { en: "Scores by phase (note 004)", zh: "分阶段资产得分（笔记 004）" },
   scoreLegend: { en: "score", zh: "得分" },
-  bestFive: { en: "Best five per phase (positive annualised return only)", zh: "各阶段表现最好的五个资产（仅年化收益为正者）" },
+  bestFive: {
+    en: "Best five per phase (positive annualised return only)",
+    zh: "各阶段表现最好的五个资产（仅年化收益为正者）",
+  },
   leading: { en: "Leading indicators", zh: "领先指标" },
   sync: { en: "China–US inventory cycles", zh: "中美库存周期同步性" },
   warnings: { en: "Warnings", zh: "警告" },
   notes: { en: "Notes", zh: "说明" },
   exPost: { en: "ex-post", zh: "事后" },
   asOfMode: { en: "as-of", zh: "实时" },
-  stamp: { en: "USES FUTURE INFORMATION: phases dated with hindsight were used", zh: "使用了未来信息：采用了事后划分的阶段" },
+  stamp: {
+    en: "USES FUTURE INFORMATION: phases dated with hindsight were used",
+    zh: "使用了未来信息：采用了事后划分的阶段",
+  },
   // table headers (report and CLI)
   phase: { en: "phase", zh: "阶段" },
   asset: { en: "asset", zh: "资产" },
@@ -97,7 +106,10 @@ export const WORDS = {
   cnUpUsDown: { en: "China restocking, US destocking", zh: "中国补库、美国去库" },
   cnDownUsUp: { en: "China destocking, US restocking", zh: "中国去库、美国补库" },
   concordance: { en: "Harding–Pagan concordance (if independent)", zh: "Harding–Pagan 一致性（独立时）" },
-  importsVsInventories: { en: "US imports (goods and services, BOPTIMP) vs business inventories", zh: "美国进口（商品和服务，BOPTIMP）与企业库存" },
+  importsVsInventories: {
+    en: "US imports (goods and services, BOPTIMP) vs business inventories",
+    zh: "美国进口（商品和服务，BOPTIMP）与企业库存",
+  },
   onYearEarlier: { en: "on a year earlier (note 001)", zh: "同比（笔记 001）" },
   growthGap: { en: "growth / gap", zh: "增速 / 差值" },
   zEarlier: { en: "z vs earlier windows", zh: "相对历史窗口的 z 值" },
@@ -105,7 +117,10 @@ export const WORDS = {
   inventoriesAvg: { en: "business inventories (average level)", zh: "企业库存（平均水平）" },
   gapPp: { en: "gap (pp)", zh: "差值（百分点）" },
   windows: { en: "windows", zh: "个窗口" },
-  contributions: { en: "Contributions to US business inventory growth by sector, pp (Census MTIS", zh: "美国企业库存增速的分行业贡献，百分点（Census MTIS" },
+  contributions: {
+    en: "Contributions to US business inventory growth by sector, pp (Census MTIS",
+    zh: "美国企业库存增速的分行业贡献，百分点（Census MTIS",
+  },
   dataEnd: { en: "data end", zh: "数据截至" },
   month: { en: "month", zh: "月份" },
   totalYoy: { en: "total YoY %", zh: "总计同比 %" },

@@ -32,7 +32,9 @@ export function whereNow(asOf: PhaseTimeline, history: PhaseTimeline): WhereNow 
   let k = n - 1;
   while (k > 0 && asOf.codes[k - 1] === code) k--;
   const monthsInPhase = n - k;
-  const past = episodes(history.codes).slice(1, -1).filter((e) => e.code === code && code >= 0);
+  const past = episodes(history.codes)
+    .slice(1, -1)
+    .filter((e) => e.code === code && code >= 0);
   const lengths = past.map((e) => e.length);
   return {
     month: asOf.start + n - 1,

@@ -43,12 +43,18 @@ export function commonNow(inputs: readonly NowInput[], reversal: Partial<Reversa
   let asOf = Infinity;
   const out: InputNow[] = [];
   for (const { series, releaseLag: lag } of inputs) {
-    if (!Number.isInteger(lag) || lag < 0) throw new KitchinError("bad-option", `release lag must be a whole number of months ≥ 0, got ${lag}`);
+    if (!Number.isInteger(lag) || lag < 0)
+      throw new KitchinError("bad-option", `release lag must be a whole number of months ≥ 0, got ${lag}`);
     const span = observedSpan(series);
     if (!span) throw new KitchinError("empty", "an input series has no numeric values");
     const states = realtimeStates(series.values, reversal);
     const last = span.last - series.start;
-    out.push({ through: span.last, knownAt: span.last + lag, state: states[last], trailingBlank: series.values.length - 1 - last });
+    out.push({
+      through: span.last,
+      knownAt: span.last + lag,
+      state: states[last],
+      trailingBlank: series.values.length - 1 - last,
+    });
     asOf = Math.min(asOf, span.last + lag);
   }
   return { asOf, inputs: out };

@@ -30,8 +30,10 @@ export function resolveReversal(partial: Partial<ReversalOptions> = {}): Reversa
   const o = { ...DEFAULT_REVERSAL };
   if (partial.reversal !== undefined) o.reversal = partial.reversal;
   if (partial.confirm !== undefined) o.confirm = partial.confirm;
-  if (!(Number.isFinite(o.reversal) && o.reversal > 0)) throw new KitchinError("bad-option", `reversal must be a number > 0, got ${o.reversal}`);
-  if (!(Number.isInteger(o.confirm) && o.confirm >= 1)) throw new KitchinError("bad-option", `confirm must be a whole number ≥ 1, got ${o.confirm}`);
+  if (!(Number.isFinite(o.reversal) && o.reversal > 0))
+    throw new KitchinError("bad-option", `reversal must be a number > 0, got ${o.reversal}`);
+  if (!(Number.isInteger(o.confirm) && o.confirm >= 1))
+    throw new KitchinError("bad-option", `confirm must be a whole number ≥ 1, got ${o.confirm}`);
   return o;
 }
 
@@ -51,7 +53,10 @@ export interface ReversalMemory {
 /** One observation through the rule (missing values leave the memory as it is). */
 function step(m: ReversalMemory, x: number, reversal: number, confirm: number): void {
   if (!Number.isFinite(x)) return;
-  if (Number.isNaN(m.hi)) { m.hi = x; m.lo = x; }
+  if (Number.isNaN(m.hi)) {
+    m.hi = x;
+    m.lo = x;
+  }
   if (m.state >= 0) {
     if (x > m.hi) m.hi = x;
     m.runDown = x <= m.hi - reversal ? m.runDown + 1 : 0;
@@ -61,9 +66,15 @@ function step(m: ReversalMemory, x: number, reversal: number, confirm: number): 
     m.runUp = x >= m.lo + reversal ? m.runUp + 1 : 0;
   }
   if (m.state >= 0 && m.runDown >= confirm) {
-    m.state = -1; m.lo = x; m.runDown = 0; m.runUp = 0;
+    m.state = -1;
+    m.lo = x;
+    m.runDown = 0;
+    m.runUp = 0;
   } else if (m.state <= 0 && m.runUp >= confirm) {
-    m.state = 1; m.hi = x; m.runUp = 0; m.runDown = 0;
+    m.state = 1;
+    m.hi = x;
+    m.runUp = 0;
+    m.runDown = 0;
   }
 }
 
@@ -85,7 +96,11 @@ export function realtimeStates(values: ArrayLike<number>, options: Partial<Rever
 }
 
 /** The rule's memory after observations `0..end` (inclusive) of `values`. */
-export function reversalMemory(values: ArrayLike<number>, end: number, options: Partial<ReversalOptions> = {}): ReversalMemory {
+export function reversalMemory(
+  values: ArrayLike<number>,
+  end: number,
+  options: Partial<ReversalOptions> = {},
+): ReversalMemory {
   const { reversal, confirm } = resolveReversal(options);
   const m = fresh();
   for (let t = 0; t <= end && t < values.length; t++) step(m, values[t], reversal, confirm);
@@ -98,7 +113,10 @@ export function reversalMemory(values: ArrayLike<number>, end: number, options: 
  * has begun; the nearer side while unknown), `run` the observations already counted against the
  * state. NaN before the first value. Causal like `realtimeStates`.
  */
-export function reversalMargins(values: ArrayLike<number>, options: Partial<ReversalOptions> = {}): { margin: Float64Array; run: Int32Array } {
+export function reversalMargins(
+  values: ArrayLike<number>,
+  options: Partial<ReversalOptions> = {},
+): { margin: Float64Array; run: Int32Array } {
   const { reversal, confirm } = resolveReversal(options);
   const n = values.length;
   const margin = new Float64Array(n).fill(NaN);

@@ -24,13 +24,21 @@ export interface SectorInput {
 }
 
 export function sectorInputsAt(inputs: readonly SectorInput[], at: number): SectorInput[] {
-  if (!Number.isInteger(at)) throw new KitchinError("bad-option", `at must be a month index (a whole number), got ${at}`);
+  if (!Number.isInteger(at))
+    throw new KitchinError("bad-option", `at must be a month index (a whole number), got ${at}`);
   const cut = (s: Series): Series => sliceMonths(s, s.start, Math.min(at, s.start + s.values.length - 1));
   return inputs.map((s) => {
     if (s.inventory.start > at) {
-      throw new KitchinError("no-overlap", `${s.name}: no inventory data up to ${formatMonth(at)} (it starts ${formatMonth(s.inventory.start)})`);
+      throw new KitchinError(
+        "no-overlap",
+        `${s.name}: no inventory data up to ${formatMonth(at)} (it starts ${formatMonth(s.inventory.start)})`,
+      );
     }
-    const out: SectorInput = { ...s, inventory: cut(s.inventory), sales: s.sales && s.sales.start <= at ? cut(s.sales) : undefined };
+    const out: SectorInput = {
+      ...s,
+      inventory: cut(s.inventory),
+      sales: s.sales && s.sales.start <= at ? cut(s.sales) : undefined,
+    };
     if (typeof s.weight === "object" && s.weight.start <= at) out.weight = cut(s.weight);
     return out;
   });

@@ -115,7 +115,8 @@ export function industryBreadth(inputs: readonly IndustryInput[], options: Bread
   for (const x of inputs) {
     if (seen.has(x.id)) throw new KitchinError("duplicate", `industry "${x.id}" appears twice`);
     seen.add(x.id);
-    if (!observedSpan(x.inventory)) throw new KitchinError("empty", `${x.id}: the inventory series has no numeric values`);
+    if (!observedSpan(x.inventory))
+      throw new KitchinError("empty", `${x.id}: the inventory series has no numeric values`);
   }
   const real = (x: IndustryInput) => !options.nominal && x.price !== undefined;
   const sectorInput = (x: IndustryInput): SectorInput => ({
@@ -133,15 +134,36 @@ export function industryBreadth(inputs: readonly IndustryInput[], options: Bread
     return groupOf(g, members, p, real);
   });
   const p = sectorPanel(inputs.map(sectorInput), panelOptions);
-  const paths = new Map(inputs.map((x, k) => [x.id, { start: p.start, inventoryStates: p.inventoryStates[k], phases: p.phases[k], basis: (x.sales ? "phase" : "inventory") as "phase" | "inventory" }]));
+  const paths = new Map(
+    inputs.map((x, k) => [
+      x.id,
+      {
+        start: p.start,
+        inventoryStates: p.inventoryStates[k],
+        phases: p.phases[k],
+        basis: (x.sales ? "phase" : "inventory") as "phase" | "inventory",
+      },
+    ]),
+  );
   return { mode: p.mode, groups, all: breadthOf(p), paths };
 }
 
 function breadthOf(p: SectorPanel): Breadth {
-  return { start: p.start, restocking: p.restocking, known: p.knownState, restockingShare: p.restockingWeightShare, activeRestocking: p.counts[1] };
+  return {
+    start: p.start,
+    restocking: p.restocking,
+    known: p.knownState,
+    restockingShare: p.restockingWeightShare,
+    activeRestocking: p.counts[1],
+  };
 }
 
-function groupOf(group: string, members: IndustryInput[], p: SectorPanel, real: (x: IndustryInput) => boolean): GroupBreadth {
+function groupOf(
+  group: string,
+  members: IndustryInput[],
+  p: SectorPanel,
+  real: (x: IndustryInput) => boolean,
+): GroupBreadth {
   const t = p.length - 1;
   const month = p.start + t;
   const levels = members.map((x) => levelAt(x.inventory, month));
@@ -151,7 +173,8 @@ function groupOf(group: string, members: IndustryInput[], p: SectorPanel, real: 
   const shares = [0, 0, 0, 0, 0];
   const stateShares: [number, number, number] = [0, 0, 0];
   const industries = members.map((x, k): IndustryState => {
-    const code = p.phases[k][t], st = p.inventoryStates[k][t];
+    const code = p.phases[k][t],
+      st = p.inventoryStates[k][t];
     const w = total > 0 && Number.isFinite(levels[k]) ? levels[k] / total : NaN;
     const slot = code >= 0 ? code : 4;
     counts[slot]++;
@@ -159,11 +182,24 @@ function groupOf(group: string, members: IndustryInput[], p: SectorPanel, real: 
       shares[slot] += w;
       stateShares[st > 0 ? 0 : st < 0 ? 1 : 2] += w;
     }
-    const run = (a: Int8Array) => { let j = t; while (j > 0 && a[j - 1] === a[t]) j--; return t - j + 1; };
+    const run = (a: Int8Array) => {
+      let j = t;
+      while (j > 0 && a[j - 1] === a[t]) j--;
+      return t - j + 1;
+    };
     return {
-      id: x.id, name: x.name, group, position: x.position, basis: x.sales ? "phase" : "inventory", real: real(x),
-      code, inventoryState: st, monthsInPhase: code >= 0 ? run(p.phases[k]) : 0, monthsInState: st !== 0 ? run(p.inventoryStates[k]) : 0,
-      level: levels[k], weight: w,
+      id: x.id,
+      name: x.name,
+      group,
+      position: x.position,
+      basis: x.sales ? "phase" : "inventory",
+      real: real(x),
+      code,
+      inventoryState: st,
+      monthsInPhase: code >= 0 ? run(p.phases[k]) : 0,
+      monthsInState: st !== 0 ? run(p.inventoryStates[k]) : 0,
+      level: levels[k],
+      weight: w,
     };
   });
   return { group, month, industries, counts, shares, stateShares, breadth: breadthOf(p) };
@@ -187,10 +223,14 @@ export interface MatchedPair {
  * relation per month over the months both paths cover.
  */
 export function matchPairs(
-  pairs: readonly { theme: string; cn: string; us: string }[], cn: IndustryBreadth, us: IndustryBreadth, month: number,
+  pairs: readonly { theme: string; cn: string; us: string }[],
+  cn: IndustryBreadth,
+  us: IndustryBreadth,
+  month: number,
 ): MatchedPair[] {
   return pairs.map((x) => {
-    const a = stateAt(cn, x.cn, month), b = stateAt(us, x.us, month);
+    const a = stateAt(cn, x.cn, month),
+      b = stateAt(us, x.us, month);
     return { theme: x.theme, cn: x.cn, us: x.us, cnState: a, usState: b, relation: relationOf(a, b) };
   });
 }
@@ -202,7 +242,11 @@ export interface PairsOverTime {
   unknown: Int32Array;
 }
 
-export function pairsOverTime(pairs: readonly { cn: string; us: string }[], cn: IndustryBreadth, us: IndustryBreadth): PairsOverTime {
+export function pairsOverTime(
+  pairs: readonly { cn: string; us: string }[],
+  cn: IndustryBreadth,
+  us: IndustryBreadth,
+): PairsOverTime {
   const a = Math.max(cn.all.start, us.all.start);
   const b = Math.min(cn.all.start + cn.all.known.length, us.all.start + us.all.known.length) - 1;
   if (b < a) throw new KitchinError("no-overlap", `China's and the US industry data share no months`);

@@ -96,8 +96,10 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
   const kind = options.kind ?? "level";
   const mode = options.mode ?? "as-of";
   const smooth = options.smooth ?? 1;
-  if (kind !== "level" && kind !== "yoy") throw new KitchinError("bad-option", `kind must be level or yoy, got "${String(kind)}"`);
-  if (mode !== "as-of" && mode !== "ex-post") throw new KitchinError("bad-option", `mode must be as-of or ex-post, got "${String(mode)}"`);
+  if (kind !== "level" && kind !== "yoy")
+    throw new KitchinError("bad-option", `kind must be level or yoy, got "${String(kind)}"`);
+  if (mode !== "as-of" && mode !== "ex-post")
+    throw new KitchinError("bad-option", `mode must be as-of or ex-post, got "${String(mode)}"`);
   const seen = new Set<string>();
   for (const s of inputs) {
     if (seen.has(s.name)) throw new KitchinError("duplicate", `industry "${s.name}" appears twice`);
@@ -105,22 +107,30 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
     if (typeof s.weight === "number" && !(Number.isFinite(s.weight) && s.weight >= 0)) {
       throw new KitchinError("bad-option", `${s.name}: weight must be a number ≥ 0, got ${s.weight}`);
     }
-    if (!observedSpan(s.inventory)) throw new KitchinError("empty", `${s.name}: the inventory series has no numeric values`);
+    if (!observedSpan(s.inventory))
+      throw new KitchinError("empty", `${s.name}: the inventory series has no numeric values`);
   }
   const all: Series[] = [];
-  for (const s of inputs) { all.push(s.inventory); if (s.sales) all.push(s.sales); }
+  for (const s of inputs) {
+    all.push(s.inventory);
+    if (s.sales) all.push(s.sales);
+  }
   const axis = align(all, "outer");
-  const n = axis.length, start = axis.start;
+  const n = axis.length,
+    start = axis.start;
   const growth = (s: Series) => {
     let v = sliceMonths(s, start, start + n - 1).values;
     if (kind === "level") v = yoy(v, 12);
     return smooth > 1 ? movingAverage(v, smooth) : v;
   };
-  const phases: Int8Array[] = [], inventoryStates: Int8Array[] = [];
+  const phases: Int8Array[] = [],
+    inventoryStates: Int8Array[] = [];
   for (const s of inputs) {
     try {
       const inv = stateOf(growth(s.inventory), mode, options, options.preset ?? PHASE_PRESETS.inventory);
-      const rev = s.sales ? stateOf(growth(s.sales), mode, options, options.demandPreset ?? PHASE_PRESETS.demand) : new Int8Array(n);
+      const rev = s.sales
+        ? stateOf(growth(s.sales), mode, options, options.demandPreset ?? PHASE_PRESETS.demand)
+        : new Int8Array(n);
       const ph = new Int8Array(n);
       for (let t = 0; t < n; t++) ph[t] = phaseCodeOf(rev[t], inv[t]);
       phases.push(ph);
@@ -133,21 +143,33 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
   const weights = inputs.map((s) => weightPath(s, kind, start, n));
   const counts = [0, 1, 2, 3].map(() => new Int32Array(n));
   const weightShares = [0, 1, 2, 3].map(() => new Float64Array(n).fill(NaN));
-  const unknownPhase = new Int32Array(n), restocking = new Int32Array(n), knownState = new Int32Array(n);
+  const unknownPhase = new Int32Array(n),
+    restocking = new Int32Array(n),
+    knownState = new Int32Array(n);
   const restockingWeightShare = new Float64Array(n).fill(NaN);
   for (let t = 0; t < n; t++) {
     const w = [0, 0, 0, 0];
-    let wPhase = 0, wState = 0, wRestock = 0;
+    let wPhase = 0,
+      wState = 0,
+      wRestock = 0;
     for (let k = 0; k < inputs.length; k++) {
-      const c = phases[k][t], st = inventoryStates[k][t], wk = weights[k][t];
+      const c = phases[k][t],
+        st = inventoryStates[k][t],
+        wk = weights[k][t];
       if (c >= 0) {
         counts[c][t]++;
-        if (Number.isFinite(wk)) { w[c] += wk; wPhase += wk; }
+        if (Number.isFinite(wk)) {
+          w[c] += wk;
+          wPhase += wk;
+        }
       } else unknownPhase[t]++;
       if (st !== 0) {
         knownState[t]++;
         if (st > 0) restocking[t]++;
-        if (Number.isFinite(wk)) { wState += wk; if (st > 0) wRestock += wk; }
+        if (Number.isFinite(wk)) {
+          wState += wk;
+          if (st > 0) wRestock += wk;
+        }
       }
     }
     if (wPhase > 0) for (let c = 0; c < 4; c++) weightShares[c][t] = w[c] / wPhase;
@@ -156,8 +178,25 @@ export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptio
   const last = weights.map((w) => w[n - 1]);
   let total = 0;
   for (const w of last) if (Number.isFinite(w)) total += w;
-  const latest = inputs.map((s, k) => latestOf(s.name, phases[k], inventoryStates[k], start, total > 0 ? last[k] / total : NaN));
-  return { mode, start, length: n, names: inputs.map((s) => s.name), withSales: inputs.filter((s) => s.sales).length, phases, inventoryStates, latest, counts, unknownPhase, weightShares, restocking, knownState, restockingWeightShare };
+  const latest = inputs.map((s, k) =>
+    latestOf(s.name, phases[k], inventoryStates[k], start, total > 0 ? last[k] / total : NaN),
+  );
+  return {
+    mode,
+    start,
+    length: n,
+    names: inputs.map((s) => s.name),
+    withSales: inputs.filter((s) => s.sales).length,
+    phases,
+    inventoryStates,
+    latest,
+    counts,
+    unknownPhase,
+    weightShares,
+    restocking,
+    knownState,
+    restockingWeightShare,
+  };
 }
 
 function stateOf(v: Float64Array, mode: "as-of" | "ex-post", o: SectorOptions, preset: TurnPreset): Int8Array {
@@ -187,7 +226,19 @@ function latestOf(name: string, phase: Int8Array, state: Int8Array, start: numbe
   let t = state.length - 1;
   while (t >= 0 && state[t] === 0) t--;
   if (t < 0) return { name, month: NaN, code: -1, monthsInPhase: 0, inventoryState: 0, monthsInState: 0, weightShare };
-  const run = (x: Int8Array) => { let k = t; while (k > 0 && x[k - 1] === x[t]) k--; return t - k + 1; };
+  const run = (x: Int8Array) => {
+    let k = t;
+    while (k > 0 && x[k - 1] === x[t]) k--;
+    return t - k + 1;
+  };
   const code = phase[t];
-  return { name, month: start + t, code, monthsInPhase: code >= 0 ? run(phase) : 0, inventoryState: state[t], monthsInState: run(state), weightShare };
+  return {
+    name,
+    month: start + t,
+    code,
+    monthsInPhase: code >= 0 ? run(phase) : 0,
+    inventoryState: state[t],
+    monthsInState: run(state),
+    weightShare,
+  };
 }

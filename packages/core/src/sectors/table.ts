@@ -29,15 +29,27 @@ export interface TableOptions {
 /** `rows[0]` is the header. */
 export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: TableOptions = {}): SectorInput[] {
   if (rows.length < 2) throw new KitchinError("empty", "the sector table has no data rows", { file: opts.file });
-  const header = rows[0].map((c) => String(c ?? "").trim().toLowerCase());
+  const header = rows[0].map((c) =>
+    String(c ?? "")
+      .trim()
+      .toLowerCase(),
+  );
   const col = (k: string, required: boolean) => {
     const i = header.findIndex((h) => NAMES[k].includes(h));
     if (i < 0 && required) {
-      throw new KitchinError("bad-file", `the sector table needs a "${k}" column (header: ${rows[0].join(", ")}); expected sector, month, inventory[, sales, weight]`, { file: opts.file, row: 1 });
+      throw new KitchinError(
+        "bad-file",
+        `the sector table needs a "${k}" column (header: ${rows[0].join(", ")}); expected sector, month, inventory[, sales, weight]`,
+        { file: opts.file, row: 1 },
+      );
     }
     return i;
   };
-  const cs = col("sector", true), cm = col("month", true), ci = col("inventory", true), cv = col("sales", false), cw = col("weight", false);
+  const cs = col("sector", true),
+    cm = col("month", true),
+    ci = col("inventory", true),
+    cv = col("sales", false),
+    cw = col("weight", false);
   type Acc = { inv: Map<number, number>; sales: Map<number, number>; w: Map<number, number> };
   const by = new Map<string, Acc>();
   for (let r = 1; r < rows.length; r++) {
@@ -80,7 +92,11 @@ function fromMap(m: Map<number, number>, name?: string, file?: string) {
     const hole = months[k] - months[k - 1] - 1;
     if (hole > MAX_GAP_MONTHS) {
       // A stale state would otherwise be carried through the hole and counted in the shares.
-      throw new KitchinError("gap", `${name ?? "an industry"} has ${hole} months missing between ${formatMonth(months[k - 1])} and ${formatMonth(months[k])}; monthly data is expected (give the months, blank if unknown)`, { file });
+      throw new KitchinError(
+        "gap",
+        `${name ?? "an industry"} has ${hole} months missing between ${formatMonth(months[k - 1])} and ${formatMonth(months[k])}; monthly data is expected (give the months, blank if unknown)`,
+        { file },
+      );
     }
   }
   const start = months[0];

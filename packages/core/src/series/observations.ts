@@ -43,21 +43,31 @@ export interface ObservationOptions {
 export function numericColumn(cells: readonly Cell[], opts: ObservationOptions = {}): Float64Array {
   const out = new Float64Array(cells.length);
   const decimal = opts.decimal ?? ".";
-  let percent = -1, plain = -1; // first cell written with and without a % sign
+  let percent = -1,
+    plain = -1; // first cell written with and without a % sign
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     const x = readNumber(c, decimal);
     if (x === undefined) {
-      throw new KitchinError("not-numeric", notNumberMessage(c, decimal), { file: opts.file, row: rowOf(opts, i), column: opts.column });
+      throw new KitchinError("not-numeric", notNumberMessage(c, decimal), {
+        file: opts.file,
+        row: rowOf(opts, i),
+        column: opts.column,
+      });
     }
     out[i] = x;
     if (Number.isNaN(x)) continue;
-    if (typeof c === "string" && c.trim().endsWith("%")) { if (percent < 0) percent = i; }
-    else if (plain < 0) plain = i;
+    if (typeof c === "string" && c.trim().endsWith("%")) {
+      if (percent < 0) percent = i;
+    } else if (plain < 0) plain = i;
     if (percent >= 0 && plain >= 0) {
       // "3.2%" next to 0.032: one of them is in the wrong unit, and which one cannot be told.
       const at = Math.max(percent, plain);
-      throw new KitchinError("not-numeric", `the column mixes percent text (${quoteCell(cells[percent])}) and plain numbers (${quoteCell(cells[plain])}); write every cell one way`, { file: opts.file, row: rowOf(opts, at), column: opts.column });
+      throw new KitchinError(
+        "not-numeric",
+        `the column mixes percent text (${quoteCell(cells[percent])}) and plain numbers (${quoteCell(cells[plain])}); write every cell one way`,
+        { file: opts.file, row: rowOf(opts, at), column: opts.column },
+      );
     }
   }
   return out;
@@ -68,7 +78,6 @@ function rowOf(opts: ObservationOptions, i: number): number {
   return opts.rowNumbers ? opts.rowNumbers[i] : (opts.firstRow ?? 1) + i;
 }
 
-
 /** Longest run of absent months read as missing values (`NaN`); a longer hole is an error. */
 export const MAX_GAP_MONTHS = 2;
 
@@ -76,10 +85,18 @@ export const MAX_GAP_MONTHS = 2;
  * Dates and values → a monthly series. Dates must increase strictly, one per month;
  * absent months up to `maxGap` long become `NaN`.
  */
-export function seriesFromObservations(dates: readonly Cell[], values: readonly Cell[], opts: ObservationOptions = {}): Series {
+export function seriesFromObservations(
+  dates: readonly Cell[],
+  values: readonly Cell[],
+  opts: ObservationOptions = {},
+): Series {
   const place = (i: number, column = opts.column) => ({ file: opts.file, row: rowOf(opts, i), column });
   if (dates.length !== values.length) {
-    throw new KitchinError("length-mismatch", `dates and values differ in length: ${dates.length} vs ${values.length}`, { file: opts.file });
+    throw new KitchinError(
+      "length-mismatch",
+      `dates and values differ in length: ${dates.length} vs ${values.length}`,
+      { file: opts.file },
+    );
   }
   if (dates.length === 0) throw new KitchinError("empty", "no observations", { file: opts.file, column: opts.column });
   const maxGap = opts.maxGap ?? MAX_GAP_MONTHS;
@@ -91,10 +108,20 @@ export function seriesFromObservations(dates: readonly Cell[], values: readonly 
     months[i] = m;
     if (i > 0) {
       const step = m - months[i - 1];
-      if (step === 0) throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(m) }), place(i, opts.dateColumn));
-      if (step < 0) throw new KitchinError("unsorted", say("unsortedDates", { month: formatMonth(m), prev: formatMonth(months[i - 1]) }), place(i, opts.dateColumn));
+      if (step === 0)
+        throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(m) }), place(i, opts.dateColumn));
+      if (step < 0)
+        throw new KitchinError(
+          "unsorted",
+          say("unsortedDates", { month: formatMonth(m), prev: formatMonth(months[i - 1]) }),
+          place(i, opts.dateColumn),
+        );
       if (step - 1 > maxGap) {
-        throw new KitchinError("gap", say("monthsMissing", { n: step - 1, from: formatMonth(months[i - 1]), to: formatMonth(m) }), place(i, opts.dateColumn));
+        throw new KitchinError(
+          "gap",
+          say("monthsMissing", { n: step - 1, from: formatMonth(months[i - 1]), to: formatMonth(m) }),
+          place(i, opts.dateColumn),
+        );
       }
     }
   }
@@ -104,13 +131,20 @@ export function seriesFromObservations(dates: readonly Cell[], values: readonly 
   for (let i = 0; i < months.length; i++) out[months[i] - start] = vals[i];
   let any = false;
   for (let i = 0; i < out.length && !any; i++) any = Number.isFinite(out[i]);
-  if (!any) throw new KitchinError("empty", "the column has no numeric values", { file: opts.file, column: opts.column });
+  if (!any)
+    throw new KitchinError("empty", "the column has no numeric values", { file: opts.file, column: opts.column });
   if (opts.notes) noteChanges(opts, values, vals, months, opts.notes);
   return { start, values: out };
 }
 
 /** What reading did to the column, as notes: missing cells, absent months, trailing rows without values. */
-function noteChanges(opts: ObservationOptions, cells: readonly Cell[], vals: Float64Array, months: Int32Array, notes: Note[]): void {
+function noteChanges(
+  opts: ObservationOptions,
+  cells: readonly Cell[],
+  vals: Float64Array,
+  months: Int32Array,
+  notes: Note[],
+): void {
   const column = opts.column !== undefined ? shortText(opts.column) : undefined;
   let first = 0;
   while (first < vals.length && Number.isNaN(vals[first])) first++;
@@ -122,23 +156,39 @@ function noteChanges(opts: ObservationOptions, cells: readonly Cell[], vals: Flo
     if (!Number.isNaN(vals[i])) continue;
     missing.push(rowOf(opts, i));
     const c = cells[i];
-    tokens.add(c === null || c === undefined || String(c).trim() === "" ? "blank" : `"${shortText(String(c).trim(), 12)}"`);
+    tokens.add(
+      c === null || c === undefined || String(c).trim() === "" ? "blank" : `"${shortText(String(c).trim(), 12)}"`,
+    );
   }
   if (first > 0) {
     notes.push(say("leadingEmpty", { column, n: first, start: formatMonth(months[first]) }));
   }
   if (missing.length > 0) {
     const n = missing.length;
-    notes.push(say("cellsMissing", { column, n, tokens: [...tokens], rows: missing.slice(0, 6), more: Math.max(0, missing.length - 6) }));
+    notes.push(
+      say("cellsMissing", {
+        column,
+        n,
+        tokens: [...tokens],
+        rows: missing.slice(0, 6),
+        more: Math.max(0, missing.length - 6),
+      }),
+    );
   }
   const absent: string[] = [];
   for (let i = 1; i < months.length; i++) {
     const step = months[i] - months[i - 1];
-    if (step > 1) absent.push(step === 2 ? formatMonth(months[i] - 1) : `${formatMonth(months[i - 1] + 1)}–${formatMonth(months[i] - 1)}`);
+    if (step > 1)
+      absent.push(
+        step === 2 ? formatMonth(months[i] - 1) : `${formatMonth(months[i - 1] + 1)}–${formatMonth(months[i] - 1)}`,
+      );
   }
-  if (absent.length) notes.push(say("monthsAbsent", { column, absent: absent.slice(0, 6), more: Math.max(0, absent.length - 6) }));
+  if (absent.length)
+    notes.push(say("monthsAbsent", { column, absent: absent.slice(0, 6), more: Math.max(0, absent.length - 6) }));
   if (last < vals.length - 1) {
     const n = vals.length - 1 - last;
-    notes.push(say("trailingEmpty", { column, n, from: formatMonth(months[last + 1]), end: formatMonth(months[last]) }));
+    notes.push(
+      say("trailingEmpty", { column, n, from: formatMonth(months[last + 1]), end: formatMonth(months[last]) }),
+    );
   }
 }

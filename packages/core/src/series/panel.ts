@@ -18,8 +18,13 @@ export function align(list: readonly Series[], how: "outer" | "inner" = "outer")
   let to = how === "outer" ? -Infinity : Infinity;
   for (const s of list) {
     if (s.values.length === 0) continue;
-    if (how === "outer") { from = Math.min(from, s.start); to = Math.max(to, endMonth(s)); }
-    else { from = Math.max(from, s.start); to = Math.min(to, endMonth(s)); }
+    if (how === "outer") {
+      from = Math.min(from, s.start);
+      to = Math.max(to, endMonth(s));
+    } else {
+      from = Math.max(from, s.start);
+      to = Math.min(to, endMonth(s));
+    }
   }
   if (!(to >= from)) throw new KitchinError("no-overlap", "the series share no months");
   return { start: from, length: to - from + 1, columns: list.map((s) => sliceMonths(s, from, to).values) };

@@ -27,7 +27,12 @@ export function median(values: ArrayLike<number>): number {
 }
 
 export function mean(values: ArrayLike<number>): number {
-  let s = 0, n = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) { s += values[i]; n++; }
+  let s = 0,
+    n = 0;
+  for (let i = 0; i < values.length; i++)
+    if (Number.isFinite(values[i])) {
+      s += values[i];
+      n++;
+    }
   return n ? s / n : NaN;
 }

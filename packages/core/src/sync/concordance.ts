@@ -21,13 +21,24 @@ export interface Concordance {
   expected: number;
 }
 
-export function concordance(sx: ArrayLike<number>, sy: ArrayLike<number>, encoding: "signed" | "binary" = "signed"): Concordance {
+export function concordance(
+  sx: ArrayLike<number>,
+  sy: ArrayLike<number>,
+  encoding: "signed" | "binary" = "signed",
+): Concordance {
   if (sx.length !== sy.length) {
-    throw new KitchinError("length-mismatch", `the two state paths differ in length: ${sx.length} vs ${sy.length}; put them on one month axis first`);
+    throw new KitchinError(
+      "length-mismatch",
+      `the two state paths differ in length: ${sx.length} vs ${sy.length}; put them on one month axis first`,
+    );
   }
-  let n = 0, same = 0, px = 0, py = 0;
+  let n = 0,
+    same = 0,
+    px = 0,
+    py = 0;
   for (let t = 0; t < sx.length; t++) {
-    const x = bit(sx[t], encoding), y = bit(sy[t], encoding);
+    const x = bit(sx[t], encoding),
+      y = bit(sy[t], encoding);
     if (x < 0 || y < 0) continue;
     n++;
     same += x * y + (1 - x) * (1 - y);
@@ -35,7 +46,8 @@ export function concordance(sx: ArrayLike<number>, sy: ArrayLike<number>, encodi
     py += y;
   }
   if (n === 0) throw new KitchinError("no-overlap", "the two state paths have no month in which both states are known");
-  px /= n; py /= n;
+  px /= n;
+  py /= n;
   return { months: n, index: same / n, expected: px * py + (1 - px) * (1 - py) };
 }
 

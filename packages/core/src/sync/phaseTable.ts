@@ -19,13 +19,22 @@ export interface PhaseTable {
 
 export function phaseTable(phasesA: ArrayLike<number>, phasesB: ArrayLike<number>): PhaseTable {
   if (phasesA.length !== phasesB.length) {
-    throw new KitchinError("length-mismatch", `the two phase paths differ in length: ${phasesA.length} vs ${phasesB.length}; put them on one month axis first`);
+    throw new KitchinError(
+      "length-mismatch",
+      `the two phase paths differ in length: ${phasesA.length} vs ${phasesB.length}; put them on one month axis first`,
+    );
   }
   const counts = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
-  let months = 0, unknown = 0, samePhase = 0;
+  let months = 0,
+    unknown = 0,
+    samePhase = 0;
   for (let t = 0; t < phasesA.length; t++) {
-    const a = phasesA[t], b = phasesB[t];
-    if (!(a >= 0 && a <= 3 && b >= 0 && b <= 3) || !Number.isInteger(a) || !Number.isInteger(b)) { unknown++; continue; }
+    const a = phasesA[t],
+      b = phasesB[t];
+    if (!(a >= 0 && a <= 3 && b >= 0 && b <= 3) || !Number.isInteger(a) || !Number.isInteger(b)) {
+      unknown++;
+      continue;
+    }
     counts[a][b]++;
     months++;
     if (a === b) samePhase++;

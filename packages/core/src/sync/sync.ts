@@ -45,11 +45,15 @@ export function synchronisation(
   phasesB?: ArrayLike<number>,
 ): SyncResult {
   if (statesA.length !== statesB.length) {
-    throw new KitchinError("length-mismatch", `the two state paths differ in length: ${statesA.length} vs ${statesB.length}; put them on one month axis first`);
+    throw new KitchinError(
+      "length-mismatch",
+      `the two state paths differ in length: ${statesA.length} vs ${statesB.length}; put them on one month axis first`,
+    );
   }
   const c: SyncCounts = { coRestock: 0, coDestock: 0, aRestockBDestock: 0, aDestockBRestock: 0 };
   for (let t = 0; t < statesA.length; t++) {
-    const a = bit(statesA[t], "signed"), b = bit(statesB[t], "signed");
+    const a = bit(statesA[t], "signed"),
+      b = bit(statesB[t], "signed");
     if (a < 0 || b < 0) continue;
     if (a && b) c.coRestock++;
     else if (!a && !b) c.coDestock++;

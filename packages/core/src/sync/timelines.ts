@@ -22,7 +22,11 @@ export interface TimelineSync extends SyncResult {
 }
 
 export function syncTimelines(a: PhaseTimeline, b: PhaseTimeline, window: SyncWindow = {}): TimelineSync {
-  if (a.mode !== b.mode) throw new KitchinError("bad-option", `cannot compare an ${a.mode} timeline with an ${b.mode} one; date both the same way`);
+  if (a.mode !== b.mode)
+    throw new KitchinError(
+      "bad-option",
+      `cannot compare an ${a.mode} timeline with an ${b.mode} one; date both the same way`,
+    );
   let from = Math.max(a.start, b.start);
   let to = Math.min(a.start + a.codes.length - 1, b.start + b.codes.length - 1);
   if (window.from !== undefined) from = Math.max(from, window.from);
@@ -33,6 +37,11 @@ export function syncTimelines(a: PhaseTimeline, b: PhaseTimeline, window: SyncWi
   if (to < from) throw new KitchinError("no-overlap", "the two timelines share no months in the requested window");
   const n = to - from + 1;
   const cut = (x: Int8Array, start: number) => x.subarray(from - start, from - start + n);
-  const r = synchronisation(cut(a.inventoryStates, a.start), cut(b.inventoryStates, b.start), cut(a.codes, a.start), cut(b.codes, b.start));
+  const r = synchronisation(
+    cut(a.inventoryStates, a.start),
+    cut(b.inventoryStates, b.start),
+    cut(a.codes, a.start),
+    cut(b.codes, b.start),
+  );
   return { ...r, from, to };
 }

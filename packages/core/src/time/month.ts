@@ -50,7 +50,9 @@ export function parseDateKeyLoose(text: string | number, allowSerial = false): n
   if (typeof text === "number") return allowSerial ? numericDate(text) : NaN;
   let m = FRACTION.exec(text);
   if (m) return checked(+m[1], +m[2]);
-  m = ISO.exec(text.replace(/(\d)\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/, (_, y, mo, d) => `${y}-${mo}${d ? `-${d}` : ""}`));
+  m = ISO.exec(
+    text.replace(/(\d)\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/, (_, y, mo, d) => `${y}-${mo}${d ? `-${d}` : ""}`),
+  );
   if (m) return checked(+m[1], +m[2], m[3] === undefined ? 1 : +m[3]);
   m = COMPACT.exec(text);
   if (m) return checked(+m[1], +m[2], m[3] === undefined ? 1 : +m[3]);

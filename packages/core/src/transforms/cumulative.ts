@@ -24,10 +24,17 @@ export interface MonthlyFromCumulative {
   yoy: Float64Array;
 }
 
-export function monthlyFromCumulative(start: number, cumulative: ArrayLike<number>, cumulativeYoy: ArrayLike<number>): MonthlyFromCumulative {
+export function monthlyFromCumulative(
+  start: number,
+  cumulative: ArrayLike<number>,
+  cumulativeYoy: ArrayLike<number>,
+): MonthlyFromCumulative {
   const n = cumulative.length;
   if (cumulativeYoy.length !== n) {
-    throw new KitchinError("length-mismatch", `cumulative values and cumulative YoY differ in length: ${n} vs ${cumulativeYoy.length}`);
+    throw new KitchinError(
+      "length-mismatch",
+      `cumulative values and cumulative YoY differ in length: ${n} vs ${cumulativeYoy.length}`,
+    );
   }
   const value = new Float64Array(n).fill(NaN);
   const out = new Float64Array(n).fill(NaN);

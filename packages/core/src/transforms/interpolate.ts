@@ -23,7 +23,10 @@ export function fillGaps(values: ArrayLike<number>): Filled {
     if (last >= 0 && i - last > 1) {
       const a = out[last];
       const step = (out[i] - a) / (i - last);
-      for (let j = last + 1; j < i; j++) { out[j] = a + step * (j - last); filled[j] = 1; }
+      for (let j = last + 1; j < i; j++) {
+        out[j] = a + step * (j - last);
+        filled[j] = 1;
+      }
     }
     last = i;
   }

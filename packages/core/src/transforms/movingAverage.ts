@@ -5,17 +5,20 @@
 import { KitchinError } from "../errors.ts";
 
 export function movingAverage(values: ArrayLike<number>, k: number): Float64Array {
-  if (!Number.isInteger(k) || k < 1) throw new KitchinError("bad-option", `moving-average window must be a whole number ≥ 1, got ${k}`);
+  if (!Number.isInteger(k) || k < 1)
+    throw new KitchinError("bad-option", `moving-average window must be a whole number ≥ 1, got ${k}`);
   const n = values.length;
   const out = new Float64Array(n).fill(NaN);
   let sum = 0;
   let missing = 0;
   for (let t = 0; t < n; t++) {
     const x = values[t];
-    if (Number.isFinite(x)) sum += x; else missing++;
+    if (Number.isFinite(x)) sum += x;
+    else missing++;
     if (t >= k) {
       const y = values[t - k];
-      if (Number.isFinite(y)) sum -= y; else missing--;
+      if (Number.isFinite(y)) sum -= y;
+      else missing--;
     }
     if (t >= k - 1 && missing === 0) out[t] = sum / k;
   }
@@ -33,7 +36,14 @@ export function centredMovingAverage(values: ArrayLike<number>, k: number): Floa
   for (let t = h; t < n - h; t++) {
     let s = 0;
     let ok = true;
-    for (let j = -h; j <= h; j++) { const x = values[t + j]; if (!Number.isFinite(x)) { ok = false; break; } s += x; }
+    for (let j = -h; j <= h; j++) {
+      const x = values[t + j];
+      if (!Number.isFinite(x)) {
+        ok = false;
+        break;
+      }
+      s += x;
+    }
     if (ok) out[t] = s / k;
   }
   return out;

@@ -5,7 +5,11 @@
 export type RealForm = "exact" | "difference";
 
 /** Exact: 100 · ((1 + n/100) / (1 + p/100) − 1). Difference: n − p. */
-export function realGrowth(nominal: ArrayLike<number>, deflator: ArrayLike<number>, form: RealForm = "exact"): Float64Array {
+export function realGrowth(
+  nominal: ArrayLike<number>,
+  deflator: ArrayLike<number>,
+  form: RealForm = "exact",
+): Float64Array {
   const n = Math.min(nominal.length, deflator.length);
   const out = new Float64Array(nominal.length).fill(NaN);
   for (let i = 0; i < n; i++) {

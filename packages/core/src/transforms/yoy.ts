@@ -16,7 +16,8 @@ export function yoyPercent(x: number, base: number): number {
  * quarterly, 1 for month-on-month).
  */
 export function yoy(levels: ArrayLike<number>, yoyPeriod = 12): Float64Array {
-  if (!Number.isInteger(yoyPeriod) || yoyPeriod < 1) throw new KitchinError("bad-option", `lag must be a whole number ≥ 1, got ${yoyPeriod}`);
+  if (!Number.isInteger(yoyPeriod) || yoyPeriod < 1)
+    throw new KitchinError("bad-option", `lag must be a whole number ≥ 1, got ${yoyPeriod}`);
   const n = levels.length;
   const out = new Float64Array(n).fill(NaN);
   for (let t = yoyPeriod; t < n; t++) out[t] = yoyPercent(levels[t], levels[t - yoyPeriod]);

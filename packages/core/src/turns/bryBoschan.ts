@@ -53,7 +53,10 @@ function refine(curve: ArrayLike<number>, t: TurnList, radius: number, skip?: Ui
     let best = -1;
     for (let s = lo; s <= hi; s++) {
       if (skip?.[s]) continue;
-      if (best < 0) { best = s; continue; }
+      if (best < 0) {
+        best = s;
+        continue;
+      }
       // later wins ties, as everywhere in the rules
       if (t.typ[k] > 0 ? curve[s] >= curve[best] : curve[s] <= curve[best]) best = s;
     }
@@ -66,7 +69,10 @@ export function replaceOutliers(y: Float64Array): Float64Array {
   const sp = spencer15(y);
   const n = y.length;
   let ss = 0;
-  for (let i = 0; i < n; i++) { const d = y[i] - sp[i]; ss += d * d; }
+  for (let i = 0; i < n; i++) {
+    const d = y[i] - sp[i];
+    ss += d * d;
+  }
   const sd = Math.sqrt(ss / Math.max(1, n - 1));
   if (!(sd > 0)) return y;
   let out: Float64Array | null = null;

@@ -68,7 +68,12 @@ function failsEndRule(y: ArrayLike<number>, t: TurnList, k: number, c: number): 
 
 /** May turn k of `t` move to c? (`forbidding` is empty; this one allocates nothing.) */
 function allowed(y: ArrayLike<number>, t: TurnList, k: number, c: number, o: Rules): boolean {
-  return !outsideCensor(y.length, c, o) && !tooClose(t, k, c, 1, o.minPhase) && !tooClose(t, k, c, 2, o.minCycle) && !failsEndRule(y, t, k, c);
+  return (
+    !outsideCensor(y.length, c, o) &&
+    !tooClose(t, k, c, 1, o.minPhase) &&
+    !tooClose(t, k, c, 2, o.minCycle) &&
+    !failsEndRule(y, t, k, c)
+  );
 }
 
 /**
@@ -77,16 +82,24 @@ function allowed(y: ArrayLike<number>, t: TurnList, k: number, c: number, o: Rul
  * later on a tie, as everywhere in the rules); when none is allowed, the most extreme one with the
  * rules that forbid it. `cand` is the list of step 1, in order of observation.
  */
-export function phaseExtremeBreaks(y: ArrayLike<number>, t: TurnList, cand: TurnList, o: Rules, allowedOnly = false): PhaseExtremeBreak[] {
+export function phaseExtremeBreaks(
+  y: ArrayLike<number>,
+  t: TurnList,
+  cand: TurnList,
+  o: Rules,
+  allowedOnly = false,
+): PhaseExtremeBreak[] {
   const out: PhaseExtremeBreak[] = [];
   const m = t.idx.length;
   let c0 = 0; // first candidate after the previous opposite turn
   for (let k = 0; k < m; k++) {
-    const typ = t.typ[k], i = t.idx[k];
+    const typ = t.typ[k],
+      i = t.idx[k];
     const lo = k > 0 ? t.idx[k - 1] : -1;
     const hi = k + 1 < m ? t.idx[k + 1] : y.length;
     while (c0 < cand.idx.length && cand.idx[c0] <= lo) c0++;
-    let best = -1, forbidden = -1;
+    let best = -1,
+      forbidden = -1;
     for (let q = c0; q < cand.idx.length && cand.idx[q] < hi; q++) {
       const c = cand.idx[q];
       if (cand.typ[q] !== typ || c === i || !beats(typ, y[c], y[i])) continue;
@@ -95,7 +108,8 @@ export function phaseExtremeBreaks(y: ArrayLike<number>, t: TurnList, cand: Turn
       } else if (!allowedOnly && (forbidden < 0 || !beats(typ, y[forbidden], y[c]))) forbidden = c;
     }
     if (best >= 0) out.push({ k, turn: i, better: best, forbiddenBy: [] });
-    else if (forbidden >= 0) out.push({ k, turn: i, better: forbidden, forbiddenBy: forbidding(y, t, k, forbidden, o) });
+    else if (forbidden >= 0)
+      out.push({ k, turn: i, better: forbidden, forbiddenBy: forbidding(y, t, k, forbidden, o) });
   }
   return out;
 }
@@ -134,7 +148,12 @@ export interface TurnExtremeBreak {
  * between its opposite neighbours. For BBQ the allowed ones (`forbiddenBy` empty) never occur;
  * full Bry–Boschan is not bound by it (docs/turning-points.md).
  */
-export function turnExtremeBreaks(values: ArrayLike<number>, dating: readonly Turn[], options: Partial<TurnOptions> = {}, preset: TurnPreset = "inventory"): TurnExtremeBreak[] {
+export function turnExtremeBreaks(
+  values: ArrayLike<number>,
+  dating: readonly Turn[],
+  options: Partial<TurnOptions> = {},
+  preset: TurnPreset = "inventory",
+): TurnExtremeBreak[] {
   const o = resolveTurnOptions(options, preset);
   let first = 0;
   while (first < values.length && !Number.isFinite(values[first])) first++;

@@ -32,14 +32,20 @@ function laterWins(y: ArrayLike<number>, later: number, earlier: number, typ: nu
 
 function removeAt(t: TurnList, ...positions: number[]): void {
   positions.sort((a, b) => b - a);
-  for (const p of positions) { t.idx.splice(p, 1); t.typ.splice(p, 1); }
+  for (const p of positions) {
+    t.idx.splice(p, 1);
+    t.typ.splice(p, 1);
+  }
 }
 
 /** Step 2: peaks and troughs alternate; of two same-type neighbours keep the more extreme. */
 export function alternate(y: ArrayLike<number>, t: TurnList): boolean {
   let changed = false;
   for (let k = 0; k + 1 < t.idx.length; ) {
-    if (t.typ[k] !== t.typ[k + 1]) { k++; continue; }
+    if (t.typ[k] !== t.typ[k + 1]) {
+      k++;
+      continue;
+    }
     const keepLater = laterWins(y, t.idx[k + 1], t.idx[k], t.typ[k]);
     removeAt(t, keepLater ? k : k + 1);
     changed = true;
@@ -51,21 +57,44 @@ export function alternate(y: ArrayLike<number>, t: TurnList): boolean {
 export function censorEnds(t: TurnList, n: number, censor: number): boolean {
   let changed = false;
   for (let k = t.idx.length - 1; k >= 0; k--) {
-    if (t.idx[k] < censor || t.idx[k] > n - 1 - censor) { removeAt(t, k); changed = true; }
+    if (t.idx[k] < censor || t.idx[k] > n - 1 - censor) {
+      removeAt(t, k);
+      changed = true;
+    }
   }
   return changed;
 }
 
 /** Running extremes strictly before and strictly after each position, so a rule costs O(1) per test. */
-export interface EndExtremes { maxBefore: Float64Array; minBefore: Float64Array; maxAfter: Float64Array; minAfter: Float64Array }
+export interface EndExtremes {
+  maxBefore: Float64Array;
+  minBefore: Float64Array;
+  maxAfter: Float64Array;
+  minAfter: Float64Array;
+}
 
 export function endExtremes(y: ArrayLike<number>): EndExtremes {
   const n = y.length;
-  const maxBefore = new Float64Array(n), minBefore = new Float64Array(n), maxAfter = new Float64Array(n), minAfter = new Float64Array(n);
-  let hi = -Infinity, lo = Infinity;
-  for (let i = 0; i < n; i++) { maxBefore[i] = hi; minBefore[i] = lo; if (y[i] > hi) hi = y[i]; if (y[i] < lo) lo = y[i]; }
-  hi = -Infinity; lo = Infinity;
-  for (let i = n - 1; i >= 0; i--) { maxAfter[i] = hi; minAfter[i] = lo; if (y[i] > hi) hi = y[i]; if (y[i] < lo) lo = y[i]; }
+  const maxBefore = new Float64Array(n),
+    minBefore = new Float64Array(n),
+    maxAfter = new Float64Array(n),
+    minAfter = new Float64Array(n);
+  let hi = -Infinity,
+    lo = Infinity;
+  for (let i = 0; i < n; i++) {
+    maxBefore[i] = hi;
+    minBefore[i] = lo;
+    if (y[i] > hi) hi = y[i];
+    if (y[i] < lo) lo = y[i];
+  }
+  hi = -Infinity;
+  lo = Infinity;
+  for (let i = n - 1; i >= 0; i--) {
+    maxAfter[i] = hi;
+    minAfter[i] = lo;
+    if (y[i] > hi) hi = y[i];
+    if (y[i] < lo) lo = y[i];
+  }
   return { maxBefore, minBefore, maxAfter, minAfter };
 }
 
@@ -90,12 +119,18 @@ export function endRule(y: ArrayLike<number>, t: TurnList, ends: EndExtremes): b
   let changed = false;
   if (t.idx.length > 0) {
     const i = t.idx[0];
-    if (beyond(t.typ[0], extremeBefore(ends, i, t.typ[0]), y[i]) > 0) { removeAt(t, 0); changed = true; }
+    if (beyond(t.typ[0], extremeBefore(ends, i, t.typ[0]), y[i]) > 0) {
+      removeAt(t, 0);
+      changed = true;
+    }
   }
   if (t.idx.length > 0) {
     const k = t.idx.length - 1;
     const i = t.idx[k];
-    if (beyond(t.typ[k], extremeAfter(ends, i, t.typ[k]), y[i]) > 0) { removeAt(t, k); changed = true; }
+    if (beyond(t.typ[k], extremeAfter(ends, i, t.typ[k]), y[i]) > 0) {
+      removeAt(t, k);
+      changed = true;
+    }
   }
   return changed;
 }
@@ -108,7 +143,12 @@ export function endRule(y: ArrayLike<number>, t: TurnList, ends: EndExtremes): b
  * only the outermost turn costs what the new outermost turn fails the end rule by. `ties` counts
  * deleted turns equal to a replacement before them (the tie rule keeps the later of two equals).
  */
-function deletionCost(y: ArrayLike<number>, t: TurnList, del: readonly number[], ends: EndExtremes): { loss: number; ties: number } {
+function deletionCost(
+  y: ArrayLike<number>,
+  t: TurnList,
+  del: readonly number[],
+  ends: EndExtremes,
+): { loss: number; ties: number } {
   const m = t.idx.length;
   const v = (k: number) => y[t.idx[k]];
   if (del.length === 1) {
@@ -128,7 +168,9 @@ function deletionCost(y: ArrayLike<number>, t: TurnList, del: readonly number[],
  * The rules' context: the running end extremes and, while the loop looks ahead (`enforceRules`),
  * the options the rest of the loop runs with.
  */
-export interface RuleContext extends EndExtremes { lookahead?: TurnOptions }
+export interface RuleContext extends EndExtremes {
+  lookahead?: TurnOptions;
+}
 
 /**
  * What a deletion finally loses once the rest of the loop has run (`dated`, the dating it ends
@@ -141,7 +183,8 @@ function finalLoss(y: ArrayLike<number>, dated: TurnList, removed: TurnList, end
   let k = 0;
   const m = dated.idx.length;
   for (let r = 0; r < removed.idx.length; r++) {
-    const i = removed.idx[r], typ = removed.typ[r];
+    const i = removed.idx[r],
+      typ = removed.typ[r];
     while (k < m && dated.idx[k] < i) k++;
     // dated turn k − 1 before i, k after it; inside, exactly one of them has i's type
     let q = -1;
@@ -177,22 +220,33 @@ function resolve(y: ArrayLike<number>, t: TurnList, options: number[][], ends: R
   const costs = options.map((del) => deletionCost(y, t, del, ends));
   let best = 0;
   for (let q = 1; q < options.length; q++) {
-    if (costs[q].loss < costs[best].loss || (costs[q].loss === costs[best].loss && costs[q].ties < costs[best].ties)) best = q;
+    if (costs[q].loss < costs[best].loss || (costs[q].loss === costs[best].loss && costs[q].ties < costs[best].ties))
+      best = q;
   }
   const interior = options.length > 1 && options.every((d) => !d.includes(0) && !d.includes(t.idx.length - 1));
   if (ends.lookahead !== undefined && interior && costs[best].loss > 0) {
     let bestFinal = Infinity;
     for (let q = 0; q < options.length; q++) {
       const final = lossAfterLoop(y, t, options[q], ends, ends.lookahead);
-      const c = costs[q], b = costs[best];
-      if (final < bestFinal || (final === bestFinal && (c.loss < b.loss || (c.loss === b.loss && c.ties < b.ties)))) { bestFinal = final; best = q; }
+      const c = costs[q],
+        b = costs[best];
+      if (final < bestFinal || (final === bestFinal && (c.loss < b.loss || (c.loss === b.loss && c.ties < b.ties)))) {
+        bestFinal = final;
+        best = q;
+      }
     }
   }
   removeAt(t, ...options[best]);
 }
 
 /** `finalLoss` of deletion `del` once the rest of the loop has run on a copy (without looking ahead again). */
-function lossAfterLoop(y: ArrayLike<number>, t: TurnList, del: readonly number[], ends: RuleContext, o: TurnOptions): number {
+function lossAfterLoop(
+  y: ArrayLike<number>,
+  t: TurnList,
+  del: readonly number[],
+  ends: RuleContext,
+  o: TurnOptions,
+): number {
   const rest: TurnList = { idx: t.idx.slice(), typ: t.typ.slice() };
   const order = del.slice().sort((a, b) => a - b);
   const removed: TurnList = { idx: order.map((k) => t.idx[k]), typ: order.map((k) => t.typ[k]) };
@@ -227,7 +281,10 @@ export function wrongWay(y: ArrayLike<number>, t: TurnList, ends: RuleContext): 
   let worstMove = 0;
   for (let k = 0; k + 1 < t.idx.length; k++) {
     const d = move(y, t, k);
-    if (d < worstMove || (d === 0 && worst < 0)) { worstMove = d; worst = k; }
+    if (d < worstMove || (d === 0 && worst < 0)) {
+      worstMove = d;
+      worst = k;
+    }
   }
   if (worst < 0) return false;
   resolve(y, t, phaseOptions(t.idx.length, worst), ends);
@@ -243,7 +300,10 @@ function shortestSpan(t: TurnList, step: number, min: number): number {
   let worstLen = min;
   for (let k = 0; k + step < t.idx.length; k++) {
     const d = t.idx[k + step] - t.idx[k];
-    if (d < worstLen) { worstLen = d; worst = k; }
+    if (d < worstLen) {
+      worstLen = d;
+      worst = k;
+    }
   }
   return worst;
 }
@@ -281,7 +341,10 @@ export function minAmplitude(y: ArrayLike<number>, t: TurnList, min: number, end
   let worstAmp = min;
   for (let k = 0; k + 1 < t.idx.length; k++) {
     const a = move(y, t, k);
-    if (a < worstAmp) { worstAmp = a; worst = k; }
+    if (a < worstAmp) {
+      worstAmp = a;
+      worst = k;
+    }
   }
   if (worst < 0) return false;
   resolve(y, t, phaseOptions(t.idx.length, worst), ends);
@@ -334,15 +397,27 @@ export function candidates(y: ArrayLike<number>, w: number, skip?: Uint8Array): 
     let isMax = l <= v && r <= v;
     let isMin = l >= v && r >= v;
     if (!isMax && !isMin) continue;
-    const lo = Math.max(t - w , 0);
+    const lo = Math.max(t - w, 0);
     const hi = t + w >= n ? n - 1 : t + w;
     for (let s = lo; s <= hi; s++) {
       const u = y[s];
-      if (u > v) { isMax = false; if (!isMin) break; }
-      if (u < v) { isMin = false; if (!isMax) break; }
+      if (u > v) {
+        isMax = false;
+        if (!isMin) break;
+      }
+      if (u < v) {
+        isMin = false;
+        if (!isMax) break;
+      }
     }
     if (isMax && isMin) continue; // flat window: no information
-    if (isMax) { idx.push(t); typ.push(1); } else if (isMin) { idx.push(t); typ.push(-1); }
+    if (isMax) {
+      idx.push(t);
+      typ.push(1);
+    } else if (isMin) {
+      idx.push(t);
+      typ.push(-1);
+    }
   }
   return { idx, typ };
 }

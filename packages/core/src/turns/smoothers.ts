@@ -31,7 +31,8 @@ function weighted(y: ArrayLike<number>, w: readonly number[], sum: number): Floa
     let s = 0;
     for (let j = -h; j <= h; j++) {
       let i = t + j;
-      if (i < 0) i = 0; else if (i >= n) i = n - 1;
+      if (i < 0) i = 0;
+      else if (i >= n) i = n - 1;
       s += w[j + h] * y[i];
     }
     out[t] = s / sum;

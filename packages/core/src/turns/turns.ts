@@ -10,7 +10,11 @@ import { bryBoschan } from "./bryBoschan.ts";
 import type { TurnList } from "./rules.ts";
 import { resolveTurnOptions, type Turn, type TurnOptions, type TurnPreset } from "./types.ts";
 
-export function turns(values: ArrayLike<number>, options: Partial<TurnOptions> = {}, preset: TurnPreset = "inventory"): Turn[] {
+export function turns(
+  values: ArrayLike<number>,
+  options: Partial<TurnOptions> = {},
+  preset: TurnPreset = "inventory",
+): Turn[] {
   const o = resolveTurnOptions(options, preset);
   let first = 0;
   while (first < values.length && !Number.isFinite(values[first])) first++;
@@ -19,9 +23,15 @@ export function turns(values: ArrayLike<number>, options: Partial<TurnOptions> =
   const n = last - first + 1;
   const need = Math.max(2 * o.window + 1, 2 * o.censor + 2, 3);
   if (n < need) {
-    throw new KitchinError("too-short", `turning points need at least ${need} observations with these parameters, got ${Math.max(0, n)}`);
+    throw new KitchinError(
+      "too-short",
+      `turning points need at least ${need} observations with these parameters, got ${Math.max(0, n)}`,
+    );
   }
-  const window = values instanceof Float64Array ? values.subarray(first, last + 1) : Float64Array.from(values).subarray(first, last + 1);
+  const window =
+    values instanceof Float64Array
+      ? values.subarray(first, last + 1)
+      : Float64Array.from(values).subarray(first, last + 1);
   const { values: y, filled } = fillGaps(window);
   const list = o.method === "bbq" ? bbq(y, o, filled) : bryBoschan(y, o, filled);
   return toTurns(y, list, o, first);
@@ -41,7 +51,8 @@ function toTurns(y: Float64Array, t: TurnList, o: TurnOptions, offset: number): 
       const d = Math.abs(t.idx[j] - i);
       if (d <= o.minPhase) close.push(`minPhase (${d}, limit ${o.minPhase})`);
       const a = Math.abs(y[t.idx[j]] - y[i]);
-      if (o.minAmplitude > 0 && a < 1.25 * o.minAmplitude) close.push(`minAmplitude (${round(a)}, limit ${o.minAmplitude})`);
+      if (o.minAmplitude > 0 && a < 1.25 * o.minAmplitude)
+        close.push(`minAmplitude (${round(a)}, limit ${o.minAmplitude})`);
     }
     for (const j of [k - 2, k + 2]) {
       if (j < 0 || j >= t.idx.length) continue;

@@ -35,10 +35,24 @@ export interface TurnOptions {
 }
 
 /** Bry & Boschan (1971) monthly values as used in Harding & Pagan's BBQ (2002). */
-export const MONTHLY_BB: TurnOptions = { method: "bbq", window: 5, censor: 6, minPhase: 5, minCycle: 15, minAmplitude: 0 };
+export const MONTHLY_BB: TurnOptions = {
+  method: "bbq",
+  window: 5,
+  censor: 6,
+  minPhase: 5,
+  minCycle: 15,
+  minAmplitude: 0,
+};
 
 /** Harding & Pagan (2002) quarterly BBQ. */
-export const QUARTERLY_BBQ: TurnOptions = { method: "bbq", window: 2, censor: 2, minPhase: 2, minCycle: 5, minAmplitude: 0 };
+export const QUARTERLY_BBQ: TurnOptions = {
+  method: "bbq",
+  window: 2,
+  censor: 2,
+  minPhase: 2,
+  minCycle: 5,
+  minAmplitude: 0,
+};
 
 /**
  * The inventory-cycle preset: dates the ~40-month Kitchin cycle in YoY growth rates (used by
@@ -46,7 +60,14 @@ export const QUARTERLY_BBQ: TurnOptions = { method: "bbq", window: 2, censor: 2,
  * YoY series wiggles around its cycle; see docs/turning-points.md for the evidence
  * (China's published troughs, note 003; US BUSINVx, note 000).
  */
-export const INVENTORY_CYCLE: TurnOptions = { method: "bbq", window: 6, censor: 6, minPhase: 6, minCycle: 24, minAmplitude: 2 };
+export const INVENTORY_CYCLE: TurnOptions = {
+  method: "bbq",
+  window: 6,
+  censor: 6,
+  minPhase: 6,
+  minCycle: 24,
+  minAmplitude: 2,
+};
 
 export const TURN_PRESETS = { monthly: MONTHLY_BB, quarterly: QUARTERLY_BBQ, inventory: INVENTORY_CYCLE } as const;
 export type TurnPreset = keyof typeof TURN_PRESETS;
@@ -57,7 +78,10 @@ export type TurnPreset = keyof typeof TURN_PRESETS;
  * inventory-cycle preset, demand (revenue, sales) YoY with the monthly Bry–Boschan rules, whose
  * shorter minimums keep the demand turns that lead the inventory's (note 003).
  */
-export const PHASE_PRESETS: { readonly inventory: TurnPreset; readonly demand: TurnPreset } = { inventory: "inventory", demand: "monthly" };
+export const PHASE_PRESETS: { readonly inventory: TurnPreset; readonly demand: TurnPreset } = {
+  inventory: "inventory",
+  demand: "monthly",
+};
 
 /** Fills defaults from a preset and checks every value; throws `bad-option` with the name. */
 export function resolveTurnOptions(partial: Partial<TurnOptions> = {}, preset: TurnPreset = "inventory"): TurnOptions {

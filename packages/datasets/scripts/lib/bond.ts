@@ -12,7 +12,17 @@ import type { Built } from "./spec.ts";
  * reprice it at y_t with 10 − 1/12 years left; return = price − 100 + one month of coupon.
  * `freq` coupons per year (2 for Treasuries, 1 for Chinese government bonds).
  */
-export function bondTr(id: string, name: string, nameZh: string, yields: Monthly, freq: number, from: string, terms: string, provenance: Built["meta"]["provenance"], flags?: Map<number, number>): Built {
+export function bondTr(
+  id: string,
+  name: string,
+  nameZh: string,
+  yields: Monthly,
+  freq: number,
+  from: string,
+  terms: string,
+  provenance: Built["meta"]["provenance"],
+  flags?: Map<number, number>,
+): Built {
   const data: Monthly = new Map();
   const outFlags = new Map<number, number>();
   const months = [...yields.keys()].sort((a, b) => a - b);
@@ -41,7 +51,10 @@ export function bondTr(id: string, name: string, nameZh: string, yields: Monthly
       terms,
       lag: 0,
       derivation: `Monthly return = V(y_t)/100 − 1, where V is the full (dirty) value of a 10-year par bond bought at last month's yield y_{t−1} (coupon y_{t−1}, ${freq === 2 ? "semi-annual" : "annual"} coupons) and revalued one month later at this month's yield y_t with 10 − 1/12 years left (coupon income included; rolled into a new par bond each month); index rounded to 6 decimals.`,
-      caveats: ["Approximation from a yield index: no actual bond, no convexity of the real on-the-run issue, no transaction costs; accrued coupon is linear.", `Inherits the caveats of ${from}.`],
+      caveats: [
+        "Approximation from a yield index: no actual bond, no convexity of the real on-the-run issue, no transaction costs; accrued coupon is linear.",
+        `Inherits the caveats of ${from}.`,
+      ],
     },
     data,
     flags: outFlags,
@@ -64,6 +77,3 @@ export function bondValue(c: number, y: number, years: number, freq: number): nu
   }
   return pv + 100 / Math.pow(1 + r, n);
 }
-
-
-

@@ -15,8 +15,10 @@ export const ak = (n: string) => `cn/nbs_akshare_monthly/${n}.csv`;
 export const isJan = (m: number) => calendarMonthOf(m) === 1;
 export const NBS_CUM =
   "NBS publishes year-to-date (累计) figures with January and February combined: January is blank; the February value covers Jan–Feb.";
-export const QUARTERLY_GAP = "2007-03…2010-12: NBS/Wind values exist only for Feb, May, Aug and Nov; the other months are blank (not interpolated).";
-export const SCOPE = "'规模以上' (above-designated-size) threshold raised from RMB 5 mn to 20 mn revenue in 2011; YoY figures are NBS comparable-basis rates, not computed from published levels.";
+export const QUARTERLY_GAP =
+  "2007-03…2010-12: NBS/Wind values exist only for Feb, May, Aug and Nov; the other months are blank (not interpolated).";
+export const SCOPE =
+  "'规模以上' (above-designated-size) threshold raised from RMB 5 mn to 20 mn revenue in 2011; YoY figures are NBS comparable-basis rates, not computed from published levels.";
 
 /** The nuode workbook: revenue and inventory columns (January = copy of February; 2007–2010 back-filled). */
 export async function nuodeColumns(raw: Raw): Promise<{ revenue: Monthly; inventory: Monthly }> {

@@ -14,7 +14,10 @@ interface NbsRevenueFile {
   inventory_yoy: Record<string, unknown>;
 }
 
-/** Months NBS publishes for the year-to-date industrial-enterprise figures: no January; Feb/May/Aug/Nov only in 2007–2010. */
+/**
+ * Months NBS publishes for the year-to-date industrial-enterprise figures: no January; Feb/May/Aug/Nov only in
+ * 2007–2010.
+ */
 export function nbsPublishes(m: number): boolean {
   const mo = calendarMonthOf(m);
   if (mo === 1) return false;
@@ -43,11 +46,15 @@ export function nbsRevenueFile(raw: Raw): { revenue: Monthly; inventory: Monthly
   const f = raw.json<NbsRevenueFile>(NBS_REVENUE);
   const revenue = column(f.revenue_yoy, "revenue_yoy");
   const inventory = column(f.inventory_yoy, "inventory_yoy");
-  for (const [what, s] of [["revenue_yoy", revenue], ["inventory_yoy", inventory]] as const) {
+  for (const [what, s] of [
+    ["revenue_yoy", revenue],
+    ["inventory_yoy", inventory],
+  ] as const) {
     const ks = [...s.keys()];
     const lo = Math.min(...ks);
     const hi = Math.max(...ks);
-    for (let m = lo; m <= hi; m++) if (nbsPublishes(m) && !s.has(m)) throw new Error(`${NBS_REVENUE}: ${what} misses ${formatMonth(m)}`);
+    for (let m = lo; m <= hi; m++)
+      if (nbsPublishes(m) && !s.has(m)) throw new Error(`${NBS_REVENUE}: ${what} misses ${formatMonth(m)}`);
   }
   return { revenue, inventory };
 }

@@ -75,7 +75,9 @@ export function proxyStats(rev: Monthly, proxy: Monthly, from: number, to: numbe
   };
 }
 
-/** How well C_m = ((k−1)C_{m−1} + g_m)/k reproduces published cumulative IVA YoY, 2012–2022 (from the published Feb). */
+/**
+ * How well C_m = ((k−1)C_{m−1} + g_m)/k reproduces published cumulative IVA YoY, 2012–2022 (from the published Feb).
+ */
 export function ivaCumApproxError(cum: Monthly, monthly: Monthly) {
   let n = 0;
   let sa = 0;
@@ -99,5 +101,11 @@ export function ivaCumApproxError(cum: Monthly, monthly: Monthly) {
       }
     }
   }
-  return { period: "2012-03…2022-11 (each year restarted from the published Jan–Feb)", n, mae: round6(sa / n), maxAbs: round6(max), maxAt };
+  return {
+    period: "2012-03…2022-11 (each year restarted from the published Jan–Feb)",
+    n,
+    mae: round6(sa / n),
+    maxAbs: round6(max),
+    maxAt,
+  };
 }

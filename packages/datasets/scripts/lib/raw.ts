@@ -94,7 +94,11 @@ export function month(cell: string, where: string): number {
 }
 
 /** Column `col` of a CSV with a header row and a date column, as a monthly map (one value per month, else error). */
-export function csvColumn(rows: string[][], col: string, opts: { dateCol?: number; file: string; lastPerMonth?: boolean }): Monthly {
+export function csvColumn(
+  rows: string[][],
+  col: string,
+  opts: { dateCol?: number; file: string; lastPerMonth?: boolean },
+): Monthly {
   const header = rows[0].map((h) => h.trim());
   const j = header.indexOf(col);
   if (j < 0) throw new Error(`${opts.file}: no column "${col}" (have ${header.join(", ")})`);
@@ -107,7 +111,8 @@ export function csvColumn(rows: string[][], col: string, opts: { dateCol?: numbe
     const m = month(r[dc], `${opts.file} row ${i + 1}`);
     const v = num(r[j], `${opts.file} row ${i + 1} column ${col}`);
     if (Number.isNaN(v)) continue;
-    if (out.has(m) && !opts.lastPerMonth) throw new Error(`${opts.file} row ${i + 1}: second value for ${formatMonth(m)}`);
+    if (out.has(m) && !opts.lastPerMonth)
+      throw new Error(`${opts.file} row ${i + 1}: second value for ${formatMonth(m)}`);
     out.set(m, v);
   }
   return out;
@@ -212,4 +217,3 @@ export async function windSheet(raw: Raw, file: string, sheet: string): Promise<
     },
   };
 }
-

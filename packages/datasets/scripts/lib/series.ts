@@ -44,14 +44,21 @@ export function compare(a: Monthly, b: Monthly, from = -Infinity, to = Infinity)
       at = k;
     }
   }
-  return { n, meanDiff: n ? sum / n : NaN, meanAbsDiff: n ? sumAbs / n : NaN, maxAbsDiff: maxAbs, maxAt: Number.isNaN(at) ? null : formatMonth(at) };
+  return {
+    n,
+    meanDiff: n ? sum / n : NaN,
+    meanAbsDiff: n ? sumAbs / n : NaN,
+    maxAbsDiff: maxAbs,
+    maxAt: Number.isNaN(at) ? null : formatMonth(at),
+  };
 }
 
 /** Throws unless `a` and `b` agree within `tol` on every common month (and share at least `minN`). */
 export function assertAgree(what: string, a: Monthly, b: Monthly, tol: number, minN = 1, from?: number, to?: number) {
   const c = compare(a, b, from, to);
   if (c.n < minN) throw new Error(`${what}: only ${c.n} common months (need ${minN})`);
-  if (c.maxAbsDiff > tol) throw new Error(`${what}: sources differ by ${c.maxAbsDiff} at ${c.maxAt} (tolerance ${tol})`);
+  if (c.maxAbsDiff > tol)
+    throw new Error(`${what}: sources differ by ${c.maxAbsDiff} at ${c.maxAt} (tolerance ${tol})`);
   return c;
 }
 

@@ -13,16 +13,30 @@ export function seriesTable(cat: CatalogFile): string {
   for (const e of cat.series) {
     out += `| \`${e.id}\` | ${esc(e.name)} / ${esc(e.nameZh)} | ${esc(e.unit)}, ${e.kind} | ${e.start}…${e.end} | ${e.lag} | ${esc(e.source)} | ${esc(e.terms)} | ${esc(e.caveats.join(" "))} |\n`;
   }
-  out += "\nOlder FRED-MD vintages (same ids, for revision and real-time tests; `loadVintage(id, vintage)`):\n\n| id | vintage | span | file |\n|---|---|---|---|\n";
+  out +=
+    "\nOlder FRED-MD vintages (same ids, for revision and real-time tests; `loadVintage(id, vintage)`):\n\n| id | vintage | span | file |\n|---|---|---|---|\n";
   for (const e of cat.vintages) out += `| \`${e.id}\` | ${e.vintage} | ${e.start}…${e.end} | \`data/${e.file}\` |\n`;
   return out;
 }
 
 export function futuresTable(report: Report): string {
   const f = report.futuresCrossCheck as {
-    byProduct: Record<string, { months: number; correlation: number; meanAbsDiffPp: number; medianAbsDiffPp: number; shareOver1pp: number; shareExact: number; maxAbsDiffPp: number; maxAt: string }>;
+    byProduct: Record<
+      string,
+      {
+        months: number;
+        correlation: number;
+        meanAbsDiffPp: number;
+        medianAbsDiffPp: number;
+        shareOver1pp: number;
+        shareExact: number;
+        maxAbsDiffPp: number;
+        maxAt: string;
+      }
+    >;
   };
-  let out = "| id | months | correlation | mean \\|diff\\| pp | median \\|diff\\| pp | share exact | share > 1 pp | max \\|diff\\| pp (month) |\n|---|---|---|---|---|---|---|---|\n";
+  let out =
+    "| id | months | correlation | mean \\|diff\\| pp | median \\|diff\\| pp | share exact | share > 1 pp | max \\|diff\\| pp (month) |\n|---|---|---|---|---|---|---|---|\n";
   for (const [id, c] of Object.entries(f.byProduct).sort()) {
     out += `| \`${id}\` | ${c.months} | ${c.correlation.toFixed(3)} | ${c.meanAbsDiffPp.toFixed(2)} | ${c.medianAbsDiffPp.toFixed(2)} | ${(100 * c.shareExact).toFixed(1)} % | ${(100 * c.shareOver1pp).toFixed(1)} % | ${c.maxAbsDiffPp.toFixed(1)} (${c.maxAt}) |\n`;
   }

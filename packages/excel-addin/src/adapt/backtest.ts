@@ -2,8 +2,30 @@
  * CYCLE.SCORE and CYCLE.BACKTEST: the backtester's phase scores and strategy metrics as tables
  * with a header row, followed by its notes (thin samples, open episodes, ex-post stamp).
  */
-import { KitchinError, PHASE_IDS, SIZE_LIMITS, inLang, say, phaseCodeOfId, phaseLabel, type Lang, type Note } from "@kitchin/core";
-import { BACKTEST_DEFAULTS, buyAndHold, compare, defaultBenchmarks, equalWeight, market, runStrategy, scorePhases, scoreRows, topKRotation, type Strategy } from "@kitchin/backtest";
+import {
+  KitchinError,
+  PHASE_IDS,
+  SIZE_LIMITS,
+  inLang,
+  say,
+  phaseCodeOfId,
+  phaseLabel,
+  type Lang,
+  type Note,
+} from "@kitchin/core";
+import {
+  BACKTEST_DEFAULTS,
+  buyAndHold,
+  compare,
+  defaultBenchmarks,
+  equalWeight,
+  market,
+  runStrategy,
+  scorePhases,
+  scoreRows,
+  topKRotation,
+  type Strategy,
+} from "@kitchin/backtest";
 import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
 import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
@@ -17,7 +39,12 @@ function scoreTable(dates: Range, phases: Range, prices: Range, names?: Range | 
   const o = parseOptions(options, SCORE_OPTIONS);
   const lang = langOf(o);
   const p = phasesAndPrices(dates, phases, prices, names);
-  checkResampling((o.bootstrap as number | undefined) ?? BACKTEST_DEFAULTS.bootstrap, (o.permutations as number | undefined) ?? BACKTEST_DEFAULTS.permutations, p.panel.assets.length, p.panel.months);
+  checkResampling(
+    (o.bootstrap as number | undefined) ?? BACKTEST_DEFAULTS.bootstrap,
+    (o.permutations as number | undefined) ?? BACKTEST_DEFAULTS.permutations,
+    p.panel.assets.length,
+    p.panel.months,
+  );
   const s = scorePhases(p.panel, p.codes, {
     exPost: o.mode !== "as-of",
     bootstrap: o.bootstrap as number | undefined,
@@ -30,8 +57,17 @@ function scoreTable(dates: Range, phases: Range, prices: Range, names?: Range | 
   const rows: (number | string)[][] = [[...SCORE_HEADERS[lang]]];
   for (const r of scoreRows(s)) {
     rows.push([
-      phaseLabel(phaseCodeOfId(r.phase), lang), r.asset, r.score, r.episodes, r.positive,
-      r.meanEpisodeReturn ?? NaN, r.annualizedReturn ?? NaN, r.hitRate ?? NaN, r.pValue ?? NaN, r.qValue ?? NaN, r.rank ?? NaN,
+      phaseLabel(phaseCodeOfId(r.phase), lang),
+      r.asset,
+      r.score,
+      r.episodes,
+      r.positive,
+      r.meanEpisodeReturn ?? NaN,
+      r.annualizedReturn ?? NaN,
+      r.hitRate ?? NaN,
+      r.pValue ?? NaN,
+      r.qValue ?? NaN,
+      r.rank ?? NaN,
     ]);
   }
   return withNotes(rows, s.warnings, lang);
@@ -46,7 +82,18 @@ function checkResampling(bootstrap: number, permutations: number, assets: number
   const work = (bootstrap + permutations) * assets * months;
   if (work > SIZE_LIMITS.excelResampleWork) {
     const most = Math.floor(SIZE_LIMITS.excelResampleWork / (assets * months));
-    throw new KitchinError("bad-option", say("xlResampling", { bootstrap, permutations, assets, months, millions: (work / 1e6).toFixed(0), max: SIZE_LIMITS.excelResampleWork / 1e6, most }));
+    throw new KitchinError(
+      "bad-option",
+      say("xlResampling", {
+        bootstrap,
+        permutations,
+        assets,
+        months,
+        millions: (work / 1e6).toFixed(0),
+        max: SIZE_LIMITS.excelResampleWork / 1e6,
+        most,
+      }),
+    );
   }
 }
 
@@ -54,7 +101,11 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
   const o = parseOptions(options, BACKTEST_OPTIONS);
   const lang = langOf(o);
   const p = phasesAndPrices(dates, phases, prices, null);
-  const timeline = { mode: o.mode === "as-of" ? ("as-of" as const) : ("ex-post" as const), start: p.panel.start, codes: p.codes };
+  const timeline = {
+    mode: o.mode === "as-of" ? ("as-of" as const) : ("ex-post" as const),
+    start: p.panel.start,
+    codes: p.codes,
+  };
   const m = market(p.panel);
   const cost = (o.cost as number | undefined) ?? BACKTEST_DEFAULTS.costBps;
   const rotation = topKRotation({
@@ -73,8 +124,21 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
   const c = compare(results);
   const rows: (number | string)[][] = [[...BACKTEST_HEADERS[lang]]];
   for (const r of c.rows) {
-    const phase = r.phase === "all" ? ALL_MONTHS[lang] : phaseLabel((PHASE_IDS as readonly string[]).indexOf(r.phase), lang);
-    rows.push([r.strategy, phase, r.months, r.totalReturn, r.cagr, r.volatility, r.sharpe, r.sortino, r.maxDrawdown, r.calmar, r.hitRate]);
+    const phase =
+      r.phase === "all" ? ALL_MONTHS[lang] : phaseLabel((PHASE_IDS as readonly string[]).indexOf(r.phase), lang);
+    rows.push([
+      r.strategy,
+      phase,
+      r.months,
+      r.totalReturn,
+      r.cagr,
+      r.volatility,
+      r.sharpe,
+      r.sortino,
+      r.maxDrawdown,
+      r.calmar,
+      r.hitRate,
+    ]);
   }
   return withNotes(rows, [...new Set(results.flatMap((r) => r.warnings))], lang);
 }

@@ -8,7 +8,18 @@
  * pp, residual pp, and with shares=true each component's share of the total %), then the window
  * row whose first cell is "FROM…TO". `cumulative=true` reads China NBS year-to-date values.
  */
-import { KitchinError, say, contributionTable, formatMonth, pairsFromLevels, pairsFromYtd, parseMonth, seriesFromObservations, type Series, type WindowAggregate } from "@kitchin/core";
+import {
+  KitchinError,
+  say,
+  contributionTable,
+  formatMonth,
+  pairsFromLevels,
+  pairsFromYtd,
+  parseMonth,
+  seriesFromObservations,
+  type Series,
+  type WindowAggregate,
+} from "@kitchin/core";
 import { flatten, table, type Cell, type Out, type Range } from "../cells.ts";
 import { CONTRIB_HEADERS } from "../labels.ts";
 import { CONTRIB_OPTIONS, langOf, parseOptions } from "../options.ts";
@@ -17,14 +28,22 @@ function isName(v: Cell): boolean {
   return typeof v === "string" && v.trim() !== "" && !Number.isFinite(Number(v.replace(/,/g, "")));
 }
 
-export function contribOf(dates: Range, total: Range, components: Range | null | undefined, options?: string | null): Out {
+export function contribOf(
+  dates: Range,
+  total: Range,
+  components: Range | null | undefined,
+  options?: string | null,
+): Out {
   const o = parseOptions(options, CONTRIB_OPTIONS);
   const lang = langOf(o);
   const h = CONTRIB_HEADERS[lang];
   let d = flatten(dates, "dates").cells;
   let tot = flatten(total, "total").cells;
   if (d.length === 0) throw new KitchinError("empty", say("xlRangeEmpty", { what: "dates" }));
-  const block: Cell[][] = Array.isArray(components) && components.length > 0 && Array.isArray(components[0]) && components[0].length > 0 ? components : [];
+  const block: Cell[][] =
+    Array.isArray(components) && components.length > 0 && Array.isArray(components[0]) && components[0].length > 0
+      ? components
+      : [];
   const k = block.length ? block[0].length : 0;
   let names: string[] = Array.from({ length: k }, (_, i) => `${h.component} ${i + 1}`);
   let body = block;
@@ -32,17 +51,35 @@ export function contribOf(dates: Range, total: Range, components: Range | null |
   if (k > 0 && block[0].every(isName)) {
     names = block[0].map((v) => String(v).trim());
     body = block.slice(1);
-    if (d.length === body.length + 1) { d = d.slice(1); tot = tot.slice(1); }
+    if (d.length === body.length + 1) {
+      d = d.slice(1);
+      tot = tot.slice(1);
+    }
     firstRow = 2;
   }
-  if (k > 0 && body.length !== d.length) throw new KitchinError("length-mismatch", say("xlLengthsRows", { a: "dates", b: "components", na: d.length, nb: body.length }));
-  if (tot.length !== d.length) throw new KitchinError("length-mismatch", say("xlLengths", { a: "dates", b: "total", na: d.length, nb: tot.length }));
+  if (k > 0 && body.length !== d.length)
+    throw new KitchinError(
+      "length-mismatch",
+      say("xlLengthsRows", { a: "dates", b: "components", na: d.length, nb: body.length }),
+    );
+  if (tot.length !== d.length)
+    throw new KitchinError(
+      "length-mismatch",
+      say("xlLengths", { a: "dates", b: "total", na: d.length, nb: tot.length }),
+    );
   if (new Set(names).size !== names.length) throw new KitchinError("bad-option", say("xlSameNames", { names }));
   const read = (values: Cell[], column: string): Series =>
     seriesFromObservations(d, values, { column, dateColumn: "dates", allowSerialDates: true, firstRow });
   const pairs = (s: Series) => (o.cumulative === true ? pairsFromYtd(s.start, s.values) : pairsFromLevels(s));
   const totalPairs = pairs(read(tot, "total"));
-  const compPairs = names.map((n, j) => pairs(read(body.map((r) => r[j]), n)));
+  const compPairs = names.map((n, j) =>
+    pairs(
+      read(
+        body.map((r) => r[j]),
+        n,
+      ),
+    ),
+  );
   const t = contributionTable(totalPairs, compPairs, names, {
     from: typeof o.from === "string" ? parseMonth(o.from, "from") : undefined,
     to: typeof o.to === "string" ? parseMonth(o.to, "to") : undefined,
@@ -51,9 +88,13 @@ export function contribOf(dates: Range, total: Range, components: Range | null |
     totalName: "total",
   });
   const shares = o.shares === true;
-  const rows: (number | string)[][] = [[h.date, h.totalYoy, ...names, ...(k ? [h.residual] : []), ...(shares ? names.map((n) => `${h.share} ${n}`) : [])]];
-  const line = (first: string, r: { totalYoy: number; contributions: Float64Array; residual: number; shares: Float64Array }) =>
-    [first, r.totalYoy, ...r.contributions, ...(k ? [r.residual] : []), ...(shares ? r.shares : [])];
+  const rows: (number | string)[][] = [
+    [h.date, h.totalYoy, ...names, ...(k ? [h.residual] : []), ...(shares ? names.map((n) => `${h.share} ${n}`) : [])],
+  ];
+  const line = (
+    first: string,
+    r: { totalYoy: number; contributions: Float64Array; residual: number; shares: Float64Array },
+  ) => [first, r.totalYoy, ...r.contributions, ...(k ? [r.residual] : []), ...(shares ? r.shares : [])];
   for (const r of t.rows) rows.push(line(formatMonth(r.month), r));
   const w = t.window;
   rows.push(line(`${formatMonth(w.from)}…${formatMonth(w.to)}`, w));

@@ -4,7 +4,16 @@
  * (month, value, flags); an anomaly month's value is blank, its published value in the flags.
  */
 import { KitchinError, formatMonth, parseMonthLoose, say } from "@kitchin/core";
-import { FLAG_ANOMALY, analysisView, catalog, fetchSeries, findEntry, formatFlags, type DatasetSeries, type FetchLike } from "@kitchin/datasets";
+import {
+  FLAG_ANOMALY,
+  analysisView,
+  catalog,
+  fetchSeries,
+  findEntry,
+  formatFlags,
+  type DatasetSeries,
+  type FetchLike,
+} from "@kitchin/datasets";
 import { table, type Out } from "../cells.ts";
 
 /** Where `data/` is served: beside the page that loaded the bundle, else the URL fixed at build time. */
@@ -34,13 +43,19 @@ function monthArg(v: unknown, what: string): number | null {
   return m;
 }
 
-export async function dataOf(seriesId: string, from?: unknown, to?: unknown, fetchFn: FetchLike = (u) => fetch(u)): Promise<Out> {
+export async function dataOf(
+  seriesId: string,
+  from?: unknown,
+  to?: unknown,
+  fetchFn: FetchLike = (u) => fetch(u),
+): Promise<Out> {
   const id = String(seriesId ?? "").trim();
   if (id === "") throw new KitchinError("unknown-series", say("xlNoSeriesId"));
   findEntry(id); // unknown ids fail here, before any request
   const a = monthArg(from, "from");
   const b = monthArg(to, "to");
-  if (a !== null && b !== null && b < a) throw new KitchinError("bad-option", say("xlToBeforeFrom", { to: formatMonth(b), from: formatMonth(a) }));
+  if (a !== null && b !== null && b < a)
+    throw new KitchinError("bad-option", say("xlToBeforeFrom", { to: formatMonth(b), from: formatMonth(a) }));
   const s = await load(id, fetchFn);
   const values = analysisView(s).values; // anomaly months blank, as `kitchin --dataset` reads them
   const rows: (number | string)[][] = [];
@@ -48,10 +63,23 @@ export async function dataOf(seriesId: string, from?: unknown, to?: unknown, fet
     const m = s.start + i;
     if ((a !== null && m < a) || (b !== null && m > b)) continue;
     const f = s.flags[i];
-    rows.push([formatMonth(m), values[i], f & FLAG_ANOMALY ? `${formatFlags(f)} (published ${s.values[i]})` : formatFlags(f)]);
+    rows.push([
+      formatMonth(m),
+      values[i],
+      f & FLAG_ANOMALY ? `${formatFlags(f)} (published ${s.values[i]})` : formatFlags(f),
+    ]);
   }
   if (rows.length === 0) {
-    throw new KitchinError("no-overlap", say("xlNoMonthsIn", { id, from: a === null ? "…" : formatMonth(a), to: b === null ? "…" : formatMonth(b), start: s.entry.start, end: s.entry.end }));
+    throw new KitchinError(
+      "no-overlap",
+      say("xlNoMonthsIn", {
+        id,
+        from: a === null ? "…" : formatMonth(a),
+        to: b === null ? "…" : formatMonth(b),
+        start: s.entry.start,
+        end: s.entry.end,
+      }),
+    );
   }
   return table(rows);
 }

@@ -15,7 +15,14 @@ import { appendNotes, axisOf, onAxis, table, type Out, type Range } from "../cel
 import { DECOMPOSE_OPTIONS, langOf, parseOptions } from "../options.ts";
 import { DECOMPOSE_HEADERS } from "../labels.ts";
 
-export function decomposeOf(dates: Range, inventory: Range, valueAdded: Range, price: Range, ratio: Range, options?: string | null): Out {
+export function decomposeOf(
+  dates: Range,
+  inventory: Range,
+  valueAdded: Range,
+  price: Range,
+  ratio: Range,
+  options?: string | null,
+): Out {
   const o = parseOptions(options, DECOMPOSE_OPTIONS);
   const lang = langOf(o);
   const sales = o.sales === true;
@@ -26,7 +33,10 @@ export function decomposeOf(dates: Range, inventory: Range, valueAdded: Range, p
   const pr = onAxis(ax, price, "price");
   const fo = onAxis(ax, ratio, fourth);
   const form = (o.form as DecompositionForm | undefined) ?? "additive";
-  const d = decomposeSeries({ inventory: inv, valueAdded: va, price: pr, ...(sales ? { sales: fo } : { ratio: fo }) }, form);
+  const d = decomposeSeries(
+    { inventory: inv, valueAdded: va, price: pr, ...(sales ? { sales: fo } : { ratio: fo }) },
+    form,
+  );
   const real = o.real === true;
   const h = DECOMPOSE_HEADERS[lang];
   const rows: (number | string)[][] = [real ? [...h] : h.slice(0, 6)];
@@ -34,7 +44,14 @@ export function decomposeOf(dates: Range, inventory: Range, valueAdded: Range, p
   for (let i = 0; i < ax.months.length; i++) {
     const t = ax.months[i] - d.start;
     const at = (x: Float64Array) => (t >= 0 && t < x.length ? x[t] : NaN);
-    const r: (number | string)[] = [at(d.inventory), at(d.valueAdded), at(d.price), at(d.ratio), at(d.explained), at(d.residual)];
+    const r: (number | string)[] = [
+      at(d.inventory),
+      at(d.valueAdded),
+      at(d.price),
+      at(d.ratio),
+      at(d.explained),
+      at(d.residual),
+    ];
     if (real) r.push(at(d.realExact), at(d.realDifference));
     rows.push(r);
   }

@@ -38,12 +38,19 @@ export function leadOf(dates: Range, indicator: Range, target: Range, options?: 
 function detail(r: LeadResult, at: (i: number) => number | string, lang: Lang): (number | string)[][] {
   const type = (x: Turn) => wordOf(x.type, lang);
   const out: (number | string)[][] = [[...LEAD_DETAIL.header[lang]]];
-  for (const m of r.matches) out.push([LEAD_DETAIL.matched[lang], type(m.target), at(m.target.index), at(m.indicator.index), m.lead]);
+  for (const m of r.matches)
+    out.push([LEAD_DETAIL.matched[lang], type(m.target), at(m.target.index), at(m.indicator.index), m.lead]);
   for (const x of r.missedTurns) out.push([LEAD_DETAIL.missed[lang], type(x), at(x.index), "", ""]);
   for (const x of r.extraTurns) out.push([LEAD_DETAIL.extra[lang], type(x), "", at(x.index), ""]);
   const isTarget = new Set(r.targetTurnList);
   for (const x of r.unmatchable) {
-    out.push([LEAD_DETAIL.unmatchable[lang], type(x), isTarget.has(x) ? at(x.index) : "", isTarget.has(x) ? "" : at(x.index), ""]);
+    out.push([
+      LEAD_DETAIL.unmatchable[lang],
+      type(x),
+      isTarget.has(x) ? at(x.index) : "",
+      isTarget.has(x) ? "" : at(x.index),
+      "",
+    ]);
   }
   return out;
 }

@@ -12,9 +12,25 @@
  * counts and weighted shares instead.
  */
 import {
-  KitchinError, PHASES, STATE_LABELS, formatMonth, messageOf, say, industryBreadth, parseMonth, phaseLabel, sectorInputsFromTable, sectorPanel, stateName,
-  type IndustryInput, type Lang, type SectorInput, type SectorPanel, type TurnPreset,
-  deflate, wordOf,
+  KitchinError,
+  PHASES,
+  STATE_LABELS,
+  formatMonth,
+  messageOf,
+  say,
+  industryBreadth,
+  parseMonth,
+  phaseLabel,
+  sectorInputsFromTable,
+  sectorPanel,
+  stateName,
+  type IndustryInput,
+  type Lang,
+  type SectorInput,
+  type SectorPanel,
+  type TurnPreset,
+  deflate,
+  wordOf,
   PHASE_PRESETS,
 } from "@kitchin/core";
 import { CHAIN_POSITIONS, fetchIndustryPanel, type FetchLike, type IndustryPanel } from "@kitchin/datasets";
@@ -28,7 +44,12 @@ const GROUP_ID = /^(us|cn)(?:\.([a-z-]+))?$/;
 
 /** A range or a shipped group id (a text argument arrives as a 1×1 range). */
 export function groupIdOf(range: unknown): string | null {
-  const v = typeof range === "string" ? range : Array.isArray(range) && range.length === 1 && Array.isArray(range[0]) && range[0].length === 1 ? range[0][0] : null;
+  const v =
+    typeof range === "string"
+      ? range
+      : Array.isArray(range) && range.length === 1 && Array.isArray(range[0]) && range[0].length === 1
+        ? range[0][0]
+        : null;
   if (typeof v !== "string") return null;
   const t = v.trim().toLowerCase();
   return GROUP_ID.test(t) ? t : null;
@@ -46,7 +67,11 @@ function loadPanel(region: "us" | "cn", fetchFn: FetchLike): Promise<IndustryPan
 }
 
 /** CYCLE.SECTORS: a range (synchronous core work) or a shipped group id (fetched once per session). */
-export async function sectorsAny(range: Range | string, options?: string | null, fetchFn: FetchLike = (u) => fetch(u)): Promise<Out> {
+export async function sectorsAny(
+  range: Range | string,
+  options?: string | null,
+  fetchFn: FetchLike = (u) => fetch(u),
+): Promise<Out> {
   const id = groupIdOf(range);
   if (id === null) return sectorsOf(range as Range, options);
   return sectorsOfGroup(id, options, fetchFn);
@@ -66,32 +91,62 @@ export async function sectorsOfGroup(id: string, options: string | null | undefi
     const groups = panel.groups.map((g) => g.id);
     if (groups.includes(group)) list = list.filter((x) => x.group === group);
     else if ((CHAIN_POSITIONS as readonly string[]).includes(group)) list = list.filter((x) => x.position === group);
-    else throw new KitchinError("not-found", say("xlNotGroup", { id, groups: groups.map((g) => `${region}.${g}`), positions: CHAIN_POSITIONS.map((p) => `${region}.${p}`), region }));
+    else
+      throw new KitchinError(
+        "not-found",
+        say("xlNotGroup", {
+          id,
+          groups: groups.map((g) => `${region}.${g}`),
+          positions: CHAIN_POSITIONS.map((p) => `${region}.${p}`),
+          region,
+        }),
+      );
   }
   const nominal = o.nominal === true;
   const name = (x: IndustryPanel["industries"][number]) => (lang === "zh" ? x.nameZh : x.name);
   const t = turnOptionsOf(o, "inventory");
   const core = {
-    mode, smooth: (o.smooth as number | undefined) ?? 1, turns: t.turns, preset: t.preset,
-    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? PHASE_PRESETS.demand, reversal: reversalOf(o),
+    mode,
+    smooth: (o.smooth as number | undefined) ?? 1,
+    turns: t.turns,
+    preset: t.preset,
+    demandPreset: (o.demandPreset as TurnPreset | undefined) ?? PHASE_PRESETS.demand,
+    reversal: reversalOf(o),
     at: o.at === undefined ? undefined : parseMonth(o.at as string, "option at"),
   };
   if (o.history === true) {
-    const inputs: SectorInput[] = list.map((x) => ({ name: name(x), inventory: x.price && !nominal ? deflate(x.inventory, x.price) : x.inventory, sales: x.sales, weight: x.inventory }));
+    const inputs: SectorInput[] = list.map((x) => ({
+      name: name(x),
+      inventory: x.price && !nominal ? deflate(x.inventory, x.price) : x.inventory,
+      sales: x.sales,
+      weight: x.inventory,
+    }));
     return table(history(sectorPanel(inputs, { ...core, kind: "level" }), lang));
   }
-  const inputs: IndustryInput[] = list.map((x) => ({ id: x.id, name: name(x), group: "g", inventory: x.inventory, sales: x.sales, price: x.price }));
+  const inputs: IndustryInput[] = list.map((x) => ({
+    id: x.id,
+    name: name(x),
+    group: "g",
+    inventory: x.inventory,
+    sales: x.sales,
+    price: x.price,
+  }));
   const g = industryBreadth(inputs, { ...core, nominal }).groups[0];
   const rows: (number | string)[][] = [[...SECTOR_HEADERS[lang]]];
   for (const r of g.industries) {
     const state = stateName(r.inventoryState);
     rows.push([
-      r.name, formatMonth(g.month), phaseLabel(r.code, lang), r.code >= 0 ? r.monthsInPhase : "",
+      r.name,
+      formatMonth(g.month),
+      phaseLabel(r.code, lang),
+      r.code >= 0 ? r.monthsInPhase : "",
       state === null ? STATE_LABELS.unknown[lang] : wordOf(state === "rising" ? "restocking" : "destocking", lang),
-      state === null ? "" : r.monthsInState, Number.isFinite(r.weight) ? r.weight : "",
+      state === null ? "" : r.monthsInState,
+      Number.isFinite(r.weight) ? r.weight : "",
     ]);
   }
-  if (g.industries.every((r) => r.basis === "inventory")) rows.push([noteCell(lang), messageOf("xlSectorsNoSalesColumn", lang), "", "", "", "", ""]);
+  if (g.industries.every((r) => r.basis === "inventory"))
+    rows.push([noteCell(lang), messageOf("xlSectorsNoSalesColumn", lang), "", "", "", "", ""]);
   return table(rows);
 }
 
@@ -142,13 +197,26 @@ function latest(p: SectorPanel, lang: Lang): (number | string)[][] {
 function history(p: SectorPanel, lang: Lang): (number | string)[][] {
   const h = SECTOR_HISTORY[lang];
   const names = PHASES.map((x) => phaseLabel(x.code, lang));
-  const rows: (number | string)[][] = [[SECTOR_HEADERS[lang][1], ...names, h.unknown, ...names.map((n) => n + h.share), h.restocking, h.known, h.restockingShare]];
+  const rows: (number | string)[][] = [
+    [
+      SECTOR_HEADERS[lang][1],
+      ...names,
+      h.unknown,
+      ...names.map((n) => n + h.share),
+      h.restocking,
+      h.known,
+      h.restockingShare,
+    ],
+  ];
   for (let t = 0; t < p.length; t++) {
     rows.push([
       formatMonth(p.start + t),
-      ...p.counts.map((c) => c[t]), p.unknownPhase[t],
+      ...p.counts.map((c) => c[t]),
+      p.unknownPhase[t],
       ...p.weightShares.map((s) => s[t]),
-      p.restocking[t], p.knownState[t], p.restockingWeightShare[t],
+      p.restocking[t],
+      p.knownState[t],
+      p.restockingWeightShare[t],
     ]);
   }
   return rows;

@@ -1,13 +1,35 @@
 /**
  * CYCLE.STATE and CYCLE.PHASE: rows in, the core's ex-post or as-of path out, one label per row.
- * The first argument is the dates of the rows (oldest or newest first); as-of rows are stamped by the month at whose end the
- * state is known (methods.md §3), so with a release lag the first rows are unknown.
+ * The first argument is the dates of the rows (oldest or newest first); as-of rows are stamped by the month at whose
+ * end the state is known (methods.md §3), so with a release lag the first rows are unknown.
  */
 import {
-  KitchinError, codesOnAxis, phasePath, phaseIdOf, phaseLabel, realtimeStates, resolveReversal, resolveTurnOptions, scaleProblem, stateName, statesFromTurns, turns, say, STATE_LABELS,
+  KitchinError,
+  codesOnAxis,
+  phasePath,
+  phaseIdOf,
+  phaseLabel,
+  realtimeStates,
+  resolveReversal,
+  resolveTurnOptions,
+  scaleProblem,
+  stateName,
+  statesFromTurns,
+  turns,
+  say,
+  STATE_LABELS,
 } from "@kitchin/core";
 import { axisOf, backToRows, onAxis, type Out, type Range } from "../cells.ts";
-import { PHASE_OPTIONS, STATE_OPTIONS, cycleAnalysisOf, isAsOf, langOf, parseOptions, reversalOf, turnOptionsOf } from "../options.ts";
+import {
+  PHASE_OPTIONS,
+  STATE_OPTIONS,
+  cycleAnalysisOf,
+  isAsOf,
+  langOf,
+  parseOptions,
+  reversalOf,
+  turnOptionsOf,
+} from "../options.ts";
 import { ASOF_KEYS, TURN_KEYS, notWith } from "./only.ts";
 
 /**
@@ -38,10 +60,17 @@ export function stateOf(dates: Range, values: Range, options?: string | null): O
   }
   if (o.format === "code") return backToRows(ax, y.start, s);
   const lang = langOf(o);
-  return backToRows(ax, y.start, Array.from(s, (x) => STATE_LABELS[stateName(x) ?? "unknown"][lang]));
+  return backToRows(
+    ax,
+    y.start,
+    Array.from(s, (x) => STATE_LABELS[stateName(x) ?? "unknown"][lang]),
+  );
 }
 
-/** Phases as `kitchin phase` computes them (the core's `phasePath`, the same path as `analyseCycle`'s), one per row of the dates. */
+/**
+ * Phases as `kitchin phase` computes them (the core's `phasePath`, the same path as `analyseCycle`'s), one per row of
+ * the dates.
+ */
 export function phaseOf(dates: Range, demand: Range, inventory: Range, options?: string | null): Out {
   const o = parseOptions(options, PHASE_OPTIONS);
   const ax = axisOf(dates, o.notes === true, 0, langOf(o));
@@ -52,7 +81,8 @@ export function phaseOf(dates: Range, demand: Range, inventory: Range, options?:
   const opts = cycleAnalysisOf(o);
   // Release lags come only from the options (lag, demandLag, inventoryLag or their …Of=<series id>).
   for (const what of ["demand", "inventory"] as const) {
-    const id = o[`${what}Lag`] !== undefined ? undefined : (o[`${what}LagOf`] ?? (o.lag === undefined ? o.lagOf : undefined));
+    const id =
+      o[`${what}Lag`] !== undefined ? undefined : (o[`${what}LagOf`] ?? (o.lag === undefined ? o.lagOf : undefined));
     const lag = what === "demand" ? opts.revenueLag : opts.inventoryLag;
     if (id !== undefined) ax.notes.push(say("releaseLagOf", { what, lag: lag ?? 0, id: String(id) }));
   }
@@ -62,7 +92,16 @@ export function phaseOf(dates: Range, demand: Range, inventory: Range, options?:
   ax.notes.push(...path.notes);
   const codes = codesOnAxis(path.timeline, inv.start, inv.values.length);
   if (o.format === "code") return backToRows(ax, inv.start, codes);
-  if (o.format === "id") return backToRows(ax, inv.start, Array.from(codes, (c) => phaseIdOf(c) ?? "unknown"));
+  if (o.format === "id")
+    return backToRows(
+      ax,
+      inv.start,
+      Array.from(codes, (c) => phaseIdOf(c) ?? "unknown"),
+    );
   const lang = langOf(o);
-  return backToRows(ax, inv.start, Array.from(codes, (c) => phaseLabel(c, lang)));
+  return backToRows(
+    ax,
+    inv.start,
+    Array.from(codes, (c) => phaseLabel(c, lang)),
+  );
 }

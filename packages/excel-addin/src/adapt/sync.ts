@@ -18,8 +18,14 @@ type Word = { state: number; phase: number };
 
 const UNKNOWN: Word = { state: 0, phase: -1 };
 const STATE_WORDS = new Map<string, number>([
-  ["rising", 1], ["上行", 1], ["restocking", 1], ["补库", 1],
-  ["falling", -1], ["下行", -1], ["destocking", -1], ["去库", -1],
+  ["rising", 1],
+  ["上行", 1],
+  ["restocking", 1],
+  ["补库", 1],
+  ["falling", -1],
+  ["下行", -1],
+  ["destocking", -1],
+  ["去库", -1],
 ]);
 
 interface Path {
@@ -38,13 +44,19 @@ function read(v: Cell, what: string, row: number): Word & { kind: "state" | "pha
   const s = String(v).trim();
   const l = s.toLowerCase();
   if (s === "" || l === "unknown" || s === "未知") return { ...UNKNOWN, kind: "none" };
-  const x = typeof v === "number" ? v : typeof v === "string" && /^[+\-−]?\d+(\.\d+)?$/.test(s) ? Number(s.replace("−", "-")) : NaN;
+  const x =
+    typeof v === "number"
+      ? v
+      : typeof v === "string" && /^[+\-−]?\d+(\.\d+)?$/.test(s)
+        ? Number(s.replace("−", "-"))
+        : NaN;
   if (x === 0) return { ...UNKNOWN, kind: "none" };
   if (x === 1 || x === -1) return { state: x, phase: -1, kind: "state" };
   const st = STATE_WORDS.get(l);
   if (st !== undefined) return { state: st, phase: -1, kind: "state" };
   const ph = phaseOfText(l);
-  if (ph !== undefined && ph >= 0) return { state: PHASES[ph].inventory === "rising" ? 1 : -1, phase: ph, kind: "phase" };
+  if (ph !== undefined && ph >= 0)
+    return { state: PHASES[ph].inventory === "rising" ? 1 : -1, phase: ph, kind: "phase" };
   throw new KitchinError("bad-option", say("xlNotStateOrPhase", { value: s }), { row, column: what });
 }
 
@@ -53,7 +65,8 @@ function path(range: Range, what: string): Path {
   if (cells.length === 0) throw new KitchinError("empty", say("xlRangeEmpty", { what }));
   const states = new Int8Array(cells.length);
   const phases = new Int8Array(cells.length);
-  let firstState = 0, firstPhase = 0;
+  let firstState = 0,
+    firstPhase = 0;
   for (let i = 0; i < cells.length; i++) {
     const w = read(cells[i], what, i + 1);
     states[i] = w.state;

@@ -5,7 +5,16 @@
  * TURNS dates with Bry–Boschan's monthly rules unless a preset is given, as `kitchin turns` does.
  */
 import {
-  KitchinError, analyseCycle, formatMonth, phaseLabel, say, seriesCycles, turns, type Cycle, type CurrentCycle, type Lang,
+  KitchinError,
+  analyseCycle,
+  formatMonth,
+  phaseLabel,
+  say,
+  seriesCycles,
+  turns,
+  type Cycle,
+  type CurrentCycle,
+  type Lang,
   wordOf,
 } from "@kitchin/core";
 import { appendNotes, axisOf, leftEmpty, onAxis, table, type Out, type Range } from "../cells.ts";
@@ -17,7 +26,9 @@ export function turnsOf(dates: Range, values: Range, options?: string | null): O
   const t = turnOptionsOf(o, "monthly"); // as `kitchin turns`
   const ax = axisOf(dates, o.notes === true, 0, langOf(o));
   const s = onAxis(ax, values, "values");
-  const rows: (number | string)[][] = [[wordOf("date", lang), wordOf("type", lang), wordOf("value", lang), wordOf("closeCall", lang)]];
+  const rows: (number | string)[][] = [
+    [wordOf("date", lang), wordOf("type", lang), wordOf("value", lang), wordOf("closeCall", lang)],
+  ];
   for (const turn of turns(s.values, t.turns, t.preset)) {
     rows.push([formatMonth(s.start + turn.index), wordOf(turn.type, lang), turn.value, turn.closeCall ?? ""]);
   }
@@ -28,7 +39,12 @@ export function turnsOf(dates: Range, values: Range, options?: string | null): O
  * Cycles as `kitchin cycles` computes them (the core's `analyseCycle`): CYCLE.CYCLES(dates, demand,
  * inventory), the order of every cycle function; demand left empty gives lengths only.
  */
-export function cyclesOf(dates: Range, demand: Range | null | undefined, inventory: Range | null | undefined, options?: string | null): Out {
+export function cyclesOf(
+  dates: Range,
+  demand: Range | null | undefined,
+  inventory: Range | null | undefined,
+  options?: string | null,
+): Out {
   const o = parseOptions(options, CYCLE_OPTIONS);
   const lang = langOf(o);
   // Until 0.2.0 inventory came second and demand was optional: an old two-range call now has no inventory.
@@ -57,13 +73,27 @@ export function cyclesOf(dates: Range, demand: Range | null | undefined, invento
 
 function header(lang: Lang): string[] {
   return [
-    wordOf("cycle", lang), wordOf("startTrough", lang), wordOf("peak", lang), wordOf("endTrough", lang), wordOf("months", lang),
-    wordOf("restocking", lang), wordOf("destocking", lang),
-    phaseLabel(1, lang), phaseLabel(2, lang), phaseLabel(3, lang), phaseLabel(0, lang),
+    wordOf("cycle", lang),
+    wordOf("startTrough", lang),
+    wordOf("peak", lang),
+    wordOf("endTrough", lang),
+    wordOf("months", lang),
+    wordOf("restocking", lang),
+    wordOf("destocking", lang),
+    phaseLabel(1, lang),
+    phaseLabel(2, lang),
+    phaseLabel(3, lang),
+    phaseLabel(0, lang),
   ];
 }
 
-function row(label: number | string, c: Cycle | CurrentCycle, month: (i: number | null) => string, phases: boolean, end: string): (number | string)[] {
+function row(
+  label: number | string,
+  c: Cycle | CurrentCycle,
+  month: (i: number | null) => string,
+  phases: boolean,
+  end: string,
+): (number | string)[] {
   const split = phases
     ? [c.activeRestockMonths, c.passiveRestockMonths, c.activeDestockMonths, c.passiveDestockMonths]
     : ["", "", "", ""];

@@ -17,10 +17,16 @@ export interface SampleData {
   inventory: Float64Array;
 }
 
-/** China's default phase inputs (datasets' REGION_DEFAULTS) as `kitchin phase --dataset cn` reads them, on their common months. */
+/**
+ * China's default phase inputs (datasets' REGION_DEFAULTS) as `kitchin phase --dataset cn` reads them, on their common
+ * months.
+ */
 export async function loadSample(baseUrl: string, fetchFn: FetchLike): Promise<SampleData> {
   const { demand: demandId, inventory: inventoryId } = REGION_DEFAULTS.cn;
-  const [d, i] = await Promise.all([fetchSeries(demandId, baseUrl, fetchFn), fetchSeries(inventoryId, baseUrl, fetchFn)]);
+  const [d, i] = await Promise.all([
+    fetchSeries(demandId, baseUrl, fetchFn),
+    fetchSeries(inventoryId, baseUrl, fetchFn),
+  ]);
   const p = align([analysisView(d), analysisView(i)], "inner");
   return { demandId, inventoryId, start: p.start, demand: p.columns[0], inventory: p.columns[1] };
 }
@@ -45,7 +51,9 @@ export function samplePlan(s: SampleData): SheetPlan {
   const n = s.demand.length;
   const first = 4;
   const last = first + n - 1;
-  const A = `A${first}:A${last}`, B = `B${first}:B${last}`, C = `C${first}:C${last}`;
+  const A = `A${first}:A${last}`,
+    B = `B${first}:B${last}`,
+    C = `C${first}:C${last}`;
   const rows: (string | number)[][] = [];
   for (let k = 0; k < n; k++) {
     rows.push([monthSerial(s.start + k), cellOf(s.demand[k]), cellOf(s.inventory[k])]);
@@ -53,7 +61,14 @@ export function samplePlan(s: SampleData): SheetPlan {
   return {
     values: [
       ["A1", [["Kitchin sample · 库存周期示例"]]],
-      ["A2", [[`China ${formatMonth(s.start)}–${formatMonth(s.start + n - 1)}: demand ${s.demandId} and inventory ${s.inventoryId} (YoY %, shipped with Kitchin). Columns E onward are live CYCLE.* formulas. · 中国需求与产成品库存同比；E 列起为实时公式。`]]],
+      [
+        "A2",
+        [
+          [
+            `China ${formatMonth(s.start)}–${formatMonth(s.start + n - 1)}: demand ${s.demandId} and inventory ${s.inventoryId} (YoY %, shipped with Kitchin). Columns E onward are live CYCLE.* formulas. · 中国需求与产成品库存同比；E 列起为实时公式。`,
+          ],
+        ],
+      ],
       ["A3:C3", [["month 月份", `demand 需求 (${s.demandId})`, `inventory 库存 (${s.inventoryId})`]]],
       ["E3:G3", [["phase", "阶段", "inventory state 库存状态"]]],
       ["I3", [["inventory turning points 库存拐点"]]],

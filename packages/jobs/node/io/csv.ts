@@ -22,7 +22,10 @@ export function parseCsvWithDelimiter(text: string, file?: string): { rows: stri
     const c = text[i];
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else {
         if (c === "\n") line++;
         field += c;
@@ -30,14 +33,23 @@ export function parseCsvWithDelimiter(text: string, file?: string): { rows: stri
       continue;
     }
     if (c === '"' && field === "") quoted = true;
-    else if (c === delim) { row.push(field); field = ""; }
-    else if (c === "\n" || c === "\r") {
+    else if (c === delim) {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field); rows.push(row); row = []; field = ""; line++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      line++;
     } else field += c;
   }
   if (quoted) throw new KitchinError("bad-file", say("openQuote", { line }), { file });
-  if (field !== "" || row.length) { row.push(field); rows.push(row); }
+  if (field !== "" || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return { rows, delimiter: delim };
 }
 
@@ -57,8 +69,12 @@ function pickDelimiter(lines: string[]): string {
   let bestScore = 0;
   for (const d of [",", "\t", ";"]) {
     let score = 0;
-    for (const l of lines) score += Math.min(l.split(d).length - 1, 1000) > 0 ? 1000 + Math.min(l.split(d).length - 1, 999) : 0;
-    if (score > bestScore) { bestScore = score; best = d; }
+    for (const l of lines)
+      score += Math.min(l.split(d).length - 1, 1000) > 0 ? 1000 + Math.min(l.split(d).length - 1, 999) : 0;
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
   }
   return best;
 }

@@ -12,10 +12,16 @@ export function checkInputFile(file: string, maxBytes: number = SIZE_LIMITS.inpu
   try {
     st = statSync(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new KitchinError("bad-file", say("fileNotFound"), { file });
+    if ((e as NodeJS.ErrnoException).code === "ENOENT")
+      throw new KitchinError("bad-file", say("fileNotFound"), { file });
     throw e;
   }
   if (st.isDirectory()) throw new KitchinError("bad-file", say("isFolder"), { file });
   if (!st.isFile()) throw new KitchinError("bad-file", say("notRegularFile"), { file });
-  if (st.size > maxBytes) throw new KitchinError("bad-file", say("fileTooLarge", { size: bytesText(st.size), what, max: bytesText(maxBytes) }), { file });
+  if (st.size > maxBytes)
+    throw new KitchinError(
+      "bad-file",
+      say("fileTooLarge", { size: bytesText(st.size), what, max: bytesText(maxBytes) }),
+      { file },
+    );
 }

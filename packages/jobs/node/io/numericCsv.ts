@@ -80,7 +80,8 @@ export function readNumericCsv(bytes: Uint8Array): NumericCsv | null {
     if (eol < 0) eol = n;
     end = eol;
     if (crlf) {
-      if (eol === n && bytes[eol - 1] !== CR) end = eol; // last line without its line end
+      if (eol === n && bytes[eol - 1] !== CR)
+        end = eol; // last line without its line end
       else if (bytes[eol - 1] !== CR) return null;
       else end = eol - 1;
     }
@@ -123,7 +124,8 @@ export function readNumericCsv(bytes: Uint8Array): NumericCsv | null {
       }
       if (b !== COMMA) return null; // any other byte: not a plain cell
       let v: number;
-      if (k === s) v = NaN; // blank
+      if (k === s)
+        v = NaN; // blank
       else if (intDigits + frac <= 15) v = frac > 0 ? m / POW10[frac] : m;
       else v = Number(String.fromCharCode(...bytes.subarray(s, k)));
       values[c * lines + row] = v;

@@ -10,8 +10,20 @@
  */
 import { readFileSync } from "node:fs";
 import {
-  KitchinError, decimalMarkOf, decodeText, monthOfDateKey, readDateKey, readMonth, shortText, notDateMessage, type Cell, type DecimalMark, type TextEncoding,
-  about, say, type Note,
+  KitchinError,
+  decimalMarkOf,
+  decodeText,
+  monthOfDateKey,
+  readDateKey,
+  readMonth,
+  shortText,
+  notDateMessage,
+  type Cell,
+  type DecimalMark,
+  type TextEncoding,
+  about,
+  say,
+  type Note,
 } from "@kitchin/core";
 import { checkInputFile } from "./inputFile.ts";
 import { parseCsvWithDelimiter } from "./csv.ts";
@@ -77,11 +89,27 @@ export async function readRows(file: string, sheet?: string): Promise<RawRows> {
   const lower = file.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
     const r = await readXlsx(file, sheet);
-    return { rows: r.rows as Cell[][], serial: r.serialDates, encoding: "UTF-8", delimiter: ",", notes: r.notes, percentColumns: r.percentColumns, mixedPercentColumns: r.mixedPercentColumns };
+    return {
+      rows: r.rows as Cell[][],
+      serial: r.serialDates,
+      encoding: "UTF-8",
+      delimiter: ",",
+      notes: r.notes,
+      percentColumns: r.percentColumns,
+      mixedPercentColumns: r.mixedPercentColumns,
+    };
   }
   if (lower.endsWith(".xls")) {
     const r = await readXls(file, sheet);
-    return { rows: r.rows as Cell[][], serial: r.serialDates, encoding: "UTF-8", delimiter: ",", notes: r.notes, percentColumns: r.percentColumns, mixedPercentColumns: r.mixedPercentColumns };
+    return {
+      rows: r.rows as Cell[][],
+      serial: r.serialDates,
+      encoding: "UTF-8",
+      delimiter: ",",
+      notes: r.notes,
+      percentColumns: r.percentColumns,
+      mixedPercentColumns: r.mixedPercentColumns,
+    };
   }
   const { text, encoding } = decodeText(readFileSync(file), file);
   const { rows, delimiter } = parseCsvWithDelimiter(text, file);
@@ -89,10 +117,18 @@ export async function readRows(file: string, sheet?: string): Promise<RawRows> {
   return { rows, serial: false, encoding, delimiter, notes, percentColumns: new Set(), mixedPercentColumns: new Set() };
 }
 
-export async function readUserTable(file: string, opts: { dateColumn?: string; sheet?: string } = {}): Promise<UserTable> {
+export async function readUserTable(
+  file: string,
+  opts: { dateColumn?: string; sheet?: string } = {},
+): Promise<UserTable> {
   const raw = await readRows(file, opts.sheet);
   try {
-    const t = tableFromRows(raw.rows, file, { ...opts, allowSerialDates: raw.serial, encoding: raw.encoding, delimiter: raw.delimiter });
+    const t = tableFromRows(raw.rows, file, {
+      ...opts,
+      allowSerialDates: raw.serial,
+      encoding: raw.encoding,
+      delimiter: raw.delimiter,
+    });
     t.notes.unshift(...raw.notes);
     t.percentColumns = raw.percentColumns;
     t.mixedPercentColumns = raw.mixedPercentColumns;
@@ -114,30 +150,46 @@ export interface TableOptions {
 }
 
 export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions = {}): UserTable {
-  const blank = (r: Cell[] | undefined) => !r || r.every((c) => c === null || c === undefined || String(c).trim() === "");
+  const blank = (r: Cell[] | undefined) =>
+    !r || r.every((c) => c === null || c === undefined || String(c).trim() === "");
   const nonBlank = rows.filter((r) => !blank(r));
   if (nonBlank.length === 0) throw new KitchinError("empty", say("fileEmpty"), { file });
   const serial = opts.allowSerialDates ?? false;
   const isDate = (c: Cell) => !Number.isNaN(readMonth(c, serial));
   const nonBlankCells = (r: Cell[]) => r.filter((c) => c !== null && c !== undefined && String(c).trim() !== "");
-  const preamble = (r: Cell[]) => { const c = nonBlankCells(r); return c.length === 1 && PREAMBLE.test(String(c[0])) && !isDate(c[0]); };
+  const preamble = (r: Cell[]) => {
+    const c = nonBlankCells(r);
+    return c.length === 1 && PREAMBLE.test(String(c[0])) && !isDate(c[0]);
+  };
 
   // Which column holds dates: the one named by --date-column, else the first.
   let firstHeader = rows.findIndex((r) => !blank(r) && !preamble(r));
   if (firstHeader < 0) firstHeader = rows.findIndex((r) => !blank(r));
-  const headerGuess = (rows[firstHeader] ?? []).map((c, i) => (c === null || c === undefined || String(c).trim() === "" ? `column ${i + 1}` : String(c).trim()));
+  const headerGuess = (rows[firstHeader] ?? []).map((c, i) =>
+    c === null || c === undefined || String(c).trim() === "" ? `column ${i + 1}` : String(c).trim(),
+  );
   let dateColumn = 0;
   if (opts.dateColumn !== undefined) {
-    dateColumn = headerGuess.findIndex((h) => h === opts.dateColumn);
-    if (dateColumn < 0) throw new KitchinError("not-found", say("noDateColumn", { column: shortText(opts.dateColumn), columns: nameList(headerGuess) }), { file });
+    dateColumn = headerGuess.indexOf(opts.dateColumn);
+    if (dateColumn < 0)
+      throw new KitchinError(
+        "not-found",
+        say("noDateColumn", { column: shortText(opts.dateColumn), columns: nameList(headerGuess) }),
+        { file },
+      );
   }
   // Each row's date cell is read once, whichever scan reaches it first.
   const dateKeys = new Float64Array(rows.length).fill(-1);
-  const dateAt = (i: number) => (dateKeys[i] === -1 ? (dateKeys[i] = readDateKey(rows[i]?.[dateColumn] ?? null, serial)) : dateKeys[i]);
+  const dateAt = (i: number) =>
+    dateKeys[i] === -1 ? (dateKeys[i] = readDateKey(rows[i]?.[dateColumn] ?? null, serial)) : dateKeys[i];
   const dateRow = (i: number) => !Number.isNaN(dateAt(i));
   const firstData = rows.findIndex((r, i) => r && dateRow(i));
   if (firstData < 0) {
-    throw new KitchinError("bad-date", say("noDates", { column: shortText(headerGuess[dateColumn] ?? String(dateColumn + 1)) }), { file });
+    throw new KitchinError(
+      "bad-date",
+      say("noDates", { column: shortText(headerGuess[dateColumn] ?? String(dateColumn + 1)) }),
+      { file },
+    );
   }
   let lastData = rows.length - 1;
   while (lastData > firstData && !(rows[lastData] && dateRow(lastData))) lastData--;
@@ -153,8 +205,15 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     if (FOOTER.test(first)) inFooter = true;
     else if (!inFooter) {
       const d = r[dateColumn];
-      if (d === null || d === undefined || String(d).trim() === "") { below.push(i + 1); continue; }
-      throw new KitchinError("bad-date", say("notDateInData", { why: notDateMessage(r[dateColumn]) }), { file, row: i + 1, column: headerGuess[dateColumn] });
+      if (d === null || d === undefined || String(d).trim() === "") {
+        below.push(i + 1);
+        continue;
+      }
+      throw new KitchinError("bad-date", say("notDateInData", { why: notDateMessage(r[dateColumn]) }), {
+        file,
+        row: i + 1,
+        column: headerGuess[dateColumn],
+      });
     }
   }
   // The header is the first non-blank row above the data; metadata rows sit between.
@@ -164,8 +223,14 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
   const headerRow = hasHeader ? rows[firstHeader] : null;
   let width = 0;
   if (headerRow) width = headerRow.length;
-  else for (let i = firstData; i <= lastData; i++) width = Math.max(width, rows[i] ? rows[i].length : 0); // no spread: >125k rows overflow the stack
-  while (headerRow && width > 1 && (headerRow[width - 1] === null || headerRow[width - 1] === undefined || String(headerRow[width - 1]).trim() === "")) width--;
+  // no spread: >125k rows overflow the stack
+  else for (let i = firstData; i <= lastData; i++) width = Math.max(width, rows[i] ? rows[i].length : 0);
+  while (
+    headerRow &&
+    width > 1 &&
+    (headerRow[width - 1] === null || headerRow[width - 1] === undefined || String(headerRow[width - 1]).trim() === "")
+  )
+    width--;
   const header: string[] = [];
   for (let c = 0; c < width; c++) {
     const h = hasHeader ? rows[firstHeader][c] : null;
@@ -178,14 +243,17 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     if (!r) continue;
     const label = String(r[dateColumn] ?? "");
     const target = META_ID.test(label) ? ids : META_UNIT.test(label) ? units : null;
-    if (target) for (let c = 0; c < width; c++) if (c !== dateColumn && r[c] !== null && r[c] !== undefined) target[c] = String(r[c]).trim();
+    if (target)
+      for (let c = 0; c < width; c++)
+        if (c !== dateColumn && r[c] !== null && r[c] !== undefined) target[c] = String(r[c]).trim();
   }
   const data: TableRow[] = [];
   for (let i = firstData; i <= lastData; i++) {
     const r = rows[i] ?? [];
     if (blank(r)) continue;
     let cells = r.length;
-    while (cells > width && (r[cells - 1] === null || r[cells - 1] === undefined || String(r[cells - 1]).trim() === "")) cells--;
+    while (cells > width && (r[cells - 1] === null || r[cells - 1] === undefined || String(r[cells - 1]).trim() === ""))
+      cells--;
     if (cells > width) {
       throw new KitchinError("bad-file", say("rowWidth", { cells: r.length, columns: width }), { file, row: i + 1 });
     }
@@ -195,7 +263,12 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
   // Newest-first exports: strictly decreasing dates are turned around.
   const notes: Note[] = [];
   if (below.length) {
-    notes.push(about(file, say("undatedRowsSkipped", { rows: below, last: String(rows[lastData][dateColumn]), lastRow: lastData + 1 })));
+    notes.push(
+      about(
+        file,
+        say("undatedRowsSkipped", { rows: below, last: String(rows[lastData][dateColumn]), lastRow: lastData + 1 }),
+      ),
+    );
   }
   if (data.length > 1) {
     let decreasing = true;
@@ -206,12 +279,25 @@ export function tableFromRows(rows: Cell[][], file: string, opts: TableOptions =
     }
   }
   return {
-    file, header, ids, units, dateColumn, rows: data, allowSerialDates: serial,
-    encoding: opts.encoding ?? "UTF-8", delimiter: opts.delimiter ?? ",", notes, percentColumns: new Set(), mixedPercentColumns: new Set(),
+    file,
+    header,
+    ids,
+    units,
+    dateColumn,
+    rows: data,
+    allowSerialDates: serial,
+    encoding: opts.encoding ?? "UTF-8",
+    delimiter: opts.delimiter ?? ",",
+    notes,
+    percentColumns: new Set(),
+    mixedPercentColumns: new Set(),
   };
 }
 
-/** Finds a column by header name or Wind indicator id; a clear error lists the choices. A name two columns share is refused. */
+/**
+ * Finds a column by header name or Wind indicator id; a clear error lists the choices. A name two columns share is
+ * refused.
+ */
 export function columnIndex(t: UserTable, name: string, flag: string): number {
   let c = t.header.indexOf(name);
   if (c < 0) c = t.ids.indexOf(name);
@@ -222,18 +308,25 @@ export function columnIndex(t: UserTable, name: string, flag: string): number {
   }
   if (c < 0 || c === t.dateColumn) {
     const choices = nameList(t.header.filter((_, i) => i !== t.dateColumn));
-    throw new KitchinError("not-found", say("notAColumn", { flag, name: shortText(name), columns: choices }), { file: t.file });
+    throw new KitchinError("not-found", say("notAColumn", { flag, name: shortText(name), columns: choices }), {
+      file: t.file,
+    });
   }
   const same = t.header.map((h, i) => (h === t.header[c] ? i + 1 : 0)).filter((i) => i > 0);
   if (same.length > 1) {
-    throw new KitchinError("bad-file", say("columnNamedTwice", { flag, name: shortText(name), columns: same }), { file: t.file });
+    throw new KitchinError("bad-file", say("columnNamedTwice", { flag, name: shortText(name), columns: same }), {
+      file: t.file,
+    });
   }
   return c;
 }
 
 /** Column names for a message: each quoted and cut, at most 12 listed. */
 export function nameList(names: readonly string[]): string {
-  const shown = names.slice(0, 12).map((h) => `"${shortText(h, 40)}"`).join(", ");
+  const shown = names
+    .slice(0, 12)
+    .map((h) => `"${shortText(h, 40)}"`)
+    .join(", ");
   return names.length > 12 ? `${shown} and ${names.length - 12} more` : shown;
 }
 

@@ -23,7 +23,10 @@ export async function writeTables(path: string, tables: readonly OutTable[], jso
   const lower = path.toLowerCase();
   if (lower.endsWith(".json")) return writeChecked(path, toJson(json));
   if (lower.endsWith(".csv")) {
-    const text = tables.length === 1 ? toCsv(tables[0].header, tables[0].rows) : tables.map((t) => `# ${t.name}\n${toCsv(t.header, t.rows)}`).join("\n");
+    const text =
+      tables.length === 1
+        ? toCsv(tables[0].header, tables[0].rows)
+        : tables.map((t) => `# ${t.name}\n${toCsv(t.header, t.rows)}`).join("\n");
     return writeChecked(path, text);
   }
   if (lower.endsWith(".xlsx")) {
@@ -38,14 +41,22 @@ export async function writeTables(path: string, tables: readonly OutTable[], jso
       for (const r of t.rows) ws.addRow(r.map((v) => (typeof v === "number" && !Number.isFinite(v) ? null : v)));
       ws.views = [{ state: "frozen", ySplit: 1 }];
     }
-    writeChecked(path, new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
+    writeChecked(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     return;
   }
   throw new KitchinError("bad-option", say("outKind", { path }));
 }
 
-/** The shipped series of `kitchin data export --out F.xlsx`: values, names in both languages, units, and a sheet of sources. */
-export async function writeDatasetXlsx(path: string, header: string[], rows: (string | number | null)[][], list: DatasetSeries[]): Promise<void> {
+/**
+ * The shipped series of `kitchin data export --out F.xlsx`: values, names in both languages, units, and a sheet of
+ * sources.
+ */
+export async function writeDatasetXlsx(
+  path: string,
+  header: string[],
+  rows: (string | number | null)[][],
+  list: DatasetSeries[],
+): Promise<void> {
   const mod = await import("exceljs");
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const wb = new ExcelJS.Workbook();
@@ -58,5 +69,5 @@ export async function writeDatasetXlsx(path: string, header: string[], rows: (st
   const src = wb.addWorksheet("sources");
   src.addRow(["id", "source", "terms", "derivation"]);
   for (const d of list) src.addRow([d.entry.id, d.entry.source, d.entry.terms, d.entry.derivation]);
-  writeChecked(path, new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer));
+  writeChecked(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }

@@ -10,7 +10,19 @@
  *   error. Only then does a command say "wrote …".
  * File-system errors become one line and exit 2 (errors.ts names ENOSPC, EROFS, EACCES …).
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { KitchinError, say } from "@kitchin/core";
 
@@ -41,9 +53,13 @@ export function writeChecked(path: string, data: string | Uint8Array): void {
   checkWritable(path);
   let target = resolve(path);
   try {
-    if (lstatSync(target).isSymbolicLink()) target = realpathSync(target); // write the file the link names, keep the link
-  } catch { /* does not exist yet */ }
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    // write the file the link names, keep the link
+    if (lstatSync(target).isSymbolicLink()) target = realpathSync(target);
+  } catch {
+    /* does not exist yet */
+  }
+  const bytes =
+    typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const tmp = join(dirname(target), `.${basename(target)}.kitchin-${process.pid}.tmp`);
   try {
     const fd = openSync(tmp, "wx", 0o666);

@@ -25,12 +25,27 @@ import { MAX_COLUMNS, type SheetCell, type SheetRead } from "./xlsx.ts";
 /** D0 CF 11 E0 A1 B1 1A E1: the OLE compound file signature of every BIFF8 workbook. */
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-interface XlsCell { t: "n" | "s" | "b" | "e" | "d" | "z"; v?: unknown; w?: string; z?: string | number; f?: string }
-type XlsSheet = Record<string, XlsCell | unknown> & { "!ref"?: string; "!merges"?: { s: { r: number; c: number }; e: { r: number; c: number } }[] };
+interface XlsCell {
+  t: "n" | "s" | "b" | "e" | "d" | "z";
+  v?: unknown;
+  w?: string;
+  z?: string | number;
+  f?: string;
+}
+type XlsSheet = Record<string, XlsCell | unknown> & {
+  "!ref"?: string;
+  "!merges"?: { s: { r: number; c: number }; e: { r: number; c: number } }[];
+};
 interface XlsModule {
   read(data: Buffer, opts: Record<string, unknown>): { SheetNames: string[]; Sheets: Record<string, XlsSheet> };
-  utils: { decode_range(ref: string): { s: { r: number; c: number }; e: { r: number; c: number } }; encode_cell(c: { r: number; c: number }): string };
-  SSF: { is_date(fmt: string | number): boolean; parse_date_code(v: number): { y: number; m: number; d: number } | null };
+  utils: {
+    decode_range(ref: string): { s: { r: number; c: number }; e: { r: number; c: number } };
+    encode_cell(c: { r: number; c: number }): string;
+  };
+  SSF: {
+    is_date(fmt: string | number): boolean;
+    parse_date_code(v: number): { y: number; m: number; d: number } | null;
+  };
   version: string;
 }
 
@@ -42,15 +57,35 @@ export async function readXls(path: string, sheet?: string): Promise<SheetRead> 
   const X = (await import("@e965/xlsx")) as unknown as XlsModule;
   let wb: ReturnType<XlsModule["read"]>;
   try {
-    wb = X.read(bytes, { type: "buffer", cellNF: true, cellDates: false, cellFormula: true, cellHTML: false, cellStyles: false, bookVBA: false, WTF: false });
+    wb = X.read(bytes, {
+      type: "buffer",
+      cellNF: true,
+      cellDates: false,
+      cellFormula: true,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+      WTF: false,
+    });
   } catch (e) {
-    throw new KitchinError("bad-file", say("unreadableWorkbook", { ext: ".xls", why: String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120) }), { file: path });
+    throw new KitchinError(
+      "bad-file",
+      say("unreadableWorkbook", {
+        ext: ".xls",
+        why: String((e as Error)?.message ?? e)
+          .split("\n")[0]
+          .slice(0, 120),
+      }),
+      { file: path },
+    );
   }
   const name = sheet ?? wb.SheetNames[0];
   const ws = name !== undefined && Object.hasOwn(wb.Sheets, name) ? wb.Sheets[name] : undefined;
   if (!ws) {
     const names = wb.SheetNames.join(", ");
-    throw new KitchinError("bad-file", sheet ? say("noSheet", { sheet, sheets: names }) : say("noSheets"), { file: path });
+    throw new KitchinError("bad-file", sheet ? say("noSheet", { sheet, sheets: names }) : say("noSheets"), {
+      file: path,
+    });
   }
   const rows: SheetCell[][] = [];
   const ref = ws["!ref"];
@@ -59,7 +94,9 @@ export async function readXls(path: string, sheet?: string): Promise<SheetRead> 
   if (ref) {
     const range = X.utils.decode_range(ref);
     if (range.e.c + 1 > MAX_COLUMNS) {
-      throw new KitchinError("bad-file", say("sheetTooWide", { column: String(range.e.c + 1), max: MAX_COLUMNS }), { file: path });
+      throw new KitchinError("bad-file", say("sheetTooWide", { column: String(range.e.c + 1), max: MAX_COLUMNS }), {
+        file: path,
+      });
     }
     for (let r = range.s.r; r <= range.e.r; r++) {
       const cells: SheetCell[] = [];
@@ -85,12 +122,13 @@ export async function readXls(path: string, sheet?: string): Promise<SheetRead> 
     let n = 0;
     const shown: string[] = [];
     for (const m of merges) {
-      for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) {
-        if (r === m.s.r && c === m.s.c) continue;
-        n++;
-        if (shown.length < 3) shown.push(X.utils.encode_cell({ r, c }));
-        if (rows[r]) rows[r][c] = null;
-      }
+      for (let r = m.s.r; r <= m.e.r; r++)
+        for (let c = m.s.c; c <= m.e.c; c++) {
+          if (r === m.s.r && c === m.s.c) continue;
+          n++;
+          if (shown.length < 3) shown.push(X.utils.encode_cell({ r, c }));
+          if (rows[r]) rows[r][c] = null;
+        }
     }
     if (n > 0) notes.push(say("mergedCells", { file: path, n, cells: shown, more: n > 3 }));
   }
@@ -111,10 +149,17 @@ function toCell(X: XlsModule, cell: XlsCell): SheetCell {
       }
       return v;
     }
-    case "s": return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
-    case "b": return cell.v ? "TRUE" : "FALSE";
-    case "e": return cell.w ?? "#ERROR";
-    case "d": return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? cell.v.toISOString().slice(0, 10) : "invalid date";
-    default: return cell.f !== undefined ? `=${cell.f}` : null;
+    case "s":
+      return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
+    case "b":
+      return cell.v ? "TRUE" : "FALSE";
+    case "e":
+      return cell.w ?? "#ERROR";
+    case "d":
+      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime())
+        ? cell.v.toISOString().slice(0, 10)
+        : "invalid date";
+    default:
+      return cell.f !== undefined ? `=${cell.f}` : null;
   }
 }

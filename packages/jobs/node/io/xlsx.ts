@@ -41,12 +41,23 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    throw new KitchinError("bad-file", say("unreadableWorkbook", { ext: ".xlsx", why: String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120) }), { file: path });
+    throw new KitchinError(
+      "bad-file",
+      say("unreadableWorkbook", {
+        ext: ".xlsx",
+        why: String((e as Error)?.message ?? e)
+          .split("\n")[0]
+          .slice(0, 120),
+      }),
+      { file: path },
+    );
   }
   const ws = sheet ? sheetNamed(wb, sheet) : wb.worksheets[0];
   if (!ws) {
     const names = wb.worksheets.map((w) => w.name).join(", ");
-    throw new KitchinError("bad-file", sheet ? say("noSheet", { sheet, sheets: names }) : say("noSheets"), { file: path });
+    throw new KitchinError("bad-file", sheet ? say("noSheet", { sheet, sheets: names }) : say("noSheets"), {
+      file: path,
+    });
   }
   const rows: SheetCell[][] = [];
   const merged: string[] = [];
@@ -57,7 +68,11 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
     const cells: SheetCell[] = [];
     row.eachCell((cell, c) => {
       if (c > MAX_COLUMNS) {
-        throw new KitchinError("bad-file", say("sheetTooWide", { column: cell.address, max: MAX_COLUMNS, cell: true }), { file: path, row: n });
+        throw new KitchinError(
+          "bad-file",
+          say("sheetTooWide", { column: cell.address, max: MAX_COLUMNS, cell: true }),
+          { file: path, row: n },
+        );
       }
       if (cell.type === ExcelJS.ValueType.Merge) {
         mergedCount++;
@@ -65,9 +80,12 @@ export async function readXlsx(path: string, sheet?: string): Promise<SheetRead>
         return; // covered by a merge: blank
       }
       // exceljs leaves a falsy cached result (0, FALSE, "") out of `cell.value`: read `cell.result`.
-      const v = cell.type === ExcelJS.ValueType.Formula
-        ? (cell.result === undefined || cell.result === null ? `=${cell.formula ?? ""}` : toCell(cell.result))
-        : toCell(cell.value);
+      const v =
+        cell.type === ExcelJS.ValueType.Formula
+          ? cell.result === undefined || cell.result === null
+            ? `=${cell.formula ?? ""}`
+            : toCell(cell.result)
+          : toCell(cell.value);
       if (typeof v === "number" && n > 1) {
         nums.set(c - 1, (nums.get(c - 1) ?? 0) + 1);
         if (typeof cell.numFmt === "string" && cell.numFmt.includes("%")) pct.set(c - 1, (pct.get(c - 1) ?? 0) + 1);
@@ -94,7 +112,14 @@ function toCell(v: unknown): SheetCell {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? "invalid date" : v.toISOString().slice(0, 10);
   if (typeof v === "object") {
-    const o = v as { formula?: string; sharedFormula?: string; result?: unknown; richText?: { text: string }[]; text?: unknown; error?: string };
+    const o = v as {
+      formula?: string;
+      sharedFormula?: string;
+      result?: unknown;
+      richText?: { text: string }[];
+      text?: unknown;
+      error?: string;
+    };
     if (o.formula !== undefined || o.sharedFormula !== undefined) {
       // The cached result; a formula never calculated and saved has none.
       if (o.result === undefined || o.result === null) return `=${String(o.formula ?? o.sharedFormula ?? "")}`;

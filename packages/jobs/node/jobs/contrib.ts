@@ -2,7 +2,25 @@
  * Contributions to a total's YoY growth from series specs (the core's `contrib` module on resolved
  * series): the data behind `kitchin contrib` and the report's contribution sections.
  */
-import { checkAggregate, contributionTable, divergence, formatMonth, pairsFromCumulative, pairsFromLevels, pairsFromYtd, pairsOn, rollingWindowGrowth, say, sliceMonths, uniqueNotes, windowGrowth, type Series, type WindowAggregate, type YoyPairs, type Note } from "@kitchin/core";
+import {
+  checkAggregate,
+  contributionTable,
+  divergence,
+  formatMonth,
+  pairsFromCumulative,
+  pairsFromLevels,
+  pairsFromYtd,
+  pairsOn,
+  rollingWindowGrowth,
+  say,
+  sliceMonths,
+  uniqueNotes,
+  windowGrowth,
+  type Series,
+  type WindowAggregate,
+  type YoyPairs,
+  type Note,
+} from "@kitchin/core";
 import { findEntry } from "@kitchin/datasets";
 import { UsageError } from "../../src/errors.ts";
 import type { NamedSeries } from "../readers/inputs.ts";
@@ -85,7 +103,13 @@ export function componentNames(values: string[], ctx: SpecContext): string[] {
   const out: string[] = [];
   for (const v of values) {
     if (ctx.table?.header.includes(v)) out.push(v);
-    else out.push(...v.split(",").map((s) => s.trim()).filter((s) => s !== ""));
+    else
+      out.push(
+        ...v
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== ""),
+      );
   }
   return out;
 }
@@ -97,9 +121,13 @@ function levelsOf(spec: string, ctx: SpecContext): NamedSeries {
     throw new UsageError(say("contribModifiers", { spec }));
   }
   const s = resolveSpec(parsed, ctx);
-  if (!(ctx.table?.header.includes(spec))) {
+  if (!ctx.table?.header.includes(spec)) {
     let kind: string | undefined;
-    try { kind = findEntry(spec).kind; } catch { kind = undefined; }
+    try {
+      kind = findEntry(spec).kind;
+    } catch {
+      kind = undefined;
+    }
     if (kind === "yoy" || kind === "cumulative_yoy") {
       throw new UsageError(say("contribNeedsLevels", { spec, level: spec.replace(/_yoy$/, "") }));
     }
@@ -120,14 +148,41 @@ const ym = formatMonth;
 
 /** Table labels, English and Chinese (JSON and CSV keys stay English). */
 export const LABELS = {
-  en: { month: "month", total: "total YoY", residual: "residual", share: "share", head: "YoY (%)", contrib: " and contributions (pp)", window: "window", months: "months", gap: "gap", against: "against", earlier: "earlier windows of", divergence: "divergence" },
-  zh: { month: "月份", total: "总量同比", residual: "残差", share: "占比", head: "同比（%）", contrib: "及各分项拉动（百分点）", window: "区间", months: "个月", gap: "差值", against: "相对", earlier: "个更早的同长区间，区间长度", divergence: "背离" },
+  en: {
+    month: "month",
+    total: "total YoY",
+    residual: "residual",
+    share: "share",
+    head: "YoY (%)",
+    contrib: " and contributions (pp)",
+    window: "window",
+    months: "months",
+    gap: "gap",
+    against: "against",
+    earlier: "earlier windows of",
+    divergence: "divergence",
+  },
+  zh: {
+    month: "月份",
+    total: "总量同比",
+    residual: "残差",
+    share: "占比",
+    head: "同比（%）",
+    contrib: "及各分项拉动（百分点）",
+    window: "区间",
+    months: "个月",
+    gap: "差值",
+    against: "相对",
+    earlier: "个更早的同长区间，区间长度",
+    divergence: "背离",
+  },
 } as const;
 
 /** Table headers: ids without the prefix and suffix they all share (us.census.…_inventory → manufacturing). */
 export function shortLabels(names: string[]): string[] {
   if (names.length < 2) return names;
-  let pre = names[0], suf = names[0];
+  let pre = names[0],
+    suf = names[0];
   for (const n of names) {
     while (!n.startsWith(pre)) pre = pre.slice(0, -1);
     while (!n.endsWith(suf)) suf = suf.slice(1);
@@ -147,25 +202,52 @@ export function computeContrib(input: ContribInput, ctx: SpecContext): ContribDa
   if (input.cumulativeYoy && input.cumulativeYoy.length !== names.length + 1) {
     throw new UsageError(say("cumulativeYoyCount", { n: names.length + 1, got: input.cumulativeYoy.length }));
   }
-  const growth = (i: number) => (input.cumulativeYoy ? resolveSpec(parseSpec(input.cumulativeYoy[i], ctx), ctx).series : undefined);
+  const growth = (i: number) =>
+    input.cumulativeYoy ? resolveSpec(parseSpec(input.cumulativeYoy[i], ctx), ctx).series : undefined;
   const total = levelsOf(input.total, ctx);
   const comps = names.map((n) => levelsOf(n, ctx));
   const totalPairs = toPairs(total.series, !!input.cumulative, growth(0));
   const compPairs = comps.map((c, i) => toPairs(c.series, !!input.cumulative, growth(i + 1)));
   const notes = uniqueNotes([total, ...comps].flatMap((s) => s.notes));
 
-  const table = contributionTable(totalPairs, compPairs, names, { from: input.from, to: input.to, window: input.window, aggregate, totalName: input.total });
+  const table = contributionTable(totalPairs, compPairs, names, {
+    from: input.from,
+    to: input.to,
+    window: input.window,
+    aggregate,
+    totalName: input.total,
+  });
   const rec = (xs: ArrayLike<number>) => Object.fromEntries(names.map((n, i) => [n, xs[i]]));
-  const rows: ContribRow[] = table.rows.map((r) => ({ date: ym(r.month), totalYoy: r.totalYoy, contributions: rec(r.contributions), residual: r.residual, shares: rec(r.shares) }));
+  const rows: ContribRow[] = table.rows.map((r) => ({
+    date: ym(r.month),
+    totalYoy: r.totalYoy,
+    contributions: rec(r.contributions),
+    residual: r.residual,
+    shares: rec(r.shares),
+  }));
   const w = table.window;
-  const win: ContribWindow = { from: ym(w.from), to: ym(w.to), totalYoy: w.totalYoy, contributions: rec(w.contributions), residual: w.residual, shares: rec(w.shares), months: w.months, skipped: w.skipped.map(ym) };
+  const win: ContribWindow = {
+    from: ym(w.from),
+    to: ym(w.to),
+    totalYoy: w.totalYoy,
+    contributions: rec(w.contributions),
+    residual: w.residual,
+    shares: rec(w.shares),
+    months: w.months,
+    skipped: w.skipped.map(ym),
+  };
   const window = { from: w.from, to: w.to };
-  if (win.skipped.length) notes.push(say("contribWindowSkipped", { from: win.from, to: win.to, skipped: win.skipped, months: win.months }));
+  if (win.skipped.length)
+    notes.push(say("contribWindowSkipped", { from: win.from, to: win.to, skipped: win.skipped, months: win.months }));
 
   const data: ContribData = {
-    total: input.total, components: names, aggregate,
+    total: input.total,
+    components: names,
+    aggregate,
     basis: input.cumulative ? (input.cumulativeYoy ? "cumulative-yoy" : "cumulative") : "levels",
-    rows, window: win, notes,
+    rows,
+    window: win,
+    notes,
   };
   if (input.vs) data.divergence = divergenceOf(input, ctx, totalPairs, window, aggregate, notes);
   return data;
@@ -175,16 +257,28 @@ export function computeContrib(input: ContribInput, ctx: SpecContext): ContribDa
  * The total's window growth against another series' over the same months (only months where both
  * are known), and the gap's z-score against the gaps of same-length windows ending earlier.
  */
-function divergenceOf(input: ContribInput, ctx: SpecContext, totalPairs: YoyPairs, window: { from: number; to: number }, aggregate: WindowAggregate, notes: Note[]): ContribDivergence {
+function divergenceOf(
+  input: ContribInput,
+  ctx: SpecContext,
+  totalPairs: YoyPairs,
+  window: { from: number; to: number },
+  aggregate: WindowAggregate,
+  notes: Note[],
+): ContribDivergence {
   const vs = levelsOf(input.vs!, ctx);
   notes.push(...vs.notes);
   const vsPairs = toPairs(vs.series, !!input.cumulative);
   const lo = Math.min(totalPairs.start, vsPairs.start);
   const hi = Math.max(totalPairs.start + totalPairs.current.length, vsPairs.start + vsPairs.current.length) - 1;
-  const a = pairsOn(totalPairs, lo, hi), b = pairsOn(vsPairs, lo, hi);
+  const a = pairsOn(totalPairs, lo, hi),
+    b = pairsOn(vsPairs, lo, hi);
   // Both series on the months where both are known: the same months on both sides of the gap.
   for (let i = 0; i < a.current.length; i++) {
-    const ok = Number.isFinite(a.current[i]) && Number.isFinite(a.base[i]) && Number.isFinite(b.current[i]) && Number.isFinite(b.base[i]);
+    const ok =
+      Number.isFinite(a.current[i]) &&
+      Number.isFinite(a.base[i]) &&
+      Number.isFinite(b.current[i]) &&
+      Number.isFinite(b.base[i]);
     if (!ok) a.current[i] = a.base[i] = b.current[i] = b.base[i] = NaN;
   }
   let ga = windowGrowth(a, window.from, window.to, aggregate, input.total);
@@ -193,24 +287,53 @@ function divergenceOf(input: ContribInput, ctx: SpecContext, totalPairs: YoyPair
     const used: number[] = [];
     for (let m = window.from; m <= window.to; m++) if (!ga.skipped.includes(m)) used.push(m);
     if (used[used.length - 1] - used[0] + 1 === used.length) {
-      notes.push(say("divergenceNarrowed", { skipped: ga.skipped.map(ym), total: input.total, vs: input.vs!, from: ym(used[0]), to: ym(used[used.length - 1]) }));
+      notes.push(
+        say("divergenceNarrowed", {
+          skipped: ga.skipped.map(ym),
+          total: input.total,
+          vs: input.vs!,
+          from: ym(used[0]),
+          to: ym(used[used.length - 1]),
+        }),
+      );
       window = { from: used[0], to: used[used.length - 1] };
       ga = windowGrowth(a, window.from, window.to, aggregate, input.total);
-    } else notes.push(say("divergenceSkipped", { from: ym(window.from), to: ym(window.to), skipped: ga.skipped.map(ym), total: input.total, vs: input.vs!, months: ga.months }));
+    } else
+      notes.push(
+        say("divergenceSkipped", {
+          from: ym(window.from),
+          to: ym(window.to),
+          skipped: ga.skipped.map(ym),
+          total: input.total,
+          vs: input.vs!,
+          months: ga.months,
+        }),
+      );
   }
   const gb = windowGrowth(b, window.from, window.to, aggregate, input.vs);
   // History: same-length windows of the months actually compared, ending before the window's end.
   const len = window.to - window.from + 1;
-  const d = divergence(rollingWindowGrowth(a, len, aggregate), rollingWindowGrowth(b, len, aggregate), { minHistory: input.minHistory ?? 36 });
+  const d = divergence(rollingWindowGrowth(a, len, aggregate), rollingWindowGrowth(b, len, aggregate), {
+    minHistory: input.minHistory ?? 36,
+  });
   const end = window.to - lo;
   let hist = 0;
   for (let u = 0; u < end; u++) if (Number.isFinite(d.gap[u])) hist++;
   // The gap of the window as computed (it may skip months); z against the complete windows before it.
   const gap = ga.growth - gb.growth;
-  const m = d.historyMean[end], sd = d.historySd[end];
+  const m = d.historyMean[end],
+    sd = d.historySd[end];
   return {
-    vs: input.vs!, from: ym(window.from), to: ym(window.to), months: ga.months,
-    totalGrowth: ga.growth, vsGrowth: gb.growth, gap, z: sd > 0 ? (gap - m) / sd : NaN,
-    historyMean: m, historySd: sd, historyMonths: hist,
+    vs: input.vs!,
+    from: ym(window.from),
+    to: ym(window.to),
+    months: ga.months,
+    totalGrowth: ga.growth,
+    vsGrowth: gb.growth,
+    gap,
+    z: sd > 0 ? (gap - m) / sd : NaN,
+    historyMean: m,
+    historySd: sd,
+    historyMonths: hist,
   };
 }

@@ -9,11 +9,24 @@
  * residual circular); US — total business inventories YoY, industrial production YoY,
  * PPI (finished goods) YoY and total business sales YoY.
  */
-import { decomposeSeries, formatMonth, laggedCorrelation, mean, say, uniqueNotes, type DecompositionForm, type SeriesDecomposition, type Note } from "@kitchin/core";
+import {
+  decomposeSeries,
+  formatMonth,
+  laggedCorrelation,
+  mean,
+  say,
+  uniqueNotes,
+  type DecompositionForm,
+  type SeriesDecomposition,
+  type Note,
+} from "@kitchin/core";
 import { UsageError } from "../../src/errors.ts";
 import { parseSpec, resolveSpec, type SpecContext } from "../readers/seriesSpecs.ts";
 
-export const DECOMPOSE_DEFAULTS: Record<"cn" | "us", { inventory: string; valueAdded: string; price: string; sales: string }> = {
+export const DECOMPOSE_DEFAULTS: Record<
+  "cn" | "us",
+  { inventory: string; valueAdded: string; price: string; sales: string }
+> = {
   cn: { inventory: "cn.inventory_yoy", valueAdded: "cn.iva_cum_yoy", price: "cn.ppi_yoy", sales: "cn.revenue_yoy" },
   us: { inventory: "us.inventory_yoy", valueAdded: "us.indpro:yoy", price: "us.ppi_yoy", sales: "us.sales_yoy" },
 };
@@ -29,14 +42,25 @@ export interface DecomposeInput {
   to?: number;
 }
 
-export const DECOMPOSE_TERMS = ["inventory", "valueAdded", "price", "ratio", "explained", "residual", "realExact", "realDifference"] as const;
+export const DECOMPOSE_TERMS = [
+  "inventory",
+  "valueAdded",
+  "price",
+  "ratio",
+  "explained",
+  "residual",
+  "realExact",
+  "realDifference",
+] as const;
 
 export interface DecomposeData {
   form: DecompositionForm;
   series: { inventory: string; valueAdded: string; price: string; ratio: string | null; sales: string | null };
   rows: ({ month: string } & Record<(typeof DECOMPOSE_TERMS)[number], number>)[];
   summary: {
-    months: number; from: string | null; to: string | null;
+    months: number;
+    from: string | null;
+    to: string | null;
     mean: Record<"inventory" | "valueAdded" | "price" | "ratio" | "residual", number>;
     meanAbsResidual: number;
     /** Correlation of inventory YoY with the explained sum and with each term. */
@@ -49,9 +73,15 @@ export function computeDecomposition(input: DecomposeInput, ctx: SpecContext): D
   if (!input.ratio && !input.sales) throw new UsageError(say("decomposeRatioOrSales"));
   if (input.ratio && input.sales) throw new UsageError(say("eitherNotBoth", { a: "--ratio", b: "--demand" }));
   const get = (s: string) => resolveSpec(parseSpec(s, ctx), ctx);
-  const inv = get(input.inventory), va = get(input.valueAdded), pr = get(input.price);
-  const ra = input.ratio ? get(input.ratio) : undefined, sa = input.sales ? get(input.sales) : undefined;
-  const d: SeriesDecomposition = decomposeSeries({ inventory: inv.series, valueAdded: va.series, price: pr.series, ratio: ra?.series, sales: sa?.series }, input.form ?? "additive");
+  const inv = get(input.inventory),
+    va = get(input.valueAdded),
+    pr = get(input.price);
+  const ra = input.ratio ? get(input.ratio) : undefined,
+    sa = input.sales ? get(input.sales) : undefined;
+  const d: SeriesDecomposition = decomposeSeries(
+    { inventory: inv.series, valueAdded: va.series, price: pr.series, ratio: ra?.series, sales: sa?.series },
+    input.form ?? "additive",
+  );
   const rows: DecomposeData["rows"] = [];
   for (let i = 0; i < d.inventory.length; i++) {
     const m = d.start + i;
@@ -66,16 +96,33 @@ export function computeDecomposition(input: DecomposeInput, ctx: SpecContext): D
   const corr = (k: (typeof DECOMPOSE_TERMS)[number]) => laggedCorrelation(col(k), col("inventory"), 0, 3).corr;
   return {
     form: input.form ?? "additive",
-    series: { inventory: input.inventory, valueAdded: input.valueAdded, price: input.price, ratio: input.ratio ?? null, sales: input.sales ?? null },
+    series: {
+      inventory: input.inventory,
+      valueAdded: input.valueAdded,
+      price: input.price,
+      ratio: input.ratio ?? null,
+      sales: input.sales ?? null,
+    },
     rows,
     summary: {
       months: rows.length,
-      from: rows.length ? rows[0].month : null, to: rows.length ? rows[rows.length - 1].month : null,
-      mean: { inventory: mean(col("inventory")), valueAdded: mean(col("valueAdded")), price: mean(col("price")), ratio: mean(col("ratio")), residual: mean(col("residual")) },
+      from: rows.length ? rows[0].month : null,
+      to: rows.length ? rows[rows.length - 1].month : null,
+      mean: {
+        inventory: mean(col("inventory")),
+        valueAdded: mean(col("valueAdded")),
+        price: mean(col("price")),
+        ratio: mean(col("ratio")),
+        residual: mean(col("residual")),
+      },
       meanAbsResidual: mean(col("residual").map(Math.abs)),
-      corr: { explained: corr("explained"), valueAdded: corr("valueAdded"), price: corr("price"), ratio: corr("ratio") },
+      corr: {
+        explained: corr("explained"),
+        valueAdded: corr("valueAdded"),
+        price: corr("price"),
+        ratio: corr("ratio"),
+      },
     },
     notes: uniqueNotes([...inv.notes, ...va.notes, ...pr.notes, ...(ra?.notes ?? []), ...(sa?.notes ?? [])]),
   };
 }
-

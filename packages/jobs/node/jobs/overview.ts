@@ -9,8 +9,15 @@ import { PHASE_IDS, formatMonth, type Note, uniqueNotes } from "@kitchin/core";
 import { checkReportAssets } from "../../src/limits.ts";
 import { priceCaveats, type PriceCaveats } from "@kitchin/datasets";
 import {
-  BACKTEST_DEFAULTS, bestInPhase, codesOnAxis, scoreJson, scorePhases,
-  type Headline, type ScoreJson, type ScoreRow, type StrategyMetrics,
+  BACKTEST_DEFAULTS,
+  bestInPhase,
+  codesOnAxis,
+  scoreJson,
+  scorePhases,
+  type Headline,
+  type ScoreJson,
+  type ScoreRow,
+  type StrategyMetrics,
 } from "@kitchin/backtest";
 import { backtestInputs, type InputOptions, type Inputs } from "../readers/backtestInputs.ts";
 import { Readers } from "../readers/readers.ts";
@@ -86,7 +93,8 @@ export function overviewFrom(dataset: string | undefined, from: string | undefin
 export async function overviewJob(q: OverviewRequest, readers = new Readers()): Promise<OverviewJob> {
   const base: InputOptions = {
     ...(typeof q.source === "string" ? { dataset: q.source } : q.source.own),
-    ...(q.riskFree !== undefined ? { riskFree: q.riskFree } : {}), ...(q.vintages ? { vintages: true } : {}),
+    ...(q.riskFree !== undefined ? { riskFree: q.riskFree } : {}),
+    ...(q.vintages ? { vintages: true } : {}),
   };
   const from = overviewFrom(base.dataset, q.from ?? base.from);
   // The rotation: shipped asset classes (or the user's prices), as-of phases.
@@ -100,15 +108,38 @@ export async function overviewJob(q: OverviewRequest, readers = new Readers()): 
   const id = code >= 0 ? PHASE_IDS[code] : null;
   // Scores: every asset (or those asked for), ex-post phases (descriptive).
   const scoreAssets = q.scoreAssets ?? base.assets ?? (inputs.region ? "all" : undefined);
-  const scoreInputs = await backtestInputs({ ...base, from, vintages: false, mode: "ex-post", assets: scoreAssets }, { defaultMode: "ex-post", assets: "all" }, readers);
+  const scoreInputs = await backtestInputs(
+    { ...base, from, vintages: false, mode: "ex-post", assets: scoreAssets },
+    { defaultMode: "ex-post", assets: "all" },
+    readers,
+  );
   if (q.forReport) checkReportAssets(scoreInputs.panel.assets.length);
-  const scores = scoreJson(scorePhases(scoreInputs.panel, codesOnAxis(scoreInputs.phases.history, scoreInputs.panel.start, scoreInputs.panel.months, 0), {
-    permutations: q.permutations ?? BACKTEST_DEFAULTS.permutations, bootstrap: q.bootstrap ?? BACKTEST_DEFAULTS.bootstrap,
-    riskFree: scoreInputs.cash, riskFreeLabel: scoreInputs.prices.cashLabel, exPost: true,
-  }));
+  const scores = scoreJson(
+    scorePhases(
+      scoreInputs.panel,
+      codesOnAxis(scoreInputs.phases.history, scoreInputs.panel.start, scoreInputs.panel.months, 0),
+      {
+        permutations: q.permutations ?? BACKTEST_DEFAULTS.permutations,
+        bootstrap: q.bootstrap ?? BACKTEST_DEFAULTS.bootstrap,
+        riskFree: scoreInputs.cash,
+        riskFreeLabel: scoreInputs.prices.cashLabel,
+        exPost: true,
+      },
+    ),
+  );
   const { classesNow, topNow } = bestInPhase(scores.scores, id, inputs.panel.assets);
   const warnings = uniqueNotes([...scores.warnings, ...runs.results.flatMap((r) => r.warnings)]);
-  return { inputs, runs, scoreInputs, scores, headline, now: { code, id, month: q.now ? q.now.month : inputs.to }, topNow, classesNow, warnings };
+  return {
+    inputs,
+    runs,
+    scoreInputs,
+    scores,
+    headline,
+    now: { code, id, month: q.now ? q.now.month : inputs.to },
+    topNow,
+    classesNow,
+    warnings,
+  };
 }
 
 /** The overview's `mainJob` JSON: the phase known now, the best in it, the backtest and the headline. */

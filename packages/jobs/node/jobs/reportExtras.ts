@@ -14,7 +14,12 @@ import { strategyOf, type Runs } from "./strategies.ts";
 import { syncSection, type SyncData } from "./sync.ts";
 
 /** A growth line: monthly returns on an axis from `start`, drawn from `first` to `last`. */
-export interface GrowthLine { start: number; returns: Float64Array; first: number; last: number }
+export interface GrowthLine {
+  start: number;
+  returns: Float64Array;
+  first: number;
+  last: number;
+}
 
 export interface ReportExtras {
   /** The headline's walk-forward rotation as a line of the growth chart (null: no headline). */
@@ -34,9 +39,17 @@ export function headlineGrowth(inp: Inputs, runs: Runs, h: Headline | null): Gro
   const specs = HEADLINE_CANDIDATES.filter((s) => h.candidates.includes(s));
   if (!specs.length) return null;
   const candidates = specs.map((s) => runStrategy(strategyOf(s, runs.context), runs.market));
-  const wf = walkForward(candidates, { fit: h.fit, test: h.test, window: "expanding", objective: "sharpe", riskFree: inp.cash });
-  let first = -1, last = -1;
-  for (let t = 0; t < wf.oosReturns.length; t++) if (Number.isFinite(wf.oosReturns[t])) (first < 0 && (first = t), (last = t));
+  const wf = walkForward(candidates, {
+    fit: h.fit,
+    test: h.test,
+    window: "expanding",
+    objective: "sharpe",
+    riskFree: inp.cash,
+  });
+  let first = -1,
+    last = -1;
+  for (let t = 0; t < wf.oosReturns.length; t++)
+    if (Number.isFinite(wf.oosReturns[t])) first < 0 && (first = t), (last = t);
   // growth of 1 from the month before the first out-of-sample return
   return first < 1 ? null : { start: wf.start, returns: wf.oosReturns, first: first - 1, last };
 }
@@ -47,7 +60,8 @@ export async function reportExtras(inp: Inputs, runs: Runs, h: Headline | null):
   let contrib: ReportExtras["contrib"] = null;
   if (region === "us") {
     const ctx = await specContext();
-    const divergence = computeContrib({ total: "us.imports_gs", components: [], vs: "us.inventory", window: 12 }, ctx).divergence!;
+    const divergence = computeContrib({ total: "us.imports_gs", components: [], vs: "us.inventory", window: 12 }, ctx)
+      .divergence!;
     const { total, components } = CONTRIB_DEFAULTS.us;
     contrib = { divergence, sectors: computeContrib({ total, components: [...components], window: 12 }, ctx) };
   }

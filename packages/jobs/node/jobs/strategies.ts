@@ -9,8 +9,32 @@
  */
 import { KitchinError, PHASE_IDS, say, shortText } from "@kitchin/core";
 import {
-  BACKTEST_DEFAULTS, HEADLINE_CANDIDATES, defaultBenchmarks as packageBenchmarks, defaultStrategySpecs, buyAndHold, headline, clockRotation, codesOnAxis, compare, equalWeight, market, mapRotation, metrics, runStrategy, signalFor, topKRotation,
-  type Comparison, type Headline, type Market, type PhaseTimeline, type PhaseWeights, type Rebalance, type Strategy, type StrategyMetrics, type StrategyResult, type Weighting,
+  BACKTEST_DEFAULTS,
+  HEADLINE_CANDIDATES,
+  defaultBenchmarks as packageBenchmarks,
+  defaultStrategySpecs,
+  buyAndHold,
+  headline,
+  clockRotation,
+  codesOnAxis,
+  compare,
+  equalWeight,
+  market,
+  mapRotation,
+  metrics,
+  runStrategy,
+  signalFor,
+  topKRotation,
+  type Comparison,
+  type Headline,
+  type Market,
+  type PhaseTimeline,
+  type PhaseWeights,
+  type Rebalance,
+  type Strategy,
+  type StrategyMetrics,
+  type StrategyResult,
+  type Weighting,
 } from "@kitchin/backtest";
 import { universe } from "@kitchin/datasets";
 import { UsageError } from "../../src/errors.ts";
@@ -37,9 +61,11 @@ export function strategyOf(spec: string, ctx: StrategyContext): Strategy {
     const k = rest[0] === undefined ? BACKTEST_DEFAULTS.topK : Number(rest[0]);
     if (!Number.isInteger(k) || k < 1) throw new UsageError(say("strategyTopK", { spec }));
     const weighting = (rest[1] ?? "equal") as Weighting;
-    if (!(WEIGHTINGS as readonly string[]).includes(weighting)) throw new UsageError(say("strategyWord", { spec, what: "weighting", allowed: WEIGHTINGS }));
+    if (!(WEIGHTINGS as readonly string[]).includes(weighting))
+      throw new UsageError(say("strategyWord", { spec, what: "weighting", allowed: WEIGHTINGS }));
     const rebalance = (rest[2] ?? "monthly") as Rebalance;
-    if (!(REBALANCES as readonly string[]).includes(rebalance)) throw new UsageError(say("strategyWord", { spec, what: "rebalance", allowed: REBALANCES }));
+    if (!(REBALANCES as readonly string[]).includes(rebalance))
+      throw new UsageError(say("strategyWord", { spec, what: "rebalance", allowed: REBALANCES }));
     return topKRotation({ ...common, topK: k, weighting, rebalance, fallback: ctx.fallback, name: spec + suffix });
   }
   if (kind === "clock") {
@@ -70,11 +96,21 @@ export function phaseWeightsOf(v: unknown, file: string): PhaseWeights {
   const top = expectObject(v, file, (found) => say("mapNotObject", { ids: PHASE_IDS, found }));
   const map: PhaseWeights = {};
   for (const [k, row] of Object.entries(top)) {
-    if (!(PHASE_IDS as readonly string[]).includes(k)) throw new KitchinError("bad-option", say("notPhaseId", { text: shortText(k), ids: PHASE_IDS }), { file });
+    if (!(PHASE_IDS as readonly string[]).includes(k))
+      throw new KitchinError("bad-option", say("notPhaseId", { text: shortText(k), ids: PHASE_IDS }), { file });
     const weights = expectObject(row, file, (found) => say("mapNotObject", { phase: k, ids: PHASE_IDS, found }));
     const out: Record<string, number> = {};
     for (const [asset, w] of Object.entries(weights)) {
-      if (typeof w !== "number" || !Number.isFinite(w) || w < 0 || w > 1) throw new KitchinError("bad-option", say("mapWeightRange", { phase: k, asset: shortText(asset), found: typeof w === "number" ? String(w) : jsonKind(w) }), { file });
+      if (typeof w !== "number" || !Number.isFinite(w) || w < 0 || w > 1)
+        throw new KitchinError(
+          "bad-option",
+          say("mapWeightRange", {
+            phase: k,
+            asset: shortText(asset),
+            found: typeof w === "number" ? String(w) : jsonKind(w),
+          }),
+          { file },
+        );
       out[asset] = w;
     }
     map[k as keyof PhaseWeights] = out;
@@ -89,7 +125,11 @@ export function defaultBenchmarks(region: "cn" | "us" | null, assets: readonly s
 
 /** The default strategy list of every face (the package's `defaultStrategySpecs`). */
 export function defaultSpecs(region: "cn" | "us" | null, assets: readonly string[]): string[] {
-  return defaultStrategySpecs({ classesKnown: region !== null, equities: region ? universe(region).classes.equities : null, assets });
+  return defaultStrategySpecs({
+    classesKnown: region !== null,
+    equities: region ? universe(region).classes.equities : null,
+    assets,
+  });
 }
 
 export interface Runs {
@@ -124,9 +164,18 @@ export function runSpecs(inp: Inputs, specs: readonly string[], r: RunOptions = 
   // Signal split: the return of month t belongs to the phase known at the end of month t−1 (what a
   // rotation acts on), for every strategy alike — benchmarks included.
   const known = codesOnAxis(context.timeline, inp.panel.start, inp.panel.months, context.signalLag);
-  const phaseOfMonth = split === "ex-post" ? codesOnAxis(inp.phases.history, inp.panel.start, inp.panel.months, 0) : Int8Array.from(known, (_, t) => (t > 0 ? known[t - 1] : -1));
+  const phaseOfMonth =
+    split === "ex-post"
+      ? codesOnAxis(inp.phases.history, inp.panel.start, inp.panel.months, 0)
+      : Int8Array.from(known, (_, t) => (t > 0 ? known[t - 1] : -1));
   const opts = { riskFree: inp.cash, riskFreeLabel: inp.prices.cashLabel, phaseOfMonth };
-  return { market: mk, results, metrics: results.map((r) => metrics(r, opts)), comparison: compare(results, opts), context };
+  return {
+    market: mk,
+    results,
+    metrics: results.map((r) => metrics(r, opts)),
+    comparison: compare(results, opts),
+    context,
+  };
 }
 
 /** Benchmark specs are `equal` and `hold:…`; everything else is a strategy to be judged against them. */

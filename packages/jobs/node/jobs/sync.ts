@@ -3,9 +3,18 @@
  * (methods.md §5; note 003 第6则): the data behind `kitchin sync` and the report's sync section.
  */
 import {
-  PHASE_IDS, asOfPhases, expostPhases, formatMonth, phaseLabel, syncTimelines,
-  type PhaseTimeline, type SyncResult, type TimelineSync, type TurnPreset,
-  say, type Note, uniqueNotes,
+  PHASE_IDS,
+  asOfPhases,
+  expostPhases,
+  formatMonth,
+  syncTimelines,
+  type PhaseTimeline,
+  type SyncResult,
+  type TimelineSync,
+  type TurnPreset,
+  say,
+  type Note,
+  uniqueNotes,
   PHASE_PRESETS,
 } from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
@@ -41,7 +50,15 @@ export interface SyncData extends Omit<SyncResult, "counts" | "phaseTable"> {
   from: string;
   to: string;
   counts: TimelineSync["counts"];
-  phaseTable: { phases: readonly string[]; rows: string; columns: string; counts: number[][]; months: number; samePhase: number; unknown: number };
+  phaseTable: {
+    phases: readonly string[];
+    rows: string;
+    columns: string;
+    counts: number[][];
+    months: number;
+    samePhase: number;
+    unknown: number;
+  };
   series: { a: { inventory: string; demand: string }; b: { inventory: string; demand: string } };
   notes: Note[];
 }
@@ -51,10 +68,19 @@ function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: Not
   const dem: NamedSeries = resolveSpec(parseSpec(side.demand, ctx), ctx);
   notes.push(...inv.notes, ...dem.notes);
   if ((input.mode ?? "ex-post") === "as-of") {
-    return asOfPhases(dem.series, inv.series, { revenueLag: dem.releaseLag, inventoryLag: inv.releaseLag, reversal: input.reversal });
+    return asOfPhases(dem.series, inv.series, {
+      revenueLag: dem.releaseLag,
+      inventoryLag: inv.releaseLag,
+      reversal: input.reversal,
+    });
   }
   const t: { turns?: PhaseRule["turns"]; preset: TurnPreset } = input.turns ?? { preset: PHASE_PRESETS.inventory };
-  return expostPhases(dem.series, inv.series, { turns: t.turns, preset: t.preset, revenuePreset: input.demandPreset ?? PHASE_PRESETS.demand, extend: input.extend }).timeline;
+  return expostPhases(dem.series, inv.series, {
+    turns: t.turns,
+    preset: t.preset,
+    revenuePreset: input.demandPreset ?? PHASE_PRESETS.demand,
+    extend: input.extend,
+  }).timeline;
 }
 
 export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
@@ -64,16 +90,33 @@ export function computeSync(input: SyncInput, ctx: SpecContext): SyncData {
   const r = syncTimelines(ta, tb, { from: input.from, to: input.to });
   if (input.mode === "as-of") notes.push(say("syncAsOf"));
   return {
-    a: input.a.label, b: input.b.label, mode: input.mode ?? "ex-post",
-    from: formatMonth(r.from), to: formatMonth(r.to),
-    months: r.months, inStep: r.inStep, coRestock: r.coRestock, coDestock: r.coDestock,
-    aRestockBDestock: r.aRestockBDestock, aDestockBRestock: r.aDestockBRestock,
-    concordance: r.concordance, concordanceIfIndependent: r.concordanceIfIndependent, counts: r.counts,
+    a: input.a.label,
+    b: input.b.label,
+    mode: input.mode ?? "ex-post",
+    from: formatMonth(r.from),
+    to: formatMonth(r.to),
+    months: r.months,
+    inStep: r.inStep,
+    coRestock: r.coRestock,
+    coDestock: r.coDestock,
+    aRestockBDestock: r.aRestockBDestock,
+    aDestockBRestock: r.aDestockBRestock,
+    concordance: r.concordance,
+    concordanceIfIndependent: r.concordanceIfIndependent,
+    counts: r.counts,
     phaseTable: {
-      phases: PHASE_IDS, rows: input.a.label, columns: input.b.label, counts: r.phaseTable!.counts,
-      months: r.phaseTable!.months, samePhase: r.phaseTable!.samePhase, unknown: r.phaseTable!.unknown,
+      phases: PHASE_IDS,
+      rows: input.a.label,
+      columns: input.b.label,
+      counts: r.phaseTable!.counts,
+      months: r.phaseTable!.months,
+      samePhase: r.phaseTable!.samePhase,
+      unknown: r.phaseTable!.unknown,
     },
-    series: { a: { inventory: input.a.inventory, demand: input.a.demand }, b: { inventory: input.b.inventory, demand: input.b.demand } },
+    series: {
+      a: { inventory: input.a.inventory, demand: input.a.demand },
+      b: { inventory: input.b.inventory, demand: input.b.demand },
+    },
     notes: uniqueNotes(notes),
   };
 }

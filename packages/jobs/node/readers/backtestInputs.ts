@@ -44,7 +44,7 @@ export interface InputOptions {
   to?: string;
   /** The mode asked for; undefined = the command's default. */
   mode?: "as-of" | "ex-post";
-  /** `--file F` with its `--inventory`/`--demand` columns (issue 14): phases computed from the user's data. */
+  /** `--file F` with its `--inventory`/`--demand` columns: phases computed from the user's data. */
   file?: string;
   inventory?: string;
   demand?: string;
@@ -58,13 +58,24 @@ export interface InputOptions {
 
 /** Phases from the user's `--file` columns, as `kitchin phase --file` computes them (the file's `--lag` applied). */
 async function ownPhases(i: InputOptions, mode: "as-of" | "ex-post", readers: Readers): Promise<Phases> {
-  const q = { file: i.file!, lag: i.lag ?? 0, inventory: i.inventory, demand: i.demand, sheet: i.sheet, dateColumn: i.dateColumn };
+  const q = {
+    file: i.file!,
+    lag: i.lag ?? 0,
+    inventory: i.inventory,
+    demand: i.demand,
+    sheet: i.sheet,
+    dateColumn: i.dateColumn,
+  };
   const { revenue, inventory } = await demandAndInventory(q, readers);
   return cyclePhases(revenue, inventory, { mode });
 }
 
 /** Prices, phases and the window for the backtest commands and the main job. */
-export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" | "ex-post"; assets: "classes" | "all" }, readers = new Readers()): Promise<Inputs> {
+export async function backtestInputs(
+  i: InputOptions,
+  o: { defaultMode: "as-of" | "ex-post"; assets: "classes" | "all" },
+  readers = new Readers(),
+): Promise<Inputs> {
   const { dataset, prices: pricesFile, phases: phasesFile, file: dataFile } = i;
   if (dataFile) {
     if (phasesFile) throw new UsageError(say("fileOrPhases"));
@@ -73,7 +84,8 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   } else if (!dataset && !(pricesFile && phasesFile)) {
     throw new UsageError(say("noBacktestInput"));
   }
-  if (dataset && dataset !== "cn" && dataset !== "us") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: dataset }));
+  if (dataset && dataset !== "cn" && dataset !== "us")
+    throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: dataset }));
   const region = (dataset ?? null) as "cn" | "us" | null;
   const asked = i.mode ?? o.defaultMode;
   // A user's phase file is ex-post unless declared as recorded in real time.
@@ -82,7 +94,12 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   const prices = pricesFile
     ? await readers.priceFile(pricesFile, {
         format: i.pricesFormat ?? "auto",
-        assets: assetSpec ? assetSpec.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
+        assets: assetSpec
+          ? assetSpec
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : undefined,
         gaps: i.gaps ?? "error",
       })
     : datasetPrices(region!, assetSpec, o.assets);
@@ -108,7 +125,7 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
     from: fromFlag ? parseMonth(fromFlag, "--from") : undefined,
     to: toFlag ? parseMonth(toFlag, "--to") : undefined,
     fixedEnd: !!phasesFile,
-    // Own prices end like the shipped ones (issue 24): at the last month every asset still traded has a price.
+    // Own prices end like the shipped ones: at the last month every asset still traded has a price.
     commonEnd: true,
   });
   let { from, to } = w;
@@ -116,7 +133,16 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   if (to < from) throw new UsageError(say("fromAfterTo", { from: formatMonth(from), to: formatMonth(to) }));
   if (from < prices.panel.start || to > panelEnd) {
     if (fromFlag || toFlag) {
-      throw new KitchinError("no-overlap", say("windowOutsidePrices", { from: formatMonth(from), to: formatMonth(to), start: formatMonth(prices.panel.start), end: formatMonth(panelEnd) }), pricesFile ? { file: pricesFile } : {});
+      throw new KitchinError(
+        "no-overlap",
+        say("windowOutsidePrices", {
+          from: formatMonth(from),
+          to: formatMonth(to),
+          start: formatMonth(prices.panel.start),
+          end: formatMonth(panelEnd),
+        }),
+        pricesFile ? { file: pricesFile } : {},
+      );
     }
     from = Math.max(from, prices.panel.start);
     to = Math.min(to, panelEnd);
@@ -135,5 +161,3 @@ export async function backtestInputs(i: InputOptions, o: { defaultMode: "as-of" 
   }
   return { prices, phases, from, to, panel, cash, region, mode };
 }
-
-

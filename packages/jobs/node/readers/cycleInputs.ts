@@ -12,8 +12,13 @@ import { Readers } from "./readers.ts";
 export async function cycleAnalysis(q: CycleRequest, today: number, readers = new Readers()) {
   const { revenue, inventory } = await demandAndInventory(q, readers);
   const a = analyseCycle(revenue.series, inventory.series, {
-    turns: q.rule.turns, preset: q.rule.preset, demandPreset: q.rule.demandPreset, reversal: q.rule.reversal,
-    revenueLag: revenue.releaseLag, inventoryLag: inventory.releaseLag, cutoff: q.cutoff,
+    turns: q.rule.turns,
+    preset: q.rule.preset,
+    demandPreset: q.rule.demandPreset,
+    reversal: q.rule.reversal,
+    revenueLag: revenue.releaseLag,
+    inventoryLag: inventory.releaseLag,
+    cutoff: q.cutoff,
   });
   inventory.notes.push(...a.notes); // thresholds that leave a mode with no known month (core units check)
   const ctx = { today, names: { revenue: revenue.name, inventory: inventory.name } };

@@ -4,8 +4,13 @@
  * `--lag`). Everything ends as core `Series` with a name and a release lag.
  */
 import {
-  KitchinError, formatMonth, seriesFromObservations, shortText, type Series,
-  say, type Note,
+  KitchinError,
+  formatMonth,
+  seriesFromObservations,
+  shortText,
+  type Series,
+  say,
+  type Note,
 } from "@kitchin/core";
 import { FLAG_ANOMALY, REGION_DEFAULTS, analysisView, type DatasetSeries } from "@kitchin/datasets";
 import { loadWithImports } from "../userData/store.ts";
@@ -36,7 +41,15 @@ export function shippedSeries(id: string): NamedSeries {
   const notes = notesOf(d);
   if (imported?.size) {
     const ks = [...imported.keys()];
-    notes.push(say("importedMonths", { id, n: imported.size, from: formatMonth(Math.min(...ks)), to: formatMonth(Math.max(...ks)), home: kitchinHome() }));
+    notes.push(
+      say("importedMonths", {
+        id,
+        n: imported.size,
+        from: formatMonth(Math.min(...ks)),
+        to: formatMonth(Math.max(...ks)),
+        home: kitchinHome(),
+      }),
+    );
   }
   return { series: analysisView(d), name: id, releaseLag: d.entry.lag, step: 1, notes };
 }
@@ -56,7 +69,8 @@ function notesOf(d: DatasetSeries): Note[] {
 
 function region(q: SourceRequest): "cn" | "us" {
   const r = q.dataset!;
-  if (r !== "cn" && r !== "us") throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: r }));
+  if (r !== "cn" && r !== "us")
+    throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: r }));
   return r;
 }
 
@@ -79,8 +93,13 @@ export function columnSeries(t: UserTable, column: number, lag: number): NamedSe
   const name = t.header[column];
   const notes = [...t.notes];
   const opts = {
-    file: t.file, column: name, dateColumn: t.header[t.dateColumn], allowSerialDates: t.allowSerialDates,
-    rowNumbers: t.rows.map((r) => r.row), decimal: decimalOf(t, column), notes,
+    file: t.file,
+    column: name,
+    dateColumn: t.header[t.dateColumn],
+    allowSerialDates: t.allowSerialDates,
+    rowNumbers: t.rows.map((r) => r.row),
+    decimal: decimalOf(t, column),
+    notes,
   };
   const dates = t.rows.map((r) => r.cells[t.dateColumn]);
   const cells = t.rows.map((r) => r.cells[column]);
@@ -100,7 +119,8 @@ export function columnSeries(t: UserTable, column: number, lag: number): NamedSe
     for (let k = 0; k < series.values.length; k++) series.values[k] *= 100;
     notes.push(say("percentColumn", { file: t.file, column: shortText(name) }));
   }
-  if (t.delimiter !== "," && opts.decimal === ",") notes.push(say("decimalCommas", { file: t.file, column: shortText(name) }));
+  if (t.delimiter !== "," && opts.decimal === ",")
+    notes.push(say("decimalCommas", { file: t.file, column: shortText(name) }));
   return { series, name, releaseLag: lag, step, notes };
 }
 
@@ -124,14 +144,18 @@ export async function turnInput(q: SourceRequest, readers = new Readers()): Prom
   if (name !== undefined) c = columnIndex(t, name, "--column");
   else {
     const cols = valueColumns(t);
-    if (cols.length !== 1) throw new UsageError(say("oneColumnNeeded", { n: cols.length, columns: nameList(cols.map((i) => t.header[i])) }));
+    if (cols.length !== 1)
+      throw new UsageError(say("oneColumnNeeded", { n: cols.length, columns: nameList(cols.map((i) => t.header[i])) }));
     c = cols[0];
   }
   return columnSeries(t, c, q.lag ?? 0);
 }
 
 /** The demand and inventory series (shipped, or the file's columns) that phase and cycle work read. */
-export async function demandAndInventory(q: SourceRequest, readers = new Readers()): Promise<{ revenue: NamedSeries; inventory: NamedSeries }> {
+export async function demandAndInventory(
+  q: SourceRequest,
+  readers = new Readers(),
+): Promise<{ revenue: NamedSeries; inventory: NamedSeries }> {
   const source = requireOneSource(q);
   if (source === "dataset") {
     const d = REGION_DEFAULTS[region(q)];

@@ -1,5 +1,5 @@
 /**
- * The outlook of the command line's inputs (issue 19), shared by `outlook`, `overview`, `phase` and
+ * The outlook of the command line's inputs, shared by `outlook`, `overview`, `phase` and
  * the report: the demand and inventory series as `phase` reads them, the deflator of the real call
  * (the region's PPI, or `--deflator` with a file) and the region's nowcast indicators
  * (@kitchin/datasets `OUTLOOK_DEFAULTS`), with the same turning-point, reversal and as-of flags.
@@ -37,15 +37,32 @@ export async function outlookRun(q: OutlookRequest, readers = new Readers()): Pr
     } else deflator = shippedSeries(d);
   } else if (region) deflator = shippedSeries(OUTLOOK_DEFAULTS[region].deflator);
   const indicators = region && !fromFile ? OUTLOOK_DEFAULTS[region].indicators.map(shippedSeries) : [];
-  const o = outlook({
-    revenue: { id: revenue.name, series: revenue.series, releaseLag: revenue.releaseLag, kind: kindOf(revenue, fromFile, q, true) },
-    inventory: { id: inventory.name, series: inventory.series, releaseLag: inventory.releaseLag, kind: kindOf(inventory, fromFile, q, false) },
-    deflator: deflator && { id: deflator.name, series: deflator.series, releaseLag: deflator.releaseLag },
-    indicators: indicators.map((x) => ({ id: x.name, series: x.series, releaseLag: x.releaseLag })),
-  }, {
-    turns: q.rule.turns, preset: q.rule.preset, demandPreset: q.rule.demandPreset, reversal: q.rule.reversal,
-    horizons: q.horizons, cutoff: q.cutoff,
-  });
+  const o = outlook(
+    {
+      revenue: {
+        id: revenue.name,
+        series: revenue.series,
+        releaseLag: revenue.releaseLag,
+        kind: kindOf(revenue, fromFile, q, true),
+      },
+      inventory: {
+        id: inventory.name,
+        series: inventory.series,
+        releaseLag: inventory.releaseLag,
+        kind: kindOf(inventory, fromFile, q, false),
+      },
+      deflator: deflator && { id: deflator.name, series: deflator.series, releaseLag: deflator.releaseLag },
+      indicators: indicators.map((x) => ({ id: x.name, series: x.series, releaseLag: x.releaseLag })),
+    },
+    {
+      turns: q.rule.turns,
+      preset: q.rule.preset,
+      demandPreset: q.rule.demandPreset,
+      reversal: q.rule.reversal,
+      horizons: q.horizons,
+      cutoff: q.cutoff,
+    },
+  );
   const notes = [...revenue.notes, ...inventory.notes, ...(deflator?.notes ?? []), ...o.analysis.notes];
   return { o, revenue, inventory, notes };
 }

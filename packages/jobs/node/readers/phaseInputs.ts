@@ -3,10 +3,20 @@
  * (`analyseCycle` on the region's default demand and inventory series): the ex-post history for
  * scoring and reporting, and the as-of path (stamped by the month each phase is known, release
  * lags applied) as the default trading signal. With `--phases F` they come from the user's
- * `date,phase` file (phase ids of methods.md §3 or their labels — core's `phaseOfText` — or `unknown`/blank); such a file is taken as
- * dated with hindsight (ex-post) unless `--phases-as-of` says it was recorded in real time.
+ * `date,phase` file (phase ids of methods.md §3 or their labels — core's `phaseOfText` — or `unknown`/blank); such a
+ * file is taken as dated with hindsight (ex-post) unless `--phases-as-of` says it was recorded in real time.
  */
-import { analyseCycle, formatMonth, KitchinError, parseMonthLoose, PHASE_IDS, phaseOfText, say, type PhaseTimeline, type Note } from "@kitchin/core";
+import {
+  analyseCycle,
+  formatMonth,
+  KitchinError,
+  parseMonthLoose,
+  PHASE_IDS,
+  phaseOfText,
+  say,
+  type PhaseTimeline,
+  type Note,
+} from "@kitchin/core";
 import { REGION_DEFAULTS } from "@kitchin/datasets";
 import { readUserTable } from "../io/table.ts";
 import { shippedSeries, type NamedSeries } from "./inputs.ts";
@@ -42,7 +52,11 @@ export function datasetPhases(region: "cn" | "us", o: DatasetPhaseOptions): Phas
  * as-of path (each month's phase as known at its end, release lags applied) as the trading signal.
  */
 export function cyclePhases(rev: NamedSeries, inv: NamedSeries, o: DatasetPhaseOptions): Phases {
-  const a = analyseCycle(rev.series, inv.series, { revenueLag: rev.releaseLag, inventoryLag: inv.releaseLag, ...o.turns });
+  const a = analyseCycle(rev.series, inv.series, {
+    revenueLag: rev.releaseLag,
+    inventoryLag: inv.releaseLag,
+    ...o.turns,
+  });
   return {
     history: a.history,
     signal: o.mode === "ex-post" ? a.history : a.realtime,
@@ -65,18 +79,36 @@ export async function filePhases(file: string, o: { asOf: boolean; releaseLag: n
   const codes: number[] = [];
   for (const r of t.rows) {
     const m = parseMonthLoose(r.cells[t.dateColumn] as string | number, t.allowSerialDates);
-    if (Number.isNaN(m)) throw new KitchinError("bad-date", say("phasesNotDate", { cell: String(r.cells[t.dateColumn]) }), { file: t.file, row: r.row, column: t.header[t.dateColumn] });
+    if (Number.isNaN(m))
+      throw new KitchinError("bad-date", say("phasesNotDate", { cell: String(r.cells[t.dateColumn]) }), {
+        file: t.file,
+        row: r.row,
+        column: t.header[t.dateColumn],
+      });
     if (months.length) {
       const prev = months[months.length - 1];
-      if (m === prev) throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(m) }), { file: t.file, row: r.row, column: t.header[t.dateColumn] });
+      if (m === prev)
+        throw new KitchinError("duplicate", say("monthTwice", { month: formatMonth(m) }), {
+          file: t.file,
+          row: r.row,
+          column: t.header[t.dateColumn],
+        });
       if (m !== prev + 1) {
-        throw new KitchinError("gap", say("phasesNotConsecutive", { prev: formatMonth(prev), month: formatMonth(m) }), { file: t.file, row: r.row, column: t.header[t.dateColumn] });
+        throw new KitchinError("gap", say("phasesNotConsecutive", { prev: formatMonth(prev), month: formatMonth(m) }), {
+          file: t.file,
+          row: r.row,
+          column: t.header[t.dateColumn],
+        });
       }
     }
     const text = String(r.cells[pc] ?? "").trim();
     const code = phaseOfText(text);
     if (code === undefined) {
-      throw new KitchinError("bad-option", say("notPhaseId", { text, ids: PHASE_IDS, unknown: true }), { file: t.file, row: r.row, column: t.header[pc] });
+      throw new KitchinError("bad-option", say("notPhaseId", { text, ids: PHASE_IDS, unknown: true }), {
+        file: t.file,
+        row: r.row,
+        column: t.header[pc],
+      });
     }
     months.push(m);
     codes.push(code);

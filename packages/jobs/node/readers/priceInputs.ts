@@ -5,14 +5,25 @@
  * Month-end prices load directly; long tables and daily or weekly prices are reduced to month-ends
  * by @kitchin/backtest's `lastPerMonth`. Every bad cell is reported with its file, row and column.
  */
-import { SIZE_LIMITS, say, KitchinError, formatMonth, notDateMessage, notNumberMessage, readMonth, readNumber, type Cell, type DecimalMark, type Note } from "@kitchin/core";
+import {
+  SIZE_LIMITS,
+  say,
+  KitchinError,
+  formatMonth,
+  notDateMessage,
+  notNumberMessage,
+  readMonth,
+  readNumber,
+  type Cell,
+  type DecimalMark,
+  type Note,
+} from "@kitchin/core";
 import { assetList, findEntry, universe } from "@kitchin/datasets";
 import { alignedPanel, lastPerMonth, pricePanel, type Observation, type PricePanel } from "@kitchin/backtest";
 import { readFileSync, statSync } from "node:fs";
 import { seriesWithImports as loadSeries } from "../userData/store.ts";
 import { decimalOf, readUserTable, type TableRow, type UserTable } from "../io/table.ts";
 import { readNumericCsv } from "../io/numericCsv.ts";
-
 
 export interface PriceInput {
   panel: PricePanel;
@@ -33,7 +44,8 @@ export function datasetPrices(region: "cn" | "us", spec: string | undefined, fal
     const e = findEntry(id);
     if (!e) throw new KitchinError("not-found", say("unknownShippedAsset", { id, region }));
     if (e.kind === "yield") throw new KitchinError("bad-option", say("yieldNotPrice", { id }));
-    if (e.kind !== "price" && e.kind !== "index") throw new KitchinError("bad-option", say("kindNotPrice", { id, kind: e.kind }));
+    if (e.kind !== "price" && e.kind !== "index")
+      throw new KitchinError("bad-option", say("kindNotPrice", { id, kind: e.kind }));
     names[id] = e.name;
     return loadSeries(id);
   });
@@ -55,7 +67,11 @@ export interface PriceFileOptions {
 }
 
 /** Prices from a file; `read` is the command's readers stage (readers.ts), or a plain read. */
-export async function filePrices(file: string, o: PriceFileOptions = {}, read: (file: string, o: { dateColumn?: string; sheet?: string }) => Promise<UserTable> = readUserTable): Promise<PriceInput> {
+export async function filePrices(
+  file: string,
+  o: PriceFileOptions = {},
+  read: (file: string, o: { dateColumn?: string; sheet?: string }) => Promise<UserTable> = readUserTable,
+): Promise<PriceInput> {
   const plain = plainWidePrices(file, o);
   if (plain) return plain;
   return tablePrices(await read(file, { dateColumn: o.dateColumn, sheet: o.sheet }), o);
@@ -66,12 +82,20 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
   const others = t.header.map((h, i) => [h, i] as const).filter(([, i]) => i !== t.dateColumn);
   const long =
     o.format === "long" ||
-    (o.format !== "wide" && others.length === 2 && others.some(([h]) => ASSET_HEADER.test(h)) && others.some(([h]) => PRICE_HEADER.test(h)));
+    (o.format !== "wide" &&
+      others.length === 2 &&
+      others.some(([h]) => ASSET_HEADER.test(h)) &&
+      others.some(([h]) => PRICE_HEADER.test(h)));
   const obs: (Observation & { day: number; row: number })[] = [];
   const dateName = t.header[t.dateColumn];
   // The table read each date cell once (month and date key); a row whose cell is not a date is refused here.
   const monthOf = (r: TableRow) => {
-    if (Number.isNaN(r.month)) throw new KitchinError("bad-date", notDateMessage(r.cells[t.dateColumn]), { file: t.file, row: r.row, column: dateName });
+    if (Number.isNaN(r.month))
+      throw new KitchinError("bad-date", notDateMessage(r.cells[t.dateColumn]), {
+        file: t.file,
+        row: r.row,
+        column: dateName,
+      });
     return r.month;
   };
   const marks = new Map<string, DecimalMark>();
@@ -83,9 +107,11 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
   const priceOf = (cell: Cell, row: number, column: string): number => {
     const decimal = markOf(column);
     const x = readNumber(cell, decimal);
-    if (x === undefined) throw new KitchinError("not-numeric", notNumberMessage(cell, decimal), { file: t.file, row, column });
+    if (x === undefined)
+      throw new KitchinError("not-numeric", notNumberMessage(cell, decimal), { file: t.file, row, column });
     if (Number.isNaN(x)) return NaN;
-    if (x <= 0) throw new KitchinError("not-numeric", say("priceNotPositive", { price: x }), { file: t.file, row, column });
+    if (x <= 0)
+      throw new KitchinError("not-numeric", say("priceNotPositive", { price: x }), { file: t.file, row, column });
     return x;
   };
   let assets: string[];
@@ -95,11 +121,16 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
     const seen = new Map<string, number>();
     for (const r of t.rows) {
       const asset = String(r.cells[ac] ?? "").trim();
-      if (!asset) throw new KitchinError("bad-file", say("assetBlank"), { file: t.file, row: r.row, column: t.header[ac] });
+      if (!asset)
+        throw new KitchinError("bad-file", say("assetBlank"), { file: t.file, row: r.row, column: t.header[ac] });
       const day = r.date;
       const key = `${asset}\u0000${day}`;
       if (seen.has(key)) {
-        throw new KitchinError("duplicate", say("priceTwice", { asset, date: String(r.cells[t.dateColumn]), first: seen.get(key)! }), { file: t.file, row: r.row, column: dateName });
+        throw new KitchinError(
+          "duplicate",
+          say("priceTwice", { asset, date: String(r.cells[t.dateColumn]), first: seen.get(key)! }),
+          { file: t.file, row: r.row, column: dateName },
+        );
       }
       seen.set(key, r.row);
       const price = priceOf(r.cells[pc], r.row, t.header[pc]);
@@ -113,7 +144,12 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
     let monthly = true;
     for (let i = 1; i < months.length && monthly; i++) monthly = months[i] > months[i - 1];
     if (monthly) {
-      const src: WideSource = { file: t.file, dateName, rowOf: (i) => t.rows[i].row, priceAt: (i, c, h) => priceOf(t.rows[i].cells[c], t.rows[i].row, h) };
+      const src: WideSource = {
+        file: t.file,
+        dateName,
+        rowOf: (i) => t.rows[i].row,
+        priceAt: (i, c, h) => priceOf(t.rows[i].cells[c], t.rows[i].row, h),
+      };
       return wideMonthly(src, others, months, o);
     }
     for (let i = 0; i < t.rows.length; i++) {
@@ -127,7 +163,13 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
   }
   if (obs.length === 0) throw new KitchinError("empty", say("noPrices"), { file: t.file });
   if (o.assets?.length) {
-    for (const a of o.assets) if (!assets.includes(a)) throw new KitchinError("not-found", say("unknownFileAsset", { asset: a, assets: assets.slice(0, 12), more: assets.length > 12 }), { file: t.file });
+    for (const a of o.assets)
+      if (!assets.includes(a))
+        throw new KitchinError(
+          "not-found",
+          say("unknownFileAsset", { asset: a, assets: assets.slice(0, 12), more: assets.length > 12 }),
+          { file: t.file },
+        );
     assets = o.assets;
   }
   obs.sort((x, y) => x.day - y.day || x.row - y.row);
@@ -147,8 +189,12 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
   const kept = monthly ? obs : lastPerMonth(obs);
   if (!monthly) notes.push(say("monthEndPrices", { file: t.file, n: obs.length, kept: kept.length }));
   checkMonths(t, obs);
-  let start = Infinity, end = -Infinity; // a loop, not Math.min(...): daily tables overflow the stack
-  for (const x of kept) { if (x.month < start) start = x.month; if (x.month > end) end = x.month; }
+  let start = Infinity,
+    end = -Infinity; // a loop, not Math.min(...): daily tables overflow the stack
+  for (const x of kept) {
+    if (x.month < start) start = x.month;
+    if (x.month > end) end = x.month;
+  }
   const T = end - start + 1;
   const index = new Map(assets.map((a, i) => [a, i]));
   const prices = new Float64Array(assets.length * T).fill(NaN);
@@ -181,7 +227,13 @@ function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
   const csv = readNumericCsv(bytes);
   if (!csv) return null;
   const names = csv.header.slice(1);
-  if (o.format !== "wide" && names.length === 2 && names.some((h) => ASSET_HEADER.test(h)) && names.some((h) => PRICE_HEADER.test(h))) return null; // long
+  if (
+    o.format !== "wide" &&
+    names.length === 2 &&
+    names.some((h) => ASSET_HEADER.test(h)) &&
+    names.some((h) => PRICE_HEADER.test(h))
+  )
+    return null; // long
   const T = csv.dates.length;
   // Stop at the first date that is not the next month (daily prices: the second row), so that a
   // file handed to the general path has had at most a few of its dates read here.
@@ -193,8 +245,19 @@ function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
   }
   const v = csv.values;
   for (let k = 0; k < v.length; k++) if (v[k] <= 0) return null;
-  const src: WideSource = { file, dateName: csv.header[0], rowOf: (i) => i + 2, priceAt: (i, c) => v[(c - 1) * T + i], laidOut: v };
-  return wideMonthly(src, names.map((h, k) => [h, k + 1] as const), months, o);
+  const src: WideSource = {
+    file,
+    dateName: csv.header[0],
+    rowOf: (i) => i + 2,
+    priceAt: (i, c) => v[(c - 1) * T + i],
+    laidOut: v,
+  };
+  return wideMonthly(
+    src,
+    names.map((h, k) => [h, k + 1] as const),
+    months,
+    o,
+  );
 }
 
 /** Where `wideMonthly` reads from: a read table, or the byte-level fast path's numbers. */
@@ -221,7 +284,11 @@ function wideMonthly(
     if (months[i] - months[i - 1] > 1) {
       throw new KitchinError(
         "gap",
-        say("priceMonthMissing", { from: formatMonth(months[i - 1]), to: formatMonth(months[i]), missing: formatMonth(months[i - 1] + 1) }),
+        say("priceMonthMissing", {
+          from: formatMonth(months[i - 1]),
+          to: formatMonth(months[i]),
+          missing: formatMonth(months[i - 1] + 1),
+        }),
         { file: t.file, row: t.rowOf(i), column: dateName },
       );
     }
@@ -229,7 +296,13 @@ function wideMonthly(
   const all = cols.map(([h]) => h);
   let chosen = cols;
   if (o.assets?.length) {
-    for (const a of o.assets) if (!all.includes(a)) throw new KitchinError("not-found", say("unknownFileAsset", { asset: a, assets: all.slice(0, 12), more: all.length > 12 }), { file: t.file });
+    for (const a of o.assets)
+      if (!all.includes(a))
+        throw new KitchinError(
+          "not-found",
+          say("unknownFileAsset", { asset: a, assets: all.slice(0, 12), more: all.length > 12 }),
+          { file: t.file },
+        );
     chosen = o.assets.map((a) => cols.find(([h]) => h === a)!);
   }
   const T = months.length;
@@ -241,12 +314,16 @@ function wideMonthly(
     for (let i = 0; i < T; i++) {
       const v = t.priceAt(i, c, h);
       prices[a * T + i] = v;
-      if (v === v) (first < 0 && (first = i), (last = i));
+      if (v === v) first < 0 && (first = i), (last = i);
     }
     if ((o.gaps ?? "error") === "error") {
       for (let i = first + 1; first >= 0 && i < last; i++) {
         if (prices[a * T + i] !== prices[a * T + i]) {
-          throw new KitchinError("gap", say("priceGapInside", { asset: h }), { file: t.file, row: t.rowOf(i), column: h });
+          throw new KitchinError("gap", say("priceGapInside", { asset: h }), {
+            file: t.file,
+            row: t.rowOf(i),
+            column: h,
+          });
         }
       }
     }
@@ -265,7 +342,11 @@ function checkMonths(t: UserTable, obs: readonly (Observation & { row: number })
       const row = obs.find((x) => x.month === months[i])!.row;
       throw new KitchinError(
         "gap",
-        say("priceMonthMissing", { from: formatMonth(months[i - 1]), to: formatMonth(months[i]), missing: formatMonth(months[i - 1] + 1) }),
+        say("priceMonthMissing", {
+          from: formatMonth(months[i - 1]),
+          to: formatMonth(months[i]),
+          missing: formatMonth(months[i - 1] + 1),
+        }),
         { file: t.file, row, column: t.header[t.dateColumn] },
       );
     }

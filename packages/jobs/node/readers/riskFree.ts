@@ -36,6 +36,7 @@ export function riskFreeOn(spec: string | undefined, region: "cn" | "us" | null,
     throw new KitchinError("bad-option", say("riskFreeNotRate", { id, kind: e.kind }));
   }
   const ser = loadSeries(id);
-  const cash = e.kind === "yield" ? yieldReturns(ser, panel.start, panel.months) : indexReturns(ser, panel.start, panel.months);
+  const cash =
+    e.kind === "yield" ? yieldReturns(ser, panel.start, panel.months) : indexReturns(ser, panel.start, panel.months);
   return { cash, label: id };
 }

@@ -36,7 +36,12 @@ export interface SpecContext {
 
 function known(name: string, ctx: SpecContext): boolean {
   if (ctx.table?.header.includes(name)) return true;
-  try { findEntry(name); return true; } catch { return false; }
+  try {
+    findEntry(name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -49,7 +54,10 @@ export function parseSpec(text: string, ctx: SpecContext): SeriesSpec {
   let cut = -1;
   for (let i = parts.length; i >= 1; i--) {
     const name = parts.slice(0, i).join(":");
-    if (known(name, ctx) && parts.slice(i).every((p, k) => k > 0 || MOD.test(p))) { cut = i; break; }
+    if (known(name, ctx) && parts.slice(i).every((p, k) => k > 0 || MOD.test(p))) {
+      cut = i;
+      break;
+    }
   }
   if (cut < 0) {
     cut = parts.findIndex((p, k) => k > 0 && MOD.test(p));
@@ -59,7 +67,8 @@ export function parseSpec(text: string, ctx: SpecContext): SeriesSpec {
   // Modifier tokens; a token that is not a modifier continues the previous value (names with ':').
   const tokens: string[] = [];
   for (const p of parts.slice(cut)) {
-    if (MOD.test(p) || tokens.length === 0) tokens.push(p); else tokens[tokens.length - 1] += `:${p}`;
+    if (MOD.test(p) || tokens.length === 0) tokens.push(p);
+    else tokens[tokens.length - 1] += `:${p}`;
   }
   for (const t of tokens) {
     const eq = t.indexOf("=");
@@ -72,7 +81,8 @@ export function parseSpec(text: string, ctx: SpecContext): SeriesSpec {
       if (!(val !== "" && Number.isFinite(x) && x >= 0)) throw new UsageError(say("specAmp", { spec: text, got: val }));
       spec.amp = x;
     } else if (key === "minus") spec.minus = parseSpec(val, ctx);
-    else if (key === "real" || key === "realdiff") spec.real = { spec: parseSpec(val, ctx), form: key === "real" ? "exact" : "difference" };
+    else if (key === "real" || key === "realdiff")
+      spec.real = { spec: parseSpec(val, ctx), form: key === "real" ? "exact" : "difference" };
     else throw new UsageError(say("specModifier", { spec: text, modifier: t }));
   }
   if (spec.name === "") throw new UsageError(say("specEmpty", { spec: text }));
@@ -81,7 +91,8 @@ export function parseSpec(text: string, ctx: SpecContext): SeriesSpec {
 
 function resolveName(name: string, ctx: SpecContext): NamedSeries {
   let s: NamedSeries;
-  if (ctx.table && ctx.table.header.includes(name)) s = columnSeries(ctx.table, columnIndex(ctx.table, name, "series"), ctx.releaseLag);
+  if (ctx.table?.header.includes(name))
+    s = columnSeries(ctx.table, columnIndex(ctx.table, name, "series"), ctx.releaseLag);
   else if (/^(cn|us)\./.test(name) || !ctx.table) s = shippedSeries(name);
   else throw new KitchinError("not-found", say("notColumnNorId", { name }), { file: ctx.table.file });
   if (s.step !== 1) {
@@ -115,7 +126,10 @@ export function resolveSpec(spec: SeriesSpec, ctx: SpecContext): NamedSeries {
   return { ...base, series, notes };
 }
 
-/** Where specs resolve: the user's file (read by the command's readers stage) and its release lag, or the shipped data alone. */
+/**
+ * Where specs resolve: the user's file (read by the command's readers stage) and its release lag, or the shipped data
+ * alone.
+ */
 export async function specContext(q: SourceRequest = {}, readers = new Readers()): Promise<SpecContext> {
   const table = q.file ? await readers.table(q.file, { dateColumn: q.dateColumn, sheet: q.sheet }) : undefined;
   return { table, releaseLag: q.lag ?? 0 };

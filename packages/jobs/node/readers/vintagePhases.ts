@@ -30,8 +30,12 @@ export function vintageSignal(region: "cn" | "us", phases: Phases): Phases {
   if (!vs.length) throw new UsageError(say("noVintages", { region }));
   const d = REGION_DEFAULTS[region];
   const paths: { from: number; tl: PhaseTimeline }[] = vs.map((v) => {
-    const rev = loadVintage(d.demand, v), inv = loadVintage(d.inventory, v);
-    const a = analyseCycle(analysisView(rev), analysisView(inv), { revenueLag: rev.entry.lag, inventoryLag: inv.entry.lag });
+    const rev = loadVintage(d.demand, v),
+      inv = loadVintage(d.inventory, v);
+    const a = analyseCycle(analysisView(rev), analysisView(inv), {
+      revenueLag: rev.entry.lag,
+      inventoryLag: inv.entry.lag,
+    });
     return { from: parseMonth(v, "vintage"), tl: a.realtime };
   });
   // The current data are the last vintage: months after the newest shipped vintage read them.

@@ -1,11 +1,12 @@
 /**
  * Which shipped series a column of a user's export extends, without `--map`: Wind EDB indicator
  * ids and names, the names on the NBS website (data.stats.gov.cn), FRED series ids, and every
- * shipped series' own id and Chinese name, and the publisher ids in the catalog (`sourceIds`). Names are compared after `normalName` (no spaces,
- * half-width brackets, no `中国:` or `规模以上` prefix, case-insensitive).
+ * shipped series' own id and Chinese name, and the publisher ids in the catalog (`sourceIds`). Names are compared after
+ * `normalName` (no spaces, half-width brackets, no `中国:` or `规模以上` prefix, case-insensitive).
  *
  * Wind ids are the ones our raw files name (DATA.md / shared/data PROVENANCE.md); NBS names as
- * the website labels them, CEInet (中经网) column names (`规模以上工业企业营业收入_累计同比增速` …); `offset` turns an index with the previous year = 100 into a YoY %.
+ * the website labels them, CEInet (中经网) column names (`规模以上工业企业营业收入_累计同比增速` …); `offset` turns an index with the
+ * previous year = 100 into a YoY %.
  */
 import { catalog } from "@kitchin/datasets";
 
@@ -16,8 +17,21 @@ export interface Alias {
 }
 
 const TABLE: Record<string, string[]> = {
-  "cn.inventory_yoy": ["M0000561", "工业企业:产成品存货:同比", "工业企业:产成品存货:累计同比", "产成品存货增减(%)", "产成品存货同比增长(%)", "产成品存货累计增长(%)"],
-  "cn.revenue_yoy": ["工业企业:营业收入:累计同比", "工业企业:主营业务收入:累计同比", "营业收入累计增长(%)", "主营业务收入累计增长(%)", "工业企业营业收入_累计同比增速"],
+  "cn.inventory_yoy": [
+    "M0000561",
+    "工业企业:产成品存货:同比",
+    "工业企业:产成品存货:累计同比",
+    "产成品存货增减(%)",
+    "产成品存货同比增长(%)",
+    "产成品存货累计增长(%)",
+  ],
+  "cn.revenue_yoy": [
+    "工业企业:营业收入:累计同比",
+    "工业企业:主营业务收入:累计同比",
+    "营业收入累计增长(%)",
+    "主营业务收入累计增长(%)",
+    "工业企业营业收入_累计同比增速",
+  ],
   "cn.ppi_yoy": ["M0001227", "PPI:全部工业品:当月同比", "PPI:当月同比"],
   "cn.cpi_yoy": ["CPI:当月同比"],
   "cn.m1_yoy": ["M0001383", "M1:同比", "货币(M1)供应量同比增长(%)"],

@@ -14,15 +14,23 @@ type Get = SeriesAt;
  * given every series' user months after the change (`user`, updated in place for derived series).
  * A derived month equal to the shipped value (1e-6) is not stored. Returns derived id → sources.
  */
-export function followDerived(user: Map<string, Monthly>, changed: Map<string, Set<number>>, explicit: Set<string>): Map<string, string> {
+export function followDerived(
+  user: Map<string, Monthly>,
+  changed: Map<string, Set<number>>,
+  explicit: Set<string>,
+): Map<string, string> {
   const cache = new Map<string, { start: number; values: Float64Array }>();
   const full = (id: string) => {
     let d = cache.get(id);
     if (!d) {
       const s = loadSeries(id);
       const mine = user.get(id);
-      let lo = s.start, hi = s.start + s.values.length - 1;
-      for (const m of mine?.keys() ?? []) { lo = Math.min(lo, m); hi = Math.max(hi, m); }
+      let lo = s.start,
+        hi = s.start + s.values.length - 1;
+      for (const m of mine?.keys() ?? []) {
+        lo = Math.min(lo, m);
+        hi = Math.max(hi, m);
+      }
       const values = new Float64Array(hi - lo + 1).fill(NaN);
       values.set(s.values, s.start - lo);
       for (const [m, v] of mine ?? []) values[m - lo] = v;
@@ -31,13 +39,21 @@ export function followDerived(user: Map<string, Monthly>, changed: Map<string, S
     }
     return d;
   };
-  const get: Get = (id, m) => { const d = full(id); const i = m - d.start; return i >= 0 && i < d.values.length ? d.values[i] : NaN; };
+  const get: Get = (id, m) => {
+    const d = full(id);
+    const i = m - d.start;
+    return i >= 0 && i < d.values.length ? d.values[i] : NaN;
+  };
   const from = new Map<string, string>();
   for (const r of DERIVED_SERIES) {
     const src = r.from.filter((f) => changed.has(f));
     if (src.length === 0 || explicit.has(r.id)) continue;
     const touched = new Set<number>();
-    for (const f of src) for (const m of changed.get(f)!) { touched.add(m); if (r.yoyOf === f) touched.add(m + 12); }
+    for (const f of src)
+      for (const m of changed.get(f)!) {
+        touched.add(m);
+        if (r.yoyOf === f) touched.add(m + 12);
+      }
     const shipped = loadSeries(r.id);
     const out: Monthly = new Map(user.get(r.id) ?? []);
     const moved = new Set<number>();
@@ -47,10 +63,16 @@ export function followDerived(user: Map<string, Monthly>, changed: Map<string, S
       const old = i >= 0 && i < shipped.values.length ? shipped.values[i] : NaN;
       const before = out.get(m);
       if (!Number.isFinite(v) || (Number.isFinite(old) && Math.abs(old - v) <= 1e-6)) {
-        if (before !== undefined) { out.delete(m); moved.add(m); } // back to the shipped value
+        if (before !== undefined) {
+          out.delete(m);
+          moved.add(m);
+        } // back to the shipped value
         continue;
       }
-      if (before === undefined || Math.abs(before - v) > 1e-9) { out.set(m, v); moved.add(m); }
+      if (before === undefined || Math.abs(before - v) > 1e-9) {
+        out.set(m, v);
+        moved.add(m);
+      }
     }
     if (moved.size === 0) continue;
     user.set(r.id, out);

@@ -15,8 +15,17 @@ import { findEntry } from "@kitchin/datasets";
 import { kitchinHome } from "./home.ts";
 import { withLock } from "./lock.ts";
 import {
-  commitGeneration, currentState, generationState, readDataFiles, readHistory, readImported, readManifest,
-  type DataFiles, type HistoryEntry, type SeriesChange, type StoreState,
+  commitGeneration,
+  currentState,
+  generationState,
+  readDataFiles,
+  readHistory,
+  readImported,
+  readManifest,
+  type DataFiles,
+  type HistoryEntry,
+  type SeriesChange,
+  type StoreState,
 } from "./store.ts";
 
 /** Changes still in force: imports and removals no undo has undone, oldest first. */
@@ -32,7 +41,7 @@ function changesBetween(a: StoreState, b: StoreState, files: DataFiles): SeriesC
   const out: SeriesChange[] = [];
   for (const id of [...ids].sort()) {
     const x = readImported(id, a.home, a) ?? new Map();
-    const y = b.dir && files.series.has(id) ? readImported(id, b.home, b) ?? new Map() : new Map<number, number>();
+    const y = b.dir && files.series.has(id) ? (readImported(id, b.home, b) ?? new Map()) : new Map<number, number>();
     let n = 0;
     for (const m of new Set([...x.keys(), ...y.keys()])) if (x.get(m) !== y.get(m)) n++;
     if (n) out.push({ id, from: "", derived: false, added: 0, revised: n, flagsAffected: 0 });
@@ -40,57 +49,118 @@ function changesBetween(a: StoreState, b: StoreState, files: DataFiles): SeriesC
   return out;
 }
 
-export interface UndoResult { home: string; entry: number; undid: HistoryEntry[]; generation: string; restored: string | null }
-
-export async function undo(count: number, env: Record<string, string | undefined> = {}, now = new Date()): Promise<UndoResult> {
-  const home = kitchinHome();
-  return withLock(home, "data undo", () => {
-    const state = currentState(home);
-    const history = readHistory(home, state);
-    const live = inForce(history);
-    if (live.length === 0) throw new KitchinError("not-found", say("undoNothing"), { file: home });
-    if (count > live.length) throw new KitchinError("bad-option", say("undoTooMany", { n: live.length }), { file: home });
-    const undid = live.slice(live.length - count);
-    const target = generationState(home, undid[0].before);
-    const files = readDataFiles(target);
-    const n = (history.at(-1)?.n ?? 0) + 1;
-    const series = changesBetween(state, target, files);
-    const generation = commitGeneration(home, state, files, (name) => [...history, {
-      n, kind: "undo", at: now.toISOString(), generation: name, before: state.generation, series, undoes: undid.map((e) => e.n).reverse(),
-    } satisfies HistoryEntry]);
-    return { home, entry: n, undid, generation, restored: target.generation };
-  }, env);
+export interface UndoResult {
+  home: string;
+  entry: number;
+  undid: HistoryEntry[];
+  generation: string;
+  restored: string | null;
 }
 
-export interface RemoveResult { home: string; entry: number; removed: string[]; generation: string }
+export async function undo(
+  count: number,
+  env: Record<string, string | undefined> = {},
+  now = new Date(),
+): Promise<UndoResult> {
+  const home = kitchinHome();
+  return withLock(
+    home,
+    "data undo",
+    () => {
+      const state = currentState(home);
+      const history = readHistory(home, state);
+      const live = inForce(history);
+      if (live.length === 0) throw new KitchinError("not-found", say("undoNothing"), { file: home });
+      if (count > live.length)
+        throw new KitchinError("bad-option", say("undoTooMany", { n: live.length }), { file: home });
+      const undid = live.slice(live.length - count);
+      const target = generationState(home, undid[0].before);
+      const files = readDataFiles(target);
+      const n = (history.at(-1)?.n ?? 0) + 1;
+      const series = changesBetween(state, target, files);
+      const generation = commitGeneration(home, state, files, (name) => [
+        ...history,
+        {
+          n,
+          kind: "undo",
+          at: now.toISOString(),
+          generation: name,
+          before: state.generation,
+          series,
+          undoes: undid.map((e) => e.n).reverse(),
+        } satisfies HistoryEntry,
+      ]);
+      return { home, entry: n, undid, generation, restored: target.generation };
+    },
+    env,
+  );
+}
 
-export async function removeSeries(id: string, env: Record<string, string | undefined> = {}, now = new Date()): Promise<RemoveResult> {
+export interface RemoveResult {
+  home: string;
+  entry: number;
+  removed: string[];
+  generation: string;
+}
+
+export async function removeSeries(
+  id: string,
+  env: Record<string, string | undefined> = {},
+  now = new Date(),
+): Promise<RemoveResult> {
   findEntry(id); // unknown ids: one line with suggestions
   const home = kitchinHome();
-  return withLock(home, `data remove ${id}`, () => {
-    const state = currentState(home);
-    const files = readDataFiles(state);
-    if (!files.series.has(id)) throw new KitchinError("not-found", say("removeNothing", { id }), { file: home });
-    const manifest = readManifest(home, state);
-    // The series and every series derived from it, transitively
-    const gone = new Set([id]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const [k, e] of Object.entries(manifest)) {
-        if (!gone.has(k) && e.derivedFrom && e.derivedFrom.split(" + ").some((s) => gone.has(s))) { gone.add(k); grew = true; }
+  return withLock(
+    home,
+    `data remove ${id}`,
+    () => {
+      const state = currentState(home);
+      const files = readDataFiles(state);
+      if (!files.series.has(id)) throw new KitchinError("not-found", say("removeNothing", { id }), { file: home });
+      const manifest = readManifest(home, state);
+      // The series and every series derived from it, transitively
+      const gone = new Set([id]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const [k, e] of Object.entries(manifest)) {
+          if (!gone.has(k) && e.derivedFrom && e.derivedFrom.split(" + ").some((s) => gone.has(s))) {
+            gone.add(k);
+            grew = true;
+          }
+        }
       }
-    }
-    for (const k of gone) { files.series.delete(k); delete manifest[k]; }
-    files.manifest = Object.keys(manifest).length || files.manifest ? Buffer.from(JSON.stringify(manifest, null, 1) + "\n", "utf8") : null;
-    const history = readHistory(home, state);
-    const n = (history.at(-1)?.n ?? 0) + 1;
-    const removed = [...gone].sort();
-    const series = changesBetween(state, { home, generation: null, dir: null }, { series: new Map(), manifest: null }).filter((c) => gone.has(c.id));
-    const generation = commitGeneration(home, state, files, (name) => [...history, {
-      n, kind: "remove", at: now.toISOString(), generation: name, before: state.generation, series, removed,
-    } satisfies HistoryEntry]);
-    return { home, entry: n, removed, generation };
-  }, env);
+      for (const k of gone) {
+        files.series.delete(k);
+        delete manifest[k];
+      }
+      files.manifest =
+        Object.keys(manifest).length || files.manifest
+          ? Buffer.from(JSON.stringify(manifest, null, 1) + "\n", "utf8")
+          : null;
+      const history = readHistory(home, state);
+      const n = (history.at(-1)?.n ?? 0) + 1;
+      const removed = [...gone].sort();
+      const series = changesBetween(
+        state,
+        { home, generation: null, dir: null },
+        { series: new Map(), manifest: null },
+      ).filter((c) => gone.has(c.id));
+      const generation = commitGeneration(home, state, files, (name) => [
+        ...history,
+        {
+          n,
+          kind: "remove",
+          at: now.toISOString(),
+          generation: name,
+          before: state.generation,
+          series,
+          removed,
+        } satisfies HistoryEntry,
+      ]);
+      return { home, entry: n, removed, generation };
+    },
+    env,
+  );
 }
 
 export { readHistory };

@@ -17,7 +17,9 @@ import { join } from "node:path";
 
 let current: string | null = null;
 
-/** `KITCHIN_HOME` of the run's environment, else of the process (the same in the CLI; tests set it), else `~/.kitchin`. */
+/**
+ * `KITCHIN_HOME` of the run's environment, else of the process (the same in the CLI; tests set it), else `~/.kitchin`.
+ */
 export function homeFrom(env: Record<string, string | undefined>): string {
   for (const h of [env.KITCHIN_HOME, process.env.KITCHIN_HOME]) if (h !== undefined && h !== "") return h;
   return join(homedir(), ".kitchin");

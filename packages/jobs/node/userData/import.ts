@@ -25,8 +25,19 @@ import { kitchinHome } from "./home.ts";
 import { withLock } from "./lock.ts";
 import { columnPrecision, largestRevision, mergeSeries, type FlagAffected, type Revision } from "./merge.ts";
 import {
-  commitGeneration, currentState, formatImported, readDataFiles, readHistory, readImported, readManifest, withImports,
-  type HistoryEntry, type Manifest, type Monthly, type SeriesChange, type StoreState,
+  commitGeneration,
+  currentState,
+  formatImported,
+  readDataFiles,
+  readHistory,
+  readImported,
+  readManifest,
+  withImports,
+  type HistoryEntry,
+  type Manifest,
+  type Monthly,
+  type SeriesChange,
+  type StoreState,
 } from "./store.ts";
 
 /** An import revising more existing months than this, in any one series, needs --accept-revisions. */
@@ -57,7 +68,11 @@ export interface ImportedSeries {
   through: string;
 }
 
-export interface Refusal { column: string; id: string; reason: Note }
+export interface Refusal {
+  column: string;
+  id: string;
+  reason: Note;
+}
 
 export interface ImportResult {
   file: string;
@@ -111,7 +126,11 @@ async function readTable(file: string, sheet?: string): Promise<UserTable> {
     const raw = await readRows(file, sheet);
     const t = transposed(raw.rows, raw.serial);
     if (!t) throw e;
-    const table = tableFromRows(t, file, { allowSerialDates: raw.serial, encoding: raw.encoding, delimiter: raw.delimiter });
+    const table = tableFromRows(t, file, {
+      allowSerialDates: raw.serial,
+      encoding: raw.encoding,
+      delimiter: raw.delimiter,
+    });
     table.notes.unshift(...raw.notes, say("monthsAcross", { file }));
     return table;
   }
@@ -143,7 +162,11 @@ function transposed(rows: Cell[][], serial: boolean): Cell[][] | null {
 /** Column names that say nothing of the series. */
 const GENERIC = /^(value|values|obs|observation|column \d+)$/i;
 
-interface Incoming { months: Monthly; from: string; precision: number }
+interface Incoming {
+  months: Monthly;
+  from: string;
+  precision: number;
+}
 
 export async function importFile(file: string, opts: ImportOptions): Promise<ImportResult> {
   const home = kitchinHome();
@@ -168,17 +191,25 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
     else skipped.push(name);
   }
   // `date,value`: the series id in the file name (FRED API downloads)
-  const byName = cols.length === 1 && chosen.length === 0 && maps.size === 0 && GENERIC.test(t.header[cols[0]]) ? aliasOfFileName(file) : null;
+  const byName =
+    cols.length === 1 && chosen.length === 0 && maps.size === 0 && GENERIC.test(t.header[cols[0]])
+      ? aliasOfFileName(file)
+      : null;
   if (byName) {
     chosen.push({ col: cols[0], id: byName.id, offset: 0 });
     skipped.length = 0;
     t.notes.push(say("importByFileName", { column: t.header[cols[0]], id: byName.id, token: byName.token }));
   }
   for (const k of maps.keys()) {
-    if (!usedMaps.has(k)) throw new UsageError(say("mapNoColumn", { column: k, columns: nameList(cols.map((c) => t.header[c])) }));
+    if (!usedMaps.has(k))
+      throw new UsageError(say("mapNoColumn", { column: k, columns: nameList(cols.map((c) => t.header[c])) }));
   }
   if (chosen.length === 0) {
-    throw new KitchinError("not-found", say("importNoKnownColumn", { columns: nameList(cols.map((c) => t.header[c])) }), { file: t.file });
+    throw new KitchinError(
+      "not-found",
+      say("importNoKnownColumn", { columns: nameList(cols.map((c) => t.header[c])) }),
+      { file: t.file },
+    );
   }
   const seen = new Map<string, string>();
   for (const ch of chosen) {
@@ -189,10 +220,19 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
   // Concept guard: a column that says it measures something else is refused (--force overrides).
   const forced: Refusal[] = [];
   for (const ch of chosen) {
-    const clash = clashOf(findEntry(ch.id), { header: t.header[ch.col], unit: t.units[ch.col], id: t.ids[ch.col], percentFormat: t.percentColumns.has(ch.col) });
+    const clash = clashOf(findEntry(ch.id), {
+      header: t.header[ch.col],
+      unit: t.units[ch.col],
+      id: t.ids[ch.col],
+      percentFormat: t.percentColumns.has(ch.col),
+    });
     if (!clash) continue;
     const reason = say("conceptClash", clash);
-    if (!opts.force) throw new KitchinError("bad-file", say("importConceptRefused", { id: ch.id, clash }), { file: t.file, column: t.header[ch.col] });
+    if (!opts.force)
+      throw new KitchinError("bad-file", say("importConceptRefused", { id: ch.id, clash }), {
+        file: t.file,
+        column: t.header[ch.col],
+      });
     forced.push({ column: t.header[ch.col], id: ch.id, reason });
   }
   const notes = [...t.notes];
@@ -200,11 +240,15 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
   const incoming = new Map<string, Incoming>();
   for (const ch of chosen) {
     const s = columnSeries(t, ch.col, 0);
-    if (s.step !== 1) throw new KitchinError("bad-file", say("importQuarterly", { column: t.header[ch.col] }), { file: t.file });
+    if (s.step !== 1)
+      throw new KitchinError("bad-file", say("importQuarterly", { column: t.header[ch.col] }), { file: t.file });
     for (const n of s.notes) if (!notes.some((m) => String(m) === String(n))) notes.push(n);
     const months: Monthly = new Map();
-    s.series.values.forEach((v, i) => { if (Number.isFinite(v)) months.set(s.series.start + i, ch.offset ? Number((v + ch.offset).toFixed(6)) : v); });
-    if (months.size === 0) throw new KitchinError("empty", say("importNoValues", { column: t.header[ch.col] }), { file: t.file });
+    s.series.values.forEach((v, i) => {
+      if (Number.isFinite(v)) months.set(s.series.start + i, ch.offset ? Number((v + ch.offset).toFixed(6)) : v);
+    });
+    if (months.size === 0)
+      throw new KitchinError("empty", say("importNoValues", { column: t.header[ch.col] }), { file: t.file });
     if (ch.offset) notes.push(say("importIndexOffset", { column: t.header[ch.col], id: ch.id }));
     let precision = columnPrecision(t.rows.map((r) => r.cells[ch.col]));
     if (t.percentColumns.has(ch.col)) precision = Math.max(0, precision - 2); // 0.032 shown as 3.2 %
@@ -214,36 +258,98 @@ export async function importFile(file: string, opts: ImportOptions): Promise<Imp
   const at = (opts.now ?? new Date()).toISOString();
   if (opts.dryRun) {
     const p = plan(currentState(home), incoming, source, at);
-    return { file, home, dryRun: true, changed: p.changed, entry: null, generation: null, series: p.series, skipped, forced, notes };
+    return {
+      file,
+      home,
+      dryRun: true,
+      changed: p.changed,
+      entry: null,
+      generation: null,
+      series: p.series,
+      skipped,
+      forced,
+      notes,
+    };
   }
-  return withLock(home, `data import ${file}`, () => {
-    const state = currentState(home);
-    const p = plan(state, incoming, source, at);
-    if (!opts.acceptRevisions) {
-      for (const x of p.series) {
-        if (x.derived || x.revisions.length <= MAX_REVISIONS) continue;
-        const big = x.largest!;
-        throw new KitchinError("bad-file", say("importRevisions", { n: x.revisions.length, id: x.id, month: big.month, old: big.old, new: big.new }), { file: t.file, column: x.from });
+  return withLock(
+    home,
+    `data import ${file}`,
+    () => {
+      const state = currentState(home);
+      const p = plan(state, incoming, source, at);
+      if (!opts.acceptRevisions) {
+        for (const x of p.series) {
+          if (x.derived || x.revisions.length <= MAX_REVISIONS) continue;
+          const big = x.largest!;
+          throw new KitchinError(
+            "bad-file",
+            say("importRevisions", { n: x.revisions.length, id: x.id, month: big.month, old: big.old, new: big.new }),
+            { file: t.file, column: x.from },
+          );
+        }
       }
-    }
-    if (!p.changed) return { file, home, dryRun: false, changed: false, entry: null, generation: null, series: p.series, skipped, forced, notes };
-    const history = readHistory(home, state);
-    const n = (history.at(-1)?.n ?? 0) + 1;
-    const generation = commitGeneration(home, state, p.files, (name) => [...history, {
-      n, kind: "import", at, generation: name, before: state.generation, file: source,
-      series: p.series.map(changeOf),
-      ...(forced.length ? { forced: forced.map((f) => `${f.id}: ${f.reason}`) } : {}),
-      ...(opts.acceptRevisions ? { acceptedRevisions: true } : {}),
-    } satisfies HistoryEntry]);
-    return { file, home, dryRun: false, changed: true, entry: n, generation, series: p.series, skipped, forced, notes };
-  }, opts.env);
+      if (!p.changed)
+        return {
+          file,
+          home,
+          dryRun: false,
+          changed: false,
+          entry: null,
+          generation: null,
+          series: p.series,
+          skipped,
+          forced,
+          notes,
+        };
+      const history = readHistory(home, state);
+      const n = (history.at(-1)?.n ?? 0) + 1;
+      const generation = commitGeneration(home, state, p.files, (name) => [
+        ...history,
+        {
+          n,
+          kind: "import",
+          at,
+          generation: name,
+          before: state.generation,
+          file: source,
+          series: p.series.map(changeOf),
+          ...(forced.length ? { forced: forced.map((f) => `${f.id}: ${f.reason}`) } : {}),
+          ...(opts.acceptRevisions ? { acceptedRevisions: true } : {}),
+        } satisfies HistoryEntry,
+      ]);
+      return {
+        file,
+        home,
+        dryRun: false,
+        changed: true,
+        entry: n,
+        generation,
+        series: p.series,
+        skipped,
+        forced,
+        notes,
+      };
+    },
+    opts.env,
+  );
 }
 
 export function changeOf(x: ImportedSeries): SeriesChange {
-  return { id: x.id, from: x.from, derived: x.derived, added: x.added, revised: x.revisions.length, flagsAffected: x.flagsAffected.length };
+  return {
+    id: x.id,
+    from: x.from,
+    derived: x.derived,
+    added: x.added,
+    revised: x.revisions.length,
+    flagsAffected: x.flagsAffected.length,
+  };
 }
 
-interface Plan { series: ImportedSeries[]; changed: boolean; files: ReturnType<typeof readDataFiles> }
+interface Plan {
+  series: ImportedSeries[];
+  changed: boolean;
+  files: ReturnType<typeof readDataFiles>;
+}
 
 /** The change set of an import against a state of the folder, and the folder's files after it. */
 function plan(state: StoreState, incoming: Map<string, Incoming>, source: string, at: string): Plan {
@@ -257,11 +363,13 @@ function plan(state: StoreState, incoming: Map<string, Incoming>, source: string
     merges.set(id, r);
     user.set(id, r.months);
     const moved = new Set<number>();
-    for (const m of new Set([...(earlier?.keys() ?? []), ...r.months.keys()])) if (earlier?.get(m) !== r.months.get(m)) moved.add(m);
+    for (const m of new Set([...(earlier?.keys() ?? []), ...r.months.keys()]))
+      if (earlier?.get(m) !== r.months.get(m)) moved.add(m);
     if (moved.size) changed.set(id, moved);
   }
   // Derived series see every imported series' months (earlier imports included)
-  for (const id of readDataFiles(state).series.keys()) if (!user.has(id)) user.set(id, readImported(id, state.home, state) ?? new Map());
+  for (const id of readDataFiles(state).series.keys())
+    if (!user.has(id)) user.set(id, readImported(id, state.home, state) ?? new Map());
   const derivedFrom = followDerived(user, changed, new Set(incoming.keys()));
   const files = readDataFiles(state);
   const manifest: Manifest = readManifest(state.home, state);
@@ -270,10 +378,16 @@ function plan(state: StoreState, incoming: Map<string, Incoming>, source: string
   const stamp = at.slice(0, 10);
   for (const id of changed.keys()) {
     const months = user.get(id)!;
-    if (months.size === 0) { files.series.delete(id); delete manifest[id]; continue; }
+    if (months.size === 0) {
+      files.series.delete(id);
+      delete manifest[id];
+      continue;
+    }
     files.series.set(id, Buffer.from(formatImported(months), "utf8"));
     const d = derivedFrom.get(id);
-    manifest[id] = d ? { source: `derived from ${d}`, derivedFrom: d, importedAt: stamp } : { source: source, column: incoming.get(id)!.from, importedAt: stamp };
+    manifest[id] = d
+      ? { source: `derived from ${d}`, derivedFrom: d, importedAt: stamp }
+      : { source: source, column: incoming.get(id)!.from, importedAt: stamp };
   }
   files.manifest = Buffer.from(JSON.stringify(manifest, null, 1) + "\n", "utf8");
   return { series, changed: changed.size > 0, files };
@@ -291,31 +405,71 @@ function summary(id: string, x: Incoming, r: ReturnType<typeof mergeSeries>, mon
   const shippedEnd = shipped.start + shipped.values.length - 1;
   const ks = [...x.months.keys()];
   return {
-    id, from: x.from, derived: false, months: x.months.size, first: formatMonth(Math.min(...ks)), last: formatMonth(Math.max(...ks)), precision: x.precision,
-    added: r.added.length, newMonths: r.added.filter((m) => m > formatMonth(shippedEnd)).length, revisions: r.revisions, largest: largestRevision(r.revisions),
-    keptShipped: r.keptShipped, flagsAffected: r.flagsAffected, through: throughOf(id, months),
+    id,
+    from: x.from,
+    derived: false,
+    months: x.months.size,
+    first: formatMonth(Math.min(...ks)),
+    last: formatMonth(Math.max(...ks)),
+    precision: x.precision,
+    added: r.added.length,
+    newMonths: r.added.filter((m) => m > formatMonth(shippedEnd)).length,
+    revisions: r.revisions,
+    largest: largestRevision(r.revisions),
+    keptShipped: r.keptShipped,
+    flagsAffected: r.flagsAffected,
+    through: throughOf(id, months),
   };
 }
 
-function derivedSummary(id: string, from: string, state: StoreState, months: Monthly, moved: Set<number>): ImportedSeries {
+function derivedSummary(
+  id: string,
+  from: string,
+  state: StoreState,
+  months: Monthly,
+  moved: Set<number>,
+): ImportedSeries {
   const shipped = loadSeries(id);
   const shippedEnd = shipped.start + shipped.values.length - 1;
   const before = withImports(shipped, readImported(id, state.home, state));
-  const at = (m: number) => { const i = m - before.start; return i >= 0 && i < before.values.length ? before.values[i] : NaN; };
+  const at = (m: number) => {
+    const i = m - before.start;
+    return i >= 0 && i < before.values.length ? before.values[i] : NaN;
+  };
   const after = withImports(shipped, months);
-  const now = (m: number) => { const i = m - after.start; return i >= 0 && i < after.values.length ? after.values[i] : NaN; };
+  const now = (m: number) => {
+    const i = m - after.start;
+    return i >= 0 && i < after.values.length ? after.values[i] : NaN;
+  };
   const revisions: Revision[] = [];
-  let added = 0, newMonths = 0;
+  let added = 0,
+    newMonths = 0;
   const flagsAffected: FlagAffected[] = [];
   const ks = [...moved].sort((a, b) => a - b);
   for (const m of ks) {
-    const old = at(m), v = now(m);
+    const old = at(m),
+      v = now(m);
     if (!Number.isFinite(v)) continue;
     if (Number.isFinite(old)) revisions.push({ month: formatMonth(m), old, new: v });
-    else { added++; if (m > shippedEnd) newMonths++; }
+    else {
+      added++;
+      if (m > shippedEnd) newMonths++;
+    }
   }
   return {
-    id, from, derived: true, months: moved.size, first: formatMonth(ks[0]), last: formatMonth(ks[ks.length - 1]), precision: null,
-    added, newMonths, revisions, largest: largestRevision(revisions), keptShipped: 0, flagsAffected, through: throughOf(id, months),
+    id,
+    from,
+    derived: true,
+    months: moved.size,
+    first: formatMonth(ks[0]),
+    last: formatMonth(ks[ks.length - 1]),
+    precision: null,
+    added,
+    newMonths,
+    revisions,
+    largest: largestRevision(revisions),
+    keptShipped: 0,
+    flagsAffected,
+    through: throughOf(id, months),
   };
 }

@@ -13,7 +13,12 @@ import { hostname } from "node:os";
 import { KitchinError, say } from "@kitchin/core";
 import { lockFile } from "./home.ts";
 
-interface Owner { pid: number; host: string; at: string; what: string }
+interface Owner {
+  pid: number;
+  host: string;
+  at: string;
+  what: string;
+}
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** A lock file with no owner written yet is left alone for this long (its writer may be mid-write). */
@@ -59,10 +64,15 @@ function tryCreate(path: string, what: string): boolean {
     fd = openSync(path, "wx");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw new KitchinError("bad-file", say("cannotWrite", { what: "lock file", why: (e as Error).message }), { file: path });
+    throw new KitchinError("bad-file", say("cannotWrite", { what: "lock file", why: (e as Error).message }), {
+      file: path,
+    });
   }
   try {
-    writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), what } satisfies Owner));
+    writeSync(
+      fd,
+      JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), what } satisfies Owner),
+    );
   } finally {
     closeSync(fd);
   }
@@ -80,7 +90,11 @@ function breakStale(path: string): void {
   // A live owner may have taken the lock between our check and the rename: give it back.
   const o = readOwner(aside);
   if (o && (o.host !== hostname() || alive(o.pid))) {
-    try { renameSync(aside, path); } catch { /* nothing better to do */ }
+    try {
+      renameSync(aside, path);
+    } catch {
+      /* nothing better to do */
+    }
     return;
   }
   rmSync(aside, { force: true });
@@ -92,21 +106,35 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Runs `fn` holding the folder's lock; waits for another holder up to the timeout, then refuses.
  * The lock is removed when `fn` settles (a killed process leaves a stale lock, broken next time).
  */
-export async function withLock<T>(home: string, what: string, fn: () => Promise<T> | T, env: Record<string, string | undefined> = {}): Promise<T> {
+export async function withLock<T>(
+  home: string,
+  what: string,
+  fn: () => Promise<T> | T,
+  env: Record<string, string | undefined> = {},
+): Promise<T> {
   const path = lockFile(home);
   try {
     mkdirSync(home, { recursive: true });
   } catch (e) {
-    throw new KitchinError("bad-file", say("cannotWrite", { what: "data folder", why: (e as Error).message }), { file: home });
+    throw new KitchinError("bad-file", say("cannotWrite", { what: "data folder", why: (e as Error).message }), {
+      file: home,
+    });
   }
   const limit = timeoutMs(env);
   const t0 = Date.now();
   let wait = 10;
   while (!tryCreate(path, what)) {
-    if (stale(path)) { breakStale(path); continue; }
+    if (stale(path)) {
+      breakStale(path);
+      continue;
+    }
     if (Date.now() - t0 >= limit) {
       const o = readOwner(path);
-      throw new KitchinError("bad-file", say("lockBusy", { owner: o ?? undefined, seconds: Math.round(limit / 100) / 10 }), { file: path });
+      throw new KitchinError(
+        "bad-file",
+        say("lockBusy", { owner: o ?? undefined, seconds: Math.round(limit / 100) / 10 }),
+        { file: path },
+      );
     }
     await sleep(wait);
     wait = Math.min(200, wait * 2);

@@ -40,8 +40,15 @@ export function equalAt(a: number, b: number, decimals: number): boolean {
   return Math.abs(a - b) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 
-export interface Revision { month: string; old: number; new: number }
-export interface FlagAffected { month: string; flags: string[] }
+export interface Revision {
+  month: string;
+  old: number;
+  new: number;
+}
+export interface FlagAffected {
+  month: string;
+  flags: string[];
+}
 
 export interface MergeResult {
   /** The user's months of the series after the merge (what its file holds). */
@@ -58,14 +65,25 @@ export interface MergeResult {
  * Lays `incoming` (read at `decimals`) over a shipped series and the user's earlier months. The
  * months the file does not name keep whatever they had.
  */
-export function mergeSeries(shipped: DatasetSeries, earlier: Monthly | null, incoming: Monthly, decimals: number): MergeResult {
+export function mergeSeries(
+  shipped: DatasetSeries,
+  earlier: Monthly | null,
+  incoming: Monthly,
+  decimals: number,
+): MergeResult {
   const months: Monthly = new Map(earlier ?? []);
   const added: string[] = [];
   const revisions: Revision[] = [];
   const flagsAffected: FlagAffected[] = [];
   let keptShipped = 0;
-  const shippedAt = (m: number) => { const i = m - shipped.start; return i >= 0 && i < shipped.values.length ? shipped.values[i] : NaN; };
-  const flagAt = (m: number) => { const i = m - shipped.start; return i >= 0 && i < shipped.flags.length ? shipped.flags[i] : 0; };
+  const shippedAt = (m: number) => {
+    const i = m - shipped.start;
+    return i >= 0 && i < shipped.values.length ? shipped.values[i] : NaN;
+  };
+  const flagAt = (m: number) => {
+    const i = m - shipped.start;
+    return i >= 0 && i < shipped.flags.length ? shipped.flags[i] : 0;
+  };
   for (const [m, v] of [...incoming].sort((a, b) => a[0] - b[0])) {
     const sh = shippedAt(m);
     const mine = months.get(m);

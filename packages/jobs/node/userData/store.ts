@@ -9,12 +9,32 @@
  * `withImports` lays the user's months over a shipped series (the user's value wins where both
  * exist; months equal to the shipped value are never stored, so shipped flags survive, merge.ts).
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { join } from "node:path";
 import { KitchinError, formatMonth, say, type Damage } from "@kitchin/core";
 import { catalog, findEntry, formatCuratedCsv, parseCuratedCsv, type DatasetSeries } from "@kitchin/datasets";
 import { loadSeries } from "@kitchin/datasets/node";
-import { currentFile, generationDir, generationsDir, historyFile, kitchinHome, manifestFile, seriesDir, seriesFile } from "./home.ts";
+import {
+  currentFile,
+  generationDir,
+  generationsDir,
+  historyFile,
+  kitchinHome,
+  manifestFile,
+  seriesDir,
+  seriesFile,
+} from "./home.ts";
 
 /** month → value */
 export type Monthly = Map<number, number>;
@@ -108,7 +128,9 @@ function parseMonthly(id: string, file: string, text: string): Monthly {
     throw damaged(file, { kind: "unreadable", why: (e as Error).message });
   }
   const out: Monthly = new Map();
-  d.values.forEach((v, i) => { if (Number.isFinite(v)) out.set(d.start + i, v); });
+  d.values.forEach((v, i) => {
+    if (Number.isFinite(v)) out.set(d.start + i, v);
+  });
   return out;
 }
 
@@ -123,7 +145,10 @@ export function importedIds(home = kitchinHome(), state = currentState(home)): s
   if (!state.dir) return [];
   const dir = seriesDir(state.dir);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".csv")).map((f) => f.slice(0, -4)).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .map((f) => f.slice(0, -4))
+    .sort();
 }
 
 const KNOWN = new Set(catalog.map((e) => e.id));
@@ -137,7 +162,8 @@ function parseJson(file: string): unknown {
   }
 }
 
-const kindOf = (x: unknown) => (x === null ? "null" : Array.isArray(x) ? "a list" : typeof x === "object" ? "an object" : `a ${typeof x}`);
+const kindOf = (x: unknown) =>
+  x === null ? "null" : Array.isArray(x) ? "a list" : typeof x === "object" ? "an object" : `a ${typeof x}`;
 
 /** imports.json: `{ "<series id>": { "source": "…", "importedAt": "…", … } }`, checked entry by entry. */
 export function readManifest(home = kitchinHome(), state = currentState(home)): Manifest {
@@ -145,16 +171,25 @@ export function readManifest(home = kitchinHome(), state = currentState(home)): 
   const f = manifestFile(state.dir);
   if (!existsSync(f)) return {};
   const raw = parseJson(f);
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw damaged(f, { kind: "not-object", found: kindOf(raw) });
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    throw damaged(f, { kind: "not-object", found: kindOf(raw) });
   const out: Manifest = {};
   for (const [id, e] of Object.entries(raw as Record<string, unknown>)) {
     if (!KNOWN.has(id)) throw damaged(f, { kind: "unknown-id", id: id.slice(0, 40) });
     const o = e as Record<string, unknown>;
-    if (o === null || typeof o !== "object" || Array.isArray(o)) throw damaged(f, { kind: "entry-not-object", id, found: kindOf(o) });
-    for (const k of ["source", "importedAt"]) if (typeof o[k] !== "string") throw damaged(f, { kind: "entry-no-text", id, key: k });
-    for (const k of ["column", "derivedFrom"]) if (o[k] !== undefined && typeof o[k] !== "string") throw damaged(f, { kind: "entry-not-text", id, key: k });
+    if (o === null || typeof o !== "object" || Array.isArray(o))
+      throw damaged(f, { kind: "entry-not-object", id, found: kindOf(o) });
+    for (const k of ["source", "importedAt"])
+      if (typeof o[k] !== "string") throw damaged(f, { kind: "entry-no-text", id, key: k });
+    for (const k of ["column", "derivedFrom"])
+      if (o[k] !== undefined && typeof o[k] !== "string") throw damaged(f, { kind: "entry-not-text", id, key: k });
     // the key order import.ts writes, so that a rewritten manifest keeps its bytes
-    out[id] = { source: o.source as string, ...(o.column !== undefined ? { column: o.column as string } : {}), ...(o.derivedFrom !== undefined ? { derivedFrom: o.derivedFrom as string } : {}), importedAt: o.importedAt as string };
+    out[id] = {
+      source: o.source as string,
+      ...(o.column !== undefined ? { column: o.column as string } : {}),
+      ...(o.derivedFrom !== undefined ? { derivedFrom: o.derivedFrom as string } : {}),
+      importedAt: o.importedAt as string,
+    };
   }
   return out;
 }
@@ -168,7 +203,14 @@ export function readHistory(home = kitchinHome(), state = currentState(home)): H
   if (!Array.isArray(raw)) throw damaged(f, { kind: "not-list", found: kindOf(raw) });
   for (const [i, e] of raw.entries()) {
     const o = e as Record<string, unknown>;
-    if (o === null || typeof o !== "object" || typeof o.n !== "number" || typeof o.kind !== "string" || typeof o.generation !== "string" || !Array.isArray(o.series)) {
+    if (
+      o === null ||
+      typeof o !== "object" ||
+      typeof o.n !== "number" ||
+      typeof o.kind !== "string" ||
+      typeof o.generation !== "string" ||
+      !Array.isArray(o.series)
+    ) {
       throw damaged(f, { kind: "not-change", n: i + 1 });
     }
   }
@@ -176,7 +218,10 @@ export function readHistory(home = kitchinHome(), state = currentState(home)): H
 }
 
 /** Every data file of a state, byte for byte: `series/<id>.csv` texts and `imports.json`. */
-export interface DataFiles { series: Map<string, Buffer>; manifest: Buffer | null }
+export interface DataFiles {
+  series: Map<string, Buffer>;
+  manifest: Buffer | null;
+}
 
 export function readDataFiles(state: StoreState): DataFiles {
   const series = new Map<string, Buffer>();
@@ -189,21 +234,29 @@ export function readDataFiles(state: StoreState): DataFiles {
 export function generationState(home: string, name: string | null): StoreState {
   if (name === null) return { home, generation: null, dir: null };
   const dir = generationDir(home, name);
-  if (!existsSync(dir)) throw new KitchinError("not-found", say("generationGone", { name }), { file: generationsDir(home) });
+  if (!existsSync(dir))
+    throw new KitchinError("not-found", say("generationGone", { name }), { file: generationsDir(home) });
   return { home, generation: name, dir };
 }
 
 /** A shipped series with the user's months laid over it (their value wins; their months carry no flag). */
 export function withImports(d: DatasetSeries, user: Monthly | null): DatasetSeries {
   if (!user || user.size === 0) return d;
-  let lo = d.start, hi = d.start + d.values.length - 1;
-  for (const m of user.keys()) { if (m < lo) lo = m; if (m > hi) hi = m; }
+  let lo = d.start,
+    hi = d.start + d.values.length - 1;
+  for (const m of user.keys()) {
+    if (m < lo) lo = m;
+    if (m > hi) hi = m;
+  }
   const n = hi - lo + 1;
   const values = new Float64Array(n).fill(NaN);
   const flags = new Uint8Array(n);
   values.set(d.values, d.start - lo);
   flags.set(d.flags, d.start - lo);
-  for (const [m, v] of user) { values[m - lo] = v; flags[m - lo] = 0; }
+  for (const [m, v] of user) {
+    values[m - lo] = v;
+    flags[m - lo] = 0;
+  }
   return { entry: { ...d.entry, start: formatMonth(lo), end: formatMonth(hi) }, start: lo, values, flags };
 }
 
@@ -222,7 +275,8 @@ export function seriesWithImports(id: string): DatasetSeries {
 /** The text of a user series file. */
 export function formatImported(months: Monthly): string {
   const ks = [...months.keys()];
-  const lo = Math.min(...ks), hi = Math.max(...ks);
+  const lo = Math.min(...ks),
+    hi = Math.max(...ks);
   const values = new Float64Array(hi - lo + 1).fill(NaN);
   for (const [m, v] of months) values[m - lo] = v;
   return formatCuratedCsv(lo, values, new Uint8Array(values.length));
@@ -238,7 +292,7 @@ function writeSynced(path: string, data: string | Buffer): void {
   try {
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     // writeSync may write less than asked: loop, and stop on a write that makes no progress.
-    for (let at = 0; at < bytes.length;) {
+    for (let at = 0; at < bytes.length; ) {
       const n = writeSync(fd, bytes, at, bytes.length - at);
       if (n <= 0) throw new Error(`${path}: write made no progress at byte ${at} of ${bytes.length}`);
       at += n;
@@ -262,17 +316,24 @@ export function cleanLeftovers(home: string, state: StoreState): void {
   const live = state.generation ? generationNumber(state.generation) : 0;
   if (existsSync(gd)) {
     for (const n of readdirSync(gd)) {
-      if (n.startsWith(".tmp-") || (GENERATION.test(n) && generationNumber(n) > live)) rmSync(join(gd, n), { recursive: true, force: true });
+      if (n.startsWith(".tmp-") || (GENERATION.test(n) && generationNumber(n) > live))
+        rmSync(join(gd, n), { recursive: true, force: true });
     }
   }
-  if (existsSync(home)) for (const n of readdirSync(home)) if (n.startsWith("CURRENT.tmp-")) rmSync(join(home, n), { force: true });
+  if (existsSync(home))
+    for (const n of readdirSync(home)) if (n.startsWith("CURRENT.tmp-")) rmSync(join(home, n), { force: true });
 }
 
 /**
  * Makes a new generation live holding exactly `files` and `history`. Call under the lock, with
  * the state read under it. Returns the new generation's name.
  */
-export function commitGeneration(home: string, state: StoreState, files: DataFiles, history: (name: string) => HistoryEntry[]): string {
+export function commitGeneration(
+  home: string,
+  state: StoreState,
+  files: DataFiles,
+  history: (name: string) => HistoryEntry[],
+): string {
   cleanLeftovers(home, state);
   const gd = generationsDir(home);
   const name = `g${String((state.generation ? generationNumber(state.generation) : 0) + 1).padStart(6, "0")}`;
@@ -298,7 +359,9 @@ export function commitGeneration(home: string, state: StoreState, files: DataFil
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     if (e instanceof KitchinError) throw e;
-    throw new KitchinError("bad-file", say("cannotWrite", { what: "write", why: (e as Error).message }), { file: home });
+    throw new KitchinError("bad-file", say("cannotWrite", { what: "write", why: (e as Error).message }), {
+      file: home,
+    });
   }
   // The first layout's files are now in the generation: remove them (readers prefer CURRENT).
   if (state.generation === null && state.dir === home) {

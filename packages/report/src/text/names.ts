@@ -15,7 +15,9 @@ export function seriesName(spec: string, lang: Lang): string {
   return e?.nameZh ? e.nameZh : spec;
 }
 
-/** A strategy or benchmark name (`topk:1`, `clock`, `equal-weight`, `hold:cn.csi300`, "… (ex-post)") in words for zh. */
+/**
+ * A strategy or benchmark name (`topk:1`, `clock`, `equal-weight`, `hold:cn.csi300`, "… (ex-post)") in words for zh.
+ */
 export function strategyLabel(name: string, lang: Lang): string {
   if (lang !== "zh") return name;
   const m = /^(.*?)( \(ex-post\))?$/.exec(name)!;
@@ -37,5 +39,10 @@ export function riskFreeLabel(label: string, lang: Lang): string {
 
 /** A phase source ("demand × inventory", or a file) with each shipped series named in zh. */
 export function sourceName(source: string, lang: Lang): string {
-  return lang === "zh" ? source.split(" × ").map((s) => seriesName(s, lang)).join(" × ") : source;
+  return lang === "zh"
+    ? source
+        .split(" × ")
+        .map((s) => seriesName(s, lang))
+        .join(" × ")
+    : source;
 }

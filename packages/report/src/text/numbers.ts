@@ -1,6 +1,6 @@
 /** Numbers as both faces print them: fixed decimals, percentages, a dash for a missing value. */
 /**
- * `x` to `digits` decimals; a value that rounds to zero prints as 0 whatever its sign (issue 26: no
+ * `x` to `digits` decimals; a value that rounds to zero prints as 0 whatever its sign (no
  * "−0.00", no "total −0%").
  */
 export function fixed(x: number, digits: number): string {

@@ -108,7 +108,8 @@ export function selectByMap(map: PhaseWeights): Step {
           const a: number[] = [];
           const w: number[] = [];
           for (const [asset, weight] of Object.entries(m)) {
-            if (!(weight >= 0) || !Number.isFinite(weight)) throw new KitchinError("bad-option", say("mapWeightNegative", { asset, phase: id, weight }));
+            if (!(weight >= 0) || !Number.isFinite(weight))
+              throw new KitchinError("bad-option", say("mapWeightNegative", { asset, phase: id, weight }));
             a.push(assetIndex(ctx.market.panel, asset));
             w.push(weight);
           }

@@ -8,7 +8,15 @@ import { isExPost, type PhaseTimeline } from "../../timeline/timeline.ts";
 import { prepared } from "../prepared.ts";
 
 export function releaseLag(months: number): Step {
-  return settingStep("releaseLag", "months", months, months >= 0 && Number.isInteger(months), "a non-negative integer", "lag", (ctx) => (ctx.lag = months));
+  return settingStep(
+    "releaseLag",
+    "months",
+    months,
+    months >= 0 && Number.isInteger(months),
+    "a non-negative integer",
+    "lag",
+    (ctx) => (ctx.lag = months),
+  );
 }
 
 export function phaseSignal(timeline: PhaseTimeline): Step {

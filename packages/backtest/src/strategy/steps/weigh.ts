@@ -18,7 +18,10 @@ function weighingStep(name: string, requires: readonly StepField[], weigh: (ctx:
   };
 }
 
-/** Target weights of the selection proportional to `raw` (one per selected asset, none negative); equal when they sum to 0. */
+/**
+ * Target weights of the selection proportional to `raw` (one per selected asset, none negative); equal when they sum to
+ * 0.
+ */
 function proportional(ctx: StepContext, raw: Float64Array): void {
   let sum = 0;
   for (let i = 0; i < ctx.nSelected; i++) sum += raw[i];
@@ -48,12 +51,14 @@ export function weighInverseVol(lookback = 12): Step {
       let s2 = 0;
       for (let t = Math.max(1, ctx.t - lookback + 1); t <= ctx.t; t++) {
         const r = returns[o + t];
-        if (r === r) (n++, (s += r), (s2 += r * r));
+        if (r === r) n++, (s += r), (s2 += r * r);
       }
       const sd = n >= 3 ? Math.sqrt(Math.max(0, (s2 - (s * s) / n) / (n - 1))) : NaN;
       inv[i] = sd > 0 ? 1 / sd : NaN;
     }
-    const known = Array.from(inv).filter((x) => x === x).sort((a, b) => a - b);
+    const known = Array.from(inv)
+      .filter((x) => x === x)
+      .sort((a, b) => a - b);
     const fill = known.length ? known[known.length >> 1] : 1;
     for (let i = 0; i < ctx.nSelected; i++) if (inv[i] !== inv[i]) inv[i] = fill;
     proportional(ctx, inv);
