@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { LEAD_DEFAULTS, PHASE_PRESETS } from "@kitchin/core";
 import { defaultBenchmarks as packageBenchmarks, defaultStrategySpecs } from "@kitchin/backtest";
 import { universe } from "@kitchin/datasets";
-import { defaultBenchmarks, defaultSpecs } from "@kitchin/jobs/node";
+import { defaultBenchmarks, defaultSpecs } from "@kitchin/jobs";
 import { parseArgs } from "../src/args.ts";
 import { TURN_FLAGS, turnFlags } from "../src/options.ts";
 import { computeLeadTable } from "@kitchin/jobs/node";

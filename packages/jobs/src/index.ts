@@ -9,3 +9,5 @@ export * from "./now.ts";
 export * from "./cycleJson.ts";
 export * from "./limits.ts";
 export * from "./outlookJson.ts";
+export * from "./json.ts";
+export * from "./strategies.ts";

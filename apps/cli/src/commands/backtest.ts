@@ -18,7 +18,7 @@ import { inputOptions } from "../requests.ts";
 import { runSpecs } from "@kitchin/jobs/node";
 import { STRATEGY_FLAGS } from "../flags.ts";
 import { runOptions } from "../requests.ts";
-import { defaultBenchmarks } from "@kitchin/jobs/node";
+import { defaultBenchmarks } from "@kitchin/jobs";
 import { writeTables } from "@kitchin/jobs/node";
 import { sourceName, riskFreeLabel, strategyLabel } from "@kitchin/report";
 import {

@@ -15,17 +15,14 @@ import {
 } from "@kitchin/core";
 import {
   BACKTEST_DEFAULTS,
-  buyAndHold,
   compare,
-  defaultBenchmarks,
-  equalWeight,
   market,
   runStrategy,
   scorePhases,
   scoreRows,
   topKRotation,
-  type Strategy,
 } from "@kitchin/backtest";
+import { defaultBenchmarks, strategyOf } from "@kitchin/jobs";
 import { table, type Out, type Range } from "../cells.ts";
 import { memoized } from "../memo.ts";
 import { BACKTEST_OPTIONS, SCORE_OPTIONS, langOf, parseOptions } from "../options.ts";
@@ -117,9 +114,10 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
     cost,
     fallback: o.fallback as "all" | "cash" | undefined,
   });
-  // The package's default benchmarks for a user's panel (equal weight), as `kitchin backtest --prices`;
-  // they pay the same cost as the rotation.
-  const benchmarks = defaultBenchmarks(null, p.panel.assets).map((spec) => benchmarkOf(spec, cost));
+  // The default benchmarks for a user's panel (equal weight), read as specs by the jobs' one strategy
+  // reader, as `kitchin backtest --prices` reads them; they pay the same cost as the rotation.
+  const ctx = { timeline, signalLag: (o.lag as number | undefined) ?? 0, cost, fallback: "all" as const, region: null };
+  const benchmarks = defaultBenchmarks(null, p.panel.assets).map((spec) => strategyOf(spec, ctx));
   const results = [runStrategy(rotation, m), ...benchmarks.map((b) => runStrategy(b, m))];
   const c = compare(results);
   const rows: (number | string)[][] = [[...BACKTEST_HEADERS[lang]]];
@@ -141,12 +139,6 @@ function backtestTable(dates: Range, phases: Range, prices: Range, options?: str
     ]);
   }
   return withNotes(rows, [...new Set(results.flatMap((r) => r.warnings))], lang);
-}
-
-/** A benchmark spec of `defaultBenchmarks` as a strategy (the names the add-in has always shown). */
-function benchmarkOf(spec: string, cost: number): Strategy {
-  if (spec === "equal") return equalWeight("equal-weight", cost);
-  return buyAndHold(spec.slice("hold:".length), spec, cost);
 }
 
 /** Notes go below the table, one per row, padded to the table's width (a spill is rectangular). */

@@ -21,7 +21,8 @@ import {
 } from "@kitchin/backtest";
 import { backtestInputs, type InputOptions, type Inputs } from "../readers/backtestInputs.ts";
 import { Readers } from "../readers/readers.ts";
-import { defaultSpecs, runHeadline, runSpecs, type RunOptions, type Runs } from "./strategies.ts";
+import { defaultSpecs } from "../../src/strategies.ts";
+import { runHeadline, runSpecs, type RunOptions, type Runs } from "./strategies.ts";
 
 /**
  * The source of the overview: a shipped region, or the user's own data — a file with its inventory

@@ -10,7 +10,8 @@ import { specContext } from "../readers/seriesSpecs.ts";
 import { industriesData, pairsData, type IndustriesData, type PairsData } from "../readers/industries.ts";
 import { CONTRIB_DEFAULTS, computeContrib, type ContribData, type ContribDivergence } from "./contrib.ts";
 import { leadTableSection, type LeadTableData } from "./lead.ts";
-import { strategyOf, type Runs } from "./strategies.ts";
+import { strategyOf } from "../../src/strategies.ts";
+import type { Runs } from "./strategies.ts";
 import { syncSection, type SyncData } from "./sync.ts";
 
 /** A growth line: monthly returns on an axis from `start`, drawn from `first` to `last`. */

@@ -29,7 +29,7 @@ import { UsageError } from "../../src/errors.ts";
 import { backtestInputs, type InputOptions } from "../readers/backtestInputs.ts";
 import { datasetPhases } from "../readers/phaseInputs.ts";
 import { Readers } from "../readers/readers.ts";
-import { defaultBenchmarks } from "./strategies.ts";
+import { defaultBenchmarks } from "../../src/strategies.ts";
 
 /** The columns of a sweep row, in the order of the CSV and the `--out` sheet. */
 export const SWEEP_ROW_KEYS = [
