@@ -23,7 +23,7 @@ const row = (label: string, s: OddsScore) =>
 
 for (const region of ["cn", "us"] as const) {
   const o = outlook({
-    revenue: load(REGION_DEFAULTS[region].demand),
+    demand: load(REGION_DEFAULTS[region].demand),
     inventory: load(REGION_DEFAULTS[region].inventory),
     deflator: load(OUTLOOK_DEFAULTS[region].deflator),
     indicators: OUTLOOK_DEFAULTS[region].indicators.map(load),
@@ -90,7 +90,7 @@ for (const region of ["cn", "us"] as const) {
   ] as const) {
     const o = outlook(
       {
-        revenue: load(REGION_DEFAULTS[region].demand),
+        demand: load(REGION_DEFAULTS[region].demand),
         inventory: load(REGION_DEFAULTS[region].inventory),
         deflator: load(OUTLOOK_DEFAULTS[region].deflator),
       },

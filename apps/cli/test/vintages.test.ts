@@ -13,7 +13,7 @@ import { run, runJson } from "./helpers.ts";
 const asOfPath = (v: string) => {
   const rev = loadVintage("us.sales_yoy", v),
     inv = loadVintage("us.inventory_yoy", v);
-  return analyseCycle(analysisView(rev), analysisView(inv), { revenueLag: rev.entry.lag, inventoryLag: inv.entry.lag })
+  return analyseCycle(analysisView(rev), analysisView(inv), { demandLag: rev.entry.lag, inventoryLag: inv.entry.lag })
     .realtime;
 };
 const codeAt = (tl: { start: number; codes: Int8Array }, m: number) =>

@@ -48,7 +48,7 @@ describe("as-of (real-time) phases: no look-ahead", () => {
           const inv: Series = { start: 24000 + (r.length % 5), values: Float64Array.from(i) };
           let full: ReturnType<typeof asOfPhases>;
           try {
-            full = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il });
+            full = asOfPhases(rev, inv, { demandLag: rl, inventoryLag: il });
           } catch {
             return;
           } // no common months
@@ -60,7 +60,7 @@ describe("as-of (real-time) phases: no look-ahead", () => {
           });
           let part: ReturnType<typeof asOfPhases>;
           try {
-            part = asOfPhases(known(rev, rl), known(inv, il), { revenueLag: rl, inventoryLag: il });
+            part = asOfPhases(known(rev, rl), known(inv, il), { demandLag: rl, inventoryLag: il });
           } catch {
             return;
           }
@@ -81,7 +81,7 @@ describe("as-of (real-time) phases: no look-ahead", () => {
   it("stamps by the month the phase is known (release lag) and reports where we are now", () => {
     const inv = fixtureSeries("cn_inventory_yoy_ppi.csv", "inventory_yoy");
     const ppi = fixtureSeries("cn_inventory_yoy_ppi.csv", "ppi_yoy"); // a stand-in demand series for the mechanics
-    const a = asOfPhases(ppi, inv, { revenueLag: 1, inventoryLag: 1 });
+    const a = asOfPhases(ppi, inv, { demandLag: 1, inventoryLag: 1 });
     expect(a.mode).toBe("as-of");
     expect(a.start).toBe(Math.min(ppi.start, inv.start) + 1);
     const h = expostPhases(ppi, inv).timeline;

@@ -78,7 +78,7 @@ describe("industryBreadth (issue 25; note 000 §2)", () => {
     for (const x of INDUSTRIES.filter((i) => i.sales)) {
       const alone = expostPhases(yoySeries(x.sales as Series), yoySeries(x.inventory), {
         preset: "inventory",
-        revenuePreset: "monthly",
+        demandPreset: "monthly",
         extend: true,
       }).timeline;
       const path = b.paths.get(x.id)!;

@@ -33,7 +33,7 @@ describe("seriesCycles", () => {
 describe("phaseTimelineOf and codesOnAxis", () => {
   const revenue = { start: 24000, values: sine(160, 40, 5) };
   const inventory = { start: 24000, values: sine(160, 40) };
-  const a = analyseCycle(revenue, inventory, { revenueLag: 1, inventoryLag: 2 });
+  const a = analyseCycle(revenue, inventory, { demandLag: 1, inventoryLag: 2 });
   it("gives the history ex-post and the as-of path up to now", () => {
     expect(phaseTimelineOf(a, "ex-post")).toBe(a.history);
     const asOf = phaseTimelineOf(a, "as-of");
@@ -69,10 +69,10 @@ describe("phasePath: one mode only, the same path and notes as analyseCycle", ()
   for (const scale of [0.02, 0.4, 1.5, 10])
     for (const opts of [
       {},
-      { revenueLag: 1, inventoryLag: 2 },
+      { demandLag: 1, inventoryLag: 2 },
       { turns: { minAmplitude: 1 }, reversal: { reversal: 0.5 } },
       { reversal: { reversal: 5 } },
-      { asOf: 24000 + 120, revenueLag: 1 },
+      { asOf: 24000 + 120, demandLag: 1 },
     ])
       cases.push([`scale ${scale}, ${JSON.stringify(opts)}`, scale, opts]);
   it.each(cases)("%s", (_, scale, opts) => {

@@ -60,11 +60,11 @@ describe('"now": one definition (realtime/now.ts)', () => {
           const inv: Series = { start: 24000 + (i.length % 4), values: Float64Array.from(i) };
           let a: ReturnType<typeof asOfPhases>;
           try {
-            a = asOfPhases(rev, inv, { revenueLag: rl, inventoryLag: il });
+            a = asOfPhases(rev, inv, { demandLag: rl, inventoryLag: il });
           } catch {
             return;
           }
-          const b = asOfPhases(pad(rev, pr), pad(inv, pi), { revenueLag: rl, inventoryLag: il });
+          const b = asOfPhases(pad(rev, pr), pad(inv, pi), { demandLag: rl, inventoryLag: il });
           expect(b.start).toBe(a.start);
           expect(Array.from(b.codes)).toEqual(Array.from(a.codes));
           expect(a.start + a.codes.length - 1).toBe(
@@ -82,8 +82,8 @@ describe('"now": one definition (realtime/now.ts)', () => {
   it("analyseCycle: now, asOf and the as-of path agree; padding the inputs with blank rows changes none of them", () => {
     const inv = fixtureSeries("cn_inventory_yoy_ppi.csv", "inventory_yoy");
     const ppi = fixtureSeries("cn_inventory_yoy_ppi.csv", "ppi_yoy"); // a stand-in demand series for the mechanics
-    const a = analyseCycle(ppi, inv, { revenueLag: 1, inventoryLag: 1 });
-    const b = analyseCycle(pad(ppi, 9), pad(inv, 3), { revenueLag: 1, inventoryLag: 1 });
+    const a = analyseCycle(ppi, inv, { demandLag: 1, inventoryLag: 1 });
+    const b = analyseCycle(pad(ppi, 9), pad(inv, 3), { demandLag: 1, inventoryLag: 1 });
     expect(a.now!.month).toBe(a.asOf);
     expect(a.realtime.start + a.realtime.codes.length - 1).toBe(a.asOf);
     expect(a.asOf).toBe(Math.min(a.dataThrough.revenue, a.dataThrough.inventory) + 1);

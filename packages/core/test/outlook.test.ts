@@ -155,7 +155,7 @@ describe("outlook: no look-ahead on real data (US business inventories and sales
   // real data.
   const lead: Series = { start: inventory.start - 1, values: inventory.values };
   const inputs = {
-    revenue: { id: "sales", series: sales, releaseLag: 2 },
+    demand: { id: "sales", series: sales, releaseLag: 2 },
     inventory: { id: "inventory", series: inventory, releaseLag: 2 },
     deflator: {
       id: "ppi",
@@ -189,7 +189,7 @@ describe("outlook: no look-ahead on real data (US business inventories and sales
           values: s.values.slice(0, Math.max(0, t - lag - s.start + 1)),
         });
         const manual = outlook({
-          revenue: { ...inputs.revenue, series: byHand(sales, 2) },
+          demand: { ...inputs.demand, series: byHand(sales, 2) },
           inventory: { ...inputs.inventory, series: byHand(inventory, 2) },
           deflator: { ...inputs.deflator, series: byHand(inputs.deflator.series, 1) },
           indicators: [{ ...inputs.indicators[0], series: byHand(lead, 1) }],

@@ -268,7 +268,7 @@ export const PHASE_OPTIONS: OptionSpec = {
   ...REVERSAL_OPTIONS,
   ...MODE,
   lag: limitKind("lag"),
-  demandLag: limitKind("revenueLag"), // the core's LIMITS still say revenueLag: same bounds
+  demandLag: limitKind("demandLag"),
   inventoryLag: limitKind("inventoryLag"),
   ...LAG_OF,
   format: { type: "enum", values: ["label", "id", "code"] },
@@ -285,7 +285,7 @@ export const OUTLOOK_OPTIONS: OptionSpec = {
   ...DEMAND_PRESET,
   ...REVERSAL_OPTIONS,
   lag: limitKind("lag"),
-  demandLag: limitKind("revenueLag"),
+  demandLag: limitKind("demandLag"),
   inventoryLag: limitKind("inventoryLag"),
   deflatorLag: limitKind("lag"),
   ...LAG_OF,
@@ -324,7 +324,7 @@ export function cycleAnalysisOf(o: OptionValues): CycleAnalysisOptions {
     preset: t.preset,
     demandPreset: (o.demandPreset as TurnPreset | undefined) ?? PHASE_PRESETS.demand,
     reversal: reversalOf(o),
-    revenueLag: releaseLagOf(o, "demand"), // the core's name for the demand series' lag
+    demandLag: releaseLagOf(o, "demand"),
     inventoryLag: releaseLagOf(o, "inventory"),
   };
 }

@@ -79,7 +79,7 @@ describe("CYCLE.PHASE", () => {
 
   it("as-of: row k is the phase known at the end of month k (with release lags)", () => {
     const tl = analyseCycle(series(0, rev), series(0, inv), {
-      revenueLag: 1,
+      demandLag: 1,
       inventoryLag: 1,
       reversal: { reversal: 1.5 },
     }).realtime;

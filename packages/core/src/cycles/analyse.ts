@@ -30,7 +30,7 @@ export interface CycleAnalysisOptions {
    */
   demandPreset?: TurnPreset;
   reversal?: Partial<ReversalOptions>;
-  revenueLag?: number;
+  demandLag?: number;
   inventoryLag?: number;
   /**
    * The cut-off (month index): use only what was known at the end of this month (`--as-of`,
@@ -89,7 +89,7 @@ function prepare(revenue: Series, inventory: Series, o: CycleAnalysisOptions): P
   const params = { ...resolveTurnOptions(o.turns, preset), preset };
   const demandPreset = o.demandPreset ?? PHASE_PRESETS.demand;
   const demandParams = { ...resolveTurnOptions(o.turns, demandPreset), preset: demandPreset };
-  const rl = o.revenueLag ?? 0;
+  const rl = o.demandLag ?? 0;
   const il = o.inventoryLag ?? 0;
   let rev = revenue,
     inv = inventory;
@@ -114,13 +114,13 @@ function expostOf(p: Prepared): ReturnType<typeof expostPhases> {
   return expostPhases(p.rev, p.inv, {
     turns: p.params,
     preset: p.params.preset,
-    revenueTurns: p.demandParams,
-    revenuePreset: p.demandParams.preset,
+    demandTurns: p.demandParams,
+    demandPreset: p.demandParams.preset,
   });
 }
 
 function asOfOf(p: Prepared, o: CycleAnalysisOptions): PhaseTimeline {
-  return asOfPhases(p.rev, p.inv, { revenueLag: p.rl, inventoryLag: p.il, reversal: o.reversal });
+  return asOfPhases(p.rev, p.inv, { demandLag: p.rl, inventoryLag: p.il, reversal: o.reversal });
 }
 
 /** Whether a mode has a known month: known already, or a question asked only when an answer depends on it. */

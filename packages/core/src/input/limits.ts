@@ -27,7 +27,7 @@ export const LIMITS = {
   confirm: int(1, 120),
   lag: int(0, 24),
   signalLag: int(0, 24),
-  revenueLag: int(0, 24),
+  demandLag: int(0, 24),
   inventoryLag: int(0, 24),
   bootstrap: int(0, 100000),
   permutations: int(0, 100000),

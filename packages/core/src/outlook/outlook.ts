@@ -34,7 +34,7 @@ export interface OutlookInput {
 }
 
 export interface OutlookInputs {
-  revenue: OutlookInput;
+  demand: OutlookInput;
   inventory: OutlookInput;
   /** PPI YoY (percent): the real call deflates each input by it (outlook/real.ts). */
   deflator?: { id: string; series: Series; releaseLag: number };
@@ -133,12 +133,12 @@ function lastIndex(s: Series): number {
 
 export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook {
   const horizons = resolveHorizons(o.horizons);
-  const { revenue, inventory } = inputs;
+  const { demand: revenue, inventory } = inputs;
   const rev = knownAtCutoff(revenue.series, o.cutoff, revenue.releaseLag);
   const inv = knownAtCutoff(inventory.series, o.cutoff, inventory.releaseLag);
   const a = analyseCycle(revenue.series, inventory.series, {
     ...o,
-    revenueLag: revenue.releaseLag,
+    demandLag: revenue.releaseLag,
     inventoryLag: inventory.releaseLag,
   });
   const codes = a.realtime.codes;
@@ -209,12 +209,12 @@ export function outlook(inputs: OutlookInputs, o: OutlookOptions = {}): Outlook 
 function realCall(rev: Series, inv: Series, inputs: OutlookInputs, o: OutlookOptions): RealCall | null {
   const d = inputs.deflator!;
   const ppi = knownAtCutoff(d.series, o.cutoff, d.releaseLag);
-  const realRev = deflatedGrowth(rev, ppi, inputs.revenue.kind ?? "yoy");
+  const realRev = deflatedGrowth(rev, ppi, inputs.demand.kind ?? "yoy");
   const realInv = deflatedGrowth(inv, ppi, inputs.inventory.kind ?? "yoy");
   if (lastIndex(realRev) < 0 || lastIndex(realInv) < 0) return null;
-  const rl = Math.max(inputs.revenue.releaseLag, d.releaseLag),
+  const rl = Math.max(inputs.demand.releaseLag, d.releaseLag),
     il = Math.max(inputs.inventory.releaseLag, d.releaseLag);
-  const timeline = asOfPhases(realRev, realInv, { revenueLag: rl, inventoryLag: il, reversal: o.reversal });
+  const timeline = asOfPhases(realRev, realInv, { demandLag: rl, inventoryLag: il, reversal: o.reversal });
   const n = timeline.codes.length;
   const code = n ? timeline.codes[n - 1] : -1;
   const months = code < 0 ? 0 : runLength(timeline.codes);
@@ -263,7 +263,7 @@ function outlookNominalStates(
   const d = inputs.deflator!.releaseLag;
   return {
     inventory: at(inputs.inventory, Math.max(inputs.inventory.releaseLag, d)),
-    demand: at(inputs.revenue, Math.max(inputs.revenue.releaseLag, d)),
+    demand: at(inputs.demand, Math.max(inputs.demand.releaseLag, d)),
   };
 }
 

@@ -41,8 +41,8 @@ export interface ExPostOptions {
   turns?: Partial<TurnOptions>;
   preset?: TurnPreset;
   /** Separate parameters for the demand series (default: the same as `turns`/`preset`). */
-  revenueTurns?: Partial<TurnOptions>;
-  revenuePreset?: TurnPreset;
+  demandTurns?: Partial<TurnOptions>;
+  demandPreset?: TurnPreset;
   /** Carry the direction past the first and last turns to the ends of the data. */
   extend?: boolean;
 }
@@ -51,7 +51,7 @@ export function expostPhases(revenue: Series, inventory: Series, opts: ExPostOpt
   const p = align([revenue, inventory], "outer");
   const [rev, inv] = p.columns;
   const revenueTurns = withName(
-    () => turns(rev, opts.revenueTurns ?? opts.turns, opts.revenuePreset ?? opts.preset),
+    () => turns(rev, opts.demandTurns ?? opts.turns, opts.demandPreset ?? opts.preset),
     "demand (revenue)",
   );
   const inventoryTurns = withName(() => turns(inv, opts.turns, opts.preset), "inventory");
@@ -74,13 +74,13 @@ export function expostPhases(revenue: Series, inventory: Series, opts: ExPostOpt
 }
 
 export interface AsOfOptions {
-  revenueLag?: number;
+  demandLag?: number;
   inventoryLag?: number;
   reversal?: Partial<ReversalOptions>;
 }
 
 export function asOfPhases(revenue: Series, inventory: Series, opts: AsOfOptions = {}): PhaseTimeline {
-  const rl = lagOf(opts.revenueLag, "revenue lag");
+  const rl = lagOf(opts.demandLag, "revenue lag");
   const il = lagOf(opts.inventoryLag, "inventory lag");
   const rs = realtimeStates(revenue.values, opts.reversal);
   const is = realtimeStates(inventory.values, opts.reversal);

@@ -56,10 +56,10 @@ export function outlookOf(
   const idOf = (what: "demand" | "inventory" | "deflator") => o[`${what}LagOf`] as string | undefined;
   const r = outlook(
     {
-      revenue: {
+      demand: {
         id: idOf("demand") ?? "demand",
         series: dem,
-        releaseLag: opts.revenueLag ?? 0,
+        releaseLag: opts.demandLag ?? 0,
         kind: kindOf(idOf("demand"), o.demandKind),
       },
       inventory: { id: idOf("inventory") ?? "inventory", series: inv, releaseLag: opts.inventoryLag ?? 0, kind: "yoy" },

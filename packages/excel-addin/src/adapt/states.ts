@@ -83,7 +83,7 @@ export function phaseOf(dates: Range, demand: Range, inventory: Range, options?:
   for (const what of ["demand", "inventory"] as const) {
     const id =
       o[`${what}Lag`] !== undefined ? undefined : (o[`${what}LagOf`] ?? (o.lag === undefined ? o.lagOf : undefined));
-    const lag = what === "demand" ? opts.revenueLag : opts.inventoryLag;
+    const lag = what === "demand" ? opts.demandLag : opts.inventoryLag;
     if (id !== undefined) ax.notes.push(say("releaseLagOf", { what, lag: lag ?? 0, id: String(id) }));
   }
   // The core's phase path in the mode, as `kitchin phase` shows it (as-of: up to "now"), computing

@@ -69,7 +69,7 @@ function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: Not
   notes.push(...inv.notes, ...dem.notes);
   if ((input.mode ?? "ex-post") === "as-of") {
     return asOfPhases(dem.series, inv.series, {
-      revenueLag: dem.releaseLag,
+      demandLag: dem.releaseLag,
       inventoryLag: inv.releaseLag,
       reversal: input.reversal,
     });
@@ -78,7 +78,7 @@ function timeline(side: SideSpec, input: SyncInput, ctx: SpecContext, notes: Not
   return expostPhases(dem.series, inv.series, {
     turns: t.turns,
     preset: t.preset,
-    revenuePreset: input.demandPreset ?? PHASE_PRESETS.demand,
+    demandPreset: input.demandPreset ?? PHASE_PRESETS.demand,
     extend: input.extend,
   }).timeline;
 }

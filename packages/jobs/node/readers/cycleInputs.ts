@@ -16,7 +16,7 @@ export async function cycleAnalysis(q: CycleRequest, today: number, readers = ne
     preset: q.rule.preset,
     demandPreset: q.rule.demandPreset,
     reversal: q.rule.reversal,
-    revenueLag: revenue.releaseLag,
+    demandLag: revenue.releaseLag,
     inventoryLag: inventory.releaseLag,
     cutoff: q.cutoff,
   });

@@ -39,7 +39,7 @@ export async function outlookRun(q: OutlookRequest, readers = new Readers()): Pr
   const indicators = region && !fromFile ? OUTLOOK_DEFAULTS[region].indicators.map(shippedSeries) : [];
   const o = outlook(
     {
-      revenue: {
+      demand: {
         id: revenue.name,
         series: revenue.series,
         releaseLag: revenue.releaseLag,

@@ -53,7 +53,7 @@ export function datasetPhases(region: "cn" | "us", o: DatasetPhaseOptions): Phas
  */
 export function cyclePhases(rev: NamedSeries, inv: NamedSeries, o: DatasetPhaseOptions): Phases {
   const a = analyseCycle(rev.series, inv.series, {
-    revenueLag: rev.releaseLag,
+    demandLag: rev.releaseLag,
     inventoryLag: inv.releaseLag,
     ...o.turns,
   });

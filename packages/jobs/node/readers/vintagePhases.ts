@@ -33,7 +33,7 @@ export function vintageSignal(region: "cn" | "us", phases: Phases): Phases {
     const rev = loadVintage(d.demand, v),
       inv = loadVintage(d.inventory, v);
     const a = analyseCycle(analysisView(rev), analysisView(inv), {
-      revenueLag: rev.entry.lag,
+      demandLag: rev.entry.lag,
       inventoryLag: inv.entry.lag,
     });
     return { from: parseMonth(v, "vintage"), tl: a.realtime };
