@@ -34,6 +34,7 @@ export * from "./readers/seriesSpecs.ts";
 export * from "./readers/vintagePhases.ts";
 export * from "./jobs/call.ts";
 export * from "./jobs/contrib.ts";
+export * from "./jobs/datasets.ts";
 export * from "./jobs/decompose.ts";
 export * from "./jobs/lead.ts";
 export * from "./jobs/overview.ts";

@@ -3,9 +3,8 @@
  * `kitchin data import|history|undo|remove`: the user's data folder (userData/, docs/data.md).
  */
 import { writeChecked, writeDatasetXlsx } from "@kitchin/jobs/node";
-import { formatMonth, inLang, messageOf, parseMonth, say, shortText, wordOf } from "@kitchin/core";
-import { catalog, flagNames, type CatalogEntry, type DatasetSeries } from "@kitchin/datasets";
-import { importedIds, readImported, readManifest, seriesWithImports as loadSeries } from "@kitchin/jobs/node";
+import { inLang, messageOf, say, shortText, wordOf } from "@kitchin/core";
+import { datasetList, exportTable, seriesPoints } from "@kitchin/jobs/node";
 import { importFile, MAX_REVISIONS, type ImportResult } from "@kitchin/jobs/node";
 import { inForce, readHistory, removeSeries, undo } from "@kitchin/jobs/node";
 import { kitchinHome } from "@kitchin/jobs/node";
@@ -17,19 +16,6 @@ import { UsageError } from "../errors.ts";
 import { renderTable, useColour } from "../format/table.ts";
 import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, formatOf, langOf, monthFlags } from "../options.ts";
-
-function entries(region?: string, group?: string): CatalogEntry[] {
-  if (region !== undefined && region !== "cn" && region !== "us")
-    throw new UsageError(say("flagMustBe", { flag: "dataset", allowed: ["cn", "us"], got: region }));
-  return catalog.filter((e) => (!region || e.region === region) && (!group || e.group === group));
-}
-
-function window(d: DatasetSeries, from?: string, to?: string): { start: number; end: number } {
-  const a = from ? parseMonth(from, "--from") : d.start;
-  const b = to ? parseMonth(to, "--to") : d.start + d.values.length - 1;
-  if (b < a) throw new UsageError(say("fromAfterTo", { from: String(from), to: String(to) }));
-  return { start: Math.max(a, d.start), end: Math.min(b, d.start + d.values.length - 1) };
-}
 
 export const dataCommand: Command = {
   name: "data",
@@ -160,22 +146,7 @@ export const dataCommand: Command = {
     }
     if (sub === "list") {
       if (ids.length) throw new UsageError(say("dataListNoArg", { got: shortText(ids[0], 40) }));
-      const list = entries(str(p, "dataset"), str(p, "group"));
-      // Series extended from the user's folder: through when, and how many of their months are the user's
-      const home = kitchinHome();
-      const mine = new Set(importedIds(home));
-      const manifest = mine.size ? readManifest(home) : {};
-      const imp = new Map(
-        list
-          .filter((e) => mine.has(e.id))
-          .map((e) => {
-            const d = loadSeries(e.id);
-            let last = d.values.length - 1;
-            while (last > 0 && !Number.isFinite(d.values[last])) last--;
-            const n = readImported(e.id, home)?.size ?? 0;
-            return [e.id, { months: n, end: formatMonth(d.start + last), source: manifest[e.id]?.source ?? null }];
-          }),
-      );
+      const { list, imported: imp, home } = datasetList(str(p, "dataset"), str(p, "group"));
       if (format === "json") {
         io.out(
           toJson({
@@ -246,17 +217,7 @@ export const dataCommand: Command = {
     }
     if (sub === "show") {
       if (ids.length !== 1) throw new UsageError(say("dataOneId", { sub: "show", example: "cn.inventory_yoy" }));
-      const d = loadSeries(ids[0]);
-      const w = window(d, str(p, "from"), str(p, "to"));
-      const points = [];
-      for (let m = w.start; m <= w.end; m++) {
-        const i = m - d.start;
-        points.push({
-          date: formatMonth(m),
-          value: Number.isFinite(d.values[i]) ? d.values[i] : null,
-          flags: flagNames(d.flags[i]),
-        });
-      }
+      const { series: d, points } = seriesPoints(ids[0], str(p, "from"), str(p, "to"));
       if (format === "json")
         io.out(
           toJson({
@@ -293,24 +254,7 @@ export const dataCommand: Command = {
       return;
     }
     if (sub === "export") {
-      const list = ids.length
-        ? ids.map((id) => loadSeries(id))
-        : entries(str(p, "dataset"), str(p, "group")).map((e) => loadSeries(e.id));
-      if (list.length === 0) throw new UsageError(say("dataExportNothing"));
-      const from = Math.min(...list.map((d) => d.start));
-      const to = Math.max(...list.map((d) => d.start + d.values.length - 1));
-      const a = str(p, "from") ? parseMonth(str(p, "from")!, "--from") : from;
-      const b = str(p, "to") ? parseMonth(str(p, "to")!, "--to") : to;
-      const header = ["date", ...list.map((d) => d.entry.id)];
-      const rows: (string | number | null)[][] = [];
-      for (let m = a; m <= b; m++)
-        rows.push([
-          formatMonth(m),
-          ...list.map((d) => {
-            const v = d.values[m - d.start];
-            return Number.isFinite(v) ? v : null;
-          }),
-        ]);
+      const { list, header, rows } = exportTable(ids, str(p, "dataset"), str(p, "group"), str(p, "from"), str(p, "to"));
       const out = str(p, "out");
       const kind = out
         ? out.toLowerCase().endsWith(".xlsx")
