@@ -11,3 +11,4 @@ export * from "./limits.ts";
 export * from "./outlookJson.ts";
 export * from "./json.ts";
 export * from "./strategies.ts";
+export * from "./shortLabels.ts";

@@ -8,7 +8,8 @@
 import { wordOf, type Lang } from "@kitchin/core";
 import { fmt, pct } from "./text/numbers.ts";
 import { html, table, type Section } from "./html.ts";
-import { shortLabels, type ContribData, type ContribDivergence } from "@kitchin/jobs/node";
+import { shortLabels } from "@kitchin/jobs";
+import type { ContribData, ContribDivergence } from "@kitchin/jobs/node";
 
 /**
  * Sector contributions older than this many months before the report's last month are left out: a table years

@@ -6,7 +6,6 @@
  * then; scores and backtest are left out because the shipped prices and the ex-post dating of
  * their episodes are not vintages of that month). Built from the report's own sections.
  */
-import { basename } from "node:path";
 import { formatMonth, wordOf, type CycleAnalysis, type Lang, type Outlook, type Note } from "@kitchin/core";
 import type { NamedSeries } from "@kitchin/jobs/node";
 import type { NowContext } from "@kitchin/jobs";
@@ -15,6 +14,7 @@ import { callSection, cycleSection } from "./call.ts";
 import { outlookSection } from "./outlookBox.ts";
 import { figure, html, page, type Section } from "./html.ts";
 import { phaseLegendHtml } from "./legend.ts";
+import { fileName } from "./text/fileName.ts";
 
 export type CycleOnlyWhy = "no-prices" | "as-of";
 
@@ -77,7 +77,7 @@ export async function cycleReportHtml(d: CycleReportData): Promise<string> {
       html: html`${phaseLegendHtml(lang, h.mode !== "as-of")}${figure("phases", svg)}<p class="caption">${caption}</p>`,
     },
   ];
-  const place = d.region === "cn" ? w("regionCn") : d.region === "us" ? w("regionUs") : basename(d.file ?? "");
+  const place = d.region === "cn" ? w("regionCn") : d.region === "us" ? w("regionUs") : fileName(d.file ?? "");
   const through = formatMonth(Math.max(a.dataThrough.revenue, a.dataThrough.inventory));
   const byline = [
     [

@@ -14,6 +14,7 @@ export * from "./macro.ts";
 export * from "./outlookBox.ts";
 export * from "./report.ts";
 export * from "./safeHtml.ts";
+export * from "./text/fileName.ts";
 export * from "./text/industryLabels.ts";
 export * from "./text/names.ts";
 export * from "./text/numbers.ts";

@@ -8,7 +8,6 @@
  * word table (`WORDS`) in the chosen language. Used by `kitchin report` and by `kitchin overview`'s
  * main job; it computes nothing but the charts and tables of what it is given.
  */
-import { basename } from "node:path";
 import { checkReportAssets } from "@kitchin/jobs";
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang, uniqueNotes } from "@kitchin/core";
 import type { Headline, ScoreJson } from "@kitchin/backtest";
@@ -27,6 +26,7 @@ import { macroReportSections } from "./macro.ts";
 import { priceCaveatText } from "./text/priceCaveats.ts";
 import { industryReportSections } from "./industries.ts";
 import { phaseLegendHtml } from "./legend.ts";
+import { fileName } from "./text/fileName.ts";
 import { specName } from "./clientText.ts";
 
 /** The version named in the report's footnote (the CLI's, apps/cli/package.json). */
@@ -342,7 +342,7 @@ export async function render(d: ReportData): Promise<string> {
     ? zh
       ? "随附数据集（来源见数据目录的 PROVENANCE）"
       : "the shipped datasets (sources in their provenance records)"
-    : basename(inp.prices.source);
+    : fileName(inp.prices.source);
   const footnote = zh
     ? `数据：${data}。方法：库存周期四阶段、拐点与回测的定义见项目方法说明。Kitchin ${VERSION} 生成。`
     : `Data: ${data}. Methods: the four inventory-cycle phases, turning points and backtests as defined in the project's methods notes. Made with Kitchin ${VERSION}.`;

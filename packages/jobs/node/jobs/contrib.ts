@@ -178,20 +178,8 @@ export const LABELS = {
   },
 } as const;
 
-/** Table headers: ids without the prefix and suffix they all share (us.census.…_inventory → manufacturing). */
-export function shortLabels(names: string[]): string[] {
-  if (names.length < 2) return names;
-  let pre = names[0],
-    suf = names[0];
-  for (const n of names) {
-    while (!n.startsWith(pre)) pre = pre.slice(0, -1);
-    while (!n.endsWith(suf)) suf = suf.slice(1);
-  }
-  pre = pre.slice(0, pre.lastIndexOf(".") + 1);
-  suf = suf.startsWith("_") ? suf : "";
-  const out = names.map((n) => n.slice(pre.length, n.length - suf.length));
-  return out.every((x) => x !== "") ? out : names;
-}
+/** The contribution tables' column labels (browser-safe, in src/ for the report). */
+export { shortLabels } from "../../src/shortLabels.ts";
 
 export function computeContrib(input: ContribInput, ctx: SpecContext): ContribData {
   const aggregate = checkAggregate(input.aggregate ?? "sum");
