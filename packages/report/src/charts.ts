@@ -421,6 +421,18 @@ const CONFIG = {
   text: { fontSize: MIN_FONT_PX },
 };
 
+/**
+ * Starts a page's charts: vega numbers the gradients and clip paths of the SVG it writes with
+ * counters of its own that live as long as the process, so without this the second page drawn in a
+ * process (a test, a long-lived add-in) would differ from the first (`gradient_1` for `gradient_0`).
+ * Reset once per page, not per chart: the charts of one page share the document's ids, which
+ * must stay distinct.
+ */
+export async function startChartIds(): Promise<void> {
+  const vega = await import("vega");
+  vega.resetSVGDefIds();
+}
+
 export async function toSvg(spec: Spec): Promise<string> {
   const vl = await import("vega-lite");
   const vega = await import("vega");

@@ -9,7 +9,7 @@
 import { formatMonth, wordOf, type CycleAnalysis, type Lang, type Outlook, type Note } from "@kitchin/core";
 import type { NamedSeries } from "@kitchin/jobs/node";
 import type { NowContext } from "@kitchin/jobs";
-import { chartSvg, phaseChart } from "./charts.ts";
+import { chartSvg, phaseChart, startChartIds } from "./charts.ts";
 import { callSection, cycleSection } from "./call.ts";
 import { outlookSection } from "./outlookBox.ts";
 import { figure, html, page, type Section } from "./html.ts";
@@ -66,6 +66,7 @@ export async function cycleReportHtml(d: CycleReportData): Promise<string> {
   const h = a.history;
   const from = Math.min(...lines.map((l) => l.start));
   const to = Math.max(a.asOf, a.dataThrough.revenue, a.dataThrough.inventory, h.start + h.codes.length - 1);
+  await startChartIds(); // the same page for the same data, whatever was drawn before
   const svg = await chartSvg(phaseChart(h, lines, from, to, { lang, asOf: a.realtime, legend: false }));
   const sections: Section[] = [
     ...(d.outlook ? [outlookSection(d.outlook, lang)] : []),

@@ -17,7 +17,15 @@ import { fmt, pct } from "./text/numbers.ts";
 import { byPhaseTable, metricsTable, vsEqual } from "./text/results.ts";
 import { isBenchmark } from "@kitchin/jobs";
 import type { Runs } from "@kitchin/jobs/node";
-import { STRATEGY_COLOURS, chartSvg, cumulativeChart, heatmapParts, phaseChart, scoreHeatmap } from "./charts.ts";
+import {
+  STRATEGY_COLOURS,
+  chartSvg,
+  cumulativeChart,
+  heatmapParts,
+  phaseChart,
+  scoreHeatmap,
+  startChartIds,
+} from "./charts.ts";
 import { figure, html, join, page, table, type Section } from "./html.ts";
 import { callSection, cycleSection, type CallInput } from "./call.ts";
 import { outlookSection } from "./outlookBox.ts";
@@ -113,6 +121,7 @@ export function headlineFairness(h: Headline, lang: Lang): string {
 export async function render(d: ReportData): Promise<string> {
   const { inputs: inp, runs, scoreInputs: sinp, scores } = d;
   checkReportAssets(Math.max(inp.panel.assets.length, sinp.panel.assets.length));
+  await startChartIds(); // the same page for the same data, whatever was drawn before
   const lang = d.lang ?? "en";
   const w = (k: Parameters<typeof wordOf>[0]) => wordOf(k, lang);
   const zh = lang === "zh";

@@ -1,7 +1,7 @@
 /** The report's HTML builder: holes escape, markup stays markup, unsafe holes are refused. */
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, join, raw, renderedSvg } from "@kitchin/report";
-import { table } from "@kitchin/report";
+import { escapeHtml, html, join, raw, renderedSvg } from "../src/safeHtml.ts";
+import { table } from "../src/html.ts";
 
 describe("html template", () => {
   it("escapes every text hole, in text and in quoted attributes", () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { PhaseTimeline } from "@kitchin/core";
-import { phaseChart, toSvg } from "@kitchin/report";
+import { phaseChart, toSvg } from "../src/charts.ts";
 
 const tl = (mode: "ex-post" | "as-of", start: number, codes: number[]): PhaseTimeline => ({
   mode,
