@@ -5,11 +5,7 @@ import { shortLabels } from "../src/shortLabels.ts";
 describe("shortLabels", () => {
   it("drops the shared prefix up to its last dot and a shared _suffix", () => {
     expect(
-      shortLabels([
-        "us.census.manufacturing_inventory",
-        "us.census.wholesale_inventory",
-        "us.census.retail_inventory",
-      ]),
+      shortLabels(["us.census.manufacturing_inventory", "us.census.wholesale_inventory", "us.census.retail_inventory"]),
     ).toEqual(["manufacturing", "wholesale", "retail"]);
   });
   it("keeps a shared tail that is not an _suffix, and cuts the prefix only at a dot", () => {

@@ -5,7 +5,7 @@
  * the default strategy and benchmark sets per region, written out by hand.
  */
 import { describe, expect, it } from "vitest";
-import { KitchinError, Message } from "@kitchin/core";
+import { KitchinError, type Message } from "@kitchin/core";
 import {
   buyAndHold,
   clockRotation,

@@ -17,7 +17,7 @@ describe("numbers", () => {
     expect(fmt(1.234)).toBe("1.23");
     expect(fmt(1.235, 1)).toBe("1.2");
     expect(fmt(2, 0)).toBe("2");
-    expect(fmt(-3.14159, 3)).toBe("-3.142");
+    expect(fmt(-1.23456, 3)).toBe("-1.235");
     for (const x of [null, undefined, NaN, Infinity, -Infinity]) expect(fmt(x)).toBe("—");
   });
   it("pct: a fraction as a percentage, a dash for what is missing", () => {
@@ -54,10 +54,15 @@ describe("vsEqual: each CAGR against equal weight's, in points", () => {
     expect(v.text).toEqual(["+2.0 pp", "benchmark", "−2.0 pp ▼ trails", ""]);
     expect(v.trails).toEqual([false, false, true, false]);
     expect(vsEqual([{ strategy: "x", cagr: 0.01 }], "en")).toEqual({ text: [""], trails: [false] });
-    expect(vsEqual([{ strategy: "equal-weight", cagr: 0.05 }, { strategy: "x", cagr: 0.04 }], "zh").text).toEqual([
-      "基准",
-      "−1.0 个百分点 ▼ 落后",
-    ]);
+    expect(
+      vsEqual(
+        [
+          { strategy: "equal-weight", cagr: 0.05 },
+          { strategy: "x", cagr: 0.04 },
+        ],
+        "zh",
+      ).text,
+    ).toEqual(["基准", "−1.0 个百分点 ▼ 落后"]);
   });
   it("a gap that prints as 0.0 neither trails nor has a minus", () => {
     const v = vsEqual(

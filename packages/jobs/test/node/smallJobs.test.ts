@@ -4,7 +4,7 @@
  * refusal each, a keyed message.
  */
 import { describe, expect, it } from "vitest";
-import { KitchinError, Message, PHASE_IDS, monthIndex, sectorPanel } from "@kitchin/core";
+import { KitchinError, type Message, PHASE_IDS, monthIndex, sectorPanel } from "@kitchin/core";
 import { computeDecomposition, DECOMPOSE_DEFAULTS } from "../../node/jobs/decompose.ts";
 import { sectorInputsFromFile, summariseSectors } from "../../node/jobs/sectors.ts";
 import { sweepJob } from "../../node/jobs/sweep.ts";

@@ -5,7 +5,17 @@ import { fileName } from "../../src/text/fileName.ts";
 
 describe("fileName against node:path", () => {
   it("POSIX paths: posix.basename", () => {
-    for (const p of ["a.csv", "x/a.csv", "/x/y/a.b.csv", "x/y/", "x//y//", "./a", "../a", "数据/价格.csv", "a b/c d.xlsx"])
+    for (const p of [
+      "a.csv",
+      "x/a.csv",
+      "/x/y/a.b.csv",
+      "x/y/",
+      "x//y//",
+      "./a",
+      "../a",
+      "数据/价格.csv",
+      "a b/c d.xlsx",
+    ])
       expect(fileName(p), p).toBe(posix.basename(p));
   });
   it("Windows paths: win32.basename", () => {
