@@ -102,7 +102,7 @@ describe("now", () => {
 describe("outlookJson", () => {
   const o = outlook(
     {
-      revenue: { id: "dem", series: demand, releaseLag: 0, kind: "yoy" },
+      demand: { id: "dem", series: demand, releaseLag: 0, kind: "yoy" },
       inventory: { id: "inv", series: inventory, releaseLag: 0, kind: "yoy" },
     },
     { horizons: [3, 6] },

@@ -29,7 +29,7 @@ function coreAnalysis(region: "cn" | "us", o: { cutoff?: number; reversal?: Phas
     demandPreset: "monthly",
     turns: {},
     reversal: o.reversal ?? {},
-    revenueLag: findEntry(demand)!.lag,
+    demandLag: findEntry(demand)!.lag,
     inventoryLag: findEntry(inventory)!.lag,
     cutoff: o.cutoff,
   });
