@@ -1,6 +1,7 @@
 /**
  * The message table's areas (packages/core/src/messages/: the CLI's usage, price and phase files,
- * files, the data folder, the backtest package and the catalog, contrib): each sentence in English
+ * files, the data folder, the backtest package and the catalog, contrib; the core's own readers,
+ * analytics, growth and sectors): each sentence in English
  * and Chinese from the same parameters, the English free of Chinese (except where it quotes the
  * Chinese words it reads), and no area's key taken by another area or by the main table (a spread
  * would silently keep the later one).
@@ -14,6 +15,10 @@ import { FILE_MESSAGES } from "../src/messages/files.ts";
 import { IMPORT_MESSAGES, type Clash, type Damage } from "../src/messages/import.ts";
 import { PRICE_MESSAGES } from "../src/messages/prices.ts";
 import { USAGE_MESSAGES, type NumberRule } from "../src/messages/usage.ts";
+import { SERIES_MESSAGES, type NumberProblem } from "../src/messages/series.ts";
+import { ANALYTICS_MESSAGES } from "../src/messages/analytics.ts";
+import { GROWTH_MESSAGES } from "../src/messages/growth.ts";
+import { SECTOR_MESSAGES } from "../src/messages/sectors.ts";
 
 const HAN = /[\u4e00-\u9fff]/;
 type AreaKey = keyof typeof AREA_MESSAGES;
@@ -207,6 +212,60 @@ const SAMPLES: { [K in AreaKey]: MessageParams<K> } = {
   strategyMapFile: undefined,
   strategyHold: undefined,
   strategyUnknown: { spec: "x" },
+  // the core's readers and analytics
+  numberProblem: { problem: "fullWidth" },
+  decimalMarksMixed: { comma: '"2,2"', point: '"3.1"' },
+  decimalMarkAmbiguous: { cell: '"1,234"' },
+  mixedPercentText: { percent: '"3%"', plain: '"4"' },
+  noNumericValues: { name: "the target" },
+  noObservations: undefined,
+  lengthsDiffer: { what: "indicator and target", a: 3, b: 4, axis: true },
+  noSharedMonths: { what: "inventory and price", observed: true },
+  notAMonth: { what: "option at", text: "x" },
+  bomNotUtf8: undefined,
+  bomNotUtf16: { label: "UTF-16LE" },
+  binaryFile: undefined,
+  notUtf8NorGb: undefined,
+  optionBound: { name: "reversal", kind: "number", op: ">", min: 0, got: -1 },
+  unknownPreset: { preset: "x" },
+  unknownTurnMethod: { method: "x" },
+  turnsTooShort: { need: 3, got: 2 },
+  targetNoTurns: undefined,
+  indicatorNoTurns: undefined,
+  notMonthly: { name: "the indicator", every: 3 },
+  noIndicators: undefined,
+  nothingKnownAt: { cutoff: "x", demandLag: 1, inventoryLag: 2 },
+  horizonsNone: undefined,
+  horizonRange: { max: 24, got: 30 },
+  horizonsRepeat: { horizons: [3, 3] },
+  statesNeverBothKnown: undefined,
+  timelineModes: { a: "ex-post", b: "as-of" },
+  syncFromAfterTo: { from: "x", to: "x" },
+  timelinesNoMonths: undefined,
+  noComponents: undefined,
+  namesForComponents: { names: 3, components: 2 },
+  componentNoMonth: { component: "component 2", total: "total" },
+  baseNotPositive: { name: "total", base: 0, month: "x" },
+  windowBaseNotPositive: { name: "series", end: true, from: "x", to: "x", base: 0 },
+  ytdImpliesFall: { month: "x", fall: "-100.0" },
+  totalNoYearEarlier: { name: "total" },
+  firstShownAfterLast: { from: "x", to: "x" },
+  windowEndsBeforeStart: { from: "x", to: "x" },
+  unknownAggregate: { aggregate: "x" },
+  unknownDecompositionForm: { form: "x" },
+  ratioOrSales: undefined,
+  noIndustries: undefined,
+  industryTwice: { name: "x" },
+  noIndustry: { id: "x" },
+  sectorKind: { got: "x" },
+  sectorMode: { got: "x" },
+  atMonthIndex: { got: 1.5 },
+  noInventoryUpTo: { at: "x", start: "x" },
+  sectorTableEmpty: undefined,
+  sectorColumnNeeded: { column: "x", header: "x" },
+  sectorNameEmpty: undefined,
+  sectorMonthTwice: { name: "x", month: "x" },
+  sectorMonthsMissing: { n: 3, from: "x", to: "x" },
 };
 
 /** Messages whose English quotes the Chinese words of a user's file (the concept guard) or of the report. */
@@ -224,7 +283,18 @@ describe("message areas", () => {
   });
 
   it("no key is in two areas, and the main table takes none of them", () => {
-    const areas = [USAGE_MESSAGES, PRICE_MESSAGES, FILE_MESSAGES, IMPORT_MESSAGES, BACKTEST_MESSAGES, CONTRIB_MESSAGES];
+    const areas = [
+      USAGE_MESSAGES,
+      PRICE_MESSAGES,
+      FILE_MESSAGES,
+      IMPORT_MESSAGES,
+      BACKTEST_MESSAGES,
+      CONTRIB_MESSAGES,
+      SERIES_MESSAGES,
+      ANALYTICS_MESSAGES,
+      GROWTH_MESSAGES,
+      SECTOR_MESSAGES,
+    ];
     const keys = areas.flatMap((a) => Object.keys(a));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length).toBe(Object.keys(AREA_MESSAGES).length);
@@ -253,6 +323,18 @@ describe("message areas", () => {
       { kind: "entry-not-text", id: "x", key: "column" },
       { kind: "not-change", n: 2 },
     ];
+    const PROBLEMS: NumberProblem[] = [
+      "boolean",
+      "radix",
+      "fullWidth",
+      "infinity",
+      "tooLarge",
+      "formula",
+      "excelError",
+      "commaInside",
+      "pointInCommaColumn",
+      "separators",
+    ];
     const rules: NumberRule[] = [
       { kind: "range", integer: false, min: 0, max: 1 },
       { kind: "whole", min: 1 },
@@ -263,9 +345,16 @@ describe("message areas", () => {
       ...clashes.map((c) => render("conceptClash", "zh", c)),
       ...damages.map((d) => render("dataFolderDamaged", "zh", { damage: d, home: "/h" })),
       ...rules.map((r) => render("flagNumber", "zh", { flag: "lag", rule: r, got: "x" })),
+      ...PROBLEMS.map((problem) => render("numberProblem", "zh", { problem })),
+      ...(["whole", "months", "number"] as const).map((kind) =>
+        render("optionBound", "zh", { name: "release lag", kind, min: 0, got: -1 }),
+      ),
     ];
     for (const z of zh) expect(z).toMatch(HAN);
     expect(new Set(zh).size).toBe(zh.length);
+    expect(render("optionBound", "en", { name: "reversal", kind: "number", op: ">", min: 0, got: -1 })).toBe(
+      "reversal must be a number > 0, got -1",
+    );
     expect(render("flagNumber", "en", { flag: "cost", rule: rules[3], got: "-1" })).toBe(
       '--cost must be a number ≥ 0, got "-1"',
     );

@@ -21,6 +21,7 @@
  * computed month or window (`zero-base`).
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { formatMonth } from "../time/month.ts";
 import { pairsOn, type YoyPairs } from "./pairs.ts";
 import { checkAggregate, checkWindow, type WindowAggregate } from "./window.ts";
@@ -76,9 +77,12 @@ export function contributions(input: ContributionInput, options: ContributionOpt
   const { total, components, names } = input;
   const totalName = options.totalName ?? "total";
   if (components.length === 0)
-    throw new KitchinError("empty", "no components given: name at least one series that makes up the total");
+    throw new KitchinError("empty", say("noComponents"));
   if (names && names.length !== components.length) {
-    throw new KitchinError("length-mismatch", `${names.length} names for ${components.length} components`);
+    throw new KitchinError(
+      "length-mismatch",
+      say("namesForComponents", { names: names.length, components: components.length }),
+    );
   }
   const aggregate = checkAggregate(options.aggregate ?? "sum");
   const from = options.from ?? total.start;
@@ -97,7 +101,7 @@ export function contributions(input: ContributionInput, options: ContributionOpt
     if (!shared)
       throw new KitchinError(
         "no-overlap",
-        `${label(names, i)} shares no month with ${totalName}; put the components on the total's months`,
+        say("componentNoMonth", { component: label(names, i), total: totalName }),
       );
   });
 
@@ -116,7 +120,7 @@ export function contributions(input: ContributionInput, options: ContributionOpt
     if (!(b > 0)) {
       throw new KitchinError(
         "zero-base",
-        `${totalName} is ${b} in the year before ${formatMonth(from + t)}: growth over a base that is not positive is undefined (a blank written as 0?)`,
+        say("baseNotPositive", { name: totalName, base: b, month: formatMonth(from + t) }),
       );
     }
     totalYoy[t] = (100 * (x - b)) / b;
@@ -205,7 +209,13 @@ export function windowContribution(
   if (!(tb > 0)) {
     throw new KitchinError(
       "zero-base",
-      `${totalName}: the year-earlier ${aggregate === "end" ? "value" : "sum"} for ${formatMonth(from)}…${formatMonth(to)} is ${tb}; growth over a base that is not positive is undefined`,
+      say("windowBaseNotPositive", {
+        name: totalName,
+        end: aggregate === "end",
+        from: formatMonth(from),
+        to: formatMonth(to),
+        base: tb,
+      }),
     );
   }
   const contributions = new Float64Array(k),

@@ -13,6 +13,7 @@
  * growths from `rollingWindowGrowth`); missing months give `NaN` and do not enter H.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 export interface DivergenceOptions {
   lookback?: number;
@@ -31,14 +32,20 @@ export function divergence(a: ArrayLike<number>, b: ArrayLike<number>, options: 
   if (a.length !== b.length)
     throw new KitchinError(
       "length-mismatch",
-      `the two growth series differ in length: ${a.length} vs ${b.length}; put them on one month axis first`,
+      say("lengthsDiffer", { what: "the two growth series", a: a.length, b: b.length, axis: true }),
     );
   const lookback = options.lookback ?? Infinity;
   const minHistory = options.minHistory ?? 36;
   if (!(lookback === Infinity || (Number.isInteger(lookback) && lookback >= 2)))
-    throw new KitchinError("bad-option", `lookback must be a whole number of months ≥ 2, got ${lookback}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "lookback", kind: "months", min: 2, got: lookback }),
+    );
   if (!Number.isInteger(minHistory) || minHistory < 2)
-    throw new KitchinError("bad-option", `minHistory must be a whole number ≥ 2, got ${minHistory}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "minHistory", kind: "whole", min: 2, got: minHistory }),
+    );
   const n = a.length;
   const gap = new Float64Array(n).fill(NaN);
   for (let t = 0; t < n; t++) if (Number.isFinite(a[t]) && Number.isFinite(b[t])) gap[t] = a[t] - b[t];

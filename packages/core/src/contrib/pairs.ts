@@ -14,6 +14,7 @@
  *   both sides, which sums correctly over any window that contains it.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import type { Series } from "../series/series.ts";
 import { monthlyFromCumulative } from "../transforms/cumulative.ts";
 import { yoyPercent } from "../transforms/yoy.ts";
@@ -54,7 +55,7 @@ export function pairsFromCumulative(
     if (yoy[i] <= -100)
       throw new KitchinError(
         "not-numeric",
-        `${formatMonth(start + i)}: the year-to-date values imply a monthly fall of ${yoy[i].toFixed(1)} %, which leaves no positive base; check the cumulative values`,
+        say("ytdImpliesFall", { month: formatMonth(start + i), fall: yoy[i].toFixed(1) }),
       );
     current[i] = value[i];
     base[i] = value[i] / (1 + yoy[i] / 100);

@@ -10,6 +10,7 @@
  * Without components the table is the total's YoY and its window growth (residual `NaN`).
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { formatMonth } from "../time/month.ts";
 import { contributions, type WindowContribution } from "./contributions.ts";
 import { pairsOn, yoyOfPairs, type YoyPairs } from "./pairs.ts";
@@ -45,7 +46,10 @@ export function contributionTable(
   const aggregate = checkAggregate(options.aggregate ?? "sum");
   const totalName = options.totalName ?? "total";
   if (options.window !== undefined && !(Number.isInteger(options.window) && options.window >= 1)) {
-    throw new KitchinError("bad-option", `window must be a whole number of months ≥ 1, got ${options.window}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "window", kind: "months", min: 1, got: options.window }),
+    );
   }
   // Default span: months with a value and a year-earlier value (a zero base inside it is an error, not a silent gap).
   let first = -1,
@@ -59,14 +63,14 @@ export function contributionTable(
   if (first < 0)
     throw new KitchinError(
       "too-short",
-      `${totalName} has no month with a value a year earlier; growth needs at least 13 months`,
+      say("totalNoYearEarlier", { name: totalName }),
     );
   const from = options.from ?? total.start + first;
   const to = options.to ?? total.start + last;
   if (from > to)
     throw new KitchinError(
       "bad-option",
-      `the first month shown (${formatMonth(from)}) is after the last (${formatMonth(to)})`,
+      say("firstShownAfterLast", { from: formatMonth(from), to: formatMonth(to) }),
     );
   const wFrom =
     options.window !== undefined || options.from === undefined || options.to === undefined
@@ -96,7 +100,7 @@ export function contributionTable(
     if (Number.isFinite(on.current[t]) && on.base[t] <= 0) {
       throw new KitchinError(
         "zero-base",
-        `${totalName} is ${on.base[t]} in the year before ${formatMonth(from + t)}: growth over a base that is not positive is undefined (a blank written as 0?)`,
+        say("baseNotPositive", { name: totalName, base: on.base[t], month: formatMonth(from + t) }),
       );
     }
   }

@@ -12,6 +12,7 @@
  * `skipped`. A window whose base sums to zero or less has no growth rate: `zero-base` error.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { formatMonth } from "../time/month.ts";
 import type { YoyPairs } from "./pairs.ts";
 
@@ -33,7 +34,7 @@ export interface WindowGrowth {
 
 export function checkAggregate(a: string): WindowAggregate {
   if (a !== "sum" && a !== "mean" && a !== "end")
-    throw new KitchinError("bad-option", `unknown window aggregate "${a}"; use sum (flows), mean or end (stocks)`);
+    throw new KitchinError("bad-option", say("unknownAggregate", { aggregate: a }));
   return a;
 }
 
@@ -43,7 +44,7 @@ export function checkWindow(from: number, to: number): void {
   if (to < from)
     throw new KitchinError(
       "bad-option",
-      `the window ends (${formatMonth(to)}) before it starts (${formatMonth(from)})`,
+      say("windowEndsBeforeStart", { from: formatMonth(from), to: formatMonth(to) }),
     );
 }
 
@@ -85,7 +86,13 @@ export function windowGrowth(
   if (!(base > 0)) {
     throw new KitchinError(
       "zero-base",
-      `${name}: the year-earlier ${aggregate === "end" ? "value" : "sum"} for ${formatMonth(from)}…${formatMonth(to)} is ${base}; growth over a base that is not positive is undefined`,
+      say("windowBaseNotPositive", {
+        name,
+        end: aggregate === "end",
+        from: formatMonth(from),
+        to: formatMonth(to),
+        base,
+      }),
     );
   }
   return { from, to, growth: 100 * (cur / base - 1), current: cur, base, months, skipped };
@@ -98,7 +105,10 @@ export function windowGrowth(
  */
 export function rollingWindowGrowth(p: YoyPairs, length: number, aggregate: WindowAggregate = "sum"): Float64Array {
   if (!Number.isInteger(length) || length < 1)
-    throw new KitchinError("bad-option", `window length must be a whole number of months ≥ 1, got ${length}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "window length", kind: "months", min: 1, got: length }),
+    );
   checkAggregate(aggregate);
   const n = p.current.length;
   const out = new Float64Array(n).fill(NaN);

@@ -99,14 +99,14 @@ function prepare(revenue: Series, inventory: Series, o: CycleAnalysisOptions): P
     if (rev.values.length === 0 || inv.values.length === 0) {
       throw new KitchinError(
         "too-short",
-        `nothing was known yet at ${formatMonth(o.cutoff)} (release lags: demand ${rl}, inventory ${il} months)`,
+        say("nothingKnownAt", { cutoff: formatMonth(o.cutoff), demandLag: rl, inventoryLag: il }),
       );
     }
   }
   const revSpan = observedSpan(rev);
   const invSpan = observedSpan(inv);
-  if (!revSpan) throw new KitchinError("empty", "demand (revenue) series has no numeric values");
-  if (!invSpan) throw new KitchinError("empty", "inventory series has no numeric values");
+  if (!revSpan) throw new KitchinError("empty", say("noNumericValues", { name: "demand (revenue) series" }));
+  if (!invSpan) throw new KitchinError("empty", say("noNumericValues", { name: "inventory series" }));
   return { params, demandParams, rl, il, rev, inv, revLast: revSpan.last, invLast: invSpan.last };
 }
 

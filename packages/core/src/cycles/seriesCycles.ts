@@ -5,6 +5,7 @@
  * an inventory series alone (CYCLE.CYCLES without a revenue range).
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { observedSpan, type Series } from "../series/series.ts";
 import { turns } from "../turns/turns.ts";
 import type { Turn, TurnOptions, TurnPreset } from "../turns/types.ts";
@@ -24,7 +25,7 @@ export function seriesCycles(
   preset: TurnPreset = "inventory",
 ): SeriesCycles {
   const span = observedSpan(s);
-  if (!span) throw new KitchinError("empty", "inventory has no numeric values");
+  if (!span) throw new KitchinError("empty", say("noNumericValues", { name: "inventory" }));
   const t = turns(s.values, options, preset);
   return { start: s.start, turns: t, cycles: cycles(t), current: currentCycle(t, span.last - s.start + 1) };
 }

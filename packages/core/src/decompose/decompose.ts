@@ -14,6 +14,7 @@
  * is missing give `NaN` in every output of that month.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { align } from "../series/panel.ts";
 import type { Series } from "../series/series.ts";
 import { realGrowth } from "../transforms/real.ts";
@@ -48,11 +49,11 @@ export function decompose(
     if (x.length !== n)
       throw new KitchinError(
         "length-mismatch",
-        `inventory and ${name} differ in length: ${n} vs ${x.length}; put them on one month axis first`,
+        say("lengthsDiffer", { what: `inventory and ${name}`, a: n, b: x.length, axis: true }),
       );
   }
   if (form !== "additive" && form !== "log")
-    throw new KitchinError("bad-option", `unknown decomposition form "${String(form)}"; use additive or log`);
+    throw new KitchinError("bad-option", say("unknownDecompositionForm", { form: String(form) }));
   const f = form === "log" ? (g: number) => 100 * Math.log(1 + g / 100) : (g: number) => g;
   const out: Decomposition = {
     inventory: new Float64Array(n).fill(NaN),
@@ -87,7 +88,7 @@ export function ratioYoyFrom(inventoryYoy: ArrayLike<number>, salesYoy: ArrayLik
   if (inventoryYoy.length !== salesYoy.length) {
     throw new KitchinError(
       "length-mismatch",
-      `inventory and sales differ in length: ${inventoryYoy.length} vs ${salesYoy.length}`,
+      say("lengthsDiffer", { what: "inventory and sales", a: inventoryYoy.length, b: salesYoy.length }),
     );
   }
   return realGrowth(inventoryYoy, salesYoy, "exact");
@@ -112,7 +113,7 @@ export interface SeriesDecomposition extends Decomposition {
 /** Series form on the inventory series' months; throws `no-overlap` when an input shares none of them. */
 export function decomposeSeries(input: DecompositionInput, form: DecompositionForm = "additive"): SeriesDecomposition {
   if (!input.ratio && !input.sales) {
-    throw new KitchinError("bad-option", "give the inventory/sales ratio YoY or the sales (revenue) YoY to derive it");
+    throw new KitchinError("bad-option", say("ratioOrSales"));
   }
   const parts: [string, Series][] = [
     ["inventory", input.inventory],
@@ -125,7 +126,7 @@ export function decomposeSeries(input: DecompositionInput, form: DecompositionFo
     let any = false;
     for (let i = 0; i < p.length && !any; i++)
       any = Number.isFinite(p.columns[0][i]) && Number.isFinite(p.columns[1][i]);
-    if (!any) throw new KitchinError("no-overlap", `inventory and ${name} share no observed month`);
+    if (!any) throw new KitchinError("no-overlap", say("noSharedMonths", { what: `inventory and ${name}`, observed: true }));
   }
   const p = align([input.inventory], "outer");
   const on = (s: Series) => align([input.inventory, s], "outer");

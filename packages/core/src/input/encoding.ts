@@ -8,6 +8,7 @@
  * A NUL byte outside UTF-16 means a binary file (or UTF-16 without a mark): refused by the caller.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 /** The encoding a file was read with, as messages and notes name it. */
 export type TextEncoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "GB18030";
@@ -39,7 +40,7 @@ export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
     if (text === null)
       throw new KitchinError(
         "bad-file",
-        "starts with a UTF-8 byte-order mark but is not valid UTF-8 text; save it again as UTF-8",
+        say("bomNotUtf8"),
         { file },
       );
     return { text, encoding: "UTF-8", bom: true };
@@ -51,7 +52,7 @@ export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
     if (bytes.length >= 2 && bytes[0] === b0 && bytes[1] === b1) {
       const text = decode(label.toLowerCase(), bytes.subarray(2));
       if (text === null)
-        throw new KitchinError("bad-file", `starts with a ${label} byte-order mark but is not valid ${label} text`, {
+        throw new KitchinError("bad-file", say("bomNotUtf16", { label }), {
           file,
         });
       return { text, encoding: label, bom: true };
@@ -60,7 +61,7 @@ export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
   if (bytes.includes(0)) {
     throw new KitchinError(
       "bad-file",
-      "looks like a binary file, not CSV text (or UTF-16 without a byte-order mark); give a .csv (UTF-8 or GBK) or .xlsx file",
+      say("binaryFile"),
       { file },
     );
   }
@@ -68,7 +69,7 @@ export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
   if (utf8 !== null) return { text: utf8, encoding: "UTF-8", bom: false };
   const gb = decode("gb18030", bytes);
   if (gb !== null) return { text: gb, encoding: "GB18030", bom: false };
-  throw new KitchinError("bad-file", "is neither UTF-8 nor GB18030 (GBK) text; save it from Excel as CSV UTF-8", {
+  throw new KitchinError("bad-file", say("notUtf8NorGb"), {
     file,
   });
 }

@@ -20,6 +20,7 @@
  */
 import type { Cell } from "./cell.ts";
 import { say, type Message } from "../phases/messages.ts";
+import type { NumberProblem } from "../messages/series.ts";
 
 export type DecimalMark = "." | ",";
 
@@ -83,39 +84,39 @@ function finite(x: number): number | undefined {
   return Number.isFinite(x) ? x : undefined;
 }
 
-/** Why `readNumber` refused a cell: a short clause for the message after `"…" is not a number`. */
-export function numberProblem(cell: Cell, decimal: DecimalMark = "."): string {
-  if (typeof cell === "boolean") return "it is TRUE/FALSE";
+/** Why `readNumber` refused a cell: the clause after `"…" is not a number`, or `null` for plain text. */
+export function numberProblem(cell: Cell, decimal: DecimalMark = "."): Message | null {
+  const problem = numberProblemOf(cell, decimal);
+  return problem ? say("numberProblem", { problem }) : null;
+}
+
+function numberProblemOf(cell: Cell, decimal: DecimalMark): NumberProblem | null {
+  if (typeof cell === "boolean") return "boolean";
   const t = core(String(cell)).t;
-  if (/^[+-]?0[xXbBoO][0-9a-fA-F]/.test(t)) return "hexadecimal, binary and octal numbers are not read as data";
-  if (/[\uFF10-\uFF19\uFF0E\uFF0C\uFF05]/.test(t))
-    return "it has full-width digits or signs; retype it with ASCII digits";
-  if (/^[+-]?infinity$/i.test(t)) return "infinity is not a value";
-  if (PLAIN.test(t) && !Number.isFinite(Number(t))) return "too large for a number";
-  if (t.startsWith("="))
-    return "a formula saved without its result; open the workbook in Excel, let it calculate, and save it";
-  if (/^#[A-Z/0!?]+[!?A]?$/i.test(t)) return "it is an Excel error value";
-  if (decimal === "." && /^[+-]?\d*,\d+$/.test(t))
-    return "a comma inside a number is read only as a thousands separator (1,234.5); for decimal commas save the file with ; as the separator";
-  if (decimal === "," && /^[+-]?\d+\.\d+$/.test(t))
-    return "this column uses decimal commas (2,5) but the cell has a decimal point";
-  if (/^[+-]?[\d.,]+$/.test(t)) return "its separators are ambiguous or misplaced";
-  return "";
+  if (/^[+-]?0[xXbBoO][0-9a-fA-F]/.test(t)) return "radix";
+  if (/[\uFF10-\uFF19\uFF0E\uFF0C\uFF05]/.test(t)) return "fullWidth";
+  if (/^[+-]?infinity$/i.test(t)) return "infinity";
+  if (PLAIN.test(t) && !Number.isFinite(Number(t))) return "tooLarge";
+  if (t.startsWith("=")) return "formula";
+  if (/^#[A-Z/0!?]+[!?A]?$/i.test(t)) return "excelError";
+  if (decimal === "." && /^[+-]?\d*,\d+$/.test(t)) return "commaInside";
+  if (decimal === "," && /^[+-]?\d+\.\d+$/.test(t)) return "pointInCommaColumn";
+  if (/^[+-]?[\d.,]+$/.test(t)) return "separators";
+  return null;
 }
 
 /** `"text" is not a number (why)`: the message of a refused cell, its text quoted safely. */
 export function notNumberMessage(cell: Cell, decimal: DecimalMark = "."): Message {
-  const why = numberProblem(cell, decimal);
-  return say("notNumber", { cell: quoteCell(cell), why: why || undefined });
+  return say("notNumber", { cell: quoteCell(cell), why: numberProblem(cell, decimal) ?? undefined });
 }
 
 /**
  * The decimal mark of a column of a `;`- or tab-separated file. A cell such as `2,2` or `101,3533`
  * (a comma not followed by exactly three digits) shows decimal commas; `1.5` or `1,234.5` shows
  * decimal points. A column showing both is refused; a column whose only commas could be either
- * (`1,234` alone) is refused as ambiguous. Returns the mark, or a reason string to refuse.
+ * (`1,234` alone) is refused as ambiguous. Returns the mark, or the reason to refuse (a message).
  */
-export function decimalMarkOf(cells: ArrayLike<Cell>): DecimalMark | { ambiguous: string } {
+export function decimalMarkOf(cells: ArrayLike<Cell>): DecimalMark | { ambiguous: Message } {
   let comma: string | null = null;
   let point: string | null = null;
   let either: string | null = null;
@@ -133,17 +134,13 @@ export function decimalMarkOf(cells: ArrayLike<Cell>): DecimalMark | { ambiguous
       point ??= c; // 1.5
     else either ??= c; // 1,234 or 1.234
     if (comma !== null && point !== null) {
-      return {
-        ambiguous: `the column mixes decimal commas (${quoteCell(comma)}) and decimal points (${quoteCell(point)})`,
-      };
+      return { ambiguous: say("decimalMarksMixed", { comma: quoteCell(comma), point: quoteCell(point) }) };
     }
   }
   if (comma !== null) return ",";
   if (point !== null) return ".";
   if (either !== null)
-    return {
-      ambiguous: `${quoteCell(either)} could be read with a decimal comma or a thousands separator; write numbers without thousands separators`,
-    };
+    return { ambiguous: say("decimalMarkAmbiguous", { cell: quoteCell(either) }) };
   return ".";
 }
 

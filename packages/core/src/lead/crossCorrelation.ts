@@ -10,6 +10,7 @@
  * variance gives `NaN`, and when every lag is `NaN` the best lag is `NaN`.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { LEAD_DEFAULTS } from "./defaults.ts";
 
 export interface CrossCorrelation {
@@ -32,11 +33,14 @@ export function crossCorrelation(
   if (indicator.length !== target.length) {
     throw new KitchinError(
       "length-mismatch",
-      `indicator and target differ in length: ${indicator.length} vs ${target.length}; put them on one month axis first`,
+      say("lengthsDiffer", { what: "indicator and target", a: indicator.length, b: target.length, axis: true }),
     );
   }
   if (!Number.isInteger(maxLag) || maxLag < 0)
-    throw new KitchinError("bad-option", `maximum lag must be a whole number ≥ 0, got ${maxLag}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "maximum lag", kind: "whole", min: 0, got: maxLag }),
+    );
   const m = 2 * maxLag + 1;
   const lags = new Int32Array(m);
   const corr = new Float64Array(m).fill(NaN);

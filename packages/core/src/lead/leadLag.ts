@@ -5,6 +5,7 @@
  * more history than the target keeps its early turns.
  */
 import { KitchinError, withName } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { align } from "../series/panel.ts";
 import { observedSpan, type Series } from "../series/series.ts";
 import { turns } from "../turns/turns.ts";
@@ -51,7 +52,7 @@ export function leadLag(
   if (indicator.length !== target.length) {
     throw new KitchinError(
       "length-mismatch",
-      `indicator and target differ in length: ${indicator.length} vs ${target.length}; put them on one month axis first`,
+      say("lengthsDiffer", { what: "indicator and target", a: indicator.length, b: target.length, axis: true }),
     );
   }
   assertMonthly(indicator, "the indicator");
@@ -68,16 +69,10 @@ export function leadLag(
     "the indicator",
   );
   if (targetTurnList.length === 0) {
-    throw new KitchinError(
-      "not-found",
-      "the target has no turning points with these rules, so no lead can be measured; use a longer series or a smaller minAmplitude",
-    );
+    throw new KitchinError("not-found", say("targetNoTurns"));
   }
   if (indicatorTurnList.length === 0) {
-    throw new KitchinError(
-      "not-found",
-      "the indicator has no turning points with these rules; check the column, or use a smaller minAmplitude",
-    );
+    throw new KitchinError("not-found", say("indicatorNoTurns"));
   }
   const m = matchTurns(targetTurnList, indicatorTurnList, options, ts, is);
   const ccf = crossCorrelation(
@@ -105,10 +100,10 @@ export function leadLag(
 export function leadLagSeries(indicator: Series, target: Series, options: LeadOptions = {}): LeadResult {
   const a = observedSpan(indicator),
     b = observedSpan(target);
-  if (!a) throw new KitchinError("empty", "the indicator has no numeric values");
-  if (!b) throw new KitchinError("empty", "the target has no numeric values");
+  if (!a) throw new KitchinError("empty", say("noNumericValues", { name: "the indicator" }));
+  if (!b) throw new KitchinError("empty", say("noNumericValues", { name: "the target" }));
   if (a.last < b.first || b.last < a.first)
-    throw new KitchinError("no-overlap", "the indicator and the target share no months");
+    throw new KitchinError("no-overlap", say("noSharedMonths", { what: "the indicator and the target" }));
   const p = align([indicator, target], "outer");
   return leadLag(p.columns[0], p.columns[1], options, p.start);
 }
@@ -116,7 +111,7 @@ export function leadLagSeries(indicator: Series, target: Series, options: LeadOp
 function spanOf(v: ArrayLike<number>, name: string) {
   let first = 0;
   while (first < v.length && !Number.isFinite(v[first])) first++;
-  if (first === v.length) throw new KitchinError("empty", `${name} has no numeric values`);
+  if (first === v.length) throw new KitchinError("empty", say("noNumericValues", { name }));
   let last = v.length - 1;
   while (!Number.isFinite(v[last])) last--;
   return { first, last };

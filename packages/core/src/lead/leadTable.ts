@@ -5,7 +5,7 @@
  */
 import type { Series } from "../series/series.ts";
 import { KitchinError } from "../errors.ts";
-import { about } from "../phases/messages.ts";
+import { about, say } from "../phases/messages.ts";
 import { leadLagSeries, type LeadOptions, type LeadResult } from "./leadLag.ts";
 import type { LeadStats } from "./matchTurns.ts";
 
@@ -32,7 +32,7 @@ export interface LeadTable {
 }
 
 export function leadTable(target: Series, indicators: readonly IndicatorInput[], options: LeadOptions = {}): LeadTable {
-  if (indicators.length === 0) throw new KitchinError("empty", "no indicators given; name at least one");
+  if (indicators.length === 0) throw new KitchinError("empty", say("noIndicators"));
   const rows: LeadRow[] = [];
   const details: LeadResult[] = [];
   for (const ind of indicators) {

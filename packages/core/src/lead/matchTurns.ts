@@ -17,6 +17,7 @@
  * Empty input gives no matches and `NaN` statistics.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { mean, median } from "../stats/quantile.ts";
 import type { Turn } from "../turns/types.ts";
 import { LEAD_DEFAULTS } from "./defaults.ts";
@@ -77,7 +78,7 @@ export function resolveMatchOptions(partial: Partial<MatchOptions> = {}): MatchO
   if (partial.inverted !== undefined) o.inverted = partial.inverted;
   for (const k of ["maxLead", "maxLag"] as const) {
     if (!Number.isInteger(o[k]) || o[k] < 0)
-      throw new KitchinError("bad-option", `${k} must be a whole number of months ≥ 0, got ${o[k]}`);
+      throw new KitchinError("bad-option", say("optionBound", { name: k, kind: "months", min: 0, got: o[k] }));
   }
   return o;
 }

@@ -4,6 +4,7 @@
  * synchronisation compare months, so such input must be converted first.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 /** Throws `bad-option` when at least four values are observed and no two of them are adjacent months. */
 export function assertMonthly(values: ArrayLike<number>, name: string): void {
@@ -25,7 +26,7 @@ export function assertMonthly(values: ArrayLike<number>, name: string): void {
   if (count >= 4 && adjacent === 0) {
     throw new KitchinError(
       "bad-option",
-      `${name} has a value only every ${firstGap} months, not monthly data; convert it to monthly (or give every series the same frequency) first`,
+      say("notMonthly", { name, every: firstGap }),
     );
   }
 }

@@ -8,6 +8,10 @@ import { FILE_MESSAGES } from "./files.ts";
 import { IMPORT_MESSAGES } from "./import.ts";
 import { PRICE_MESSAGES } from "./prices.ts";
 import { USAGE_MESSAGES } from "./usage.ts";
+import { SERIES_MESSAGES } from "./series.ts";
+import { ANALYTICS_MESSAGES } from "./analytics.ts";
+import { GROWTH_MESSAGES } from "./growth.ts";
+import { SECTOR_MESSAGES } from "./sectors.ts";
 
 export const AREA_MESSAGES = {
   ...USAGE_MESSAGES,
@@ -16,4 +20,8 @@ export const AREA_MESSAGES = {
   ...IMPORT_MESSAGES,
   ...BACKTEST_MESSAGES,
   ...CONTRIB_MESSAGES,
+  ...SERIES_MESSAGES,
+  ...ANALYTICS_MESSAGES,
+  ...GROWTH_MESSAGES,
+  ...SECTOR_MESSAGES,
 } as const;

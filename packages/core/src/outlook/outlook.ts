@@ -13,6 +13,7 @@ import { asOfPhases, type PhaseTimeline } from "../phases/timeline.ts";
 import { phaseCodeOf } from "../phases/phase.ts";
 import { realtimeStates } from "../realtime/reversal.ts";
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { knownAsOf, observedSpan, type Series } from "../series/series.ts";
 import { flipsOf } from "./flips.ts";
 import { nowcast, type Indicator, type NowcastResult } from "./nowcast.ts";
@@ -110,14 +111,11 @@ export interface Outlook {
 
 export function resolveHorizons(h: readonly number[] | undefined): number[] {
   const hs = [...(h ?? DEFAULT_HORIZONS)];
-  if (hs.length === 0) throw new KitchinError("bad-option", "horizons: give at least one");
+  if (hs.length === 0) throw new KitchinError("bad-option", say("horizonsNone"));
   for (const x of hs)
     if (!Number.isInteger(x) || x < 1 || x > MAX_HORIZON)
-      throw new KitchinError(
-        "bad-option",
-        `a horizon must be a whole number of months from 1 to ${MAX_HORIZON}, got ${x}`,
-      );
-  if (new Set(hs).size !== hs.length) throw new KitchinError("bad-option", `horizons repeat: ${hs.join(",")}`);
+      throw new KitchinError("bad-option", say("horizonRange", { max: MAX_HORIZON, got: x }));
+  if (new Set(hs).size !== hs.length) throw new KitchinError("bad-option", say("horizonsRepeat", { horizons: hs }));
   return hs;
 }
 

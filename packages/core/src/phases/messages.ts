@@ -59,9 +59,10 @@ export const MESSAGES = {
     en: (p: { cell: string }) => `${p.cell} is not a date; dates look like 2023-07, 2023-07-31, 2023年7月 or 202307`,
     zh: (p: { cell: string }) => `${p.cell} 不是日期；日期应形如 2023-07、2023-07-31、2023年7月 或 202307`,
   },
+  /** `why`: the reader's reason (`numberProblem`, messages/series.ts). */
   notNumber: {
-    en: (p: { cell: string; why?: string }) => `${p.cell} is not a number${p.why ? ` (${p.why})` : ""}`,
-    zh: (p: { cell: string; why?: string }) => `${p.cell} 不是数字${p.why ? `（${p.why}）` : ""}`,
+    en: (p: { cell: string; why?: Note }) => `${p.cell} is not a number${p.why ? ` (${String(p.why)})` : ""}`,
+    zh: (p: { cell: string; why?: Note }) => `${p.cell} 不是数字${p.why ? `（${inLang(p.why, "zh")}）` : ""}`,
   },
   monthTwice: {
     en: (p: { month: string }) => `${p.month} appears twice`,

@@ -11,6 +11,7 @@
  *   which every input's last value is known; trailing months without values do not count.
  */
 import { KitchinError, withName } from "../errors.ts";
+import { say } from "./messages.ts";
 import { align } from "../series/panel.ts";
 import { observedSpan, type Series } from "../series/series.ts";
 import { turns } from "../turns/turns.ts";
@@ -89,7 +90,7 @@ export function asOfPhases(revenue: Series, inventory: Series, opts: AsOfOptions
   // trailing months without a value are not observations, and no state is carried past them.
   const start = Math.min(revenue.start + rl, inventory.start + il);
   const end = Math.min(lastObserved(revenue, "demand (revenue)") + rl, lastObserved(inventory, "inventory") + il);
-  if (end < start) throw new KitchinError("no-overlap", "demand and inventory series share no months");
+  if (end < start) throw new KitchinError("no-overlap", say("noSharedMonths", { what: "demand and inventory series" }));
   const n = end - start + 1;
   const revenueStates = new Int8Array(n);
   const inventoryStates = new Int8Array(n);
@@ -111,14 +112,14 @@ export function asOfPhases(revenue: Series, inventory: Series, opts: AsOfOptions
 
 function lastObserved(s: Series, what: string): number {
   const span = observedSpan(s);
-  if (!span) throw new KitchinError("empty", `${what} series has no numeric values`);
+  if (!span) throw new KitchinError("empty", say("noNumericValues", { name: `${what} series` }));
   return span.last;
 }
 
 function lagOf(v: number | undefined, what: string): number {
   const x = v ?? 0;
   if (!Number.isInteger(x) || x < 0)
-    throw new KitchinError("bad-option", `${what} must be a whole number of months ≥ 0, got ${x}`);
+    throw new KitchinError("bad-option", say("optionBound", { name: what, kind: "months", min: 0, got: x }));
   return x;
 }
 

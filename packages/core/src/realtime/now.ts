@@ -11,6 +11,7 @@
  * beyond `asOf` (a later inventory figure, say) is reported per input, not folded into the phase.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { observedSpan, type Series } from "../series/series.ts";
 import { realtimeStates, type ReversalOptions } from "./reversal.ts";
 
@@ -44,9 +45,12 @@ export function commonNow(inputs: readonly NowInput[], reversal: Partial<Reversa
   const out: InputNow[] = [];
   for (const { series, releaseLag: lag } of inputs) {
     if (!Number.isInteger(lag) || lag < 0)
-      throw new KitchinError("bad-option", `release lag must be a whole number of months ≥ 0, got ${lag}`);
+      throw new KitchinError(
+        "bad-option",
+        say("optionBound", { name: "release lag", kind: "months", min: 0, got: lag }),
+      );
     const span = observedSpan(series);
-    if (!span) throw new KitchinError("empty", "an input series has no numeric values");
+    if (!span) throw new KitchinError("empty", say("noNumericValues", { name: "an input series" }));
     const states = realtimeStates(series.values, reversal);
     const last = span.last - series.start;
     out.push({

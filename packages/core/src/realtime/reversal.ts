@@ -12,6 +12,7 @@
  * never changes an earlier answer (tested as a property).
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 export interface ReversalOptions {
   /** Size of a confirmed move against the current direction, in the series' own unit. */
@@ -31,9 +32,15 @@ export function resolveReversal(partial: Partial<ReversalOptions> = {}): Reversa
   if (partial.reversal !== undefined) o.reversal = partial.reversal;
   if (partial.confirm !== undefined) o.confirm = partial.confirm;
   if (!(Number.isFinite(o.reversal) && o.reversal > 0))
-    throw new KitchinError("bad-option", `reversal must be a number > 0, got ${o.reversal}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "reversal", kind: "number", op: ">", min: 0, got: o.reversal }),
+    );
   if (!(Number.isInteger(o.confirm) && o.confirm >= 1))
-    throw new KitchinError("bad-option", `confirm must be a whole number ≥ 1, got ${o.confirm}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "confirm", kind: "whole", min: 1, got: o.confirm }),
+    );
   return o;
 }
 

@@ -11,6 +11,7 @@
  * that starts after `at` is kept — the panel reads weights only on its own months, all ≤ `at`.
  */
 import { KitchinError } from "../errors.ts";
+import { about, say } from "../phases/messages.ts";
 import { formatMonth } from "../time/month.ts";
 import { sliceMonths, type Series } from "../series/series.ts";
 
@@ -25,13 +26,13 @@ export interface SectorInput {
 
 export function sectorInputsAt(inputs: readonly SectorInput[], at: number): SectorInput[] {
   if (!Number.isInteger(at))
-    throw new KitchinError("bad-option", `at must be a month index (a whole number), got ${at}`);
+    throw new KitchinError("bad-option", say("atMonthIndex", { got: at }));
   const cut = (s: Series): Series => sliceMonths(s, s.start, Math.min(at, s.start + s.values.length - 1));
   return inputs.map((s) => {
     if (s.inventory.start > at) {
       throw new KitchinError(
         "no-overlap",
-        `${s.name}: no inventory data up to ${formatMonth(at)} (it starts ${formatMonth(s.inventory.start)})`,
+        about(s.name, say("noInventoryUpTo", { at: formatMonth(at), start: formatMonth(s.inventory.start) })),
       );
     }
     const out: SectorInput = {

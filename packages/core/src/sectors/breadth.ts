@@ -14,6 +14,7 @@
  * so a group's answer for an industry equals the phase path of that industry alone (tested).
  */
 import { KitchinError } from "../errors.ts";
+import { about, say } from "../phases/messages.ts";
 import { formatMonth } from "../time/month.ts";
 import { observedSpan, valueAt, type Series } from "../series/series.ts";
 import { sectorPanel, type SectorInput, type SectorOptions, type SectorPanel } from "./panel.ts";
@@ -110,13 +111,13 @@ function levelAt(s: Series, m: number): number {
 }
 
 export function industryBreadth(inputs: readonly IndustryInput[], options: BreadthOptions = {}): IndustryBreadth {
-  if (inputs.length === 0) throw new KitchinError("empty", "no industries given");
+  if (inputs.length === 0) throw new KitchinError("empty", say("noIndustries"));
   const seen = new Set<string>();
   for (const x of inputs) {
-    if (seen.has(x.id)) throw new KitchinError("duplicate", `industry "${x.id}" appears twice`);
+    if (seen.has(x.id)) throw new KitchinError("duplicate", say("industryTwice", { name: x.id }));
     seen.add(x.id);
     if (!observedSpan(x.inventory))
-      throw new KitchinError("empty", `${x.id}: the inventory series has no numeric values`);
+      throw new KitchinError("empty", about(x.id, say("noNumericValues", { name: "the inventory series" })));
   }
   const real = (x: IndustryInput) => !options.nominal && x.price !== undefined;
   const sectorInput = (x: IndustryInput): SectorInput => ({
@@ -249,7 +250,7 @@ export function pairsOverTime(
 ): PairsOverTime {
   const a = Math.max(cn.all.start, us.all.start);
   const b = Math.min(cn.all.start + cn.all.known.length, us.all.start + us.all.known.length) - 1;
-  if (b < a) throw new KitchinError("no-overlap", `China's and the US industry data share no months`);
+  if (b < a) throw new KitchinError("no-overlap", say("noSharedMonths", { what: "China's and the US industry data" }));
   const n = b - a + 1;
   const out = { start: a, same: new Int32Array(n), opposite: new Int32Array(n), unknown: new Int32Array(n) };
   for (let t = 0; t < n; t++) {
@@ -263,7 +264,7 @@ export function pairsOverTime(
 
 function stateAt(b: IndustryBreadth, id: string, month: number): number {
   const p = b.paths.get(id);
-  if (!p) throw new KitchinError("not-found", `no industry "${id}"`);
+  if (!p) throw new KitchinError("not-found", say("noIndustry", { id }));
   const i = month - p.start;
   return i >= 0 && i < p.inventoryStates.length ? p.inventoryStates[i] : 0;
 }

@@ -16,7 +16,7 @@
  * Shares are of the industries (or weights) whose state is known that month.
  */
 import { KitchinError } from "../errors.ts";
-import { about } from "../phases/messages.ts";
+import { about, say } from "../phases/messages.ts";
 import { sectorInputsAt, type SectorInput } from "./at.ts";
 
 export type { SectorInput };
@@ -91,24 +91,27 @@ export interface SectorPanel {
 }
 
 export function sectorPanel(inputs: readonly SectorInput[], options: SectorOptions = {}): SectorPanel {
-  if (inputs.length === 0) throw new KitchinError("empty", "no industries given");
+  if (inputs.length === 0) throw new KitchinError("empty", say("noIndustries"));
   if (options.at !== undefined) inputs = sectorInputsAt(inputs, options.at);
   const kind = options.kind ?? "level";
   const mode = options.mode ?? "as-of";
   const smooth = options.smooth ?? 1;
   if (kind !== "level" && kind !== "yoy")
-    throw new KitchinError("bad-option", `kind must be level or yoy, got "${String(kind)}"`);
+    throw new KitchinError("bad-option", say("sectorKind", { got: String(kind) }));
   if (mode !== "as-of" && mode !== "ex-post")
-    throw new KitchinError("bad-option", `mode must be as-of or ex-post, got "${String(mode)}"`);
+    throw new KitchinError("bad-option", say("sectorMode", { got: String(mode) }));
   const seen = new Set<string>();
   for (const s of inputs) {
-    if (seen.has(s.name)) throw new KitchinError("duplicate", `industry "${s.name}" appears twice`);
+    if (seen.has(s.name)) throw new KitchinError("duplicate", say("industryTwice", { name: s.name }));
     seen.add(s.name);
     if (typeof s.weight === "number" && !(Number.isFinite(s.weight) && s.weight >= 0)) {
-      throw new KitchinError("bad-option", `${s.name}: weight must be a number ≥ 0, got ${s.weight}`);
+      throw new KitchinError(
+        "bad-option",
+        about(s.name, say("optionBound", { name: "weight", kind: "number", min: 0, got: s.weight })),
+      );
     }
     if (!observedSpan(s.inventory))
-      throw new KitchinError("empty", `${s.name}: the inventory series has no numeric values`);
+      throw new KitchinError("empty", about(s.name, say("noNumericValues", { name: "the inventory series" })));
   }
   const all: Series[] = [];
   for (const s of inputs) {

@@ -6,6 +6,7 @@
  * in any order; a month given twice for one industry is an error.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { formatMonth } from "../time/month.ts";
 import { MAX_GAP_MONTHS, type Cell } from "../series/observations.ts";
 import { notNumberMessage, readNumber } from "../input/number.ts";
@@ -28,7 +29,7 @@ export interface TableOptions {
 
 /** `rows[0]` is the header. */
 export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: TableOptions = {}): SectorInput[] {
-  if (rows.length < 2) throw new KitchinError("empty", "the sector table has no data rows", { file: opts.file });
+  if (rows.length < 2) throw new KitchinError("empty", say("sectorTableEmpty"), { file: opts.file });
   const header = rows[0].map((c) =>
     String(c ?? "")
       .trim()
@@ -39,7 +40,7 @@ export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: 
     if (i < 0 && required) {
       throw new KitchinError(
         "bad-file",
-        `the sector table needs a "${k}" column (header: ${rows[0].join(", ")}); expected sector, month, inventory[, sales, weight]`,
+        say("sectorColumnNeeded", { column: k, header: rows[0].join(", ") }),
         { file: opts.file, row: 1 },
       );
     }
@@ -58,14 +59,14 @@ export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: 
     const name = String(row[cs] ?? "").trim();
     if (name === "") {
       if (row.every((c) => c === null || c === undefined || String(c).trim() === "")) continue;
-      throw new KitchinError("bad-file", "the sector name is empty", place(rows[0][cs] as string));
+      throw new KitchinError("bad-file", say("sectorNameEmpty"), place(rows[0][cs] as string));
     }
     const d = row[cm];
     const m = readMonth(d, opts.allowSerialDates);
     if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(d), place(String(rows[0][cm])));
     let acc = by.get(name);
     if (!acc) by.set(name, (acc = { inv: new Map(), sales: new Map(), w: new Map() }));
-    if (acc.inv.has(m)) throw new KitchinError("duplicate", `${name} has ${formatMonth(m)} twice`, place());
+    if (acc.inv.has(m)) throw new KitchinError("duplicate", say("sectorMonthTwice", { name, month: formatMonth(m) }), place());
     const num = (i: number) => {
       if (i < 0) return NaN;
       const x = readNumber(row[i]);
@@ -94,7 +95,7 @@ function fromMap(m: Map<number, number>, name?: string, file?: string) {
       // A stale state would otherwise be carried through the hole and counted in the shares.
       throw new KitchinError(
         "gap",
-        `${name ?? "an industry"} has ${hole} months missing between ${formatMonth(months[k - 1])} and ${formatMonth(months[k])}; monthly data is expected (give the months, blank if unknown)`,
+        say("sectorMonthsMissing", { name, n: hole, from: formatMonth(months[k - 1]), to: formatMonth(months[k]) }),
         { file },
       );
     }

@@ -65,7 +65,7 @@ export function numericColumn(cells: readonly Cell[], opts: ObservationOptions =
       const at = Math.max(percent, plain);
       throw new KitchinError(
         "not-numeric",
-        `the column mixes percent text (${quoteCell(cells[percent])}) and plain numbers (${quoteCell(cells[plain])}); write every cell one way`,
+        say("mixedPercentText", { percent: quoteCell(cells[percent]), plain: quoteCell(cells[plain]) }),
         { file: opts.file, row: rowOf(opts, at), column: opts.column },
       );
     }
@@ -94,11 +94,11 @@ export function seriesFromObservations(
   if (dates.length !== values.length) {
     throw new KitchinError(
       "length-mismatch",
-      `dates and values differ in length: ${dates.length} vs ${values.length}`,
+      say("lengthsDiffer", { what: "dates and values", a: dates.length, b: values.length }),
       { file: opts.file },
     );
   }
-  if (dates.length === 0) throw new KitchinError("empty", "no observations", { file: opts.file, column: opts.column });
+  if (dates.length === 0) throw new KitchinError("empty", say("noObservations"), { file: opts.file, column: opts.column });
   const maxGap = opts.maxGap ?? MAX_GAP_MONTHS;
   const months = new Int32Array(dates.length);
   for (let i = 0; i < dates.length; i++) {
@@ -132,7 +132,10 @@ export function seriesFromObservations(
   let any = false;
   for (let i = 0; i < out.length && !any; i++) any = Number.isFinite(out[i]);
   if (!any)
-    throw new KitchinError("empty", "the column has no numeric values", { file: opts.file, column: opts.column });
+    throw new KitchinError("empty", say("noNumericValues", { name: "the column" }), {
+      file: opts.file,
+      column: opts.column,
+    });
   if (opts.notes) noteChanges(opts, values, vals, months, opts.notes);
   return { start, values: out };
 }

@@ -3,6 +3,7 @@
  * lead/lag and backtests.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { endMonth, sliceMonths, type Series } from "./series.ts";
 
 export interface Panel {
@@ -26,6 +27,6 @@ export function align(list: readonly Series[], how: "outer" | "inner" = "outer")
       to = Math.min(to, endMonth(s));
     }
   }
-  if (!(to >= from)) throw new KitchinError("no-overlap", "the series share no months");
+  if (!(to >= from)) throw new KitchinError("no-overlap", say("noSharedMonths", { what: "the series" }));
   return { start: from, length: to - from + 1, columns: list.map((s) => sliceMonths(s, from, to).values) };
 }

@@ -2,6 +2,7 @@
  * Monthly series (methods.md §1): a start month plus a `Float64Array`, `NaN` for missing.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { formatMonth } from "../time/month.ts";
 
 export interface Series {
@@ -49,7 +50,7 @@ export function observedSpan(s: Series): { first: number; last: number } | null 
 /** Drop leading and trailing missing months. Throws `empty` when nothing is left. */
 export function trim(s: Series, name = "series"): Series {
   const span = observedSpan(s);
-  if (!span) throw new KitchinError("empty", `${name} has no numeric values`);
+  if (!span) throw new KitchinError("empty", say("noNumericValues", { name }));
   return sliceMonths(s, span.first, span.last);
 }
 

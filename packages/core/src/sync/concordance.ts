@@ -12,6 +12,7 @@
  * and `no-overlap` when no month has both states known.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 export interface Concordance {
   /** Months with both states known. */
@@ -29,7 +30,7 @@ export function concordance(
   if (sx.length !== sy.length) {
     throw new KitchinError(
       "length-mismatch",
-      `the two state paths differ in length: ${sx.length} vs ${sy.length}; put them on one month axis first`,
+      say("lengthsDiffer", { what: "the two state paths", a: sx.length, b: sy.length, axis: true }),
     );
   }
   let n = 0,
@@ -45,7 +46,7 @@ export function concordance(
     px += x;
     py += y;
   }
-  if (n === 0) throw new KitchinError("no-overlap", "the two state paths have no month in which both states are known");
+  if (n === 0) throw new KitchinError("no-overlap", say("statesNeverBothKnown"));
   px /= n;
   py /= n;
   return { months: n, index: same / n, expected: px * py + (1 - px) * (1 - py) };

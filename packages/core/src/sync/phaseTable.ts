@@ -5,6 +5,7 @@
  * are left out and counted in `unknown`.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 export interface PhaseTable {
   /** counts[i][j], i = a's phase code, j = b's phase code. */
@@ -21,7 +22,7 @@ export function phaseTable(phasesA: ArrayLike<number>, phasesB: ArrayLike<number
   if (phasesA.length !== phasesB.length) {
     throw new KitchinError(
       "length-mismatch",
-      `the two phase paths differ in length: ${phasesA.length} vs ${phasesB.length}; put them on one month axis first`,
+      say("lengthsDiffer", { what: "the two phase paths", a: phasesA.length, b: phasesB.length, axis: true }),
     );
   }
   const counts = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);

@@ -7,6 +7,7 @@
  * phase paths are given, the 4 × 4 phase contingency table.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { bit, concordance } from "./concordance.ts";
 import { phaseTable, type PhaseTable } from "./phaseTable.ts";
 
@@ -47,7 +48,7 @@ export function synchronisation(
   if (statesA.length !== statesB.length) {
     throw new KitchinError(
       "length-mismatch",
-      `the two state paths differ in length: ${statesA.length} vs ${statesB.length}; put them on one month axis first`,
+      say("lengthsDiffer", { what: "the two state paths", a: statesA.length, b: statesB.length, axis: true }),
     );
   }
   const c: SyncCounts = { coRestock: 0, coDestock: 0, aRestockBDestock: 0, aDestockBRestock: 0 };

@@ -6,6 +6,7 @@
  * hindsight path with a real-time one.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { formatMonth } from "../time/month.ts";
 import type { PhaseTimeline } from "../phases/timeline.ts";
 import { synchronisation, type SyncResult } from "./sync.ts";
@@ -23,18 +24,18 @@ export interface TimelineSync extends SyncResult {
 
 export function syncTimelines(a: PhaseTimeline, b: PhaseTimeline, window: SyncWindow = {}): TimelineSync {
   if (a.mode !== b.mode)
-    throw new KitchinError(
-      "bad-option",
-      `cannot compare an ${a.mode} timeline with an ${b.mode} one; date both the same way`,
-    );
+    throw new KitchinError("bad-option", say("timelineModes", { a: a.mode, b: b.mode }));
   let from = Math.max(a.start, b.start);
   let to = Math.min(a.start + a.codes.length - 1, b.start + b.codes.length - 1);
   if (window.from !== undefined) from = Math.max(from, window.from);
   if (window.to !== undefined) to = Math.min(to, window.to);
   if (window.from !== undefined && window.to !== undefined && window.from > window.to) {
-    throw new KitchinError("bad-option", `from ${formatMonth(window.from)} is after to ${formatMonth(window.to)}`);
+    throw new KitchinError(
+      "bad-option",
+      say("syncFromAfterTo", { from: formatMonth(window.from), to: formatMonth(window.to) }),
+    );
   }
-  if (to < from) throw new KitchinError("no-overlap", "the two timelines share no months in the requested window");
+  if (to < from) throw new KitchinError("no-overlap", say("timelinesNoMonths"));
   const n = to - from + 1;
   const cut = (x: Int8Array, start: number) => x.subarray(from - start, from - start + n);
   const r = synchronisation(

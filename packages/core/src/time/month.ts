@@ -4,6 +4,7 @@
  * Text form is `YYYY-MM`.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 /** Month index of a calendar year and 1-based month. */
 export function monthIndex(year: number, month: number): number {
@@ -105,7 +106,7 @@ export function parseMonth(text: string, what = "month"): number {
   const m = /^\s*(\d{4})-(\d{2})(?:-\d{2})?\s*$/.exec(text);
   const v = m ? monthOfDateKey(checked(+m[1], +m[2])) : NaN;
   if (Number.isNaN(v)) {
-    throw new KitchinError("bad-date", `${what} "${text}" is not a month; write it as YYYY-MM, e.g. 2023-07`);
+    throw new KitchinError("bad-date", say("notAMonth", { what, text }));
   }
   return v;
 }

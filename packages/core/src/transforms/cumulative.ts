@@ -14,6 +14,7 @@
  * YoY of the period-end level.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { calendarMonthOf } from "../time/month.ts";
 import { yoyPercent } from "./yoy.ts";
 
@@ -33,7 +34,7 @@ export function monthlyFromCumulative(
   if (cumulativeYoy.length !== n) {
     throw new KitchinError(
       "length-mismatch",
-      `cumulative values and cumulative YoY differ in length: ${n} vs ${cumulativeYoy.length}`,
+      say("lengthsDiffer", { what: "cumulative values and cumulative YoY", a: n, b: cumulativeYoy.length }),
     );
   }
   const value = new Float64Array(n).fill(NaN);

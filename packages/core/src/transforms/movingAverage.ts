@@ -3,10 +3,14 @@
  * a backtest can see is smoothed with past data only). A window with a missing value gives `NaN`.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 export function movingAverage(values: ArrayLike<number>, k: number): Float64Array {
   if (!Number.isInteger(k) || k < 1)
-    throw new KitchinError("bad-option", `moving-average window must be a whole number ≥ 1, got ${k}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "moving-average window", kind: "whole", min: 1, got: k }),
+    );
   const n = values.length;
   const out = new Float64Array(n).fill(NaN);
   let sum = 0;

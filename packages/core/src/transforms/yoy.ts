@@ -5,6 +5,7 @@
  * against a non-positive level (a sign change) is not meaningful, so the month is missing.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 /** YoY of one month: `x` against the level `base` a year (one `period`) earlier; NaN unless base > 0. */
 export function yoyPercent(x: number, base: number): number {
@@ -17,7 +18,7 @@ export function yoyPercent(x: number, base: number): number {
  */
 export function yoy(levels: ArrayLike<number>, yoyPeriod = 12): Float64Array {
   if (!Number.isInteger(yoyPeriod) || yoyPeriod < 1)
-    throw new KitchinError("bad-option", `lag must be a whole number ≥ 1, got ${yoyPeriod}`);
+    throw new KitchinError("bad-option", say("optionBound", { name: "lag", kind: "whole", min: 1, got: yoyPeriod }));
   const n = levels.length;
   const out = new Float64Array(n).fill(NaN);
   for (let t = yoyPeriod; t < n; t++) out[t] = yoyPercent(levels[t], levels[t - yoyPeriod]);

@@ -4,6 +4,7 @@
  * search (never becoming a turn themselves) and reported in the input's own indices.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 import { fillGaps } from "../transforms/interpolate.ts";
 import { bbq } from "./bbq.ts";
 import { bryBoschan } from "./bryBoschan.ts";
@@ -25,7 +26,7 @@ export function turns(
   if (n < need) {
     throw new KitchinError(
       "too-short",
-      `turning points need at least ${need} observations with these parameters, got ${Math.max(0, n)}`,
+      say("turnsTooShort", { need, got: Math.max(0, n) }),
     );
   }
   const window =

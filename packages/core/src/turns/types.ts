@@ -3,6 +3,7 @@
  * All lengths are counted in observations, so the same code dates monthly and quarterly series.
  */
 import { KitchinError } from "../errors.ts";
+import { say } from "../phases/messages.ts";
 
 export type TurnType = "peak" | "trough";
 
@@ -86,24 +87,27 @@ export const PHASE_PRESETS: { readonly inventory: TurnPreset; readonly demand: T
 /** Fills defaults from a preset and checks every value; throws `bad-option` with the name. */
 export function resolveTurnOptions(partial: Partial<TurnOptions> = {}, preset: TurnPreset = "inventory"): TurnOptions {
   const base = TURN_PRESETS[preset];
-  if (!base) throw new KitchinError("bad-option", `unknown preset "${preset}"; use monthly, quarterly or inventory`);
+  if (!base) throw new KitchinError("bad-option", say("unknownPreset", { preset }));
   const o: TurnOptions = { ...base };
   for (const [k, v] of Object.entries(partial)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
   if (o.method !== "bbq" && o.method !== "bry-boschan") {
-    throw new KitchinError("bad-option", `unknown turning-point method "${String(o.method)}"; use bbq or bry-boschan`);
+    throw new KitchinError("bad-option", say("unknownTurnMethod", { method: String(o.method) }));
   }
   wholeAtLeast("window", o.window, 1);
   wholeAtLeast("censor", o.censor, 0);
   wholeAtLeast("minPhase", o.minPhase, 1);
   wholeAtLeast("minCycle", o.minCycle, 2);
   if (!(Number.isFinite(o.minAmplitude) && o.minAmplitude >= 0)) {
-    throw new KitchinError("bad-option", `minAmplitude must be a number ≥ 0, got ${o.minAmplitude}`);
+    throw new KitchinError(
+      "bad-option",
+      say("optionBound", { name: "minAmplitude", kind: "number", min: 0, got: o.minAmplitude }),
+    );
   }
   return o;
 }
 
 function wholeAtLeast(name: string, v: unknown, min: number): void {
   if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
-    throw new KitchinError("bad-option", `${name} must be a whole number ≥ ${min}, got ${String(v)}`);
+    throw new KitchinError("bad-option", say("optionBound", { name, kind: "whole", min, got: v }));
   }
 }
