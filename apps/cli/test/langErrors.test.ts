@@ -40,6 +40,28 @@ const months = (n: number, row: (i: number, ym: string) => string) =>
   ).join("\n") + "\n";
 
 const files = {
+  /** A flat column (no turns), a wave, a full-width cell, a blank column and a column of four values. */
+  core: () =>
+    tmpFile(
+      "le_core.csv",
+      "date,flat,wave,fw,blank,tiny\n" +
+        months(
+          120,
+          (i, ym) =>
+            `${ym},${1 + (i % 2) * 0.001},${(10 * Math.sin(i / 6)).toFixed(3)},${i === 7 ? "１２" : i},,${i < 4 ? i : ""}`,
+        ),
+    ),
+  /** Inventory known only in 2010–11, prices only from 2012; a total that is 0 in 2010-03. */
+  growth: () =>
+    tmpFile(
+      "le_growth.csv",
+      "date,inv,va,pr,ratio,tot,a,b\n" +
+        months(
+          48,
+          (i, ym) =>
+            `${ym},${i < 20 ? i % 7 : ""},${i % 3},${i >= 24 ? i % 5 : ""},${i % 4},${i === 2 ? 0 : 100 + i},${50 + i},50`,
+        ),
+    ),
   pricesOk: () =>
     tmpFile("le_prices_ok.csv", "date,a,b\n" + months(120, (i, ym) => `${ym},${100 + i},${50 + (i % 7)}`)),
   phasesShort: () => tmpFile("le_phases_short.csv", "date,phase\n" + months(24, (_, ym) => `${ym},active-restock`)),
@@ -230,6 +252,61 @@ const CASES: Case[] = [
     args: () => ["contrib", "--dataset", "cn"],
     en: () =>
       'kitchin: --dataset for contrib is us (Census inventories by sector), got "cn"; for other data give --total and --components (see kitchin --help)',
+  },
+  // the core's analytics and readers (their errors reach every command that reads a series)
+  {
+    area: "core: a target without turning points",
+    args: () => ["lead", "--file", files.core(), "--target", "flat", "--indicator", "wave"],
+    en: () =>
+      "kitchin: wave: the target has no turning points with these rules, so no lead can be measured; use a longer series or a smaller minAmplitude",
+  },
+  {
+    area: "core: the reason after not a number",
+    args: () => ["turns", "--file", files.core(), "--column", "fw"],
+    en: (a) =>
+      `kitchin: ${a[2]}, row 9, column "fw": "１２" is not a number (it has full-width digits or signs; retype it with ASCII digits)`,
+  },
+  {
+    area: "core: a column without numbers",
+    args: () => ["turns", "--file", files.core(), "--column", "blank"],
+    en: (a) => `kitchin: ${a[2]}, column "blank": the column has no numeric values`,
+  },
+  {
+    area: "core: too few observations",
+    args: () => ["turns", "--file", files.core(), "--column", "tiny"],
+    en: () => "kitchin: turning points need at least 14 observations with these parameters, got 4",
+  },
+  {
+    area: "core: decompose inputs without a common month",
+    args: () => [
+      "decompose",
+      "--file",
+      files.growth(),
+      "--inventory",
+      "inv",
+      "--value-added",
+      "va",
+      "--price",
+      "pr",
+      "--ratio",
+      "ratio",
+    ],
+    en: () => "kitchin: inventory and price share no observed month",
+  },
+  {
+    area: "core: contrib over a zero base",
+    args: () => ["contrib", "--file", files.growth(), "--total", "tot", "--components", "a,b"],
+    en: () =>
+      "kitchin: tot is 0 in the year before 2011-03: growth over a base that is not positive is undefined (a blank written as 0?)",
+  },
+  {
+    area: "core: a sector's month twice",
+    args: () => [
+      "sectors",
+      "--file",
+      tmpFile("le_sectors.csv", "sector,month,inventory\nsteel,2020-01,1\nsteel,2020-02,2\nsteel,2020-02,3\n"),
+    ],
+    en: (a) => `kitchin: ${a[2]}, row 4: steel has 2020-02 twice`,
   },
 ];
 

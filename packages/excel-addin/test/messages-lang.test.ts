@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@kitchin/core";
-import { cyclesTable, phase, sectors, state, sync } from "../src/functions.ts";
+import { cyclesTable, lead, phase, sectors, state, sync, turnsTable } from "../src/functions.ts";
 import { guardWithOptionsAsync } from "../src/errors.ts";
 import { sectorsOfGroup } from "../src/adapt/sectors.ts";
 import { col, expectCellError, months, wave } from "./helpers.ts";
@@ -125,6 +125,31 @@ describe("errors in the call's language", () => {
       "#VALUE!",
       'row 22, column "dates": dates must run oldest first or newest first: 2011-09 follows 2011-10',
       '第 22 行，列 "dates"：日期应由旧到新或由新到旧排列：2011-09 排在 2011-10 之后',
+    );
+  });
+
+  it("errors raised inside the core's analytics and readers: a target without turns, too few months, a reason", () => {
+    const flat = col(Array.from({ length: N }, (_, i) => 1 + (i % 2) * 0.001));
+    bothLangs(
+      (o) => lead(dates, inv, flat, o),
+      "",
+      "#N/A",
+      "the target has no turning points with these rules, so no lead can be measured; use a longer series or a smaller minAmplitude",
+      "按这些规则，目标序列没有拐点，无法衡量领先；请用更长的序列或更小的 minAmplitude",
+    );
+    bothLangs(
+      (o) => turnsTable(dates.slice(0, 5), inv.slice(0, 5), o),
+      "",
+      "#VALUE!",
+      "turning points need at least 14 observations with these parameters, got 5",
+      "按这些参数识别拐点至少需要 14 个观测值，实际只有 5 个",
+    );
+    bothLangs(
+      (o) => state(dates, inv.map((r, i) => (i === 9 ? ["１２"] : r)), o),
+      "",
+      "#VALUE!",
+      'row 10, column "values": "１２" is not a number (it has full-width digits or signs; retype it with ASCII digits)',
+      '第 10 行，列 "values"："１２" 不是数字（其中有全角数字或符号；请用半角（ASCII）数字重新输入）',
     );
   });
 

@@ -3,7 +3,7 @@
  * synchronisation, the outlook, transforms): their refusals of options and of series they cannot
  * date, each sentence in English and Chinese as a function of its parameters.
  */
-import { nameZh } from "./names.ts";
+import { nameZh, nameZhBefore } from "./names.ts";
 
 /** A whole number, a whole number of months, or any number. */
 type BoundKind = "whole" | "months" | "number";
@@ -50,7 +50,7 @@ export const ANALYTICS_MESSAGES = {
     en: (p: { name: string; every: number }) =>
       `${p.name} has a value only every ${p.every} months, not monthly data; convert it to monthly (or give every series the same frequency) first`,
     zh: (p: { name: string; every: number }) =>
-      `${nameZh(p.name)}每 ${p.every} 个月才有一个值，不是月度数据；请先转换为月度（或让所有序列频率一致）`,
+      `${nameZhBefore(p.name)}每 ${p.every} 个月才有一个值，不是月度数据；请先转换为月度（或让所有序列频率一致）`,
   },
   noIndicators: {
     en: () => "no indicators given; name at least one",

@@ -4,7 +4,7 @@
  * do not fit, each sentence in English and Chinese as a function of its parameters. `name` is a
  * user's series name or the core's default (`total`, `series`, `component 2`).
  */
-import { nameZh } from "./names.ts";
+import { nameZh, nameZhBefore, nameZhInside } from "./names.ts";
 
 export const GROWTH_MESSAGES = {
   noComponents: {
@@ -19,14 +19,14 @@ export const GROWTH_MESSAGES = {
     en: (p: { component: string; total: string }) =>
       `${p.component} shares no month with ${p.total}; put the components on the total's months`,
     zh: (p: { component: string; total: string }) =>
-      `${nameZh(p.component)}与${nameZh(p.total)}没有共同的月份；请把分项放到总量的月份上`,
+      `${nameZhBefore(p.component)}与${nameZhInside(p.total)}没有共同的月份；请把分项放到总量的月份上`,
   },
   /** A month whose year-earlier value is zero or negative (a growth rate over it is undefined). */
   baseNotPositive: {
     en: (p: { name: string; base: number; month: string }) =>
       `${p.name} is ${p.base} in the year before ${p.month}: growth over a base that is not positive is undefined (a blank written as 0?)`,
     zh: (p: { name: string; base: number; month: string }) =>
-      `${nameZh(p.name)}在 ${p.month} 的上年同期为 ${p.base}：基数不为正时增速没有定义（是否把空白写成了 0？）`,
+      `${nameZhBefore(p.name)}在 ${p.month} 的上年同期为 ${p.base}：基数不为正时增速没有定义（是否把空白写成了 0？）`,
   },
   /** A window whose year-earlier sum (or end value) is zero or negative. */
   windowBaseNotPositive: {
@@ -43,7 +43,7 @@ export const GROWTH_MESSAGES = {
   },
   totalNoYearEarlier: {
     en: (p: { name: string }) => `${p.name} has no month with a value a year earlier; growth needs at least 13 months`,
-    zh: (p: { name: string }) => `${nameZh(p.name)}没有任何一个月有上年同期值；计算增速至少需要 13 个月`,
+    zh: (p: { name: string }) => `${nameZhBefore(p.name)}没有任何一个月有上年同期值；计算增速至少需要 13 个月`,
   },
   firstShownAfterLast: {
     en: (p: { from: string; to: string }) => `the first month shown (${p.from}) is after the last (${p.to})`,

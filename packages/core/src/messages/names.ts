@@ -40,3 +40,15 @@ export function nameZh(name: string): string {
   const option = /^option (\S+)$/.exec(name);
   return option ? `选项 ${option[1]}` : name;
 }
+
+/** `name` in Chinese before Chinese text: a user's name keeps a space after it (`tot 没有数值`, `目标序列没有数值`). */
+export function nameZhBefore(name: string): string {
+  const zh = nameZh(name);
+  return zh === name ? `${name} ` : zh;
+}
+
+/** `name` in Chinese between Chinese words: a user's name keeps a space on each side. */
+export function nameZhInside(name: string): string {
+  const zh = nameZh(name);
+  return zh === name ? ` ${name} ` : zh;
+}

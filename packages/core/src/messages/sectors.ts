@@ -56,6 +56,6 @@ export const SECTOR_MESSAGES = {
     en: (p: { name?: string; n: number; from: string; to: string }) =>
       `${p.name ?? "an industry"} has ${p.n} months missing between ${p.from} and ${p.to}; monthly data is expected (give the months, blank if unknown)`,
     zh: (p: { name?: string; n: number; from: string; to: string }) =>
-      `${p.name ?? "某个行业"}在 ${p.from} 与 ${p.to} 之间缺少 ${p.n} 个月；需要月度数据（请列出这些月份，未知则留空）`,
+      `${p.name !== undefined ? `${p.name} ` : "某个行业"}在 ${p.from} 与 ${p.to} 之间缺少 ${p.n} 个月；需要月度数据（请列出这些月份，未知则留空）`,
   },
 } as const;

@@ -3,7 +3,7 @@
  * on one month axis: each sentence in English and Chinese as a function of its parameters; the
  * file, row and column are the error's place, not part of the sentence.
  */
-import { nameZh } from "./names.ts";
+import { nameZh, nameZhBefore } from "./names.ts";
 
 /** Why a cell is not a number (`readNumber` refused it): the clause in brackets after `"x" is not a number`. */
 export type NumberProblem =
@@ -91,7 +91,7 @@ export const SERIES_MESSAGES = {
   /** `name` is the core's word for the series (`the target`, `inventory series`) or a user's name. */
   noNumericValues: {
     en: (p: { name: string }) => `${p.name} has no numeric values`,
-    zh: (p: { name: string }) => `${nameZh(p.name)}没有数值`,
+    zh: (p: { name: string }) => `${nameZhBefore(p.name)}没有数值`,
   },
   noObservations: {
     en: () => "no observations",
