@@ -145,7 +145,12 @@ describe("errors in the call's language", () => {
       "按这些参数识别拐点至少需要 14 个观测值，实际只有 5 个",
     );
     bothLangs(
-      (o) => state(dates, inv.map((r, i) => (i === 9 ? ["１２"] : r)), o),
+      (o) =>
+        state(
+          dates,
+          inv.map((r, i) => (i === 9 ? ["１２"] : r)),
+          o,
+        ),
       "",
       "#VALUE!",
       'row 10, column "values": "１２" is not a number (it has full-width digits or signs; retype it with ASCII digits)',

@@ -76,8 +76,7 @@ function label(names: string[] | undefined, i: number): string {
 export function contributions(input: ContributionInput, options: ContributionOptions = {}): Contributions {
   const { total, components, names } = input;
   const totalName = options.totalName ?? "total";
-  if (components.length === 0)
-    throw new KitchinError("empty", say("noComponents"));
+  if (components.length === 0) throw new KitchinError("empty", say("noComponents"));
   if (names && names.length !== components.length) {
     throw new KitchinError(
       "length-mismatch",
@@ -99,10 +98,7 @@ export function contributions(input: ContributionInput, options: ContributionOpt
     for (let t = 0; t < full.current.length && !shared; t++)
       shared = Number.isFinite(full.current[t]) && Number.isFinite(total.current[t]);
     if (!shared)
-      throw new KitchinError(
-        "no-overlap",
-        say("componentNoMonth", { component: label(names, i), total: totalName }),
-      );
+      throw new KitchinError("no-overlap", say("componentNoMonth", { component: label(names, i), total: totalName }));
   });
 
   const k = components.length;

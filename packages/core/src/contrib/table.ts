@@ -60,18 +60,11 @@ export function contributionTable(
       last = i;
     }
   }
-  if (first < 0)
-    throw new KitchinError(
-      "too-short",
-      say("totalNoYearEarlier", { name: totalName }),
-    );
+  if (first < 0) throw new KitchinError("too-short", say("totalNoYearEarlier", { name: totalName }));
   const from = options.from ?? total.start + first;
   const to = options.to ?? total.start + last;
   if (from > to)
-    throw new KitchinError(
-      "bad-option",
-      say("firstShownAfterLast", { from: formatMonth(from), to: formatMonth(to) }),
-    );
+    throw new KitchinError("bad-option", say("firstShownAfterLast", { from: formatMonth(from), to: formatMonth(to) }));
   const wFrom =
     options.window !== undefined || options.from === undefined || options.to === undefined
       ? to - (options.window ?? 12) + 1

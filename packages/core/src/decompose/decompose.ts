@@ -126,7 +126,8 @@ export function decomposeSeries(input: DecompositionInput, form: DecompositionFo
     let any = false;
     for (let i = 0; i < p.length && !any; i++)
       any = Number.isFinite(p.columns[0][i]) && Number.isFinite(p.columns[1][i]);
-    if (!any) throw new KitchinError("no-overlap", say("noSharedMonths", { what: `inventory and ${name}`, observed: true }));
+    if (!any)
+      throw new KitchinError("no-overlap", say("noSharedMonths", { what: `inventory and ${name}`, observed: true }));
   }
   const p = align([input.inventory], "outer");
   const on = (s: Series) => align([input.inventory, s], "outer");

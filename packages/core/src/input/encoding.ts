@@ -37,12 +37,7 @@ function decode(label: string, bytes: Uint8Array): string | null {
 export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decode("utf-8", bytes.subarray(3));
-    if (text === null)
-      throw new KitchinError(
-        "bad-file",
-        say("bomNotUtf8"),
-        { file },
-      );
+    if (text === null) throw new KitchinError("bad-file", say("bomNotUtf8"), { file });
     return { text, encoding: "UTF-8", bom: true };
   }
   for (const [b0, b1, label] of [
@@ -59,11 +54,7 @@ export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
     }
   }
   if (bytes.includes(0)) {
-    throw new KitchinError(
-      "bad-file",
-      say("binaryFile"),
-      { file },
-    );
+    throw new KitchinError("bad-file", say("binaryFile"), { file });
   }
   const utf8 = decode("utf-8", bytes);
   if (utf8 !== null) return { text: utf8, encoding: "UTF-8", bom: false };

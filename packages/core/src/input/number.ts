@@ -139,8 +139,7 @@ export function decimalMarkOf(cells: ArrayLike<Cell>): DecimalMark | { ambiguous
   }
   if (comma !== null) return ",";
   if (point !== null) return ".";
-  if (either !== null)
-    return { ambiguous: say("decimalMarkAmbiguous", { cell: quoteCell(either) }) };
+  if (either !== null) return { ambiguous: say("decimalMarkAmbiguous", { cell: quoteCell(either) }) };
   return ".";
 }
 

@@ -24,9 +24,6 @@ export function assertMonthly(values: ArrayLike<number>, name: string): void {
     prev = ok;
   }
   if (count >= 4 && adjacent === 0) {
-    throw new KitchinError(
-      "bad-option",
-      say("notMonthly", { name, every: firstGap }),
-    );
+    throw new KitchinError("bad-option", say("notMonthly", { name, every: firstGap }));
   }
 }

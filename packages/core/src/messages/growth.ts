@@ -56,8 +56,7 @@ export const GROWTH_MESSAGES = {
   unknownAggregate: {
     en: (p: { aggregate: string }) =>
       `unknown window aggregate "${p.aggregate}"; use sum (flows), mean or end (stocks)`,
-    zh: (p: { aggregate: string }) =>
-      `没有 "${p.aggregate}" 这种窗口汇总方式；请用 sum（流量）、mean 或 end（存量）`,
+    zh: (p: { aggregate: string }) => `没有 "${p.aggregate}" 这种窗口汇总方式；请用 sum（流量）、mean 或 end（存量）`,
   },
   // the inventory decomposition
   unknownDecompositionForm: {

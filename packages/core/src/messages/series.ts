@@ -106,14 +106,14 @@ export const SERIES_MESSAGES = {
   },
   /** `observed`: no month in which both have a value (rather than no month in common). */
   noSharedMonths: {
-    en: (p: { what: string; observed?: boolean }) =>
-      `${p.what} share no ${p.observed ? "observed month" : "months"}`,
+    en: (p: { what: string; observed?: boolean }) => `${p.what} share no ${p.observed ? "observed month" : "months"}`,
     zh: (p: { what: string; observed?: boolean }) =>
       `${pairZh(p.what)}没有${p.observed ? "都有观测值的" : "共同的"}月份`,
   },
   /** A month option (`--from`, `option at`, a vintage) that is not YYYY-MM. */
   notAMonth: {
-    en: (p: { what: string; text: string }) => `${p.what} "${p.text}" is not a month; write it as YYYY-MM, e.g. 2023-07`,
+    en: (p: { what: string; text: string }) =>
+      `${p.what} "${p.text}" is not a month; write it as YYYY-MM, e.g. 2023-07`,
     zh: (p: { what: string; text: string }) =>
       `${nameZh(p.what)} "${p.text}" 不是月份；请写成 YYYY-MM 的形式，例如 2023-07`,
   },

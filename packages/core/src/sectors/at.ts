@@ -25,8 +25,7 @@ export interface SectorInput {
 }
 
 export function sectorInputsAt(inputs: readonly SectorInput[], at: number): SectorInput[] {
-  if (!Number.isInteger(at))
-    throw new KitchinError("bad-option", say("atMonthIndex", { got: at }));
+  if (!Number.isInteger(at)) throw new KitchinError("bad-option", say("atMonthIndex", { got: at }));
   const cut = (s: Series): Series => sliceMonths(s, s.start, Math.min(at, s.start + s.values.length - 1));
   return inputs.map((s) => {
     if (s.inventory.start > at) {

@@ -38,11 +38,10 @@ export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: 
   const col = (k: string, required: boolean) => {
     const i = header.findIndex((h) => NAMES[k].includes(h));
     if (i < 0 && required) {
-      throw new KitchinError(
-        "bad-file",
-        say("sectorColumnNeeded", { column: k, header: rows[0].join(", ") }),
-        { file: opts.file, row: 1 },
-      );
+      throw new KitchinError("bad-file", say("sectorColumnNeeded", { column: k, header: rows[0].join(", ") }), {
+        file: opts.file,
+        row: 1,
+      });
     }
     return i;
   };
@@ -66,7 +65,8 @@ export function sectorInputsFromTable(rows: readonly (readonly Cell[])[], opts: 
     if (Number.isNaN(m)) throw new KitchinError("bad-date", notDateMessage(d), place(String(rows[0][cm])));
     let acc = by.get(name);
     if (!acc) by.set(name, (acc = { inv: new Map(), sales: new Map(), w: new Map() }));
-    if (acc.inv.has(m)) throw new KitchinError("duplicate", say("sectorMonthTwice", { name, month: formatMonth(m) }), place());
+    if (acc.inv.has(m))
+      throw new KitchinError("duplicate", say("sectorMonthTwice", { name, month: formatMonth(m) }), place());
     const num = (i: number) => {
       if (i < 0) return NaN;
       const x = readNumber(row[i]);

@@ -98,7 +98,8 @@ export function seriesFromObservations(
       { file: opts.file },
     );
   }
-  if (dates.length === 0) throw new KitchinError("empty", say("noObservations"), { file: opts.file, column: opts.column });
+  if (dates.length === 0)
+    throw new KitchinError("empty", say("noObservations"), { file: opts.file, column: opts.column });
   const maxGap = opts.maxGap ?? MAX_GAP_MONTHS;
   const months = new Int32Array(dates.length);
   for (let i = 0; i < dates.length; i++) {

@@ -23,8 +23,7 @@ export interface TimelineSync extends SyncResult {
 }
 
 export function syncTimelines(a: PhaseTimeline, b: PhaseTimeline, window: SyncWindow = {}): TimelineSync {
-  if (a.mode !== b.mode)
-    throw new KitchinError("bad-option", say("timelineModes", { a: a.mode, b: b.mode }));
+  if (a.mode !== b.mode) throw new KitchinError("bad-option", say("timelineModes", { a: a.mode, b: b.mode }));
   let from = Math.max(a.start, b.start);
   let to = Math.min(a.start + a.codes.length - 1, b.start + b.codes.length - 1);
   if (window.from !== undefined) from = Math.max(from, window.from);

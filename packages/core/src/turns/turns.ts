@@ -24,10 +24,7 @@ export function turns(
   const n = last - first + 1;
   const need = Math.max(2 * o.window + 1, 2 * o.censor + 2, 3);
   if (n < need) {
-    throw new KitchinError(
-      "too-short",
-      say("turnsTooShort", { need, got: Math.max(0, n) }),
-    );
+    throw new KitchinError("too-short", say("turnsTooShort", { need, got: Math.max(0, n) }));
   }
   const window =
     values instanceof Float64Array
