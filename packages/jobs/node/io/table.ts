@@ -84,7 +84,8 @@ export interface RawRows {
   mixedPercentColumns: Set<number>;
 }
 
-export async function readRows(file: string, sheet?: string): Promise<RawRows> {
+/** `bytes`: the file's content when a caller has already read it (the price reader's fast path), so it is read once. */
+export async function readRows(file: string, sheet?: string, bytes?: Uint8Array): Promise<RawRows> {
   checkInputFile(file);
   const lower = file.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
@@ -111,7 +112,7 @@ export async function readRows(file: string, sheet?: string): Promise<RawRows> {
       mixedPercentColumns: r.mixedPercentColumns,
     };
   }
-  const { text, encoding } = decodeText(readFileSync(file), file);
+  const { text, encoding } = decodeText(bytes ?? readFileSync(file), file);
   const { rows, delimiter } = parseCsvWithDelimiter(text, file);
   const notes = encoding === "UTF-8" ? [] : [say("encodingRead", { file, encoding })];
   return { rows, serial: false, encoding, delimiter, notes, percentColumns: new Set(), mixedPercentColumns: new Set() };
@@ -119,12 +120,12 @@ export async function readRows(file: string, sheet?: string): Promise<RawRows> {
 
 export async function readUserTable(
   file: string,
-  opts: { dateColumn?: string; sheet?: string } = {},
+  opts: { dateColumn?: string; sheet?: string; bytes?: Uint8Array } = {},
 ): Promise<UserTable> {
-  const raw = await readRows(file, opts.sheet);
+  const raw = await readRows(file, opts.sheet, opts.bytes);
   try {
     const t = tableFromRows(raw.rows, file, {
-      ...opts,
+      dateColumn: opts.dateColumn,
       allowSerialDates: raw.serial,
       encoding: raw.encoding,
       delimiter: raw.delimiter,

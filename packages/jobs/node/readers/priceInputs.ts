@@ -70,11 +70,15 @@ export interface PriceFileOptions {
 export async function filePrices(
   file: string,
   o: PriceFileOptions = {},
-  read: (file: string, o: { dateColumn?: string; sheet?: string }) => Promise<UserTable> = readUserTable,
+  read: (
+    file: string,
+    o: { dateColumn?: string; sheet?: string; bytes?: Uint8Array },
+  ) => Promise<UserTable> = readUserTable,
 ): Promise<PriceInput> {
-  const plain = plainWidePrices(file, o);
-  if (plain) return plain;
-  return tablePrices(await read(file, { dateColumn: o.dateColumn, sheet: o.sheet }), o);
+  const fast = plainWidePrices(file, o);
+  if (fast.prices) return fast.prices;
+  // The bytes the fast path read (if any) go to the general reader: the file is opened once.
+  return tablePrices(await read(file, { dateColumn: o.dateColumn, sheet: o.sheet, bytes: fast.bytes }), o);
 }
 
 /** Prices from a read table (a file, or a DataFrame's rows): wide or long, month-end or daily. */
@@ -212,20 +216,24 @@ export function tablePrices(t: UserTable, o: PriceFileOptions = {}): PriceInput 
  * other file, or where a rule below would refuse it: the general path then reads the file and
  * gives the one reader's message.
  */
-function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
+/**
+ * The byte-level fast path for wide month-end CSV prices; when it declines, the bytes it read (if any) for the general
+ * reader.
+ */
+function plainWidePrices(file: string, o: PriceFileOptions): { prices: PriceInput | null; bytes?: Uint8Array } {
   const lower = file.toLowerCase();
-  if (o.sheet !== undefined || o.dateColumn !== undefined || o.format === "long") return null;
-  if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) return null;
+  if (o.sheet !== undefined || o.dateColumn !== undefined || o.format === "long") return { prices: null };
+  if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) return { prices: null };
   let bytes: Uint8Array;
   try {
     const st = statSync(file);
-    if (!st.isFile() || st.size > SIZE_LIMITS.inputFileBytes) return null; // the general path refuses it
+    if (!st.isFile() || st.size > SIZE_LIMITS.inputFileBytes) return { prices: null }; // the general path refuses it
     bytes = readFileSync(file);
   } catch {
-    return null;
+    return { prices: null };
   }
   const csv = readNumericCsv(bytes);
-  if (!csv) return null;
+  if (!csv) return { prices: null, bytes };
   const names = csv.header.slice(1);
   if (
     o.format !== "wide" &&
@@ -233,18 +241,18 @@ function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
     names.some((h) => ASSET_HEADER.test(h)) &&
     names.some((h) => PRICE_HEADER.test(h))
   )
-    return null; // long
+    return { prices: null, bytes }; // long
   const T = csv.dates.length;
   // Stop at the first date that is not the next month (daily prices: the second row), so that a
   // file handed to the general path has had at most a few of its dates read here.
   const months: number[] = [];
   for (let i = 0; i < T; i++) {
     const m = readMonth(csv.dates[i], false);
-    if (Number.isNaN(m) || (i > 0 && m !== months[i - 1] + 1)) return null;
+    if (Number.isNaN(m) || (i > 0 && m !== months[i - 1] + 1)) return { prices: null, bytes };
     months.push(m);
   }
   const v = csv.values;
-  for (let k = 0; k < v.length; k++) if (v[k] <= 0) return null;
+  for (let k = 0; k < v.length; k++) if (v[k] <= 0) return { prices: null, bytes };
   const src: WideSource = {
     file,
     dateName: csv.header[0],
@@ -252,12 +260,14 @@ function plainWidePrices(file: string, o: PriceFileOptions): PriceInput | null {
     priceAt: (i, c) => v[(c - 1) * T + i],
     laidOut: v,
   };
-  return wideMonthly(
-    src,
-    names.map((h, k) => [h, k + 1] as const),
-    months,
-    o,
-  );
+  return {
+    prices: wideMonthly(
+      src,
+      names.map((h, k) => [h, k + 1] as const),
+      months,
+      o,
+    ),
+  };
 }
 
 /** Where `wideMonthly` reads from: a read table, or the byte-level fast path's numbers. */

@@ -12,7 +12,7 @@ export class Readers {
   private readonly prices = new Map<string, Promise<PriceInput>>();
 
   /** A user table, read once per file, sheet and date column. */
-  table(file: string, o: { dateColumn?: string; sheet?: string } = {}): Promise<UserTable> {
+  table(file: string, o: { dateColumn?: string; sheet?: string; bytes?: Uint8Array } = {}): Promise<UserTable> {
     const key = JSON.stringify([file, o.sheet ?? null, o.dateColumn ?? null]);
     let t = this.tables.get(key);
     if (!t) this.tables.set(key, (t = readUserTable(file, o)));
