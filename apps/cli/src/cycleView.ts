@@ -7,8 +7,6 @@ import { printWarnings, type Io } from "./context.ts";
 import { fmt, pct, renderTable, useColour } from "./format/table.ts";
 import { STALE_WARN_MONTHS, cycleJson, staleness, type NowContext } from "@kitchin/jobs";
 
-export { currentCycleJson, currentJson, cycleJson, paramsJson, phaseRows, type NowContext } from "@kitchin/jobs";
-
 const T = {
   en: {
     now: "Now",

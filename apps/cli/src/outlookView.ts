@@ -16,8 +16,6 @@ import {
   type Outlook,
 } from "@kitchin/core";
 
-export { oddsHistoryRows, outlookJson } from "@kitchin/jobs";
-
 /** The terminal block: headline, persistence on both bases, real call, odds, flips, nowcast. */
 export function outlookLines(o: Outlook, lang: Lang): string {
   const out: string[] = [];

@@ -5,7 +5,7 @@
  * months. China has no shipped components: no section. A small, separate addition to `kitchin
  * report`; the numbers are `kitchin contrib`'s (computeContrib).
  */
-import { wordOf, type Lang } from "@kitchin/core";
+import { wordOf, type Lang, parseMonth } from "@kitchin/core";
 import { fmt, pct } from "./text/numbers.ts";
 import { html, table, type Section } from "./html.ts";
 import { shortLabels } from "@kitchin/jobs";
@@ -16,8 +16,6 @@ import type { ContribData, ContribDivergence } from "@kitchin/jobs/node";
  * older than the rest of the report would read as current.
  */
 export const CONTRIB_STALE_MONTHS = 24;
-
-const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 
 export function contribReportSections(
   x: { divergence: ContribDivergence; sectors: ContribData } | null,
@@ -30,7 +28,7 @@ export function contribReportSections(
     s = x.sectors;
   const labels = shortLabels(s.components);
   const end = s.rows[s.rows.length - 1].date;
-  const stale = reportEnd !== undefined && monthIndex(reportEnd) - monthIndex(end) > CONTRIB_STALE_MONTHS;
+  const stale = reportEnd !== undefined && parseMonth(reportEnd) - parseMonth(end) > CONTRIB_STALE_MONTHS;
   const row = (first: string, r: { totalYoy: number; contributions: Record<string, number>; residual: number }) => [
     first,
     fmt(r.totalYoy),

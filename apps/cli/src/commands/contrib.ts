@@ -24,7 +24,8 @@ import { INPUT_FLAGS } from "../flags.ts";
 import { toCsv } from "@kitchin/jobs/node";
 import { OUTPUT_FLAGS, formatOf, langOf, monthRange } from "../options.ts";
 import { specContext } from "@kitchin/jobs/node";
-import { CONTRIB_DEFAULTS, LABELS, componentNames, computeContrib, shortLabels } from "@kitchin/jobs/node";
+import { shortLabels } from "@kitchin/jobs";
+import { CONTRIB_DEFAULTS, LABELS, componentNames, computeContrib } from "@kitchin/jobs/node";
 import { say } from "@kitchin/core";
 
 export const contribCommand: Command = {

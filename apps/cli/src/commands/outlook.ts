@@ -14,7 +14,8 @@ import { toCsv } from "@kitchin/jobs/node";
 import { formatOf, langOf } from "../options.ts";
 import { outlookRun } from "@kitchin/jobs/node";
 import { OUTLOOK_FLAGS } from "../flags.ts";
-import { oddsHistoryRows, outlookJson, outlookLines } from "../outlookView.ts";
+import { oddsHistoryRows, outlookJson } from "@kitchin/jobs";
+import { outlookLines } from "../outlookView.ts";
 
 export const outlookCommand: Command = {
   name: "outlook",

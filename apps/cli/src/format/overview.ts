@@ -6,7 +6,6 @@
 import { resolve } from "node:path";
 import { PHASE_IDS, formatMonth, phaseLabel, wordOf, type Lang } from "@kitchin/core";
 import { displayName } from "@kitchin/datasets";
-import { checkReportAssets } from "@kitchin/jobs";
 import {
   checkWritable,
   overviewJob,
@@ -55,7 +54,6 @@ export async function runOverview(source: OverviewSource, io: Io, o: OverviewRun
     o.readers,
   );
   if (report) {
-    checkReportAssets(Math.max(job.inputs.panel.assets.length, job.scoreInputs.panel.assets.length));
     writeChecked(
       report,
       await render({

@@ -40,5 +40,3 @@ export function readJsonFile(file: string): unknown {
     throw new KitchinError("bad-file", say("badJson", { why: shortText((e as Error).message, 120) }), { file });
   }
 }
-
-export { expectObject, jsonKind } from "../../src/json.ts";

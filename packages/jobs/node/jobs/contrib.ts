@@ -179,7 +179,6 @@ export const LABELS = {
 } as const;
 
 /** The contribution tables' column labels (browser-safe, in src/ for the report). */
-export { shortLabels } from "../../src/shortLabels.ts";
 
 export function computeContrib(input: ContribInput, ctx: SpecContext): ContribData {
   const aggregate = checkAggregate(input.aggregate ?? "sum");
